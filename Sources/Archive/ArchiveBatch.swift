@@ -1,0 +1,57 @@
+import CivicModel
+
+/// Records written together in one transaction: all of them or none.
+public struct ArchiveBatch: Sendable {
+    public var sources: [Source]
+    public var places: [Place]
+    public var persons: [Person]
+    public var organizations: [Organization]
+    public var incidents: [Incident]
+
+    public init(sources: [Source] = [], places: [Place] = [], persons: [Person] = [],
+                organizations: [Organization] = [], incidents: [Incident] = []) {
+        self.sources = sources
+        self.places = places
+        self.persons = persons
+        self.organizations = organizations
+        self.incidents = incidents
+    }
+
+    public var isEmpty: Bool { count == 0 }
+    public var count: Int { sources.count + places.count + persons.count + organizations.count + incidents.count }
+
+    /// How many records of each kind a batch wrote.
+    public struct Summary: Hashable, Sendable {
+        public var inserted: [RecordKind: Int] = [:]
+        public var updated: [RecordKind: Int] = [:]
+        public init() {}
+        public var total: Int { inserted.values.reduce(0, +) + updated.values.reduce(0, +) }
+    }
+
+    /// Every record's links must resolve, to the batch or to `exists`.
+    public func checkLinks(exists: (RecordKind, String) throws -> Bool) throws {
+        let ids: [RecordKind: Set<String>] = [
+            .source: Set(sources.map(\.id.rawValue)), .place: Set(places.map(\.id.rawValue)),
+            .person: Set(persons.map(\.id.rawValue)), .organization: Set(organizations.map(\.id.rawValue)),
+        ]
+        func require(_ kind: RecordKind, _ id: String, from: String) throws {
+            if ids[kind]?.contains(id) == true { return }
+            if try exists(kind, id) { return }
+            throw ArchiveError.danglingLink(from: from, to: kind, id)
+        }
+        for place in places { if let r = place.regionID { try require(.place, r.rawValue, from: "place \(place.id)") } }
+        for person in persons { if let p = person.placeID { try require(.place, p.rawValue, from: "person \(person.id)") } }
+        for org in organizations { if let p = org.placeID { try require(.place, p.rawValue, from: "organization \(org.id)") } }
+        for incident in incidents { try incident.checkLinks(require: { try require($0, $1, from: "incident \(incident.id)") }) }
+    }
+}
+
+extension Incident {
+    /// Calls `require` for every record the incident links to.
+    public func checkLinks(require: (RecordKind, String) throws -> Void) throws {
+        for p in places { try require(.place, p.rawValue) }
+        for p in persons { try require(.person, p.personID.rawValue) }
+        for o in organizations { try require(.organization, o.organizationID.rawValue) }
+        for s in Set(passages.map(\.sourceID)) { try require(.source, s.rawValue) }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// A spelling-independent key for a name, so that transliterations of one name compare equal:
+/// Bokayev / Bokaev, Yeseneyev / Eseneev, Zhanaozen / Janaozen, Akhmedyarov / Ahmedyarov.
+///
+/// Each word is folded to lower-case ASCII and common romanisation variants of Kazakh and Russian
+/// are reduced to one form.
+public struct NameKey: Hashable, Sendable, CustomStringConvertible {
+    /// The folded words, in the order written.
+    public let words: [String]
+
+    public init(_ name: String) {
+        let ascii = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+            .lowercased()
+        let separated = ascii.unicodeScalars.map { CharacterSet.letters.contains($0) ? Character($0) : " " }
+        words = String(separated).split(separator: " ").map { NameKey.fold(String($0)) }.filter { !$0.isEmpty }
+    }
+
+    public var description: String { words.joined(separator: " ") }
+
+    /// Whether two names may be the same: the words of the shorter name all occur in the longer one.
+    /// "Bokaev" matches "Max Bokayev"; "Max Bokayev" does not match "Talgat Ayan".
+    public func matches(_ other: NameKey) -> Bool {
+        guard !words.isEmpty, !other.words.isEmpty else { return false }
+        let (short, long) = words.count <= other.words.count ? (self, other) : (other, self)
+        return Set(short.words).isSubset(of: Set(long.words))
+    }
+
+    /// Romanisation variants, applied in order; each pair reduces a spelling to the plainest form.
+    private static let variants: [(String, String)] = [
+        ("dzh", "zh"), ("j", "zh"), ("kh", "h"), ("yev", "ev"), ("iyev", "iev"), ("iy", "i"),
+        ("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("yo", "e"), ("y", "i"), ("ks", "x"),
+        ("ts", "c"), ("w", "v"), ("q", "k"), ("ph", "f"),
+    ]
+
+    static func fold(_ word: String) -> String {
+        var w = word
+        for (from, to) in variants { w = w.replacingOccurrences(of: from, with: to) }
+        // Doubled letters are often single in another transliteration (Alkhanashvilly / Alkhanashvily).
+        var out = ""
+        for c in w where out.last != c { out.append(c) }
+        return out
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct Kuzet: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Kuzet: a civic freedom monitor for Kazakhstan.")
+}

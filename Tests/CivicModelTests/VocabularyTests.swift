@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import CivicModel
+
+@Suite struct VocabularyTests {
+    @Test func eventTypesAreExactlyTheDesignsList() {
+        let design = """
+        detention administrative_arrest fine warning criminal_case_opened charged pretrial_detention house_arrest \
+        conviction acquittal_or_case_closed release organization_suspended organization_banned registration_denied \
+        assembly_refused assembly_dispersed internet_shutdown physical_attack property_attack surveillance \
+        search_of_premises travel_restriction political_prisoner_recognized other
+        """.split(separator: " ").map(String.init)
+        #expect(EventType.allCases.map(\.rawValue) == design)
+        #expect(SanctionKind.allCases.map(\.rawValue) == [
+            "administrative_arrest", "fine", "restriction_of_freedom", "imprisonment", "suspension",
+            "ban_on_activity", "warning", "other",
+        ])
+        #expect(Currency.allCases.map(\.rawValue) == ["KZT", "MCI", "EUR", "USD"])
+    }
+
+    @Test func unknownTermsAreRefusedWithTheAllowedList() {
+        #expect(throws: ModelError.self) { try EventType.parse("arrested") }
+        do {
+            _ = try EventType.parse("arrested")
+        } catch {
+            #expect("\(error)".contains("unknown event type 'arrested'"))
+            #expect("\(error)".contains("administrative_arrest"))
+        }
+        let json = Data(#"["detention","kidnapping"]"#.utf8)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([EventType].self, from: json) }
+    }
+
+    @Test func citationsParseBothCodes() throws {
+        #expect(try LegalProvisionRef.parse("CC 174") == LegalProvisionRef(code: .criminal, article: "174"))
+        #expect(try LegalProvisionRef.parse("CoAO 488 part 2") == LegalProvisionRef(code: .administrative, article: "488", part: "2"))
+        #expect(throws: ModelError.self) { try LegalProvisionRef.parse("UK 174") }
+        #expect(throws: ModelError.self) { try LegalProvisionRef.parse("CC") }
+    }
+
+    @Test func sanctionsEncodeEveryKeyAsTheExtractShapeDoes() throws {
+        let sanction = Sanction(kind: .suspension, months: 6)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let json = String(decoding: try encoder.encode(sanction), as: UTF8.self)
+        #expect(json == #"{"amount":null,"currency":null,"days":null,"kind":"suspension","months":6,"years":null}"#)
+        #expect(sanction.phrase == "suspension, 6 months")
+    }
+}
+
+@Suite struct NameKeyTests {
+    @Test(arguments: [
+        ("Max Bokayev", "Bokaev"), ("Yeseneyev", "Eseneev"), ("Zhanaozen", "Janaozen"),
+        ("Akhmedyarov", "Ahmedyarov"), ("Serikzhan Bilash", "Bilash Serikzhan"), ("Kanaliev", "Kanaliyev"),
+    ])
+    func transliterationsMatch(_ a: String, _ b: String) {
+        #expect(NameKey(a).matches(NameKey(b)))
+    }
+
+    @Test(arguments: [("Max Bokayev", "Talgat Ayan"), ("Nazira Lepesova", "Nazira Lesova"), ("Lepesova", "Lepesov")])
+    func differentNamesDoNotMatch(_ a: String, _ b: String) {
+        #expect(!NameKey(a).matches(NameKey(b)))
+    }
+
+    @Test func aPersonIsNamedByAnyAlias() {
+        let person = Person(name: "Max Bokayev", aliases: ["Maks Bokaev"])
+        #expect(person.isNamed("BOKAEV"))
+        #expect(!person.isNamed("Ayan"))
+    }
+}
