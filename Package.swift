@@ -29,5 +29,6 @@ let package = Package(
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
+        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )
