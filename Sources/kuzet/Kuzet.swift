@@ -2,5 +2,10 @@ import ArgumentParser
 
 @main
 struct Kuzet: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Kuzet: a civic freedom monitor for Kazakhstan.")
+    static let configuration = CommandConfiguration(
+        abstract: "Kuzet: a civic freedom monitor for Kazakhstan.",
+        discussion: "Document incidents, check them against the law in force, read reports, and report.",
+        subcommands: [
+            ImportCommand.self, ExportCommand.self, IncidentsCommand.self, PersonsCommand.self, OrganizationsCommand.self,
+        ])
 }

@@ -1,0 +1,86 @@
+import Archive
+import ArgumentParser
+import CivicModel
+import Foundation
+
+/// `kuzet export`: incidents as JSONL or CSV, or the whole archive as native JSON.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export incidents (jsonl, csv) or the whole archive (json).",
+        discussion: """
+        Exports contain public records only unless --clearance says otherwise, so that a file \
+        meant for publication cannot carry restricted or confidential records by mistake.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv }
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+    @OptionGroup var filters: IncidentFilterOptions
+
+    @Option(help: "jsonl (one incident a line, the extract shape plus id, summary, status), json (the whole archive, re-importable), csv.")
+    var format: Format = .jsonl
+
+    @Option(help: "The highest confidentiality to include: public (default), restricted or confidential.")
+    var clearance: String = "public"
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Only incidents whose text matches these words.")
+    var search: String?
+
+    func run() async throws {
+        let viewer = Clearance(try Confidentiality.parse(clearance))
+        let archive = try await archiveOptions.open()
+        let text: String
+        switch format {
+        case .json:
+            let batch = try await archive.snapshot(as: viewer)
+            text = try RecordCoding.encode(ArchiveDocument(clearance: viewer.level, batch: batch)) + "\n"
+        case .jsonl, .csv:
+            var query = try await filters.query(text: search, in: archive)
+            query.sort = .dateAscending
+            query.limit = Int.max
+            let incidents = try await archive.incidents(matching: query, as: viewer).incidents
+            let details = try await archive.details(of: incidents, as: viewer)
+            text = format == .csv ? Self.csv(details) : try Self.jsonl(details)
+        }
+        if let output {
+            do {
+                try text.write(toFile: output, atomically: true, encoding: .utf8)
+            } catch {
+                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    static func jsonl(_ details: [IncidentDetails]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return try details.map { String(decoding: try encoder.encode(IncidentLine($0)), as: UTF8.self) + "\n" }.joined()
+    }
+
+    static let csvColumns = [
+        "id", "date", "date_precision", "event_type", "summary", "persons", "organizations", "places", "regions",
+        "legal_provisions", "sanctions", "status", "confidentiality", "sources",
+    ]
+
+    static func csv(_ details: [IncidentDetails]) -> String {
+        var csv = CSVWriter(header: csvColumns)
+        for d in details {
+            let i = d.incident
+            csv.append([
+                i.id.rawValue, i.date?.iso ?? "", i.date?.precision.rawValue ?? "", i.eventType.rawValue, i.summary,
+                d.personNames.joined(separator: "; "), d.organizationNames.joined(separator: "; "),
+                d.placeNames.joined(separator: "; "), d.regions.map(\.name).joined(separator: "; "),
+                i.legalProvisions.map(\.citation).joined(separator: "; "), i.sanctions.map(\.phrase).joined(separator: "; "),
+                i.status.rawValue, i.confidentiality.rawValue,
+                d.passages.map { "\($0.source.title) [\($0.passage.start)-\($0.passage.end)]" }.joined(separator: "; "),
+            ])
+        }
+        return csv.text
+    }
+}
