@@ -13,9 +13,9 @@ extension SQLiteArchive {
             case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db)
             case .dateAscending: keys = try Self.oldestFirst(filter, offset: query.offset, limit: query.limit, in: db)
             }
-            let hidden = try Self.hiddenRecords(for: viewer, in: db)
-            let incidents = try Self.incidents(keys, in: db).map { $0.redacted(for: viewer, hiding: hidden) }
-            return IncidentPage(incidents: incidents, total: total)
+            let found = try Self.incidents(keys, in: db)
+            let hidden = try Self.hiddenRecords(for: viewer, linkedFrom: found, in: db)
+            return IncidentPage(incidents: found.map { $0.redacted(for: viewer, hiding: hidden) }, total: total)
         }
     }
 

@@ -55,7 +55,7 @@ public final class SQLiteArchive: Archive {
             else { return nil }
             let record = try RecordCoding.decode(R.self, from: body)
             if let incident = record as? Incident {
-                return incident.redacted(for: viewer, hiding: try Self.hiddenRecords(for: viewer, in: db)) as? R
+                return incident.redacted(for: viewer, hiding: try Self.hiddenRecords(for: viewer, linkedFrom: [incident], in: db)) as? R
             }
             return record
         }
@@ -82,8 +82,9 @@ public final class SQLiteArchive: Archive {
                 """, arguments: arguments)
             let records = try bodies.map { try RecordCoding.decode(R.self, from: $0) }
             if R.recordKind == .incident {
-                let hidden = try Self.hiddenRecords(for: viewer, in: db)
-                return records.map { ($0 as! Incident).redacted(for: viewer, hiding: hidden) as! R }
+                let incidents = records.map { $0 as! Incident }
+                let hidden = try Self.hiddenRecords(for: viewer, linkedFrom: incidents, in: db)
+                return incidents.map { $0.redacted(for: viewer, hiding: hidden) as! R }
             }
             return records
         }
@@ -261,15 +262,25 @@ public final class SQLiteArchive: Archive {
         kind == .place ? "" : "AND \(alias).confidentiality <= \(viewer.level.rank)"
     }
 
-    /// The persons, organisations and sources above the viewer's clearance.
-    static func hiddenRecords(for viewer: Clearance, in db: Database) throws -> HiddenRecords {
+    /// The persons, organisations and sources above the viewer's clearance, among those the
+    /// incidents link to (all of them when no incidents are given).
+    static func hiddenRecords(for viewer: Clearance, linkedFrom incidents: [Incident]? = nil, in db: Database) throws -> HiddenRecords {
         guard viewer.level != .confidential else { return HiddenRecords() }
-        func above(_ table: String) throws -> [String] {
-            try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE confidentiality > ?", arguments: [viewer.level.rank])
+        func above(_ table: String, among ids: Set<String>?) throws -> [String] {
+            guard let ids, ids.count <= 500 else {
+                return try String.fetchAll(db, sql: "SELECT id FROM \(table) WHERE confidentiality > ?", arguments: [viewer.level.rank])
+            }
+            guard !ids.isEmpty else { return [] }
+            return try String.fetchAll(db, sql: """
+                SELECT id FROM \(table) WHERE confidentiality > ? AND id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments([viewer.level.rank]) + StatementArguments(Array(ids)))
         }
-        return HiddenRecords(persons: Set(try above("person").map { Person.ID($0) }),
-                             organizations: Set(try above("organization").map { Organization.ID($0) }),
-                             sources: Set(try above("source").map { Source.ID($0) }))
+        let persons = incidents.map { Set($0.flatMap { $0.persons.map(\.personID.rawValue) }) }
+        let organizations = incidents.map { Set($0.flatMap { $0.organizations.map(\.organizationID.rawValue) }) }
+        let sources = incidents.map { Set($0.flatMap { $0.passages.map(\.sourceID.rawValue) }) }
+        return HiddenRecords(persons: Set(try above("person", among: persons).map { Person.ID($0) }),
+                             organizations: Set(try above("organization", among: organizations).map { Organization.ID($0) }),
+                             sources: Set(try above("source", among: sources).map { Source.ID($0) }))
     }
 
     /// The JSON new incidents will be stored with (at revision 1), encoded on every core ahead of the
