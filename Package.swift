@@ -18,6 +18,8 @@ let package = Package(
         // The storage protocol and an in-memory implementation.
         .target(name: "Archive", dependencies: ["CivicModel"]),
         // The embedded default: SQLite through GRDB.
+        // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
+        .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
         .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "kuzet",
@@ -29,6 +31,7 @@ let package = Package(
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )
