@@ -24,7 +24,7 @@ let package = Package(
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

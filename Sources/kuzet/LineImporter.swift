@@ -1,6 +1,7 @@
 import Archive
 import CivicModel
 import Foundation
+import Gazetteer
 
 /// Turns incident lines into a batch of new records, linking names to records the archive already
 /// holds (persons across transliterations, organisations by name or alias, places by name or variant)
@@ -85,6 +86,17 @@ struct LineImporter {
     }
 
     private mutating func placeRecord(named name: String) throws -> Place {
+        if let place = Gazetteer.kazakhstan.place(named: name) {
+            if let known = knownPlaces.first(where: { $0.id == place.id }) { return known }
+            if let region = Gazetteer.kazakhstan.region(of: place), region.id != place.id,
+               !knownPlaces.contains(where: { $0.id == region.id }) {
+                knownPlaces.append(region)
+                batch.places.insert(region, at: 0)
+            }
+            knownPlaces.append(place)
+            batch.places.append(place)
+            return place
+        }
         let key = NameKey(name)
         if let known = knownPlaces.first(where: { $0.allNames.contains { NameKey($0) == key } }) {
             return known
