@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Runs every test: the Swift suites (against memory, SQLite and a throwaway PostgreSQL cluster),
+# the extraction evaluation on the dev set, and the browser tests in headless Chromium.
+#   scripts/test.sh           everything
+#   scripts/test.sh --quick   the Swift suites only, without PostgreSQL or a browser
+set -euo pipefail
+cd "$(dirname "$0")/.."
+quick=false
+[ "${1:-}" = "--quick" ] && quick=true
+
+if ! $quick; then scripts/install-deps.sh; fi
+
+echo "== build"
+swift build --build-tests 2>&1 | grep -E "error|warning: unre|Compiling|Build" | grep -v "^\[" || true
+swift build --build-tests >/dev/null
+
+cleanup() { :; }
+trap 'cleanup' EXIT
+if ! $quick && [ -x scripts/postgres-test-cluster.sh ]; then
+  echo "== PostgreSQL test cluster"
+  KUZET_TEST_POSTGRES_URL=$(scripts/postgres-test-cluster.sh start)
+  export KUZET_TEST_POSTGRES_URL
+  cleanup() { scripts/postgres-test-cluster.sh stop || true; }
+fi
+
+echo "== swift test"
+log=$(mktemp)
+set +e
+swift test --skip-build 2>&1 | tee "$log" | grep -E "✘|error:|Test run with|recorded an issue" 
+status=${PIPESTATUS[0]}
+set -e
+if [ "$status" -ne 0 ]; then
+  echo "swift test failed (exit $status); the full log follows" >&2
+  grep -E "✘|error|Expectation failed" "$log" | head -50 >&2
+  exit "$status"
+fi
+
+if ! $quick; then
+  if [ -x scripts/eval-extract.sh ]; then
+    echo "== extraction on the dev set"
+    scripts/eval-extract.sh
+  fi
+  if [ -x scripts/browser-test.sh ]; then
+    echo "== browser tests"
+    scripts/browser-test.sh
+  fi
+fi
+
+passed=$(grep -oE "Test run with [0-9]+ tests" "$log" | grep -oE "[0-9]+" | tail -1)
+echo "swift: ${passed:-0} passed, 0 failed"
