@@ -134,7 +134,9 @@ public struct AssemblyEngine: Sendable {
         var text = "The sources disagree on the day counts. Kuzet applies: \(primary.reading.label) (\(primary.reading.why))"
         var agree = true
         for o in others {
-            let changes = o.filedInTime != primary.filedInTime || o.decisionDue != primary.decisionDue
+            // The answer is whether the filing was in time and, once an answer came, whether it came in time.
+            let decisionTimely = { (d: Deadlines) in plan.decision.map { $0.date <= d.decisionDue } }
+            let changes = o.filedInTime != primary.filedInTime || decisionTimely(o) != decisionTimely(primary)
             if changes { agree = false }
             text += " Under the other reading (\(o.reading.label)) the deadline is \(o.filingDeadline), filed in time: \(o.filedInTime ? "yes" : "no"), decision due \(o.decisionDue)"
             text += changes ? " - this would change the answer." : " - the answer is the same."

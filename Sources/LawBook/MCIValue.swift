@@ -7,7 +7,7 @@ public struct MCIValue: Codable, Hashable, Sendable {
     public let kzt: Double
     public let from: CalendarDay
     public let basis: Basis
-    public let externalSource: String?
+    public let externalReference: String?
     public let note: String?
     public let source: [String]
 
@@ -18,7 +18,7 @@ public struct MCIValue: Codable, Hashable, Sendable {
 
     /// "MO-01" or "Law on the Republican Budget ... (external); MO-20".
     public var sourceText: String {
-        ([externalSource.map { "\($0) (external to the seed sources)" }].compactMap { $0} + source).joined(separator: "; ")
+        ([externalReference.map { "\($0) (external to the seed sources)" }].compactMap { $0} + source).joined(separator: "; ")
     }
 }
 

@@ -43,7 +43,9 @@ public struct RegistrationEngine: Sendable {
             let db = rules.ngoDatabase
             requirements.append(RuleCheck(rule: "ngo-database-report", holds: nil, explanation: db.explanation, source: db.source))
         }
-        return RegistrationAssessment(holds: !requirements.contains { $0.holds == false },
+        // A disagreement between readings is reported, not counted as a failed requirement.
+        let failed = requirements.contains { $0.holds == false && !$0.rule.hasSuffix("-reading") }
+        return RegistrationAssessment(holds: !failed,
                                       feeMci: fees?.feeMci, feeKzt: fees?.feeKzt, requirements: requirements)
     }
 
