@@ -170,7 +170,7 @@ public struct AssemblyEngine: Sendable {
         let hours = Double(minutes) / 60
         let duration = RuleCheck(
             rule: "\(prefix)-picket-duration", holds: Double(minutes) <= limit,
-            explanation: "A picket may last no more than \(format(picket.maxHoursPerDay)) hours a day; planned \(plan.start)–\(plan.end) (\(format(hours)) hours).",
+            explanation: "A picket may last no more than \(format(picket.maxHoursPerDay)) hours a day; planned \(plan.start)–\(plan.end) (\(format(hours)) \(hours == 1 ? "hour" : "hours")).",
             source: picket.source)
         return [people, duration]
     }

@@ -19,8 +19,10 @@ public struct CalendarDay: Hashable, Comparable, Codable, Sendable, CustomString
     /// Parses `YYYY-MM-DD`; anything else (a month, a year, an impossible day) is an error.
     public init(iso text: String) throws {
         let partial: PartialDate
+        let shaped = text.count == 10 && text.split(separator: "-").map(\.count) == [4, 2, 2]
         do { partial = try PartialDate(iso: text) } catch {
-            throw LawBookError.invalidInput("'\(text)' is not a date (expected YYYY-MM-DD)")
+            // A well-shaped but impossible day ("2021-02-30") gets the model's reason; anything else the expected shape.
+            throw LawBookError.invalidInput(shaped ? "\(error)" : "'\(text)' is not a date (expected YYYY-MM-DD)")
         }
         guard let month = partial.month, let day = partial.day else {
             throw LawBookError.invalidInput("'\(text)' is not a full date (expected YYYY-MM-DD)")

@@ -1,0 +1,237 @@
+import ArgumentParser
+import CivicModel
+import Foundation
+import LawBook
+
+/// `kuzet law`: the legal knowledge base — MCI values, articles in force on a date, and a browser for the rest.
+struct LawCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "law",
+        abstract: "Look up MCI values, articles in force on a date, laws, rules and standards.",
+        subcommands: [MCI.self, Article.self, Show.self])
+
+    struct MCI: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "mci", abstract: "The monthly calculation index (MCI) in tenge for a year, with its source.")
+
+        @Argument(help: "Year, YYYY.") var year: String
+        @Flag(help: "Print JSON: {\"year\":YYYY,\"mci_kzt\":N,\"source\":\"...\"}.") var json = false
+
+        struct Output: Encodable {
+            let year: Int
+            let mci_kzt: Double
+            let source: String
+            let basis: String
+        }
+
+        func run() throws {
+            guard let y = try OptionValue.year(year) else { return }
+            guard let value = LawBook.standard.mci(year: y) else {
+                throw LawBookError.notFound("the MCI for \(y) is not stated in Kuzet's sources (MO-02)")
+            }
+            if json {
+                return try CommandOutput.printJSON(Output(year: y, mci_kzt: value.kzt, source: value.sourceText, basis: value.basis.rawValue))
+            }
+            print("MCI \(y): \(CommandOutput.number(value.kzt)) KZT (\(value.basis.rawValue); \(value.sourceText))")
+            if let note = value.note { print(note) }
+        }
+    }
+
+    struct Article: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "article",
+            abstract: "An article of the Criminal Code (\"CC 174\") or the CoAO (\"CoAO 489\") as in force on a date.",
+            discussion: "Sanction ranges are given in MCI and, where the year's MCI is known, in tenge of that year.")
+
+        @Argument(help: "The citation, e.g. \"CoAO 488\" or \"CC 400\".") var citation: String
+        @Option(help: "Date, YYYY-MM-DD (default: today).") var on: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        struct SanctionOutput: Encodable {
+            let sanction: StatutorySanction
+            let minKzt: Double?
+            let maxKzt: Double?
+
+            enum Keys: String, CodingKey { case minKzt = "min_kzt", maxKzt = "max_kzt" }
+
+            func encode(to encoder: Encoder) throws {
+                try sanction.encode(to: encoder)
+                var c = encoder.container(keyedBy: Keys.self)
+                try c.encodeIfPresent(minKzt, forKey: .minKzt)
+                try c.encodeIfPresent(maxKzt, forKey: .maxKzt)
+            }
+        }
+
+        struct Output: Encodable {
+            let code: LegalCode
+            let article: String
+            let title: String
+            let sanctions: [SanctionOutput]
+            let source: String
+            let code_version: String
+            let in_force: String
+            let stated_as_of: String
+            let mci_kzt: Double?
+            let range_note: String?
+        }
+
+        func run() throws {
+            let ref = try LegalProvisionRef.parse(citation)
+            let day = try on.map { try CalendarDay(iso: $0) } ?? CalendarDay.of(.now)
+            let book = LawBook.standard
+            guard let version = book.article(ref, on: day) else {
+                throw LawBookError.notFound("\(ref.citation) is not in Kuzet's data for \(day)" +
+                    (book.codeVersion(ref.code, on: day).map { " (code in force: \($0.title))" } ?? " (no code version in force)"))
+            }
+            let tenge = book.sanctionsInTenge(version, on: day)
+            let mci = book.mci(year: day.year)
+            if json {
+                return try CommandOutput.printJSON(Output(
+                    code: version.code, article: version.article, title: version.title,
+                    sanctions: tenge.map { SanctionOutput(sanction: $0.sanction, minKzt: $0.minKzt, maxKzt: $0.maxKzt) },
+                    source: version.source.joined(separator: ", "), code_version: version.codeVersion,
+                    in_force: version.period.description, stated_as_of: version.statedAsOf, mci_kzt: mci?.kzt,
+                    range_note: version.rangeNote))
+            }
+            var lines = ["\(ref.citation) — \(version.title)",
+                         "Code: \(version.codeTitle) (\(version.codeVersion)); this text: \(version.period), as stated \(version.statedAsOf)"]
+            if let e = version.explanation { lines.append(e) }
+            lines.append("Sanctions:")
+            if tenge.isEmpty { lines.append("  " + (version.rangeNote ?? "none stated")) }
+            for t in tenge {
+                var line = "  \(t.sanction.appliesTo.rawValue)" + (t.sanction.part.map { ", part \($0)" } ?? "") + ": \(t.sanction.phrase)"
+                if let hi = t.maxKzt {
+                    line += " (" + (t.minKzt.map { $0 == hi ? "" : "\(CommandOutput.number($0)) – " } ?? "up to ") + "\(CommandOutput.number(hi)) KZT in \(day.year))"
+                }
+                lines.append(line)
+            }
+            if mci == nil, tenge.contains(where: { $0.sanction.maxMci != nil }) {
+                lines.append("The MCI for \(day.year) is not stated, so no tenge amounts are given.")
+            }
+            lines.append("Source: \(version.source.joined(separator: ", "))")
+            print(lines.joined(separator: "\n"))
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show",
+            abstract: "Browse the law book: laws, codes, articles, assembly and registration rules, standards.",
+            discussion: """
+            Subjects: laws, law ID, codes, articles, article ID, unnumbered, assembly, registration, foreign-funding, \
+            standards, recommendations, treaties, calendar YEAR. Without a subject, lists the subjects.
+            """)
+
+        @Argument(help: "What to show.") var subject: String?
+        @Argument(help: "An id (law, article) or a year (calendar).") var id: String?
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() throws {
+            let book = LawBook.standard
+            switch subject?.lowercased() {
+            case nil:
+                print(["laws (\(book.laws.count))", "law ID", "codes (\(book.codes.count))", "articles (\(book.articles.count))",
+                       "article ID", "unnumbered (\(book.unnumberedProvisions.count))", "assembly", "registration", "foreign-funding",
+                       "standards (\(book.standards.count))", "recommendations (\(book.recommendations.count))",
+                       "treaties (\(book.treaties.count))", "calendar YEAR"].joined(separator: "\n"))
+            case "laws":
+                if json { return try CommandOutput.printJSON(book.laws, snakeCase: true) }
+                for law in book.laws { print("\(law.id)  [\(law.period)]  \(law.title)") }
+            case "law":
+                let id = try OptionValue.required(id, "law id (e.g. assembly-law-2020)")
+                guard let law = book.law(id) else { throw LawBookError.notFound("no law '\(id)' (see: kuzet law show laws)") }
+                if json { return try CommandOutput.printJSON(law, snakeCase: true) }
+                var lines = [law.title, "In force: \(law.period)", law.explanation]
+                if let note = law.periodNote { lines.append("Period: \(note)") }
+                for a in law.articles ?? [] { lines.append("  Art. \(a.article): \(a.title) (\(a.source.joined(separator: ", ")))") }
+                lines.append("Source: \(law.source.joined(separator: ", "))")
+                print(lines.joined(separator: "\n"))
+            case "codes":
+                if json { return try CommandOutput.printJSON(book.codes, snakeCase: true) }
+                for c in book.codes { print("\(c.id)  [\(c.period)]  \(c.title)") }
+            case "articles":
+                if json { return try CommandOutput.printJSON(book.articles, snakeCase: true) }
+                for a in book.articles { print("\(a.id)  \(a.title)") }
+            case "article":
+                let id = try OptionValue.required(id, "article id (e.g. coao-2014-488)")
+                guard let a = book.articles.first(where: { $0.id == id }) else {
+                    throw LawBookError.notFound("no article '\(id)' (see: kuzet law show articles)")
+                }
+                if json { return try CommandOutput.printJSON(a, snakeCase: true) }
+                var lines = ["\(a.id): \(a.title)"]
+                if let e = a.explanation { lines.append(e) }
+                for v in a.versions {
+                    lines.append("From \(v.from)\(v.until.map { " until \($0)" } ?? "") (as stated \(v.statedAsOf); \(v.source.joined(separator: ", "))):")
+                    lines += v.sanctions.map { "  \($0.appliesTo.rawValue)" + ($0.part.map { ", part \($0)" } ?? "") + ": \($0.phrase)" }
+                    if let note = v.rangeNote { lines.append("  \(note)") }
+                }
+                print(lines.joined(separator: "\n"))
+            case "unnumbered":
+                if json { return try CommandOutput.printJSON(book.unnumberedProvisions, snakeCase: true) }
+                for u in book.unnumberedProvisions { print("\(u.id)  \(u.title)  (\(u.source.joined(separator: ", ")))") }
+            case "assembly":
+                if json { return try CommandOutput.printJSON(book.assemblyRules, snakeCase: true) }
+                print(assemblyText(book))
+            case "registration":
+                if json { return try CommandOutput.printJSON(book.registrationRules, snakeCase: true) }
+                try CommandOutput.printJSON(book.registrationRules, snakeCase: true)
+            case "foreign-funding":
+                try CommandOutput.printJSON(book.foreignFundingRules, snakeCase: true)
+            case "standards":
+                if json { return try CommandOutput.printJSON(book.standards, snakeCase: true) }
+                for s in book.standards {
+                    print("\(s.id)  \(s.title) — \(s.body)\(s.document.map { ", \($0)" } ?? "")\(s.paragraph.map { " para \($0)" } ?? "") (\(s.source.joined(separator: ", ")))")
+                }
+            case "recommendations":
+                if json { return try CommandOutput.printJSON(book.recommendations, snakeCase: true) }
+                for r in book.recommendations {
+                    print("\(r.id)  ICCPR \(r.iccprArticle)  [\(r.assessment.status), \(r.assessment.asOf)]  \(r.recommendation)")
+                }
+            case "treaties":
+                if json { return try CommandOutput.printJSON(book.treaties, snakeCase: true) }
+                for t in book.treaties { print("\(t.id)  \(t.status)\(t.year.map { " \($0)" } ?? "")  \(t.title)") }
+            case "calendar":
+                guard let year = try OptionValue.year(id) else { throw LawBookError.invalidInput("missing year (e.g. kuzet law show calendar 2026)") }
+                let first = try CalendarDay(year: year, month: 1, day: 1)
+                var days: [(String, String)] = []
+                var d = first
+                while d.year == year {
+                    switch book.calendar.dayOff(d) {
+                    case .holiday(let n)?: days.append((d.iso, n))
+                    case .movedHoliday(let n)?: days.append((d.iso, "\(n) (moved from a weekend)"))
+                    case .decreedTransfer(let n)?: days.append((d.iso, "day off by \(n)"))
+                    default: break
+                    }
+                    d = d.adding(days: 1)
+                }
+                if json { return try CommandOutput.printJSON(days.map { ["date": $0.0, "name": $0.1] }) }
+                if !book.calendar.coveredYears.contains(year) { print("Kuzet's holiday calendar does not cover \(year); only weekends are days off.") }
+                for (date, name) in days { print("\(date)  \(name)") }
+            default:
+                throw LawBookError.invalidInput("unknown subject '\(subject!)' (run 'kuzet law show' for the list)")
+            }
+        }
+
+        private func assemblyText(_ book: LawBook) -> String {
+            var lines: [String] = []
+            for regime in book.assemblyRules.regimes {
+                let law = book.law(regime.law)
+                lines.append("\(law?.title ?? regime.law) [\(law?.period.description ?? "")]")
+                for p in regime.procedures {
+                    lines.append("  \(p.procedure) (\(p.forms.joined(separator: ", "))): deemed consent \(p.deemedConsent ? "yes" : "no")")
+                    for r in p.readings {
+                        lines.append("    \(r.primary == true ? "applied" : "other reading"): \(r.label) — \(r.why) (\(r.source.joined(separator: ", ")))")
+                    }
+                }
+                lines.append("  eligibility: at least \(regime.eligibility.minAge)\(regime.eligibility.citizenshipRequired ? ", citizens" : "") (\(regime.eligibility.source.joined(separator: ", ")))")
+                if let p = regime.picket {
+                    lines.append("  picket: at most \(p.maxParticipants) person(s), \(CommandOutput.number(p.maxHoursPerDay)) hours a day (\(p.source.joined(separator: ", ")))")
+                }
+                lines.append("  places: \(regime.places.explanation) (\(regime.places.source.joined(separator: ", ")))")
+                lines.append("  refusal: \(regime.refusal.explanation) (\(regime.refusal.source.joined(separator: ", ")))")
+                for o in regime.otherRules { lines.append("  \(o.id): \(o.title) — \(o.explanation) (\(o.source.joined(separator: ", ")))") }
+            }
+            return lines.joined(separator: "\n")
+        }
+    }
+}
