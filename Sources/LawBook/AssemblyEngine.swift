@@ -29,6 +29,7 @@ public struct AssemblyEngine: Sendable {
 
         var rules: [RuleCheck] = []
         let p = regime.rulePrefix
+        if let right = constitutionalRight(on: plan.date) { rules.append(right) }
         rules.append(procedureRule(plan, law: law, regime: regime, procedure: procedure))
         rules.append(filingRule(plan, prefix: p, procedure: procedure, deadlines: primary))
         rules.append(decisionRule(plan, prefix: p, deadlines: primary))
@@ -76,6 +77,17 @@ public struct AssemblyEngine: Sendable {
     }
 
     // MARK: - Rules, in the order the law reads
+
+    /// The constitution in force on the date and its assembly article (Art. 32 until 30 June 2026, Art. 34 after).
+    private func constitutionalRight(on day: CalendarDay) -> RuleCheck? {
+        guard let constitution = lawBook.laws.first(where: { $0.kind == "constitution" && $0.isInForce(on: day) }),
+              let article = constitution.articles?.first(where: { $0.topic == "assembly" }) else { return nil }
+        let limits = constitution.articles?.first { $0.topic == "limitation" }
+        return RuleCheck(rule: "constitution-assembly-right", holds: nil,
+                         explanation: "\(constitution.title), Art. \(article.article): \(article.title.lowercased()); restrictions only by law" +
+                            (limits.map { " (Art. \($0.article))" } ?? "") + ". Kuzet does not judge a restriction's necessity.",
+                         source: article.source + (limits?.source ?? []))
+    }
 
     private func procedureRule(_ plan: AssemblyPlan, law: Law, regime: AssemblyRulebook.Regime,
                                procedure: AssemblyRulebook.Procedure) -> RuleCheck {

@@ -124,7 +124,16 @@ public struct AssemblyRulebook: Codable, Hashable, Sendable {
     }
 
     public let regimes: [Regime]
+    /// Rule id suffix (or full id) → title, for showing rules by name.
+    public let ruleTitles: [String: String]
     public let standards: [StandardCheck]
+
+    /// The title of a rule id the engine reports (`pa2020-picket-one-person` → "A picket is one person").
+    public func title(ofRule id: String) -> String? {
+        if let t = ruleTitles[id] { return t }
+        guard let dash = id.firstIndex(of: "-") else { return nil }
+        return ruleTitles[String(id[id.index(after: dash)...])]
+    }
 
     public func standard(_ id: String) -> StandardCheck? { standards.first { $0.id == id } }
 }

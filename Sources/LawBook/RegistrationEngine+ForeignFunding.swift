@@ -40,9 +40,9 @@ extension RegistrationEngine {
             }
         }
         if let threshold = regime.thresholdKzt {
-            if funds.amountKzt > threshold { why.append("the amount exceeds \(threshold) KZT") } else {
+            if funds.amountKzt > threshold { why.append("the amount exceeds \(number(threshold)) KZT") } else {
                 applies = false
-                why.append("the amount does not exceed \(threshold) KZT")
+                why.append("the amount does not exceed \(number(threshold)) KZT")
             }
         }
         if funds.underRatifiedTreaty, let exemption = regime.exemption {

@@ -201,7 +201,7 @@ public struct RegistrationEngine: Sendable {
         return RuleCheck(rule: "registration-fee", holds: nil, explanation: text + " " + fee.note, source: fee.source)
     }
 
-    private func number(_ x: Double) -> String {
+    func number(_ x: Double) -> String {
         x == x.rounded() ? String(Int(x)) : String(format: "%.2f", x).replacingOccurrences(of: #"\.?0+$"#, with: "", options: .regularExpression)
     }
 }

@@ -174,9 +174,10 @@ struct LawCommand: ParsableCommand {
                 print(assemblyText(book))
             case "registration":
                 if json { return try CommandOutput.printJSON(book.registrationRules, snakeCase: true) }
-                try CommandOutput.printJSON(book.registrationRules, snakeCase: true)
+                print(registrationText(book))
             case "foreign-funding":
-                try CommandOutput.printJSON(book.foreignFundingRules, snakeCase: true)
+                if json { return try CommandOutput.printJSON(book.foreignFundingRules, snakeCase: true) }
+                print(foreignFundingText(book))
             case "standards":
                 if json { return try CommandOutput.printJSON(book.standards, snakeCase: true) }
                 for s in book.standards {
@@ -212,6 +213,47 @@ struct LawCommand: ParsableCommand {
             }
         }
 
+        private func registrationText(_ book: LawBook) -> String {
+            let r = book.registrationRules
+            func src(_ ids: [String]) -> String { "(\(ids.joined(separator: ", ")))" }
+            var lines = ["Regions: \(r.regions.total) \(src(r.regions.source)) — \(r.regions.totalNote)"]
+            for f in r.fees {
+                lines.append("Fee from \(f.from): \(CommandOutput.number(f.mci)) MCI" +
+                             f.reduced.map { "; \($0.label): \(CommandOutput.number($0.mci)) MCI" }.joined() +
+                             (f.branchFeeSame ? "; each branch pays the same fee" : "") + " \(src(f.source))")
+            }
+            let pa = r.publicAssociation
+            lines.append("Public associations: at least \(pa.minMembers) members \(src(pa.minMembersSource)); file within \(pa.filingWithinMonths) months \(src(pa.filingSource))")
+            for l in pa.levels {
+                lines.append("  from \(l.from) (as stated \(l.statedAsOf)): regional — \(l.regional.rule ?? ""); national — \(l.national.rule ?? "") \(src(l.source))")
+                if let alt = l.alternative { lines.append("    other reading: regional — \(alt.regionalRule); national — \(alt.nationalRule) \(src(alt.source))") }
+            }
+            let ra = r.religiousAssociation
+            lines.append("Religious associations: " + ["local", "regional", "national"].compactMap { k in ra.minMembers[k].map { "\(k) \($0)" } }.joined(separator: ", ") + " members \(src(ra.source))")
+            let party = r.politicalParty
+            lines.append("Political parties: \(party.founders.min) founders from \(party.founders.regionsFraction.numerator)/\(party.founders.regionsFraction.denominator) of the regions \(src(party.founders.source))")
+            for m in party.membership {
+                lines.append("  members [\(m.period)]: at least \(m.minMembers)" + (m.perRegion.map { ", \($0) per region" } ?? "") + " \(src(m.source))")
+            }
+            lines.append("NGO database: report by \(r.ngoDatabase.deadline.day)/\(r.ngoDatabase.deadline.month) each year \(src(r.ngoDatabase.source))")
+            return lines.joined(separator: "\n")
+        }
+
+        private func foreignFundingText(_ book: LawBook) -> String {
+            var lines: [String] = []
+            for r in book.foreignFundingRules.regimes {
+                lines.append("\(book.law(r.law)?.title ?? r.law) [\(r.period)] (\(r.source.joined(separator: ", ")))")
+                lines.append("  duties: \(r.duties.joined(separator: "; "))")
+                for a in r.triggerActivities ?? [] { lines.append("  trigger: \(a.id) — \(a.label)") }
+                if let t = r.thresholdKzt { lines.append("  threshold: more than \(CommandOutput.number(t)) KZT") }
+                if let e = r.exemption { lines.append("  exemption: \(e)") }
+                for f in r.frequency { lines.append("  reports every \(f.every) [\(Period(from: f.from, until: f.until))]") }
+                if let note = r.deadlinesNote { lines.append("  \(note)") }
+                lines.append("  penalty: CoAO Art. \(r.penaltyArticle)" + (r.publicationArticle.map { "; publication procedure: Art. \($0)" } ?? ""))
+            }
+            return lines.joined(separator: "\n")
+        }
+
         private func assemblyText(_ book: LawBook) -> String {
             var lines: [String] = []
             for regime in book.assemblyRules.regimes {
@@ -231,6 +273,10 @@ struct LawCommand: ParsableCommand {
                 lines.append("  refusal: \(regime.refusal.explanation) (\(regime.refusal.source.joined(separator: ", ")))")
                 for o in regime.otherRules { lines.append("  \(o.id): \(o.title) — \(o.explanation) (\(o.source.joined(separator: ", ")))") }
             }
+            lines.append("Rules the assembly check reports (prefix pa1995- or pa2020-):")
+            for (id, title) in book.assemblyRules.ruleTitles.sorted(by: { $0.key < $1.key }) { lines.append("  \(id): \(title)") }
+            lines.append("International standards:")
+            for s in book.assemblyRules.standards { lines.append("  \(s.id): \(s.title) (\(s.source.joined(separator: ", ")))") }
             return lines.joined(separator: "\n")
         }
     }

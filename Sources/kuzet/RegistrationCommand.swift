@@ -7,7 +7,7 @@ struct RegistrationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "registration",
         abstract: "Check the registration of an association, party or NCO against the rules of a year.",
-        subcommands: [Check.self])
+        subcommands: [Check.self, ForeignFunding.self])
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -54,6 +54,40 @@ struct RegistrationCommand: ParsableCommand {
             lines.append("Requirements:")
             lines += result.requirements.map(CommandOutput.rule)
             print(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+extension RegistrationCommand {
+    /// `kuzet registration foreign-funding`: whether receiving foreign funds brings reporting duties.
+    struct ForeignFunding: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "foreign-funding",
+            abstract: "Check whether foreign funds received bring reporting duties (forms, frequency, register, penalties).",
+            discussion: "Activities (2026 Tax Code): legal-assistance, opinion-polls, information. Before 2026 every receipt is covered.")
+
+        @Option(help: "What the funds are for: legal-assistance | opinion-polls | information (required).") var activity: String?
+        @Option(help: "Amount received, in KZT (required).") var amount: String?
+        @Option(help: "Day the funds were received, YYYY-MM-DD (required).") var received: String?
+        @Flag(help: "The activity is done for commercial purposes.") var commercial = false
+        @Flag(help: "The funds come under an international treaty Kazakhstan ratified.") var treaty = false
+        @Flag(help: "Print JSON: {\"reporting_required\":BOOL,\"duties\":[...]}.") var json = false
+
+        struct Output: Encodable {
+            let reporting_required: Bool
+            let duties: [RuleCheck]
+        }
+
+        func run() throws {
+            let text = try OptionValue.required(amount, "amount")
+            guard let kzt = Double(text), kzt >= 0 else { throw LawBookError.invalidInput("--amount '\(text)' is not an amount in KZT") }
+            let funds = RegistrationEngine.ForeignFunds(
+                activity: try OptionValue.required(activity, "activity"), amountKzt: kzt, commercial: commercial,
+                underRatifiedTreaty: treaty, received: try CalendarDay(iso: try OptionValue.required(received, "received")))
+            let duties = try RegistrationEngine(lawBook: .standard).foreignFundingDuties(funds)
+            let required = duties.first?.holds == true
+            if json { return try CommandOutput.printJSON(Output(reporting_required: required, duties: duties)) }
+            print((["Reporting required: \(required ? "yes" : "no")"] + duties.map(CommandOutput.rule)).joined(separator: "\n"))
         }
     }
 }

@@ -154,4 +154,28 @@ import Testing
         try expectOneLineError(["registration", "check", "--form", "public-association", "--level", "national", "--regions", "25"], mentioning: "regions")
         try expectOneLineError(["registration", "check", "--form", "public-association"], mentioning: "missing --level")
     }
+
+    // MARK: registration foreign-funding
+
+    @Test func foreignFundsForLegalAssistanceMustBeReported() throws {
+        let object = try json(try KuzetProcess.run(["registration", "foreign-funding", "--activity", "legal-assistance",
+                                                    "--amount", "5000", "--received", "2026-02-01", "--json"]))
+        #expect(object["reporting_required"] as? Bool == true)
+        let duties = try #require(object["duties"] as? [[String: Any]])
+        #expect(duties.contains { ($0["explanation"] as? String)?.contains("017.00f") == true })
+        let treaty = try json(try KuzetProcess.run(["registration", "foreign-funding", "--activity", "information",
+                                                    "--amount", "5000", "--received", "2026-02-01", "--treaty", "--json"]))
+        #expect(treaty["reporting_required"] as? Bool == false)
+        try expectOneLineError(["registration", "foreign-funding", "--activity", "sports", "--amount", "5", "--received", "2026-02-01"],
+                               mentioning: "unknown activity")
+        try expectOneLineError(["registration", "foreign-funding", "--activity", "information", "--amount", "lots", "--received", "2026-02-01"],
+                               mentioning: "not an amount")
+    }
+
+    @Test func showGivesReadableRegistrationAndForeignFundingRules() throws {
+        let reg = try KuzetProcess.run(["law", "show", "registration"])
+        #expect(reg.status == 0 && reg.stdout.contains("Religious associations: local 50, regional 500, national 5000"))
+        let ff = try KuzetProcess.run(["law", "show", "foreign-funding"])
+        #expect(ff.status == 0 && ff.stdout.contains("reports every quarter"))
+    }
 }

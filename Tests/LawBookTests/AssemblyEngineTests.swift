@@ -221,3 +221,51 @@ import Testing
         #expect(roundTrip == a)
     }
 }
+
+/// The 1995 law's remaining rules, and the constitutional basis across 1 July 2026.
+@Suite struct AssemblyEngine1995AndConstitutionTests {
+    let engine = AssemblyEngine(lawBook: TestSupport.book)
+
+    @Test func under1995OrganizersAreAdultCitizens() throws {
+        let minor = try engine.check(TestSupport.plan(.meeting, on: "2016-05-21", filed: "2016-05-05", participants: 40, age: 17, citizen: false))
+        #expect(minor.rule("pa1995-eligibility-age")?.holds == false)
+        #expect(minor.rule("pa1995-eligibility-citizenship")?.holds == false)
+        let adult = try engine.check(TestSupport.plan(.meeting, on: "2016-05-21", filed: "2016-05-05", participants: 40, age: 18, citizen: true))
+        #expect(adult.rule("pa1995-eligibility-age")?.holds == true)
+        #expect(adult.rule("pa1995-eligibility-citizenship")?.explanation.contains("authorised") == true)
+    }
+
+    @Test func under1995TheApplicationStatesPlaceAndNumbers() throws {
+        let missing = try engine.check(TestSupport.plan(.meeting, on: "2016-05-21", filed: "2016-05-05", place: nil, participants: nil))
+        #expect(missing.rule("pa1995-application-contents")?.holds == false)
+        #expect(missing.rule("pa1995-designated-place")?.holds == false)
+        // Prohibition grounds turn on the objective, which Kuzet does not judge.
+        #expect(missing.rule("pa1995-grounds-for-refusal")?.holds == nil)
+    }
+
+    @Test func under1995ADecisionLaterThanFiveDaysBeforeTheDateIsLate() throws {
+        let late = AuthorityDecision(date: TestSupport.day("2016-05-18"), outcome: .approved)
+        let a = try engine.check(TestSupport.plan(.meeting, on: "2016-05-21", filed: "2016-05-05", participants: 40, decision: late))
+        #expect(a.rule("pa1995-decision-deadline")?.holds == false)
+        #expect(a.deemedConsent == nil)
+    }
+
+    @Test func theConstitutionalBasisChangesOnFirstJuly2026() throws {
+        let june = try engine.check(TestSupport.plan(.picket, on: "2026-06-30", filed: "2026-06-20"))
+        let july = try engine.check(TestSupport.plan(.picket, on: "2026-07-01", filed: "2026-06-20"))
+        let before = try #require(june.rule("constitution-assembly-right"))
+        let after = try #require(july.rule("constitution-assembly-right"))
+        #expect(before.explanation.contains("Art. 32") && before.source.contains("PA-04"))
+        #expect(after.explanation.contains("Art. 34") && after.source.contains("PA-06"))
+    }
+
+    @Test func everyReportedRuleHasATitle() throws {
+        let book = TestSupport.book
+        for plan in [try TestSupport.plan(.picket, on: "2021-04-15", filed: "2021-04-01"),
+                     try TestSupport.plan(.march, on: "2016-05-21", filed: "2016-05-05", participants: 100)] {
+            for rule in try engine.check(plan).nationalLaw {
+                #expect(book.assemblyRules.title(ofRule: rule.rule) != nil, "\(rule.rule) has no title")
+            }
+        }
+    }
+}
