@@ -81,6 +81,8 @@ public struct LawBook: Sendable {
     }
 
     /// The article in force on a day, with the sanction ranges the sources state for that period.
+    ///
+    /// A reference with a part ("CoAO 489 part 10") keeps the ranges of that part and those stated for the whole article.
     public func article(_ ref: LegalProvisionRef, on day: CalendarDay) -> ArticleVersion? {
         guard let code = codeVersion(ref.code, on: day),
               let record = articles.first(where: { $0.codeVersion == code.id && $0.article == ref.article })
@@ -95,7 +97,8 @@ public struct LawBook: Sendable {
             id: record.id, code: code.code, article: record.article, title: record.title,
             explanation: record.explanation, codeVersion: code.id, codeTitle: code.title,
             period: Period(from: version.from, until: until), statedAsOf: version.statedAsOf,
-            sanctions: version.sanctions, rangeNote: version.rangeNote,
+            sanctions: ref.part.map { part in version.sanctions.filter { $0.part == nil || $0.part == part } } ?? version.sanctions,
+            rangeNote: version.rangeNote,
             source: Array(Set(record.source + version.source)).sorted())
     }
 

@@ -88,4 +88,12 @@ import CivicModel
         #expect(phrases.contains("fine up to 70 MCI"))
         #expect(phrases.contains("administrative arrest up to 25 days"))
     }
+
+    @Test func aPartNarrowsTheRanges() throws {
+        let part10 = try #require(book.article(ref("CoAO 489 part 10"), on: day("2016-01-10")))
+        #expect(part10.sanctions.count == 1)
+        #expect(part10.sanctions.first?.minMci == 50)
+        let whole = try #require(book.article(ref("CoAO 489"), on: day("2016-01-10")))
+        #expect(whole.sanctions.count > part10.sanctions.count)
+    }
 }
