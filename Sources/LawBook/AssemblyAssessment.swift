@@ -1,3 +1,5 @@
+import Foundation
+
 /// The assembly engine's answer: the law applied, the procedure, the deadlines and every rule checked.
 ///
 /// Encodes to exactly the design's JSON (`kuzet assembly check --json`).
@@ -46,6 +48,9 @@ public struct RuleCheck: Codable, Hashable, Sendable {
     public let explanation: String
     /// Fact IDs, comma-separated.
     public let source: String
+
+    /// The fact IDs as a list.
+    public var factIDs: [String] { source.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
 
     public init(rule: String, holds: Bool?, explanation: String, source: [String]) {
         self.rule = rule
