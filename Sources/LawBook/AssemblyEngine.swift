@@ -34,10 +34,10 @@ public struct AssemblyEngine: Sendable {
         rules.append(filingRule(plan, prefix: p, procedure: procedure, deadlines: primary))
         rules.append(decisionRule(plan, prefix: p, deadlines: primary))
         if !others.isEmpty { rules.append(readingRule(plan, prefix: p, primary: primary, others: others)) }
-        if procedure.deemedConsent || plan.decision == nil {
-            rules.append(RuleCheck(rule: "\(p)-deemed-consent", holds: deemedConsent(plan, procedure, primary),
-                                   explanation: procedure.deemedConsentNote, source: procedure.source))
-        }
+        // Whether silence counts as consent; not applicable (nil) where the procedure has no deemed consent.
+        rules.append(RuleCheck(rule: "\(p)-deemed-consent",
+                               holds: procedure.deemedConsent ? deemedConsent(plan, procedure, primary) : nil,
+                               explanation: procedure.deemedConsentNote, source: procedure.source))
         if let picket = regime.picket, plan.form == .picket { rules += picketRules(plan, prefix: p, picket: picket) }
         rules.append(placeRule(plan, prefix: p, places: regime.places))
         rules += eligibilityRules(plan, prefix: p, eligibility: regime.eligibility)
@@ -48,7 +48,7 @@ public struct AssemblyEngine: Sendable {
         rules.append(spontaneousRule(plan, prefix: p, regime: regime))
         if let night = regime.nightTime, night.prohibited == true {
             rules.append(RuleCheck(rule: "\(p)-night-time", holds: nil,
-                                   explanation: night.explanation + " Kuzet cannot say whether \(plan.start)–\(plan.end) counts as night.",
+                                   explanation: night.explanation + " Check the planned hours (\(plan.start)–\(plan.end)) against local rules.",
                                    source: night.source))
         }
 

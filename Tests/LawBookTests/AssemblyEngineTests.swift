@@ -269,3 +269,17 @@ import Testing
         }
     }
 }
+
+@Suite struct DeemedConsentRuleTests {
+    let engine = AssemblyEngine(lawBook: TestSupport.book)
+
+    @Test func deemedConsentIsNotApplicableWhereTheProcedureHasNone() throws {
+        let coordination = try engine.check(TestSupport.plan(.march, on: "2021-05-20", filed: "2021-05-01", participants: 100))
+        #expect(coordination.rule("pa2020-deemed-consent")?.holds == nil)
+        #expect(coordination.deemedConsent == false)
+        let notification = try engine.check(TestSupport.plan(.picket, on: "2021-05-20", filed: "2021-05-01"))
+        #expect(notification.rule("pa2020-deemed-consent")?.holds == true)
+        let authorization = try engine.check(TestSupport.plan(.picket, on: "2016-05-20", filed: "2016-05-01"))
+        #expect(authorization.rule("pa1995-deemed-consent")?.holds == nil)
+    }
+}
