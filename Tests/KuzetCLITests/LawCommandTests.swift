@@ -25,6 +25,8 @@ import Testing
         #expect(object["year"] as? Int == 2026)
         #expect(object["mci_kzt"] as? Int == 4325)
         #expect(object["source"] as? String == "MO-01")
+        let exact = try KuzetProcess.run(["law", "mci", "2026", "--json"])
+        #expect(exact.stdout == "{\"basis\":\"stated\",\"mci_kzt\":4325,\"source\":\"MO-01\",\"year\":2026}\n")
         let text = try KuzetProcess.run(["law", "mci", "2026"])
         #expect(text.stdout.hasPrefix("MCI 2026: 4325 KZT"))
     }
