@@ -11,20 +11,27 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Value types and controlled vocabularies; no I/O.
         .target(name: "CivicModel"),
         // The storage protocol and an in-memory implementation.
         .target(name: "Archive", dependencies: ["CivicModel"]),
-        // The embedded default: SQLite through GRDB.
         // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
         .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
+        // The embedded default: SQLite through GRDB.
         .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The versioned legal knowledge base, working-day calendar and rules engines.
+        .target(
+            name: "LawBook",
+            dependencies: ["CivicModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -32,6 +39,7 @@ let package = Package(
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )
