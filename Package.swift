@@ -18,9 +18,11 @@ let package = Package(
         // The storage protocol and an in-memory implementation.
         .target(name: "Archive", dependencies: ["CivicModel"]),
         // The embedded default: SQLite through GRDB.
+        .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
         // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
         .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
-        .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The curated demo archive drawn from the seed reports, with synthetic records for access control.
+        .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
@@ -32,6 +34,7 @@ let package = Package(
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )
