@@ -28,10 +28,12 @@ let package = Package(
             dependencies: ["CivicModel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
+        // The curated demo archive drawn from the seed reports, with synthetic records for access control.
+        .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -40,6 +42,7 @@ let package = Package(
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )
