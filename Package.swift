@@ -19,10 +19,12 @@ let package = Package(
         .target(name: "Archive", dependencies: ["CivicModel"]),
         // The embedded default: SQLite through GRDB.
         .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Reports (text, HTML, PDF) in, proposed incidents with their passages out; no database, no HTTP.
+        .target(name: "ReportReader", dependencies: ["CivicModel"], resources: [.process("Resources")]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite",
+                "CivicModel", "Archive", "ArchiveSQLite", "ReportReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -30,5 +32,6 @@ let package = Package(
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel"]),
     ]
 )
