@@ -26,7 +26,7 @@ enum EventRecognizer {
     private static func after(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>, _ n: Int) -> [String] { words(t, (m.upperBound + 1)..<(m.upperBound + 1 + n)) }
 
     private static let rules: [Rule] = [
-        Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~8 political prisoner|prisoners"),
+        Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest")], accept: { t, m in
             let context = words(t, t.startIndex..<t.endIndex)
@@ -46,15 +46,15 @@ enum EventRecognizer {
                  return true
              }),
         Rule(type: .fine, patterns: [TokenPattern("fined")]),
-        Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~8 terminated|dropped|closed|dismissed"),
-                                                      TokenPattern("terminated|dropped|closed ~4 case|charges|proceedings"),
+        Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
+                                                      TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
                                                       TokenPattern("acquitted")]),
-        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~10 initiated|opened|launched|instituted|registered"),
+        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~20 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
-        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("accused of"), TokenPattern("charged with")]),
+        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held in custody"), TokenPattern("remanded")]),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
@@ -71,11 +71,11 @@ enum EventRecognizer {
             let prev = before(t, m, 3)
             return prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) }) && !prev.contains("recently")
         }),
-        Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended|suspend"), TokenPattern("suspension of")], accept: { t, m in
+        Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended|suspend")], accept: { t, m in
             let next = after(t, m, 4)
             return !next.contains("sentence") && !next.contains("prison") && !before(t, m, 3).contains("a")
         }),
-        Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~3 extremist"), TokenPattern("liquidated|liquidation"),
+        Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~3 extremist"), TokenPattern("liquidated"),
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
                                                    TokenPattern("banned ~4 as extremist")],
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
@@ -113,11 +113,16 @@ enum EventRecognizer {
         }),
     ]
 
+    /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens.
+    private static let hypothetical: Set<String> = ["may", "can", "shall", "should", "must", "could", "would", "might", "cannot", "typically",
+                                                    "usually", "often", "generally", "occasionally", "frequently", "regularly", "if", "whether"]
+
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         var found: [EventMention] = []
         for rule in rules {
             for pattern in rule.patterns {
-                for match in pattern.matches(in: tokens) where rule.accept(tokens, match) {
+                for match in pattern.matches(in: tokens) where rule.accept(tokens, match)
+                    && !before(tokens, match, 5).contains(where: { hypothetical.contains($0) }) {
                     if !found.contains(where: { $0.type == rule.type }) {
                         found.append(EventMention(type: rule.type, trigger: match))
                     }

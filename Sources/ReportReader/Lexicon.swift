@@ -39,6 +39,7 @@ enum Lexicon {
         "capital", "country", "government", "authorities", "akim", "mayor", "minister", "deputy", "chairman", "head",
         "dispensary", "hospital", "prison", "colony", "centre", "hall", "station", "building", "embassy", "alliance",
         "network", "coalition", "platform", "initiative", "project", "fund", "trust", "press", "media", "publishing",
+        "chief", "editor", "activist", "journalist", "blogger", "lawyer", "civic", "civil", "political", "prisoner", "before",
     ]).union(DateRecognizer.months.keys)
 
     /// Words naming a person's role before or after the name, with the occupation they stand for.

@@ -53,7 +53,9 @@ enum OrganizationRecognizer {
                 }
             }
             // web outlets: ratel.kz, www.itau.kz
-            if t.isWord, k + 2 < tokens.endIndex, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
+            let inURL = (k > tokens.startIndex && ["/", ".", ":"].contains(tokens[k - 1].text) && !t.spaceBefore)
+                || (k + 3 < tokens.endIndex && tokens[k + 3].text == "/" && !tokens[k + 3].spaceBefore)
+            if t.isWord, !inURL, k + 2 < tokens.endIndex, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
                domains.contains(tokens[k + 2].lower) {
                 var begin = k
                 if t.lower == "www" { begin = k + 2 }

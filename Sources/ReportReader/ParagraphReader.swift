@@ -7,7 +7,8 @@ struct ParagraphReader {
     let scalars: [Unicode.Scalar]
     let start: Int
 
-    private static let plural: Set<String> = ["they", "them", "their", "both", "two", "three", "four"]
+    private static let plural: Set<String> = ["they", "them", "their", "both"]
+    private static let groupWords: Set<String> = ["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"]
     private static let singular: Set<String> = ["he", "she", "him", "her", "his"]
     private static let personNouns: Set<String> = ["activist", "activists", "blogger", "journalist", "women", "men", "lawyer", "defender"]
     private static let excludedBefore: Set<String> = ["by", "meet", "leader", "manager", "support", "interview", "chairman"]
@@ -69,11 +70,14 @@ struct ParagraphReader {
             }
             if targets.isEmpty {
                 let pluralReference = lower.contains { ParagraphReader.plural.contains($0) }
-                    || TokenPattern("the activists|bloggers|journalists|women|men").firstMatch(in: t) != nil
+                    || TokenPattern("the activists|bloggers|journalists|women|men|two|three|four").firstMatch(in: t) != nil
+                let definiteReference = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals").firstMatch(in: t) != nil
                 let singularReference = lower.contains { ParagraphReader.singular.contains($0) }
                     || TokenPattern("the activist|blogger|journalist|lawyer|defender").firstMatch(in: t) != nil
                 if pluralReference || singularReference {
                     targets = context.referents(plural: pluralReference && !singularReference)
+                } else if definiteReference, !events.isEmpty {
+                    targets = context.referents(plural: true, within: 2)
                 }
             }
             var names: [String] = []
@@ -81,10 +85,15 @@ struct ParagraphReader {
 
             var orgNames: [String] = []
             for o in organizations where !orgNames.contains(o.name) { orgNames.append(o.name) }
-            if orgNames.isEmpty, let recent = context.recentOrganizations, context.sentenceNumber - recent.sentence <= 6,
-               TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers").firstMatch(in: t) != nil
-                || (names.isEmpty && events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied].contains($0.type) }) {
-                orgNames = recent.names
+            if orgNames.isEmpty, let recent = context.recentOrganizations {
+                let age = context.sentenceNumber - recent.sentence
+                let anaphora = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers").firstMatch(in: t) != nil
+                    || TokenPattern("its editor|founder|founders|owner|chief").firstMatch(in: t) != nil
+                let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
+                let group = lower.contains { ParagraphReader.groupWords.contains($0) }
+                if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3) {
+                    orgNames = recent.names
+                }
             }
 
             var locations: [String] = []
@@ -110,23 +119,29 @@ struct ParagraphReader {
             let quote = String(String.UnicodeScalarView(scalars[(sentence.start - start)..<(sentence.end - start)]))
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
-                let candidates = dates.filter { $0.kind == .sameDay || $0.date != nil }
+                let candidates = dates.filter { ($0.kind == .sameDay || $0.date != nil) && !inRelativeClause($0.tokens, t) }
                 if let nearest = candidates.min(by: { distance(event.trigger, $0.tokens) < distance(event.trigger, $1.tokens) }) {
                     date = nearest.kind == .sameDay ? context.lastDay : nearest.date
                 }
                 var eventSanctions = sanctionsByEvent[index]
+                var type = event.type
+                // A fine with a ban on activities is a criminal sentence.
+                if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
+                // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
+                if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 let eventProvisions = provisions.map(\.0)
                 var incident = ProposedIncident(
-                    source: source, date: date, eventType: event.type, persons: names, organizations: orgNames,
+                    source: source, date: date, eventType: type, persons: names, organizations: orgNames,
                     locations: locations, legalProvisions: eventProvisions.uniqued(), sanctions: eventSanctions,
                     quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
                 for p in targets { if let o = p.occupation { incident.occupations[p.name] = o } }
                 // A re-mention of the act just told is the same incident.
                 if let previous = incidents.indices.last(where: { i in
-                    incidents[i].eventType == event.type && context.sentenceNumber - incidentSentence[i] <= 2 && context.sentenceNumber != incidentSentence[i]
-                        && (Set(incidents[i].persons) == Set(names) && !(names.isEmpty && incidents[i].organizations != orgNames))
+                    incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && context.sentenceNumber != incidentSentence[i]
+                        && ((Set(incidents[i].persons) == Set(names) && !(names.isEmpty && incidents[i].organizations != orgNames))
+                            || (names.isEmpty && context.sentenceNumber - incidentSentence[i] == 1))
                         && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
                 }) {
                     incidents[previous].merge(incident, scalars: scalars, base: start)
@@ -170,6 +185,16 @@ struct ParagraphReader {
         if !incident.sanctions.isEmpty || !incident.legalProvisions.isEmpty { score += 0.1 }
         if incident.eventType == .other { score -= 0.1 }
         return (min(0.95, max(0.1, score)) * 100).rounded() / 100
+    }
+
+    /// Whether a date sits in a clause about something else: ", who had also … on 23rd February,".
+    private func inRelativeClause(_ range: ClosedRange<Int>, _ t: ArraySlice<Token>) -> Bool {
+        var k = range.lowerBound - 1
+        while k > t.startIndex, t[k].text != "," {
+            if ["who", "which"].contains(t[k].lower), k + 1 < t.endIndex, ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") { return true }
+            k -= 1
+        }
+        return false
     }
 
     private func distance(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {

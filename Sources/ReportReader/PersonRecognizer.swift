@@ -53,8 +53,13 @@ struct PersonRecognizer {
         let occupation = Lexicon.roles[before]
         if words.count == 1 {
             let key = NameKey(words[0].0).words.last ?? ""
-            guard let full = bySurname[key] else { return nil }
-            return PersonMention(name: full, tokens: range, occupation: occupation)
+            if let full = bySurname[key] { return PersonMention(name: full, tokens: range, occupation: occupation) }
+            // A surname alone that the sentence introduces: "Ivanov (no first name known) is …", "blogger Ivanov, …".
+            let next = range.upperBound + 1 < tokens.endIndex ? tokens[range.upperBound + 1].lower : ""
+            let introduced = (range.lowerBound == tokens.startIndex || occupation != nil) && ["is", "was", "(", ","].contains(next)
+            guard introduced, Lexicon.surnameEndings.contains(where: { words[0].0.lowercased().hasSuffix($0) }), words[0].0.count > 4 else { return nil }
+            remember(words[0].0)
+            return PersonMention(name: words[0].0, tokens: range, occupation: occupation)
         }
         let first = words.first!.0.lowercased(), last = words.last!.0.lowercased()
         let looksLikeName = Lexicon.givenNames.contains(first) || occupation != nil

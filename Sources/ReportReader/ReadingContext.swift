@@ -15,8 +15,8 @@ struct ReadingContext {
 
     /// The people a pronoun or "the activist" refers to: the subject (first person) of the nearest
     /// sentence that named someone, or all of them for "they", "both", "the two".
-    func referents(plural: Bool) -> [PersonMention] {
-        guard let last = recentPersons.last, sentenceNumber - last.sentence <= 3 else { return [] }
+    func referents(plural: Bool, within window: Int = 6) -> [PersonMention] {
+        guard let last = recentPersons.last, sentenceNumber - last.sentence <= window else { return [] }
         return plural ? last.people : Array(last.people.prefix(1))
     }
 }

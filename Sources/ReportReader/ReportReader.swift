@@ -59,7 +59,7 @@ public struct ReportReader: Sendable {
 
         private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
             guard let last = scalars.last(where: { !$0.properties.isWhitespace }) else { return true }
-            return ".!?”\"):;»".unicodeScalars.contains(last)
+            return ".!?”\"»".unicodeScalars.contains(last)
         }
 
         private mutating func flush() -> [ProposedIncident] {
