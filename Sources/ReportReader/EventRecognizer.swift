@@ -50,7 +50,7 @@ enum EventRecognizer {
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
                                                       TokenPattern("acquitted")]),
-        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~20 was|were|been|had initiated|opened|launched|instituted|registered"),
+        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
@@ -114,15 +114,16 @@ enum EventRecognizer {
     ]
 
     /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens.
-    private static let hypothetical: Set<String> = ["may", "can", "shall", "should", "must", "could", "would", "might", "cannot", "typically",
-                                                    "usually", "often", "generally", "occasionally", "frequently", "regularly", "if", "whether"]
+    private static let hypothetical: Set<String> = ["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"]
+    private static let habitual: Set<String> = ["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"]
 
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         var found: [EventMention] = []
         for rule in rules {
             for pattern in rule.patterns {
                 for match in pattern.matches(in: tokens) where rule.accept(tokens, match)
-                    && !before(tokens, match, 5).contains(where: { hypothetical.contains($0) }) {
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0.lower) })
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0.lower) }) {
                     if !found.contains(where: { $0.type == rule.type }) {
                         found.append(EventMention(type: rule.type, trigger: match))
                     }

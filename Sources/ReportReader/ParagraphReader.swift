@@ -32,6 +32,9 @@ struct ParagraphReader {
         var incidents: [ProposedIncident] = []
         /// The sentence number each incident's last passage came from.
         var incidentSentence: [Int] = []
+        /// The day the paragraph is telling about, for acts it states without a date of their own.
+        var paragraphDay: PartialDate? = nil
+        var paragraphPlaces: [String] = []
         for sentence in SentenceSplitter.sentences(tokens) {
             context.sentenceNumber += 1
             let t = sentence.tokens
@@ -125,16 +128,22 @@ struct ParagraphReader {
                 }
                 var eventSanctions = sanctionsByEvent[index]
                 var type = event.type
+                let undatedOnPurpose = lower.contains { ["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"].contains($0) }
+                let remention = incidents.indices.contains { i in
+                    incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
+                }
+                if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
                 // A fine with a ban on activities is a criminal sentence.
                 if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
+                let eventLocations = locations.isEmpty && names.isEmpty && date != nil && date == paragraphDay ? paragraphPlaces : locations
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 let eventProvisions = provisions.map(\.0)
                 var incident = ProposedIncident(
                     source: source, date: date, eventType: type, persons: names, organizations: orgNames,
-                    locations: locations, legalProvisions: eventProvisions.uniqued(), sanctions: eventSanctions,
+                    locations: eventLocations, legalProvisions: eventProvisions.uniqued(), sanctions: eventSanctions,
                     quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
                 for p in targets { if let o = p.occupation { incident.occupations[p.name] = o } }
                 // A re-mention of the act just told is the same incident.
@@ -145,6 +154,14 @@ struct ParagraphReader {
                         && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
                 }) {
                     incidents[previous].merge(incident, scalars: scalars, base: start)
+                } else if let previous = incidents.indices.last, incidents[previous].eventType == .conviction,
+                          [.administrativeArrest, .fine].contains(type), context.sentenceNumber - incidentSentence[previous] == 1,
+                          Set(incidents[previous].persons) == Set(names), !names.isEmpty {
+                    // "Found guilty of libel. She was sentenced to 20 days’ administrative detention." is one act.
+                    incidents[previous].eventType = type
+                    incidents[previous].sanctions = []
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                    incidentSentence[previous] = context.sentenceNumber
                     incidentSentence[previous] = context.sentenceNumber
                 } else {
                     incidents.append(incident)
@@ -165,6 +182,14 @@ struct ParagraphReader {
             }
 
             // Remember what this sentence told.
+            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
+                paragraphDay = day
+                paragraphPlaces = locations
+            }
+            if persons.isEmpty, TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens").firstMatch(in: t) != nil
+                || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1].lower) }) {
+                context.lastGroupSentence = context.sentenceNumber
+            }
             for d in dates where d.kind == .explicit && !d.yearInferred { if let y = d.date?.year { context.year = y } }
             if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date { context.lastDay = day }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, persons)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }

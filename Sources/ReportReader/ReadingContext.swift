@@ -12,11 +12,13 @@ struct ReadingContext {
     /// Where named people live or work, as written: "Askar Nurmaganov" → ["Karaganda"].
     var homes: [String: [String]] = [:]
     var sentenceNumber = 0
+    /// The last sentence that spoke of an unnamed group ("seven people", "the demonstrators").
+    var lastGroupSentence = -1
 
     /// The people a pronoun or "the activist" refers to: the subject (first person) of the nearest
     /// sentence that named someone, or all of them for "they", "both", "the two".
     func referents(plural: Bool, within window: Int = 6) -> [PersonMention] {
-        guard let last = recentPersons.last, sentenceNumber - last.sentence <= window else { return [] }
+        guard let last = recentPersons.last, sentenceNumber - last.sentence <= window, last.sentence > lastGroupSentence else { return [] }
         return plural ? last.people : Array(last.people.prefix(1))
     }
 }
