@@ -40,7 +40,7 @@ import Testing
     }
 
     @Test func aDetentionAndALaterSentenceInOneSentence() {
-        #expect(types("They were detained and sentenced to administrative detention of five days.") == [.administrativeArrest, .detention])
+        #expect(types("They were detained and sentenced to administrative detention of five days.") == [.detention, .administrativeArrest])
     }
 
     @Test func nearMisses() {
