@@ -117,16 +117,35 @@ enum EventRecognizer {
     private static let hypothetical: Set<String> = ["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"]
     private static let habitual: Set<String> = ["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"]
 
+    /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.
+    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Int, Int)]) = {
+        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Int, Int)] = []
+        for (r, rule) in rules.enumerated() {
+            for (p, pattern) in rule.patterns.enumerated() {
+                for key in pattern.firstKeys { byKey[key, default: []].append((r, p)) }
+                for prefix in pattern.firstPrefixes { byPrefix.append((prefix, r, p)) }
+            }
+        }
+        return (byKey, byPrefix)
+    }()
+
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
+        // Candidate starts, in the order the rules are written: (rule, pattern, token).
+        var candidates: [(Int, Int, Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word {
+            if let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
+            for (prefix, r, p) in index.byPrefix where tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
+        }
+        if candidates.isEmpty { return [] }
+        candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         var found: [EventMention] = []
-        for rule in rules {
-            for pattern in rule.patterns {
-                for match in pattern.matches(in: tokens) where rule.accept(tokens, match)
+        for (r, p, k) in candidates {
+            let rule = rules[r]
+            if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0.lower) })
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0.lower) }) {
-                    if !found.contains(where: { $0.type == rule.type }) {
-                        found.append(EventMention(type: rule.type, trigger: match))
-                    }
+                if !found.contains(where: { $0.type == rule.type }) {
+                    found.append(EventMention(type: rule.type, trigger: match))
                 }
             }
         }

@@ -7,6 +7,14 @@ struct ParagraphReader {
     let scalars: [Unicode.Scalar]
     let start: Int
 
+    private static let pattern0 = TokenPattern("a total of")
+    private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
+    private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
+    private static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
+    private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
+    private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
+    private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
+    private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
     private static let plural: Set<String> = ["they", "them", "their", "both"]
     private static let groupWords: Set<String> = ["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"]
     private static let singular: Set<String> = ["he", "she", "him", "her", "his"]
@@ -46,8 +54,8 @@ struct ParagraphReader {
                 !organizations.contains { $0.tokens.overlaps(place.tokens) }
             }
             let lower = t.map(\.lower)
-            let isAggregate = TokenPattern("more than ~1 people|persons|citizens|cases").firstMatch(in: t) != nil
-                || TokenPattern("a total of").firstMatch(in: t) != nil
+            let isAggregate = ParagraphReader.pattern2.firstMatch(in: t) != nil
+                || ParagraphReader.pattern0.firstMatch(in: t) != nil
             let events = isAggregate ? [] : EventRecognizer.events(in: t)
             let provisions = LegalProvisionRecognizer.provisions(in: t)
             let sanctions = SanctionRecognizer.sanctions(in: t)
@@ -73,10 +81,10 @@ struct ParagraphReader {
             }
             if targets.isEmpty {
                 let pluralReference = lower.contains { ParagraphReader.plural.contains($0) }
-                    || TokenPattern("the activists|bloggers|journalists|women|men|two|three|four").firstMatch(in: t) != nil
-                let definiteReference = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals").firstMatch(in: t) != nil
+                    || ParagraphReader.pattern4.firstMatch(in: t) != nil
+                let definiteReference = ParagraphReader.pattern6.firstMatch(in: t) != nil
                 let singularReference = lower.contains { ParagraphReader.singular.contains($0) }
-                    || TokenPattern("the activist|blogger|journalist|lawyer|defender").firstMatch(in: t) != nil
+                    || ParagraphReader.pattern5.firstMatch(in: t) != nil
                 if pluralReference || singularReference {
                     targets = context.referents(plural: pluralReference && !singularReference)
                 } else if definiteReference, !events.isEmpty {
@@ -90,8 +98,8 @@ struct ParagraphReader {
             for o in organizations where !orgNames.contains(o.name) { orgNames.append(o.name) }
             if orgNames.isEmpty, let recent = context.recentOrganizations {
                 let age = context.sentenceNumber - recent.sentence
-                let anaphora = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers").firstMatch(in: t) != nil
-                    || TokenPattern("its editor|founder|founders|owner|chief").firstMatch(in: t) != nil
+                let anaphora = ParagraphReader.pattern7.firstMatch(in: t) != nil
+                    || ParagraphReader.pattern1.firstMatch(in: t) != nil
                 let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
                 let group = lower.contains { ParagraphReader.groupWords.contains($0) }
                 if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3) {
@@ -186,7 +194,7 @@ struct ParagraphReader {
                 paragraphDay = day
                 paragraphPlaces = locations
             }
-            if persons.isEmpty, TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens").firstMatch(in: t) != nil
+            if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t) != nil
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1].lower) }) {
                 context.lastGroupSentence = context.sentenceNumber
             }

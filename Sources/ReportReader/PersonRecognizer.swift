@@ -14,6 +14,16 @@ struct PersonRecognizer {
     /// Full names seen so far in the report, found again by any one of their words.
     private(set) var known: [String] = []
     private var bySurname: [String: String] = [:]
+    /// Folded keys of single words already seen (bounded, so memory stays small).
+    private var folded: [String: String] = [:]
+
+    private mutating func key(of word: String) -> String {
+        if let known = folded[word] { return known }
+        let key = NameKey(word).words.last ?? ""
+        if folded.count > 20_000 { folded.removeAll(keepingCapacity: true) }
+        folded[word] = key
+        return key
+    }
 
     mutating func persons(in tokens: ArraySlice<Token>) -> [PersonMention] {
         var found: [PersonMention] = []
@@ -52,7 +62,7 @@ struct PersonRecognizer {
         let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
         let occupation = Lexicon.roles[before]
         if words.count == 1 {
-            let key = NameKey(words[0].0).words.last ?? ""
+            let key = key(of: words[0].0)
             if let full = bySurname[key] { return PersonMention(name: full, tokens: range, occupation: occupation) }
             // A surname alone that the sentence introduces: "Ivanov (no first name known) is …", "blogger Ivanov, …".
             let next = range.upperBound + 1 < tokens.endIndex ? tokens[range.upperBound + 1].lower : ""

@@ -8,11 +8,13 @@ struct Token: Hashable, Sendable {
     var end: Int
     /// Whether whitespace (or nothing else) separates this token from the one before.
     var spaceBefore: Bool
+    /// The hash of `lower`, so that patterns compare numbers before strings.
+    var key: Int
+    /// Written with a capital first letter: "Uralsk", "DVK".
+    var isCapitalized: Bool
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    /// Written with a capital first letter: "Uralsk", "DVK".
-    var isCapitalized: Bool { kind == .word && (text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false) }
     /// Written entirely in capitals, as acronyms are: "DVK", "KIBHR".
     var isAllCaps: Bool { kind == .word && text.unicodeScalars.count > 1 && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
     /// The numeric value of a number token ("538,000" → 538000, "1.5" → 1.5).
@@ -30,19 +32,23 @@ enum Tokenizer {
         var sawSpace = true
         func make(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let text = String(String.UnicodeScalarView(scalars[from..<to]))
-            out.append(Token(text: text, lower: kind == .word ? text.lowercased() : text, kind: kind,
+            let first = scalars[from]
+            let capitalized = kind == .word && (first.value < 128 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
+            let ascii = scalars[from..<to].allSatisfy { $0.value < 128 }
+            let lower = kind != .word ? text : (ascii && !capitalized && !scalars[(from + 1)..<to].contains { $0.value >= 65 && $0.value <= 90 } ? text : text.lowercased())
+            out.append(Token(text: text, lower: lower, kind: kind,
                              start: base + (from - scalars.startIndex), end: base + (to - scalars.startIndex),
-                             spaceBefore: sawSpace))
+                             spaceBefore: sawSpace, key: lower.hashValue, isCapitalized: capitalized))
             sawSpace = false
         }
         while i < scalars.endIndex {
             let c = scalars[i]
-            if c.properties.isWhitespace || c == "\u{00A0}" {
+            if c.value < 128 ? (c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 11 || c.value == 12) : (c.properties.isWhitespace || c == "\u{00A0}") {
                 sawSpace = true
                 i += 1
-            } else if c.properties.isAlphabetic {
+            } else if isLetter(c) {
                 var j = i + 1
-                while j < scalars.endIndex, scalars[j].properties.isAlphabetic, !isDigit(scalars[j]) { j += 1 }
+                while j < scalars.endIndex, isLetter(scalars[j]) { j += 1 }
                 make(i, j, .word)
                 i = j
             } else if isDigit(c) {
@@ -72,6 +78,10 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
+        return c.properties.isAlphabetic
+    }
 }
 
 /// A sentence as a range of tokens of its paragraph, with its span in the document.

@@ -3,7 +3,7 @@
 /// tokens (`~3`: up to three), `-` matches a hyphen.
 struct TokenPattern: Sendable, CustomStringConvertible {
     private enum Element: Sendable {
-        case words(Set<String>, prefixes: [String])
+        case words([Int], [String], prefixes: [String])
         case gap(Int)
     }
     private let elements: [Element]
@@ -13,12 +13,21 @@ struct TokenPattern: Sendable, CustomStringConvertible {
         description = phrase
         elements = phrase.split(separator: " ").map { part in
             if part.hasPrefix("~") { return .gap(Int(part.dropFirst()) ?? 6) }
-            var words = Set<String>(), prefixes: [String] = []
+            var words: [String] = [], prefixes: [String] = []
             for alternative in part.split(separator: "|") {
-                if alternative.hasSuffix("*") { prefixes.append(String(alternative.dropLast())) } else { words.insert(String(alternative)) }
+                if alternative.hasSuffix("*") { prefixes.append(String(alternative.dropLast())) } else { words.append(String(alternative)) }
             }
-            return .words(words, prefixes: prefixes)
+            return .words(words.map(\.hashValue), words, prefixes: prefixes)
         }
+    }
+
+    /// The hashes of the words a match can start with, and the prefixes it can start with.
+    var firstKeys: [Int] { if case .words(let keys, _, _) = elements.first { return keys }; return [] }
+    var firstPrefixes: [String] { if case .words(_, _, let prefixes) = elements.first { return prefixes }; return [] }
+
+    /// The match starting exactly at `start`, if any.
+    func match(in tokens: ArraySlice<Token>, at start: Int) -> ClosedRange<Int>? {
+        match(tokens, at: start, element: 0).map { start...$0 }
     }
 
     /// The first match at or after `from`: the indices of its first and last tokens.
@@ -50,10 +59,13 @@ struct TokenPattern: Sendable, CustomStringConvertible {
                 if let end = match(tokens, at: index + skip, element: element + 1) { return end }
             }
             return nil
-        case .words(let words, let prefixes):
+        case .words(let keys, let words, let prefixes):
             guard index < tokens.endIndex else { return nil }
-            let word = tokens[index].lower
-            guard words.contains(word) || prefixes.contains(where: { word.hasPrefix($0) }) else { return nil }
+            let token = tokens[index]
+            var hit = false
+            for (i, key) in keys.enumerated() where key == token.key && words[i] == token.lower { hit = true; break }
+            if !hit, !prefixes.isEmpty { hit = prefixes.contains { token.lower.hasPrefix($0) } }
+            guard hit else { return nil }
             return match(tokens, at: index + 1, element: element + 1)
         }
     }
