@@ -46,22 +46,29 @@ struct ParagraphReader {
         for sentence in SentenceSplitter.sentences(tokens) {
             context.sentenceNumber += 1
             let t = sentence.tokens
-            let year = DateRecognizer.sentenceYear(t, fallback: context.year)
-            let dates = DateRecognizer.dates(in: t, contextYear: year)
+            // Dates, with the year of the sentence's own dates or of the context for those written without one.
+            var dates = DateRecognizer.dates(in: t, contextYear: nil)
+            if let year = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year ?? context.year,
+               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.months[t[i].lower] != nil && !dates.contains { $0.tokens.contains(i) } }) {
+                dates = DateRecognizer.dates(in: t, contextYear: year)
+            }
+            let stated = EventRecognizer.events(in: t)
+            // Aggregates ("more than 120 people were charged", "a total of 15 cases") are not incidents.
+            let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil)
+            let events = isAggregate ? [] : stated
             let persons = context.persons.persons(in: t)
             let organizations = OrganizationRecognizer.organizations(in: t)
-            let places = PlaceRecognizer.standard.places(in: t).filter { place in
+            let lower = t.map(\.lower)
+            let tellsHomes = lower.contains(where: { ["from", "based", "resident"].contains($0) })
+            let places = events.isEmpty && !tellsHomes ? [] : PlaceRecognizer.standard.places(in: t).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) }
             }
-            let lower = t.map(\.lower)
-            let isAggregate = ParagraphReader.pattern2.firstMatch(in: t) != nil
-                || ParagraphReader.pattern0.firstMatch(in: t) != nil
-            let events = isAggregate ? [] : EventRecognizer.events(in: t)
-            let provisions = LegalProvisionRecognizer.provisions(in: t)
-            let sanctions = SanctionRecognizer.sanctions(in: t)
+            let provisions = events.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t)
+            let continuesAct = incidentSentence.last.map { context.sentenceNumber - $0 <= 1 } ?? false
+            let sanctions = events.isEmpty && !continuesAct ? [] : SanctionRecognizer.sanctions(in: t)
 
             // Homes: "an activist from Aktobe region", "Karaganda-based", "a resident of Ridder".
-            if lower.contains(where: { ["from", "based", "resident"].contains($0) }) {
+            if tellsHomes {
                 for place in places {
                     let previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
                     let next = place.tokens.upperBound + 2 < t.endIndex ? t[place.tokens.upperBound + 2].lower : ""
@@ -109,8 +116,7 @@ struct ParagraphReader {
 
             var locations: [String] = []
             func addLocation(_ written: String) {
-                let key = NameKey(written)
-                if !locations.contains(where: { NameKey($0) == key }) { locations.append(written) }
+                if !locations.contains(where: { $0.lowercased() == written.lowercased() }) { locations.append(written) }
             }
             for place in places {
                 let previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
@@ -127,7 +133,7 @@ struct ParagraphReader {
                 if !sanctionsByEvent[best].contains(mention.sanction) { sanctionsByEvent[best].append(mention.sanction) }
             }
 
-            let quote = String(String.UnicodeScalarView(scalars[(sentence.start - start)..<(sentence.end - start)]))
+            let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
                 let candidates = dates.filter { ($0.kind == .sameDay || $0.date != nil) && !inRelativeClause($0.tokens, t) }
@@ -253,7 +259,7 @@ extension ProposedIncident {
     mutating func extend(to newEnd: Int, scalars: [Unicode.Scalar], base: Int) {
         guard newEnd > end, start >= base else { return }
         end = newEnd
-        quote = String(String.UnicodeScalarView(scalars[(start - base)..<(end - base)]))
+        quote = Tokenizer.string(scalars[(start - base)..<(end - base)])
     }
 }
 

@@ -14,6 +14,7 @@ struct PersonRecognizer {
     /// Full names seen so far in the report, found again by any one of their words.
     private(set) var known: [String] = []
     private var bySurname: [String: String] = [:]
+    private var rememberedNames = Set<String>()
     /// Folded keys of single words already seen (bounded, so memory stays small).
     private var folded: [String: String] = [:]
 
@@ -82,7 +83,11 @@ struct PersonRecognizer {
 
     /// Adds a full name so that later mentions of its surname are found.
     mutating func remember(_ full: String) {
-        if !known.contains(full) { known.append(full) }
+        guard !rememberedNames.contains(full) else { return }
+        // Bounded, so that reading a very long text does not grow memory without end.
+        if rememberedNames.count > 20_000 { rememberedNames.removeAll(); known.removeAll(); bySurname.removeAll() }
+        rememberedNames.insert(full)
+        known.append(full)
         let words = NameKey(full).words
         // The surname is the last word; given names are not enough to identify a person.
         if let surname = words.last { bySurname[surname] = full }

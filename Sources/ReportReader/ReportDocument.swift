@@ -102,7 +102,7 @@ public struct ReportDocument: Sendable, Hashable {
     }
 
     private static func firstLine(of text: String) -> String? {
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in text.prefix(4096).split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if !trimmed.isEmpty { return String(trimmed.prefix(200)) }
         }

@@ -31,7 +31,7 @@ enum Tokenizer {
         var i = scalars.startIndex
         var sawSpace = true
         func make(_ from: Int, _ to: Int, _ kind: Token.Kind) {
-            let text = String(String.UnicodeScalarView(scalars[from..<to]))
+            let text = Tokenizer.string(scalars[from..<to])
             let first = scalars[from]
             let capitalized = kind == .word && (first.value < 128 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
             let ascii = scalars[from..<to].allSatisfy { $0.value < 128 }
@@ -78,6 +78,23 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    /// A string from scalars, written straight into the string's UTF-8 storage.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var count = 0
+        for c in scalars { count += UTF8.width(c) }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var i = 0
+            for c in scalars {
+                if c.value < 0x80 {
+                    buffer[i] = UInt8(c.value); i += 1
+                } else {
+                    UTF8.encode(c) { byte in buffer[i] = byte; i += 1 }
+                }
+            }
+            return i
+        }
+    }
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         return c.properties.isAlphabetic

@@ -22,8 +22,8 @@ struct TokenPattern: Sendable, CustomStringConvertible {
     }
 
     /// The hashes of the words a match can start with, and the prefixes it can start with.
-    var firstKeys: [Int] { if case .words(let keys, _, _) = elements.first { return keys }; return [] }
-    var firstPrefixes: [String] { if case .words(_, _, let prefixes) = elements.first { return prefixes }; return [] }
+    var firstKeys: [Int] { if case .words(let keys, _, _)? = elements.first { return keys }; return [] }
+    var firstPrefixes: [String] { if case .words(_, _, let prefixes)? = elements.first { return prefixes }; return [] }
 
     /// The match starting exactly at `start`, if any.
     func match(in tokens: ArraySlice<Token>, at start: Int) -> ClosedRange<Int>? {
@@ -33,7 +33,9 @@ struct TokenPattern: Sendable, CustomStringConvertible {
     /// The first match at or after `from`: the indices of its first and last tokens.
     func firstMatch(in tokens: ArraySlice<Token>, from: Int? = nil) -> ClosedRange<Int>? {
         var start = from ?? tokens.startIndex
+        let keys = firstKeys, anyPrefix = !firstPrefixes.isEmpty
         while start < tokens.endIndex {
+            if !anyPrefix, !keys.contains(tokens[start].key) { start += 1; continue }
             if let end = match(tokens, at: start, element: 0) { return start...end }
             start += 1
         }
