@@ -19,19 +19,25 @@ let package = Package(
         .target(name: "Archive", dependencies: ["CivicModel"]),
         // The embedded default: SQLite through GRDB.
         .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
+        .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
+        // The curated demo archive drawn from the seed reports, with synthetic records for access control.
+        .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
         // Reports (text, HTML, PDF) in, proposed incidents with their passages out; no database, no HTTP.
-        .target(name: "ReportReader", dependencies: ["CivicModel"], resources: [.process("Resources")]),
+        .target(name: "ReportReader", dependencies: ["CivicModel", "Gazetteer"], resources: [.process("Resources")]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "ReportReader",
+                "CivicModel", "Archive", "ArchiveSQLite", "ReportReader", "Gazetteer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
-        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel", "Gazetteer"]),
     ]
 )
