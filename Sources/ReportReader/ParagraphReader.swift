@@ -60,7 +60,9 @@ struct ParagraphReader {
             let organizations = OrganizationRecognizer.organizations(in: t)
             let lower = t.map(\.lower)
             let tellsHomes = lower.contains(where: { ["from", "based", "resident"].contains($0) })
-            let places = events.isEmpty && !tellsHomes ? [] : PlaceRecognizer.standard.places(in: t).filter { place in
+            let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
+            let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
+                in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]), offset: sentence.start).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) }
             }
             let provisions = events.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t)
@@ -70,7 +72,8 @@ struct ParagraphReader {
             // Homes: "an activist from Aktobe region", "Karaganda-based", "a resident of Ridder".
             if tellsHomes {
                 for place in places {
-                    let previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
+                    var previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
+                    if previous == "the", place.tokens.lowerBound - 2 >= t.startIndex { previous = t[place.tokens.lowerBound - 2].lower }
                     let next = place.tokens.upperBound + 2 < t.endIndex ? t[place.tokens.upperBound + 2].lower : ""
                     guard ["from", "of", "in"].contains(previous) || next == "based" else { continue }
                     if let person = persons.min(by: { abs($0.tokens.lowerBound - place.tokens.lowerBound) < abs($1.tokens.lowerBound - place.tokens.lowerBound) }) {

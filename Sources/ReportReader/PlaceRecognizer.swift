@@ -1,12 +1,31 @@
-/// A place named in a sentence, as written, with the tokens it spans.
-struct PlaceMention: Hashable, Sendable {
+import CivicModel
+import Gazetteer
+
+/// A place named in a sentence, as written, with the tokens it spans and the gazetteer's record when known.
+struct PlaceName: Hashable, Sendable {
     var written: String
     var canonical: String
     var tokens: ClosedRange<Int>
+    var place: Place? = nil
 }
 
-/// Finds cities and regions of Kazakhstan by their names and spelling variants, longest name first
-/// ("East Kazakhstan Region" before "Kazakhstan"), including "Uralsk-based" and "the city of Taraz".
+extension PlaceRecognizer {
+    /// Places in a sentence through the gazetteer (its names and spelling variants), mapped onto the
+    /// sentence's tokens. Districts are left out: reports name them in court names, not as the place of an act.
+    static func gazetteerPlaces(in tokens: ArraySlice<Token>, sentence: String, offset: Int) -> [PlaceName] {
+        var found: [PlaceName] = []
+        for mention in Gazetteer.kazakhstan.mentions(in: sentence) where mention.place.kind != .district {
+            let start = offset + mention.start, end = offset + mention.end
+            guard let first = tokens.firstIndex(where: { $0.start >= start }),
+                  let last = tokens.lastIndex(where: { $0.end <= end }), first <= last else { continue }
+            found.append(PlaceName(written: mention.written, canonical: mention.place.name, tokens: first...last, place: mention.place))
+        }
+        return found
+    }
+}
+
+/// A small list of the main cities and regions, longest name first ("East Kazakhstan Region" before
+/// "Kazakhstan"), used to tell place names from persons' names; the reader finds places through the gazetteer.
 struct PlaceRecognizer: Sendable {
     /// Lower-cased token sequences of every name and variant, to the place's main name.
     private let names: [[String]: String]
@@ -30,8 +49,8 @@ struct PlaceRecognizer: Sendable {
         firstWords = Set(names.keys.compactMap(\.first))
     }
 
-    func places(in tokens: ArraySlice<Token>) -> [PlaceMention] {
-        var found: [PlaceMention] = []
+    func places(in tokens: ArraySlice<Token>) -> [PlaceName] {
+        var found: [PlaceName] = []
         var k = tokens.startIndex
         while k < tokens.endIndex {
             guard tokens[k].isCapitalized, firstWords.contains(tokens[k].lower) else { k += 1; continue }
@@ -40,7 +59,7 @@ struct PlaceRecognizer: Sendable {
                 let words = tokens[k..<(k + length)].map(\.lower)
                 if let main = names[words] {
                     let written = String(tokens[k..<(k + length)].enumerated().map { i, t in (i > 0 && t.spaceBefore ? " " : "") + t.text }.joined())
-                    found.append(PlaceMention(written: written, canonical: main, tokens: k...(k + length - 1)))
+                    found.append(PlaceName(written: written, canonical: main, tokens: k...(k + length - 1)))
                     k += length
                     matched = true
                     break

@@ -2,6 +2,7 @@ import Archive
 import CivicModel
 import Crypto
 import Foundation
+import Gazetteer
 import ReportReader
 
 /// What importing one report did.
@@ -114,8 +115,21 @@ struct RecordLinker {
         return organization.id
     }
 
-    /// A place by its name or a variant (Uralsk / Oral); new places get a readable slug identifier.
+    /// A place by the gazetteer's identifier (Uralsk / Oral are one place), else by name; places the
+    /// archive lacks are added from the gazetteer with their region, or with a readable slug identifier.
     mutating func place(named written: String) -> Place.ID {
+        if let known = Gazetteer.kazakhstan.place(named: written) {
+            if places.contains(where: { $0.id == known.id }) {
+                if counted.insert(known.id.rawValue).inserted { linked.places += 1 }
+            } else if !newPlaces.contains(where: { $0.id == known.id }) {
+                if let regionID = known.regionID, !places.contains(where: { $0.id == regionID }),
+                   !newPlaces.contains(where: { $0.id == regionID }), let region = Gazetteer.kazakhstan.place(id: regionID) {
+                    newPlaces.append(region)
+                }
+                newPlaces.append(known)
+            }
+            return known.id
+        }
         let key = NameKey(written)
         if let found = (places + newPlaces).first(where: { $0.allNames.contains { NameKey($0).matches(key) && NameKey($0).words.count == key.words.count } }) {
             if places.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.places += 1 }
