@@ -16,6 +16,8 @@ struct ParagraphReader {
     private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
     private static let plural: Set<String> = ["they", "them", "their", "both"]
+    private static let homeKeys: Set<Int> = Set(["from", "based", "resident"].map(\.hashValue))
+    private static let vagueTimeKeys: Set<Int> = Set(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"].map(\.hashValue))
     private static let groupWords: Set<String> = ["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"]
     private static let singular: Set<String> = ["he", "she", "him", "her", "his"]
     private static let personNouns: Set<String> = ["activist", "activists", "blogger", "journalist", "women", "men", "lawyer", "defender"]
@@ -59,7 +61,7 @@ struct ParagraphReader {
             let persons = context.persons.persons(in: t)
             let organizations = OrganizationRecognizer.organizations(in: t)
             let lower = t.map(\.lower)
-            let tellsHomes = lower.contains(where: { ["from", "based", "resident"].contains($0) })
+            let tellsHomes = t.contains { ParagraphReader.homeKeys.contains($0.key) }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
                 in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]), offset: sentence.start).filter { place in
@@ -145,7 +147,7 @@ struct ParagraphReader {
                 }
                 var eventSanctions = sanctionsByEvent[index]
                 var type = event.type
-                let undatedOnPurpose = lower.contains { ["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"].contains($0) }
+                let undatedOnPurpose = t.contains { ParagraphReader.vagueTimeKeys.contains($0.key) }
                 let remention = incidents.indices.contains { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
                 }

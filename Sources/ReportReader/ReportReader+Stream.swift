@@ -25,21 +25,16 @@ extension ReportReader {
                 }
                 bytesRead += cut
                 pending.removeFirst(cut)
-                var lineStart = text.unicodeScalars.startIndex
-                var length = 0
-                for index in text.unicodeScalars.indices {
-                    length += 1
-                    if text.unicodeScalars[index] == "\n" {
-                        for incident in session.feed(line: text.unicodeScalars[lineStart...index], at: offset) { try handle(incident) }
-                        offset += length
-                        length = 0
-                        lineStart = text.unicodeScalars.index(after: index)
-                    }
+                let scalars = Array(text.unicodeScalars)
+                var lineStart = 0
+                for (i, scalar) in scalars.enumerated() where scalar == "\n" {
+                    for incident in session.feed(line: scalars[lineStart...i], at: offset + lineStart) { try handle(incident) }
+                    lineStart = i + 1
                 }
-                if lineStart < text.unicodeScalars.endIndex {
-                    for incident in session.feed(line: text.unicodeScalars[lineStart...], at: offset) { try handle(incident) }
-                    offset += length
+                if lineStart < scalars.count {
+                    for incident in session.feed(line: scalars[lineStart...], at: offset + lineStart) { try handle(incident) }
                 }
+                offset += scalars.count
             }
             if atEnd { break }
         }

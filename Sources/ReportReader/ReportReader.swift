@@ -13,17 +13,13 @@ public struct ReportReader: Sendable {
     public func read(_ document: ReportDocument) -> [ProposedIncident] {
         var session = Session(source: document.name)
         var out: [ProposedIncident] = []
-        var offset = 0
-        var line = String.UnicodeScalarView()
-        for scalar in document.text.unicodeScalars {
-            line.append(scalar)
-            if scalar == "\n" {
-                out += session.feed(line: line, at: offset)
-                offset += line.count
-                line.removeAll(keepingCapacity: true)
-            }
+        let scalars = Array(document.text.unicodeScalars)
+        var lineStart = 0
+        for (i, scalar) in scalars.enumerated() where scalar == "\n" {
+            out += session.feed(line: scalars[lineStart...i], at: lineStart)
+            lineStart = i + 1
         }
-        if !line.isEmpty { out += session.feed(line: line, at: offset) }
+        if lineStart < scalars.count { out += session.feed(line: scalars[lineStart...], at: lineStart) }
         out += session.finish()
         return out
     }
@@ -42,7 +38,11 @@ public struct ReportReader: Sendable {
         /// Adds a line (with its line break, if any) starting at the given scalar offset; returns the
         /// incidents of any paragraph the line completes.
         public mutating func feed<S: Sequence<Unicode.Scalar>>(line: S, at offset: Int) -> [ProposedIncident] {
-            let scalars = Array(line)
+            feed(line: ArraySlice(line), at: offset)
+        }
+
+        /// Adds a line given as scalars; see `feed(line:at:)`.
+        public mutating func feed(line scalars: ArraySlice<Unicode.Scalar>, at offset: Int) -> [ProposedIncident] {
             var out: [ProposedIncident] = []
             let blank = scalars.allSatisfy { $0.properties.isWhitespace }
             let bullet = scalars.first { !$0.properties.isWhitespace }.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false

@@ -120,6 +120,7 @@ enum SentenceSplitter {
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
+            if t.kind != .punctuation { k += 1; continue }
             if bullets.contains(t.text) {
                 if k > begin { out.append(Sentence(tokens: tokens[begin..<k])) }
                 begin = k + 1

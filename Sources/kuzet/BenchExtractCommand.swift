@@ -35,17 +35,27 @@ struct BenchExtract: AsyncParsableCommand {
 
         let memoryBefore = BenchExtract.peakResidentKilobytes()
         let clock = ContinuousClock()
+        let cpuBefore = BenchExtract.cpuSeconds()
         var incidents = 0
         let elapsed = try clock.measure {
             try ReportReader().readText(fileAt: path) { _ in incidents += 1 }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let cpu = BenchExtract.cpuSeconds() - cpuBefore
         let megabytes = Double(written) / 1_000_000
         print("corpus: \(String(format: "%.1f", megabytes)) MB from \(texts.count) reports repeated")
         print("incidents: \(incidents)")
         print("time: \(String(format: "%.2f", seconds)) s")
-        print("throughput: \(String(format: "%.1f", megabytes / seconds)) MB/s")
+        print("throughput: \(String(format: "%.1f", megabytes / seconds)) MB/s (wall clock)")
+        print("throughput: \(String(format: "%.1f", megabytes / cpu)) MB/s of CPU time (\(String(format: "%.2f", cpu)) s)")
         print("peak RSS: \(BenchExtract.peakResidentKilobytes() / 1024) MB (before reading: \(memoryBefore / 1024) MB)")
+    }
+
+    /// User and system CPU time of this process so far, in seconds (unaffected by other processes' load).
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
     /// VmHWM from /proc/self/status: the most resident memory the process has had, in kilobytes.
