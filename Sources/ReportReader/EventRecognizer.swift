@@ -64,14 +64,15 @@ enum EventRecognizer {
                                           TokenPattern("brought ~2 to the police"), TokenPattern("mass arrests|detentions"),
                                           TokenPattern("force to detain|arrest")],
              accept: { t, m in
-                 let prev = before(t, m, 2)
-                 return !prev.contains("those") && !prev.contains("who") || t[m.lowerBound].lower == "detained" && prev.contains("who") && prev.contains("was")
+                 // "Those detained were released" speaks of the detention as a noun; the release is the act.
+                 let prev = before(t, m, 1)
+                 return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed")], accept: { t, m in
             let prev = before(t, m, 3)
             return prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) }) && !prev.contains("recently")
         }),
-        Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended|suspend")], accept: { t, m in
+        Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
             let next = after(t, m, 4)
             return !next.contains("sentence") && !next.contains("prison") && !before(t, m, 3).contains("a")
         }),
@@ -93,7 +94,7 @@ enum EventRecognizer {
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred from leaving"),
                                                   TokenPattern("travel|exit ban")]),
-        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave ~4 warning"), TokenPattern("warned")]),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave ~4 warning"), TokenPattern("was|were|been warned")]),
         Rule(type: .other, patterns: [
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|parole|cassation"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"), TokenPattern("trial ~4 began|started|opened"),

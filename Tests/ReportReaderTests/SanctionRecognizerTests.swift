@@ -19,6 +19,7 @@ import Testing
         #expect(found("He got three years of restriction of freedom.") == [Sanction(kind: .restrictionOfFreedom, years: 3)])
         #expect(found("She was sentenced to 2.5 years’ imprisonment.") == [Sanction(kind: .imprisonment, years: 2.5)])
         #expect(found("He was sentenced to one and a half years in prison.") == [Sanction(kind: .imprisonment, years: 1.5)])
+        #expect(found("He is serving a 6 1/2-year jail term.") == [Sanction(kind: .imprisonment, years: 6.5)])
     }
 
     @Test func aSuspendedPrisonTermIsOther() {
