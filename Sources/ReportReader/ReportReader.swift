@@ -30,6 +30,11 @@ public struct ReportReader: Sendable {
         private var buffer: [Unicode.Scalar] = []
         private var bufferStart = 0
         private var context = ReadingContext()
+        /// The length of the last line with words, and whether a blank line has come since.
+        private var lastLineLength = Int.max
+        private var sawBlankLine = false
+        /// Whether that line opened with Markdown heading or link marks ("# …", "[…](…)").
+        private var lastLineWasMarkup = false
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
         private let paragraphLimit = 200_000
 
@@ -44,13 +49,24 @@ public struct ReportReader: Sendable {
         /// Adds a line given as scalars; see `feed(line:at:)`.
         public mutating func feed(line scalars: ArraySlice<Unicode.Scalar>, at offset: Int) -> [ProposedIncident] {
             var out: [ProposedIncident] = []
-            let blank = scalars.allSatisfy { $0.properties.isWhitespace }
-            let bullet = scalars.first { !$0.properties.isWhitespace }.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
-            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || buffer.count > paragraphLimit {
+            let first = scalars.first { !$0.properties.isWhitespace }
+            let blank = first == nil
+            let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
+            // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
+            let afterHeading = sawBlankLine && (lastLineLength < 80 || lastLineWasMarkup)
+                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) } ?? false)
+            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || buffer.count > paragraphLimit {
                 out = flush()
             }
             if buffer.isEmpty { bufferStart = offset }
             if !(buffer.isEmpty && blank) { buffer += scalars } else { bufferStart = offset + scalars.count }
+            if blank {
+                sawBlankLine = true
+            } else {
+                sawBlankLine = false
+                lastLineLength = scalars.count
+                lastLineWasMarkup = first.map { "[#".unicodeScalars.contains($0) } ?? false
+            }
             return out
         }
 

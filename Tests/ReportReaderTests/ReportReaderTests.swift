@@ -65,6 +65,21 @@ import Testing
         #expect(incident.quote.hasPrefix("On 1st May 2020"))
     }
 
+    @Test func aHeadingIsNotPartOfTheFirstSentence() throws {
+        let text = "Weekly digest: spring\n\nOn 2nd May 2020, activist Saule Bekova was detained in Almaty.\n"
+        let incident = try #require(read(text).first)
+        #expect(incident.quote.hasPrefix("On 2nd May 2020"))
+        let markdown = "[Court jails blogger over posts](#) (May 2020) *(English)* with a long tail of words after it\n\nA court in Taraz sentenced blogger Saule Bekova to two years in prison.\n"
+        #expect(try #require(read(markdown).first).quote.hasPrefix("A court in Taraz"))
+    }
+
+    @Test func softLineBreaksOfPDFTextStayInsideASentence() throws {
+        let text = "On 4th June 2016, a court in Aktobe sentenced the activist Nurlan Seitkaliev to three years of restricted \n\nfreedom for posts on social media.\n"
+        let incident = try #require(read(text).first)
+        #expect(incident.quote.hasSuffix("posts on social media."))
+        #expect(incident.sanctions == [Sanction(kind: .restrictionOfFreedom, years: 3)])
+    }
+
     @Test func jsonHasTheDesignKeysInOrder() throws {
         let incident = try #require(read("On 2nd May 2020, activist Saule Bekova was detained in Almaty.").first)
         let json = incident.json()
