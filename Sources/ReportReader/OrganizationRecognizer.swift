@@ -39,7 +39,7 @@ enum OrganizationRecognizer {
         while k < tokens.endIndex {
             let t = tokens[k]
             // “Quoted Name”
-            if t.text == "“" || t.text == "\"" {
+            if t.kind == .punctuation, t.text == "“" || t.text == "\"" {
                 var j = k + 1
                 while j < tokens.endIndex, j - k <= 16, tokens[j].text != "”", tokens[j].text != "\"" { j += 1 }
                 if j < tokens.endIndex, j - k > 1, j - k <= 16 {
@@ -53,10 +53,10 @@ enum OrganizationRecognizer {
                 }
             }
             // web outlets: ratel.kz, www.itau.kz
-            let inURL = (k > tokens.startIndex && ["/", ".", ":"].contains(tokens[k - 1].text) && !t.spaceBefore)
-                || (k + 3 < tokens.endIndex && tokens[k + 3].text == "/" && !tokens[k + 3].spaceBefore)
-            if t.isWord, !inURL, k + 2 < tokens.endIndex, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
-               domains.contains(tokens[k + 2].lower) {
+            if t.isWord, k + 2 < tokens.endIndex, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
+               domains.contains(tokens[k + 2].lower),
+               !((k > tokens.startIndex && ["/", ".", ":"].contains(tokens[k - 1].text) && !t.spaceBefore)
+                 || (k + 3 < tokens.endIndex && tokens[k + 3].text == "/" && !tokens[k + 3].spaceBefore)) {
                 var begin = k
                 if t.lower == "www" { begin = k + 2 }
                 if t.lower == "www", k + 4 < tokens.endIndex, tokens[k + 3].text == ".", domains.contains(tokens[k + 4].lower) {

@@ -16,6 +16,7 @@ struct ParagraphReader {
     private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
     private static let plural: Set<String> = ["they", "them", "their", "both"]
+    private static let groupKeys: Set<Int> = Set(groupWords.map(\.hashValue))
     private static let homeKeys: Set<Int> = Set(["from", "based", "resident"].map(\.hashValue))
     private static let vagueTimeKeys: Set<Int> = Set(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"].map(\.hashValue))
     private static let groupWords: Set<String> = ["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"]
@@ -113,7 +114,7 @@ struct ParagraphReader {
                 let anaphora = ParagraphReader.pattern7.firstMatch(in: t) != nil
                     || ParagraphReader.pattern1.firstMatch(in: t) != nil
                 let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
-                let group = lower.contains { ParagraphReader.groupWords.contains($0) }
+                let group = t.contains { ParagraphReader.groupKeys.contains($0.key) }
                 if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3) {
                     orgNames = recent.names
                 }

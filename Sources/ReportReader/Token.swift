@@ -16,7 +16,7 @@ struct Token: Hashable, Sendable {
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
     /// Written entirely in capitals, as acronyms are: "DVK", "KIBHR".
-    var isAllCaps: Bool { kind == .word && text.unicodeScalars.count > 1 && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+    var isAllCaps: Bool
     /// The numeric value of a number token ("538,000" → 538000, "1.5" → 1.5).
     var value: Double? { kind == .number ? Double(text.replacingOccurrences(of: ",", with: "")) : nil }
 }
@@ -34,11 +34,18 @@ enum Tokenizer {
             let text = Tokenizer.string(scalars[from..<to])
             let first = scalars[from]
             let capitalized = kind == .word && (first.value < 128 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
-            let ascii = scalars[from..<to].allSatisfy { $0.value < 128 }
-            let lower = kind != .word ? text : (ascii && !capitalized && !scalars[(from + 1)..<to].contains { $0.value >= 65 && $0.value <= 90 } ? text : text.lowercased())
+            var ascii = true, upperAfterFirst = false, lowerSeen = false
+            for index in from..<to {
+                let c = scalars[index]
+                if c.value >= 128 { ascii = false; break }
+                if c.value >= 97 && c.value <= 122 { lowerSeen = true } else if c.value >= 65 && c.value <= 90, index > from { upperAfterFirst = true }
+            }
+            if !ascii { lowerSeen = scalars[from..<to].contains { $0.properties.isLowercase } }
+            let allCaps = kind == .word && to - from > 1 && !lowerSeen
+            let lower = kind != .word ? text : (ascii && !capitalized && !upperAfterFirst ? text : text.lowercased())
             out.append(Token(text: text, lower: lower, kind: kind,
                              start: base + (from - scalars.startIndex), end: base + (to - scalars.startIndex),
-                             spaceBefore: sawSpace, key: lower.hashValue, isCapitalized: capitalized))
+                             spaceBefore: sawSpace, key: lower.hashValue, isCapitalized: capitalized, isAllCaps: allCaps))
             sawSpace = false
         }
         while i < scalars.endIndex {
