@@ -25,6 +25,12 @@ enum EventRecognizer {
     private static func before(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>, _ n: Int) -> [String] { words(t, (m.lowerBound - n)..<m.lowerBound) }
     private static func after(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>, _ n: Int) -> [String] { words(t, (m.upperBound + 1)..<(m.upperBound + 1 + n)) }
 
+    /// Every word the rules look for, lower-cased.
+    static let vocabulary: Set<String> = Set(rules.flatMap { rule in
+        rule.patterns.flatMap { $0.description.split(separator: " ").flatMap { $0.split(separator: "|") } }
+            .filter { !$0.hasPrefix("~") && !$0.hasSuffix("*") }.map(String.init)
+    })
+
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),

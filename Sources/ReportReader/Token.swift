@@ -56,7 +56,14 @@ enum Tokenizer {
             } else if isLetter(c) {
                 var j = i + 1
                 while j < scalars.endIndex, isLetter(scalars[j]) { j += 1 }
-                make(i, j, .word)
+                // Words run together by the text's extraction ("asUtebayev", "toadministrative") are split
+                // after a short function word when the rest is a name or a word the recognisers look for.
+                if let split = Tokenizer.gluedSplit(scalars[i..<j]) {
+                    make(i, i + split, .word)
+                    make(i + split, j, .word)
+                } else {
+                    make(i, j, .word)
+                }
                 i = j
             } else if isDigit(c) {
                 var j = i + 1
@@ -85,6 +92,26 @@ enum Tokenizer {
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
+
+    private static let gluedPrefixes = ["and", "as", "to", "of", "the", "in", "on", "by", "for", "with"]
+
+    /// Where to split a word glued to a function word before it, or `nil`.
+    static func gluedSplit(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard word.count >= 6, let first = word.first, first.value >= 97, first.value <= 122 else { return nil }
+        for prefix in gluedPrefixes where word.count >= prefix.count + 4 {
+            let head = word.prefix(prefix.count)
+            guard head.elementsEqual(prefix.unicodeScalars) else { continue }
+            let rest = word.dropFirst(prefix.count)
+            let restFirst = rest.first!
+            // "asUtebayev": a capital inside a lower-case word starts a name.
+            if restFirst.properties.isUppercase, rest.dropFirst().allSatisfy({ $0.properties.isLowercase }) { return prefix.count }
+            // "toadministrative": the rest is a word the recognisers look for, the whole is not.
+            let whole = String(String.UnicodeScalarView(word)).lowercased()
+            let tail = String(String.UnicodeScalarView(rest)).lowercased()
+            if rest.count >= 5, EventRecognizer.vocabulary.contains(tail), !EventRecognizer.vocabulary.contains(whole) { return prefix.count }
+        }
+        return nil
+    }
 
     /// A string from scalars, written straight into the string's UTF-8 storage.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
