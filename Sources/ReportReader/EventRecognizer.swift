@@ -31,6 +31,9 @@ enum EventRecognizer {
             .filter { !$0.hasPrefix("~") && !$0.hasSuffix("*") }.map(String.init)
     })
 
+    /// The lengths of those words, to rule most candidates out before building a string.
+    static let vocabularyLengths: Set<Int> = Set(vocabulary.map(\.count))
+
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),

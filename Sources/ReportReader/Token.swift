@@ -93,22 +93,26 @@ enum Tokenizer {
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
-    private static let gluedPrefixes = ["and", "as", "to", "of", "the", "in", "on", "by", "for", "with"]
+    private static let gluedPrefixes: [[UInt32]] = ["and", "as", "to", "of", "the", "in", "on", "by", "for", "with"].map { $0.unicodeScalars.map(\.value) }
 
     /// Where to split a word glued to a function word before it, or `nil`.
     static func gluedSplit(_ word: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard word.count >= 6, let first = word.first, first.value >= 97, first.value <= 122 else { return nil }
-        for prefix in gluedPrefixes where word.count >= prefix.count + 4 {
-            let head = word.prefix(prefix.count)
-            guard head.elementsEqual(prefix.unicodeScalars) else { continue }
+        guard word.count >= 6, let first = word.first, "abfiotw".unicodeScalars.contains(first) else { return nil }
+        for prefix in gluedPrefixes where word.count >= prefix.count + 4 && prefix[0] == first.value {
+            var same = true
+            for (offset, value) in prefix.enumerated() where word[word.startIndex + offset].value != value { same = false; break }
+            guard same else { continue }
             let rest = word.dropFirst(prefix.count)
             let restFirst = rest.first!
             // "asUtebayev": a capital inside a lower-case word starts a name.
-            if restFirst.properties.isUppercase, rest.dropFirst().allSatisfy({ $0.properties.isLowercase }) { return prefix.count }
+            if restFirst.value >= 65 && restFirst.value <= 90 || (restFirst.value >= 128 && restFirst.properties.isUppercase) {
+                if rest.dropFirst().allSatisfy({ $0.properties.isLowercase }) { return prefix.count }
+                continue
+            }
             // "toadministrative": the rest is a word the recognisers look for, the whole is not.
-            let whole = String(String.UnicodeScalarView(word)).lowercased()
-            let tail = String(String.UnicodeScalarView(rest)).lowercased()
-            if rest.count >= 5, EventRecognizer.vocabulary.contains(tail), !EventRecognizer.vocabulary.contains(whole) { return prefix.count }
+            guard rest.count >= 5, EventRecognizer.vocabularyLengths.contains(rest.count),
+                  rest.allSatisfy({ $0.value >= 97 && $0.value <= 122 }) else { continue }
+            if EventRecognizer.vocabulary.contains(string(rest)), !EventRecognizer.vocabulary.contains(string(word)) { return prefix.count }
         }
         return nil
     }
