@@ -30,10 +30,12 @@ let package = Package(
         ),
         // The curated demo archive drawn from the seed reports, with synthetic records for access control.
         .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
+        // Reports (text, HTML, PDF) in, proposed incidents with their passages out; no database, no HTTP.
+        .target(name: "ReportReader", dependencies: ["CivicModel", "Gazetteer"], resources: [.process("Resources")]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData", "ReportReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -44,5 +46,6 @@ let package = Package(
         .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel", "Gazetteer"]),
     ]
 )

@@ -7,11 +7,15 @@ import Foundation
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import incidents (JSONL in the extract shape, a native JSON export) into the archive.",
+        abstract: "Import a report (.txt, .html, .pdf), incidents (JSONL in the extract shape) or a native JSON export.",
         discussion: """
-        The whole file is one transaction: if any line is bad, every bad line is reported with its \
-        number and reason, and nothing is imported. Use - to read standard input.
+        A report is stored as a source with the incidents the reader proposes, for `kuzet review`. \
+        Incident files are one transaction: if any line is bad, every bad line is reported with its \
+        number and reason, and nothing is imported. Use - to read JSONL from standard input.
         """)
+
+    /// File endings read as reports rather than incident lines.
+    static let reportExtensions: Set<String> = ["txt", "text", "html", "htm", "pdf", "md"]
 
     @OptionGroup var archiveOptions: ArchiveOptions
 
@@ -22,9 +26,14 @@ struct ImportCommand: AsyncParsableCommand {
     var user: String = Editor.commandLine.name
 
     func run() async throws {
+        let editor = Editor(user)
+        if Self.reportExtensions.contains((file as NSString).pathExtension.lowercased()) {
+            let archive = try await archiveOptions.open()
+            print(try await importReport(at: file, into: archive, by: editor).message)
+            return
+        }
         let input = try InputFile(path: file)
         let archive = try await archiveOptions.open()
-        let editor = Editor(user)
         let summary: ArchiveBatch.Summary
         // A native export is one JSON document (.json); anything else is read line by line.
         let isDocument = file.hasSuffix(".json") || (file == "-" && input.text.prefix(200).contains("\"\(ArchiveDocument.formatName)\""))

@@ -56,22 +56,15 @@ import Testing
     }
 
     /// Throughput on text like a report's: mostly lower-case words, a capitalised word now and then, a few places.
-    @Test func scanningIsFast() {
+    /// Long texts are scanned whole; speed itself is measured by `kuzet bench extract`, not asserted here.
+    @Test func aLongTextYieldsEveryMention() {
         let paragraph = "On a winter morning the police in Karaganda detained three activists who had gathered near " +
-            "the akimat; a court in the Almaty Region later fined a blogger from Semey for a post about the case, and " +
-            "reporters were warned by the prosecutor that coverage of the protest would be treated as participation. " +
+            "the akimat; a court in the Almaty Region later fined a blogger from Semey for a post about the case. " +
             "The Oralbek family said that nobody had told them where their son was held for the first two days. "
-        let text = String(repeating: paragraph, count: 10_000)
-        let megabytes = Double(text.utf8.count) / 1_000_000
-        let clock = ContinuousClock()
-        var count = 0
-        let elapsed = clock.measure { count = gazetteer.mentions(in: text).count }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let rate = megabytes / seconds
-        print("mentions(in:) scanned \(String(format: "%.1f", megabytes)) MB at \(String(format: "%.1f", rate)) MB/s (wall clock)")
-        #expect(count == 3 * 10_000)
-        // A debug build on a shared machine is many times slower than release (measured ≈150 MB/s of CPU time
-        // on the seed reports with -O); this only guards against accidental quadratic work.
-        #expect(rate > 1)
+        let text = String(repeating: paragraph, count: 2_000)
+        let mentions = gazetteer.mentions(in: text)
+        #expect(mentions.count == 3 * 2_000)
+        let scalars = Array(text.unicodeScalars)
+        #expect(mentions.allSatisfy { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) == $0.written })
     }
 }

@@ -23,11 +23,14 @@ import Testing
     @Test func noLegalNumberIsALiteralInTheSwiftCode() throws {
         let numbers = Self.legalNumbers(TestSupport.book)
         #expect(numbers.contains("4325") && numbers.contains("70") && numbers.contains("6.5"))
+        // The code that applies the law: the LawBook and the commands over it. (Elsewhere a 50 is a page size.)
         let folders = ["Sources/LawBook", "Sources/kuzet"].map { TestSupport.packageRoot.appendingPathComponent($0) }
+        let lawCommands = ["Law", "Assembly", "Registration", "CommandOutput"]
         var offenders: [String] = []
         for folder in folders {
             guard let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { continue }
             for case let url as URL in files where url.pathExtension == "swift" {
+                if folder.lastPathComponent == "kuzet", !lawCommands.contains(where: { url.lastPathComponent.hasPrefix($0) }) { continue }
                 let text = try String(contentsOf: url, encoding: .utf8)
                 for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                     let code = line.components(separatedBy: "//").first ?? ""

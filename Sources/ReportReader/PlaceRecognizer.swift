@@ -1,0 +1,77 @@
+import CivicModel
+import Gazetteer
+
+/// A place named in a sentence, as written, with the tokens it spans and the gazetteer's record when known.
+struct PlaceName: Hashable, Sendable {
+    var written: String
+    var canonical: String
+    var tokens: ClosedRange<Int>
+    var place: Place? = nil
+}
+
+extension PlaceRecognizer {
+    /// Places in a sentence through the gazetteer (its names and spelling variants), mapped onto the
+    /// sentence's tokens. Districts are left out: reports name them in court names, not as the place of an act.
+    static func gazetteerPlaces(in tokens: ArraySlice<Token>, sentence: String, offset: Int) -> [PlaceName] {
+        var found: [PlaceName] = []
+        for mention in Gazetteer.kazakhstan.mentions(in: sentence) where mention.place.kind != .district {
+            let start = offset + mention.start, end = offset + mention.end
+            guard let first = tokens.firstIndex(where: { $0.start >= start }),
+                  let last = tokens.lastIndex(where: { $0.end <= end }), first <= last else { continue }
+            found.append(PlaceName(written: mention.written, canonical: mention.place.name, tokens: first...last, place: mention.place))
+        }
+        return found
+    }
+}
+
+/// A small list of the main cities and regions, longest name first ("East Kazakhstan Region" before
+/// "Kazakhstan"), used to tell place names from persons' names; the reader finds places through the gazetteer.
+struct PlaceRecognizer: Sendable {
+    /// Lower-cased token sequences of every name and variant, to the place's main name.
+    private let names: [[String]: String]
+    private let longest: Int
+    private let firstWords: Set<String>
+
+    static let standard = PlaceRecognizer(lines: Lexicon.resourceLines("places"))
+
+    init(lines: [String]) {
+        var names: [[String]: String] = [:]
+        for line in lines {
+            let variants = line.split(separator: "|").map { String($0).trimmingCharacters(in: .whitespaces) }
+            guard let main = variants.first else { continue }
+            for variant in variants {
+                let words = Tokenizer.tokens(ArraySlice(Array(variant.unicodeScalars)), base: 0).map(\.lower)
+                names[words] = main
+            }
+        }
+        self.names = names
+        longest = names.keys.map(\.count).max() ?? 1
+        firstWords = Set(names.keys.compactMap(\.first))
+    }
+
+    func places(in tokens: ArraySlice<Token>) -> [PlaceName] {
+        var found: [PlaceName] = []
+        var k = tokens.startIndex
+        while k < tokens.endIndex {
+            guard tokens[k].isCapitalized, firstWords.contains(tokens[k].lower) else { k += 1; continue }
+            var matched = false
+            for length in stride(from: min(longest, tokens.endIndex - k), through: 1, by: -1) {
+                let words = tokens[k..<(k + length)].map(\.lower)
+                if let main = names[words] {
+                    let written = String(tokens[k..<(k + length)].enumerated().map { i, t in (i > 0 && t.spaceBefore ? " " : "") + t.text }.joined())
+                    found.append(PlaceName(written: written, canonical: main, tokens: k...(k + length - 1)))
+                    k += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched { k += 1 }
+        }
+        return found
+    }
+
+    /// Whether a capitalised word is (part of) a place name, so that it is not taken for a person.
+    static func isPlaceWord(_ word: String) -> Bool {
+        standard.firstWords.contains(word.lowercased())
+    }
+}

@@ -1,0 +1,88 @@
+import CivicModel
+
+/// Reads reports into proposed incidents: one per act and date, with the persons, organisations,
+/// places, legal provisions and sanctions the text gives, and the passage each came from.
+///
+/// The text is read paragraph by paragraph; only a small running context (the report's year, the
+/// last date, the people and organisations just named) crosses paragraphs, so memory does not grow
+/// with the size of the input.
+public struct ReportReader: Sendable {
+    public init() {}
+
+    /// Every incident the document states, in order of their passages.
+    public func read(_ document: ReportDocument) -> [ProposedIncident] {
+        var session = Session(source: document.name)
+        var out: [ProposedIncident] = []
+        let scalars = Array(document.text.unicodeScalars)
+        var lineStart = 0
+        for (i, scalar) in scalars.enumerated() where scalar == "\n" {
+            out += session.feed(line: scalars[lineStart...i], at: lineStart)
+            lineStart = i + 1
+        }
+        if lineStart < scalars.count { out += session.feed(line: scalars[lineStart...], at: lineStart) }
+        out += session.finish()
+        return out
+    }
+
+    /// Reading state for one document, fed a line at a time.
+    public struct Session {
+        public let source: String
+        private var buffer: [Unicode.Scalar] = []
+        private var bufferStart = 0
+        private var context = ReadingContext()
+        /// The length of the last line with words, and whether a blank line has come since.
+        private var lastLineLength = Int.max
+        private var sawBlankLine = false
+        /// Whether that line opened with Markdown heading or link marks ("# …", "[…](…)").
+        private var lastLineWasMarkup = false
+        /// A paragraph longer than this is read in parts, so that memory stays bounded.
+        private let paragraphLimit = 200_000
+
+        public init(source: String) { self.source = source }
+
+        /// Adds a line (with its line break, if any) starting at the given scalar offset; returns the
+        /// incidents of any paragraph the line completes.
+        public mutating func feed<S: Sequence<Unicode.Scalar>>(line: S, at offset: Int) -> [ProposedIncident] {
+            feed(line: ArraySlice(line), at: offset)
+        }
+
+        /// Adds a line given as scalars; see `feed(line:at:)`.
+        public mutating func feed(line scalars: ArraySlice<Unicode.Scalar>, at offset: Int) -> [ProposedIncident] {
+            var out: [ProposedIncident] = []
+            let first = scalars.first { !$0.properties.isWhitespace }
+            let blank = first == nil
+            let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
+            // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
+            let afterHeading = sawBlankLine && (lastLineLength < 80 || lastLineWasMarkup)
+                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) } ?? false)
+            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || buffer.count > paragraphLimit {
+                out = flush()
+            }
+            if buffer.isEmpty { bufferStart = offset }
+            if !(buffer.isEmpty && blank) { buffer += scalars } else { bufferStart = offset + scalars.count }
+            if blank {
+                sawBlankLine = true
+            } else {
+                sawBlankLine = false
+                lastLineLength = scalars.count
+                lastLineWasMarkup = first.map { "[#".unicodeScalars.contains($0) } ?? false
+            }
+            return out
+        }
+
+        /// Reads what is left at the end of the document.
+        public mutating func finish() -> [ProposedIncident] { flush() }
+
+        private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
+            guard let last = scalars.last(where: { !$0.properties.isWhitespace }) else { return true }
+            return ".!?”\"»".unicodeScalars.contains(last)
+        }
+
+        private mutating func flush() -> [ProposedIncident] {
+            defer { buffer.removeAll(keepingCapacity: true) }
+            guard !buffer.isEmpty else { return [] }
+            var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart)
+            return paragraph.read(context: &context)
+        }
+    }
+}
