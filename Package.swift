@@ -30,10 +30,16 @@ let package = Package(
         ),
         // The curated demo archive drawn from the seed reports, with synthetic records for access control.
         .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
+        // Statistics, the civic-space rating, SVG charts and map, generated reports and exports.
+        .target(
+            name: "Analysis",
+            dependencies: ["CivicModel", "LawBook", "Archive", "Gazetteer"],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -44,5 +50,6 @@ let package = Package(
         .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DemoData", "Archive", "LawBook"]),
     ]
 )
