@@ -35,7 +35,7 @@ public struct CivicSpaceRating: Codable, Sendable {
                 "assembly_refused": 1, "warning": 1, "surveillance": 1, "other": 1,
                 "political_prisoner_recognized": 0, "release": 0, "acquittal_or_case_closed": 0,
             ],
-            saturationPerMonth: 40, incidentWeight: 0.6, lawWeight: 0.4, findingFails: 1, findingUnknown: 0.5,
+            saturationPerMonth: 80, incidentWeight: 0.6, lawWeight: 0.4, findingFails: 1, findingUnknown: 0.5,
             thresholds: ["open": 80, "narrowed": 60, "obstructed": 40, "repressed": 20])
 
         public func category(for score: Double) -> Category {

@@ -8,5 +8,6 @@ struct Kuzet: AsyncParsableCommand {
         subcommands: [
             ImportCommand.self, ExportCommand.self, IncidentsCommand.self, PersonsCommand.self, OrganizationsCommand.self,
             DemoCommand.self, Bench.self, LawCommand.self, AssemblyCommand.self, RegistrationCommand.self,
+            StatsCommand.self, RatingCommand.self, ReportCommand.self, RecommendationsCommand.self,
         ])
 }
