@@ -32,10 +32,9 @@ public struct CountryProfile: Sendable {
             }
         }
         for (topic, label) in Self.topics {
-            let laws = inForce.filter { $0.topic == topic && $0.kind != "constitution" }
-            guard !laws.isEmpty else { continue }
-            rows.append(Row(topic: label, value: laws.map(\.title).joined(separator: "; "),
-                            source: Array(Set(laws.flatMap(\.source))).sorted()))
+            for law in inForce where law.topic == topic && law.kind != "constitution" {
+                rows.append(Row(topic: label, value: law.title, source: law.source))
+            }
         }
         if let (law, regime) = try? lawBook.assemblyRegime(on: asOf) {
             let procedures = regime.procedures.map { "\($0.procedure): \($0.forms.joined(separator: ", "))" }
