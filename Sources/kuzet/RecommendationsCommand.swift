@@ -14,6 +14,8 @@ struct RecommendationsCommand: AsyncParsableCommand {
     var status: String?
     @Flag(help: "Print JSON (the export of the tracker).")
     var json = false
+    @Option(help: "Write the tracker as a print-friendly HTML page to this file.")
+    var html: String?
 
     func run() async throws {
         let tracker = try RecommendationTracker.standard()
@@ -22,6 +24,7 @@ struct RecommendationsCommand: AsyncParsableCommand {
         }
         var records = article.map { tracker.records(article: $0) } ?? tracker.records
         if let status { records = records.filter { $0.currentStatus == status } }
+        if let html { try writeFile(tracker.document(records: records).html(), to: html) }
         if json {
             try printJSON(records)
             return

@@ -40,6 +40,15 @@ import Testing
         #expect(art21.currentStatus == "partly-implemented")
     }
 
+    @Test func thePageLinksEveryAssessmentToItsEvidence() throws {
+        let tracker = try RecommendationTracker.standard()
+        let html = tracker.document().html()
+        for r in tracker.records {
+            #expect(html.contains(r.id))
+            for e in r.assessments.flatMap(\.evidence) { #expect(html.contains("href=\"\(e.link)\""), "\(e.id)") }
+        }
+    }
+
     @Test func anAssessmentOfAnUnknownRecommendationOrStatusIsRefused() throws {
         let unknown = #"{"assessments":[{"recommendation":"hrc-9999","asOf":"2021","status":"not-implemented","by":"t","summary":"s","evidence":[]}]}"#
         #expect(throws: AnalysisError.self) { _ = try RecommendationTracker(lawBook: .standard, assessments: Data(unknown.utf8)) }
