@@ -49,7 +49,8 @@ public struct ReportDocument: Sendable {
                 for row in rows { out += "| " + row.map(Markup.markdown).joined(separator: " | ") + " |\n" }
                 out += "\n"
             case let .figure(_, caption):
-                out += "_Figure: \(Markup.markdown(caption)) (drawn in the HTML and PDF versions)._\n\n"
+                let text = caption.hasSuffix(".") ? String(caption.dropLast()) : caption
+                out += "_Figure: \(Markup.markdown(text)) (drawn in the HTML and PDF versions)._\n\n"
             case let .note(text):
                 out += "> \(Markup.markdown(text))\n\n"
             }
