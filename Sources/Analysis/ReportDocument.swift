@@ -72,6 +72,28 @@ public struct ReportDocument: Sendable {
 
     /// A whole page with a print stylesheet (A4, readable margins, no page break inside an entry).
     public func html() -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(Markup.escape(title))</title>
+        <style>
+        \(Self.stylesheet)
+        </style>
+        </head>
+        <body>
+        <main>
+        \(bodyHTML())</main>
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The report's HTML without the page around it, for the web app to place inside its own layout.
+    public func bodyHTML() -> String {
         var body = "<h1>\(Markup.escape(title))</h1>\n"
         if let subtitle { body += "<p class=\"subtitle\">\(Markup.escape(subtitle))</p>\n" }
         for block in blocks {
@@ -93,24 +115,7 @@ public struct ReportDocument: Sendable {
                 body += "<p class=\"note\">\(Markup.escape(text))</p>\n"
             }
         }
-        return """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(Markup.escape(title))</title>
-        <style>
-        \(Self.stylesheet)
-        </style>
-        </head>
-        <body>
-        <main>
-        \(body)</main>
-        </body>
-        </html>
-
-        """
+        return body
     }
 
     private func html(_ inlines: [Inline]) -> String {
@@ -123,7 +128,8 @@ public struct ReportDocument: Sendable {
         }.joined()
     }
 
-    static let stylesheet = """
+    /// The stylesheet of the standalone page, print rules included.
+    public static let stylesheet = """
     body { font-family: "DejaVu Serif", Georgia, serif; color: #1f2933; line-height: 1.45; margin: 0; }
     main { max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
     h1 { font-size: 1.7rem; margin-bottom: .2rem; }
