@@ -88,7 +88,7 @@ public struct Statistics: Codable, Sendable {
     /// dashboard over a million incidents. `pageSize` bounds how many incidents are held in memory at once.
     public static func compute(archive: any Archive, viewer: Clearance, query: IncidentQuery = IncidentQuery(),
                                by dimension: Dimension? = nil, measures includeMeasures: Bool = true,
-                               lawBook: LawBook = .standard, pageSize: Int = 2_000) async throws -> Statistics {
+                               lawBook: LawBook = .standard, pageSize: Int = 10_000) async throws -> Statistics {
         var base = query
         base.limit = 0
         base.offset = 0

@@ -88,6 +88,18 @@ import Testing
         #expect(Statistics.incidentCounts(facets, by: .type)["fine"] == 3)
     }
 
+    @Test func pagingThroughTheIncidentsGivesTheSameMeasures() async throws {
+        let a = try await archive()
+        let whole = try await Statistics.compute(archive: a, viewer: .everything, by: .region)
+        let paged = try await Statistics.compute(archive: a, viewer: .everything, by: .region, pageSize: 2)
+        #expect(paged.total == whole.total)
+        #expect(paged.groups == whole.groups)
+        let countsOnly = try await Statistics.compute(archive: a, viewer: .everything, by: .region, measures: false)
+        #expect(countsOnly.total.incidents == whole.total.incidents)
+        #expect(countsOnly.total.detentionDays == 0, "no scan, no measures")
+        #expect(countsOnly.groups.map(\.measures.incidents) == whole.groups.map(\.measures.incidents))
+    }
+
     @Test func filtersNarrowTheCounts() async throws {
         let a = try await archive()
         let stats = try await Statistics.compute(archive: a, viewer: .anonymous,
