@@ -21,6 +21,9 @@ struct BenchStats: AsyncParsableCommand {
     @Option(name: .long, help: "Where the archive file goes (default: the temporary directory). It is removed afterwards.")
     var directory: String?
 
+    /// Incidents per write transaction.
+    static let chunk = 65_536
+
     func validate() throws {
         guard incidents > 0 else { throw ValidationError("--incidents must be positive") }
     }
@@ -34,7 +37,7 @@ struct BenchStats: AsyncParsableCommand {
         try await archive.write(world.linkedRecords, by: .system)
         var written = 0
         while written < incidents {
-            let count = min(50_000, incidents - written)
+            let count = min(Self.chunk, incidents - written)
             try await archive.write(ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) }), by: .system)
             written += count
         }
@@ -52,7 +55,6 @@ struct BenchStats: AsyncParsableCommand {
     private func timed(_ body: () async throws -> Void) async throws -> Double {
         let start = ContinuousClock.now
         try await body()
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return (ContinuousClock.now - start) / .seconds(1)
     }
 }
