@@ -24,6 +24,8 @@ struct RatingCommand: AsyncParsableCommand {
     var per: Per = .whole
     @Flag(help: "Print JSON.")
     var json = false
+    @Option(help: "Write the rating with every input as a print-friendly HTML page to this file (whole period only).")
+    var html: String?
 
     func run() async throws {
         let start = try CalendarDay(iso: PartialDate(iso: from).earliestDay)
@@ -34,6 +36,10 @@ struct RatingCommand: AsyncParsableCommand {
             : try CivicSpaceRating.periods(from: start, to: end, monthsEach: per == .month ? 1 : per == .quarter ? 3 : 12)
         var ratings: [CivicSpaceRating] = []
         for (a, b) in periods { ratings.append(try await CivicSpaceRating.compute(archive: archive, from: a, to: b)) }
+        if let html {
+            guard per == .whole else { throw CLIError("--html writes one rating; leave out --per") }
+            try writeFile(ratings[0].document().html(), to: html)
+        }
         if json {
             if per == .whole { try printJSON(ratings[0]) } else { try printJSON(ratings) }
             return

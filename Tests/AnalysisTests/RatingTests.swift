@@ -57,6 +57,17 @@ import Testing
         #expect(!calm.lawFindings.isEmpty, "the law in force is assessed")
     }
 
+    @Test func thePageShowsEveryInputAndTheScale() throws {
+        let day = try CalendarDay(iso: "2021-03-31"), first = try CalendarDay(iso: "2021-03-01")
+        let arrest = Incident(id: "inc-r-page", date: try PartialDate(iso: "2021-03-05"), eventType: .administrativeArrest, summary: "An arrest.")
+        let r = try CivicSpaceRating.compute(incidents: [arrest], from: first, to: day)
+        let html = r.document().html()
+        #expect(html.contains("inc-r-page"))
+        #expect(html.contains("<td>administrative_arrest</td>"))
+        for f in r.lawFindings { #expect(html.contains("<td>\(f.standard)</td>")) }
+        for c in CivicSpaceRating.Category.allCases { #expect(r.scaleSVG().contains(">\(c.rawValue)</text>")) }
+    }
+
     @Test func confidentialAndRejectedIncidentsDoNotCount() throws {
         let day = try CalendarDay(iso: "2021-03-31"), first = try CalendarDay(iso: "2021-03-01")
         let hidden = Incident(date: try PartialDate(iso: "2021-03-02"), eventType: .conviction, summary: "Hidden.", confidentiality: .confidential)
