@@ -32,10 +32,16 @@ let package = Package(
         .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
         // Reports (text, HTML, PDF) in, proposed incidents with their passages out; no database, no HTTP.
         .target(name: "ReportReader", dependencies: ["CivicModel", "Gazetteer"], resources: [.process("Resources")]),
+        // Statistics, the civic-space rating, SVG charts and map, generated reports and exports.
+        .target(
+            name: "Analysis",
+            dependencies: ["CivicModel", "LawBook", "Archive", "Gazetteer"],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData", "ReportReader",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData", "ReportReader", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -47,5 +53,6 @@ let package = Package(
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel", "Gazetteer"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DemoData", "Archive", "LawBook"]),
     ]
 )

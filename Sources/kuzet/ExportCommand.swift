@@ -1,3 +1,4 @@
+import Analysis
 import Archive
 import ArgumentParser
 import CivicModel
@@ -7,18 +8,18 @@ import Foundation
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export incidents (jsonl, csv) or the whole archive (json).",
+        abstract: "Export incidents (jsonl, csv, geojson, acled) or the whole archive (json).",
         discussion: """
         Exports contain public records only unless --clearance says otherwise, so that a file \
         meant for publication cannot carry restricted or confidential records by mistake.
         """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, csv, geojson, acled }
 
     @OptionGroup var archiveOptions: ArchiveOptions
     @OptionGroup var filters: IncidentFilterOptions
 
-    @Option(help: "jsonl (one incident a line, the extract shape plus id, summary, status), json (the whole archive, re-importable), csv.")
+    @Option(help: "jsonl (one incident a line, the extract shape plus id, summary, status), json (the whole archive, re-importable), csv, geojson (a FeatureCollection), acled (CSV with ACLED codebook columns).")
     var format: Format = .jsonl
 
     @Option(help: "The highest confidentiality to include: public (default), restricted or confidential.")
@@ -38,13 +39,18 @@ struct ExportCommand: AsyncParsableCommand {
         case .json:
             let batch = try await archive.snapshot(as: viewer)
             text = try RecordCoding.encode(ArchiveDocument(clearance: viewer.level, batch: batch)) + "\n"
-        case .jsonl, .csv:
+        case .jsonl, .csv, .geojson, .acled:
             var query = try await filters.query(text: search, in: archive)
             query.sort = .dateAscending
             query.limit = Int.max
             let incidents = try await archive.incidents(matching: query, as: viewer).incidents
             let details = try await archive.details(of: incidents, as: viewer)
-            text = format == .csv ? Self.csv(details) : try Self.jsonl(details)
+            switch format {
+            case .csv: text = Self.csv(details)
+            case .geojson: text = try GeoJSONExport.featureCollection(details)
+            case .acled: text = ACLEDExport.csv(details)
+            default: text = try Self.jsonl(details)
+            }
         }
         if let output {
             do {

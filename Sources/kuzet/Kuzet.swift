@@ -9,5 +9,6 @@ struct Kuzet: AsyncParsableCommand {
             ImportCommand.self, ExportCommand.self, IncidentsCommand.self, PersonsCommand.self, OrganizationsCommand.self,
             Extract.self, Review.self,
             DemoCommand.self, Bench.self, LawCommand.self, AssemblyCommand.self, RegistrationCommand.self,
+            StatsCommand.self, RatingCommand.self, ReportCommand.self, RecommendationsCommand.self,
         ])
 }

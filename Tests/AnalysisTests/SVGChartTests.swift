@@ -1,0 +1,43 @@
+import Analysis
+import CivicModel
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Gazetteer
+import Testing
+
+@Suite struct SVGChartTests {
+    @Test func barsEscapeTheirTextAndCarryATitleAndViewBox() throws {
+        let svg = SVGChart.bars(title: "Fines <by> type & \"court\"", data: [.init("A<script>", 3), .init("B", 1)], unit: "incidents")
+        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 "))
+        #expect(svg.contains("<title>Fines &lt;by&gt; type &amp; &quot;court&quot;</title>"))
+        #expect(!svg.contains("<script>"))
+        #expect(svg.components(separatedBy: "<rect x=").count - 1 == 2)
+        #expect(try XMLDocument(xmlString: svg).rootElement()?.name == "svg")
+    }
+
+    @Test func barLengthsAreProportionalToTheValues() throws {
+        let svg = SVGChart.bars(title: "t", data: [.init("a", 4), .init("b", 2)], unit: "u")
+        let widths = svg.matches(of: /<rect x="[0-9.]+" y="[0-9.]+" width="([0-9.]+)"/).map { Double($0.1)! }
+        #expect(widths.count == 2)
+        #expect(abs(widths[0] - 2 * widths[1]) < 0.2)
+    }
+
+    @Test func aTimeSeriesHasAPointPerMonthAndParsesAsXML() throws {
+        let svg = SVGChart.timeSeries(title: "By month", data: [.init("2021-01", 1), .init("2021-02", 5), .init("2021-03", 2)], unit: "incidents")
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 3)
+        #expect(svg.contains("<polyline"))
+        #expect(svg.contains("2021-02: 5 incidents"))
+        _ = try XMLDocument(xmlString: svg)
+    }
+
+    @Test func theMapDrawsTheTwentyRegionsAndSaysItIsSchematic() throws {
+        let almaty = try #require(Gazetteer.kazakhstan.regions.first { $0.name == "Almaty" })
+        let svg = RegionMap.svg(counts: [almaty.id: 7])
+        #expect(svg.components(separatedBy: "<circle").count - 1 == 20)
+        #expect(svg.contains("Schematic"))
+        #expect(svg.contains("<title>Almaty: 7</title>"))
+        _ = try XMLDocument(xmlString: svg)
+    }
+}
