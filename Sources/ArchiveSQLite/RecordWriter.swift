@@ -12,6 +12,8 @@ struct RecordWriter {
     /// When set, incidents go to `incident_search` only and the caller rebuilds `incident_fts`.
     var defersSearchIndex = false
     private var lookup = LinkLookup()
+    /// The next free incident key per day, once looked up.
+    private var nextKeys: [Int64: Int64] = [:]
 
     init(db: Database, editor: Editor, now: Date) {
         self.db = db
@@ -164,14 +166,20 @@ struct RecordWriter {
         try index(incident, seq: seq)
     }
 
-    /// A free key on the incident's day.
-    private func newKey(day: Int64) throws -> Int64 {
+    /// A free key on the incident's day: after the last one stored, remembered for the rest of the write.
+    private mutating func newKey(day: Int64) throws -> Int64 {
         let range = IncidentKey.range(ofDay: day)
-        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM incident WHERE seq BETWEEN ? AND ?"),
-                                      arguments: [range.lowerBound, range.upperBound])
-        guard let last else { return range.lowerBound }
-        guard last < range.upperBound else { throw ArchiveError.storage("too many incidents on one day") }
-        return last + 1
+        let next: Int64
+        if let remembered = nextKeys[day] {
+            next = remembered
+        } else {
+            let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM incident WHERE seq BETWEEN ? AND ?"),
+                                          arguments: [range.lowerBound, range.upperBound])
+            next = last.map { $0 + 1 } ?? range.lowerBound
+        }
+        guard next <= range.upperBound else { throw ArchiveError.storage("too many incidents on one day") }
+        nextKeys[day] = next + 1
+        return next
     }
 
     /// Removes an incident's row (its links go with it) and its search document.
@@ -187,9 +195,10 @@ struct RecordWriter {
         var byLevel: [[String]] = [[], [], []]
         var facets = [FacetToken.confidentiality(incident.confidentiality), FacetToken.status(incident.status),
                       FacetToken.eventType(incident.eventType)]
+        // Names are stored folded already; quotes are folded here.
         for passage in incident.passages {
             let level = try lookup.source(passage.sourceID.rawValue, in: db)
-            if let quote = passage.quote { byLevel[level].append(quote) }
+            if let quote = passage.quote { byLevel[level].append(Self.words([quote])) }
         }
         for source in Set(incident.passages.map(\.sourceID)) { facets.append(FacetToken.source(source)) }
         for link in incident.persons {
@@ -214,7 +223,8 @@ struct RecordWriter {
         for key in Set(incident.legalProvisions.map(ProvisionKey.init)) { facets.append(FacetToken.provision(key)) }
         let document: [any DatabaseValueConvertible] = [
             seq, Self.words([incident.summary]), Self.words([incident.notes ?? ""]),
-            Self.words(byLevel[0]), Self.words(byLevel[1]), Self.words(byLevel[2]), facets.joined(separator: " "),
+            byLevel[0].joined(separator: " "), byLevel[1].joined(separator: " "), byLevel[2].joined(separator: " "),
+            facets.joined(separator: " "),
         ]
         try db.cachedStatement(sql: """
             INSERT INTO incident_search (seq, summary, notes, public_text, restricted_text, confidential_text, facets)

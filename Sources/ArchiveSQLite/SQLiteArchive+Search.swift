@@ -74,9 +74,10 @@ extension SQLiteArchive {
         guard limit > 0 else { return [] }
         let needed = offset.addingReportingOverflow(limit)
         let wanted = needed.overflow ? Int.max : needed.partialValue
+        // One row past the page tells whether the page ends between two days.
         var keys = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC LIMIT ?",
-                                      arguments: filter.arguments + [wanted])
-        if keys.count == wanted, let last = keys.last {
+                                      arguments: filter.arguments + [wanted == Int.max ? wanted : wanted + 1])
+        if keys.count > wanted, let last = keys.dropLast().last, IncidentKey.day(of: last) == IncidentKey.day(of: keys.last!) {
             let day = IncidentKey.range(ofDay: IncidentKey.day(of: last))
             let sameDay = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) AND \(filter.key) BETWEEN ? AND ? ",
                                              arguments: filter.arguments + [day.lowerBound, day.upperBound])

@@ -160,7 +160,14 @@ public final class SQLiteArchive: Archive {
         let bodies = Self.encodeIncidentsConcurrently(batch.incidents)
         return try await write { db in
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            try batch.checkLinks { kind, id in try RecordWriter.exists(kind, id, in: db) }
+            var known: Set<String> = []
+            try batch.checkLinks { kind, id in
+                let key = "\(kind.rawValue)/\(id)"
+                if known.contains(key) { return true }
+                guard try RecordWriter.exists(kind, id, in: db) else { return false }
+                known.insert(key)
+                return true
+            }
             var writer = RecordWriter(db: db, editor: editor, now: now)
             let existingIncidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
             // A bulk load into a (nearly) empty archive fills the index once at the end.

@@ -56,13 +56,16 @@ struct BenchArchive: AsyncParsableCommand {
         let names = world.namesByID
 
         // Import: only the time inside the archive's writes counts.
+        var importCPU = 0.0
         var importSeconds = try await timed { try await archive.write(world.linkedRecords, by: .system) }
         var written = 0
         var floorDocuments: [(Int64, String)] = []
         while written < size {
             let count = min(chunk, size - written)
             let batch = ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) })
+            let cpuBefore = Self.processCPUSeconds()
             importSeconds += try await timed { try await archive.write(batch, by: .system) }
+            importCPU += Self.processCPUSeconds() - cpuBefore
             floorDocuments = batch.incidents.enumerated().map { offset, incident in
                 (Int64(written + offset + 1), names.text(of: incident))
             }
@@ -72,7 +75,8 @@ struct BenchArchive: AsyncParsableCommand {
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: archivePath)[.size] as? Int) ?? 0
         print("")
         print("\(size) incidents")
-        print("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s (file \(fileSize / 1_000_000) MB)")
+        print("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s (file \(fileSize / 1_000_000) MB; "
+            + "\(format(importCPU)) s of CPU on all threads, load average \(Self.loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
 
         // Queries: the same mixed set against the archive and, text only, against the bare table.
         let viewer = Clearance.restricted
@@ -108,6 +112,20 @@ struct BenchArchive: AsyncParsableCommand {
         try await body()
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// User and system time of this process so far, all threads.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// The one-minute load average, which tells whether other work shared the cores.
+    static func loadAverage() -> String {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) > 0 ? String(format: "%.1f", loads[0]) : "unknown"
     }
 
     private func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
