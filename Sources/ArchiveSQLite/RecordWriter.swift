@@ -51,7 +51,7 @@ struct RecordWriter {
         if case let pre?? = encoded, record.revision == 0 {
             body = pre  // encoded ahead, already at revision 1
         } else {
-            body = try RecordCoding.encode(stored)
+            body = try (stored as? Incident).map(IncidentJSON.encode) ?? RecordCoding.encode(stored)
         }
         let revisionSeq = try appendRevision(kind, id: record.id.rawValue, number: stored.revision, body: body)
         switch stored {
@@ -266,7 +266,7 @@ struct RecordWriter {
 
     /// The folded words of some texts, space-separated: what the index and name filters hold.
     static func words(_ texts: [String]) -> String {
-        texts.flatMap(SearchText.words).joined(separator: " ")
+        texts.map(SearchText.folded).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     // MARK: Delete

@@ -128,7 +128,7 @@ struct IncidentFilter {
         var levels = viewer.visibleLevels
         if !query.confidentialities.isEmpty { levels = levels.filter(query.confidentialities.contains) }
         if levels.isEmpty { return nil }
-        if levels.count < Confidentiality.allCases.count { clauses.append(anyOf(levels.map(FacetToken.confidentiality))) }
+        let hiddenLevels = Confidentiality.allCases.filter { !levels.contains($0) }
         if !query.statuses.isEmpty { clauses.append(anyOf(query.statuses.map(FacetToken.status))) }
         if !query.eventTypes.isEmpty { clauses.append(anyOf(query.eventTypes.map(FacetToken.eventType))) }
         if !query.placeIDs.isEmpty { clauses.append(anyOf(query.placeIDs.map(FacetToken.place))) }
@@ -184,7 +184,18 @@ struct IncidentFilter {
         }
         if query.from != nil { lower = max(lower, IncidentKey.range(ofDay: 1).lowerBound) }
 
-        if clauses.isEmpty {
+        // Levels the viewer may not see are few: excluding them is cheaper than requiring the rest,
+        // when there is anything to exclude them from.
+        var match = clauses.joined(separator: " AND ")
+        if !hiddenLevels.isEmpty {
+            if clauses.isEmpty {
+                match = anyOf(levels.map(FacetToken.confidentiality))
+            } else {
+                match = "(\(match)) NOT \(anyOf(hiddenLevels.map(FacetToken.confidentiality)))"
+            }
+        }
+
+        if match.isEmpty {
             key = "seq"
             from = "FROM incident WHERE seq BETWEEN ? AND ?"
             arguments = [lower, upper]
@@ -195,7 +206,7 @@ struct IncidentFilter {
         } else {
             key = "rowid"
             from = "FROM incident_fts WHERE incident_fts MATCH ? AND rowid BETWEEN ? AND ?"
-            arguments = [clauses.joined(separator: " AND "), lower, upper]
+            arguments = [match, lower, upper]
             if let (bound, day) = residual {
                 from += " AND (rowid <= ? OR (SELECT earliest_day FROM incident WHERE seq = incident_fts.rowid) <= ?)"
                 arguments += [bound, day]

@@ -298,7 +298,7 @@ public final class SQLiteArchive: Archive {
             guard incident.revision == 0 else { return nil }
             var stored = incident
             stored.revision = 1
-            return try? RecordCoding.encode(stored)
+            return IncidentJSON.encode(stored)
         }
         let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
         let size = (incidents.count + chunks - 1) / chunks

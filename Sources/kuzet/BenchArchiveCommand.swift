@@ -33,6 +33,7 @@ struct BenchArchive: AsyncParsableCommand {
     }
 
     func run() async throws {
+        setvbuf(stdout, nil, _IOLBF, 0)  // figures appear as they are measured, also when piped
         let sizes = incidents.isEmpty ? [100_000, 1_000_000] : incidents
         let folder = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
         print("kuzet bench archive: seed \(seed), \(queries) queries per run, \(chunk) incidents per transaction")
