@@ -33,10 +33,9 @@ struct BenchArchive: AsyncParsableCommand {
     }
 
     func run() async throws {
-        setvbuf(stdout, nil, _IOLBF, 0)  // figures appear as they are measured, also when piped
         let sizes = incidents.isEmpty ? [100_000, 1_000_000] : incidents
         let folder = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
-        print("kuzet bench archive: seed \(seed), \(queries) queries per run, \(chunk) incidents per transaction")
+        say("kuzet bench archive: seed \(seed), \(queries) queries per run, \(chunk) incidents per transaction")
         for size in sizes {
             try await runOnce(size: size, folder: folder)
         }
@@ -74,9 +73,9 @@ struct BenchArchive: AsyncParsableCommand {
             written += count
         }
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: archivePath)[.size] as? Int) ?? 0
-        print("")
-        print("\(size) incidents")
-        print("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s (file \(fileSize / 1_000_000) MB; "
+        say("")
+        say("\(size) incidents")
+        say("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s (file \(fileSize / 1_000_000) MB; "
             + "\(format(importCPU)) s of CPU on all threads, load average \(Self.loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
 
         // Queries: the same mixed set against the archive and, text only, against the bare table.
@@ -96,13 +95,13 @@ struct BenchArchive: AsyncParsableCommand {
             facetTimes.append(try await timed { _ = try await archive.facets(matching: query, as: viewer) })
         }
         let archiveP = Percentiles(archiveTimes), floorP = Percentiles(floorTimes), facetP = Percentiles(facetTimes)
-        print("  queries: \(queries) mixed full-text + facet searches, page of 50 newest first, viewer restricted, \(matched / queries) matches on average")
-        print("    archive          p50 \(ms(archiveP.p50))  p95 \(ms(archiveP.p95))  p99 \(ms(archiveP.p99))")
-        print("    bare FTS5 floor  p50 \(ms(floorP.p50))  p95 \(ms(floorP.p95))  p99 \(ms(floorP.p99))  (same words: count + first 50 rows)")
-        print("    ratio p95 archive / floor: \(String(format: "%.2f", archiveP.p95 / max(floorP.p95, 1e-9)))×")
-        print("    facets()         p50 \(ms(facetP.p50))  p95 \(ms(facetP.p95))  p99 \(ms(facetP.p99))  (\(facetTimes.count) of the queries)")
+        say("  queries: \(queries) mixed full-text + facet searches, page of 50 newest first, viewer restricted, \(matched / queries) matches on average")
+        say("    archive          p50 \(ms(archiveP.p50))  p95 \(ms(archiveP.p95))  p99 \(ms(archiveP.p99))")
+        say("    bare FTS5 floor  p50 \(ms(floorP.p50))  p95 \(ms(floorP.p95))  p99 \(ms(floorP.p99))  (same words: count + first 50 rows)")
+        say("    ratio p95 archive / floor: \(String(format: "%.2f", archiveP.p95 / max(floorP.p95, 1e-9)))×")
+        say("    facets()         p50 \(ms(facetP.p50))  p95 \(ms(facetP.p95))  p99 \(ms(facetP.p99))  (\(facetTimes.count) of the queries)")
         if size >= 1_000_000 {
-            print("  goals:   1M imported in under 30 s: \(importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
+            say("  goals:   1M imported in under 30 s: \(importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
                 + "p95 under 15 ms: \(archiveP.p95 < 0.015 ? "met" : "missed"); "
                 + "p95 within 1.5× floor: \(archiveP.p95 <= 1.5 * floorP.p95 ? "met" : "missed")")
         }
@@ -131,6 +130,11 @@ struct BenchArchive: AsyncParsableCommand {
 
     private func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
     private func ms(_ seconds: Double) -> String { String(format: "%6.2f ms", seconds * 1000) }
+}
+
+/// Writes a line at once, unbuffered, so figures appear as they are measured, also when piped.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
 /// The 50th, 95th and 99th percentiles of some timings.
