@@ -260,7 +260,7 @@ struct RecordWriter {
                 SELECT r.body FROM incident i JOIN revision r ON r.seq = i.revision_seq WHERE i.seq = ?
                 """, arguments: [seq]) else { continue }
             try unindex(seq: seq)
-            try index(try RecordCoding.decode(Incident.self, from: body), seq: seq)
+            try index(try IncidentJSON.decode(body), seq: seq)
         }
     }
 
@@ -310,7 +310,7 @@ struct RecordWriter {
     private func incidents(linkedBy sql: String, _ id: String) throws -> [Incident] {
         try String.fetchAll(db, sql: """
             SELECT r.body FROM incident i JOIN revision r ON r.seq = i.revision_seq WHERE i.seq IN (\(sql)) ORDER BY i.id
-            """, arguments: [id]).map { try RecordCoding.decode(Incident.self, from: $0) }
+            """, arguments: [id]).map { try IncidentJSON.decode($0) }
     }
 
     // MARK: Links and audit

@@ -108,7 +108,7 @@ extension SQLiteArchive {
             """) {
             bodies[row[0]] = row[1]
         }
-        return try keys.compactMap { key in try bodies[key].map { try RecordCoding.decode(Incident.self, from: $0) } }
+        return try keys.compactMap { key in try bodies[key].map { try IncidentJSON.decode($0) } }
     }
 }
 

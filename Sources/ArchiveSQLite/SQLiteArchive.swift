@@ -53,7 +53,7 @@ public final class SQLiteArchive: Archive {
                 WHERE t.id = ? \(Self.visibility(R.recordKind, viewer))
                 """, arguments: [id.rawValue])
             else { return nil }
-            let record = try RecordCoding.decode(R.self, from: body)
+            let record = R.recordKind == .incident ? try IncidentJSON.decode(body) as! R : try RecordCoding.decode(R.self, from: body)
             if let incident = record as? Incident {
                 return incident.redacted(for: viewer, hiding: try Self.hiddenRecords(for: viewer, linkedFrom: [incident], in: db)) as? R
             }
@@ -80,7 +80,7 @@ public final class SQLiteArchive: Archive {
                 WHERE 1 \(Self.visibility(R.recordKind, viewer)) \(wordFilter)
                 ORDER BY \(sortColumn), t.id LIMIT ? OFFSET ?
                 """, arguments: arguments)
-            let records = try bodies.map { try RecordCoding.decode(R.self, from: $0) }
+            let records = try bodies.map { R.recordKind == .incident ? try IncidentJSON.decode($0) as! R : try RecordCoding.decode(R.self, from: $0) }
             if R.recordKind == .incident {
                 let incidents = records.map { $0 as! Incident }
                 let hidden = try Self.hiddenRecords(for: viewer, linkedFrom: incidents, in: db)

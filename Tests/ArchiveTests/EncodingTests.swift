@@ -16,11 +16,23 @@ import Testing
                                        Sanction(kind: .administrativeArrest, days: 1e-5)],
                            passages: [SourcePassage(sourceID: "src-1", start: 3, end: 90)], confidence: 0.87, notes: "Ok.", revision: 12)
         for incident in try World.incidents() + [odd] {
-            #expect(IncidentJSON.encode(incident) == (try RecordCoding.encode(incident)))
+            let json = IncidentJSON.encode(incident)
+            #expect(json == (try RecordCoding.encode(incident)))
+            #expect(try IncidentJSON.decode(json) == incident)
+            if !json.contains("\\u") { #expect(IncidentJSON.decodeDirectly(json) == incident) }
         }
         odd.confidence = 1
         odd.date = nil
         #expect(IncidentJSON.encode(odd) == (try RecordCoding.encode(odd)))
+    }
+
+    @Test func incidentDecodingFallsBackAndReportsLikeTheGeneralDecoder() throws {
+        let plain = try World.incidents()[0]
+        let escaped = with(plain) { $0.summary = "A bell \u{07} rang." }
+        #expect(try IncidentJSON.decode(IncidentJSON.encode(escaped)) == escaped)
+        let unknown = IncidentJSON.encode(plain).replacingOccurrences(of: "\"detention\"", with: "\"abduction\"")
+        #expect(throws: (any Error).self) { try IncidentJSON.decode(unknown) }
+        #expect(throws: (any Error).self) { try IncidentJSON.decode("{\"id\": 1}") }
     }
 
     @Test(arguments: ["Police held two activists.", "  spaced   out  ", "", "Zhanaözen, Қазақстан!", "a-b_c 12.5%", "ÉCOLE Öskemen"])
