@@ -168,6 +168,10 @@ public final class SQLiteArchive: Archive {
                 known.insert(key)
                 return true
             }
+            // A big batch inserts all over large indexes: give it a larger page cache while it runs.
+            let big = batch.count >= Self.bulkThreshold
+            if big { try db.execute(sql: "PRAGMA cache_size = -524288") }
+            defer { if big { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
             var writer = RecordWriter(db: db, editor: editor, now: now)
             let existingIncidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
             // A bulk load into a (nearly) empty archive fills the index once at the end.
