@@ -47,10 +47,10 @@ struct BulkInsert {
             let alias = "c\(index)"
             aliases.append(alias)
             switch column.values {
-            case .text(let v): try bindings.append(v); arrays.append("$\(index + 1)::text[]")
-            case .int(let v): try bindings.append(v); arrays.append("$\(index + 1)::int8[]")
-            case .bool(let v): try bindings.append(v); arrays.append("$\(index + 1)::bool[]")
-            case .date(let v): try bindings.append(v); arrays.append("$\(index + 1)::timestamptz[]")
+            case .text(let v): bindings.append(v); arrays.append("$\(index + 1)::text[]")
+            case .int(let v): bindings.append(v); arrays.append("$\(index + 1)::int8[]")
+            case .bool(let v): bindings.append(v); arrays.append("$\(index + 1)::bool[]")
+            case .date(let v): bindings.append(v); arrays.append("$\(index + 1)::timestamptz[]")
             }
             switch column.shape {
             case .plain: expressions.append("u.\(alias)")

@@ -241,9 +241,12 @@ public final class PostgresArchive: Archive {
         let level = RecordColumns.rank(viewer.level)
         var hidden = HiddenRecords()
         if viewer.level != .confidential {
-            hidden.persons = Set(try await hiddenIDs("persons", Set(incidents.flatMap { $0.persons.map(\.personID.rawValue) }), above: level).map(Person.ID.init))
-            hidden.organizations = Set(try await hiddenIDs("organizations", Set(incidents.flatMap { $0.organizations.map(\.organizationID.rawValue) }), above: level).map(Organization.ID.init))
-            hidden.sources = Set(try await hiddenIDs("sources", Set(incidents.flatMap { $0.passages.map(\.sourceID.rawValue) }), above: level).map(Source.ID.init))
+            let persons = Set(incidents.flatMap { $0.persons.map(\.personID.rawValue) })
+            let organizations = Set(incidents.flatMap { $0.organizations.map(\.organizationID.rawValue) })
+            let sources = Set(incidents.flatMap { $0.passages.map(\.sourceID.rawValue) })
+            hidden.persons = Set(try await hiddenIDs("persons", persons, above: level).map { Person.ID($0) })
+            hidden.organizations = Set(try await hiddenIDs("organizations", organizations, above: level).map { Organization.ID($0) })
+            hidden.sources = Set(try await hiddenIDs("sources", sources, above: level).map { Source.ID($0) })
         }
         return incidents.map { $0.redacted(for: viewer, hiding: hidden) }
     }
@@ -276,9 +279,6 @@ public final class PostgresArchive: Archive {
             return .storage("\(context): transaction failed")
         case let e as PSQLError:
             if let message = e.serverInfo?[.message] {
-                let state = e.serverInfo?[.sqlState]
-                if state == "23503" { return .init(kind: .danglingLink, message: "\(context): \(message)") }
-                if state == "23505" { return .init(kind: .alreadyExists, message: "\(context): \(message)") }
                 return .storage("\(context): \(message)")
             }
             return .storage("\(context): \(String(describing: e.code)) \(e.underlying.map { String(describing: $0) } ?? "")")
@@ -301,7 +301,7 @@ extension PostgresQuery {
 
 extension PostgresRowSequence {
     /// Every row's single column.
-    func collect<T: PostgresDecodable>(_ type: T.Type) async throws -> [T] {
+    func collect<T: PostgresDecodable & Sendable>(_ type: T.Type) async throws -> [T] {
         var out: [T] = []
         for try await value in decode(T.self) { out.append(value) }
         return out

@@ -1,10 +1,11 @@
 import Archive
+import ArchivePostgres
 import ArgumentParser
 import Foundation
 
 /// The options every command that reads or writes the archive takes.
 struct ArchiveOptions: ParsableArguments {
-    @Option(name: .long, help: "The archive: a SQLite file path (default ./kuzet.sqlite) or, later, a postgres:// URL. Also KUZET_DATABASE.")
+    @Option(name: .long, help: "The archive: a SQLite file path (default ./kuzet.sqlite) or a postgres://user:password@host:port/db URL. Also KUZET_DATABASE.")
     var database: String?
 
     /// The archive location: the flag, then the environment, then the default file.
@@ -14,7 +15,19 @@ struct ArchiveOptions: ParsableArguments {
 
     /// Opens the archive the options name. The one place that picks the storage implementation.
     func open() async throws -> any Archive {
+        try await Self.open(location)
+    }
+
+    /// Opens the archive at a location: PostgreSQL for `postgres://` and `postgresql://` URLs, else a SQLite file.
+    static func open(_ location: String) async throws -> any Archive {
+        if PostgresLocation.isPostgresURL(location) {
+            do {
+                return try await PostgresArchive(url: location)
+            } catch {
+                throw CLIError("cannot open \(PostgresLocation.redacted(location)): \(error)")
+            }
+        }
         // The SQLite implementation replaces this once ArchiveSQLite lands.
-        MemoryArchive()
+        return MemoryArchive()
     }
 }
