@@ -6,6 +6,8 @@
 #
 # DIR defaults to $KUZET_PG_DIR or /tmp/kuzet-pg. The server runs as an unprivileged user (the
 # current one, or `nobody` when run as root) and listens on 127.0.0.1 only, on a free port.
+# The test suite reads the URL from KUZET_TEST_POSTGRES_URL:
+#   export KUZET_TEST_POSTGRES_URL="$(scripts/postgres-test-cluster.sh start)"
 set -euo pipefail
 
 action="${1:-}"
@@ -47,8 +49,11 @@ start)
     run_as "$bindir/initdb" -D "$dir/data" -U kuzet --pwfile="$dir/pwfile" -A scram-sha-256 \
         -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
     port="$(free_port)"
+    # A throwaway cluster need not survive a power cut; KUZET_PG_DURABLE=1 keeps the defaults (for benchmarks).
+    speed="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    [ "${KUZET_PG_DURABLE:-0}" = 1 ] && speed=""
     run_as "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-h 127.0.0.1 -p $port -k $dir -c max_connections=400 $speed" \
         start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     PGPASSWORD="$password" "$bindir/createdb" -h 127.0.0.1 -p "$port" -U kuzet kuzet
     url="postgres://kuzet:$password@127.0.0.1:$port/kuzet"

@@ -16,8 +16,8 @@ enum IncidentFilter {
         if !query.eventTypes.isEmpty {
             sql.append(" AND i.event_type = ANY(\(try sql.bind(query.eventTypes.map(\.rawValue)))::text[])")
         }
-        if let from = query.from { sql.append(" AND i.latest_day >= \(try sql.bind(from))") }
-        if let to = query.to { sql.append(" AND i.earliest_day <= \(try sql.bind(to))") }
+        if let from = query.from { sql.append(" AND i.latest_day >= \(try sql.bind(try IncidentQuery.day(from, latest: false)))") }
+        if let to = query.to { sql.append(" AND i.earliest_day <= \(try sql.bind(try IncidentQuery.day(to, latest: true)))") }
         if !query.placeIDs.isEmpty {
             sql.append(" AND EXISTS (SELECT 1 FROM incident_places ip WHERE ip.incident_id = i.id AND ip.place_id = ANY(\(try sql.bind(query.placeIDs.map(\.rawValue)))::text[]))")
         }

@@ -7,11 +7,11 @@ extension PostgresArchive {
     @discardableResult
     public func save<R: ArchiveRecord>(_ record: R, by editor: Editor) async throws -> R {
         try await transaction(by: editor) { session in
-            if let incident = record as? Incident {
-                try incident.validate()
-                let missing = try await session.missingLinks(ArchiveBatch(incidents: [incident]))
-                try incident.checkLinks { kind, id in
-                    if missing[kind]?.contains(id) == true { throw ArchiveError.danglingLink(from: "incident \(incident.id)", to: kind, id) }
+            if let incident = record as? Incident { try incident.validate() }
+            let missing = try await session.missingLinks(of: record)
+            try record.checkLinks { kind, id in
+                if missing[kind]?.contains(id) == true {
+                    throw ArchiveError.danglingLink(from: "\(R.recordKind.rawValue) \(record.id)", to: kind, id)
                 }
             }
             let stored = try await session.put([record])[0]
@@ -169,6 +169,17 @@ struct WriteSession: Sendable {
             wanted[kind, default: []].insert(id)
             return true
         }
+        return try await missing(wanted)
+    }
+
+    /// The identifiers a record links to that are not in the archive.
+    func missingLinks<R: ArchiveRecord>(of record: R) async throws -> [RecordKind: Set<String>] {
+        var wanted: [RecordKind: Set<String>] = [:]
+        try record.checkLinks { kind, id in wanted[kind, default: []].insert(id) }
+        return try await missing(wanted)
+    }
+
+    private func missing(_ wanted: [RecordKind: Set<String>]) async throws -> [RecordKind: Set<String>] {
         var missing: [RecordKind: Set<String>] = [:]
         for (kind, ids) in wanted {
             let found = try await connection.query(

@@ -99,7 +99,11 @@ public final class PostgresArchive: Archive {
                 sql.append(" AND names @@ \(try sql.bind(RecordColumns.prefixQuery(words)))::tsquery")
             }
             sql.append(" ORDER BY sort_name, id LIMIT \(try sql.bind(max(0, limit))) OFFSET \(try sql.bind(max(0, offset)))")
-            return try await self.client.query(sql.query).collect(String.self).map { try RecordCoding.decode(R.self, from: $0) }
+            let records = try await self.client.query(sql.query).collect(String.self).map { try RecordCoding.decode(R.self, from: $0) }
+            if R.recordKind == .incident {
+                return try await self.redact(records.map { $0 as! Incident }, for: viewer).map { $0 as! R }
+            }
+            return records
         }
     }
 

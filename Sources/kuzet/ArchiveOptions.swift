@@ -1,5 +1,6 @@
 import Archive
 import ArchivePostgres
+import ArchiveSQLite
 import ArgumentParser
 import Foundation
 
@@ -27,7 +28,6 @@ struct ArchiveOptions: ParsableArguments {
                 throw CLIError("cannot open \(PostgresLocation.redacted(location)): \(error)")
             }
         }
-        // The SQLite implementation replaces this once ArchiveSQLite lands.
-        return MemoryArchive()
+        return try SQLiteArchive(path: location)
     }
 }

@@ -7,6 +7,6 @@ struct Kuzet: AsyncParsableCommand {
         discussion: "Document incidents, check them against the law in force, read reports, and report.",
         subcommands: [
             ImportCommand.self, ExportCommand.self, IncidentsCommand.self, PersonsCommand.self, OrganizationsCommand.self,
-            MigrateCommand.self,
+            MigrateCommand.self, Bench.self,
         ])
 }

@@ -27,6 +27,13 @@ enum PostgresTestDatabase {
         }
     }
 
+    /// An archive in a new, empty database that is left for the cluster's teardown to remove.
+    static func freshArchive() async throws -> PostgresArchive {
+        guard let serverURL else { throw ArchiveError.invalid(skipMessage) }
+        let name = "kuzet_suite_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        return try await PostgresArchive(url: try await PostgresServer.createDatabase(named: String(name), besides: serverURL))
+    }
+
     /// A second archive on the same database, as a second server process would open it.
     static func reopen(_ archive: PostgresArchive) async throws -> PostgresArchive {
         let url = archive.location

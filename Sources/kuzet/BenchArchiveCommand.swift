@@ -1,0 +1,178 @@
+import Archive
+import ArchivePostgres
+import ArchiveSQLite
+import ArgumentParser
+import CivicModel
+import Foundation
+
+/// `kuzet bench archive`: import speed into SQLite and full-text + facet query latency, against a
+/// bare FTS5 table holding the same text as the floor.
+struct BenchArchive: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Import synthetic incidents into a fresh SQLite (or PostgreSQL) archive and time imports and queries.")
+
+    @Option(name: .long, help: "How many incidents to import; repeat for several runs (default 100000 and 1000000).")
+    var incidents: [Int] = []
+
+    @Option(name: .long, help: "How many queries to time per run.")
+    var queries: Int = 1000
+
+    @Option(name: .long, help: "Incidents per write transaction.")
+    var chunk: Int = 50_000
+
+    @Option(name: .long, help: "The seed of the synthetic data, so runs are repeatable.")
+    var seed: UInt64 = 20_160_517
+
+    @Option(name: .long, help: "Where the archive files go (default: the temporary directory). They are removed afterwards.")
+    var directory: String?
+
+    @Option(name: .long, help: "A postgres:// URL: run on PostgreSQL instead, in a fresh database created beside the one named (and dropped afterwards).")
+    var database: String?
+
+    func validate() throws {
+        if let database, !PostgresLocation.isPostgresURL(database) {
+            throw ValidationError("--database takes a postgres:// URL (SQLite runs use --directory)")
+        }
+        guard incidents.allSatisfy({ $0 > 0 }) else { throw ValidationError("--incidents must be positive") }
+        guard queries > 0 else { throw ValidationError("--queries must be positive") }
+        guard chunk > 0 else { throw ValidationError("--chunk must be positive") }
+    }
+
+    func run() async throws {
+        let sizes = incidents.isEmpty ? [100_000, 1_000_000] : incidents
+        let folder = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
+        print("kuzet bench archive: \(database == nil ? "SQLite" : "PostgreSQL at \(PostgresLocation.redacted(database!))"), "
+            + "seed \(seed), \(queries) queries per run, \(chunk) incidents per transaction")
+        for size in sizes {
+            try await runOnce(size: size, folder: folder)
+        }
+    }
+
+    private func runOnce(size: Int, folder: URL) async throws {
+        let stamp = UUID().uuidString.prefix(8)
+        let archivePath = folder.appendingPathComponent("kuzet-bench-\(stamp).sqlite").path
+        let floorPath = folder.appendingPathComponent("kuzet-bench-\(stamp)-floor.sqlite").path
+        defer {
+            for path in [archivePath, floorPath] {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+        }
+        var world = SyntheticArchive(seed: seed)
+        let archive: any Archive
+        var floor: BareFTSIndex?
+        var postgresName: String?
+        if let database {
+            let name = "kuzet_bench_\(stamp.lowercased())"
+            postgresName = name
+            archive = try await PostgresArchive(url: try await PostgresServer.createDatabase(named: name, besides: database))
+        } else {
+            archive = try SQLiteArchive(path: archivePath)
+            floor = try BareFTSIndex(path: floorPath)
+        }
+        let names = world.namesByID
+
+        // Import: only the time inside the archive's writes counts.
+        var importSeconds = try await timed { try await archive.write(world.linkedRecords, by: .system) }
+        var written = 0
+        var floorDocuments: [(Int64, String)] = []
+        while written < size {
+            let count = min(chunk, size - written)
+            let batch = ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) })
+            importSeconds += try await timed { try await archive.write(batch, by: .system) }
+            floorDocuments = batch.incidents.enumerated().map { offset, incident in
+                (Int64(written + offset + 1), names.text(of: incident))
+            }
+            try floor?.insert(floorDocuments)
+            written += count
+        }
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: archivePath)[.size] as? Int) ?? 0
+        print("")
+        print("\(size) incidents")
+        print("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s"
+            + (floor == nil ? "" : " (file \(fileSize / 1_000_000) MB)"))
+
+        // Queries: the same mixed set against the archive and, text only, against the bare table.
+        let viewer = Clearance.restricted
+        let set = (0..<queries).map { _ in world.query() }
+        for query in set.prefix(20) { _ = try await archive.incidents(matching: query, as: viewer) }  // warm the cache
+        var archiveTimes: [Double] = [], floorTimes: [Double] = [], facetTimes: [Double] = []
+        var matched = 0
+        for query in set {
+            var page = IncidentPage(incidents: [], total: 0)
+            archiveTimes.append(try await timed { page = try await archive.incidents(matching: query, as: viewer) })
+            matched += page.total
+            let words = query.searchWords
+            if let floor { floorTimes.append(try await timed { _ = try floor.search(words: words, limit: query.limit) }) }
+        }
+        for query in set.prefix(max(1, queries / 10)) {
+            facetTimes.append(try await timed { _ = try await archive.facets(matching: query, as: viewer) })
+        }
+        let archiveP = Percentiles(archiveTimes), floorP = Percentiles(floorTimes), facetP = Percentiles(facetTimes)
+        print("  queries: \(queries) mixed full-text + facet searches, page of 50 newest first, viewer restricted, \(matched / queries) matches on average")
+        print("    archive          p50 \(ms(archiveP.p50))  p95 \(ms(archiveP.p95))  p99 \(ms(archiveP.p99))")
+        if floor != nil {
+            print("    bare FTS5 floor  p50 \(ms(floorP.p50))  p95 \(ms(floorP.p95))  p99 \(ms(floorP.p99))  (same words: count + first 50 rows)")
+            print("    ratio p95 archive / floor: \(String(format: "%.2f", archiveP.p95 / max(floorP.p95, 1e-9)))×")
+        }
+        print("    facets()         p50 \(ms(facetP.p50))  p95 \(ms(facetP.p95))  p99 \(ms(facetP.p99))  (\(facetTimes.count) of the queries)")
+        if size >= 1_000_000, database != nil {
+            print("  goals:   p95 under 30 ms on PostgreSQL: \(archiveP.p95 < 0.030 ? "met" : "missed")")
+        } else if size >= 1_000_000 {
+            print("  goals:   1M imported in under 30 s: \(importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
+                + "p95 under 15 ms: \(archiveP.p95 < 0.015 ? "met" : "missed"); "
+                + "p95 within 1.5× floor: \(archiveP.p95 <= 1.5 * floorP.p95 ? "met" : "missed")")
+        }
+        if let postgresName, let database {
+            await (archive as? PostgresArchive)?.shutdown()
+            try await PostgresServer.dropDatabase(named: postgresName, besides: database)
+        }
+    }
+
+    private func timed(_ body: () async throws -> Void) async throws -> Double {
+        let start = ContinuousClock.now
+        try await body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    private func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
+    private func ms(_ seconds: Double) -> String { String(format: "%6.2f ms", seconds * 1000) }
+}
+
+/// The 50th, 95th and 99th percentiles of some timings.
+struct Percentiles {
+    let p50: Double, p95: Double, p99: Double
+    init(_ times: [Double]) {
+        let sorted = times.sorted()
+        func at(_ q: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        p50 = at(0.50)
+        p95 = at(0.95)
+        p99 = at(0.99)
+    }
+}
+
+extension SyntheticArchive {
+    /// Names of linked records by identifier, to write the bare table's text.
+    var namesByID: LinkedNames {
+        LinkedNames(persons: Dictionary(uniqueKeysWithValues: persons.map { ($0.id, $0.allNames.joined(separator: " ")) }),
+                    organizations: Dictionary(uniqueKeysWithValues: organizations.map { ($0.id, $0.allNames.joined(separator: " ")) }),
+                    places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0.allNames.joined(separator: " ")) }))
+    }
+}
+
+/// The names an incident's text is searched with, besides its own words.
+struct LinkedNames {
+    var persons: [Person.ID: String]
+    var organizations: [Organization.ID: String]
+    var places: [Place.ID: String]
+
+    /// Everything the archive searches for an incident, as one text.
+    func text(of incident: Incident) -> String {
+        var parts = [incident.summary, incident.notes ?? ""] + incident.passages.compactMap(\.quote)
+        parts += incident.persons.compactMap { persons[$0.personID] }
+        parts += incident.organizations.compactMap { organizations[$0.organizationID] }
+        parts += incident.places.compactMap { places[$0] }
+        return parts.joined(separator: " ")
+    }
+}
