@@ -15,6 +15,7 @@ public final class PostgresArchive: Archive {
     /// Connects to the database a `postgres://` URL names and brings its schema up to date.
     public init(url: String) async throws {
         location = try PostgresLocation(url: url)
+        try await location.probe()
         var logger = Logger(label: "kuzet.archive.postgres")
         logger.logLevel = .critical
         self.logger = logger
@@ -287,7 +288,7 @@ public final class PostgresArchive: Archive {
             }
             return .storage("\(context): \(String(describing: e.code)) \(e.underlying.map { String(describing: $0) } ?? "")")
         case let e as PostgresLocationError:
-            return .invalid(e.description)
+            return .storage(e.description)
         default:
             return .storage("\(context): \(error)")
         }

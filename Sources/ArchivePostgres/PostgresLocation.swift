@@ -61,6 +61,30 @@ public struct PostgresLocation: Sendable, Equatable {
         return parts.string ?? url
     }
 
+    /// Opens and closes one connection, so that a wrong host, port or password fails at once with the server's
+    /// reason instead of after the pool's retries.
+    func probe() async throws {
+        let tlsSetting: PostgresConnection.Configuration.TLS = switch tls {
+        case .disable: .disable
+        case .prefer: .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        case .require: .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+        }
+        var configuration = PostgresConnection.Configuration(host: host, port: port, username: username, password: password,
+                                                             database: database, tls: tlsSetting)
+        configuration.options.connectTimeout = .seconds(10)
+        var logger = Logger(label: "kuzet.archive.postgres.probe")
+        logger.logLevel = .critical
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(configuration: configuration, id: 0, logger: logger)
+        } catch let error as PSQLError {
+            if let message = error.serverInfo?[.message] { throw PostgresLocationError("cannot connect to \(description): \(message)") }
+            let reason = error.underlying.map { String(describing: $0) } ?? String(describing: error.code)
+            throw PostgresLocationError("cannot connect to \(description): \(reason)")
+        }
+        try await connection.close()
+    }
+
     var clientConfiguration: PostgresClient.Configuration {
         let tlsSetting: PostgresClient.Configuration.TLS = switch tls {
         case .disable: .disable

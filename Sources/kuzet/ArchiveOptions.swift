@@ -24,6 +24,8 @@ struct ArchiveOptions: ParsableArguments {
         if PostgresLocation.isPostgresURL(location) {
             do {
                 return try await PostgresArchive(url: location)
+            } catch let error as PostgresLocationError {
+                throw CLIError(error.description)
             } catch {
                 throw CLIError("cannot open \(PostgresLocation.redacted(location)): \(error)")
             }
