@@ -34,6 +34,6 @@ let package = Package(
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite", "ArchivePostgres"]),
-        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
+        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet", "ArchivePostgres"]),
     ]
 )

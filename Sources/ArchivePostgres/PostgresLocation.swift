@@ -95,6 +95,8 @@ public struct PostgresLocation: Sendable, Equatable {
                                                          database: database, tls: tlsSetting)
         configuration.options.maximumConnections = 10
         configuration.options.connectTimeout = .seconds(10)
+        // The archive's queries are short; JIT compilation would add tens of milliseconds to the large ones.
+        configuration.options.additionalStartupParameters = [("jit", "off")]
         return configuration
     }
 }
