@@ -211,6 +211,7 @@ struct WriteSession: Sendable {
         let rows = try await connection.query(
             "SELECT id, revision, body FROM \(unescaped: table) WHERE id = ANY(\(ids)::text[]) FOR UPDATE", logger: logger)
         for try await (id, revision, body) in rows.decode((String, Int, String).self) { existing[id] = (revision, body) }
+        let storedBefore = Set(existing.keys)
 
         var stored: [(record: R, body: String)] = []
         var audit: [AuditRow] = []
@@ -246,7 +247,7 @@ struct WriteSession: Sendable {
         }
         try await connection.query(try RecordColumns.upsert(rowsToStore, search: search).query(upsertOn: "id"), logger: logger)
         if R.recordKind == .incident {
-            try await replaceLinks(of: rowsToStore.map { $0.record as! Incident })
+            try await replaceLinks(of: rowsToStore.map { $0.record as! Incident }, stored: storedBefore)
         }
 
         var revisions = BulkInsert(table: "revisions")
@@ -278,9 +279,10 @@ struct WriteSession: Sendable {
     }
 
     /// Rewrites the link rows of incidents: places, persons, organisations, sources and provisions.
-    private func replaceLinks(of incidents: [Incident]) async throws {
-        let ids = incidents.map(\.id.rawValue)
-        for table in ["incident_places", "incident_persons", "incident_organizations", "incident_sources", "incident_provisions"] {
+    private func replaceLinks(of incidents: [Incident], stored: Set<String>) async throws {
+        // Only incidents stored before can have links to remove.
+        let ids = incidents.map(\.id.rawValue).filter(stored.contains)
+        for table in ids.isEmpty ? [] : ["incident_places", "incident_persons", "incident_organizations", "incident_sources", "incident_provisions"] {
             try await connection.query("DELETE FROM \(unescaped: table) WHERE incident_id = ANY(\(ids)::text[])", logger: logger)
         }
         func insert(_ table: String, _ column: String, _ pairs: [(String, String)]) async throws {
