@@ -14,7 +14,7 @@ public final class BareFTSIndex: Sendable {
         try queue.write { db in
             try db.execute(sql: """
                 CREATE VIRTUAL TABLE IF NOT EXISTS bare USING fts5(text,
-                    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', detail = 'column')
+                    tokenize = 'unicode61 remove_diacritics 2', detail = 'column', columnsize = 0)
                 """)
         }
     }

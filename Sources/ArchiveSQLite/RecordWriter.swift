@@ -12,6 +12,8 @@ struct RecordWriter {
     /// When set, incidents go to `incident_search` only and the caller rebuilds `incident_fts`.
     var defersSearchIndex = false
     private var lookup = LinkLookup()
+    /// The next free incident key per day, once looked up.
+    private var nextKeys: [Int64: Int64] = [:]
 
     init(db: Database, editor: Editor, now: Date) {
         self.db = db
@@ -49,7 +51,7 @@ struct RecordWriter {
         if case let pre?? = encoded, record.revision == 0 {
             body = pre  // encoded ahead, already at revision 1
         } else {
-            body = try RecordCoding.encode(stored)
+            body = try (stored as? Incident).map(IncidentJSON.encode) ?? RecordCoding.encode(stored)
         }
         let revisionSeq = try appendRevision(kind, id: record.id.rawValue, number: stored.revision, body: body)
         switch stored {
@@ -164,14 +166,20 @@ struct RecordWriter {
         try index(incident, seq: seq)
     }
 
-    /// A free key on the incident's day.
-    private func newKey(day: Int64) throws -> Int64 {
+    /// A free key on the incident's day: after the last one stored, remembered for the rest of the write.
+    private mutating func newKey(day: Int64) throws -> Int64 {
         let range = IncidentKey.range(ofDay: day)
-        let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM incident WHERE seq BETWEEN ? AND ?"),
-                                      arguments: [range.lowerBound, range.upperBound])
-        guard let last else { return range.lowerBound }
-        guard last < range.upperBound else { throw ArchiveError.storage("too many incidents on one day") }
-        return last + 1
+        let next: Int64
+        if let remembered = nextKeys[day] {
+            next = remembered
+        } else {
+            let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM incident WHERE seq BETWEEN ? AND ?"),
+                                          arguments: [range.lowerBound, range.upperBound])
+            next = last.map { $0 + 1 } ?? range.lowerBound
+        }
+        guard next <= range.upperBound else { throw ArchiveError.storage("too many incidents on one day") }
+        nextKeys[day] = next + 1
+        return next
     }
 
     /// Removes an incident's row (its links go with it) and its search document.
@@ -187,9 +195,10 @@ struct RecordWriter {
         var byLevel: [[String]] = [[], [], []]
         var facets = [FacetToken.confidentiality(incident.confidentiality), FacetToken.status(incident.status),
                       FacetToken.eventType(incident.eventType)]
+        // Names are stored folded already; quotes are folded here.
         for passage in incident.passages {
             let level = try lookup.source(passage.sourceID.rawValue, in: db)
-            if let quote = passage.quote { byLevel[level].append(quote) }
+            if let quote = passage.quote { byLevel[level].append(Self.words([quote])) }
         }
         for source in Set(incident.passages.map(\.sourceID)) { facets.append(FacetToken.source(source)) }
         for link in incident.persons {
@@ -214,7 +223,8 @@ struct RecordWriter {
         for key in Set(incident.legalProvisions.map(ProvisionKey.init)) { facets.append(FacetToken.provision(key)) }
         let document: [any DatabaseValueConvertible] = [
             seq, Self.words([incident.summary]), Self.words([incident.notes ?? ""]),
-            Self.words(byLevel[0]), Self.words(byLevel[1]), Self.words(byLevel[2]), facets.joined(separator: " "),
+            byLevel[0].joined(separator: " "), byLevel[1].joined(separator: " "), byLevel[2].joined(separator: " "),
+            facets.joined(separator: " "),
         ]
         try db.cachedStatement(sql: """
             INSERT INTO incident_search (seq, summary, notes, public_text, restricted_text, confidential_text, facets)
@@ -250,13 +260,13 @@ struct RecordWriter {
                 SELECT r.body FROM incident i JOIN revision r ON r.seq = i.revision_seq WHERE i.seq = ?
                 """, arguments: [seq]) else { continue }
             try unindex(seq: seq)
-            try index(try RecordCoding.decode(Incident.self, from: body), seq: seq)
+            try index(try IncidentJSON.decode(body), seq: seq)
         }
     }
 
     /// The folded words of some texts, space-separated: what the index and name filters hold.
     static func words(_ texts: [String]) -> String {
-        texts.flatMap(SearchText.words).joined(separator: " ")
+        texts.map(SearchText.folded).filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     // MARK: Delete
@@ -300,7 +310,7 @@ struct RecordWriter {
     private func incidents(linkedBy sql: String, _ id: String) throws -> [Incident] {
         try String.fetchAll(db, sql: """
             SELECT r.body FROM incident i JOIN revision r ON r.seq = i.revision_seq WHERE i.seq IN (\(sql)) ORDER BY i.id
-            """, arguments: [id]).map { try RecordCoding.decode(Incident.self, from: $0) }
+            """, arguments: [id]).map { try IncidentJSON.decode($0) }
     }
 
     // MARK: Links and audit

@@ -140,7 +140,7 @@ extension SQLiteArchive {
         CREATE VIRTUAL TABLE incident_fts USING fts5(
             summary, notes, public_text, restricted_text, confidential_text, facets,
             content = 'incident_search', content_rowid = 'seq',
-            tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3', detail = 'column'
+            tokenize = 'unicode61 remove_diacritics 2', detail = 'column', columnsize = 0
         );
 
         CREATE TABLE audit_log (

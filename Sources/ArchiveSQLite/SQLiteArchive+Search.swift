@@ -74,9 +74,10 @@ extension SQLiteArchive {
         guard limit > 0 else { return [] }
         let needed = offset.addingReportingOverflow(limit)
         let wanted = needed.overflow ? Int.max : needed.partialValue
+        // One row past the page tells whether the page ends between two days.
         var keys = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC LIMIT ?",
-                                      arguments: filter.arguments + [wanted])
-        if keys.count == wanted, let last = keys.last {
+                                      arguments: filter.arguments + [wanted == Int.max ? wanted : wanted + 1])
+        if keys.count > wanted, let last = keys.dropLast().last, IncidentKey.day(of: last) == IncidentKey.day(of: keys.last!) {
             let day = IncidentKey.range(ofDay: IncidentKey.day(of: last))
             let sameDay = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) AND \(filter.key) BETWEEN ? AND ? ",
                                              arguments: filter.arguments + [day.lowerBound, day.upperBound])
@@ -107,7 +108,7 @@ extension SQLiteArchive {
             """) {
             bodies[row[0]] = row[1]
         }
-        return try keys.compactMap { key in try bodies[key].map { try RecordCoding.decode(Incident.self, from: $0) } }
+        return try keys.compactMap { key in try bodies[key].map { try IncidentJSON.decode($0) } }
     }
 }
 
@@ -127,7 +128,7 @@ struct IncidentFilter {
         var levels = viewer.visibleLevels
         if !query.confidentialities.isEmpty { levels = levels.filter(query.confidentialities.contains) }
         if levels.isEmpty { return nil }
-        if levels.count < Confidentiality.allCases.count { clauses.append(anyOf(levels.map(FacetToken.confidentiality))) }
+        let hiddenLevels = Confidentiality.allCases.filter { !levels.contains($0) }
         if !query.statuses.isEmpty { clauses.append(anyOf(query.statuses.map(FacetToken.status))) }
         if !query.eventTypes.isEmpty { clauses.append(anyOf(query.eventTypes.map(FacetToken.eventType))) }
         if !query.placeIDs.isEmpty { clauses.append(anyOf(query.placeIDs.map(FacetToken.place))) }
@@ -183,7 +184,18 @@ struct IncidentFilter {
         }
         if query.from != nil { lower = max(lower, IncidentKey.range(ofDay: 1).lowerBound) }
 
-        if clauses.isEmpty {
+        // Levels the viewer may not see are few: excluding them is cheaper than requiring the rest,
+        // when there is anything to exclude them from.
+        var match = clauses.joined(separator: " AND ")
+        if !hiddenLevels.isEmpty {
+            if clauses.isEmpty {
+                match = anyOf(levels.map(FacetToken.confidentiality))
+            } else {
+                match = "(\(match)) NOT \(anyOf(hiddenLevels.map(FacetToken.confidentiality)))"
+            }
+        }
+
+        if match.isEmpty {
             key = "seq"
             from = "FROM incident WHERE seq BETWEEN ? AND ?"
             arguments = [lower, upper]
@@ -194,7 +206,7 @@ struct IncidentFilter {
         } else {
             key = "rowid"
             from = "FROM incident_fts WHERE incident_fts MATCH ? AND rowid BETWEEN ? AND ?"
-            arguments = [clauses.joined(separator: " AND "), lower, upper]
+            arguments = [match, lower, upper]
             if let (bound, day) = residual {
                 from += " AND (rowid <= ? OR (SELECT earliest_day FROM incident WHERE seq = incident_fts.rowid) <= ?)"
                 arguments += [bound, day]

@@ -53,7 +53,7 @@ public final class SQLiteArchive: Archive {
                 WHERE t.id = ? \(Self.visibility(R.recordKind, viewer))
                 """, arguments: [id.rawValue])
             else { return nil }
-            let record = try RecordCoding.decode(R.self, from: body)
+            let record = R.recordKind == .incident ? try IncidentJSON.decode(body) as! R : try RecordCoding.decode(R.self, from: body)
             if let incident = record as? Incident {
                 return incident.redacted(for: viewer, hiding: try Self.hiddenRecords(for: viewer, linkedFrom: [incident], in: db)) as? R
             }
@@ -80,7 +80,7 @@ public final class SQLiteArchive: Archive {
                 WHERE 1 \(Self.visibility(R.recordKind, viewer)) \(wordFilter)
                 ORDER BY \(sortColumn), t.id LIMIT ? OFFSET ?
                 """, arguments: arguments)
-            let records = try bodies.map { try RecordCoding.decode(R.self, from: $0) }
+            let records = try bodies.map { R.recordKind == .incident ? try IncidentJSON.decode($0) as! R : try RecordCoding.decode(R.self, from: $0) }
             if R.recordKind == .incident {
                 let incidents = records.map { $0 as! Incident }
                 let hidden = try Self.hiddenRecords(for: viewer, linkedFrom: incidents, in: db)
@@ -160,7 +160,18 @@ public final class SQLiteArchive: Archive {
         let bodies = Self.encodeIncidentsConcurrently(batch.incidents)
         return try await write { db in
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
-            try batch.checkLinks { kind, id in try RecordWriter.exists(kind, id, in: db) }
+            var known: Set<String> = []
+            try batch.checkLinks { kind, id in
+                let key = "\(kind.rawValue)/\(id)"
+                if known.contains(key) { return true }
+                guard try RecordWriter.exists(kind, id, in: db) else { return false }
+                known.insert(key)
+                return true
+            }
+            // A big batch inserts all over large indexes: give it a larger page cache while it runs.
+            let big = batch.count >= Self.bulkThreshold
+            if big { try db.execute(sql: "PRAGMA cache_size = -524288") }
+            defer { if big { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
             var writer = RecordWriter(db: db, editor: editor, now: now)
             let existingIncidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
             // A bulk load into a (nearly) empty archive fills the index once at the end.
@@ -291,7 +302,7 @@ public final class SQLiteArchive: Archive {
             guard incident.revision == 0 else { return nil }
             var stored = incident
             stored.revision = 1
-            return try? RecordCoding.encode(stored)
+            return IncidentJSON.encode(stored)
         }
         let chunks = ProcessInfo.processInfo.activeProcessorCount * 4
         let size = (incidents.count + chunks - 1) / chunks

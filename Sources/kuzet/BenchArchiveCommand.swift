@@ -42,7 +42,7 @@ struct BenchArchive: AsyncParsableCommand {
     func run() async throws {
         let sizes = incidents.isEmpty ? [100_000, 1_000_000] : incidents
         let folder = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
-        print("kuzet bench archive: \(database == nil ? "SQLite" : "PostgreSQL at \(PostgresLocation.redacted(database!))"), "
+        say("kuzet bench archive: \(database == nil ? "SQLite" : "PostgreSQL at \(PostgresLocation.redacted(database!))"), "
             + "seed \(seed), \(queries) queries per run, \(chunk) incidents per transaction")
         for size in sizes {
             try await runOnce(size: size, folder: folder)
@@ -73,13 +73,16 @@ struct BenchArchive: AsyncParsableCommand {
         let names = world.namesByID
 
         // Import: only the time inside the archive's writes counts.
+        var importCPU = 0.0
         var importSeconds = try await timed { try await archive.write(world.linkedRecords, by: .system) }
         var written = 0
         var floorDocuments: [(Int64, String)] = []
         while written < size {
             let count = min(chunk, size - written)
             let batch = ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) })
+            let cpuBefore = Self.processCPUSeconds()
             importSeconds += try await timed { try await archive.write(batch, by: .system) }
+            importCPU += Self.processCPUSeconds() - cpuBefore
             floorDocuments = batch.incidents.enumerated().map { offset, incident in
                 (Int64(written + offset + 1), names.text(of: incident))
             }
@@ -87,10 +90,11 @@ struct BenchArchive: AsyncParsableCommand {
             written += count
         }
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: archivePath)[.size] as? Int) ?? 0
-        print("")
-        print("\(size) incidents")
-        print("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s"
-            + (floor == nil ? "" : " (file \(fileSize / 1_000_000) MB)"))
+        say("")
+        say("\(size) incidents")
+        say("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s ("
+            + (floor == nil ? "" : "file \(fileSize / 1_000_000) MB; ")
+            + "\(format(importCPU)) s of CPU on all threads, load average \(Self.loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
 
         // Queries: the same mixed set against the archive and, text only, against the bare table.
         let viewer = Clearance.restricted
@@ -109,17 +113,17 @@ struct BenchArchive: AsyncParsableCommand {
             facetTimes.append(try await timed { _ = try await archive.facets(matching: query, as: viewer) })
         }
         let archiveP = Percentiles(archiveTimes), floorP = Percentiles(floorTimes), facetP = Percentiles(facetTimes)
-        print("  queries: \(queries) mixed full-text + facet searches, page of 50 newest first, viewer restricted, \(matched / queries) matches on average")
-        print("    archive          p50 \(ms(archiveP.p50))  p95 \(ms(archiveP.p95))  p99 \(ms(archiveP.p99))")
+        say("  queries: \(queries) mixed full-text + facet searches, page of 50 newest first, viewer restricted, \(matched / queries) matches on average")
+        say("    archive          p50 \(ms(archiveP.p50))  p95 \(ms(archiveP.p95))  p99 \(ms(archiveP.p99))")
         if floor != nil {
-            print("    bare FTS5 floor  p50 \(ms(floorP.p50))  p95 \(ms(floorP.p95))  p99 \(ms(floorP.p99))  (same words: count + first 50 rows)")
-            print("    ratio p95 archive / floor: \(String(format: "%.2f", archiveP.p95 / max(floorP.p95, 1e-9)))×")
+            say("    bare FTS5 floor  p50 \(ms(floorP.p50))  p95 \(ms(floorP.p95))  p99 \(ms(floorP.p99))  (same words: count + first 50 rows)")
+            say("    ratio p95 archive / floor: \(String(format: "%.2f", archiveP.p95 / max(floorP.p95, 1e-9)))×")
         }
-        print("    facets()         p50 \(ms(facetP.p50))  p95 \(ms(facetP.p95))  p99 \(ms(facetP.p99))  (\(facetTimes.count) of the queries)")
+        say("    facets()         p50 \(ms(facetP.p50))  p95 \(ms(facetP.p95))  p99 \(ms(facetP.p99))  (\(facetTimes.count) of the queries)")
         if size >= 1_000_000, database != nil {
-            print("  goals:   p95 under 30 ms on PostgreSQL: \(archiveP.p95 < 0.030 ? "met" : "missed")")
+            say("  goals:   p95 under 30 ms on PostgreSQL: \(archiveP.p95 < 0.030 ? "met" : "missed")")
         } else if size >= 1_000_000 {
-            print("  goals:   1M imported in under 30 s: \(importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
+            say("  goals:   1M imported in under 30 s: \(importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
                 + "p95 under 15 ms: \(archiveP.p95 < 0.015 ? "met" : "missed"); "
                 + "p95 within 1.5× floor: \(archiveP.p95 <= 1.5 * floorP.p95 ? "met" : "missed")")
         }
@@ -136,8 +140,27 @@ struct BenchArchive: AsyncParsableCommand {
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
 
+    /// User and system time of this process so far, all threads.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// The one-minute load average, which tells whether other work shared the cores.
+    static func loadAverage() -> String {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) > 0 ? String(format: "%.1f", loads[0]) : "unknown"
+    }
+
     private func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
     private func ms(_ seconds: Double) -> String { String(format: "%6.2f ms", seconds * 1000) }
+}
+
+/// Writes a line at once, unbuffered, so figures appear as they are measured, also when piped.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }
 
 /// The 50th, 95th and 99th percentiles of some timings.
