@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Value types and controlled vocabularies; no I/O.
@@ -38,20 +39,24 @@ let package = Package(
             dependencies: ["CivicModel", "LawBook", "Archive", "Gazetteer"],
             resources: [.copy("Resources")]
         ),
+        // For teams: PostgreSQL through postgres-nio, with a connection pool.
+        .target(name: "ArchivePostgres", dependencies: [
+            "Archive", "CivicModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "LawBook", "DemoData", "ReportReader", "Analysis",
+                "CivicModel", "Archive", "ArchiveSQLite", "ArchivePostgres", "Gazetteer", "LawBook", "DemoData", "ReportReader", "Analysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite", "ArchivePostgres"]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
+        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet", "ArchivePostgres"]),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel", "Gazetteer"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DemoData", "Archive", "LawBook"]),
     ]

@@ -1,4 +1,5 @@
 import Archive
+import ArchivePostgres
 import ArchiveSQLite
 import ArgumentParser
 import CivicModel
@@ -7,7 +8,7 @@ import Gazetteer
 
 /// The options every command that reads or writes the archive takes.
 struct ArchiveOptions: ParsableArguments {
-    @Option(name: .long, help: "The archive: a SQLite file path (default ./kuzet.sqlite) or, later, a postgres:// URL. Also KUZET_DATABASE.")
+    @Option(name: .long, help: "The archive: a SQLite file path (default ./kuzet.sqlite) or a postgres://user:password@host:port/db URL. Also KUZET_DATABASE.")
     var database: String?
 
     /// The archive location: the flag, then the environment, then the default file.
@@ -17,12 +18,7 @@ struct ArchiveOptions: ParsableArguments {
 
     /// Opens the archive the options name. The one place that picks the storage implementation.
     func open() async throws -> any Archive {
-        let archive: any Archive
-        do {
-            archive = try SQLiteArchive(path: location)
-        } catch {
-            throw CLIError("cannot open the archive \(location): \(error)")
-        }
+        let archive = try await Self.open(location)
         try await Self.seedPlaces(archive)
         return archive
     }
@@ -32,5 +28,19 @@ struct ArchiveOptions: ParsableArguments {
         guard try await archive.count(Place.self, as: .everything) == 0 else { return }
         let places = Gazetteer.kazakhstan.places.sorted { ($0.regionID == nil ? 0 : 1) < ($1.regionID == nil ? 0 : 1) }
         try await archive.write(ArchiveBatch(places: places), by: .system)
+    }
+
+    /// Opens the archive at a location: PostgreSQL for `postgres://` and `postgresql://` URLs, else a SQLite file.
+    static func open(_ location: String) async throws -> any Archive {
+        if PostgresLocation.isPostgresURL(location) {
+            do {
+                return try await PostgresArchive(url: location)
+            } catch let error as PostgresLocationError {
+                throw CLIError(error.description)
+            } catch {
+                throw CLIError("cannot open \(PostgresLocation.redacted(location)): \(error)")
+            }
+        }
+        return try SQLiteArchive(path: location)
     }
 }

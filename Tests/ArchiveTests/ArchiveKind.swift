@@ -1,19 +1,35 @@
 import Archive
+import ArchivePostgres
 import ArchiveSQLite
 import CivicModel
 import Foundation
 
 /// The implementations the shared suite runs against; each case makes a fresh, empty archive.
+/// PostgreSQL takes part only when `KUZET_TEST_POSTGRES_URL` names a server (see `PostgresTestDatabase`); without it
+/// the `postgresIsConfigured` test shows as skipped, with the reason.
 enum ArchiveKind: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case memory, sqlite
+    case memory, sqlite, postgres
+
+    static var allCases: [ArchiveKind] { PostgresTestDatabase.isAvailable ? [.memory, .sqlite, .postgres] : [.memory, .sqlite] }
 
     var testDescription: String { rawValue }
 
-    func make() throws -> any Archive {
+    func make() async throws -> any Archive {
         switch self {
         case .memory: MemoryArchive()
         case .sqlite: try SQLiteArchive(path: TemporaryFile.path(extension: "sqlite"))
+        case .postgres: try await PostgresTestDatabase.freshArchive()
         }
+    }
+}
+
+@Suite("Archive kinds")
+struct ArchiveKindTests {
+    @Test(.enabled(if: PostgresTestDatabase.isAvailable, Comment(rawValue: PostgresTestDatabase.skipMessage)))
+    func postgresIsConfigured() async throws {
+        #expect(ArchiveKind.allCases.contains(.postgres))
+        let archive = try await ArchiveKind.postgres.make()
+        #expect(try await archive.count(Incident.self, as: .everything) == 0)
     }
 }
 
@@ -82,7 +98,7 @@ struct World {
 
     /// An archive of `kind` holding the whole world.
     static func stored(in kind: ArchiveKind) async throws -> any Archive {
-        let archive = try kind.make()
+        let archive = try await kind.make()
         try await archive.write(try batch, by: .system)
         return archive
     }

@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: ArchiveKind.allCases)
     func everyWriteIsLoggedWithBeforeAndAfter(kind: ArchiveKind) async throws {
         // Given a person created and then edited by another editor
-        let archive = try kind.make()
+        let archive = try await kind.make()
         let created = try await archive.save(Person(id: "per-a", name: "Aliya Nurova"), by: Editor("dana"))
         var edited = created
         edited.name = "Aliya Nurova-Sadykova"

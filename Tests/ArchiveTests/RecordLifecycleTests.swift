@@ -130,7 +130,7 @@ import Testing
     @Test(arguments: ArchiveKind.allCases)
     func aBatchWithADanglingLinkWritesNothing(kind: ArchiveKind) async throws {
         // Given an empty archive and a batch whose last incident links to a person not in it
-        let archive = try kind.make()
+        let archive = try await kind.make()
         var batch = try World.batch
         batch.incidents.append(Incident(id: "inc-bad", date: nil, eventType: .fine, summary: "A fine.", persons: [PersonLink("per-missing")]))
         // When it is written, it is refused
@@ -180,7 +180,7 @@ import Testing
     @Test(arguments: ArchiveKind.allCases)
     func usersAreStoredAndAudited(kind: ArchiveKind) async throws {
         // Given an empty archive
-        let archive = try kind.make()
+        let archive = try await kind.make()
         let created = Date(timeIntervalSinceReferenceDate: 800_000_000)
         // When two users are added and one changes role
         try await archive.save(user: UserAccount(name: "dana", role: .editor, passwordHash: "$2b$12$abc", createdAt: created), by: .system)

@@ -107,7 +107,7 @@ import Testing
     @Test(arguments: ArchiveKind.allCases)
     func sameDayIncidentsSortByIdentifierAcrossPages(kind: ArchiveKind) async throws {
         // Given seven incidents on one day, written in a scrambled order
-        let archive = try kind.make()
+        let archive = try await kind.make()
         let day = try PartialDate(iso: "2022-01-05")
         for n in [4, 1, 6, 3, 7, 2, 5] {
             try await archive.save(Incident(id: Incident.ID("inc-d\(n)"), date: day, eventType: .detention, summary: "Detained at the square, case \(n)."), by: .system)

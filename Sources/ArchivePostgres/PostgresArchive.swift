@@ -1,0 +1,338 @@
+import Archive
+import CivicModel
+import Foundation
+import PostgresNIO
+
+/// The archive on PostgreSQL, for teams that share one: a connection pool over postgres-nio, versioned migrations,
+/// full-text search with prefix `tsquery`s over per-clearance `tsvector`s, foreign keys for referential integrity,
+/// and row locks for the revision-number conflict check. Behaves exactly like `MemoryArchive`.
+public final class PostgresArchive: Archive {
+    public let location: PostgresLocation
+    let client: PostgresClient
+    private let runner: Task<Void, Never>
+    let logger: Logger
+
+    /// Connects to the database a `postgres://` URL names and brings its schema up to date.
+    public init(url: String) async throws {
+        location = try PostgresLocation(url: url)
+        try await location.probe()
+        var logger = Logger(label: "kuzet.archive.postgres")
+        logger.logLevel = .critical
+        self.logger = logger
+        let client = PostgresClient(configuration: location.clientConfiguration, backgroundLogger: logger)
+        self.client = client
+        runner = Task { await client.run() }
+        do {
+            try await migrate()
+        } catch {
+            runner.cancel()
+            throw Self.archiveError(error, context: "cannot open \(location.description)")
+        }
+    }
+
+    /// Closes the pool's connections. The archive cannot be used afterwards.
+    public func shutdown() async {
+        runner.cancel()
+        _ = await runner.value
+    }
+
+    deinit { runner.cancel() }
+
+    // MARK: Schema
+
+    /// Applies the migrations the database has not seen, one transaction, serialised by an advisory lock.
+    func migrate() async throws {
+        try await client.withTransaction(logger: logger) { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(7152300101)", logger: self.logger)
+            try await connection.query("""
+                CREATE TABLE IF NOT EXISTS schema_migrations (
+                    version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+                """, logger: self.logger)
+            var applied = Set<Int>()
+            for try await version in try await connection.query("SELECT version FROM schema_migrations", logger: self.logger).decode(Int.self) {
+                applied.insert(version)
+            }
+            for migration in PostgresMigrations.all where !applied.contains(migration.version) {
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: self.logger)
+                }
+                try await connection.query(
+                    "INSERT INTO schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))", logger: self.logger)
+            }
+        }
+    }
+
+    /// The versions of the applied migrations, in order.
+    public func schemaVersions() async throws -> [Int] {
+        try await reading {
+            try await self.client.query("SELECT version FROM schema_migrations ORDER BY version").collect(Int.self)
+        }
+    }
+
+    // MARK: Reading
+
+    public func fetch<R: ArchiveRecord>(_ type: R.Type, id: R.ID, as viewer: Clearance) async throws -> R? {
+        try await reading {
+            var sql = SQLBuilder()
+            sql.append("SELECT body FROM \(RecordColumns.table(R.recordKind)) WHERE id = \(try sql.bind(id.rawValue))")
+            if RecordColumns.hasConfidentiality(R.recordKind) {
+                sql.append(" AND confidentiality <= \(try sql.bind(RecordColumns.rank(viewer.level)))")
+            }
+            guard let body = try await self.client.query(sql.query).collect(String.self).first else { return nil }
+            let record = try RecordCoding.decode(R.self, from: body)
+            if let incident = record as? Incident {
+                return try await self.redact([incident], for: viewer).first as? R
+            }
+            return record
+        }
+    }
+
+    public func list<R: ArchiveRecord>(_ type: R.Type, matching text: String?, as viewer: Clearance,
+                                       limit: Int, offset: Int) async throws -> [R] {
+        try await reading {
+            var sql = SQLBuilder()
+            sql.append("SELECT body FROM \(RecordColumns.table(R.recordKind)) WHERE true")
+            if RecordColumns.hasConfidentiality(R.recordKind) {
+                sql.append(" AND confidentiality <= \(try sql.bind(RecordColumns.rank(viewer.level)))")
+            }
+            let words = SearchText.words(text ?? "")
+            if !words.isEmpty {
+                sql.append(" AND names @@ \(try sql.bind(RecordColumns.prefixQuery(words)))::tsquery")
+            }
+            sql.append(" ORDER BY sort_name, id LIMIT \(try sql.bind(max(0, limit))) OFFSET \(try sql.bind(max(0, offset)))")
+            let records = try await self.client.query(sql.query).collect(String.self).map { try RecordCoding.decode(R.self, from: $0) }
+            if R.recordKind == .incident {
+                return try await self.redact(records.map { $0 as! Incident }, for: viewer).map { $0 as! R }
+            }
+            return records
+        }
+    }
+
+    public func count<R: ArchiveRecord>(_ type: R.Type, as viewer: Clearance) async throws -> Int {
+        try await reading {
+            var sql = SQLBuilder()
+            sql.append("SELECT count(*) FROM \(RecordColumns.table(R.recordKind))")
+            if RecordColumns.hasConfidentiality(R.recordKind) {
+                sql.append(" WHERE confidentiality <= \(try sql.bind(RecordColumns.rank(viewer.level)))")
+            }
+            return try await self.client.query(sql.query).collect(Int.self).first ?? 0
+        }
+    }
+
+    public func incidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
+        if !query.searchWords.isEmpty { return try await searchedIncidents(matching: query, as: viewer) }
+        return try await reading {
+            var count = SQLBuilder()
+            count.append("SELECT count(*) FROM incidents i WHERE ")
+            try IncidentFilter.append(query, viewer: viewer, to: &count)
+            let total = try await self.client.query(count.query).collect(Int.self).first ?? 0
+
+            var page = SQLBuilder()
+            page.append("SELECT i.body FROM incidents i WHERE ")
+            try IncidentFilter.append(query, viewer: viewer, to: &page)
+            switch query.sort {
+            case .dateAscending: page.append(" ORDER BY COALESCE(i.earliest_day, '9999'), i.id")
+            case .dateDescending, .relevance: page.append(" ORDER BY COALESCE(i.latest_day, '0000') DESC, i.id")
+            }
+            page.append(" LIMIT \(try page.bind(max(0, query.limit))) OFFSET \(try page.bind(max(0, query.offset)))")
+            let incidents = try await self.client.query(page.query).collect(String.self).map { try RecordCoding.decode(Incident.self, from: $0) }
+            return IncidentPage(incidents: try await self.redact(incidents, for: viewer), total: total)
+        }
+    }
+
+    /// A full-text search: the matches are found once (through the search index), then counted and paged, so the
+    /// planner never walks the date index hoping to meet rare matches.
+    private func searchedIncidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
+        try await reading {
+            var sql = SQLBuilder()
+            let key = query.sort == .dateAscending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
+            let order = query.sort == .dateAscending ? "m.k, m.id" : "m.k DESC, m.id"
+            sql.append("WITH m AS MATERIALIZED (SELECT i.id, \(key) AS k FROM incidents i WHERE ")
+            try IncidentFilter.append(query, viewer: viewer, to: &sql)
+            sql.append("), page AS (SELECT m.id, m.k FROM m ORDER BY \(order)")
+            sql.append(" LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset))))")
+            sql.append(" SELECT (SELECT count(*) FROM m), i.body FROM (SELECT 1) one LEFT JOIN page m ON true")
+            sql.append(" LEFT JOIN incidents i ON i.id = m.id ORDER BY \(order)")
+            var total = 0
+            var incidents: [Incident] = []
+            for try await (count, body) in try await self.client.query(sql.query).decode((Int, String?).self) {
+                total = count
+                if let body { incidents.append(try RecordCoding.decode(Incident.self, from: body)) }
+            }
+            return IncidentPage(incidents: try await self.redact(incidents, for: viewer), total: total)
+        }
+    }
+
+    public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {
+        try await reading {
+            var sql = SQLBuilder()
+            let level = try sql.bind(RecordColumns.rank(viewer.level))
+            sql.append("WITH m AS MATERIALIZED (SELECT i.id, i.event_type, i.status, i.year, i.month FROM incidents i WHERE ")
+            try IncidentFilter.append(query, viewer: viewer, to: &sql)
+            sql.append("""
+                )
+                SELECT 'total', '', count(*) FROM m
+                UNION ALL SELECT 'event', event_type, count(*) FROM m GROUP BY event_type
+                UNION ALL SELECT 'status', status, count(*) FROM m GROUP BY status
+                UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY year
+                UNION ALL SELECT 'month', month, count(*) FROM m WHERE month IS NOT NULL GROUP BY month
+                UNION ALL SELECT 'region', COALESCE(p.region_id, p.id), count(DISTINCT m.id) FROM m
+                    JOIN incident_places ip ON ip.incident_id = m.id JOIN places p ON p.id = ip.place_id GROUP BY 2
+                UNION ALL SELECT 'provision', pr.provision, count(*) FROM m
+                    JOIN incident_provisions pr ON pr.incident_id = m.id GROUP BY 2
+                UNION ALL SELECT 'person', ip.person_id, count(*) FROM m
+                    JOIN incident_persons ip ON ip.incident_id = m.id JOIN persons p ON p.id = ip.person_id
+                    WHERE p.confidentiality <= \(level) GROUP BY 2
+                UNION ALL SELECT 'organization', io.organization_id, count(*) FROM m
+                    JOIN incident_organizations io ON io.incident_id = m.id JOIN organizations o ON o.id = io.organization_id
+                    WHERE o.confidentiality <= \(level) GROUP BY 2
+                """)
+            var facets = IncidentFacets()
+            for try await (facet, key, n) in try await self.client.query(sql.query).decode((String, String, Int).self) {
+                switch facet {
+                case "total": facets.total = n
+                case "event": if let v = EventType(rawValue: key) { facets.eventTypes[v] = n }
+                case "status": if let v = ReviewStatus(rawValue: key) { facets.statuses[v] = n }
+                case "year": facets.years[key] = n
+                case "month": facets.months[key] = n
+                case "region": facets.regions[Place.ID(key)] = n
+                case "provision": if let p = IncidentFilter.provisionKey(key) { facets.provisions[p] = n }
+                case "person": facets.persons[Person.ID(key)] = n
+                case "organization": facets.organizations[Organization.ID(key)] = n
+                default: break
+                }
+            }
+            return facets
+        }
+    }
+
+    public func auditLog(_ query: AuditQuery) async throws -> [AuditEntry] {
+        try await reading {
+            var sql = SQLBuilder()
+            sql.append("SELECT sequence, at, username, action, record_kind, record_id, revision, before, after FROM audit_log WHERE true")
+            if let kind = query.recordKind { sql.append(" AND record_kind = \(try sql.bind(kind))") }
+            if let id = query.recordID { sql.append(" AND record_id = \(try sql.bind(id))") }
+            if let user = query.user { sql.append(" AND username = \(try sql.bind(user))") }
+            sql.append(" ORDER BY sequence DESC LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset)))")
+            var entries: [AuditEntry] = []
+            let rows = try await self.client.query(sql.query)
+            for try await (sequence, at, user, action, kind, id, revision, before, after)
+                in rows.decode((Int64, Date, String, String, String, String, Int?, String?, String?).self) {
+                entries.append(AuditEntry(sequence: sequence, at: at, user: user, action: AuditEntry.Action(rawValue: action) ?? .update,
+                                          recordKind: kind, recordID: id, revision: revision, before: before, after: after))
+            }
+            return entries
+        }
+    }
+
+    public func revisions(of kind: RecordKind, id: String) async throws -> [Revision] {
+        try await reading {
+            let rows = try await self.client.query("""
+                SELECT number, at, username, body FROM revisions WHERE record_kind = \(kind.rawValue) AND record_id = \(id) ORDER BY number
+                """)
+            var out: [Revision] = []
+            for try await (number, at, user, body) in rows.decode((Int, Date, String, String).self) {
+                out.append(Revision(recordKind: kind, recordID: id, number: number, at: at, user: user, body: body))
+            }
+            return out
+        }
+    }
+
+    // MARK: Users
+
+    public func user(named name: String) async throws -> UserAccount? {
+        try await reading {
+            try await self.accounts(PostgresQuery(stringLiteral: "SELECT name, role, password_hash, created_at, disabled FROM users WHERE name = $1")
+                .binding(name)).first
+        }
+    }
+
+    public func users() async throws -> [UserAccount] {
+        try await reading {
+            try await self.accounts("SELECT name, role, password_hash, created_at, disabled FROM users ORDER BY name")
+        }
+    }
+
+    private func accounts(_ query: PostgresQuery) async throws -> [UserAccount] {
+        var out: [UserAccount] = []
+        for try await (name, role, hash, created, disabled) in try await client.query(query).decode((String, String, String, Date, Bool).self) {
+            guard let role = UserAccount.Role(rawValue: role) else { throw ArchiveError.storage("user '\(name)' has an unknown role '\(role)'") }
+            out.append(UserAccount(name: name, role: role, passwordHash: hash, createdAt: created, disabled: disabled))
+        }
+        return out
+    }
+
+    // MARK: Redaction
+
+    /// Strips links to records above the viewer's clearance, as `Incident.redacted` does.
+    func redact(_ incidents: [Incident], for viewer: Clearance) async throws -> [Incident] {
+        guard !incidents.isEmpty else { return [] }
+        let level = RecordColumns.rank(viewer.level)
+        var hidden = HiddenRecords()
+        if viewer.level != .confidential {
+            let persons = Set(incidents.flatMap { $0.persons.map(\.personID.rawValue) })
+            let organizations = Set(incidents.flatMap { $0.organizations.map(\.organizationID.rawValue) })
+            let sources = Set(incidents.flatMap { $0.passages.map(\.sourceID.rawValue) })
+            hidden.persons = Set(try await hiddenIDs("persons", persons, above: level).map { Person.ID($0) })
+            hidden.organizations = Set(try await hiddenIDs("organizations", organizations, above: level).map { Organization.ID($0) })
+            hidden.sources = Set(try await hiddenIDs("sources", sources, above: level).map { Source.ID($0) })
+        }
+        return incidents.map { $0.redacted(for: viewer, hiding: hidden) }
+    }
+
+    private func hiddenIDs(_ table: String, _ ids: Set<String>, above level: Int) async throws -> [String] {
+        guard !ids.isEmpty else { return [] }
+        var sql = SQLBuilder()
+        sql.append("SELECT id FROM \(table) WHERE id = ANY(\(try sql.bind(Array(ids)))::text[]) AND confidentiality > \(try sql.bind(level))")
+        return try await client.query(sql.query).collect(String.self)
+    }
+
+    // MARK: Errors
+
+    /// Runs a read, turning driver errors into one-line `ArchiveError`s.
+    func reading<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            throw Self.archiveError(error, context: "PostgreSQL")
+        }
+    }
+
+    /// An `ArchiveError` for any error: archive errors pass through, driver errors keep the server's message.
+    static func archiveError(_ error: any Error, context: String) -> ArchiveError {
+        switch error {
+        case let e as ArchiveError:
+            return e
+        case let e as PostgresTransactionError:
+            if let inner = e.closureError ?? e.commitError ?? e.beginError { return archiveError(inner, context: context) }
+            return .storage("\(context): transaction failed")
+        case let e as PSQLError:
+            if let message = e.serverInfo?[.message] {
+                return .storage("\(context): \(message)")
+            }
+            return .storage("\(context): \(String(describing: e.code)) \(e.underlying.map { String(describing: $0) } ?? "")")
+        case let e as PostgresLocationError:
+            return .storage(e.description)
+        default:
+            return .storage("\(context): \(error)")
+        }
+    }
+}
+
+extension PostgresQuery {
+    /// The query with one more bound value (for queries written as plain strings with `$n` placeholders).
+    func binding<T: PostgresThrowingDynamicTypeEncodable>(_ value: T) throws -> PostgresQuery {
+        var copy = self
+        try copy.binds.append(value)
+        return copy
+    }
+}
+
+extension PostgresRowSequence {
+    /// Every row's single column.
+    func collect<T: PostgresDecodable & Sendable>(_ type: T.Type) async throws -> [T] {
+        var out: [T] = []
+        for try await value in decode(T.self) { out.append(value) }
+        return out
+    }
+}

@@ -1,0 +1,170 @@
+/// The archive's schema, as numbered migrations applied in order and recorded in `schema_migrations`.
+/// A migration is never edited once shipped; changes come as a new one.
+enum PostgresMigrations {
+    struct Migration: Sendable {
+        let version: Int
+        let name: String
+        let statements: [String]
+    }
+
+    static let all: [Migration] = [
+        Migration(version: 1, name: "records, links, revisions, audit log and users", statements: [
+            """
+            CREATE TABLE places (
+                id text COLLATE "C" PRIMARY KEY,
+                revision integer NOT NULL,
+                body text NOT NULL,
+                sort_name text COLLATE "C" NOT NULL,
+                names tsvector NOT NULL,
+                region_id text COLLATE "C" REFERENCES places (id) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            "CREATE INDEX places_region ON places (region_id)",
+            "CREATE INDEX places_names ON places USING gin (names)",
+            "CREATE INDEX places_sort ON places (sort_name, id)",
+            """
+            CREATE TABLE sources (
+                id text COLLATE "C" PRIMARY KEY,
+                revision integer NOT NULL,
+                body text NOT NULL,
+                sort_name text COLLATE "C" NOT NULL,
+                names tsvector NOT NULL,
+                confidentiality smallint NOT NULL
+            )
+            """,
+            "CREATE INDEX sources_names ON sources USING gin (names)",
+            "CREATE INDEX sources_sort ON sources (sort_name, id)",
+            """
+            CREATE TABLE persons (
+                id text COLLATE "C" PRIMARY KEY,
+                revision integer NOT NULL,
+                body text NOT NULL,
+                sort_name text COLLATE "C" NOT NULL,
+                names tsvector NOT NULL,
+                confidentiality smallint NOT NULL,
+                place_id text COLLATE "C" REFERENCES places (id) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            "CREATE INDEX persons_place ON persons (place_id)",
+            "CREATE INDEX persons_names ON persons USING gin (names)",
+            "CREATE INDEX persons_sort ON persons (sort_name, id)",
+            """
+            CREATE TABLE organizations (
+                id text COLLATE "C" PRIMARY KEY,
+                revision integer NOT NULL,
+                body text NOT NULL,
+                sort_name text COLLATE "C" NOT NULL,
+                names tsvector NOT NULL,
+                confidentiality smallint NOT NULL,
+                place_id text COLLATE "C" REFERENCES places (id) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            "CREATE INDEX organizations_place ON organizations (place_id)",
+            "CREATE INDEX organizations_names ON organizations USING gin (names)",
+            "CREATE INDEX organizations_sort ON organizations (sort_name, id)",
+            """
+            CREATE TABLE incidents (
+                id text COLLATE "C" PRIMARY KEY,
+                revision integer NOT NULL,
+                body text NOT NULL,
+                sort_name text COLLATE "C" NOT NULL,
+                names tsvector NOT NULL,
+                confidentiality smallint NOT NULL,
+                status text NOT NULL,
+                event_type text NOT NULL,
+                earliest_day text COLLATE "C",
+                latest_day text COLLATE "C",
+                year text,
+                month text,
+                search_public tsvector NOT NULL,
+                search_restricted tsvector NOT NULL,
+                search_confidential tsvector NOT NULL
+            )
+            """,
+            "CREATE INDEX incidents_names ON incidents USING gin (names)",
+            "CREATE INDEX incidents_sort ON incidents (sort_name, id)",
+            "CREATE INDEX incidents_date_desc ON incidents ((COALESCE(latest_day, '0000')) DESC, id)",
+            "CREATE INDEX incidents_date_asc ON incidents ((COALESCE(earliest_day, '9999')), id)",
+            "CREATE INDEX incidents_search_public ON incidents USING gin (search_public)",
+            "CREATE INDEX incidents_search_restricted ON incidents USING gin (search_restricted)",
+            "CREATE INDEX incidents_search_confidential ON incidents USING gin (search_confidential)",
+            "CREATE INDEX incidents_event_type ON incidents (event_type)",
+            "CREATE INDEX incidents_status ON incidents (status)",
+            """
+            CREATE TABLE incident_places (
+                incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                place_id text COLLATE "C" NOT NULL REFERENCES places (id) DEFERRABLE INITIALLY DEFERRED,
+                PRIMARY KEY (incident_id, place_id)
+            )
+            """,
+            "CREATE INDEX incident_places_place ON incident_places (place_id)",
+            """
+            CREATE TABLE incident_persons (
+                incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                person_id text COLLATE "C" NOT NULL REFERENCES persons (id) DEFERRABLE INITIALLY DEFERRED,
+                PRIMARY KEY (incident_id, person_id)
+            )
+            """,
+            "CREATE INDEX incident_persons_person ON incident_persons (person_id)",
+            """
+            CREATE TABLE incident_organizations (
+                incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                organization_id text COLLATE "C" NOT NULL REFERENCES organizations (id) DEFERRABLE INITIALLY DEFERRED,
+                PRIMARY KEY (incident_id, organization_id)
+            )
+            """,
+            "CREATE INDEX incident_organizations_organization ON incident_organizations (organization_id)",
+            """
+            CREATE TABLE incident_sources (
+                incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                source_id text COLLATE "C" NOT NULL REFERENCES sources (id) DEFERRABLE INITIALLY DEFERRED,
+                PRIMARY KEY (incident_id, source_id)
+            )
+            """,
+            "CREATE INDEX incident_sources_source ON incident_sources (source_id)",
+            """
+            CREATE TABLE incident_provisions (
+                incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                provision text COLLATE "C" NOT NULL,
+                PRIMARY KEY (incident_id, provision)
+            )
+            """,
+            "CREATE INDEX incident_provisions_provision ON incident_provisions (provision)",
+            """
+            CREATE TABLE revisions (
+                record_kind text NOT NULL,
+                record_id text COLLATE "C" NOT NULL,
+                number integer NOT NULL,
+                at timestamptz NOT NULL,
+                username text NOT NULL,
+                body text NOT NULL,
+                PRIMARY KEY (record_kind, record_id, number)
+            )
+            """,
+            """
+            CREATE TABLE audit_log (
+                sequence bigserial PRIMARY KEY,
+                at timestamptz NOT NULL,
+                username text NOT NULL,
+                action text NOT NULL,
+                record_kind text NOT NULL,
+                record_id text COLLATE "C" NOT NULL,
+                revision integer,
+                before text,
+                after text
+            )
+            """,
+            "CREATE INDEX audit_log_record ON audit_log (record_kind, record_id, sequence)",
+            "CREATE INDEX audit_log_user ON audit_log (username, sequence)",
+            """
+            CREATE TABLE users (
+                name text COLLATE "C" PRIMARY KEY,
+                role text NOT NULL,
+                password_hash text NOT NULL,
+                created_at timestamptz NOT NULL,
+                disabled boolean NOT NULL
+            )
+            """,
+        ]),
+    ]
+}
