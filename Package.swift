@@ -11,6 +11,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Value types and controlled vocabularies; no I/O.
@@ -19,16 +23,34 @@ let package = Package(
         .target(name: "Archive", dependencies: ["CivicModel"]),
         // The embedded default: SQLite through GRDB.
         .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The web application: HTML pages, JSON API, OpenAPI document, sessions and access control.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "CivicModel", "Archive",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite",
+                "CivicModel", "Archive", "ArchiveSQLite", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: ["WebApp", "Archive", "CivicModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )

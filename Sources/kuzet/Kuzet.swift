@@ -2,5 +2,7 @@ import ArgumentParser
 
 @main
 struct Kuzet: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Kuzet: a civic freedom monitor for Kazakhstan.")
+    static let configuration = CommandConfiguration(
+        abstract: "Kuzet: a civic freedom monitor for Kazakhstan.",
+        subcommands: [ServeCommand.self, UserCommand.self])
 }
