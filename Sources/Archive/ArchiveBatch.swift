@@ -46,6 +46,19 @@ public struct ArchiveBatch: Sendable {
     }
 }
 
+extension ArchiveRecord {
+    /// Calls `require` for every record this record links to.
+    public func checkLinks(require: (RecordKind, String) throws -> Void) throws {
+        switch self {
+        case let incident as Incident: try incident.checkLinks(require: require)
+        case let place as Place: if let r = place.regionID { try require(.place, r.rawValue) }
+        case let person as Person: if let p = person.placeID { try require(.place, p.rawValue) }
+        case let organization as Organization: if let p = organization.placeID { try require(.place, p.rawValue) }
+        default: break
+        }
+    }
+}
+
 extension Incident {
     /// Calls `require` for every record the incident links to.
     public func checkLinks(require: (RecordKind, String) throws -> Void) throws {

@@ -52,6 +52,15 @@ public struct IncidentQuery: Hashable, Sendable {
 
     /// The (code, article) pairs to match, parts dropped.
     public var provisionKeys: Set<ProvisionKey> { Set(provisions.map(ProvisionKey.init)) }
+
+    /// A date bound as an ISO day: `from` and `to` may be partial ("2021", "2021-02") and then stand
+    /// for their first (`from`) or last (`to`) day.
+    public static func day(_ text: String, latest: Bool) throws -> String {
+        guard let date = try? PartialDate(iso: text) else {
+            throw ArchiveError.invalid("'\(text)' is not a date to search from or to (expected YYYY, YYYY-MM or YYYY-MM-DD)")
+        }
+        return latest ? date.latestDay : date.earliestDay
+    }
 }
 
 /// A provision without its part and phrase: what facet filters and counts compare.

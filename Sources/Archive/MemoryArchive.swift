@@ -28,7 +28,12 @@ public actor MemoryArchive: Archive {
             .filter { visible($0, to: viewer) }
             .filter { words.isEmpty || SearchText.matches(queryWords: words, documentWords: Set(nameWords(of: $0))) }
             .sorted { (sortName(of: $0), $0.id) < (sortName(of: $1), $1.id) }
-        return Array(all.dropFirst(offset).prefix(limit))
+        let page = Array(all.dropFirst(offset).prefix(limit))
+        if R.recordKind == .incident {
+            let hiddenRecords = hidden(for: viewer)
+            return page.map { ($0 as! Incident).redacted(for: viewer, hiding: hiddenRecords) as! R }
+        }
+        return page
     }
 
     public func count<R: ArchiveRecord>(_ type: R.Type, as viewer: Clearance) throws -> Int {
@@ -186,12 +191,10 @@ public actor MemoryArchive: Archive {
 
         @discardableResult
         mutating func put<R: ArchiveRecord>(_ record: R, by editor: Editor, checkLinks: Bool = true) throws -> R {
-            if let incident = record as? Incident {
-                try incident.validate()
-                if checkLinks {
-                    try incident.checkLinks { kind, id in
-                        if records[kind]?[id] == nil { throw ArchiveError.danglingLink(from: "incident \(incident.id)", to: kind, id) }
-                    }
+            if let incident = record as? Incident { try incident.validate() }
+            if checkLinks {
+                try record.checkLinks { kind, id in
+                    if records[kind]?[id] == nil { throw ArchiveError.danglingLink(from: "\(R.recordKind.rawValue) \(record.id)", to: kind, id) }
                 }
             }
             let existing = records[R.recordKind]?[record.id.rawValue] as? R
@@ -276,15 +279,17 @@ public actor MemoryArchive: Archive {
         let words = query.searchWords
         let provisionKeys = query.provisionKeys
         let hiddenRecords = hidden(for: viewer)
+        let fromDay = try query.from.map { try IncidentQuery.day($0, latest: false) }
+        let toDay = try query.to.map { try IncidentQuery.day($0, latest: true) }
         return all(Incident.self).filter { incident in
             guard viewer.allows(incident.confidentiality) else { return false }
             if !query.confidentialities.isEmpty, !query.confidentialities.contains(incident.confidentiality) { return false }
             if !query.statuses.isEmpty, !query.statuses.contains(incident.status) { return false }
             if !query.eventTypes.isEmpty, !query.eventTypes.contains(incident.eventType) { return false }
-            if query.from != nil || query.to != nil {
+            if fromDay != nil || toDay != nil {
                 guard let date = incident.date else { return false }
-                if let from = query.from, date.latestDay < from { return false }
-                if let to = query.to, date.earliestDay > to { return false }
+                if let fromDay, date.latestDay < fromDay { return false }
+                if let toDay, date.earliestDay > toDay { return false }
             }
             if !query.placeIDs.isEmpty, query.placeIDs.isDisjoint(with: incident.places) { return false }
             if !query.regionIDs.isEmpty {
@@ -305,11 +310,11 @@ public actor MemoryArchive: Archive {
 }
 
 /// What the audit log keeps of an account: never the password hash.
-struct AccountSummary: Codable {
-    var name: String
-    var role: UserAccount.Role
-    var disabled: Bool
-    init(_ account: UserAccount) {
+public struct AccountSummary: Codable, Sendable {
+    public var name: String
+    public var role: UserAccount.Role
+    public var disabled: Bool
+    public init(_ account: UserAccount) {
         name = account.name
         role = account.role
         disabled = account.disabled

@@ -50,7 +50,7 @@ public struct Incident: ArchiveRecord {
 
     /// Checks what a type cannot: a summary, confidence in 0…1, well-formed passages, no duplicate links.
     public func validate() throws {
-        guard !summary.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard summary.unicodeScalars.contains(where: { !CharacterSet.whitespacesAndNewlines.contains($0) }) else {
             throw ModelError.invalidValue("incident \(id) has no summary")
         }
         if let confidence, !(0...1).contains(confidence) {

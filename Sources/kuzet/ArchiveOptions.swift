@@ -1,4 +1,5 @@
 import Archive
+import ArchiveSQLite
 import ArgumentParser
 import Foundation
 
@@ -14,7 +15,6 @@ struct ArchiveOptions: ParsableArguments {
 
     /// Opens the archive the options name. The one place that picks the storage implementation.
     func open() async throws -> any Archive {
-        // The SQLite implementation replaces this once ArchiveSQLite lands.
-        MemoryArchive()
+        try SQLiteArchive(path: location)
     }
 }

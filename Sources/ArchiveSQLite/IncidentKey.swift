@@ -1,0 +1,30 @@
+import CivicModel
+
+/// The row key of an incident: its latest possible day in the high bits and a counter below, so
+/// that key order is date order and full-text matches come back newest first without a sort.
+///
+/// Undated incidents get day 0 and so sort last, as they do in `MemoryArchive`.
+enum IncidentKey {
+    /// Room for this many incidents on one day.
+    static let perDay: Int64 = 1 << 20
+
+    /// The day number of an ISO day (`YYYY-MM-DD`), or 0 for none; later days have larger numbers.
+    static func dayNumber(_ isoDay: String?) -> Int64 {
+        guard let isoDay else { return 0 }
+        let parts = isoDay.split(separator: "-").compactMap { Int64($0) }
+        guard parts.count == 3 else { return 0 }
+        // Days from the civil calendar (Howard Hinnant's algorithm), shifted to stay positive.
+        let (y0, m, d) = (parts[0], parts[1], parts[2])
+        let y = m <= 2 ? y0 - 1 : y0
+        let era = y / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe + 1
+    }
+
+    /// The smallest and largest key of a day.
+    static func range(ofDay day: Int64) -> ClosedRange<Int64> { (day * perDay)...(day * perDay + perDay - 1) }
+
+    static func day(of key: Int64) -> Int64 { key / perDay }
+}

@@ -1,0 +1,216 @@
+import Archive
+import CivicModel
+import Foundation
+import GRDB
+
+extension SQLiteArchive {
+    public func incidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
+        try await read { db in
+            guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return IncidentPage(incidents: [], total: 0) }
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(filter.from)", arguments: filter.arguments) ?? 0
+            let keys: [Int64]
+            switch query.sort {
+            case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db)
+            case .dateAscending: keys = try Self.oldestFirst(filter, offset: query.offset, limit: query.limit, in: db)
+            }
+            let found = try Self.incidents(keys, in: db)
+            let hidden = try Self.hiddenRecords(for: viewer, linkedFrom: found, in: db)
+            return IncidentPage(incidents: found.map { $0.redacted(for: viewer, hiding: hidden) }, total: total)
+        }
+    }
+
+    public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {
+        try await read { db in
+            var facets = IncidentFacets()
+            guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return facets }
+            let matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
+            func counts(_ sql: String, _ extra: StatementArguments = []) throws -> [Row] {
+                try Row.fetchAll(db, sql: matching + " " + sql, arguments: filter.arguments + extra)
+            }
+            for row in try counts("""
+                SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
+                GROUP BY 1, 2, 3, 4
+                """) {
+                let n: Int = row[4]
+                facets.total += n
+                facets.eventTypes[try EventType.parse(row[0]), default: 0] += n
+                facets.statuses[try ReviewStatus.parse(row[1]), default: 0] += n
+                if let year: Int = row[2] { facets.years[String(year), default: 0] += n }
+                if let month: String = row[3] { facets.months[month, default: 0] += n }
+            }
+            for row in try counts("""
+                SELECT COALESCE(p.region_id, p.id), count(DISTINCT ip.incident_seq)
+                FROM m JOIN incident_place ip ON ip.incident_seq = m.seq JOIN place p ON p.id = ip.place_id GROUP BY 1
+                """) {
+                facets.regions[Place.ID(row[0] as String)] = row[1]
+            }
+            for row in try counts("""
+                SELECT code, article, count(DISTINCT ip.incident_seq)
+                FROM m JOIN incident_provision ip ON ip.incident_seq = m.seq GROUP BY 1, 2
+                """) {
+                let ref = LegalProvisionRef(code: try LegalCode.parse(row[0]), article: row[1])
+                facets.provisions[ProvisionKey(ref)] = row[2]
+            }
+            for row in try counts("""
+                SELECT ip.person_id, count(*) FROM m JOIN incident_person ip ON ip.incident_seq = m.seq
+                JOIN person p ON p.id = ip.person_id WHERE p.confidentiality <= ? GROUP BY 1
+                """, [viewer.level.rank]) {
+                facets.persons[Person.ID(row[0] as String)] = row[1]
+            }
+            for row in try counts("""
+                SELECT io.organization_id, count(*) FROM m JOIN incident_organization io ON io.incident_seq = m.seq
+                JOIN organization o ON o.id = io.organization_id WHERE o.confidentiality <= ? GROUP BY 1
+                """, [viewer.level.rank]) {
+                facets.organizations[Organization.ID(row[0] as String)] = row[1]
+            }
+            return facets
+        }
+    }
+
+    /// Keys of a page in date order, newest first, ties by identifier. Keys are in date order
+    /// already, so the index hands over the first rows; only the last day on the page is fetched
+    /// whole and sorted by identifier.
+    static func newestFirst(_ filter: IncidentFilter, offset: Int, limit: Int, in db: Database) throws -> [Int64] {
+        guard limit > 0 else { return [] }
+        let needed = offset.addingReportingOverflow(limit)
+        let wanted = needed.overflow ? Int.max : needed.partialValue
+        // One row past the page tells whether the page ends between two days.
+        var keys = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC LIMIT ?",
+                                      arguments: filter.arguments + [wanted == Int.max ? wanted : wanted + 1])
+        if keys.count > wanted, let last = keys.dropLast().last, IncidentKey.day(of: last) == IncidentKey.day(of: keys.last!) {
+            let day = IncidentKey.range(ofDay: IncidentKey.day(of: last))
+            let sameDay = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) AND \(filter.key) BETWEEN ? AND ? ",
+                                             arguments: filter.arguments + [day.lowerBound, day.upperBound])
+            keys = Array(Set(keys + sameDay))
+        }
+        guard !keys.isEmpty else { return [] }
+        let sorted = try Row.fetchAll(db, sql: "SELECT seq, id FROM incident WHERE seq IN (\(keys.map(String.init).joined(separator: ",")))")
+            .map { (key: $0[0] as Int64, id: $0[1] as String) }
+            .sorted { (IncidentKey.day(of: $0.key), $1.id) > (IncidentKey.day(of: $1.key), $0.id) }
+        return Array(sorted.dropFirst(offset).prefix(limit).map(\.key))
+    }
+
+    /// Keys of a page in date order, oldest first (by the earliest day the date can mean), undated last.
+    static func oldestFirst(_ filter: IncidentFilter, offset: Int, limit: Int, in db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: """
+            SELECT seq FROM incident WHERE seq IN (SELECT \(filter.key) \(filter.from))
+            ORDER BY earliest_day IS NULL, earliest_day, id LIMIT ? OFFSET ?
+            """, arguments: filter.arguments + [limit, offset])
+    }
+
+    /// The incidents with these keys, in the order given.
+    static func incidents(_ keys: [Int64], in db: Database) throws -> [Incident] {
+        guard !keys.isEmpty else { return [] }
+        var bodies: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT i.seq, r.body FROM incident i JOIN revision r ON r.seq = i.revision_seq
+            WHERE i.seq IN (\(keys.map(String.init).joined(separator: ",")))
+            """) {
+            bodies[row[0]] = row[1]
+        }
+        return try keys.compactMap { key in try bodies[key].map { try RecordCoding.decode(Incident.self, from: $0) } }
+    }
+}
+
+/// An incident query as SQL: a full-text expression over the folded words and facet tokens, a
+/// key range for the dates, and the one condition the index cannot answer alone.
+struct IncidentFilter {
+    /// `FROM … WHERE …`, selecting `key`.
+    var from: String
+    var key: String
+    var arguments: StatementArguments
+
+    /// The filter for a query, or `nil` when nothing can match (a person above the viewer's clearance, say).
+    init?(_ query: IncidentQuery, viewer: Clearance, in db: Database) throws {
+        var clauses: [String] = []
+        func anyOf(_ tokens: [String]) -> String { "facets : (\(tokens.sorted().joined(separator: " OR ")))" }
+
+        var levels = viewer.visibleLevels
+        if !query.confidentialities.isEmpty { levels = levels.filter(query.confidentialities.contains) }
+        if levels.isEmpty { return nil }
+        let hiddenLevels = Confidentiality.allCases.filter { !levels.contains($0) }
+        if !query.statuses.isEmpty { clauses.append(anyOf(query.statuses.map(FacetToken.status))) }
+        if !query.eventTypes.isEmpty { clauses.append(anyOf(query.eventTypes.map(FacetToken.eventType))) }
+        if !query.placeIDs.isEmpty { clauses.append(anyOf(query.placeIDs.map(FacetToken.place))) }
+        if !query.regionIDs.isEmpty { clauses.append(anyOf(query.regionIDs.map(FacetToken.region))) }
+        if !query.provisionKeys.isEmpty { clauses.append(anyOf(query.provisionKeys.map(FacetToken.provision))) }
+
+        /// Links count only to records the viewer may see.
+        func visible(_ table: String, _ ids: [String]) throws -> [String] {
+            try String.fetchAll(db, sql: """
+                SELECT id FROM \(table) WHERE confidentiality <= ? AND id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                """, arguments: StatementArguments([viewer.level.rank]) + StatementArguments(ids))
+        }
+        if !query.personIDs.isEmpty {
+            let ids = try visible("person", query.personIDs.map(\.rawValue))
+            if ids.isEmpty { return nil }
+            clauses.append(anyOf(ids.map { FacetToken.person(Person.ID($0)) }))
+        }
+        if !query.organizationIDs.isEmpty {
+            let ids = try visible("organization", query.organizationIDs.map(\.rawValue))
+            if ids.isEmpty { return nil }
+            clauses.append(anyOf(ids.map { FacetToken.organization(Organization.ID($0)) }))
+        }
+        if let source = query.sourceID {
+            if try visible("source", [source.rawValue]).isEmpty { return nil }
+            clauses.append(anyOf([FacetToken.source(source)]))
+        }
+
+        // Each word, as a prefix, in a column the viewer may read.
+        var columns = ["summary", "public_text"]
+        if viewer != .anonymous { columns.append("notes") }
+        if viewer.allows(.restricted) { columns.append("restricted_text") }
+        if viewer.allows(.confidential) { columns.append("confidential_text") }
+        for word in query.searchWords {
+            clauses.append("{\(columns.joined(separator: " "))} : \"\(word)\" *")
+        }
+
+        // Dates: an incident counts when its date overlaps [from, to]. Keys order by the latest day,
+        // and a date spans at most a year, so the range narrows the keys and the earliest day is
+        // checked only for incidents that end after `to`.
+        var lower = IncidentKey.range(ofDay: 0).lowerBound
+        var upper = Int64.max
+        var residual: (Int64, String)?
+        if let from = query.from {
+            let day = try IncidentQuery.day(from, latest: false)
+            lower = IncidentKey.range(ofDay: IncidentKey.dayNumber(day)).lowerBound
+        }
+        if let to = query.to {
+            let day = try IncidentQuery.day(to, latest: true)
+            let number = IncidentKey.dayNumber(day)
+            lower = max(lower, IncidentKey.range(ofDay: 1).lowerBound)
+            upper = IncidentKey.range(ofDay: number + 366).upperBound
+            residual = (IncidentKey.range(ofDay: number).upperBound, day)
+        }
+        if query.from != nil { lower = max(lower, IncidentKey.range(ofDay: 1).lowerBound) }
+
+        // Levels the viewer may not see are few: excluding them is cheaper than requiring the rest,
+        // when there is anything to exclude them from.
+        var match = clauses.joined(separator: " AND ")
+        if !hiddenLevels.isEmpty {
+            if clauses.isEmpty {
+                match = anyOf(levels.map(FacetToken.confidentiality))
+            } else {
+                match = "(\(match)) NOT \(anyOf(hiddenLevels.map(FacetToken.confidentiality)))"
+            }
+        }
+
+        if match.isEmpty {
+            key = "seq"
+            from = "FROM incident WHERE seq BETWEEN ? AND ?"
+            arguments = [lower, upper]
+            if let (bound, day) = residual {
+                from += " AND (seq <= ? OR earliest_day <= ?)"
+                arguments += [bound, day]
+            }
+        } else {
+            key = "rowid"
+            from = "FROM incident_fts WHERE incident_fts MATCH ? AND rowid BETWEEN ? AND ?"
+            arguments = [match, lower, upper]
+            if let (bound, day) = residual {
+                from += " AND (rowid <= ? OR (SELECT earliest_day FROM incident WHERE seq = incident_fts.rowid) <= ?)"
+                arguments += [bound, day]
+            }
+        }
+    }
+}

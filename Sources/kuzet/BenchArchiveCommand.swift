@@ -1,0 +1,175 @@
+import Archive
+import ArchiveSQLite
+import ArgumentParser
+import CivicModel
+import Foundation
+
+/// `kuzet bench archive`: import speed into SQLite and full-text + facet query latency, against a
+/// bare FTS5 table holding the same text as the floor.
+struct BenchArchive: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Import synthetic incidents into a fresh SQLite archive and time imports and queries.")
+
+    @Option(name: .long, help: "How many incidents to import; repeat for several runs (default 100000 and 1000000).")
+    var incidents: [Int] = []
+
+    @Option(name: .long, help: "How many queries to time per run.")
+    var queries: Int = 1000
+
+    @Option(name: .long, help: "Incidents per write transaction.")
+    var chunk: Int = 50_000
+
+    @Option(name: .long, help: "The seed of the synthetic data, so runs are repeatable.")
+    var seed: UInt64 = 20_160_517
+
+    @Option(name: .long, help: "Where the archive files go (default: the temporary directory). They are removed afterwards.")
+    var directory: String?
+
+    func validate() throws {
+        guard incidents.allSatisfy({ $0 > 0 }) else { throw ValidationError("--incidents must be positive") }
+        guard queries > 0 else { throw ValidationError("--queries must be positive") }
+        guard chunk > 0 else { throw ValidationError("--chunk must be positive") }
+    }
+
+    func run() async throws {
+        let sizes = incidents.isEmpty ? [100_000, 1_000_000] : incidents
+        let folder = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
+        say("kuzet bench archive: seed \(seed), \(queries) queries per run, \(chunk) incidents per transaction")
+        for size in sizes {
+            try await runOnce(size: size, folder: folder)
+        }
+    }
+
+    private func runOnce(size: Int, folder: URL) async throws {
+        let stamp = UUID().uuidString.prefix(8)
+        let archivePath = folder.appendingPathComponent("kuzet-bench-\(stamp).sqlite").path
+        let floorPath = folder.appendingPathComponent("kuzet-bench-\(stamp)-floor.sqlite").path
+        defer {
+            for path in [archivePath, floorPath] {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            }
+        }
+        var world = SyntheticArchive(seed: seed)
+        let archive = try SQLiteArchive(path: archivePath)
+        let floor = try BareFTSIndex(path: floorPath)
+        let names = world.namesByID
+
+        // Import: only the time inside the archive's writes counts.
+        var importCPU = 0.0
+        var importSeconds = try await timed { try await archive.write(world.linkedRecords, by: .system) }
+        var written = 0
+        var floorDocuments: [(Int64, String)] = []
+        while written < size {
+            let count = min(chunk, size - written)
+            let batch = ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) })
+            let cpuBefore = Self.processCPUSeconds()
+            importSeconds += try await timed { try await archive.write(batch, by: .system) }
+            importCPU += Self.processCPUSeconds() - cpuBefore
+            floorDocuments = batch.incidents.enumerated().map { offset, incident in
+                (Int64(written + offset + 1), names.text(of: incident))
+            }
+            try floor.insert(floorDocuments)
+            written += count
+        }
+        let fileSize = (try? FileManager.default.attributesOfItem(atPath: archivePath)[.size] as? Int) ?? 0
+        say("")
+        say("\(size) incidents")
+        say("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s (file \(fileSize / 1_000_000) MB; "
+            + "\(format(importCPU)) s of CPU on all threads, load average \(Self.loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+
+        // Queries: the same mixed set against the archive and, text only, against the bare table.
+        let viewer = Clearance.restricted
+        let set = (0..<queries).map { _ in world.query() }
+        for query in set.prefix(20) { _ = try await archive.incidents(matching: query, as: viewer) }  // warm the cache
+        var archiveTimes: [Double] = [], floorTimes: [Double] = [], facetTimes: [Double] = []
+        var matched = 0
+        for query in set {
+            var page = IncidentPage(incidents: [], total: 0)
+            archiveTimes.append(try await timed { page = try await archive.incidents(matching: query, as: viewer) })
+            matched += page.total
+            let words = query.searchWords
+            floorTimes.append(try await timed { _ = try floor.search(words: words, limit: query.limit) })
+        }
+        for query in set.prefix(max(1, queries / 10)) {
+            facetTimes.append(try await timed { _ = try await archive.facets(matching: query, as: viewer) })
+        }
+        let archiveP = Percentiles(archiveTimes), floorP = Percentiles(floorTimes), facetP = Percentiles(facetTimes)
+        say("  queries: \(queries) mixed full-text + facet searches, page of 50 newest first, viewer restricted, \(matched / queries) matches on average")
+        say("    archive          p50 \(ms(archiveP.p50))  p95 \(ms(archiveP.p95))  p99 \(ms(archiveP.p99))")
+        say("    bare FTS5 floor  p50 \(ms(floorP.p50))  p95 \(ms(floorP.p95))  p99 \(ms(floorP.p99))  (same words: count + first 50 rows)")
+        say("    ratio p95 archive / floor: \(String(format: "%.2f", archiveP.p95 / max(floorP.p95, 1e-9)))×")
+        say("    facets()         p50 \(ms(facetP.p50))  p95 \(ms(facetP.p95))  p99 \(ms(facetP.p99))  (\(facetTimes.count) of the queries)")
+        if size >= 1_000_000 {
+            say("  goals:   1M imported in under 30 s: \(importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
+                + "p95 under 15 ms: \(archiveP.p95 < 0.015 ? "met" : "missed"); "
+                + "p95 within 1.5× floor: \(archiveP.p95 <= 1.5 * floorP.p95 ? "met" : "missed")")
+        }
+    }
+
+    private func timed(_ body: () async throws -> Void) async throws -> Double {
+        let start = ContinuousClock.now
+        try await body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+    }
+
+    /// User and system time of this process so far, all threads.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// The one-minute load average, which tells whether other work shared the cores.
+    static func loadAverage() -> String {
+        var loads = [Double](repeating: 0, count: 3)
+        return getloadavg(&loads, 3) > 0 ? String(format: "%.1f", loads[0]) : "unknown"
+    }
+
+    private func format(_ seconds: Double) -> String { String(format: "%.1f", seconds) }
+    private func ms(_ seconds: Double) -> String { String(format: "%6.2f ms", seconds * 1000) }
+}
+
+/// Writes a line at once, unbuffered, so figures appear as they are measured, also when piped.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
+/// The 50th, 95th and 99th percentiles of some timings.
+struct Percentiles {
+    let p50: Double, p95: Double, p99: Double
+    init(_ times: [Double]) {
+        let sorted = times.sorted()
+        func at(_ q: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        p50 = at(0.50)
+        p95 = at(0.95)
+        p99 = at(0.99)
+    }
+}
+
+extension SyntheticArchive {
+    /// Names of linked records by identifier, to write the bare table's text.
+    var namesByID: LinkedNames {
+        LinkedNames(persons: Dictionary(uniqueKeysWithValues: persons.map { ($0.id, $0.allNames.joined(separator: " ")) }),
+                    organizations: Dictionary(uniqueKeysWithValues: organizations.map { ($0.id, $0.allNames.joined(separator: " ")) }),
+                    places: Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0.allNames.joined(separator: " ")) }))
+    }
+}
+
+/// The names an incident's text is searched with, besides its own words.
+struct LinkedNames {
+    var persons: [Person.ID: String]
+    var organizations: [Organization.ID: String]
+    var places: [Place.ID: String]
+
+    /// Everything the archive searches for an incident, as one text.
+    func text(of incident: Incident) -> String {
+        var parts = [incident.summary, incident.notes ?? ""] + incident.passages.compactMap(\.quote)
+        parts += incident.persons.compactMap { persons[$0.personID] }
+        parts += incident.organizations.compactMap { organizations[$0.organizationID] }
+        parts += incident.places.compactMap { places[$0] }
+        return parts.joined(separator: " ")
+    }
+}

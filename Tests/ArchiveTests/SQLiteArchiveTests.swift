@@ -1,0 +1,74 @@
+import Archive
+import ArchiveSQLite
+import CivicModel
+import Foundation
+import Testing
+
+/// What only the SQLite archive has: a file, migrations, WAL mode, and the bulk load.
+@Suite struct SQLiteArchiveTests {
+    @Test func aFreshFileIsMigratedAndInWALMode() async throws {
+        // Given a path where no file exists
+        let path = TemporaryFile.path(extension: "sqlite")
+        #expect(!FileManager.default.fileExists(atPath: path))
+        // When the archive is opened
+        let archive = try SQLiteArchive(path: path)
+        // Then the file exists, every migration ran and the journal is write-ahead
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try await archive.appliedMigrations() == ["v1-records-links-search-audit"])
+        #expect(try await archive.journalMode() == "wal")
+    }
+
+    @Test func reopeningAFileKeepsItsRecords() async throws {
+        // Given a file with the world in it
+        let path = TemporaryFile.path(extension: "sqlite")
+        do {
+            let archive = try SQLiteArchive(path: path)
+            try await archive.write(try World.batch, by: .system)
+        }
+        // When it is opened again
+        let reopened = try SQLiteArchive(path: path)
+        // Then nothing is migrated twice and the records, search and log are there
+        #expect(try await reopened.appliedMigrations() == ["v1-records-links-search-audit"])
+        #expect(try await reopened.count(Incident.self, as: .everything) == 5)
+        #expect(try await reopened.ids(IncidentQuery(text: "bokaev")) == ["inc-2", "inc-1"])
+        let written = try World.batch.count
+        #expect(try await reopened.auditLog(AuditQuery()).count == written)
+    }
+
+    @Test func aFileThatIsNotAnArchiveIsRefused() throws {
+        let path = TemporaryFile.path(extension: "sqlite")
+        try Data("this is not a database, just a text file with enough bytes in it to look like one".utf8).write(to: URL(fileURLWithPath: path))
+        #expect(throws: ArchiveError.self) { try SQLiteArchive(path: path) }
+    }
+
+    @Test func anInMemoryArchiveWorks() async throws {
+        let archive = try SQLiteArchive(path: ":memory:")
+        try await archive.write(try World.batch, by: .system)
+        #expect(try await archive.ids(IncidentQuery(text: "rally")) == ["inc-1"])
+    }
+
+    @Test func aBulkLoadFillsTheIndexAndLaterWritesKeepItCurrent() async throws {
+        // Given a batch big enough to be loaded in bulk
+        let archive = try SQLiteArchive(path: TemporaryFile.path(extension: "sqlite"))
+        var batch = try World.batch
+        let day = try PartialDate(iso: "2020-02-02")
+        for n in 0..<SQLiteArchive.bulkThreshold {
+            batch.incidents.append(Incident(id: Incident.ID("inc-bulk-\(n)"), date: day, eventType: .fine,
+                                            summary: "Picket number \(n) ended with a fine.", places: ["pla-almaty"],
+                                            persons: n % 2 == 0 ? [PersonLink("per-ayan")] : []))
+        }
+        // When it is written
+        try await archive.write(batch, by: .system)
+        // Then every incident is searchable, with facets, and logged once
+        #expect(try await archive.incidents(matching: IncidentQuery(text: "picket number"), as: .everything).total == SQLiteArchive.bulkThreshold)
+        let prefixed = try await archive.ids(IncidentQuery(text: "number 777"))
+        #expect(prefixed == ["inc-bulk-777"] + (0...9).map { "inc-bulk-777\($0)" })
+        #expect(try await archive.incidents(matching: IncidentQuery(personIDs: ["per-ayan"]), as: .everything).total == SQLiteArchive.bulkThreshold / 2 + 1)
+        #expect(try await archive.auditLog(AuditQuery(limit: Int.max)).count == batch.count)
+        // And a later rename reaches the bulk-loaded incidents
+        var ayan = try #require(try await archive.fetch(Person.self, id: "per-ayan", as: .everything))
+        ayan.name = "Talgat Zhaksylykov"
+        try await archive.save(ayan, by: .system)
+        #expect(try await archive.incidents(matching: IncidentQuery(text: "zhaksylykov"), as: .everything).total == SQLiteArchive.bulkThreshold / 2 + 1)
+    }
+}
