@@ -37,6 +37,10 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
+        // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
+        .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
+        // The curated demo archive drawn from the seed reports, with synthetic records for access control.
+        .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
@@ -51,6 +55,8 @@ let package = Package(
             name: "WebAppTests",
             dependencies: ["WebApp", "Archive", "CivicModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
+        .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
+        .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )
