@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -23,11 +24,21 @@ let package = Package(
         .target(name: "Archive", dependencies: ["CivicModel"]),
         // The embedded default: SQLite through GRDB.
         .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
+        .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
+        // The curated demo archive drawn from the seed reports, with synthetic records for access control.
+        .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
+        // The versioned legal knowledge base, working-day calendar and rules engines.
+        .target(
+            name: "LawBook",
+            dependencies: ["CivicModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
         // The web application: HTML pages, JSON API, OpenAPI document, sessions and access control.
         .target(
             name: "WebApp",
             dependencies: [
-                "CivicModel", "Archive",
+                "CivicModel", "Archive", "LawBook",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -37,26 +48,23 @@ let package = Package(
             ],
             resources: [.copy("Resources")]
         ),
-        // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
-        .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
-        // The curated demo archive drawn from the seed reports, with synthetic records for access control.
-        .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "WebApp",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "DemoData", "LawBook", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
         .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite"]),
-        .testTarget(
-            name: "WebAppTests",
-            dependencies: ["WebApp", "Archive", "CivicModel", .product(name: "HummingbirdTesting", package: "hummingbird")]
-        ),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
+        .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: ["WebApp", "Archive", "CivicModel", "LawBook", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet"]),
     ]
 )

@@ -4,5 +4,5 @@ import ArgumentParser
 struct Kuzet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Kuzet: a civic freedom monitor for Kazakhstan.",
-        subcommands: [ServeCommand.self, UserCommand.self, Bench.self])
+        subcommands: [ServeCommand.self, UserCommand.self, Bench.self, AssemblyCommand.self, LawCommand.self, RegistrationCommand.self])
 }

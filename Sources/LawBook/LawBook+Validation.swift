@@ -1,0 +1,44 @@
+extension LawBook {
+    /// Checks that the data files agree with each other: ids unique, references resolve, sources well-formed.
+    func validate() throws {
+        func unique(_ ids: [String], _ file: String) throws {
+            var seen: Set<String> = []
+            for id in ids where !seen.insert(id).inserted { throw LawBookError.invalidData(file, "duplicate id '\(id)'") }
+        }
+        try unique(laws.map(\.id), "laws.yaml")
+        try unique(codes.map(\.id), "codes.yaml")
+        try unique(articles.map(\.id) + unnumberedProvisions.map(\.id), "articles.yaml")
+        try unique(mciValues.map { String($0.year) }, "mci.yaml")
+        for id in citedFactIDs where !LawBook.isFactID(id) {
+            throw LawBookError.invalidData("source", "'\(id)' is not a fact ID (expected e.g. PA-42)")
+        }
+        for a in articles {
+            guard codes.contains(where: { $0.id == a.codeVersion }) else {
+                throw LawBookError.invalidData("articles.yaml", "\(a.id) names unknown code version '\(a.codeVersion)'")
+            }
+            guard !a.versions.isEmpty else { throw LawBookError.invalidData("articles.yaml", "\(a.id) has no version") }
+        }
+        for regime in assemblyRules.regimes {
+            guard law(regime.law) != nil else {
+                throw LawBookError.invalidData("assembly.yaml", "regime names unknown law '\(regime.law)'")
+            }
+            for p in regime.procedures where p.readings.filter({ $0.primary == true }).count != 1 {
+                throw LawBookError.invalidData("assembly.yaml", "\(regime.law) \(p.procedure) needs exactly one primary reading")
+            }
+            let covered = Set(regime.procedures.flatMap(\.forms))
+            guard covered == Set(regime.forms) else {
+                throw LawBookError.invalidData("assembly.yaml", "\(regime.law) procedures do not cover every form")
+            }
+        }
+        for r in foreignFundingRules.regimes where law(r.law) == nil {
+            throw LawBookError.invalidData("foreign-funding.yaml", "\(r.id) names unknown law '\(r.law)'")
+        }
+    }
+
+    /// A fact ID of `legal-facts.md`: letters, a hyphen, digits (`PA-42`, `REF-110`).
+    public static func isFactID(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[0].allSatisfy(\.isUppercase)
+            && !parts[1].isEmpty && parts[1].allSatisfy(\.isNumber)
+    }
+}
