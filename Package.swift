@@ -34,6 +34,8 @@ let package = Package(
             dependencies: ["CivicModel", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources")]
         ),
+        // Reports (text, HTML, PDF) in, proposed incidents with their passages out; no database, no HTTP.
+        .target(name: "ReportReader", dependencies: ["CivicModel"], resources: [.process("Resources")]),
         // The web application: HTML pages, JSON API, OpenAPI document, sessions and access control.
         .target(
             name: "WebApp",
@@ -51,7 +53,7 @@ let package = Package(
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "DemoData", "LawBook", "WebApp",
+                "CivicModel", "Archive", "ArchiveSQLite", "Gazetteer", "DemoData", "LawBook", "ReportReader", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel"]),
         .testTarget(
             name: "WebAppTests",
             dependencies: ["WebApp", "Archive", "CivicModel", "LawBook", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -4,5 +4,6 @@ import ArgumentParser
 struct Kuzet: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Kuzet: a civic freedom monitor for Kazakhstan.",
-        subcommands: [ServeCommand.self, UserCommand.self, Bench.self, AssemblyCommand.self, LawCommand.self, RegistrationCommand.self])
+        subcommands: [ServeCommand.self, UserCommand.self, AssemblyCommand.self, LawCommand.self, RegistrationCommand.self,
+                      Extract.self, Review.self, Bench.self])
 }

@@ -1,0 +1,179 @@
+import CivicModel
+
+/// An act found in a sentence: its type in the controlled vocabulary and the words that state it.
+struct EventMention: Hashable, Sendable {
+    var type: EventType
+    var trigger: ClosedRange<Int>
+}
+
+/// Finds the acts a sentence states, in the controlled vocabulary, from the verbs and phrases reports
+/// use ("was detained", "sentenced … to N days of administrative detention", "rejected … appeal",
+/// "was set ablaze"). One sentence can state several acts; a detention ordered by a court as
+/// administrative arrest is that, not a police detention; "is facing charges" counts only on its own.
+enum EventRecognizer {
+    private struct Rule: Sendable {
+        var type: EventType
+        var patterns: [TokenPattern]
+        /// Refuses a match by what surrounds it: (tokens, match) → keep?
+        var accept: @Sendable (ArraySlice<Token>, ClosedRange<Int>) -> Bool = { _, _ in true }
+    }
+
+    private static func words(_ tokens: ArraySlice<Token>, _ range: Range<Int>) -> [String] {
+        let r = max(tokens.startIndex, range.lowerBound)..<min(tokens.endIndex, max(range.upperBound, max(tokens.startIndex, range.lowerBound)))
+        return tokens[r].map(\.lower)
+    }
+    private static func before(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>, _ n: Int) -> [String] { words(t, (m.lowerBound - n)..<m.lowerBound) }
+    private static func after(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>, _ n: Int) -> [String] { words(t, (m.upperBound + 1)..<(m.upperBound + 1 + n)) }
+
+    private static let rules: [Rule] = [
+        Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
+                                                             TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
+        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest")], accept: { t, m in
+            let context = words(t, t.startIndex..<t.endIndex)
+            return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving"].contains($0) })
+        }),
+        Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("found ~6 guilty"),
+                                           TokenPattern("gave|given|received|handed ~6 sentence"), TokenPattern("prison|suspended sentence")],
+             accept: { t, m in
+                 let next = after(t, m, 12)
+                 if next.contains("supervision") { return false }
+                 let prev = before(t, m, 3)
+                 if prev.contains("being") && prev.contains("after") == false && t[m.lowerBound].lower == "found" { return true }
+                 if t[m.upperBound].lower == "sentence", prev.contains(where: { ["serving", "upheld", "cancelled", "the", "his", "her", "their"].contains($0) }) { return false }
+                 if t[m.lowerBound].lower == "prison" || t[m.lowerBound].lower == "suspended" {
+                     return before(t, m, 6).contains(where: { ["received", "gave", "given", "handed", "a"].contains($0) })
+                 }
+                 return true
+             }),
+        Rule(type: .fine, patterns: [TokenPattern("fined")]),
+        Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
+                                                      TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
+                                                      TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
+                                                      TokenPattern("acquitted")]),
+        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
+                                                   TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
+                                                   TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against")],
+             accept: { t, m in !before(t, m, 4).contains("no") }),
+        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with")]),
+        Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
+                                                  TokenPattern("taken|remanded into custody"), TokenPattern("held in custody"), TokenPattern("remanded")]),
+        Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
+            !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
+        }),
+        Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
+                                          TokenPattern("brought ~2 to the police"), TokenPattern("mass arrests|detentions"),
+                                          TokenPattern("force to detain|arrest")],
+             accept: { t, m in
+                 let prev = before(t, m, 2)
+                 return !prev.contains("those") && !prev.contains("who") || t[m.lowerBound].lower == "detained" && prev.contains("who") && prev.contains("was")
+             }),
+        Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed")], accept: { t, m in
+            let prev = before(t, m, 3)
+            return prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) }) && !prev.contains("recently")
+        }),
+        Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended|suspend")], accept: { t, m in
+            let next = after(t, m, 4)
+            return !next.contains("sentence") && !next.contains("prison") && !before(t, m, 3).contains("a")
+        }),
+        Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~3 extremist"), TokenPattern("liquidated"),
+                                                   TokenPattern("terminating|terminated|terminate the publication|activities"),
+                                                   TokenPattern("banned ~4 as extremist")],
+             accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
+        Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied ~3 registration"),
+                                                   TokenPattern("registration ~3 refused|denied|rejected")]),
+        Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"),
+                                                TokenPattern("refused ~2 to approve|authorise|authorize|sanction")]),
+        Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
+                                                  TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
+                                                  TokenPattern("firearms against")]),
+        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected")]),
+        Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
+                                               TokenPattern("was|were attacked|assaulted")]),
+        Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed")]),
+        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises")]),
+        Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred from leaving"),
+                                                  TokenPattern("travel|exit ban")]),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave ~4 warning"), TokenPattern("warned")]),
+        Rule(type: .other, patterns: [
+            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|parole|cassation"),
+            TokenPattern("upheld"), TokenPattern("began|begun|started hearing"), TokenPattern("trial ~4 began|started|opened"),
+            TokenPattern("filed ~3 lawsuit|suit|claim"), TokenPattern("requested ~3 court to"),
+            TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
+            TokenPattern("changed|replaced|commuted|reduced|increased the sentence"), TokenPattern("converted to a fine"),
+            TokenPattern("moral compensation|damages"), TokenPattern("blocking of"), TokenPattern("was|were|been blocked"),
+            TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("problems with access"),
+            TokenPattern("forced to leave"), TokenPattern("force ~3 to confess"), TokenPattern("made to undergo"),
+            TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
+            TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
+        ], accept: { t, m in
+            let first = t[m.lowerBound].lower
+            if first == "closed" { return !before(t, m, 2).contains("to") }
+            if first == "upheld" { return !before(t, m, 3).contains("be") }
+            return true
+        }),
+    ]
+
+    /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens.
+    private static let hypothetical: Set<String> = ["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"]
+    private static let habitual: Set<String> = ["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"]
+
+    /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.
+    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Int, Int)]) = {
+        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Int, Int)] = []
+        for (r, rule) in rules.enumerated() {
+            for (p, pattern) in rule.patterns.enumerated() {
+                for key in pattern.firstKeys { byKey[key, default: []].append((r, p)) }
+                for prefix in pattern.firstPrefixes { byPrefix.append((prefix, r, p)) }
+            }
+        }
+        return (byKey, byPrefix)
+    }()
+
+    static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
+        // Candidate starts, in the order the rules are written: (rule, pattern, token).
+        var candidates: [(Int, Int, Int)] = []
+        for k in tokens.indices where tokens[k].kind == .word {
+            if let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
+            for (prefix, r, p) in index.byPrefix where tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
+        }
+        if candidates.isEmpty { return [] }
+        candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+        var found: [EventMention] = []
+        for (r, p, k) in candidates {
+            let rule = rules[r]
+            if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match)
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0.lower) })
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0.lower) }) {
+                if !found.contains(where: { $0.type == rule.type }) {
+                    found.append(EventMention(type: rule.type, trigger: match))
+                }
+            }
+        }
+        let types = Set(found.map(\.type))
+        let all = found
+        found.removeAll { event in
+            switch event.type {
+            case .conviction:
+                // Administrative detention by a court is an arrest, not a criminal conviction;
+                // a changed sentence is a later decision, not the first one.
+                return types.contains(.administrativeArrest) || types.contains(.travelRestriction)
+                    || (types.contains(.fine) && tokens[event.trigger.lowerBound].lower != "sentenced")
+            case .fine:
+                return types.contains(.organizationSuspended) || types.contains(.conviction) && tokens.contains { $0.lower == "sentenced" }
+            case .detention:
+                let dispersal = all.first { $0.type == .assemblyDispersed }
+                return dispersal.map { tokens[$0.trigger.lowerBound].lower.hasPrefix("kettl") } ?? false
+            case .charged:
+                return all.count > 1
+            case .houseArrest:
+                return types.contains(.pretrialDetention) && tokens.contains { $0.lower == "changed" }
+            case .other:
+                // A sentence changed to a fine, or a rejected appeal, is the act; other findings in it are context.
+                return false
+            default:
+                return false
+            }
+        }
+        return found.sorted { $0.trigger.lowerBound < $1.trigger.lowerBound }
+    }
+}

@@ -1,0 +1,80 @@
+import CivicModel
+
+/// Finds references to articles of the codes: "Article 174 of the Criminal Code", "Criminal Code
+/// Articles 174, 274 and 400", "Part 2 of Article 174 of the Criminal Code", "paragraph 2 of Article
+/// 451 of the Code on Administrative Violations", "Article 73 of the Administrative Code", "CoAO 488 part 2".
+/// A phrase naming several articles gives one reference per article, all with that phrase as `text`.
+enum LegalProvisionRecognizer {
+    static func provisions(in tokens: ArraySlice<Token>) -> [(LegalProvisionRef, ClosedRange<Int>)] {
+        var found: [(LegalProvisionRef, ClosedRange<Int>)] = []
+        var k = tokens.startIndex
+        while k < tokens.endIndex {
+            let w = tokens[k].lower
+            // CoAO 488 part 2 / CC 174
+            if (w == "coao" || w == "cc"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
+                var last = k + 1, part: String? = nil
+                if k + 3 < tokens.endIndex, ["part", "paragraph"].contains(tokens[k + 2].lower), tokens[k + 3].isNumber {
+                    part = tokens[k + 3].text; last = k + 3
+                }
+                let ref = LegalProvisionRef(code: w == "cc" ? .criminal : .administrative, article: tokens[k + 1].text, part: part,
+                                            text: OrganizationRecognizer.text(of: tokens[k...last]))
+                found.append((ref, k...last))
+                k = last + 1
+                continue
+            }
+            // [Part|Paragraph P of] [Criminal Code] Article(s) N[, M and K] [of the X Code]
+            var begin = k, part: String? = nil, cursor = k
+            if ["part", "paragraph"].contains(w), k + 3 < tokens.endIndex, tokens[k + 1].isNumber, tokens[k + 2].lower == "of" {
+                part = tokens[k + 1].text
+                cursor = k + 3
+            }
+            var code: LegalCode? = nil
+            if let (c, after) = codeName(tokens, at: cursor) { code = c; cursor = after }
+            guard cursor < tokens.endIndex, ["article", "articles"].contains(tokens[cursor].lower) else { k += 1; continue }
+            var numbers: [String] = []
+            var j = cursor + 1
+            while j < tokens.endIndex {
+                if tokens[j].isNumber { numbers.append(tokens[j].text); j += 1; continue }
+                if [",", "and"].contains(tokens[j].lower), j + 1 < tokens.endIndex, tokens[j + 1].isNumber { j += 1; continue }
+                break
+            }
+            guard !numbers.isEmpty else { k += 1; continue }
+            var last = j - 1
+            // "Part 2 of Article 174" written after: "Article 174, Part 2" / "Article 174 part 2"
+            if part == nil, j + 1 < tokens.endIndex, ["part", "paragraph"].contains(tokens[j].lower), tokens[j + 1].isNumber {
+                part = tokens[j + 1].text; last = j + 1; j += 2
+            } else if part == nil, j + 2 < tokens.endIndex, tokens[j].text == ",", ["part", "paragraph"].contains(tokens[j + 1].lower), tokens[j + 2].isNumber {
+                part = tokens[j + 2].text; last = j + 2; j += 3
+            }
+            if code == nil, j + 1 < tokens.endIndex, tokens[j].lower == "of" {
+                var c = j + 1
+                if c < tokens.endIndex, tokens[c].lower == "the" { c += 1 }
+                if let (found, after) = codeName(tokens, at: c) { code = found; last = after - 1 }
+            }
+            guard let code else { k = j; continue }
+            let text = OrganizationRecognizer.text(of: tokens[begin...last])
+            for number in numbers {
+                found.append((LegalProvisionRef(code: code, article: number, part: part, text: text), begin...last))
+            }
+            begin = last + 1
+            k = last + 1
+        }
+        return found
+    }
+
+    /// "Criminal Code", "Administrative Code", "Code on Administrative Offences|Violations", "CoAO", "Civil Code".
+    private static func codeName(_ tokens: ArraySlice<Token>, at i: Int) -> (LegalCode, Int)? {
+        guard i < tokens.endIndex else { return nil }
+        func word(_ j: Int) -> String { j < tokens.endIndex ? tokens[j].lower : "" }
+        switch (word(i), word(i + 1)) {
+        case ("criminal", "code"): return (.criminal, i + 2)
+        case ("administrative", "code"): return (.administrative, i + 2)
+        case ("civil", "code"), ("labour", "code"), ("labor", "code"), ("tax", "code"): return (.other, i + 2)
+        case ("coao", _): return (.administrative, i + 1)
+        case ("code", "on"), ("code", "of"):
+            if word(i + 2) == "administrative" { return (.administrative, min(i + 4, tokens.endIndex)) }
+            return nil
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// An organisation named in a sentence, as written, with the tokens it spans.
+struct OrganizationMention: Hashable, Sendable {
+    var name: String
+    var tokens: ClosedRange<Int>
+}
+
+/// Finds parties, movements, unions, NGOs and media outlets: quoted names, names ending in a head word
+/// ("Democratic Party", "Uralsk Week"), names before or after a kind of organisation ("the Alga!
+/// opposition party", "organisation Abiroi"), web outlets ("ratel.kz") and acronyms ("DVK").
+/// Courts, akimats, prosecutors and ministries act on others and are not listed.
+enum OrganizationRecognizer {
+    static let headWords: Set<String> = ["party", "union", "movement", "association", "foundation", "bureau", "week",
+                                         "fund", "alliance", "network", "coalition", "federation", "society", "league", "front"]
+    static let kindNouns: Set<String> = ["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
+                                         "union", "organisation", "organization", "association", "foundation", "group", "channel",
+                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements"]
+    static let actorWords: Set<String> = ["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
+                                          "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
+                                          "un", "osce", "european", "monitor", "civicus", "administration", "council"]
+    static let notAcronyms: Set<String> = ["KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
+                                           "COAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
+                                           "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
+                                           "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS"]
+    static let domains: Set<String> = ["kz", "net", "com", "org", "ru", "info", "kg", "io", "media"]
+    /// Words that refer back to an organisation already named.
+    static let anaphora: Set<String> = ["magazine", "newspaper", "party", "organisation", "organization", "union", "portal",
+                                        "site", "sites", "outlet", "movement", "association", "foundation", "magazines", "newspapers"]
+
+    static func organizations(in tokens: ArraySlice<Token>) -> [OrganizationMention] {
+        var found: [OrganizationMention] = []
+        func add(_ range: ClosedRange<Int>) {
+            let words = tokens[range]
+            guard !words.contains(where: { actorWords.contains($0.lower) }) else { return }
+            let name = text(of: words)
+            guard !name.isEmpty, !found.contains(where: { $0.tokens.overlaps(range) }) else { return }
+            found.append(OrganizationMention(name: name, tokens: range))
+        }
+        var k = tokens.startIndex
+        while k < tokens.endIndex {
+            let t = tokens[k]
+            // “Quoted Name”
+            if t.text == "“" || t.text == "\"" {
+                var j = k + 1
+                while j < tokens.endIndex, j - k <= 16, tokens[j].text != "”", tokens[j].text != "\"" { j += 1 }
+                if j < tokens.endIndex, j - k > 1, j - k <= 16 {
+                    let inner = tokens[(k + 1)..<j]
+                    let capitals = inner.filter(\.isCapitalized).count
+                    if capitals >= 2, inner.contains(where: { headWords.contains($0.lower) || kindNouns.contains($0.lower) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0.lower) }) {
+                        add((k + 1)...(j - 1))
+                        k = j + 1
+                        continue
+                    }
+                }
+            }
+            // web outlets: ratel.kz, www.itau.kz
+            let inURL = (k > tokens.startIndex && ["/", ".", ":"].contains(tokens[k - 1].text) && !t.spaceBefore)
+                || (k + 3 < tokens.endIndex && tokens[k + 3].text == "/" && !tokens[k + 3].spaceBefore)
+            if t.isWord, !inURL, k + 2 < tokens.endIndex, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
+               domains.contains(tokens[k + 2].lower) {
+                var begin = k
+                if t.lower == "www" { begin = k + 2 }
+                if t.lower == "www", k + 4 < tokens.endIndex, tokens[k + 3].text == ".", domains.contains(tokens[k + 4].lower) {
+                    add((k + 2)...(k + 4)); k += 5; continue
+                }
+                if begin == k { add(k...(k + 2)); k += 3; continue }
+            }
+            // Capitalised run
+            if t.isCapitalized || (t.text == "!" && false) {
+                var j = k
+                var last = k
+                while j < tokens.endIndex {
+                    let w = tokens[j]
+                    if w.isCapitalized { last = j; j += 1; continue }
+                    if ["of", "and", "for", "the"].contains(w.lower), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if (w.text == "–" || w.text == "-"), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if w.text == "!", !w.spaceBefore { last = j; j += 1; continue }
+                    break
+                }
+                var begin = k
+                while begin <= last, ["the", "a", "an", "on", "in", "by", "of"].contains(tokens[begin].lower) || DateRecognizer.months[tokens[begin].lower] != nil { begin += 1 }
+                if begin <= last {
+                    let run = begin...last
+                    let lastWord = tokens[last].lower
+                    let before = begin > tokens.startIndex ? tokens[begin - 1].lower : ""
+                    let after1 = last + 1 < tokens.endIndex ? tokens[last + 1].lower : ""
+                    let after2 = last + 2 < tokens.endIndex ? tokens[last + 2].lower : ""
+                    let single = run.count == 1 && !tokens[begin].isAllCaps
+                    if headWords.contains(lastWord) && run.count >= 2 {
+                        add(run)
+                    } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && ["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public"].contains(after1)) {
+                        if !(single && PlaceRecognizer.isPlaceWord(tokens[begin].text)) && !(Lexicon.notNameWords.contains(tokens[begin].lower) && run.count == 1) {
+                            add(run)
+                        }
+                    } else if ["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly"].contains(before), !PlaceRecognizer.isPlaceWord(tokens[begin].text) {
+                        add(run)
+                    }
+                }
+                // Acronyms inside the run
+                for i in k...max(k, last) where tokens[i].isAllCaps && tokens[i].text.count >= 2 && tokens[i].text.count <= 6 && !notAcronyms.contains(tokens[i].text.uppercased()) {
+                    add(i...i)
+                }
+                k = max(j, k + 1)
+                continue
+            }
+            k += 1
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The words of a span as written, with their spacing.
+    static func text(of tokens: ArraySlice<Token>) -> String {
+        var out = ""
+        for (i, t) in tokens.enumerated() {
+            if i > 0, t.spaceBefore { out += " " }
+            out += t.text
+        }
+        return out
+    }
+}

@@ -1,0 +1,272 @@
+import CivicModel
+
+/// Reads one paragraph: splits it into sentences, finds the acts each states and assembles one
+/// proposed incident per act and date, resolving pronouns and yearless dates from the context.
+struct ParagraphReader {
+    let source: String
+    let scalars: [Unicode.Scalar]
+    let start: Int
+
+    private static let pattern0 = TokenPattern("a total of")
+    private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
+    private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
+    private static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
+    private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
+    private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
+    private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
+    private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
+    private static let plural: Set<String> = ["they", "them", "their", "both"]
+    private static let groupWords: Set<String> = ["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"]
+    private static let singular: Set<String> = ["he", "she", "him", "her", "his"]
+    private static let personNouns: Set<String> = ["activist", "activists", "blogger", "journalist", "women", "men", "lawyer", "defender"]
+    private static let excludedBefore: Set<String> = ["by", "meet", "leader", "manager", "support", "interview", "chairman"]
+
+    /// Which sanction kinds an act of each type can carry.
+    static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
+        switch type {
+        case .administrativeArrest: [.administrativeArrest]
+        case .conviction, .other: [.imprisonment, .restrictionOfFreedom, .banOnActivity, .other, .fine]
+        case .fine: [.fine, .banOnActivity]
+        case .organizationSuspended: [.suspension, .fine]
+        case .organizationBanned: [.banOnActivity]
+        case .travelRestriction: [.other]
+        case .warning: [.warning]
+        default: []
+        }
+    }
+
+    mutating func read(context: inout ReadingContext) -> [ProposedIncident] {
+        let tokens = Tokenizer.tokens(scalars[...], base: start)
+        var incidents: [ProposedIncident] = []
+        /// The sentence number each incident's last passage came from.
+        var incidentSentence: [Int] = []
+        /// The day the paragraph is telling about, for acts it states without a date of their own.
+        var paragraphDay: PartialDate? = nil
+        var paragraphPlaces: [String] = []
+        for sentence in SentenceSplitter.sentences(tokens) {
+            context.sentenceNumber += 1
+            let t = sentence.tokens
+            // Dates, with the year of the sentence's own dates or of the context for those written without one.
+            var dates = DateRecognizer.dates(in: t, contextYear: nil)
+            if let year = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year ?? context.year,
+               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.months[t[i].lower] != nil && !dates.contains { $0.tokens.contains(i) } }) {
+                dates = DateRecognizer.dates(in: t, contextYear: year)
+            }
+            let stated = EventRecognizer.events(in: t)
+            // Aggregates ("more than 120 people were charged", "a total of 15 cases") are not incidents.
+            let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil)
+            let events = isAggregate ? [] : stated
+            let persons = context.persons.persons(in: t)
+            let organizations = OrganizationRecognizer.organizations(in: t)
+            let lower = t.map(\.lower)
+            let tellsHomes = lower.contains(where: { ["from", "based", "resident"].contains($0) })
+            let places = events.isEmpty && !tellsHomes ? [] : PlaceRecognizer.standard.places(in: t).filter { place in
+                !organizations.contains { $0.tokens.overlaps(place.tokens) }
+            }
+            let provisions = events.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t)
+            let continuesAct = incidentSentence.last.map { context.sentenceNumber - $0 <= 1 } ?? false
+            let sanctions = events.isEmpty && !continuesAct ? [] : SanctionRecognizer.sanctions(in: t)
+
+            // Homes: "an activist from Aktobe region", "Karaganda-based", "a resident of Ridder".
+            if tellsHomes {
+                for place in places {
+                    let previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
+                    let next = place.tokens.upperBound + 2 < t.endIndex ? t[place.tokens.upperBound + 2].lower : ""
+                    guard ["from", "of", "in"].contains(previous) || next == "based" else { continue }
+                    if let person = persons.min(by: { abs($0.tokens.lowerBound - place.tokens.lowerBound) < abs($1.tokens.lowerBound - place.tokens.lowerBound) }) {
+                        context.homes[person.name, default: []].append(place.written)
+                    } else if lower.contains(where: { ParagraphReader.singular.contains($0) }), let referent = context.referents(plural: false).first {
+                        context.homes[referent.name, default: []].append(place.written)
+                    }
+                }
+            }
+
+            // The people acted on: named here, or referred to.
+            var targets = persons.filter { mention in
+                let previous = (max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).map { t[$0].lower }
+                return !previous.contains { ParagraphReader.excludedBefore.contains($0) }
+            }
+            if targets.isEmpty {
+                let pluralReference = lower.contains { ParagraphReader.plural.contains($0) }
+                    || ParagraphReader.pattern4.firstMatch(in: t) != nil
+                let definiteReference = ParagraphReader.pattern6.firstMatch(in: t) != nil
+                let singularReference = lower.contains { ParagraphReader.singular.contains($0) }
+                    || ParagraphReader.pattern5.firstMatch(in: t) != nil
+                if pluralReference || singularReference {
+                    targets = context.referents(plural: pluralReference && !singularReference)
+                } else if definiteReference, !events.isEmpty {
+                    targets = context.referents(plural: true, within: 2)
+                }
+            }
+            var names: [String] = []
+            for p in targets where !names.contains(p.name) { names.append(p.name) }
+
+            var orgNames: [String] = []
+            for o in organizations where !orgNames.contains(o.name) { orgNames.append(o.name) }
+            if orgNames.isEmpty, let recent = context.recentOrganizations {
+                let age = context.sentenceNumber - recent.sentence
+                let anaphora = ParagraphReader.pattern7.firstMatch(in: t) != nil
+                    || ParagraphReader.pattern1.firstMatch(in: t) != nil
+                let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
+                let group = lower.contains { ParagraphReader.groupWords.contains($0) }
+                if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3) {
+                    orgNames = recent.names
+                }
+            }
+
+            var locations: [String] = []
+            func addLocation(_ written: String) {
+                if !locations.contains(where: { $0.lowercased() == written.lowercased() }) { locations.append(written) }
+            }
+            for place in places {
+                let previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
+                if ["for", "to", "leaving"].contains(previous) { continue }
+                addLocation(place.written)
+            }
+            for name in names { for home in context.homes[name] ?? [] { addLocation(home) } }
+
+            // Sanctions go to the nearest act that can carry them.
+            var sanctionsByEvent = Array(repeating: [Sanction](), count: events.count)
+            for mention in sanctions {
+                let candidates = events.indices.filter { ParagraphReader.allowedSanctions(events[$0].type).contains(mention.sanction.kind) }
+                guard let best = candidates.min(by: { distance(events[$0].trigger, mention.tokens) < distance(events[$1].trigger, mention.tokens) }) else { continue }
+                if !sanctionsByEvent[best].contains(mention.sanction) { sanctionsByEvent[best].append(mention.sanction) }
+            }
+
+            let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
+            for (index, event) in events.enumerated() {
+                var date: PartialDate? = nil
+                let candidates = dates.filter { ($0.kind == .sameDay || $0.date != nil) && !inRelativeClause($0.tokens, t) }
+                if let nearest = candidates.min(by: { distance(event.trigger, $0.tokens) < distance(event.trigger, $1.tokens) }) {
+                    date = nearest.kind == .sameDay ? context.lastDay : nearest.date
+                }
+                var eventSanctions = sanctionsByEvent[index]
+                var type = event.type
+                let undatedOnPurpose = lower.contains { ["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"].contains($0) }
+                let remention = incidents.indices.contains { i in
+                    incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
+                }
+                if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
+                // A fine with a ban on activities is a criminal sentence.
+                if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
+                // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
+                if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
+                let eventLocations = locations.isEmpty && names.isEmpty && date != nil && date == paragraphDay ? paragraphPlaces : locations
+                if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
+                if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
+                let eventProvisions = provisions.map(\.0)
+                var incident = ProposedIncident(
+                    source: source, date: date, eventType: type, persons: names, organizations: orgNames,
+                    locations: eventLocations, legalProvisions: eventProvisions.uniqued(), sanctions: eventSanctions,
+                    quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
+                for p in targets { if let o = p.occupation { incident.occupations[p.name] = o } }
+                // A re-mention of the act just told is the same incident.
+                if let previous = incidents.indices.last(where: { i in
+                    incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && context.sentenceNumber != incidentSentence[i]
+                        && ((Set(incidents[i].persons) == Set(names) && !(names.isEmpty && incidents[i].organizations != orgNames))
+                            || (names.isEmpty && context.sentenceNumber - incidentSentence[i] == 1))
+                        && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
+                }) {
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                } else if let previous = incidents.indices.last, incidents[previous].eventType == .conviction,
+                          [.administrativeArrest, .fine].contains(type), context.sentenceNumber - incidentSentence[previous] == 1,
+                          Set(incidents[previous].persons) == Set(names), !names.isEmpty {
+                    // "Found guilty of libel. She was sentenced to 20 days’ administrative detention." is one act.
+                    incidents[previous].eventType = type
+                    incidents[previous].sanctions = []
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                    incidentSentence[previous] = context.sentenceNumber
+                    incidentSentence[previous] = context.sentenceNumber
+                } else {
+                    incidents.append(incident)
+                    incidentSentence.append(context.sentenceNumber)
+                }
+                if let date, date.precision == .day { context.lastDay = date }
+            }
+
+            // A sentence that only adds sanctions ("The court also banned him from …") completes the act before it.
+            if events.isEmpty, !sanctions.isEmpty, let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] <= 1 {
+                let allowed = ParagraphReader.allowedSanctions(incidents[last].eventType)
+                let added = sanctions.map(\.sanction).filter { allowed.contains($0.kind) && !incidents[last].sanctions.contains($0) }
+                if !added.isEmpty {
+                    incidents[last].sanctions += added
+                    incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                    incidentSentence[last] = context.sentenceNumber
+                }
+            }
+
+            // Remember what this sentence told.
+            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
+                paragraphDay = day
+                paragraphPlaces = locations
+            }
+            if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t) != nil
+                || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1].lower) }) {
+                context.lastGroupSentence = context.sentenceNumber
+            }
+            for d in dates where d.kind == .explicit && !d.yearInferred { if let y = d.date?.year { context.year = y } }
+            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date { context.lastDay = day }
+            if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, persons)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
+            if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, organizations.map(\.name).uniqued()) }
+        }
+        return incidents.map { incident in
+            var scored = incident
+            scored.confidence = ParagraphReader.confidence(of: incident)
+            return scored
+        }
+    }
+
+    /// How sure the reader is: an act with its date, its target and its legal detail is surer than a bare verb.
+    static func confidence(of incident: ProposedIncident) -> Double {
+        var score = 0.5
+        if incident.date != nil { score += 0.15 }
+        if !incident.persons.isEmpty || !incident.organizations.isEmpty { score += 0.15 } else { score -= 0.15 }
+        if !incident.sanctions.isEmpty || !incident.legalProvisions.isEmpty { score += 0.1 }
+        if incident.eventType == .other { score -= 0.1 }
+        return (min(0.95, max(0.1, score)) * 100).rounded() / 100
+    }
+
+    /// Whether a date sits in a clause about something else: ", who had also … on 23rd February,".
+    private func inRelativeClause(_ range: ClosedRange<Int>, _ t: ArraySlice<Token>) -> Bool {
+        var k = range.lowerBound - 1
+        while k > t.startIndex, t[k].text != "," {
+            if ["who", "which"].contains(t[k].lower), k + 1 < t.endIndex, ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    private func distance(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+        if b.upperBound < a.lowerBound { return a.lowerBound - b.upperBound }
+        if b.lowerBound > a.upperBound { return b.lowerBound - a.upperBound + 1 }
+        return 0
+    }
+}
+
+extension ProposedIncident {
+    /// Takes in a re-mention of the same act: its passage, date and details.
+    mutating func merge(_ other: ProposedIncident, scalars: [Unicode.Scalar], base: Int) {
+        if date == nil || (other.date.map { $0.precision.rawValue.count } != nil && date!.precision != .day && other.date?.precision == .day) { date = other.date ?? date }
+        for p in other.persons where !persons.contains(p) { persons.append(p) }
+        for o in other.organizations where !organizations.contains(o) { organizations.append(o) }
+        for l in other.locations where !locations.contains(l) { locations.append(l) }
+        for p in other.legalProvisions where !legalProvisions.contains(p) { legalProvisions.append(p) }
+        for s in other.sanctions where !sanctions.contains(s) { sanctions.append(s) }
+        extend(to: other.end, scalars: scalars, base: base)
+    }
+
+    /// Lengthens the passage to end at `end`, keeping the quote in step with the offsets.
+    mutating func extend(to newEnd: Int, scalars: [Unicode.Scalar], base: Int) {
+        guard newEnd > end, start >= base else { return }
+        end = newEnd
+        quote = Tokenizer.string(scalars[(start - base)..<(end - base)])
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

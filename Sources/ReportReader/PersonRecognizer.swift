@@ -1,0 +1,96 @@
+import CivicModel
+
+/// A person named in a sentence: the name in its fullest form known so far, the tokens written, and a role if stated.
+struct PersonMention: Hashable, Sendable {
+    var name: String
+    var tokens: ClosedRange<Int>
+    var occupation: Occupation?
+}
+
+/// Finds named individuals: two to four capitalised words that read as a name (a known given name,
+/// a surname ending, or a role word such as "activist" before them), and later mentions of a
+/// surname already seen. Groups ("60 demonstrators") and institutions are not persons.
+struct PersonRecognizer {
+    /// Full names seen so far in the report, found again by any one of their words.
+    private(set) var known: [String] = []
+    private var bySurname: [String: String] = [:]
+    private var rememberedNames = Set<String>()
+    /// Folded keys of single words already seen (bounded, so memory stays small).
+    private var folded: [String: String] = [:]
+
+    private mutating func key(of word: String) -> String {
+        if let known = folded[word] { return known }
+        let key = NameKey(word).words.last ?? ""
+        if folded.count > 20_000 { folded.removeAll(keepingCapacity: true) }
+        folded[word] = key
+        return key
+    }
+
+    mutating func persons(in tokens: ArraySlice<Token>) -> [PersonMention] {
+        var found: [PersonMention] = []
+        var k = tokens.startIndex
+        while k < tokens.endIndex {
+            guard tokens[k].isCapitalized, !tokens[k].isAllCaps || tokens[k].text.count <= 1 else { k += 1; continue }
+            // The run of capitalised words, hyphenated parts joined: "Tatiana Shevtsova-Valova".
+            var parts: [(String, ClosedRange<Int>)] = []
+            var j = k
+            while j < tokens.endIndex, tokens[j].isCapitalized, !tokens[j].isAllCaps {
+                var text = tokens[j].text, last = j
+                while last + 2 < tokens.endIndex, tokens[last + 1].text == "-", !tokens[last + 1].spaceBefore,
+                      !tokens[last + 2].spaceBefore, tokens[last + 2].isCapitalized {
+                    text += "-" + tokens[last + 2].text
+                    last += 2
+                }
+                parts.append((text, j...last))
+                j = last + 1
+                if j < tokens.endIndex, tokens[j].text == "’" || tokens[j].text == "'" { break }
+            }
+            let mention = name(in: parts, tokens: tokens)
+            if let mention { found.append(mention) }
+            k = max(j, k + 1)
+        }
+        return found
+    }
+
+    private mutating func name(in parts: [(String, ClosedRange<Int>)], tokens: ArraySlice<Token>) -> PersonMention? {
+        var words = parts
+        while let first = words.first, Lexicon.notNameWords.contains(first.0.lowercased()) { words.removeFirst() }
+        while let last = words.last, Lexicon.notNameWords.contains(last.0.lowercased()) { words.removeLast() }
+        guard !words.isEmpty, words.count <= 4,
+              !words.contains(where: { Lexicon.notNameWords.contains($0.0.lowercased()) || PlaceRecognizer.isPlaceWord($0.0) })
+        else { return nil }
+        let range = words.first!.1.lowerBound...words.last!.1.upperBound
+        let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
+        let occupation = Lexicon.roles[before]
+        if words.count == 1 {
+            let key = key(of: words[0].0)
+            if let full = bySurname[key] { return PersonMention(name: full, tokens: range, occupation: occupation) }
+            // A surname alone that the sentence introduces: "Ivanov (no first name known) is …", "blogger Ivanov, …".
+            let next = range.upperBound + 1 < tokens.endIndex ? tokens[range.upperBound + 1].lower : ""
+            let introduced = (range.lowerBound == tokens.startIndex || occupation != nil) && ["is", "was", "(", ","].contains(next)
+            guard introduced, Lexicon.surnameEndings.contains(where: { words[0].0.lowercased().hasSuffix($0) }), words[0].0.count > 4 else { return nil }
+            remember(words[0].0)
+            return PersonMention(name: words[0].0, tokens: range, occupation: occupation)
+        }
+        let first = words.first!.0.lowercased(), last = words.last!.0.lowercased()
+        let looksLikeName = Lexicon.givenNames.contains(first) || occupation != nil
+            || Lexicon.surnameEndings.contains(where: { last.hasSuffix($0) })
+        guard looksLikeName else { return nil }
+        let full = words.map(\.0).joined(separator: " ")
+        remember(full)
+        return PersonMention(name: full, tokens: range, occupation: occupation)
+    }
+
+    /// Adds a full name so that later mentions of its surname are found.
+    mutating func remember(_ full: String) {
+        guard !rememberedNames.contains(full) else { return }
+        // Bounded, so that reading a very long text does not grow memory without end.
+        if rememberedNames.count > 20_000 { rememberedNames.removeAll(); known.removeAll(); bySurname.removeAll() }
+        rememberedNames.insert(full)
+        known.append(full)
+        let words = NameKey(full).words
+        // The surname is the last word; given names are not enough to identify a person.
+        if let surname = words.last { bySurname[surname] = full }
+        if words.count > 2 { bySurname[words[words.count - 2]] = bySurname[words[words.count - 2]] ?? full }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A report as text: its name, title and the plain text whose Unicode-scalar offsets passages point into.
+public struct ReportDocument: Sendable, Hashable {
+    /// The formats a report can come in.
+    public enum Format: String, Sendable, CaseIterable {
+        case text, html, pdf
+
+        /// The format a file name suggests, or `nil` when the extension says nothing.
+        public static func guess(fromName name: String) -> Format? {
+            switch (name as NSString).pathExtension.lowercased() {
+            case "txt", "text", "md": .text
+            case "html", "htm", "xhtml": .html
+            case "pdf": .pdf
+            default: nil
+            }
+        }
+    }
+
+    /// The largest input accepted, in bytes (a report is rarely over a few megabytes).
+    public static let defaultSizeLimit = 64 * 1024 * 1024
+
+    /// The name the document goes by in output (`source`): the path as given, or `-` for standard input.
+    public var name: String
+    public var title: String
+    public var text: String
+    public var format: Format
+
+    public init(name: String, title: String? = nil, text: String, format: Format = .text) {
+        self.name = name
+        self.text = text
+        self.format = format
+        self.title = title ?? ReportDocument.firstLine(of: text) ?? name
+    }
+
+    /// Reads a file (`-` for standard input) as text, HTML or PDF, chosen by extension or content.
+    public static func load(path: String, format: Format? = nil, sizeLimit: Int = defaultSizeLimit) throws -> ReportDocument {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw ReportReaderError.unreadable(path, "no such file")
+            }
+            guard !isDirectory.boolValue else { throw ReportReaderError.unreadable(path, "it is a directory") }
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > sizeLimit {
+                throw ReportReaderError.tooLarge(path, bytes: size, limit: sizeLimit)
+            }
+            guard let read = FileManager.default.contents(atPath: path) else {
+                throw ReportReaderError.unreadable(path, "permission denied or unreadable")
+            }
+            data = read
+        }
+        return try from(data: data, format: format ?? Format.guess(fromName: path), name: path, sizeLimit: sizeLimit)
+    }
+
+    /// Makes a document from bytes; with no format given, PDF and HTML are recognised by their first bytes.
+    public static func from(data: Data, format: Format? = nil, name: String = "-",
+                            sizeLimit: Int = defaultSizeLimit) throws -> ReportDocument {
+        guard data.count <= sizeLimit else { throw ReportReaderError.tooLarge(name, bytes: data.count, limit: sizeLimit) }
+        let isPDF = data.starts(with: Array("%PDF-".utf8))
+        let chosen = format ?? (isPDF ? .pdf : (looksLikeHTML(data) ? .html : .text))
+        switch chosen {
+        case .pdf:
+            guard isPDF else { throw ReportReaderError.unsupported(name, "not a PDF file (no %PDF- header)") }
+            let text = try PDFText.extract(data, name: name)
+            return ReportDocument(name: name, text: text, format: .pdf)
+        case .html:
+            let source = try decodeText(data, name: name)
+            let html = HTMLText(source)
+            return ReportDocument(name: name, title: html.title, text: html.text, format: .html)
+        case .text:
+            if isPDF { throw ReportReaderError.unsupported(name, "a PDF file given as text") }
+            return ReportDocument(name: name, text: try decodeText(data, name: name), format: .text)
+        }
+    }
+
+    /// Decodes UTF-8, refusing binary files (NUL bytes) and invalid sequences with the offset of the first bad byte.
+    static func decodeText(_ data: Data, name: String) throws -> String {
+        if data.prefix(8192).contains(0) { throw ReportReaderError.binary(name) }
+        var bytes = Array(data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        var decoder = UTF8()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): offset += UTF8.width(s)
+            case .emptyInput: break loop
+            case .error: break loop
+            }
+        }
+        throw ReportReaderError.invalidUTF8(name, at: offset)
+    }
+
+    private static func looksLikeHTML(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(1024), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || head.contains("<body")
+    }
+
+    private static func firstLine(of text: String) -> String? {
+        for line in text.prefix(4096).split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty { return String(trimmed.prefix(200)) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+extension ReportReader {
+    /// Reads a plain-text report from a file in blocks, handing over incidents as each paragraph is
+    /// read, so that memory stays the same whatever the file's size. Invalid UTF-8 is an error.
+    public func readText(fileAt path: String, blockSize: Int = 1 << 20,
+                         _ handle: (ProposedIncident) throws -> Void) throws {
+        guard let file = FileHandle(forReadingAtPath: path) else { throw ReportReaderError.unreadable(path, "no such file or permission denied") }
+        defer { try? file.close() }
+        var session = Session(source: path)
+        var pending: [UInt8] = []
+        var offset = 0
+        var bytesRead = 0
+        while true {
+            let block = file.readData(ofLength: blockSize)
+            let atEnd = block.isEmpty
+            pending.append(contentsOf: block)
+            // Decode up to the last line break; the rest waits for the next block.
+            let cut = atEnd ? pending.count : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
+            if cut > 0 {
+                if pending[..<cut].contains(0) { throw ReportReaderError.binary(path) }
+                guard let text = String(validating: pending[..<cut], as: UTF8.self) else {
+                    _ = try ReportDocument.decodeText(Data(pending[..<cut]), name: path)
+                    throw ReportReaderError.invalidUTF8(path, at: bytesRead)
+                }
+                bytesRead += cut
+                pending.removeFirst(cut)
+                var lineStart = text.unicodeScalars.startIndex
+                var length = 0
+                for index in text.unicodeScalars.indices {
+                    length += 1
+                    if text.unicodeScalars[index] == "\n" {
+                        for incident in session.feed(line: text.unicodeScalars[lineStart...index], at: offset) { try handle(incident) }
+                        offset += length
+                        length = 0
+                        lineStart = text.unicodeScalars.index(after: index)
+                    }
+                }
+                if lineStart < text.unicodeScalars.endIndex {
+                    for incident in session.feed(line: text.unicodeScalars[lineStart...], at: offset) { try handle(incident) }
+                    offset += length
+                }
+            }
+            if atEnd { break }
+        }
+        for incident in session.finish() { try handle(incident) }
+    }
+}

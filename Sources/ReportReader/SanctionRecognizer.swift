@@ -1,0 +1,181 @@
+import CivicModel
+
+/// A sanction found in a sentence, with the tokens it spans.
+struct SanctionMention: Hashable, Sendable {
+    var sanction: Sanction
+    var tokens: ClosedRange<Int>
+}
+
+/// Finds sanctions: "five days of administrative detention", "12 days’ administrative detention",
+/// "administrative detention of between 15 and 20 days", "two years of restriction of freedom",
+/// "1.5 years’ imprisonment", "a suspended four-year prison sentence", "fined 538,000 KZT",
+/// "KZT 20 million in moral compensation", "20 times the MCI", "banned from … activities for five years",
+/// "suspended … for six months", "administrative supervision for up to three years", probation,
+/// forced labour, confiscation of property, a ban on social networks, a warning.
+enum SanctionRecognizer {
+    static let numberWords: [String: Double] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1,
+    ]
+    private enum Unit: Sendable { case days, months, years }
+    private static let units: [String: Unit] = [
+        "day": .days, "days": .days, "month": .months, "months": .months, "year": .years, "years": .years,
+    ]
+    private static let multipliers: [String: Double] = ["thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mln": 1_000_000]
+
+    /// A term: a quantity of days, months or years, with its tokens.
+    private struct Term { var quantity: Double; var unit: Unit; var tokens: ClosedRange<Int> }
+
+    static func sanctions(in tokens: ArraySlice<Token>) -> [SanctionMention] {
+        var found: [SanctionMention] = []
+        let lower = tokens.map(\.lower)
+        let base = tokens.startIndex
+        func word(_ i: Int) -> String { i >= base && i < tokens.endIndex ? lower[i - base] : "" }
+
+        // Terms
+        var terms: [Term] = []
+        var k = base
+        while k < tokens.endIndex {
+            if let (q, last) = quantity(tokens, at: k) {
+                var u = last + 1
+                if word(u) == "-" { u += 1 }
+                if let unit = units[word(u)] {
+                    terms.append(Term(quantity: q, unit: unit, tokens: k...u))
+                    k = u + 1
+                    continue
+                }
+                if word(u) == "and", let (q2, l2) = quantity(tokens, at: u + 1), let unit = units[word(l2 + 1)], word(k - 1) == "between" {
+                    terms.append(Term(quantity: q, unit: unit, tokens: k...(l2 + 1)))
+                    terms.append(Term(quantity: q2, unit: unit, tokens: (u + 1)...(l2 + 1)))
+                    k = l2 + 2
+                    continue
+                }
+            }
+            k += 1
+        }
+        for term in terms {
+            guard let kind = kind(for: term, tokens: tokens, word: word) else { continue }
+            var sanction = Sanction(kind: kind)
+            switch term.unit {
+            case .days: sanction.days = term.quantity
+            case .months: sanction.months = term.quantity
+            case .years: sanction.years = term.quantity
+            }
+            found.append(SanctionMention(sanction: sanction, tokens: term.tokens))
+        }
+
+        // Amounts: fined 538,000 KZT; KZT 20 million; 20 times the MCI; 525,060 tenge
+        k = base
+        while k < tokens.endIndex {
+            let w = word(k)
+            if w == "kzt" || w == "tenge" || w == "mci" || w == "eur" || w == "usd" || w == "euro" {
+                var amount: Double? = nil, span = k...k
+                if let (q, last) = quantity(tokens, at: k + 1), tokens[k + 1].isNumber {
+                    amount = q; span = k...last
+                    if let m = multipliers[word(last + 1)] { amount = q * m; span = k...(last + 1) }
+                } else if k - 1 >= base, tokens[k - 1].isNumber {
+                    amount = tokens[k - 1].value; span = (k - 1)...k
+                } else if k - 2 >= base, let m = multipliers[word(k - 1)], let v = tokens[k - 2].value {
+                    amount = v * m; span = (k - 2)...k
+                } else if w == "mci", word(k - 1) == "the", word(k - 2) == "times", k - 3 >= base, let v = tokens[k - 3].value ?? numberWords[word(k - 3)] {
+                    amount = v; span = (k - 3)...k
+                }
+                if let amount {
+                    let currency: Currency = w == "mci" ? .mci : (w == "eur" || w == "euro" ? .eur : (w == "usd" ? .usd : .kzt))
+                    let window = (max(base, span.lowerBound - 8)...min(tokens.endIndex - 1, span.upperBound + 6)).map { word($0) }
+                    let insideBrackets = (max(base, span.lowerBound - 3)..<span.lowerBound).contains { word($0) == "(" || word($0) == "around" || word($0) == "about" }
+                    let kind: SanctionKind = window.contains(where: { $0.hasPrefix("fine") }) ? .fine
+                        : (window.contains(where: { ["compensation", "damages", "pay"].contains($0) }) ? .other : .fine)
+                    if !(insideBrackets && currency != .kzt && currency != .mci) {
+                        found.append(SanctionMention(sanction: Sanction(kind: kind, amount: amount, currency: currency), tokens: span))
+                    }
+                }
+            }
+            k += 1
+        }
+
+        // Sanctions without a number
+        let hasAmountFine = found.contains { $0.sanction.kind == .fine }
+        for (i, w) in lower.enumerated() {
+            let at = base + i
+            func add(_ kind: SanctionKind) {
+                if !found.contains(where: { $0.sanction.kind == kind && $0.tokens.contains(at) }) {
+                    found.append(SanctionMention(sanction: Sanction(kind: kind), tokens: at...at))
+                }
+            }
+            switch w {
+            case "fined" where !hasAmountFine: add(.fine)
+            case "fine" where !hasAmountFine && (word(at - 1) == "a" && ["to", "into"].contains(word(at - 2))): add(.fine)
+            case "probation": add(.other)
+            case "labour", "labor" where word(at - 1) == "forced" || word(at - 1) == "correctional": if word(at - 1) == "forced" || word(at - 1) == "correctional" { add(.other) }
+            case "confiscation": add(.other)
+            case "networks", "media" where word(at - 1) == "social" && ["using", "use"].contains(word(at - 2)): if ["using", "use"].contains(word(at - 2)) { add(.other) }
+            case "sentence" where word(at - 1) == "prison" && !terms.contains(where: { $0.tokens.upperBound >= at - 3 && $0.tokens.upperBound < at }):
+                if word(at - 2) != "suspended" { add(.imprisonment) }
+            case "imprisonment" where ["to", "into"].contains(word(at - 1)) && !terms.contains(where: { $0.tokens.upperBound >= at - 3 && $0.tokens.upperBound < at }):
+                add(.imprisonment)
+            case "warning": add(.warning)
+            default: break
+            }
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The kind a term belongs to, from the words right after it, else from the words before it in its clause.
+    private static func kind(for term: Term, tokens: ArraySlice<Token>, word: (Int) -> String) -> SanctionKind? {
+        let after = (term.tokens.upperBound + 1)...min(term.tokens.upperBound + 5, max(term.tokens.upperBound + 1, tokens.endIndex - 1))
+        let afterWords = after.map(word)
+        let before = (max(tokens.startIndex, term.tokens.lowerBound - 14)..<term.tokens.lowerBound).map(word)
+        func forward() -> SanctionKind? {
+            let joined = " " + afterWords.joined(separator: " ") + " "
+            if joined.contains(" administrative detention ") || joined.contains(" administrative arrest ") { return .administrativeArrest }
+            if joined.contains(" restriction of freedom") || joined.contains(" restricted freedom") || joined.contains(" restriction of liberty") || joined.contains(" restricted liberty") { return .restrictionOfFreedom }
+            if joined.contains(" prison ") || joined.contains(" imprisonment ") || joined.contains(" jail ") || joined.contains(" in prison") || joined.hasPrefix(" ’ imprisonment") {
+                return before.suffix(3).contains("suspended") ? .other : .imprisonment
+            }
+            if joined.contains(" administrative supervision") || joined.contains(" probation") { return .other }
+            return nil
+        }
+        if let k = forward() { return k }
+        // Look back to the nearest cue word in the clause.
+        for w in before.reversed() {
+            switch w {
+            case "detention", "arrest":
+                return before.contains("administrative") ? .administrativeArrest : nil
+            case "supervision", "leaving": return .other
+            case "suspended", "suspend", "suspension":
+                return .suspension
+            case "activities", "activity", "engaging", "participating", "participation", "leading", "organisations", "organizations", "positions":
+                if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived"].contains($0) }) { return .banOnActivity }
+            case "imprisonment", "prison": return .imprisonment
+            case "sentenced":
+                return .imprisonment
+            case ".", ";", "on", "since", "after", "during", "within", "ago", "earlier", "than": return nil
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// A quantity starting at `i`: "12", "1.5", "five", "one and a half", "half a"; with the index of its last token.
+    static func quantity(_ tokens: ArraySlice<Token>, at i: Int) -> (Double, Int)? {
+        guard i >= tokens.startIndex, i < tokens.endIndex else { return nil }
+        let t = tokens[i]
+        if t.isNumber, let v = t.value {
+            // A number joined to a unit by a hyphen stays a number: "7.5-year".
+            return (v, i)
+        }
+        guard t.isWord, let v = numberWords[t.lower] else { return nil }
+        if t.lower == "a" || t.lower == "an" {
+            // "a year", but not "a fine"
+            return (v, i)
+        }
+        if i + 3 < tokens.endIndex, tokens[i + 1].lower == "and", tokens[i + 2].lower == "a", tokens[i + 3].lower == "half" { return (v + 0.5, i + 3) }
+        if i + 1 < tokens.endIndex, numberWords[tokens[i + 1].lower] != nil, v >= 20, v.truncatingRemainder(dividingBy: 10) == 0,
+           tokens[i + 1].lower != "a", tokens[i + 1].lower != "an" {
+            return (v + numberWords[tokens[i + 1].lower]!, i + 1)
+        }
+        return (v, i)
+    }
+}

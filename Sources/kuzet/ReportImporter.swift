@@ -1,0 +1,147 @@
+import Archive
+import CivicModel
+import Crypto
+import Foundation
+import ReportReader
+
+/// What importing one report did.
+struct ReportImportSummary: Hashable, Sendable {
+    var sourceID: Source.ID
+    var title: String
+    /// `true` when the same text was already in the archive; nothing was written then.
+    var alreadyImported: Bool
+    var incidents: Int
+    var newPersons: Int
+    var linkedPersons: Int
+    var newOrganizations: Int
+    var linkedOrganizations: Int
+    var newPlaces: Int
+    var linkedPlaces: Int
+
+    /// One line for the terminal.
+    var message: String {
+        if alreadyImported { return "skipped \(title): the same text is already source \(sourceID)" }
+        return "imported \(title) as \(sourceID): \(incidents) proposed incidents; persons \(linkedPersons) linked, \(newPersons) new; "
+            + "organisations \(linkedOrganizations) linked, \(newOrganizations) new; places \(linkedPlaces) linked, \(newPlaces) new"
+    }
+}
+
+/// Stores a report (text, HTML or PDF) as a source and its incidents as proposals for review, linking
+/// the persons, organisations and places they name to records already in the archive where they match
+/// and creating the others, all in one write. A text already imported (same SHA-256) is skipped.
+func importReport(at path: String, into archive: any Archive, by editor: Editor) async throws -> ReportImportSummary {
+    let document = try ReportDocument.load(path: path)
+    let digest = SHA256.hash(data: Data(document.text.utf8)).map { String(format: "%02x", $0) }.joined()
+    let sources = try await archive.list(Source.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
+    if let existing = sources.first(where: { $0.sha256 == digest }) {
+        return ReportImportSummary(sourceID: existing.id, title: existing.title, alreadyImported: true, incidents: 0, newPersons: 0,
+                                   linkedPersons: 0, newOrganizations: 0, linkedOrganizations: 0, newPlaces: 0, linkedPlaces: 0)
+    }
+    let source = Source(title: document.title, language: "en", text: document.text, sha256: digest)
+    let proposals = ReportReader().read(document)
+
+    var linker = RecordLinker(
+        persons: try await archive.list(Person.self, matching: nil, as: .everything, limit: Int.max, offset: 0),
+        organizations: try await archive.list(Organization.self, matching: nil, as: .everything, limit: Int.max, offset: 0),
+        places: try await archive.list(Place.self, matching: nil, as: .everything, limit: Int.max, offset: 0))
+    var incidents: [Incident] = []
+    for proposal in proposals {
+        let persons = proposal.persons.map { linker.person(named: $0, occupation: proposal.occupations[$0]) }
+        let organizations = proposal.organizations.map { linker.organization(named: $0) }
+        let places = proposal.locations.map { linker.place(named: $0) }
+        incidents.append(Incident(
+            date: proposal.date, eventType: proposal.eventType, summary: summary(of: proposal),
+            places: places.uniqued(), persons: persons.uniqued().map { PersonLink($0) },
+            organizations: organizations.uniqued().map { OrganizationLink($0) },
+            legalProvisions: proposal.legalProvisions, sanctions: proposal.sanctions, status: .proposed,
+            passages: [SourcePassage(sourceID: source.id, start: proposal.start, end: proposal.end, quote: proposal.quote)],
+            confidence: proposal.confidence))
+    }
+    let batch = ArchiveBatch(sources: [source], places: linker.newPlaces, persons: linker.newPersons,
+                             organizations: linker.newOrganizations, incidents: incidents)
+    try await archive.write(batch, by: editor)
+    return ReportImportSummary(sourceID: source.id, title: source.title, alreadyImported: false, incidents: incidents.count,
+                               newPersons: linker.newPersons.count, linkedPersons: linker.linked.persons,
+                               newOrganizations: linker.newOrganizations.count, linkedOrganizations: linker.linked.organizations,
+                               newPlaces: linker.newPlaces.count, linkedPlaces: linker.linked.places)
+}
+
+/// A line in the project's own words: what happened to whom (the report's words stay in the passage).
+private func summary(of proposal: ProposedIncident) -> String {
+    let who = (proposal.persons + proposal.organizations).joined(separator: ", ")
+    let when = proposal.date.map { " on \($0.iso)" } ?? ""
+    return "\(proposal.eventType.label.prefix(1).uppercased())\(proposal.eventType.label.dropFirst())"
+        + (who.isEmpty ? "" : ": \(who)") + when + " (proposed from a report)"
+}
+
+/// Finds the archive's record for a name as written, or makes a new one once per import.
+struct RecordLinker {
+    private(set) var persons: [Person]
+    private(set) var organizations: [Organization]
+    private(set) var places: [Place]
+    private(set) var newPersons: [Person] = []
+    private(set) var newOrganizations: [Organization] = []
+    private(set) var newPlaces: [Place] = []
+    private(set) var linked = (persons: 0, organizations: 0, places: 0)
+    private var counted = Set<String>()
+
+    init(persons: [Person], organizations: [Organization], places: [Place]) {
+        self.persons = persons
+        self.organizations = organizations
+        self.places = places
+    }
+
+    /// A person by any written form of the name, across transliterations (`Person.isNamed`).
+    mutating func person(named written: String, occupation: Occupation?) -> Person.ID {
+        if let found = (persons + newPersons).first(where: { $0.isNamed(written) }) {
+            if persons.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.persons += 1 }
+            return found.id
+        }
+        let person = Person(name: written, occupation: occupation)
+        newPersons.append(person)
+        return person.id
+    }
+
+    /// An organisation by its name or an alias, ignoring case, spacing and dashes.
+    mutating func organization(named written: String) -> Organization.ID {
+        let key = NameKey(written)
+        if let found = (organizations + newOrganizations).first(where: { $0.allNames.contains { NameKey($0) == key } }) {
+            if organizations.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.organizations += 1 }
+            return found.id
+        }
+        let organization = Organization(name: written, kind: RecordLinker.kind(of: written))
+        newOrganizations.append(organization)
+        return organization.id
+    }
+
+    /// A place by its name or a variant (Uralsk / Oral); new places get a readable slug identifier.
+    mutating func place(named written: String) -> Place.ID {
+        let key = NameKey(written)
+        if let found = (places + newPlaces).first(where: { $0.allNames.contains { NameKey($0).matches(key) && NameKey($0).words.count == key.words.count } }) {
+            if places.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.places += 1 }
+            return found.id
+        }
+        let slug = key.words.joined(separator: "-")
+        let isRegion = key.words.contains { ["region", "oblast"].contains($0) }
+        let place = Place(id: Place.ID("pla-\(slug)"), name: written, kind: isRegion ? .region : .city)
+        newPlaces.append(place)
+        return place.id
+    }
+
+    private static func kind(of name: String) -> OrganizationKind {
+        let words = Set(NameKey(name).words)
+        if words.contains("parti") { return .politicalParty }
+        if words.contains("union") { return .tradeUnion }
+        if words.contains("movement") { return .movement }
+        if name.contains(".kz") || name.contains(".net") || words.contains("week") || words.contains("newspaper") { return .media }
+        return .other
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,117 @@
+import Archive
+import ArgumentParser
+import CivicModel
+import Foundation
+
+/// `kuzet review`: the queue of incidents proposed from reports; list them, accept, reject or edit one.
+struct Review: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Review incidents proposed from reports: list, accept, reject or edit them.",
+        subcommands: [List.self, Accept.self, Reject.self, Edit.self],
+        defaultSubcommand: List.self)
+
+    /// `kuzet review list`: proposed incidents, oldest first, with their passages.
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List proposed incidents.")
+        @OptionGroup var archive: ArchiveOptions
+        @Option(help: "How many to show.") var limit: Int = 50
+        @Flag(help: "Print JSON instead of a table.") var json = false
+
+        func run() async throws {
+            let store = try await archive.open()
+            var query = IncidentQuery(statuses: [.proposed], sort: .dateAscending)
+            query.limit = limit
+            let page = try await store.incidents(matching: query, as: .everything)
+            if json {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys]
+                let data = try encoder.encode(page.incidents)
+                print(String(decoding: data, as: UTF8.self))
+                return
+            }
+            if page.incidents.isEmpty { print("no proposed incidents"); return }
+            for incident in page.incidents {
+                let confidence = incident.confidence.map { String(format: "%.2f", $0) } ?? "-"
+                print("\(incident.id)  \(incident.date?.iso ?? "undated")  \(incident.eventType.rawValue)  confidence \(confidence)")
+                print("    \(incident.summary)")
+                if let quote = incident.passages.first?.quote {
+                    print("    “\(quote.split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(160))”")
+                }
+            }
+            print("\(page.incidents.count) of \(page.total) proposed")
+        }
+    }
+
+    /// `kuzet review accept ID`: marks a proposed incident verified.
+    struct Accept: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Accept a proposed incident (status verified).")
+        @OptionGroup var archive: ArchiveOptions
+        @Argument(help: "The incident's identifier (inc-…).") var id: String
+
+        func run() async throws {
+            let saved = try await Review.change(id, in: archive) { $0.status = .verified }
+            print("verified \(saved.id) (revision \(saved.revision))")
+        }
+    }
+
+    /// `kuzet review reject ID`: marks a proposed incident rejected; it stays in the archive for the audit trail.
+    struct Reject: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Reject a proposed incident (status rejected).")
+        @OptionGroup var archive: ArchiveOptions
+        @Argument(help: "The incident's identifier (inc-…).") var id: String
+
+        func run() async throws {
+            let saved = try await Review.change(id, in: archive) { $0.status = .rejected }
+            print("rejected \(saved.id) (revision \(saved.revision))")
+        }
+    }
+
+    /// `kuzet review edit ID --date … --event-type … --summary …`: corrects a proposal before accepting it.
+    struct Edit: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Correct fields of a proposed incident.")
+        @OptionGroup var archive: ArchiveOptions
+        @Argument(help: "The incident's identifier (inc-…).") var id: String
+        @Option(help: "The date: YYYY, YYYY-MM or YYYY-MM-DD, or 'none'.") var date: String?
+        @Option(help: "The event type, from the controlled vocabulary.") var eventType: String?
+        @Option(help: "A one-line summary in your own words.") var summary: String?
+        @Option(help: "public, restricted or confidential.") var confidentiality: String?
+        @Option(help: "A legal provision to set, e.g. 'CC 174' or 'CoAO 488 part 2' (repeatable).") var provision: [String] = []
+        @Option(help: "Internal notes.") var notes: String?
+        @Flag(help: "Also accept the incident (status verified).") var accept = false
+
+        func validate() throws {
+            if date == nil, eventType == nil, summary == nil, confidentiality == nil, provision.isEmpty, notes == nil, !accept {
+                throw ValidationError("nothing to change: give at least one of --date, --event-type, --summary, --confidentiality, --provision, --notes, --accept")
+            }
+        }
+
+        func run() async throws {
+            // Parse everything first, so a bad value changes nothing.
+            let newDate: PartialDate?? = try date.map { text -> PartialDate? in text == "none" ? nil : try PartialDate(iso: text) }
+            let newType = try eventType.map(EventType.parse)
+            let newConfidentiality = try confidentiality.map(Confidentiality.parse)
+            let newProvisions = try provision.map(LegalProvisionRef.parse)
+            let saved = try await Review.change(id, in: archive) { incident in
+                if let newDate { incident.date = newDate }
+                if let newType { incident.eventType = newType }
+                if let summary { incident.summary = summary }
+                if let newConfidentiality { incident.confidentiality = newConfidentiality }
+                if !newProvisions.isEmpty { incident.legalProvisions = newProvisions }
+                if let notes { incident.notes = notes }
+                if accept { incident.status = .verified }
+            }
+            print("edited \(saved.id) (revision \(saved.revision), status \(saved.status.rawValue))")
+        }
+    }
+
+    /// Loads an incident, applies a change and saves it as the command line's editor.
+    static func change(_ id: String, in options: ArchiveOptions, _ body: (inout Incident) -> Void) async throws -> Incident {
+        let store = try await options.open()
+        guard var incident = try await store.fetch(Incident.self, id: Incident.ID(id), as: .everything) else {
+            throw ValidationError("no incident \(id) in \(options.location)")
+        }
+        body(&incident)
+        try incident.validate()
+        return try await store.save(incident, by: .commandLine)
+    }
+}

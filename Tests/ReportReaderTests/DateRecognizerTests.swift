@@ -1,0 +1,54 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+@Suite struct DateRecognizerTests {
+    func isoDates(_ text: String, year: Int? = nil) -> [String] {
+        DateRecognizer.dates(in: tokens(text), contextYear: year).compactMap { $0.date?.iso }
+    }
+
+    @Test func dayMonthYearWithOrdinal() {
+        #expect(isoDates("On 7th April 2022, the court in Taraz heard the case.") == ["2022-04-07"])
+        #expect(isoDates("They met on 1st June 2019 and on 22nd June 2019.") == ["2019-06-01", "2019-06-22"])
+    }
+
+    @Test func dayWithoutYearTakesTheContextYear() {
+        #expect(isoDates("On the night of 14th March the shop burned.", year: 2020) == ["2020-03-14"])
+        #expect(isoDates("On 14th March the shop burned.") == [])
+    }
+
+    @Test func digitsStuckToAWord() {
+        #expect(isoDates("The hearing took place on9 October 2017.") == ["2017-10-09"])
+    }
+
+    @Test func monthFirstForm() {
+        #expect(isoDates("The rally was held on March 3, 2018 in the square.") == ["2018-03-03"])
+    }
+
+    @Test func monthAndYearIsMonthPrecision() throws {
+        let found = DateRecognizer.dates(in: tokens("He was arrested in October 2020 near the station."), contextYear: nil)
+        #expect(found.first?.date?.iso == "2020-10")
+        #expect(found.first?.date?.precision == .month)
+    }
+
+    @Test func aRangeOfDaysBecomesItsMonth() {
+        #expect(isoDates("Police held dozens of people on 3-5 July 2014.") == ["2014-07"])
+    }
+
+    @Test func bareYearAfterAPreposition() {
+        #expect(isoDates("In 2017, the activist was sentenced.") == ["2017"])
+        #expect(isoDates("She has lived abroad since 2012.") == ["2012"])
+    }
+
+    @Test func sameDayIsRelative() {
+        let found = DateRecognizer.dates(in: tokens("Later that day he was released."), contextYear: 2021)
+        #expect(found.map(\.kind) == [.sameDay])
+    }
+
+    @Test func nearMissesAreNotDates() {
+        #expect(isoDates("Organisers may be fined for a late notice.") == [])
+        #expect(isoDates("About 2500 people marched through the centre.") == [])
+        #expect(isoDates("In 2016 cases were opened against many.") == [])
+        #expect(isoDates("Article 45 of the law sets out 12 rules.") == [])
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import ReportReader
+
+@Suite struct OrganizationRecognizerTests {
+    func names(_ text: String) -> [String] { OrganizationRecognizer.organizations(in: tokens(text)).map(\.name) }
+
+    @Test func nameEndingInAHeadWord() {
+        #expect(names("Members of the Green Revival Party were questioned.") == ["Green Revival Party"])
+    }
+
+    @Test func nameBeforeAKindOfOrganisation() {
+        #expect(names("A court closed the Steppe Voice newspaper last year.") == ["Steppe Voice"])
+        #expect(names("The Adal! opposition movement was not registered.") == ["Adal!"])
+    }
+
+    @Test func nameAfterAKindOfOrganisation() {
+        #expect(names("The tax office fined the organisation Zhariq for late reports.") == ["Zhariq"])
+    }
+
+    @Test func webOutletsAndAcronyms() {
+        #expect(names("Access to steppenews.kz was cut.") == ["steppenews.kz"])
+        #expect(names("He was accused of supporting the banned ZHK movement.").contains("ZHK"))
+    }
+
+    @Test func quotedNameWithAHeadWord() {
+        #expect(names("The court suspended “The Union of Miners of the North” for a month.") == ["The Union of Miners of the North"])
+    }
+
+    @Test func actorsCurrenciesAndLinksAreNotOrganisations() {
+        #expect(names("The Almaty City Court fined him 100,000 KZT.").isEmpty)
+        #expect(names("The Prosecutor’s Office of Aktau issued a warning.").isEmpty)
+        #expect(names("See http://example.kz/page for details.").isEmpty)
+    }
+}
+
+@Suite struct PlaceRecognizerTests {
+    func written(_ text: String) -> [String] { PlaceRecognizer.standard.places(in: tokens(text)).map(\.written) }
+
+    @Test func cityAndRegionWithVariants() {
+        #expect(written("A Semey-based activist was detained.") == ["Semey"])
+        #expect(written("He lives in Oral, not far from the river.") == ["Oral"])
+        #expect(PlaceRecognizer.standard.places(in: tokens("He lives in Oral.")).first?.canonical == "Uralsk")
+    }
+
+    @Test func longestNameFirst() {
+        #expect(written("A resident of Ridder in the East Kazakhstan Region was fined.") == ["Ridder", "East Kazakhstan Region"])
+        #expect(written("She moved to Nur-Sultan in 2019.") == ["Nur-Sultan"])
+    }
+
+    @Test func nearMisses() {
+        #expect(written("Kazakhstan’s parliament adopted the law.") == [])
+        #expect(written("Mr Almatyev spoke to the press.") == [])
+    }
+}

@@ -1,0 +1,38 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+@Suite struct PersonRecognizerTests {
+    @Test func nameAfterARole() {
+        var recognizer = PersonRecognizer()
+        let found = recognizer.persons(in: tokens("Police detained journalist Aliya Temirkhanova outside her home."))
+        #expect(found.map(\.name) == ["Aliya Temirkhanova"])
+        #expect(found.first?.occupation == .journalist)
+    }
+
+    @Test func severalPersonsInOneSentence() {
+        var recognizer = PersonRecognizer()
+        let found = recognizer.persons(in: tokens("A court fined bloggers Daniyar Seitkaliev and Olga Kravchenko on Monday."))
+        #expect(found.map(\.name) == ["Daniyar Seitkaliev", "Olga Kravchenko"])
+    }
+
+    @Test func aSurnameAloneIsTheFullNameSeenBefore() {
+        var recognizer = PersonRecognizer()
+        _ = recognizer.persons(in: tokens("Activist Marat Zhylkybaev was detained."))
+        let later = recognizer.persons(in: tokens("Zhylkybaev’s lawyer appealed."))
+        #expect(later.map(\.name) == ["Marat Zhylkybaev"])
+    }
+
+    @Test func hyphenatedSurname() {
+        var recognizer = PersonRecognizer()
+        #expect(recognizer.persons(in: tokens("Lawyer Irina Petrova-Sayina filed the appeal.")).map(\.name) == ["Irina Petrova-Sayina"])
+    }
+
+    @Test func groupsInstitutionsAndPlacesAreNotPersons() {
+        var recognizer = PersonRecognizer()
+        #expect(recognizer.persons(in: tokens("Police detained 40 demonstrators in Pavlodar.")).isEmpty)
+        #expect(recognizer.persons(in: tokens("The Second City Court of Kostanay heard the case.")).isEmpty)
+        #expect(recognizer.persons(in: tokens("The Democratic Party held a meeting in North Kazakhstan Region.")).isEmpty)
+        #expect(recognizer.persons(in: tokens("In March the Supreme Court upheld it.")).isEmpty)
+    }
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Scores `kuzet extract` against the hand-annotated dev set: precision, recall and F1, overall and per field.
+# usage: scripts/eval-extract.sh [KUZET_BINARY]   (default: builds and uses .build/debug/kuzet)
+# Writes the predictions to .build/eval/pred.jsonl. Needs python3 and ../shared (seeds, eval).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SHARED=${KUZET_SHARED:-../shared}
+if [ ! -f "$SHARED/eval/dev/gold.jsonl" ]; then
+  echo "eval-extract: $SHARED/eval/dev/gold.jsonl not found (the shared folder is needed)" >&2
+  exit 1
+fi
+BIN=${1:-}
+if [ -z "$BIN" ]; then
+  swift build --product kuzet >/dev/null
+  BIN=.build/debug/kuzet
+fi
+OUT=.build/eval
+mkdir -p "$OUT"
+: > "$OUT/pred.jsonl"
+# The gold set annotates 000, 002 and 004; 004 only in [267393, 367807) (its README says why).
+for doc in $(python3 -c 'import json,sys; print(" ".join(sorted({json.loads(l)["doc"] for l in open(sys.argv[1]) if l.strip()} | {"000_e4f907cd977a1e11.txt"})))' "$SHARED/eval/dev/gold.jsonl"); do
+  "$BIN" extract "$SHARED/seeds/$doc" --format jsonl | python3 -c '
+import json, sys
+doc = sys.argv[1]
+for line in sys.stdin:
+    r = json.loads(line)
+    if doc.startswith("004_") and not (267393 <= r["start"] < 367807):
+        continue
+    r = {"doc": doc, **{k: v for k, v in r.items() if k != "source"}}
+    print(json.dumps(r, ensure_ascii=False))
+' "$doc" >> "$OUT/pred.jsonl"
+done
+python3 "$SHARED/eval/score.py" "$SHARED/eval/dev/gold.jsonl" "$OUT/pred.jsonl" --docs-dir "$SHARED/seeds" "${@:2}"
