@@ -1,19 +1,22 @@
 import Archive
 import Foundation
 import Hummingbird
+import LawBook
 import HummingbirdAuth
 import Logging
 
 /// Builds the web application on an archive: pages, API and middleware, listening where `config` says.
-public func buildApplication(_ config: WebConfig, archive: any Archive, hasher: PasswordHasher = PasswordHasher(),
+public func buildApplication(_ config: WebConfig, archive: any Archive, lawBook: LawBook = .standard,
+                             importer: ReportImporting? = nil, hasher: PasswordHasher = PasswordHasher(),
                              logger: Logger = Logger(label: "kuzet.web")) async throws -> some ApplicationProtocol {
-    let router = try await buildRouter(config, archive: archive, hasher: hasher)
+    let router = try await buildRouter(config, archive: archive, lawBook: lawBook, importer: importer, hasher: hasher)
     return Application(router: router, configuration: .init(address: .hostname(config.host, port: config.port), serverName: "kuzet"),
                        logger: logger)
 }
 
 /// The router with every page and endpoint; tests call it without opening a port.
-public func buildRouter(_ config: WebConfig, archive: any Archive, hasher: PasswordHasher = PasswordHasher()) async throws -> Router<WebContext> {
+public func buildRouter(_ config: WebConfig, archive: any Archive, lawBook: LawBook = .standard, importer: ReportImporting? = nil,
+                        hasher: PasswordHasher = PasswordHasher()) async throws -> Router<WebContext> {
     let renderer = try await PageRenderer()
     let assets = try StaticAssets()
     let router = Router(context: WebContext.self)
@@ -37,6 +40,8 @@ public func buildRouter(_ config: WebConfig, archive: any Archive, hasher: Passw
     UserPages(archive: archive, renderer: renderer, hasher: hasher).add(to: router)
     ReviewPages(archive: archive, renderer: renderer, config: config).add(to: router)
     APIController(archive: archive, config: config).add(to: router)
+    LawPages(lawBook: lawBook, renderer: renderer).add(to: router)
+    ImportPages(renderer: renderer, config: config, importer: importer).add(to: router)
     return router
 }
 

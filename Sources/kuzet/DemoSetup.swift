@@ -1,5 +1,6 @@
 import Archive
 import CivicModel
+import DemoData
 import Foundation
 import WebApp
 
@@ -13,8 +14,13 @@ enum DemoSetup {
             let name = "demo-admin"
             let password = ProcessInfo.processInfo.environment["KUZET_DEMO_PASSWORD"] ?? randomPassword()
             try await archive.save(user: UserAccount(name: name, role: .admin, passwordHash: try PasswordHasher().hash(password)), by: .system)
-            print("Demo administrator: \(name) / \(password)  (change it with: kuzet user passwd \(name))")
+            say("Demo administrator: \(name) / \(password)  (change it with: kuzet user passwd \(name))")
         }
+    }
+
+    /// A line on standard output, written at once (a server's log file sees it before the server runs).
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 
     static func randomPassword() -> String {
@@ -22,8 +28,8 @@ enum DemoSetup {
         return String((0..<16).map { _ in letters.randomElement()! })
     }
 
-    /// Loads the demo data set; replaced by `DemoData.load` once that module is merged.
     static func loadDemoRecords(into archive: any Archive) async throws {
-        print("No demo data module is built into this binary; the archive stays empty.")
+        let summary = try await DemoData.load(into: archive, by: .system)
+        say("Loaded the demo archive: \(summary.total) records.")
     }
 }

@@ -30,7 +30,11 @@ struct ReportImportSummary: Hashable, Sendable {
 /// the persons, organisations and places they name to records already in the archive where they match
 /// and creating the others, all in one write. A text already imported (same SHA-256) is skipped.
 func importReport(at path: String, into archive: any Archive, by editor: Editor) async throws -> ReportImportSummary {
-    let document = try ReportDocument.load(path: path)
+    try await importReport(try ReportDocument.load(path: path), into: archive, by: editor)
+}
+
+/// Imports a document already read (from a file or an upload); see `importReport(at:into:by:)`.
+func importReport(_ document: ReportDocument, into archive: any Archive, by editor: Editor) async throws -> ReportImportSummary {
     let digest = SHA256.hash(data: Data(document.text.utf8)).map { String(format: "%02x", $0) }.joined()
     let sources = try await archive.list(Source.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
     if let existing = sources.first(where: { $0.sha256 == digest }) {

@@ -1,6 +1,7 @@
 import Archive
 import ArgumentParser
 import Foundation
+import ReportReader
 import WebApp
 
 /// `kuzet serve`: the web application on the archive.
@@ -27,8 +28,24 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let archive = try await archiveOptions.open()
         if demo { try await DemoSetup.prepare(archive) }
-        let app = try await buildApplication(WebConfig(host: host, port: port), archive: archive)
-        print("Kuzet is serving on http://\(host):\(port)/")
+        let config = WebConfig(host: host, port: port)
+        let app = try await buildApplication(config, archive: archive, importer: Self.importer(archive, limit: config.maxUploadBytes))
+        DemoSetup.say("Kuzet is serving on http://\(host):\(port)/")
         try await app.runService()
+    }
+
+    /// Uploads go through the same importer as `kuzet import`.
+    static func importer(_ archive: any Archive, limit: Int) -> ReportImporting {
+        { upload, editor in
+            let document: ReportDocument
+            do {
+                document = try ReportDocument.from(data: upload.bytes, format: ReportDocument.Format.guess(fromName: upload.filename),
+                                                   name: upload.filename, sizeLimit: limit)
+            } catch {
+                throw WebError.badRequest("\(error)")
+            }
+            let summary = try await importReport(document, into: archive, by: editor)
+            return ReportImportResult(sourceID: summary.sourceID.rawValue, message: summary.message)
+        }
     }
 }
