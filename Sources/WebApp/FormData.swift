@@ -13,6 +13,10 @@ struct FormData: Sendable {
     private(set) var files: [String: File] = [:]
 
     subscript(_ name: String) -> String? { fields[name]?.first }
+    func get(_ name: String) -> String? { self[name] }
+
+    /// The query string of a GET form, decoded as a form (`+` is a space).
+    static func query(_ request: Request) -> FormData { urlEncoded(request.uri.query ?? "") }
     func all(_ name: String) -> [String] { fields[name] ?? [] }
 
     /// A trimmed, non-empty value or `nil`.

@@ -37,7 +37,7 @@ struct IncidentSearch {
         var query = IncidentQuery()
         var list: [(String, String)] = []
         func values(_ name: String) -> [String] {
-            params.getAll(name).map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            params.getAll(name).map { String($0).replacingOccurrences(of: "+", with: " ").trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         }
         for name in Self.names where name != "page" && name != "limit" {
             for v in values(name) { list.append((name, v)) }

@@ -108,7 +108,7 @@ struct LawPages {
 
     /// Reads a plan from query parameters; `nil` when the form has not been submitted.
     func plan(from request: Request) throws -> AssemblyPlan? {
-        let p = request.uri.queryParameters
+        let p = FormData.query(request)
         guard let formText = p.get("form"), !formText.isEmpty else { return nil }
         func text(_ name: String) -> String? { p.get(name).map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } }
         func int(_ name: String) throws -> Int? {
@@ -127,7 +127,7 @@ struct LawPages {
     }
 
     @Sendable func planner(_ request: Request, context: WebContext) async throws -> Response {
-        let p = request.uri.queryParameters
+        let p = FormData.query(request)
         var values: [String: Any] = [
             "forms": AssemblyPlan.Form.allCases.map { ["value": $0.rawValue, "selected": $0.rawValue == p.get("form")] },
             "date": p.get("date") ?? "", "start": p.get("start") ?? "12:00", "end": p.get("end") ?? "14:00", "place": p.get("place") ?? "",
@@ -184,7 +184,7 @@ struct LawPages {
     }
 
     @Sendable func registrationAPI(_ request: Request, context: WebContext) async throws -> Response {
-        let p = request.uri.queryParameters
+        let p = FormData.query(request)
         func int(_ name: String) throws -> Int? {
             try p.get(name).map { guard let n = Int($0) else { throw WebError.badRequest("'\(name)' must be a whole number, not '\($0)'") }; return n }
         }

@@ -24,7 +24,7 @@ struct RecordPages {
 
     private func listPage<R: ArchiveRecord>(_ type: R.Type, title: String, path: String, request: Request, context: WebContext,
                                            row: (R) -> [String: Any]) async throws -> Response {
-        let q = request.uri.queryParameters.get("q")
+        let q = request.uri.queryParameters.get("q").map { $0.replacingOccurrences(of: "+", with: " ") }
         let page = try pageNumber(request)
         let items = try await archive.list(R.self, matching: q, as: context.clearance, limit: config.pageSize + 1, offset: (page - 1) * config.pageSize)
         var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": items.prefix(config.pageSize).map(row)]

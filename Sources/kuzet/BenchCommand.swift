@@ -5,5 +5,5 @@ struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure Kuzet's speed and print the figures.",
-        subcommands: [BenchArchive.self, BenchExtract.self])
+        subcommands: [BenchArchive.self, BenchExtract.self, BenchGrow.self])
 }
