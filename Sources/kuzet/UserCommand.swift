@@ -17,12 +17,12 @@ struct UserCommand: AsyncParsableCommand {
         @Option(help: "viewer, editor or admin.") var role: String = "viewer"
 
         func run() async throws {
-            guard let role = UserAccount.Role(rawValue: role) else { throw ValidationError("the role must be viewer, editor or admin, not '\(role)'") }
+            guard let role = UserAccount.Role(rawValue: role) else { throw AccountError("the role must be viewer, editor or admin, not '\(role)'") }
             guard name.range(of: "^[A-Za-z0-9._-]{1,64}$", options: .regularExpression) != nil else {
-                throw ValidationError("a user name has letters, digits, '-', '_' or '.', at most 64")
+                throw AccountError("a user name has letters, digits, '-', '_' or '.', at most 64")
             }
             let archive = try await archiveOptions.open()
-            if try await archive.user(named: name) != nil { throw ValidationError("user '\(name)' already exists; use 'kuzet user passwd \(name)'") }
+            if try await archive.user(named: name) != nil { throw AccountError("user '\(name)' already exists; use 'kuzet user passwd \(name)'") }
             let hash = try hashPassword(try readPassword())
             try await archive.save(user: UserAccount(name: name, role: role, passwordHash: hash), by: .commandLine)
             print("Added \(role.rawValue) '\(name)'.")
@@ -36,7 +36,7 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let archive = try await archiveOptions.open()
-            guard var account = try await archive.user(named: name) else { throw ValidationError("no user '\(name)'") }
+            guard var account = try await archive.user(named: name) else { throw AccountError("no user '\(name)'") }
             account.passwordHash = try hashPassword(try readPassword())
             try await archive.save(user: account, by: .commandLine)
             print("Changed the password of '\(name)'.")
@@ -68,10 +68,16 @@ private func readPassword() throws -> String {
     } else {
         line = readLine(strippingNewline: true)
     }
-    guard let line, !line.isEmpty else { throw ValidationError("no password given on standard input") }
+    guard let line, !line.isEmpty else { throw AccountError("no password given on standard input") }
     return line
 }
 
 private func hashPassword(_ password: String) throws -> String {
-    do { return try PasswordHasher().hash(password) } catch { throw ValidationError("\(error)") }
+    do { return try PasswordHasher().hash(password) } catch { throw AccountError("\(error)") }
+}
+
+/// A refused account change, printed as one line (without the usage text parsing errors get).
+struct AccountError: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
 }
