@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
     ],
     targets: [
         // Value types and controlled vocabularies; no I/O.
@@ -23,6 +27,10 @@ let package = Package(
         .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
         // The embedded default: SQLite through GRDB.
         .target(name: "ArchiveSQLite", dependencies: ["Archive", .product(name: "GRDB", package: "GRDB.swift")]),
+        // For teams: PostgreSQL through postgres-nio, with a connection pool.
+        .target(name: "ArchivePostgres", dependencies: [
+            "Archive", "CivicModel", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         // The versioned legal knowledge base, working-day calendar and rules engines.
         .target(
             name: "LawBook",
@@ -39,14 +47,26 @@ let package = Package(
             dependencies: ["CivicModel", "LawBook", "Archive", "Gazetteer"],
             resources: [.copy("Resources")]
         ),
-        // For teams: PostgreSQL through postgres-nio, with a connection pool.
-        .target(name: "ArchivePostgres", dependencies: [
-            "Archive", "CivicModel", .product(name: "PostgresNIO", package: "postgres-nio"),
-        ]),
+        // The web application: HTML pages, JSON API, OpenAPI document, sessions and access control.
+        .target(
+            name: "WebApp",
+            dependencies: [
+                "CivicModel", "Archive", "LawBook",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources")]
+        ),
+        // The executable: argument parsing and wiring; the one place that picks SQLite or PostgreSQL.
         .executableTarget(
             name: "kuzet",
             dependencies: [
-                "CivicModel", "Archive", "ArchiveSQLite", "ArchivePostgres", "Gazetteer", "LawBook", "DemoData", "ReportReader", "Analysis",
+                "CivicModel", "Archive", "ArchiveSQLite", "ArchivePostgres", "Gazetteer", "LawBook", "DemoData",
+                "ReportReader", "Analysis", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -56,8 +76,12 @@ let package = Package(
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),
-        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet", "ArchivePostgres"]),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader", "CivicModel", "Gazetteer"]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DemoData", "Archive", "LawBook"]),
+        .testTarget(
+            name: "WebAppTests",
+            dependencies: ["WebApp", "Archive", "CivicModel", "LawBook", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet", "ArchivePostgres"]),
     ]
 )

@@ -34,7 +34,11 @@ struct ReportImportSummary: Hashable, Sendable {
 /// and creating the others, all in one write. A text already imported (same SHA-256) is skipped; a source
 /// that was cited by its SHA-256 but stored without its text (the demo data) gets the text and its quotes.
 func importReport(at path: String, into archive: any Archive, by editor: Editor) async throws -> ReportImportSummary {
-    let document = try ReportDocument.load(path: path)
+    try await importReport(try ReportDocument.load(path: path), into: archive, by: editor)
+}
+
+/// Imports a document already read (from a file or an upload); see `importReport(at:into:by:)`.
+func importReport(_ document: ReportDocument, into archive: any Archive, by editor: Editor) async throws -> ReportImportSummary {
     let report = ReportText(document.text)
     if let existing = try await report.storedSource(in: archive) {
         var summary = ReportImportSummary(sourceID: existing.id, title: existing.title, alreadyImported: true, incidents: 0, newPersons: 0,

@@ -1,0 +1,66 @@
+import Archive
+import Foundation
+import Hummingbird
+
+/// An uploaded report: its file name and bytes (text, HTML or PDF).
+public struct ReportUpload: Sendable {
+    public var filename: String
+    public var bytes: Data
+    public init(filename: String, bytes: Data) {
+        self.filename = filename
+        self.bytes = bytes
+    }
+}
+
+/// What importing a report did, as the web page reports it.
+public struct ReportImportResult: Sendable {
+    public var sourceID: String
+    public var message: String
+    public init(sourceID: String, message: String) {
+        self.sourceID = sourceID
+        self.message = message
+    }
+}
+
+/// Reads an uploaded report into proposed incidents in the archive; supplied by the executable,
+/// which owns the report reader. Bad documents throw `WebError` with a one-line message.
+public typealias ReportImporting = @Sendable (ReportUpload, Editor) async throws -> ReportImportResult
+
+/// The import form: upload a report, then review what it proposes.
+struct ImportPages {
+    let renderer: PageRenderer
+    let config: WebConfig
+    let importer: ReportImporting?
+
+    func add(to router: Router<WebContext>) {
+        router.get("/import", use: form)
+        router.post("/import", use: upload)
+    }
+
+    @Sendable func form(_ request: Request, context: WebContext) async throws -> Response {
+        _ = try context.require(.editor)
+        return try page(context: context, message: nil, status: .ok)
+    }
+
+    private func page(context: WebContext, message: String?, status: HTTPResponse.Status) throws -> Response {
+        try renderer.page("import", title: "Import a report",
+                          ["csrf": context.sessions.session?.csrf ?? "", "message": message as Any, "available": importer != nil,
+                           "limitMB": config.maxUploadBytes / 1024 / 1024], context: context, status: status)
+    }
+
+    @Sendable func upload(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.require(.editor)
+        let form = try await FormData.read(request, limit: config.maxUploadBytes)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        guard let importer else { throw WebError(.serviceUnavailable, "this server was started without the report reader") }
+        guard let file = form.files["report"], !file.bytes.isEmpty else {
+            return try page(context: context, message: "choose a report file (text, HTML or PDF) to upload", status: .badRequest)
+        }
+        do {
+            let result = try await importer(ReportUpload(filename: file.filename, bytes: Data(file.bytes)), Editor(user.name))
+            return Response(status: .seeOther, headers: [.location: "/review?source=\(result.sourceID)"])
+        } catch let error as WebError {
+            return try page(context: context, message: error.message, status: error.status)
+        }
+    }
+}

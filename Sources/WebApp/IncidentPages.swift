@@ -1,0 +1,209 @@
+import Archive
+import CivicModel
+import Foundation
+import Hummingbird
+
+/// The incident list with search and facets, the incident page, and the edit form.
+struct IncidentPages {
+    let archive: any Archive
+    let renderer: PageRenderer
+    let config: WebConfig
+
+    func add(to router: Router<WebContext>) {
+        router.get("/", use: { _, _ in Response(status: .seeOther, headers: [.location: "/incidents"]) })
+        router.get("/incidents", use: list)
+        router.get("/incidents/new", use: newForm)
+        router.post("/incidents/new", use: create)
+        router.get("/incidents/{id}", use: show)
+        router.get("/incidents/{id}/edit", use: editForm)
+        router.post("/incidents/{id}/edit", use: update)
+        router.post("/incidents/{id}/review", use: review)
+    }
+
+    @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
+        let search = try IncidentSearch(request.uri, context: context, pageSize: config.pageSize)
+        let (page, facets) = try await search.run(in: archive, as: context.clearance)
+        let names = RecordNames(archive: archive, viewer: context.clearance)
+        var rows: [[String: Any]] = []
+        for incident in page.incidents { rows.append(try await names.row(incident)) }
+        let pages = max(1, (page.total + search.query.limit - 1) / search.query.limit)
+        var values: [String: Any] = [
+            "rows": rows, "total": page.total, "page": search.page, "pages": pages,
+            "q": search.query.text ?? "", "from": search.parameters.first { $0.0 == "from" }?.1 ?? "",
+            "to": search.parameters.first { $0.0 == "to" }?.1 ?? "",
+            "facets": try await facetGroups(facets, search: search, names: names),
+            "active": search.parameters.filter { $0.0 != "q" && $0.0 != "from" && $0.0 != "to" }.map { ["label": "\($0.0): \($0.1)", "href": search.toggling($0.0, $0.1)] },
+            "hiddenFilters": search.parameters.filter { !["q", "from", "to", "sort"].contains($0.0) }.map { ["name": $0.0, "value": $0.1] },
+            "signedIn": context.user != nil,
+        ]
+        if search.page > 1 { values["prev"] = search.page(search.page - 1) }
+        if search.page < pages { values["next"] = search.page(search.page + 1) }
+        values["sortOptions"] = IncidentQuery.Sort.allCases.map { ["value": $0.rawValue, "selected": $0 == search.query.sort] }
+        return try renderer.page("incidents", title: "Incidents", values, context: context)
+    }
+
+    private func facetGroups(_ facets: IncidentFacets, search: IncidentSearch, names: RecordNames) async throws -> [[String: Any]] {
+        func entries<K>(_ counts: [K: Int], param: String, key: (K) -> String, label: (K) async throws -> String?) async throws -> [[String: Any]] {
+            var out: [[String: Any]] = []
+            for (k, n) in counts.sorted(by: { ($1.value, key($0.key)) < ($0.value, key($1.key)) }).prefix(12) {
+                guard let text = try await label(k) else { continue }
+                out.append(["label": text, "count": n, "href": search.toggling(param, key(k)), "on": search.isOn(param, key(k))])
+            }
+            return out
+        }
+        var groups: [[String: Any]] = []
+        func group(_ title: String, _ items: [[String: Any]]) { if !items.isEmpty { groups.append(["title": title, "items": items]) } }
+        group("Event type", try await entries(facets.eventTypes, param: "type", key: \.rawValue, label: { $0.label }))
+        group("Region", try await entries(facets.regions, param: "region", key: \.rawValue, label: { try await names.place($0)?.name ?? $0.rawValue }))
+        group("Article", try await entries(facets.provisions, param: "article", key: \.citation, label: { $0.citation }))
+        group("Person", try await entries(facets.persons, param: "person", key: \.rawValue, label: { try await names.person($0)?.name }))
+        group("Organisation", try await entries(facets.organizations, param: "org", key: \.rawValue, label: { try await names.organization($0)?.name }))
+        group("Status", try await entries(facets.statuses, param: "status", key: \.rawValue, label: { $0.rawValue }))
+        group("Year", try await entries(facets.years, param: "from", key: { $0 }, label: { $0 }))
+        return groups
+    }
+
+    /// The incident as the viewer may see it, or a 404 that does not reveal whether it exists.
+    static func visibleIncident(_ id: String, archive: any Archive, context: WebContext) async throws -> Incident {
+        guard let incident = try await archive.fetch(Incident.self, id: Incident.ID(id), as: context.clearance),
+              IncidentSearch.canSee(incident, context: context)
+        else { throw WebError.notFound("incident '\(id)'") }
+        return incident
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        let incident = try await Self.visibleIncident(id, archive: archive, context: context)
+        let names = RecordNames(archive: archive, viewer: context.clearance)
+        var values = try await names.row(incident)
+        values["notes"] = incident.notes as Any
+        values["perpetrators"] = incident.perpetrators.map(\.label).joined(separator: ", ")
+        values["rights"] = incident.rightsAffected.map { "\($0.label) (ICCPR art. \($0.iccprArticle))" }
+        values["sanctions"] = incident.sanctions.map(\.phrase)
+        values["provisions"] = incident.legalProvisions.map { ["citation": $0.citation, "text": $0.text ?? "", "code": $0.code.rawValue, "article": $0.article] }
+        values["confidence"] = incident.confidence.map { String(format: "%.0f%%", $0 * 100) } as Any
+        values["passages"] = try await passages(of: incident, names: names)
+        values["canEdit"] = (context.role ?? .viewer) >= .editor
+        values["isProposed"] = incident.status == .proposed
+        values["csrf"] = context.sessions.session?.csrf ?? ""
+        return try renderer.page("incident", title: incident.summary, values, context: context)
+    }
+
+    /// Each source passage with some text around it, the passage itself highlighted.
+    func passages(of incident: Incident, names: RecordNames) async throws -> [[String: Any]] {
+        var out: [[String: Any]] = []
+        for passage in incident.passages {
+            guard let source = try await names.source(passage.sourceID) else { continue }
+            var item: [String: Any] = ["sourceID": source.id.rawValue, "title": source.title, "publisher": source.publisher ?? "",
+                                       "url": source.url.flatMap { $0.hasPrefix("http") ? $0 : nil } as Any, "start": passage.start, "end": passage.end]
+            if let text = source.text, let marked = text.unicodeScalars.slice(passage.start, passage.end) {
+                let contextLength = 280
+                item["before"] = (text.unicodeScalars.slice(max(0, passage.start - contextLength), passage.start) ?? "")
+                item["marked"] = marked
+                item["after"] = (text.unicodeScalars.slice(passage.end, min(text.unicodeScalars.count, passage.end + contextLength)) ?? "")
+                item["leadingEllipsis"] = passage.start > contextLength
+                item["trailingEllipsis"] = passage.end + contextLength < text.unicodeScalars.count
+            } else {
+                item["marked"] = passage.quote ?? "(the passage's words are not stored; see the source at characters \(passage.start)–\(passage.end))"
+            }
+            out.append(item)
+        }
+        return out
+    }
+
+    // MARK: Editing
+
+    @Sendable func newForm(_ request: Request, context: WebContext) async throws -> Response {
+        _ = try context.require(.editor)
+        let blank = Incident(date: nil, eventType: .other, summary: "", status: .proposed, confidentiality: .restricted)
+        return try renderer.page("incident-form", title: "New incident", formValues(blank, isNew: true, context: context), context: context)
+    }
+
+    @Sendable func editForm(_ request: Request, context: WebContext) async throws -> Response {
+        _ = try context.require(.editor)
+        let incident = try await Self.visibleIncident(try context.parameters.require("id"), archive: archive, context: context)
+        return try renderer.page("incident-form", title: "Edit incident", formValues(incident, isNew: false, context: context), context: context)
+    }
+
+    func formValues(_ incident: Incident, isNew: Bool, context: WebContext, message: String? = nil) -> [String: Any] {
+        [
+            "id": incident.id.rawValue, "isNew": isNew, "revision": incident.revision, "summary": incident.summary,
+            "date": incident.date?.iso ?? "", "notes": incident.notes ?? "",
+            "articles": incident.legalProvisions.map(\.citation).joined(separator: ", "),
+            "places": incident.places.map(\.rawValue).joined(separator: ", "),
+            "types": EventType.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0 == incident.eventType] },
+            "statuses": ReviewStatus.allCases.map { ["value": $0.rawValue, "selected": $0 == incident.status] },
+            "levels": Confidentiality.allCases.map { ["value": $0.rawValue, "selected": $0 == incident.confidentiality] },
+            "csrf": context.sessions.session?.csrf ?? "", "message": message as Any,
+        ]
+    }
+
+    /// Applies the form's fields to an incident; unknown terms and bad dates are refused with a message.
+    static func apply(_ form: FormData, to incident: inout Incident) throws {
+        incident.summary = form.text("summary") ?? ""
+        incident.date = try form.text("date").map { try IncidentSearch.day($0, "date") }
+        incident.eventType = try EventType.parse(form["type"] ?? "")
+        incident.status = try ReviewStatus.parse(form["status"] ?? "")
+        incident.confidentiality = try Confidentiality.parse(form["confidentiality"] ?? "")
+        incident.notes = form.text("notes")
+        incident.legalProvisions = try (form.text("articles") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(LegalProvisionRef.parse)
+        incident.places = (form.text("places") ?? "").split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { Place.ID($0) }
+    }
+
+    @Sendable func create(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.require(.editor)
+        let form = try await FormData.read(request, limit: config.maxUploadBytes)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        var incident = Incident(date: nil, eventType: .other, summary: "")
+        do {
+            try Self.apply(form, to: &incident)
+            let saved = try await archive.save(incident, by: Editor(user.name))
+            return Response(status: .seeOther, headers: [.location: "/incidents/\(saved.id.rawValue)"])
+        } catch let error where WebError.from(error)?.status == .badRequest {
+            return try renderer.page("incident-form", title: "New incident",
+                                     formValues(incident, isNew: true, context: context, message: WebError.from(error)?.message),
+                                     context: context, status: .badRequest)
+        }
+    }
+
+    @Sendable func update(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.require(.editor)
+        let form = try await FormData.read(request, limit: config.maxUploadBytes)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        var incident = try await Self.visibleIncident(try context.parameters.require("id"), archive: archive, context: context)
+        let current = incident.revision
+        incident.revision = try IncidentSearch.number(form["revision"] ?? "", "revision", in: 1...Int.max)
+        do {
+            try Self.apply(form, to: &incident)
+            _ = try await archive.save(incident, by: Editor(user.name))
+            return Response(status: .seeOther, headers: [.location: "/incidents/\(incident.id.rawValue)"])
+        } catch let error where [.badRequest, .conflict].contains(WebError.from(error)?.status) {
+            // Keep the user's text in the form; on a conflict the hidden revision stays the stale one,
+            // so saving again is refused until they reload and re-apply their change.
+            let failure = WebError.from(error)!
+            var values = formValues(incident, isNew: false, context: context, message: failure.message)
+            values["conflict"] = failure.status == .conflict
+            values["currentRevision"] = current
+            return try renderer.page("incident-form", title: "Edit incident", values, context: context, status: failure.status)
+        }
+    }
+
+    /// Accept or reject a proposed incident from the review queue.
+    @Sendable func review(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.require(.editor)
+        let form = try await FormData.read(request, limit: 64 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        var incident = try await Self.visibleIncident(try context.parameters.require("id"), archive: archive, context: context)
+        incident.revision = try IncidentSearch.number(form["revision"] ?? "", "revision", in: 1...Int.max)
+        switch form["decision"] {
+        case "accept": incident.status = .verified
+        case "reject": incident.status = .rejected
+        default: throw WebError.badRequest("the decision must be 'accept' or 'reject'")
+        }
+        _ = try await archive.save(incident, by: Editor(user.name))
+        let back = form["back"].flatMap(AuthController.safeNext) ?? "/incidents/\(incident.id.rawValue)"
+        return Response(status: .seeOther, headers: [.location: back])
+    }
+}

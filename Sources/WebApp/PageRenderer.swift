@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import Mustache
+
+/// Renders pages from the Mustache templates in `Resources/templates`, each inside the shared layout.
+public struct PageRenderer: Sendable {
+    let library: MustacheLibrary
+
+    /// Loads every template; a missing or malformed template is an error with its name.
+    public init() async throws {
+        guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
+            throw WebError(.internalServerError, "the web templates are missing from the build")
+        }
+        library = try await MustacheLibrary(directory: folder.appendingPathComponent("templates").path)
+    }
+
+    /// The page `template` rendered with `values`, wrapped in the layout with navigation for `context`.
+    func page(_ template: String, title: String, _ values: [String: Any], context: WebContext,
+              status: HTTPResponse.Status = .ok) throws -> Response {
+        guard let body = library.render(Self.clean(values) ?? [:], withTemplate: template) else {
+            throw WebError(.internalServerError, "no template '\(template)'")
+        }
+        var layout: [String: Any] = ["title": title, "content": body, "section_\(template.split(separator: "-").first ?? "")": true]
+        if let user = context.user {
+            layout["user"] = ["name": user.name, "role": user.role.rawValue]
+            layout["csrf"] = context.sessions.session?.csrf ?? ""
+            layout["isEditor"] = user.role >= .editor
+            layout["isAdmin"] = user.role == .admin
+        }
+        guard let html = library.render(layout, withTemplate: "layout") else {
+            throw WebError(.internalServerError, "no template 'layout'")
+        }
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        if context.user != nil { headers[.cacheControl] = "no-store" }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+extension PageRenderer {
+    /// Drops `nil` and empty strings from page values, recursively, so that `{{#field}}` sections
+    /// show only for values that are really there (Mustache treats any string as present).
+    static func clean(_ value: Any) -> Any? {
+        switch value {
+        case let s as String: return s.isEmpty ? nil : s
+        case let d as [String: Any]: return d.compactMapValues(clean)
+        case let a as [[String: Any]]: return a.map { $0.compactMapValues(clean) }
+        case let a as [String]: return a
+        case let a as [Any]: return a.compactMap(clean)
+        default:
+            let mirror = Mirror(reflecting: value)
+            guard mirror.displayStyle == .optional else { return value }
+            return mirror.children.first.flatMap { clean($0.value) }
+        }
+    }
+}
+
+/// Escaping for the few fragments built in Swift (SVG charts): text and attribute values.
+enum HTML {
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for ch in text.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+}

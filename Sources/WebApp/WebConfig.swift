@@ -1,0 +1,31 @@
+import Foundation
+
+/// How the web application runs: where it listens and the limits it enforces.
+public struct WebConfig: Sendable {
+    public var host: String
+    public var port: Int
+    /// The largest request body accepted (uploads, forms, JSON), in bytes.
+    public var maxUploadBytes: Int
+    /// How long a signed-in session lasts without a new sign-in.
+    public var sessionLifetime: Duration
+    /// Failed sign-ins allowed per account (and per client address) within `loginWindow`.
+    public var loginAttempts: Int
+    public var loginWindow: Duration
+    /// Whether cookies carry `Secure` (set when served behind HTTPS).
+    public var secureCookies: Bool
+    /// Rows per page in lists.
+    public var pageSize: Int
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, maxUploadBytes: Int = 10 * 1024 * 1024,
+                sessionLifetime: Duration = .seconds(8 * 60 * 60), loginAttempts: Int = 5,
+                loginWindow: Duration = .seconds(15 * 60), secureCookies: Bool = false, pageSize: Int = 25) {
+        self.host = host
+        self.port = port
+        self.maxUploadBytes = maxUploadBytes
+        self.sessionLifetime = sessionLifetime
+        self.loginAttempts = loginAttempts
+        self.loginWindow = loginWindow
+        self.secureCookies = secureCookies
+        self.pageSize = pageSize
+    }
+}

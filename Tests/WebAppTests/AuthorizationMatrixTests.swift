@@ -1,0 +1,111 @@
+import Archive
+import CivicModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import WebApp
+
+/// Each role against each endpoint: the status it must get.
+@Suite("Authorisation matrix")
+struct AuthorizationMatrixTests {
+    enum Who: String, CaseIterable, Sendable { case anonymous, viewer, editor, admin }
+
+    /// path → expected status for anonymous, viewer, editor, admin.
+    static let reads: [(String, [HTTPResponse.Status])] = [
+        ("/incidents", [.ok, .ok, .ok, .ok]),
+        ("/incidents/inc-public", [.ok, .ok, .ok, .ok]),
+        ("/incidents/inc-proposed", [.notFound, .ok, .ok, .ok]),
+        ("/incidents/inc-restricted", [.notFound, .ok, .ok, .ok]),
+        ("/incidents/inc-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/incidents/inc-public/edit", [.seeOther, .forbidden, .ok, .ok]),
+        ("/incidents/new", [.seeOther, .forbidden, .ok, .ok]),
+        ("/review", [.seeOther, .forbidden, .ok, .ok]),
+        ("/audit", [.seeOther, .forbidden, .ok, .ok]),
+        ("/history/incident/inc-public", [.seeOther, .forbidden, .ok, .ok]),
+        ("/users", [.seeOther, .forbidden, .forbidden, .ok]),
+        ("/dashboard", [.ok, .ok, .ok, .ok]),
+        ("/persons", [.ok, .ok, .ok, .ok]),
+        ("/persons/per-public", [.ok, .ok, .ok, .ok]),
+        ("/persons/per-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/organizations/org-public", [.ok, .ok, .ok, .ok]),
+        ("/places/pla-almaty", [.ok, .ok, .ok, .ok]),
+        ("/sources/src-public", [.ok, .ok, .ok, .ok]),
+        ("/sources/src-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/login", [.ok, .ok, .ok, .ok]),
+        ("/openapi.json", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/session", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/incidents", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/incidents/inc-public", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/incidents/inc-proposed", [.notFound, .ok, .ok, .ok]),
+        ("/api/v1/incidents/inc-restricted", [.notFound, .ok, .ok, .ok]),
+        ("/api/v1/incidents/inc-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/api/v1/incidents/inc-public/revisions", [.unauthorized, .forbidden, .ok, .ok]),
+        ("/api/v1/facets", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/search?q=test", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/persons", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/persons/per-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/api/v1/persons/per-secret/timeline", [.notFound, .notFound, .ok, .ok]),
+        ("/api/v1/organizations/org-public/timeline", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/places/pla-almaty", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/sources/src-secret", [.notFound, .notFound, .ok, .ok]),
+    ]
+
+    @Test("Reads", arguments: Who.allCases)
+    func reads(who: Who) async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            if who != .anonymous { let r5 = try await browser.signIn(who.rawValue); #expect(r5.status == .seeOther) }
+            let column = Who.allCases.firstIndex(of: who)!
+            for (path, expected) in Self.reads {
+                let response = try await browser.get(path)
+                #expect(response.status == expected[column], "\(who.rawValue) GET \(path)")
+            }
+        }
+    }
+
+    @Test("Writes", arguments: Who.allCases)
+    func writes(who: Who) async throws {
+        let (app, archive) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            if who != .anonymous { try await browser.signIn(who.rawValue) } else { browser.csrf = "none" }
+            let canEdit = who == .editor || who == .admin
+            let json = #"{"id":"inc-api-\#(who.rawValue)","eventType":"fine","summary":"Created through the API","places":[],"persons":[],"organizations":[],"perpetrators":[],"rightsAffected":[],"legalProvisions":[],"sanctions":[],"status":"proposed","confidentiality":"restricted","passages":[],"revision":0}"#
+            let create = try await browser.send(.post, "/api/v1/incidents", json: json)
+            #expect(create.status == (who == .anonymous ? .unauthorized : canEdit ? .created : .forbidden), "\(who) POST incident")
+            let review = try await browser.post("/incidents/inc-aktobe/review", form: [("decision", "reject"), ("revision", "1")])
+            #expect(review.status == (who == .anonymous ? .unauthorized : canEdit ? .seeOther : .forbidden), "\(who) review")
+            let user = try await browser.post("/users", form: [("name", "new-\(who.rawValue)"), ("role", "viewer"), ("password", "a long enough password")])
+            #expect(user.status == (who == .anonymous ? .unauthorized : who == .admin ? .seeOther : .forbidden), "\(who) add user")
+        }
+        let users = try await archive.users().map(\.name)
+        #expect(users.contains("new-\(who.rawValue)") == (who == .admin))
+        let created = try await archive.fetch(Incident.self, id: Incident.ID("inc-api-\(who.rawValue)"), as: .everything)
+        #expect((created != nil) == (who == .editor || who == .admin))
+    }
+
+    @Test("Visitors never see confidential or unreviewed records in search, counts, timelines or the API")
+    func anonymousLeaks() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            for path in ["/api/v1/incidents", "/api/v1/search?q=witness", "/api/v1/search?q=confidential", "/api/v1/incidents?status=proposed",
+                         "/api/v1/persons", "/api/v1/sources", "/api/v1/persons/per-public/timeline", "/api/v1/incidents/inc-public",
+                         "/incidents?q=confidential", "/incidents?status=proposed", "/persons?q=hidden", "/places/pla-aktobe-region",
+                         "/dashboard", "/api/v1/facets", "/sources/src-public"] {
+                let text = try await browser.get(path).text
+                for secret in ["Confidential search", "Hidden Witness", "per-secret", "Witness note", "src-secret", "inc-secret",
+                               "Restricted surveillance", "Internal note", "Proposed warning"] {
+                    #expect(!text.contains(secret), "\(path) reveals '\(secret)'")
+                }
+            }
+            let r6 = try await browser.get("/api/v1/facets")
+            let facets = try #require(r6.json as? [String: Any])
+            #expect(facets["total"] as? Int == 2)
+            #expect((facets["regions"] as? [String: Int])?["pla-aktobe-region"] == 1)
+        }
+    }
+}

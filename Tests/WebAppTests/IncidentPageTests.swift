@@ -1,0 +1,221 @@
+import Archive
+import CivicModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import WebApp
+
+@Suite("Incident list, incident page, editing")
+struct IncidentPageTests {
+    @Test("The list shows verified public incidents to visitors, with facets")
+    func anonymousList() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get("/incidents")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Blogger fined over a post about water prices"))
+            #expect(page.text.contains("Activists detained"))
+            #expect(!page.text.contains("Proposed warning"))
+            #expect(!page.text.contains("Restricted surveillance"))
+            #expect(!page.text.contains("Confidential search"))
+            #expect(page.text.contains("Event type"))
+            #expect(page.text.contains("<span class=\"count\">2</span>"))
+        }
+    }
+
+    @Test("Full-text search and facet filters narrow the list")
+    func searchAndFilter() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let byWord = try await browser.get("/incidents?q=water")
+            #expect(byWord.text.contains("Blogger fined") && !byWord.text.contains("Activists detained"))
+            let byName = try await browser.get("/incidents?q=aygerim")
+            #expect(byName.text.contains("Blogger fined"))
+            let byRegion = try await browser.get("/incidents?region=pla-aktobe-region")
+            #expect(byRegion.text.contains("Activists detained") && !byRegion.text.contains("Blogger fined"))
+            let byType = try await browser.get("/incidents?type=fine")
+            #expect(byType.text.contains("Blogger fined") && !byType.text.contains("Activists detained"))
+            let byArticle = try await browser.get("/incidents?article=CoAO%20456-2")
+            #expect(byArticle.text.contains("Blogger fined") && !byArticle.text.contains("Activists detained"))
+            let byDate = try await browser.get("/incidents?from=2022-01-01&to=2022-12-31")
+            #expect(byDate.text.contains("Blogger fined") && !byDate.text.contains("Activists detained"))
+            let byOrg = try await browser.get("/incidents?org=org-public")
+            #expect(byOrg.text.contains("Activists detained") && !byOrg.text.contains("Blogger fined"))
+        }
+    }
+
+    @Test("Pagination splits the list and links to the next page")
+    func pagination() async throws {
+        let archive = try await WebFixture.makeArchive()
+        for day in 1...9 {
+            _ = try await archive.save(Incident(id: Incident.ID("inc-extra-\(day)"), date: try PartialDate(iso: "2020-01-0\(day)"), eventType: .fine,
+                                            summary: "Extra test incident number \(day)", status: .verified), by: .system)
+        }
+        let (app, _) = try await WebFixture.app(archive, config: WebConfig(pageSize: 5))
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let first = try await browser.get("/incidents")
+            #expect(first.text.contains("Page 1 of 3"))
+            #expect(first.text.contains("href=\"/incidents?page=2\""))
+            let third = try await browser.get("/incidents?page=3")
+            #expect(third.text.contains("Extra test incident number 1"))
+        }
+    }
+
+    @Test("Bad filter values get a 400 page with a message, not a crash")
+    func badFilters() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let date = try await browser.get("/incidents?from=yesterday")
+            #expect(date.status == .badRequest)
+            #expect(date.text.contains("must be a date"))
+            let r11 = try await browser.get("/incidents?type=party")
+            #expect(r11.status == .badRequest)
+            let r12 = try await browser.get("/incidents?page=0")
+            #expect(r12.status == .badRequest)
+            let r13 = try await browser.get("/api/v1/incidents?article=Article%20five")
+            #expect(r13.status == .badRequest)
+        }
+    }
+
+    @Test("The incident page highlights its passage in context and hides confidential links from visitors")
+    func incidentPage() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get("/incidents/inc-public")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<mark>\(WebFixture.publicPassage)</mark>"))
+            #expect(page.text.contains("Opening words of the test report."))
+            #expect(page.text.contains("Aigerim Testova"))
+            #expect(!page.text.contains("Hidden Witness"))
+            #expect(!page.text.contains("Witness note"))
+            #expect(!page.text.contains("Internal note"))
+            try await browser.signIn("editor")
+            let full = try await browser.get("/incidents/inc-public")
+            #expect(full.text.contains("Hidden Witness"))
+            #expect(full.text.contains("Internal note"))
+        }
+    }
+
+    @Test("Script in a record is shown as text")
+    func scriptEscaped() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            let page = try await browser.get("/incidents/inc-proposed")
+            #expect(page.text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+            #expect(!page.text.contains("<script>alert(1)"))
+            let queue = try await browser.get("/review")
+            #expect(queue.text.contains("&lt;script&gt;"))
+            #expect(!queue.text.contains("<script>alert"))
+        }
+    }
+
+    @Test("An editor saves an edit; a second edit from the same stale form is refused with a clear message")
+    func staleEdit() async throws {
+        let (app, archive) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var alice = Browser(client)
+            try await alice.signIn("editor")
+            var bob = Browser(client)
+            try await bob.signIn("admin")
+            let fields: (String) -> [(String, String)] = { summary in
+                [("revision", "1"), ("summary", summary), ("date", "2022-03-05"), ("type", "fine"), ("status", "verified"),
+                 ("confidentiality", "public"), ("articles", "CoAO 456-2"), ("places", "pla-almaty")]
+            }
+            let first = try await alice.post("/incidents/inc-public/edit", form: fields("Blogger fined over a post (edited by Alice)"))
+            #expect(first.status == .seeOther)
+            let second = try await bob.post("/incidents/inc-public/edit", form: fields("Blogger fined (edited by Bob from a stale form)"))
+            #expect(second.status == .conflict)
+            #expect(second.text.contains("was changed by someone else"))
+            #expect(second.text.contains("edited by Bob from a stale form"))
+        }
+        let stored = try #require(try await archive.fetch(Incident.self, id: "inc-public", as: .everything))
+        #expect(stored.summary == "Blogger fined over a post (edited by Alice)")
+        #expect(stored.revision == 2)
+        let log = try await archive.auditLog(AuditQuery(recordKind: "incident", recordID: "inc-public"))
+        #expect(log.first?.user == "editor")
+    }
+
+    @Test("Accepting from the review queue verifies the incident and is audited")
+    func review() async throws {
+        let (app, archive) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            let queue = try await browser.get("/review")
+            #expect(queue.text.contains("Proposed warning"))
+            #expect(queue.text.contains("<mark>Opening words</mark>"))
+            let response = try await browser.post("/incidents/inc-proposed/review", form: [("decision", "accept"), ("revision", "1"), ("back", "/review")])
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/review")
+            let r14 = try await browser.get("/review")
+            #expect(!(r14).text.contains("Proposed warning"))
+        }
+        #expect(try await archive.fetch(Incident.self, id: "inc-proposed", as: .everything)?.status == .verified)
+        #expect(try await archive.auditLog(AuditQuery(recordID: "inc-proposed")).first?.user == "editor")
+    }
+
+    @Test("A new incident from the form is saved; a bad date keeps the form with a message")
+    func create() async throws {
+        let (app, archive) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            let bad = try await browser.post("/incidents/new", form: [("summary", "A new test incident"), ("date", "2022-02-30"), ("type", "fine"),
+                                                                     ("status", "proposed"), ("confidentiality", "restricted")])
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("does not exist"))
+            #expect(bad.text.contains("A new test incident"))
+            let good = try await browser.post("/incidents/new", form: [("summary", "A new test incident"), ("date", "2022-02-28"), ("type", "fine"),
+                                                                      ("status", "proposed"), ("confidentiality", "restricted")])
+            #expect(good.status == .seeOther)
+        }
+        #expect(try await archive.count(Incident.self, as: .everything) == 6)
+    }
+
+    @Test("History shows each revision's changes")
+    func history() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            try await browser.post("/incidents/inc-aktobe/review", form: [("decision", "reject"), ("revision", "1")])
+            let page = try await browser.get("/history/incident/inc-aktobe")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Revision 2"))
+            #expect(page.text.contains("<span class=\"removed\">−   &quot;status&quot; : &quot;verified&quot;,</span>\n<span class=\"added\">+   &quot;status&quot; : &quot;rejected&quot;,</span>"))
+            let audit = try await browser.get("/audit")
+            #expect(audit.text.contains("inc-aktobe"))
+        }
+    }
+
+    @Test("Person, organisation and place pages show timelines; the dashboard draws SVG charts and the map")
+    func recordPages() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let person = try await browser.get("/persons/per-public")
+            #expect(person.status == .ok && person.text.contains("Blogger fined"))
+            let org = try await browser.get("/organizations/org-public")
+            #expect(org.text.contains("Activists detained"))
+            let region = try await browser.get("/places/pla-aktobe-region")
+            #expect(region.text.contains("Activists detained"))
+            #expect(!region.text.contains("Confidential search"))
+            let people = try await browser.get("/persons?q=aigerim")
+            #expect(people.text.contains("Aigerim Testova") && !people.text.contains("Hidden Witness"))
+            let dashboard = try await browser.get("/dashboard")
+            #expect(dashboard.status == .ok)
+            #expect(dashboard.text.contains("<svg"))
+            #expect(dashboard.text.contains("Schematic map"))
+            #expect(dashboard.text.contains("2 incidents"))
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import Archive
+import CivicModel
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import LawBook
+import Testing
+@testable import WebApp
+
+@Suite("Legal framework, assembly planner and report import")
+struct LawAndImportTests {
+    /// An importer for tests: stores the upload as a source and proposes one incident quoting its first line.
+    static let importer: ReportImporting = { _, _ in ReportImportResult(sourceID: "src-public", message: "imported") }
+
+    static func app(importer: ReportImporting? = LawAndImportTests.importer, config: WebConfig = WebConfig()) async throws -> some ApplicationProtocol {
+        let archive = try await WebFixture.makeArchive()
+        return Application(router: try await buildRouter(config, archive: archive, importer: importer, hasher: WebFixture.hasher))
+    }
+
+    @Test("The law page lists the articles in force on the chosen date, each with its sources")
+    func lawPage() async throws {
+        let app = try await Self.app()
+        let lawBook = LawBook.standard
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get("/law?on=2021-03-01")
+            #expect(page.status == .ok)
+            let expected = lawBook.article(LegalProvisionRef(code: .administrative, article: "488"), on: try CalendarDay(iso: "2021-03-01"))
+            if let expected {
+                #expect(page.text.contains(HTML.escape(expected.title)))
+                #expect(page.text.contains(expected.source.joined(separator: ", ")))
+            }
+            #expect(page.text.contains("Assembly rules in force"))
+            let q1 = try await browser.get("/law?on=yesterday")
+            #expect(q1.status == .badRequest)
+            let q2 = try await browser.get("/api/v1/law/articles?on=2021-03-01")
+            let articles = try #require(q2.json as? [[String: Any]])
+            #expect(!articles.isEmpty)
+            #expect(articles.allSatisfy { !(($0["source"] as? [String]) ?? []).isEmpty })
+        }
+    }
+
+    @Test("The planner answers a plan in plain words with a source for every rule, and refuses bad input with a message")
+    func planner() async throws {
+        let app = try await Self.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let query = "form=picket&date=2026-12-16&start=12:00&end=13:00&filed=2026-12-01&place=Almaty&participants=1&age=30&citizen=yes"
+            let page = try await browser.get("/assembly?" + query)
+            #expect(page.status == .ok)
+            #expect(page.text.contains("File by"))
+            let q3 = try await browser.get("/api/v1/assembly/check?" + query)
+            let json = try #require(q3.json as? [String: Any])
+            let rules = try #require(json["national_law"] as? [[String: Any]])
+            #expect(!rules.isEmpty)
+            #expect(rules.allSatisfy { !(($0["source"] as? String) ?? "").isEmpty })
+            for rule in rules { #expect(page.text.contains(HTML.escape(rule["source"] as? String ?? "?"))) }
+            let bad = try await browser.get("/assembly?form=party&date=2026-12-16")
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("unknown form"))
+            let late = try await browser.get("/api/v1/assembly/check?form=picket&date=2026-12-16&filed=2026-12-20")
+            #expect(late.status == .badRequest)
+            let registration = try await browser.get("/api/v1/registration/check?form=public-association&level=local&founders=10&year=2024")
+            #expect(registration.status == .ok)
+            #expect((registration.json as? [String: Any])?["requirements"] != nil)
+            let q4 = try await browser.get("/api/v1/registration/check?form=club&level=local")
+            #expect(q4.status == .badRequest)
+        }
+    }
+
+    static func multipart(_ csrf: String, filename: String, content: String) -> (String, ByteBuffer) {
+        let boundary = "kuzet-test-boundary"
+        let body = "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(csrf)\r\n"
+            + "--\(boundary)\r\nContent-Disposition: form-data; name=\"report\"; filename=\"\(filename)\"\r\nContent-Type: text/plain\r\n\r\n\(content)\r\n"
+            + "--\(boundary)--\r\n"
+        return ("multipart/form-data; boundary=\(boundary)", ByteBuffer(string: body))
+    }
+
+    @Test("An editor uploads a report and lands on its review queue; viewers may not; oversized uploads are refused")
+    func upload() async throws {
+        let received = UploadBox()
+        let importer: ReportImporting = { upload, editor in
+            await received.set(upload.filename, String(decoding: upload.bytes, as: UTF8.self), editor.name)
+            return ReportImportResult(sourceID: "src-public", message: "imported")
+        }
+        let app = try await Self.app(importer: importer, config: WebConfig(maxUploadBytes: 4096))
+        try await app.test(.router) { client in
+            var editor = Browser(client)
+            try await editor.signIn("editor")
+            let q5 = try await editor.get("/import")
+            #expect(q5.status == .ok)
+            let (type, body) = Self.multipart(editor.csrf, filename: "report.txt", content: "A line written for this test.")
+            let response = try await client.executeRequest(uri: "/import", method: .post, headers: [.contentType: type, .cookie: editor.cookieHeader], body: body)
+            #expect(response.status == .seeOther)
+            #expect(response.headers[.location] == "/review?source=src-public")
+            let (_, big) = Self.multipart(editor.csrf, filename: "big.txt", content: String(repeating: "z", count: 10_000))
+            let tooBig = try await client.executeRequest(uri: "/import", method: .post, headers: [.contentType: type, .cookie: editor.cookieHeader], body: big)
+            #expect(tooBig.status == .contentTooLarge)
+            let (_, forged) = Self.multipart("wrong", filename: "report.txt", content: "x")
+            #expect(try await client.executeRequest(uri: "/import", method: .post, headers: [.contentType: type, .cookie: editor.cookieHeader], body: forged).status == .forbidden)
+
+            var viewer = Browser(client)
+            try await viewer.signIn("viewer")
+            let q6 = try await viewer.get("/import")
+            #expect(q6.status == .forbidden)
+        }
+        let got = await received.value
+        #expect(got?.0 == "report.txt")
+        #expect(got?.1 == "A line written for this test.")
+        #expect(got?.2 == "editor")
+    }
+
+    @Test("Without a report reader the import page says so")
+    func noImporter() async throws {
+        let app = try await Self.app(importer: nil)
+        try await app.test(.router) { client in
+            var editor = Browser(client)
+            try await editor.signIn("editor")
+            let q7 = try await editor.get("/import")
+            #expect(q7.text.contains("without the report reader"))
+        }
+    }
+
+    @Test("Multipart forms are parsed into fields and files")
+    func multipartParsing() throws {
+        let (type, buffer) = Self.multipart("tok", filename: "a.html", content: "<p>hi</p>\r\nsecond line")
+        let boundary = String(type.split(separator: "=")[1])
+        let form = try FormData.multipart(Array(buffer.readableBytesView), boundary: boundary)
+        #expect(form["_csrf"] == "tok")
+        #expect(form.files["report"]?.filename == "a.html")
+        #expect(String(decoding: form.files["report"]?.bytes ?? [], as: UTF8.self) == "<p>hi</p>\r\nsecond line")
+        #expect(throws: WebError.self) { try FormData.multipart(Array("garbage".utf8), boundary: boundary) }
+    }
+}
+
+actor UploadBox {
+    var value: (String, String, String)?
+    func set(_ a: String, _ b: String, _ c: String) { value = (a, b, c) }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Load test of the web application on loopback with wrk: the demo archive grown to N incidents
+# (default 1,000,000), then requests/s and latency for the incident list page, an incident page
+# and the search API, and the server's resident memory. Prints figures; asserts nothing.
+#   scripts/bench-web.sh [INCIDENTS] [DURATION_SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SIZE="${1:-1000000}"
+DURATION="${2:-20}"
+command -v wrk >/dev/null || { apt-get update -q >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
+
+swift build -c release --product kuzet
+BIN="$(swift build -c release --show-bin-path)/kuzet"
+WORK="${KUZET_BENCH_DIR:-$(mktemp -d)}"
+DB="$WORK/bench-$SIZE.sqlite"
+PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
+
+if [ ! -f "$DB" ]; then
+    echo "Building the demo archive grown to $SIZE incidents in $DB …"
+    # serve --demo once to load the demo records, then grow.
+    KUZET_DEMO_PASSWORD="bench-password-not-used" "$BIN" serve --demo --database "$DB" --port "$PORT" >"$WORK/demo.log" 2>&1 &
+    PID=$!
+    for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
+    kill "$PID"; wait "$PID" 2>/dev/null || true
+    /usr/bin/time -f "grow: %e s, max RSS %M kB" "$BIN" bench grow --database "$DB" --incidents "$SIZE"
+fi
+
+"$BIN" serve --database "$DB" --host 127.0.0.1 --port "$PORT" >"$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null && break; sleep 0.2; done
+
+BASE="http://127.0.0.1:$PORT"
+INCIDENT="$(curl -sf "$BASE/api/v1/incidents?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["incidents"][0]["id"])')"
+echo "server pid $SERVER, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+rss() { awk '/VmRSS/ {print $2/1024 " MB"}' "/proc/$SERVER/status"; }
+echo "RSS after start: $(rss)"
+for target in "/incidents" "/incidents/$INCIDENT" "/api/v1/search?q=court"; do
+    curl -sf -o /dev/null "$BASE$target"  # warm
+    echo
+    echo "== GET $target ($DURATION s, 2 threads, 32 connections)"
+    wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$target" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors"
+    echo "RSS: $(rss)"
+done
