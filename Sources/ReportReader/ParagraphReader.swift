@@ -52,7 +52,7 @@ struct ParagraphReader {
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             if let year = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year ?? context.year,
-               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.months[t[i].lower] != nil && !dates.contains { $0.tokens.contains(i) } }) {
+               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(named: t[i].lower) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
             }
             let stated = EventRecognizer.events(in: t)
