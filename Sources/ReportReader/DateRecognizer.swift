@@ -24,6 +24,14 @@ enum DateRecognizer {
         "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
+    /// The month a lower-cased word names, if any; words that cannot be a month's name (by length and first
+    /// letter) are ruled out before the table is hashed.
+    @inline(__always) static func month(named lower: String) -> Int? {
+        let utf8 = lower.utf8
+        guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first, monthInitials[Int(first)] else { return nil }
+        return months[lower]
+    }
+    private static let monthInitials: [Bool] = (0..<256).map { byte in months.keys.contains { $0.utf8.first == UInt8(byte) } }
     private static let yearLeads: Set<String> = ["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"]
 
     static func dates(in tokens: ArraySlice<Token>, contextYear: Int?) -> [DateMention] {
@@ -43,7 +51,7 @@ enum DateRecognizer {
         func month(at i: Int) -> Int? {
             guard i >= tokens.startIndex, i < tokens.endIndex, tokens[i].isWord, tokens[i].isCapitalized else { return nil }
             // "May" alone is a month only beside a number.
-            return months[tokens[i].lower]
+            return DateRecognizer.month(named: tokens[i].lower)
         }
         while k < tokens.endIndex {
             // D[-D] Month [YYYY]

@@ -144,7 +144,7 @@ enum EventRecognizer {
         var candidates: [(Int, Int, Int)] = []
         for k in tokens.indices where tokens[k].kind == .word {
             if let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
-            for (prefix, r, p) in index.byPrefix where tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
+            for (prefix, r, p) in index.byPrefix where tokens[k].lower.utf8.first == prefix.utf8.first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
         }
         if candidates.isEmpty { return [] }
         candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }

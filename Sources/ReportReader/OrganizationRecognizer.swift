@@ -77,7 +77,7 @@ enum OrganizationRecognizer {
                     break
                 }
                 var begin = k
-                while begin <= last, ["the", "a", "an", "on", "in", "by", "of"].contains(tokens[begin].lower) || DateRecognizer.months[tokens[begin].lower] != nil { begin += 1 }
+                while begin <= last, ["the", "a", "an", "on", "in", "by", "of"].contains(tokens[begin].lower) || DateRecognizer.month(named: tokens[begin].lower) != nil { begin += 1 }
                 if begin <= last {
                     let run = begin...last
                     let lastWord = tokens[last].lower

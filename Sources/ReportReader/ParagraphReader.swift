@@ -52,7 +52,7 @@ struct ParagraphReader {
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             if let year = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year ?? context.year,
-               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.months[t[i].lower] != nil && !dates.contains { $0.tokens.contains(i) } }) {
+               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(named: t[i].lower) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
             }
             let stated = EventRecognizer.events(in: t)
@@ -61,7 +61,6 @@ struct ParagraphReader {
             let events = isAggregate ? [] : stated
             let persons = context.persons.persons(in: t)
             let organizations = OrganizationRecognizer.organizations(in: t)
-            let lower = t.map(\.lower)
             let tellsHomes = t.contains { ParagraphReader.homeKeys.contains($0.key) }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
@@ -81,7 +80,7 @@ struct ParagraphReader {
                     guard ["from", "of", "in"].contains(previous) || next == "based" else { continue }
                     if let person = persons.min(by: { abs($0.tokens.lowerBound - place.tokens.lowerBound) < abs($1.tokens.lowerBound - place.tokens.lowerBound) }) {
                         context.homes[person.name, default: []].append(place.written)
-                    } else if lower.contains(where: { ParagraphReader.singular.contains($0) }), let referent = context.referents(plural: false).first {
+                    } else if t.contains(where: { ParagraphReader.singular.contains($0.lower) }), let referent = context.referents(plural: false).first {
                         context.homes[referent.name, default: []].append(place.written)
                     }
                 }
@@ -93,10 +92,10 @@ struct ParagraphReader {
                 return !previous.contains { ParagraphReader.excludedBefore.contains($0) }
             }
             if targets.isEmpty {
-                let pluralReference = lower.contains { ParagraphReader.plural.contains($0) }
+                let pluralReference = t.contains { ParagraphReader.plural.contains($0.lower) }
                     || ParagraphReader.pattern4.firstMatch(in: t) != nil
                 let definiteReference = ParagraphReader.pattern6.firstMatch(in: t) != nil
-                let singularReference = lower.contains { ParagraphReader.singular.contains($0) }
+                let singularReference = t.contains { ParagraphReader.singular.contains($0.lower) }
                     || ParagraphReader.pattern5.firstMatch(in: t) != nil
                 if pluralReference || singularReference {
                     targets = context.referents(plural: pluralReference && !singularReference)

@@ -32,16 +32,17 @@ struct PersonRecognizer {
         while k < tokens.endIndex {
             guard tokens[k].isCapitalized, !tokens[k].isAllCaps || tokens[k].text.count <= 1 else { k += 1; continue }
             // The run of capitalised words, hyphenated parts joined: "Tatiana Shevtsova-Valova".
-            var parts: [(String, ClosedRange<Int>)] = []
+            var parts: [(String, ClosedRange<Int>, String)] = []
             var j = k
             while j < tokens.endIndex, tokens[j].isCapitalized, !tokens[j].isAllCaps {
-                var text = tokens[j].text, last = j
+                var text = tokens[j].text, lower = tokens[j].lower, last = j
                 while last + 2 < tokens.endIndex, tokens[last + 1].text == "-", !tokens[last + 1].spaceBefore,
                       !tokens[last + 2].spaceBefore, tokens[last + 2].isCapitalized {
                     text += "-" + tokens[last + 2].text
+                    lower += "-" + tokens[last + 2].lower
                     last += 2
                 }
-                parts.append((text, j...last))
+                parts.append((text, j...last, lower))
                 j = last + 1
                 if j < tokens.endIndex, tokens[j].text == "’" || tokens[j].text == "'" { break }
             }
@@ -52,12 +53,12 @@ struct PersonRecognizer {
         return found
     }
 
-    private mutating func name(in parts: [(String, ClosedRange<Int>)], tokens: ArraySlice<Token>) -> PersonMention? {
+    private mutating func name(in parts: [(String, ClosedRange<Int>, String)], tokens: ArraySlice<Token>) -> PersonMention? {
         var words = parts
-        while let first = words.first, Lexicon.notNameWords.contains(first.0.lowercased()) { words.removeFirst() }
-        while let last = words.last, Lexicon.notNameWords.contains(last.0.lowercased()) { words.removeLast() }
+        while let first = words.first, Lexicon.notNameWords.contains(first.2) { words.removeFirst() }
+        while let last = words.last, Lexicon.notNameWords.contains(last.2) { words.removeLast() }
         guard !words.isEmpty, words.count <= 4,
-              !words.contains(where: { Lexicon.notNameWords.contains($0.0.lowercased()) || PlaceRecognizer.isPlaceWord($0.0) })
+              !words.contains(where: { Lexicon.notNameWords.contains($0.2) || PlaceRecognizer.isPlaceWord(lowered: $0.2) })
         else { return nil }
         let range = words.first!.1.lowerBound...words.last!.1.upperBound
         let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
@@ -68,11 +69,11 @@ struct PersonRecognizer {
             // A surname alone that the sentence introduces: "Ivanov (no first name known) is …", "blogger Ivanov, …".
             let next = range.upperBound + 1 < tokens.endIndex ? tokens[range.upperBound + 1].lower : ""
             let introduced = (range.lowerBound == tokens.startIndex || occupation != nil) && ["is", "was", "(", ","].contains(next)
-            guard introduced, Lexicon.surnameEndings.contains(where: { words[0].0.lowercased().hasSuffix($0) }), words[0].0.count > 4 else { return nil }
+            guard introduced, Lexicon.surnameEndings.contains(where: { words[0].2.hasSuffix($0) }), words[0].0.count > 4 else { return nil }
             remember(words[0].0)
             return PersonMention(name: words[0].0, tokens: range, occupation: occupation)
         }
-        let first = words.first!.0.lowercased(), last = words.last!.0.lowercased()
+        let first = words.first!.2, last = words.last!.2
         let looksLikeName = Lexicon.givenNames.contains(first) || occupation != nil
             || Lexicon.surnameEndings.contains(where: { last.hasSuffix($0) })
         guard looksLikeName else { return nil }

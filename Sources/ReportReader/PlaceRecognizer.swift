@@ -74,4 +74,9 @@ struct PlaceRecognizer: Sendable {
     static func isPlaceWord(_ word: String) -> Bool {
         standard.firstWords.contains(word.lowercased())
     }
+
+    /// `isPlaceWord` for a word already lower-cased.
+    static func isPlaceWord(lowered word: String) -> Bool {
+        standard.firstWords.contains(word)
+    }
 }

@@ -49,7 +49,7 @@ public struct ReportReader: Sendable {
         /// Adds a line given as scalars; see `feed(line:at:)`.
         public mutating func feed(line scalars: ArraySlice<Unicode.Scalar>, at offset: Int) -> [ProposedIncident] {
             var out: [ProposedIncident] = []
-            let first = scalars.first { !$0.properties.isWhitespace }
+            let first = scalars.first { !Session.isWhitespace($0) }
             let blank = first == nil
             let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
             // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
@@ -74,8 +74,13 @@ public struct ReportReader: Sendable {
         public mutating func finish() -> [ProposedIncident] { flush() }
 
         private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
-            guard let last = scalars.last(where: { !$0.properties.isWhitespace }) else { return true }
+            guard let last = scalars.last(where: { !Session.isWhitespace($0) }) else { return true }
             return ".!?”\"»".unicodeScalars.contains(last)
+        }
+
+        /// Unicode white space, with ASCII decided without a property lookup.
+        @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+            c.value < 128 ? (c.value == 32 || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace
         }
 
         private mutating func flush() -> [ProposedIncident] {

@@ -76,9 +76,11 @@ enum Tokenizer {
                 i = j
                 // An ordinal ending: 5th, 1st, 22nd, 3rd.
                 if i + 1 < scalars.endIndex {
-                    let pair = String(String.UnicodeScalarView(scalars[i..<(i + 2)])).lowercased()
-                    let after = i + 2 < scalars.endIndex ? scalars[i + 2] : " "
-                    if ["st", "nd", "rd", "th"].contains(pair), !after.properties.isAlphabetic {
+                    // Compared on ASCII letters, folded to lower case: only ASCII pairs can spell an ending.
+                    let a = scalars[i].value, b = scalars[i + 1].value
+                    let pair = a < 128 && b < 128 ? ((a | 0x20) << 8 | (b | 0x20)) : 0
+                    let isEnding = pair == Tokenizer.st || pair == Tokenizer.nd || pair == Tokenizer.rd || pair == Tokenizer.th
+                    if isEnding, !(i + 2 < scalars.endIndex && scalars[i + 2].properties.isAlphabetic) {
                         out[out.count - 1].end += 2
                         i += 2
                     }
@@ -90,6 +92,8 @@ enum Tokenizer {
         }
         return out
     }
+
+    private static let st: UInt32 = 0x73 << 8 | 0x74, nd: UInt32 = 0x6E << 8 | 0x64, rd: UInt32 = 0x72 << 8 | 0x64, th: UInt32 = 0x74 << 8 | 0x68
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
 
