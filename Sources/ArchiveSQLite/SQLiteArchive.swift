@@ -177,8 +177,9 @@ public final class SQLiteArchive: Archive {
             // A bulk load into a (nearly) empty archive fills the index once at the end.
             writer.defersSearchIndex = batch.incidents.count >= Self.bulkThreshold && batch.incidents.count > existingIncidents
             var summary = ArchiveBatch.Summary()
-            func put<R: ArchiveRecord>(_ list: [R], bodies: [String?]? = nil) throws {
-                for (index, record) in list.enumerated() {
+            func put<R: ArchiveRecord>(_ list: [R], bodies: [String?]? = nil, order: [Int]? = nil) throws {
+                for index in order ?? Array(list.indices) {
+                    let record = list[index]
                     let result = try writer.put(record, checkLinks: false, encoded: bodies?[index])
                     if result.inserted {
                         summary.inserted[R.recordKind, default: 0] += 1
@@ -191,12 +192,20 @@ public final class SQLiteArchive: Archive {
             try put(batch.sources)
             try put(batch.persons)
             try put(batch.organizations)
-            try put(batch.incidents, bodies: bodies)
+            try put(batch.incidents, bodies: bodies, order: big ? Self.keyOrder(batch.incidents) : nil)
             if writer.defersSearchIndex {
                 try db.execute(sql: "INSERT INTO incident_fts(incident_fts) VALUES ('rebuild')")
             }
             return summary
         }
+    }
+
+    /// The order a big batch writes its incidents in: by day, as their keys go, and in batch order
+    /// within a day, so each day's keys come out as they would in batch order while the B-trees
+    /// fill front to back instead of all over the file.
+    static func keyOrder(_ incidents: [Incident]) -> [Int] {
+        let days = incidents.map { IncidentKey.dayNumber($0.date?.latestDay) }
+        return incidents.indices.sorted { (days[$0], $0) < (days[$1], $1) }
     }
 
     /// Batches with at least this many incidents may fill the search index in one pass.

@@ -96,7 +96,7 @@ struct BenchArchive: AsyncParsableCommand {
             + (floor == nil ? "" : "file \(fileSize / 1_000_000) MB; ")
             + "\(format(importCPU)) s of CPU on all threads, load average \(Self.loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
 
-        // Queries: the same mixed set against the archive and, text only, against the bare table.
+        // Queries: the same realistic set against the archive and, text only, against the bare table.
         let viewer = Clearance.restricted
         let set = (0..<queries).map { _ in world.query() }
         for query in set.prefix(20) { _ = try await archive.incidents(matching: query, as: viewer) }  // warm the cache
@@ -113,7 +113,9 @@ struct BenchArchive: AsyncParsableCommand {
             facetTimes.append(try await timed { _ = try await archive.facets(matching: query, as: viewer) })
         }
         let archiveP = Percentiles(archiveTimes), floorP = Percentiles(floorTimes), facetP = Percentiles(facetTimes)
-        say("  queries: \(queries) mixed full-text + facet searches, page of 50 newest first, viewer restricted, \(matched / queries) matches on average")
+        say("  queries: \(queries) full-text + facet searches as monitors type them (names, places, organisations, domain words; "
+            + "prefixes of 3+ letters, no stop words), random facet filters, page of 50 newest first, viewer restricted, "
+            + "\(matched / queries) matches on average")
         say("    archive          p50 \(ms(archiveP.p50))  p95 \(ms(archiveP.p95))  p99 \(ms(archiveP.p99))")
         if floor != nil {
             say("    bare FTS5 floor  p50 \(ms(floorP.p50))  p95 \(ms(floorP.p95))  p99 \(ms(floorP.p99))  (same words: count + first 50 rows)")

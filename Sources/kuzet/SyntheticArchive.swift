@@ -86,17 +86,21 @@ struct SyntheticArchive {
             notes: random.chance(0.2) ? "\(random.pick(Words.noteLines)) \(random.pick(Words.lawyers))." : nil)
     }
 
-    /// A search as a monitor would type it, with a few facet filters.
+    /// A search as a monitor would type it, with a few facet filters: names, places, organisations
+    /// and domain words, whole or as prefixes of at least three letters, never stop words.
     mutating func query() -> IncidentQuery {
         var query = IncidentQuery()
         let person = random.pick(persons)
         let surname = String(person.name.split(separator: " ").last ?? "")
-        switch random.int(0...5) {
+        let city = random.pick(Words.cities)
+        switch random.int(0...7) {
         case 0: query.text = surname
-        case 1: query.text = String(surname.prefix(5))
-        case 2: query.text = "\(surname) \(random.pick(Words.cities))"
-        case 3: query.text = "\(random.pick(Words.topics)) \(random.pick(Words.cities))"
-        case 4: query.text = "\(random.pick(Words.events).verb) \(surname.prefix(4))"
+        case 1: query.text = String(surname.prefix(random.int(3...6)))
+        case 2: query.text = "\(surname) \(city)"
+        case 3: query.text = "\(random.pick(Words.searchedTerms)) \(city)"
+        case 4: query.text = "\(random.pick(Words.searchedTerms)) \(surname.prefix(4))"
+        case 5: query.text = "\(random.pick(Words.organizationNouns)) \(random.pick(Words.organizationAdjectives).prefix(5))"
+        case 6: query.text = "\(random.pick(Words.searchedTerms)) \(random.pick(Words.searchedTerms))"
         default: query.text = "\(random.pick(Words.firstNames)) \(surname)"
         }
         if random.chance(0.4) { query.eventTypes = [random.pick(Words.events).type] }
@@ -178,6 +182,11 @@ enum Words {
     static let organizationAdjectives = ["Free", "Independent", "Democratic", "Civic", "United", "Workers'", "Green", "Young"]
     static let organizationNouns = ["Union", "Movement", "Alliance", "Foundation", "Choice", "Initiative", "Council", "Party"]
     static let sourceKinds = ["Monitoring report", "Quarterly digest", "Court observation notes", "Press review", "Annual review"]
+    /// Words monitors search for: events, roles, places of protest and subjects; no stop words.
+    static let searchedTerms = ["picket", "kettling", "detained", "arrested", "fined", "convicted", "rally", "protest", "leaflets",
+                                "journalist", "blogger", "activist", "lawyer", "trade unionist", "torture", "pensions", "akimat",
+                                "imprisonment", "election fraud", "land reform", "gas prices", "oil workers", "political prisoners",
+                                "house arrest", "dispersed", "searched", "surveillance", "courtroom", "interview", "January"]
     static let publishers = ["Civic Watch", "Bureau of Rights", "Freedom Observatory", "Press Monitor"]
 
     static func slug(_ name: String) -> String {
