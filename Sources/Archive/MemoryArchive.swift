@@ -26,8 +26,8 @@ public actor MemoryArchive: Archive {
         let words = SearchText.words(text ?? "")
         let all = (records[R.recordKind]?.values.compactMap { $0 as? R } ?? [])
             .filter { visible($0, to: viewer) }
-            .filter { words.isEmpty || SearchText.matches(queryWords: words, documentWords: Set(nameWords(of: $0))) }
-            .sorted { (sortName(of: $0), $0.id) < (sortName(of: $1), $1.id) }
+            .filter { words.isEmpty || SearchText.matches(queryWords: words, documentWords: Set(RecordListing.nameWords(of: $0))) }
+            .sorted { (RecordListing.sortName(of: $0), $0.id) < (RecordListing.sortName(of: $1), $1.id) }
         let page = Array(all.dropFirst(offset).prefix(limit))
         if R.recordKind == .incident {
             let hiddenRecords = hidden(for: viewer)
@@ -242,28 +242,6 @@ public actor MemoryArchive: Archive {
             Set((records[R.recordKind]?.values.compactMap { $0 as? R } ?? []).filter { !visible($0, to: viewer) }.map(\.id))
         }
         return HiddenRecords(persons: above(Person.self), organizations: above(Organization.self), sources: above(Source.self))
-    }
-
-    private func nameWords(of record: any ArchiveRecord) -> [String] {
-        switch record {
-        case let r as Person: r.allNames.flatMap(SearchText.words)
-        case let r as Organization: r.allNames.flatMap(SearchText.words)
-        case let r as Place: r.allNames.flatMap(SearchText.words)
-        case let r as Source: SearchText.words(r.title + " " + (r.publisher ?? ""))
-        case let r as Incident: SearchText.words(r.summary)
-        default: []
-        }
-    }
-
-    private func sortName(of record: any ArchiveRecord) -> String {
-        switch record {
-        case let r as Person: r.name
-        case let r as Organization: r.name
-        case let r as Place: r.name
-        case let r as Source: r.title
-        case let r as Incident: r.date?.earliestDay ?? ""
-        default: ""
-        }
     }
 
     /// The words an incident is found by: its own text and the names of what it links to.

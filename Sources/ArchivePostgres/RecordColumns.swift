@@ -30,29 +30,6 @@ enum RecordColumns {
         }
     }
 
-    /// The words `list(matching:)` finds a record by, as in `MemoryArchive`.
-    static func nameWords(of record: any ArchiveRecord) -> [String] {
-        switch record {
-        case let r as Person: r.allNames.flatMap(SearchText.words)
-        case let r as Organization: r.allNames.flatMap(SearchText.words)
-        case let r as Place: r.allNames.flatMap(SearchText.words)
-        case let r as Source: SearchText.words(r.title + " " + (r.publisher ?? ""))
-        case let r as Incident: SearchText.words(r.summary)
-        default: []
-        }
-    }
-
-    static func sortName(of record: any ArchiveRecord) -> String {
-        switch record {
-        case let r as Person: r.name
-        case let r as Organization: r.name
-        case let r as Place: r.name
-        case let r as Source: r.title
-        case let r as Incident: r.date?.earliestDay ?? ""
-        default: ""
-        }
-    }
-
     /// Words joined for storage as a `tsvector` of exactly these lexemes (see `BulkInsert.Shape.words`).
     static func lexemes<S: Sequence>(_ words: S) -> String where S.Element == String {
         // PostgreSQL refuses lexemes over 2 KiB; no real word is that long.
@@ -71,8 +48,8 @@ enum RecordColumns {
         insert.add("id", records.map(\.record.id.rawValue))
         insert.add("revision", records.map(\.record.revision))
         insert.add("body", records.map(\.body))
-        insert.add("sort_name", records.map { sortName(of: $0.record) })
-        insert.add("names", records.map { lexemes(nameWords(of: $0.record)) }, .words)
+        insert.add("sort_name", records.map { RecordListing.sortName(of: $0.record) })
+        insert.add("names", records.map { lexemes(RecordListing.nameWords(of: $0.record)) }, .words)
         if hasConfidentiality(R.recordKind) {
             insert.add("confidentiality", records.map { rank(confidentiality(of: $0.record)) })
         }
