@@ -1,8 +1,8 @@
 import CivicModel
 
 /// Finds references to articles of the codes: "Article 174 of the Criminal Code", "Criminal Code
-/// Articles 174, 274 and 400", "Part 2 of Article 174 of the Criminal Code", "paragraph 2 of Article
-/// 451 of the Code on Administrative Violations", "Article 73 of the Administrative Code", "CoAO 488 part 2".
+/// Articles 174, 274 and 400", "Part 2 of Article 174 of the Criminal Code", "paragraph 3 of Article
+/// 434 of the Code on Administrative Violations", "Article 73 of the Administrative Code", "CoAO 488 part 2".
 /// A phrase naming several articles gives one reference per article, all with that phrase as `text`.
 enum LegalProvisionRecognizer {
     static func provisions(in tokens: ArraySlice<Token>) -> [(LegalProvisionRef, ClosedRange<Int>)] {
