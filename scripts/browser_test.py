@@ -14,6 +14,8 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.common.exceptions import StaleElementReferenceException
+from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 failures = []
@@ -51,7 +53,20 @@ class Session:
         self.driver.set_window_size(1360, 1000)
 
     def text(self):
+        # A page still loading after a click can swap its body under us: read again.
+        for _ in range(20):
+            try:
+                return self.driver.find_element(By.TAG_NAME, "body").text
+            except StaleElementReferenceException:
+                time.sleep(0.1)
         return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def follow(self, element, how="click"):
+        """Clicks (or submits) and waits until the browser has left the current page."""
+        page = self.driver.find_element(By.TAG_NAME, "html")
+        getattr(element, how)()
+        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+        WebDriverWait(self.driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def json(self, path):
         self.open(path)
@@ -61,7 +76,7 @@ class Session:
         self.open("/login")
         self.driver.find_element(By.ID, "name").send_keys(user)
         self.driver.find_element(By.ID, "password").send_keys(password)
-        self.driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+        self.follow(self.driver.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
 
     def close(self):
         self.driver.quit()
@@ -94,14 +109,14 @@ def main():
     admin.shot("02-incidents")
     facet_links = d.find_elements(By.CSS_SELECTOR, ".facets a")
     if facet_links:
-        facet_links[0].click()
+        admin.follow(facet_links[0])
         check("Filters:" in admin.text(), "clicking a facet filters the list")
         admin.shot("03-incidents-filtered")
     box = admin.open("/incidents").find_element(By.NAME, "q")
     rows = d.find_elements(By.CSS_SELECTOR, "table.data tbody tr td:nth-child(3) a")
     word = rows[0].text.split()[0] if rows else "fine"
     box.send_keys(word)
-    box.submit()
+    admin.follow(box, "submit")
     count_after = d.find_element(By.CSS_SELECTOR, "h1 .count").text
     check(int(count_after) >= 1, f"searching for '{word}' finds incidents ({count_after} of {total_before})")
 
@@ -109,7 +124,7 @@ def main():
     first = d.find_elements(By.CSS_SELECTOR, "table.data tbody tr td:nth-child(3) a")
     check(len(first) > 0, "the search result links to incidents")
     if first:
-        first[0].click()
+        admin.follow(first[0])
         check(len(d.find_elements(By.CSS_SELECTOR, "dl.facts")) == 1, "the incident page shows its facts")
         admin.shot("04-incident")
 
@@ -119,7 +134,7 @@ def main():
     d.find_element(By.NAME, "date").send_keys("2023-05-01")
     Select(d.find_element(By.NAME, "status")).select_by_value("verified")
     Select(d.find_element(By.NAME, "confidentiality")).select_by_value("confidential")
-    d.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]").click()
+    admin.follow(d.find_element(By.CSS_SELECTOR, "form.stack button[type=submit]"))
     secret_path = d.current_url.replace(args.base, "")
     check(secret_path.startswith("/incidents/inc-"), "an editor creates a confidential incident")
     for path in [secret_path, "/api/v1" + secret_path]:
@@ -140,7 +155,7 @@ def main():
     if len(d.find_elements(By.CSS_SELECTOR, "input[type=file]")) == 1:
         d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(report))
         admin.shot("05-import")
-        d.find_element(By.CSS_SELECTOR, "form.import button[type=submit]").click()
+        admin.follow(d.find_element(By.CSS_SELECTOR, "form.import button[type=submit]"))
         WebDriverWait(d, 20).until(lambda drv: "Review queue" in drv.title or "alert" in drv.page_source)
         check("Review queue" in d.title, "importing a report leads to its review queue")
         check(len(d.find_elements(By.CSS_SELECTOR, "script:not([src])")) == 0, "script in an imported report stays text")
@@ -152,7 +167,7 @@ def main():
     if items:
         check(len(items[0].find_elements(By.TAG_NAME, "mark")) >= 1, "a proposed incident is shown beside its highlighted passage")
         before = len(items)
-        items[0].find_element(By.CSS_SELECTOR, "button[value=accept]").click()
+        admin.follow(items[0].find_element(By.CSS_SELECTOR, "button[value=accept]"))
         WebDriverWait(d, 20).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, ".review-item")) < before)
         check(len(d.find_elements(By.CSS_SELECTOR, ".review-item")) < before, "accepting takes the incident out of the queue")
     else:
@@ -166,7 +181,7 @@ def main():
             field = form.find_element(By.NAME, name)
             field.clear()
             field.send_keys(value)
-        form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        admin.follow(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
         WebDriverWait(d, 20).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, ".answer"))
         answer = d.find_element(By.CSS_SELECTOR, ".answer")
         check("File by" in answer.text, "the planner answers in plain language with the filing deadline")
@@ -182,7 +197,7 @@ def main():
     admin.open("/persons")
     links = admin.driver.find_elements(By.CSS_SELECTOR, "table.data a")
     if links:
-        links[0].click()
+        admin.follow(links[0])
         admin.shot("12-person")
 
     visitor.close()
