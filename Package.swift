@@ -51,7 +51,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "CivicModel", "Archive", "LawBook",
+                "CivicModel", "Archive", "LawBook", "Analysis",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -80,7 +80,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "DemoData", "Archive", "LawBook"]),
         .testTarget(
             name: "WebAppTests",
-            dependencies: ["WebApp", "Archive", "CivicModel", "LawBook", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: ["WebApp", "Archive", "CivicModel", "LawBook", "Analysis", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "KuzetCLITests", dependencies: ["kuzet", "ArchivePostgres"]),
     ]

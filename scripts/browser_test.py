@@ -191,7 +191,37 @@ def main():
     else:
         check(False, "the assembly planner page has its form")
 
-    for path, name in [("/dashboard", "08-dashboard"), ("/law", "09-law"), ("/audit", "10-audit"), ("/users", "11-users")]:
+    # The dashboard: clicking a bar of its charts lists that bar's incidents.
+    d = admin.open("/dashboard")
+    bars = d.find_elements(By.CSS_SELECTOR, "svg a")
+    check(len(bars) > 0 and "persons affected" in admin.text(), "the dashboard shows its measures and linked charts")
+    admin.shot("08-dashboard")
+    if bars:
+        target = bars[0].get_attribute("href")
+        d.get(target)
+        WebDriverWait(d, 20).until(lambda drv: "/incidents" in drv.current_url)
+        check("Filters:" in admin.text(), "a dashboard bar leads to the incident list filtered by it")
+
+    # Reports: a periodic update for the demo's February-March 2021, then the rating and the tracker.
+    d = admin.open("/reports")
+    form = d.find_element(By.CSS_SELECTOR, "form.report-form")
+    for name, value in [("from", "2021-02-01"), ("to", "2021-03-31")]:
+        field = form.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+    admin.follow(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    WebDriverWait(d, 30).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, "article.document"))
+    links = d.find_elements(By.CSS_SELECTOR, "article.document a[href*='#chars=']")
+    check(len(links) > 0, f"the periodic update links its incidents to their source passages ({len(links)} links)")
+    admin.shot("13-report-update")
+    d = admin.open("/rating?from=2021-02&to=2021-03")
+    check("How the score was computed" in admin.text(), "the rating page shows how its score was computed")
+    admin.shot("14-rating")
+    d = admin.open("/recommendations")
+    check(len(d.find_elements(By.CSS_SELECTOR, "section.card h2")) > 0, "the recommendation tracker lists recommendations")
+    admin.shot("15-recommendations")
+
+    for path, name in [("/law", "09-law"), ("/audit", "10-audit"), ("/users", "11-users")]:
         admin.open(path)
         admin.shot(name)
     admin.open("/persons")

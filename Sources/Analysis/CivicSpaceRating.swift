@@ -78,10 +78,12 @@ public struct CivicSpaceRating: Codable, Sendable {
     public var method: Method
 
     /// Rates a period from public incidents: every incident not rejected whose date (at its precision) overlaps [from, to].
+    /// `statuses` narrows further (the web app rates from reviewed incidents only for visitors).
     public static func compute(archive: any Archive, from: CalendarDay, to: CalendarDay,
+                               statuses: Set<ReviewStatus> = [.proposed, .verified],
                                method: Method = .standard, lawBook: LawBook = .standard) async throws -> CivicSpaceRating {
         var query = IncidentQuery(from: from.description, to: to.description, sort: .dateAscending)
-        query.statuses = [.proposed, .verified]
+        query.statuses = statuses.subtracting([.rejected])
         query.limit = Int.max
         let incidents = try await archive.incidents(matching: query, as: .anonymous).incidents
         return try compute(incidents: incidents, from: from, to: to, method: method, lawBook: lawBook)

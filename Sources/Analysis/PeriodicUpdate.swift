@@ -40,10 +40,11 @@ public struct PeriodicUpdate: Sendable {
     /// Builds the update from the archive as `viewer` sees it; rejected incidents are left out.
     public static func build(archive: any Archive, viewer: Clearance, from: CalendarDay, to: CalendarDay,
                              sourceID: Source.ID? = nil, linkBase: String = "",
+                             statuses: Set<ReviewStatus> = [.proposed, .verified],
                              lawBook: LawBook = .standard) async throws -> PeriodicUpdate {
         guard from <= to else { throw AnalysisError.invalid("the period starts \(from), after its end \(to)") }
         var query = IncidentQuery(sort: .dateAscending)
-        query.statuses = [.proposed, .verified]
+        query.statuses = statuses.subtracting([.rejected])
         query.limit = Int.max
         if let sourceID {
             guard try await archive.fetch(Source.self, id: sourceID, as: viewer) != nil else {
@@ -71,7 +72,7 @@ public struct PeriodicUpdate: Sendable {
                                     background: Set(outside.map(\.incident.id))))
         }
         var statsQuery = IncidentQuery(from: from.description, to: to.description)
-        statsQuery.statuses = [.proposed, .verified]
+        statsQuery.statuses = statuses.subtracting([.rejected])
         let statistics = try await Statistics.compute(archive: archive, viewer: viewer, query: statsQuery, by: .type, lawBook: lawBook)
         statsQuery.limit = 0
         let facets = try await archive.facets(matching: statsQuery, as: viewer)

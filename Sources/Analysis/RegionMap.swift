@@ -4,9 +4,10 @@ import Gazetteer
 /// A schematic SVG map of Kazakhstan's 20 regions: each region a circle at the gazetteer's coordinates,
 /// sized by its count. It shows where incidents happened, not borders; the map says so on its face.
 public enum RegionMap {
-    /// The map for counts keyed by region id (the keys of `IncidentFacets.regions`).
+    /// The map for counts keyed by region id (the keys of `IncidentFacets.regions`); `href` gives where
+    /// clicking a region leads (the web app lists its incidents), nil for none.
     public static func svg(counts: [Place.ID: Int], title: String = "Incidents by region",
-                           gazetteer: Gazetteer = .kazakhstan) -> String {
+                           gazetteer: Gazetteer = .kazakhstan, href: (Place.ID) -> String? = { _ in nil }) -> String {
         let regions = gazetteer.regions.filter { $0.latitude != nil && $0.longitude != nil }
         let width = 760.0, height = 430.0, margin = 60.0
         let lons = regions.compactMap(\.longitude), lats = regions.compactMap(\.latitude)
@@ -26,7 +27,7 @@ public enum RegionMap {
             let cx = x(region.longitude!), cy = y(region.latitude!)
             let r = n == 0 ? 3 : 6 + 22 * (Double(n) / maximum).squareRoot()
             let fill = n == 0 ? "#ffffff" : "#2f6f9f"
-            svg += "<circle cx=\"\(SVGChart.f(cx))\" cy=\"\(SVGChart.f(cy))\" r=\"\(SVGChart.f(r))\" fill=\"\(fill)\" fill-opacity=\"0.55\" stroke=\"#1f2933\" stroke-width=\"0.8\"><title>\(Markup.escape("\(region.name): \(n)"))</title></circle>\n"
+            svg += SVGChart.link(href(region.id), "<circle cx=\"\(SVGChart.f(cx))\" cy=\"\(SVGChart.f(cy))\" r=\"\(SVGChart.f(r))\" fill=\"\(fill)\" fill-opacity=\"0.55\" stroke=\"#1f2933\" stroke-width=\"0.8\"><title>\(Markup.escape("\(region.name): \(n)"))</title></circle>") + "\n"
             let short = region.name.replacingOccurrences(of: " Region", with: "")
             let label = n == 0 ? short : "\(short) \(n)"
             let w = Double(label.count) * 5.6

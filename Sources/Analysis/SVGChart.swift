@@ -5,9 +5,12 @@ public enum SVGChart {
     public struct Datum: Hashable, Sendable {
         public var label: String
         public var value: Double
-        public init(_ label: String, _ value: Double) {
+        /// Where clicking the datum's mark leads (the web app lists its incidents); nil in files and reports.
+        public var href: String?
+        public init(_ label: String, _ value: Double, href: String? = nil) {
             self.label = label
             self.value = value
+            self.href = href
         }
     }
 
@@ -26,7 +29,7 @@ public enum SVGChart {
             let y = top + Double(i) * rowHeight
             let w = plotWidth * d.value / maximum
             svg += text(x: labelWidth - 8, y: y + 15, clip(d.label, 34), size: 12, anchor: "end")
-            svg += "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(w))\" height=\"\(f(rowHeight - 6))\" fill=\"\(bar)\"><title>\(Markup.escape("\(d.label): \(Markup.number(d.value)) \(unit)"))</title></rect>\n"
+            svg += link(d.href, "<rect x=\"\(f(labelWidth))\" y=\"\(f(y + 3))\" width=\"\(f(max(w, 1)))\" height=\"\(f(rowHeight - 6))\" fill=\"\(bar)\"><title>\(Markup.escape("\(d.label): \(Markup.number(d.value)) \(unit)"))</title></rect>") + "\n"
             svg += text(x: labelWidth + w + 6, y: y + 15, Markup.number(d.value), size: 12)
         }
         return svg + "</svg>\n"
@@ -55,7 +58,7 @@ public enum SVGChart {
         }
         let labelEvery = max(1, data.count / 12)
         for (i, p) in points.enumerated() {
-            svg += "<circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"3.5\" fill=\"\(bar)\"><title>\(Markup.escape("\(p.d.label): \(Markup.number(p.d.value)) \(unit)"))</title></circle>\n"
+            svg += link(p.d.href, "<circle cx=\"\(f(p.x))\" cy=\"\(f(p.y))\" r=\"\(p.d.href == nil ? "3.5" : "5")\" fill=\"\(bar)\"><title>\(Markup.escape("\(p.d.label): \(Markup.number(p.d.value)) \(unit)"))</title></circle>") + "\n"
             if i % labelEvery == 0 {
                 svg += "<text x=\"\(f(p.x))\" y=\"\(f(height - bottom + 16))\" font-size=\"10\" fill=\"\(ink)\" text-anchor=\"end\" transform=\"rotate(-40 \(f(p.x)) \(f(height - bottom + 16)))\">\(Markup.escape(p.d.label))</text>\n"
             }
@@ -82,6 +85,12 @@ public enum SVGChart {
 
     static func describe(_ data: [Datum], unit: String) -> String {
         data.isEmpty ? "No data." : data.map { "\($0.label): \(Markup.number($0.value)) \(unit)" }.joined(separator: "; ")
+    }
+
+    /// The mark wrapped in an SVG link when it has somewhere to go.
+    static func link(_ href: String?, _ mark: String) -> String {
+        guard let href else { return mark }
+        return "<a href=\"\(Markup.escape(href))\">\(mark)</a>"
     }
 
     static func clip(_ s: String, _ n: Int) -> String { s.count > n ? String(s.prefix(n - 1)) + "…" : s }

@@ -20,10 +20,11 @@ public struct ShadowReport: Sendable {
 
     public static func build(archive: any Archive, viewer: Clearance, from: CalendarDay, to: CalendarDay,
                              tracker: RecommendationTracker, linkBase: String = "",
+                             statuses: Set<ReviewStatus> = [.proposed, .verified],
                              lawBook: LawBook = .standard) async throws -> ShadowReport {
         guard from <= to else { throw AnalysisError.invalid("the period starts \(from), after its end \(to)") }
         var query = IncidentQuery(from: from.description, to: to.description, sort: .dateAscending)
-        query.statuses = [.proposed, .verified]
+        query.statuses = statuses.subtracting([.rejected])
         query.limit = Int.max
         let incidents = try await archive.incidents(matching: query, as: viewer).incidents
         let details = try await archive.details(of: incidents, as: viewer)

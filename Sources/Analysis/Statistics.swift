@@ -49,6 +49,8 @@ public struct Statistics: Codable, Sendable {
 
     public var query: QueryEcho
     public var clearance: Confidentiality
+    /// Whether the measures beyond incident counts were computed (see `compute(…measuresUpTo:…)`).
+    public var measured: Bool
     public var total: Measures
     public var dimension: Dimension?
     public var groups: [Group]
@@ -89,16 +91,33 @@ public struct Statistics: Codable, Sendable {
     public static func compute(archive: any Archive, viewer: Clearance, query: IncidentQuery = IncidentQuery(),
                                by dimension: Dimension? = nil, measures includeMeasures: Bool = true,
                                lawBook: LawBook = .standard, pageSize: Int = 10_000) async throws -> Statistics {
+        let all = try await compute(archive: archive, viewer: viewer, query: query, by: dimension.map { [$0] } ?? [],
+                                    measuresUpTo: includeMeasures ? Int.max : -1, lawBook: lawBook, pageSize: pageSize)
+        return all[0]
+    }
+
+    /// The same numbers for several dimensions at once, from one facet query and one pass over the
+    /// incidents: one `Statistics` per dimension (one without a dimension when `dimensions` is empty).
+    ///
+    /// The measures beyond incident counts need every matching incident read; they are computed only when
+    /// at most `measuresUpTo` incidents match (`measured` says whether they were), so that a dashboard over
+    /// a million incidents stays fast and says what it left out.
+    public static func compute(archive: any Archive, viewer: Clearance, query: IncidentQuery = IncidentQuery(),
+                               by dimensions: [Dimension], measuresUpTo: Int, lawBook: LawBook = .standard,
+                               pageSize: Int = 10_000) async throws -> [Statistics] {
         var base = query
         base.limit = 0
         base.offset = 0
         let facets = try await archive.facets(matching: base, as: viewer)
+        let includeMeasures = facets.total <= measuresUpTo
         var places: [Place.ID: Place] = [:]
-        for place in try await archive.list(Place.self, matching: nil, as: viewer, limit: Int.max, offset: 0) {
-            places[place.id] = place
+        if dimensions.contains(.region) {
+            for place in try await archive.list(Place.self, matching: nil, as: viewer, limit: Int.max, offset: 0) {
+                places[place.id] = place
+            }
         }
         var total = Tally()
-        var tallies: [String: Tally] = [:]
+        var tallies: [Dimension: [String: Tally]] = [:]
         var page = query
         page.sort = .dateAscending
         page.limit = pageSize
@@ -107,9 +126,9 @@ public struct Statistics: Codable, Sendable {
             let batch = try await archive.incidents(matching: page, as: viewer).incidents
             for incident in batch {
                 total.add(incident, lawBook: lawBook)
-                if let dimension {
+                for dimension in dimensions {
                     for key in keys(of: incident, by: dimension, places: places) {
-                        tallies[key, default: Tally()].add(incident, lawBook: lawBook)
+                        tallies[dimension, default: [:]][key, default: Tally()].add(incident, lawBook: lawBook)
                     }
                 }
             }
@@ -118,28 +137,46 @@ public struct Statistics: Codable, Sendable {
         }
         var measures = total.measures
         measures.incidents = facets.total
-        var groups: [Group] = []
-        if let dimension {
-            let counts = incidentCounts(facets, by: dimension)
-            var labels: [String: String] = [:]
-            if dimension == .organization {
-                let ids = Set(counts.keys).union(tallies.keys)
-                if ids.count > 200 {
-                    for o in try await archive.list(Organization.self, matching: nil, as: viewer, limit: Int.max, offset: 0) where ids.contains(o.id.rawValue) {
-                        labels[o.id.rawValue] = o.name
-                    }
+        var results: [Statistics] = []
+        for dimension in dimensions.isEmpty ? [nil] : dimensions.map(Optional.some) {
+            var groups: [Group] = []
+            if let dimension {
+                groups = try await self.groups(by: dimension, counts: incidentCounts(facets, by: dimension),
+                                               tallies: tallies[dimension] ?? [:], places: places, archive: archive, viewer: viewer)
+            }
+            results.append(Statistics(query: QueryEcho(query), clearance: viewer.level, measured: includeMeasures, total: measures,
+                                      dimension: dimension, groups: groups))
+        }
+        return results
+    }
+
+    /// What nothing matching looks like: zero everywhere, for a query the viewer may not run at all.
+    public static func empty(query: IncidentQuery, viewer: Clearance, by dimension: Dimension?) -> Statistics {
+        Statistics(query: QueryEcho(query), clearance: viewer.level, measured: true, total: Measures(), dimension: dimension, groups: [])
+    }
+
+    /// The groups of one dimension, labelled, largest first (months in calendar order).
+    static func groups(by dimension: Dimension, counts: [String: Int], tallies: [String: Tally], places: [Place.ID: Place],
+                       archive: any Archive, viewer: Clearance) async throws -> [Group] {
+        var labels: [String: String] = [:]
+        if dimension == .organization {
+            let ids = Set(counts.keys).union(tallies.keys)
+            if ids.count > 200 {
+                for o in try await archive.list(Organization.self, matching: nil, as: viewer, limit: Int.max, offset: 0) where ids.contains(o.id.rawValue) {
+                    labels[o.id.rawValue] = o.name
                 }
             }
-            for key in Set(counts.keys).union(tallies.keys) {
-                var m = tallies[key]?.measures ?? Measures()
-                m.incidents = counts[key] ?? m.incidents
-                var name = labels[key] ?? ""
-                if name.isEmpty { name = try await label(key, by: dimension, places: places, archive: archive, viewer: viewer) }
-                groups.append(Group(key: key, label: name, measures: m))
-            }
-            groups.sort { dimension == .month ? $0.key < $1.key : ($0.measures.incidents, $1.key) > ($1.measures.incidents, $0.key) }
         }
-        return Statistics(query: QueryEcho(query), clearance: viewer.level, total: measures, dimension: dimension, groups: groups)
+        var groups: [Group] = []
+        for key in Set(counts.keys).union(tallies.keys) {
+            var m = tallies[key]?.measures ?? Measures()
+            m.incidents = counts[key] ?? m.incidents
+            var name = labels[key] ?? ""
+            if name.isEmpty { name = try await label(key, by: dimension, places: places, archive: archive, viewer: viewer) }
+            groups.append(Group(key: key, label: name, measures: m))
+        }
+        groups.sort { dimension == .month ? $0.key < $1.key : ($0.measures.incidents, $1.key) > ($1.measures.incidents, $0.key) }
+        return groups
     }
 
     /// Incident counts per group straight from the facets; the fast path that holds at a million incidents.

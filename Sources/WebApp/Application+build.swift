@@ -15,8 +15,9 @@ public func buildApplication(_ config: WebConfig, archive: any Archive, lawBook:
 }
 
 /// The router with every page and endpoint; tests call it without opening a port.
-public func buildRouter(_ config: WebConfig, archive: any Archive, lawBook: LawBook = .standard, importer: ReportImporting? = nil,
+public func buildRouter(_ config: WebConfig, archive store: any Archive, lawBook: LawBook = .standard, importer: ReportImporting? = nil,
                         hasher: PasswordHasher = PasswordHasher()) async throws -> Router<WebContext> {
+    let archive = CachingArchive(store)
     let renderer = try await PageRenderer()
     let assets = try StaticAssets()
     let router = Router(context: WebContext.self)
@@ -32,10 +33,12 @@ public func buildRouter(_ config: WebConfig, archive: any Archive, lawBook: LawB
     router.get("/openapi.json", use: { _, _ in try OpenAPIDocument.response() })
     router.get("/health", use: { _, _ in "ok\n" })
     AuthController(archive: archive, renderer: renderer, config: config, hasher: hasher,
-                   limiter: LoginRateLimiter(limit: config.loginAttempts, window: config.loginWindow)).add(to: router)
+                   limiter: LoginRateLimiter(limit: config.loginAttempts, window: config.loginWindow),
+                   addressLimiter: LoginRateLimiter(limit: config.loginAttemptsPerAddress, window: config.loginWindow)).add(to: router)
     IncidentPages(archive: archive, renderer: renderer, config: config).add(to: router)
     RecordPages(archive: archive, renderer: renderer, config: config).add(to: router)
     DashboardPage(archive: archive, renderer: renderer, config: config).add(to: router)
+    ReportPages(archive: archive, renderer: renderer, lawBook: lawBook).add(to: router)
     AuditPages(archive: archive, renderer: renderer).add(to: router)
     UserPages(archive: archive, renderer: renderer, hasher: hasher).add(to: router)
     ReviewPages(archive: archive, renderer: renderer, config: config).add(to: router)

@@ -9,7 +9,11 @@ struct AuthController {
     let renderer: PageRenderer
     let config: WebConfig
     let hasher: PasswordHasher
+    /// Failures per account name: stops guessing one account's password.
     let limiter: LoginRateLimiter
+    /// Failures per client address, with a higher limit (an office shares one address): stops one
+    /// client from guessing across many accounts.
+    let addressLimiter: LoginRateLimiter
 
     func add(to router: Router<WebContext>) {
         router.get("/login", use: form)
@@ -38,13 +42,15 @@ struct AuthController {
         let name = form.text("name") ?? ""
         let password = form["password"] ?? ""
         let keys = ["user:" + name.lowercased()]
-        guard await limiter.allows(keys) else {
+        let address = context.clientAddress.map { ["address:" + $0] } ?? []
+        guard await limiter.allows(keys), await addressLimiter.allows(address) else {
             return try page(request, context: context, message: WebError.tooManyAttempts.message, status: .tooManyRequests, name: name)
         }
         guard let account = try await archive.user(named: name), !account.disabled,
               hasher.verify(password, hash: account.passwordHash)
         else {
             await limiter.recordFailure(keys)
+            await addressLimiter.recordFailure(address)
             return try page(request, context: context, message: "the name or the password is wrong", status: .unauthorized, name: name)
         }
         await limiter.reset(keys)

@@ -96,13 +96,15 @@ struct IncidentPages {
             guard let source = try await names.source(passage.sourceID) else { continue }
             var item: [String: Any] = ["sourceID": source.id.rawValue, "title": source.title, "publisher": source.publisher ?? "",
                                        "url": source.url.flatMap { $0.hasPrefix("http") ? $0 : nil } as Any, "start": passage.start, "end": passage.end]
-            if let text = source.text, let marked = text.unicodeScalars.slice(passage.start, passage.end) {
+            let index: ScalarIndex? = if let caching = archive as? CachingArchive { await caching.cache.scalarIndex(of: source) }
+                else { source.text.map(ScalarIndex.init) }
+            if let index, passage.start >= 0, passage.start <= passage.end, passage.end <= index.count {
                 let contextLength = 280
-                item["before"] = (text.unicodeScalars.slice(max(0, passage.start - contextLength), passage.start) ?? "")
-                item["marked"] = marked
-                item["after"] = (text.unicodeScalars.slice(passage.end, min(text.unicodeScalars.count, passage.end + contextLength)) ?? "")
+                item["before"] = index.slice(passage.start - contextLength, passage.start)
+                item["marked"] = index.slice(passage.start, passage.end)
+                item["after"] = index.slice(passage.end, passage.end + contextLength)
                 item["leadingEllipsis"] = passage.start > contextLength
-                item["trailingEllipsis"] = passage.end + contextLength < text.unicodeScalars.count
+                item["trailingEllipsis"] = passage.end + contextLength < index.count
             } else {
                 item["marked"] = passage.quote ?? "(the passage's words are not stored; see the source at characters \(passage.start)–\(passage.end))"
             }

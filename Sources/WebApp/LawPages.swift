@@ -1,3 +1,4 @@
+import Analysis
 import Archive
 import CivicModel
 import Foundation
@@ -12,6 +13,7 @@ struct LawPages {
     func add(to router: Router<WebContext>) {
         router.get("/law", use: overview)
         router.get("/law/articles/{id}", use: article)
+        router.get("/law/{id}", use: law)
         router.get("/assembly", use: planner)
         let api = router.group("api/v1")
         api.get("law/articles", use: articlesAPI)
@@ -48,7 +50,7 @@ struct LawPages {
     @Sendable func overview(_ request: Request, context: WebContext) async throws -> Response {
         let day = try day(request)
         let laws = lawBook.laws.sorted { $0.date < $1.date }.map { law -> [String: Any] in
-            ["title": law.title, "number": law.number ?? "", "date": law.date.iso, "period": law.period.description, "inForce": law.isInForce(on: day),
+            ["id": law.id, "title": law.title, "number": law.number ?? "", "date": law.date.iso, "period": law.period.description, "inForce": law.isInForce(on: day),
              "explanation": law.explanation, "sources": sources(law.source), "topic": law.topic]
         }
         let codes = lawBook.codes.filter { $0.period.contains(day) }.map { ["title": $0.title, "short": $0.short, "period": $0.period.description, "sources": sources($0.source)] }
@@ -88,6 +90,24 @@ struct LawPages {
         }
         for rule in regime.otherRules { out.append(["title": rule.title, "explanation": rule.explanation, "sources": rule.source.joined(separator: ", ")]) }
         return out
+    }
+
+    /// One law: what it does, when it is in force, its recorded provisions, and the UN recommendations whose
+    /// assessments cite it (the tracker links its law evidence here).
+    @Sendable func law(_ request: Request, context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        guard let law = lawBook.law(id) else { throw WebError.notFound("law '\(id)'") }
+        let tracker = try? RecommendationTracker.standard(lawBook: lawBook)
+        let citing = (tracker?.records ?? []).filter { r in r.assessments.contains { $0.evidence.contains { $0.kind == "law" && $0.id == id } } }
+        let values: [String: Any] = [
+            "title": law.title, "kind": law.kind, "topic": law.topic, "number": law.number ?? "", "date": law.date.iso,
+            "period": law.period.description, "periodNote": law.periodNote ?? "", "inForceToday": law.isInForce(on: CalendarDay.of(Date())),
+            "explanation": law.explanation, "sources": sources(law.source),
+            "provisions": (law.articles ?? []).map { ["article": $0.article, "topic": $0.topic, "title": $0.title, "sources": sources($0.source)] },
+            "recommendations": citing.map { ["id": $0.id, "document": $0.document, "paragraph": $0.paragraph,
+                                             "status": $0.currentStatus ?? "not assessed", "asOf": $0.assessments.last?.asOf ?? ""] },
+        ]
+        return try renderer.page("law-detail", title: law.title, values, context: context)
     }
 
     @Sendable func article(_ request: Request, context: WebContext) async throws -> Response {

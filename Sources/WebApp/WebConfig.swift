@@ -8,24 +8,32 @@ public struct WebConfig: Sendable {
     public var maxUploadBytes: Int
     /// How long a signed-in session lasts without a new sign-in.
     public var sessionLifetime: Duration
-    /// Failed sign-ins allowed per account (and per client address) within `loginWindow`.
+    /// Failed sign-ins allowed per account within `loginWindow`.
     public var loginAttempts: Int
+    /// Failed sign-ins allowed per client address (whatever the account) within `loginWindow`.
+    public var loginAttemptsPerAddress: Int
     public var loginWindow: Duration
     /// Whether cookies carry `Secure` (set when served behind HTTPS).
     public var secureCookies: Bool
     /// Rows per page in lists.
     public var pageSize: Int
+    /// The most matching incidents for which the dashboard and `/api/v1/stats` read every incident to
+    /// count persons, prosecutions, detention days and fines; above it they show incident counts only.
+    public var statisticsLimit: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUploadBytes: Int = 10 * 1024 * 1024,
-                sessionLifetime: Duration = .seconds(8 * 60 * 60), loginAttempts: Int = 5,
-                loginWindow: Duration = .seconds(15 * 60), secureCookies: Bool = false, pageSize: Int = 25) {
+                sessionLifetime: Duration = .seconds(8 * 60 * 60), loginAttempts: Int = 5, loginAttemptsPerAddress: Int = 20,
+                loginWindow: Duration = .seconds(15 * 60), secureCookies: Bool = false, pageSize: Int = 25,
+                statisticsLimit: Int = 20_000) {
         self.host = host
         self.port = port
         self.maxUploadBytes = maxUploadBytes
         self.sessionLifetime = sessionLifetime
         self.loginAttempts = loginAttempts
+        self.loginAttemptsPerAddress = loginAttemptsPerAddress
         self.loginWindow = loginWindow
         self.secureCookies = secureCookies
         self.pageSize = pageSize
+        self.statisticsLimit = statisticsLimit
     }
 }

@@ -14,11 +14,15 @@ public struct WebContext: RequestContext, SessionRequestContext {
     public let sessions: SessionContext<WebSession>
     /// The signed-in account, set by `SignedInUserMiddleware`.
     public var user: UserAccount?
+    /// The client's IP address as the connection shows it (nil in router tests and on Unix sockets);
+    /// sign-in failures are also limited per address.
+    public let clientAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         sessions = .init()
         user = nil
+        clientAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// What this request may read.

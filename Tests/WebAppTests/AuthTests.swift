@@ -56,6 +56,17 @@ struct AuthTests {
         }
     }
 
+    @Test("One client address guessing across many accounts is stopped too (over a real connection)")
+    func rateLimitedPerAddress() async throws {
+        let (app, _) = try await WebFixture.app(config: WebConfig(loginAttempts: 100, loginAttemptsPerAddress: 3))
+        try await app.test(.live) { client in
+            var browser = Browser(client)
+            for name in ["viewer", "editor", "admin"] { try await browser.signIn(name, password: "guess guess guess") }
+            let response = try await browser.signIn("viewer")
+            #expect(response.status == .tooManyRequests)
+        }
+    }
+
     @Test("A form without the CSRF token is refused and changes nothing")
     func csrfRequired() async throws {
         let (app, archive) = try await WebFixture.app()

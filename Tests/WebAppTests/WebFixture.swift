@@ -64,7 +64,7 @@ enum WebFixture {
         let archive: MemoryArchive
         if let given { archive = given } else { archive = try await makeArchive() }
         let router = try await buildRouter(config, archive: archive, hasher: hasher)
-        return (Application(router: router), archive)
+        return (Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0))), archive)
     }
 }
 

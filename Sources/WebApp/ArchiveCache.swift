@@ -1,0 +1,144 @@
+import Archive
+import CivicModel
+
+/// What the web app remembers between requests: facet counts of recent searches, and the places,
+/// persons, organisations and sources that pages name. Everything is dropped when the archive changes.
+///
+/// Counting facets means reading every matching incident, and a list page names ~100 linked records;
+/// over a large archive those are most of a page's cost, and the same searches and names come back all
+/// day. Validity follows `Archive.changeMarker()`: a write through the web app empties the cache at
+/// once; a write from elsewhere (the command line, another server on the same PostgreSQL) is noticed at
+/// the next check, at most `recheck` later.
+actor ArchiveCache {
+    struct FacetKey: Hashable {
+        var query: IncidentQuery
+        var clearance: Clearance
+    }
+
+    struct RecordKey: Hashable {
+        var kind: RecordKind
+        var id: String
+        var clearance: Clearance
+    }
+
+    let recheck: Duration
+    let facetCapacity: Int
+    let recordCapacity: Int
+    let sourceCapacity: Int
+    private var marker: Int64?
+    private var checkedAt: ContinuousClock.Instant?
+    private var facets: [FacetKey: (facets: IncidentFacets, used: UInt64)] = [:]
+    private var records: [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)] = [:]
+    private var sourceCount = 0
+    private var scalarIndexes: [String: ScalarIndex] = [:]
+    private var clock: UInt64 = 0
+    /// Bumped whenever the cache is emptied, so that a read which started before a write never stores
+    /// what it read after the write emptied the cache.
+    private var generation: UInt64 = 0
+    private(set) var hits = 0
+    private(set) var misses = 0
+
+    init(recheck: Duration = .seconds(1), facetCapacity: Int = 256, recordCapacity: Int = 20_000, sourceCapacity: Int = 64) {
+        self.recheck = recheck
+        self.facetCapacity = facetCapacity
+        self.recordCapacity = recordCapacity
+        self.sourceCapacity = sourceCapacity
+    }
+
+    /// Forgets everything: called after every write through the web app.
+    func invalidate() {
+        generation += 1
+        facets = [:]
+        records = [:]
+        sourceCount = 0
+        scalarIndexes = [:]
+        checkedAt = nil
+    }
+
+    /// Empties the cache when the archive changed since the last look (looking at most once per `recheck`).
+    private func revalidate(_ archive: any Archive) async throws {
+        let now = ContinuousClock.now
+        if let checkedAt, now - checkedAt < recheck { return }
+        let current = try await archive.changeMarker()
+        if current != marker {
+            generation += 1
+            facets = [:]
+            records = [:]
+            sourceCount = 0
+            scalarIndexes = [:]
+            marker = current
+        }
+        checkedAt = now
+    }
+
+    func facets(of query: IncidentQuery, as viewer: Clearance, in archive: any Archive) async throws -> IncidentFacets {
+        var unpaged = query
+        unpaged.limit = 0
+        unpaged.offset = 0
+        unpaged.sort = .dateDescending
+        let key = FacetKey(query: unpaged, clearance: viewer)
+        try await revalidate(archive)
+        clock += 1
+        if let entry = facets[key] {
+            facets[key]?.used = clock
+            hits += 1
+            return entry.facets
+        }
+        misses += 1
+        let started = generation
+        let counted = try await archive.facets(matching: unpaged, as: viewer)
+        guard generation == started else { return counted }
+        facets[key] = (counted, clock)
+        if facets.count > facetCapacity, let oldest = facets.min(by: { $0.value.used < $1.value.used })?.key {
+            facets[oldest] = nil
+        }
+        return counted
+    }
+
+    /// A linked record (place, person, organisation, source) as the viewer may see it; nil when it does not
+    /// exist or is above the viewer's clearance, which is remembered too.
+    func fetch<R: ArchiveRecord>(_ type: R.Type, id: R.ID, as viewer: Clearance, in archive: any Archive) async throws -> R? {
+        let key = RecordKey(kind: R.recordKind, id: id.rawValue, clearance: viewer)
+        try await revalidate(archive)
+        clock += 1
+        if let entry = records[key] {
+            records[key]?.used = clock
+            hits += 1
+            return entry.record as? R
+        }
+        misses += 1
+        let started = generation
+        let found = try await archive.fetch(type, id: id, as: viewer)
+        guard generation == started else { return found }
+        records[key] = (found, clock)
+        if R.self == Source.self {
+            // Sources carry whole report texts: keep few of them.
+            sourceCount += 1
+            if sourceCount > sourceCapacity { dropOlderHalf { $0.kind == .source } }
+        }
+        if records.count > recordCapacity { dropOlderHalf { _ in true } }
+        return found
+    }
+
+    /// The scalar index of a source's text, built on first use and kept with the source's revision
+    /// (at most `sourceCapacity` of them).
+    func scalarIndex(of source: Source) -> ScalarIndex? {
+        guard let text = source.text else { return nil }
+        let key = "\(source.id.rawValue)#\(source.revision)"
+        if let hit = scalarIndexes[key] { return hit }
+        let index = ScalarIndex(text)
+        if scalarIndexes.count >= sourceCapacity { scalarIndexes = [:] }
+        scalarIndexes[key] = index
+        return index
+    }
+
+    /// Forgets the less recently used half of the records that `matches` selects: one sort per
+    /// `capacity / 2` misses, so a full cache stays cheap.
+    private func dropOlderHalf(where matches: (RecordKey) -> Bool) {
+        let chosen = records.filter { matches($0.key) }.sorted { $0.value.used < $1.value.used }
+        for (key, _) in chosen.prefix(chosen.count / 2 + 1) {
+            if key.kind == .source { sourceCount -= 1 }
+            records[key] = nil
+        }
+    }
+}
