@@ -196,9 +196,11 @@ def main():
     bars = d.find_elements(By.CSS_SELECTOR, "svg a")
     check(len(bars) > 0 and "persons affected" in admin.text(), "the dashboard shows its measures and linked charts")
     admin.shot("08-dashboard")
+    bars = d.find_elements(By.CSS_SELECTOR, "svg a[href*='type=']")
     if bars:
-        target = bars[0].get_attribute("href")
-        d.get(target)
+        # An SVG link's href is an SVGAnimatedString to WebDriver; read the attribute's text instead.
+        target = d.execute_script("return arguments[0].getAttribute('href')", bars[0])
+        admin.open(target)
         WebDriverWait(d, 20).until(lambda drv: "/incidents" in drv.current_url)
         check("Filters:" in admin.text(), "a dashboard bar leads to the incident list filtered by it")
 
