@@ -1,9 +1,11 @@
 import Archive
 import CivicModel
 
-/// The `WHERE` clause of an incident query over `incidents i`, with the same meaning as `MemoryArchive`'s filter.
+/// The `WHERE` clause of an incident query over `incidents i`, with the same meaning as `MemoryArchive`'s filter:
+/// searches (queries with words) through the search vectors alone, browsing through the columns.
 enum IncidentFilter {
     static func append(_ query: IncidentQuery, viewer: Clearance, to sql: inout SQLBuilder) throws {
+        if !query.searchWords.isEmpty { return try appendSearch(query, viewer: viewer, to: &sql) }
         let rank = RecordColumns.rank(viewer.level)
         let level = try sql.bind(rank)
         sql.append("i.confidentiality <= \(level)")
@@ -42,10 +44,42 @@ enum IncidentFilter {
             sql.append(" AND EXISTS (SELECT 1 FROM incident_sources s JOIN sources so ON so.id = s.source_id WHERE s.incident_id = i.id"
                 + " AND s.source_id = \(try sql.bind(source.rawValue)) AND so.confidentiality <= \(level))")
         }
-        let words = query.searchWords
-        if !words.isEmpty {
-            sql.append(" AND i.\(IncidentSearch.columns[rank]) @@ \(try sql.bind(RecordColumns.prefixQuery(words)))::tsquery")
+    }
+
+    /// The `WHERE` clause of a query with search words: one `tsquery` over the viewer's search vector holding the words
+    /// and every facet filter as tokens (`SearchToken`), so the GIN index alone finds the matches. Only dates that are
+    /// not whole years are checked on the rows as well. Same meaning as `append`.
+    static func appendSearch(_ query: IncidentQuery, viewer: Clearance, to sql: inout SQLBuilder) throws {
+        precondition(!query.searchWords.isEmpty, "a search needs words")
+        var parts: [String] = []
+        func anyOf(_ tokens: [String]) { parts.append(SearchToken.anyOf(tokens)) }
+        if !query.confidentialities.isEmpty { anyOf(query.confidentialities.map { SearchToken.confidentiality(RecordColumns.rank($0)) }) }
+        if !query.statuses.isEmpty { anyOf(query.statuses.map { SearchToken.status($0.rawValue) }) }
+        if !query.eventTypes.isEmpty { anyOf(query.eventTypes.map { SearchToken.eventType($0.rawValue) }) }
+        if !query.placeIDs.isEmpty { anyOf(query.placeIDs.map { SearchToken.place($0.rawValue) }) }
+        if !query.regionIDs.isEmpty { anyOf(query.regionIDs.map { SearchToken.region($0.rawValue) }) }
+        if !query.personIDs.isEmpty { anyOf(query.personIDs.map { SearchToken.person($0.rawValue) }) }
+        if !query.organizationIDs.isEmpty { anyOf(query.organizationIDs.map { SearchToken.organization($0.rawValue) }) }
+        if !query.provisionKeys.isEmpty { anyOf(query.provisionKeys.map { SearchToken.provision(provisionText($0)) }) }
+        if let source = query.sourceID { anyOf([SearchToken.source(source.rawValue)]) }
+
+        // A date spans at most one year, so year tokens find the dates in a range of whole years exactly; other
+        // bounds are checked on the rows the tokens narrow down.
+        let fromDay = try query.from.map { try IncidentQuery.day($0, latest: false) }
+        let toDay = try query.to.map { try IncidentQuery.day($0, latest: true) }
+        var rowChecks: [String] = []
+        if let fromDay, let toDay, let first = Int(fromDay.prefix(4)), let last = Int(toDay.prefix(4)), first <= last, last - first < 100 {
+            anyOf((first...last).map(SearchToken.year))
+            if !fromDay.hasSuffix("-01-01") { rowChecks.append(" AND i.latest_day >= \(try sql.bind(fromDay))") }
+            if !toDay.hasSuffix("-12-31") { rowChecks.append(" AND i.earliest_day <= \(try sql.bind(toDay))") }
+        } else {
+            if let fromDay { rowChecks.append(" AND i.latest_day >= \(try sql.bind(fromDay))") }
+            if let toDay { rowChecks.append(" AND i.earliest_day <= \(try sql.bind(toDay))") }
         }
+        parts += query.searchWords.map(SearchToken.prefixOperand)
+        let column = IncidentSearch.columns[RecordColumns.rank(viewer.level)]
+        sql.append("i.\(column) @@ \(try sql.bind(parts.joined(separator: " & ")))::tsquery")
+        sql.append(rowChecks.joined())
     }
 
     /// A provision key as stored: "criminal|174".

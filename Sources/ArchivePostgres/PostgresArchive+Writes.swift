@@ -327,7 +327,7 @@ struct WriteSession: Sendable {
             for try await body in try await connection.query(
                 "SELECT body FROM places WHERE id = ANY(\(placeIDs)::text[])", logger: logger).decode(String.self) {
                 let place = try RecordCoding.decode(Place.self, from: body)
-                linked.places[place.id.rawValue] = place.allNames
+                linked.places[place.id.rawValue] = (place.allNames, place.regionID?.rawValue)
             }
         }
         let sourceIDs = Array(Set(incidents.flatMap { $0.passages.map(\.sourceID.rawValue) }))
@@ -367,6 +367,24 @@ struct WriteSession: Sendable {
         let incidents = try await connection.query(
             "SELECT body FROM incidents WHERE id = ANY(\(Array(affected))::text[])", logger: logger).collect(String.self)
             .map { try RecordCoding.decode(Incident.self, from: $0) }
+        try await updateSearch(of: incidents)
+    }
+
+    /// Recomputes every incident's search vectors, a page at a time (after a migration that changes what they hold).
+    func rebuildSearch() async throws {
+        var last = ""
+        while true {
+            let incidents = try await connection.query(
+                "SELECT body FROM incidents WHERE id > \(last) ORDER BY id LIMIT 2000", logger: logger).collect(String.self)
+                .map { try RecordCoding.decode(Incident.self, from: $0) }
+            guard let final = incidents.last else { return }
+            try await updateSearch(of: incidents)
+            last = final.id.rawValue
+        }
+    }
+
+    /// Rewrites the search vectors of stored incidents.
+    private func updateSearch(of incidents: [Incident]) async throws {
         let search = try await searchWords(for: incidents)
         var update = SQLBuilder()
         let ids = try update.bind(incidents.map(\.id.rawValue))

@@ -5,6 +5,8 @@ enum PostgresMigrations {
         let version: Int
         let name: String
         let statements: [String]
+        /// Whether the incidents' search vectors are recomputed afterwards (when what they hold changed).
+        var rebuildsSearch = false
     }
 
     static let all: [Migration] = [
@@ -166,5 +168,7 @@ enum PostgresMigrations {
             )
             """,
         ]),
+        // Facet tokens in the search vectors, and empty vectors above an incident's level: a search is one GIN lookup.
+        Migration(version: 2, name: "facet tokens in the search vectors", statements: [], rebuildsSearch: true),
     ]
 }

@@ -78,8 +78,10 @@ enum RecordColumns {
     }
 }
 
-/// The words an incident is found by at each clearance level: its own text and the names of the records it links
-/// to that a viewer at that level may see (as `MemoryArchive` computes them on the redacted incident).
+/// What an incident is found by at each clearance level: its own words and the names of the records it links to
+/// that a viewer at that level may see (as `MemoryArchive` computes them on the redacted incident), plus one facet
+/// token per filterable value (`SearchToken`). A level's vector is empty when the incident is above that level, so
+/// a search is a single GIN lookup: clearance, facet filters and words in one `tsquery`, no row checks afterwards.
 struct IncidentSearch {
     static let columns = ["search_public", "search_restricted", "search_confidential"]
 
@@ -90,24 +92,38 @@ struct IncidentSearch {
     struct Linked {
         var persons: [String: (names: [String], rank: Int)] = [:]
         var organizations: [String: (names: [String], rank: Int)] = [:]
-        var places: [String: [String]] = [:]
+        var places: [String: (names: [String], regionID: String?)] = [:]
         var sources: [String: Int] = [:]
     }
 
     init(_ incident: Incident, linked: Linked) {
+        let own = RecordColumns.rank(incident.confidentiality)
         words = Confidentiality.allCases.map { level in
             let rank = RecordColumns.rank(level)
+            guard own <= rank else { return "" }
             var text = [incident.summary]
             if level != .public { text.append(incident.notes ?? "") }
-            text += incident.passages.filter { (linked.sources[$0.sourceID.rawValue] ?? Int.max) <= rank }.compactMap(\.quote)
-            text += incident.persons.compactMap { link in
-                linked.persons[link.personID.rawValue].flatMap { $0.rank <= rank ? $0.names.joined(separator: " ") : nil }
+            let sources = incident.passages.filter { (linked.sources[$0.sourceID.rawValue] ?? Int.max) <= rank }
+            text += sources.compactMap(\.quote)
+            let persons = incident.persons.filter { (linked.persons[$0.personID.rawValue]?.rank ?? Int.max) <= rank }
+            text += persons.compactMap { linked.persons[$0.personID.rawValue]?.names.joined(separator: " ") }
+            let organizations = incident.organizations.filter { (linked.organizations[$0.organizationID.rawValue]?.rank ?? Int.max) <= rank }
+            text += organizations.compactMap { linked.organizations[$0.organizationID.rawValue]?.names.joined(separator: " ") }
+            text += incident.places.compactMap { linked.places[$0.rawValue]?.names.joined(separator: " ") }
+
+            var tokens = [SearchToken.status(incident.status.rawValue), SearchToken.eventType(incident.eventType.rawValue),
+                          SearchToken.confidentiality(own)]
+            if let date = incident.date { tokens.append(SearchToken.year(date.year)) }
+            for place in incident.places {
+                tokens.append(SearchToken.place(place.rawValue))
+                tokens.append(SearchToken.region(place.rawValue))
+                if let region = linked.places[place.rawValue]?.regionID { tokens.append(SearchToken.region(region)) }
             }
-            text += incident.organizations.compactMap { link in
-                linked.organizations[link.organizationID.rawValue].flatMap { $0.rank <= rank ? $0.names.joined(separator: " ") : nil }
-            }
-            text += incident.places.compactMap { linked.places[$0.rawValue]?.joined(separator: " ") }
-            return RecordColumns.lexemes(text.flatMap(SearchText.words))
+            tokens += persons.map { SearchToken.person($0.personID.rawValue) }
+            tokens += organizations.map { SearchToken.organization($0.organizationID.rawValue) }
+            tokens += sources.map { SearchToken.source($0.sourceID.rawValue) }
+            tokens += incident.legalProvisions.map { SearchToken.provision(IncidentFilter.provisionText(ProvisionKey($0))) }
+            return RecordColumns.lexemes(text.flatMap(SearchText.words) + tokens)
         }
     }
 }

@@ -1,0 +1,109 @@
+import Archive
+import CivicModel
+import Foundation
+import PostgresNIO
+import Testing
+
+@testable import ArchivePostgres
+
+/// Searches on PostgreSQL go through facet tokens in the search vectors (`SearchToken`) rather than the columns:
+/// these tests combine words with every filter, at every clearance, and require `MemoryArchive`'s answers.
+@Suite("PostgreSQL search", .serialized, .enabled(if: PostgresTestDatabase.isAvailable, Comment(rawValue: PostgresTestDatabase.skipMessage)))
+struct PostgresSearchTests {
+    /// Words with each filter, alone and in pairs, including filters on records a viewer may not see and dates
+    /// that are and are not whole years.
+    static func queries() -> [IncidentQuery] {
+        let texts = ["e", "s", "per", "court", "штраф", "Қаз", "picket union", "nothing"]
+        var filters: [(inout IncidentQuery) -> Void] = [
+            { _ in },
+            { $0.from = "2021"; $0.to = "2022" },
+            { $0.from = "2021-03-01"; $0.to = "2022-06-30" },
+            { $0.from = "2020-01-01" },
+            { $0.to = "2021-12-31" },
+            { $0.from = "2023-01"; $0.to = "2019" },
+            { $0.eventTypes = [.fine, .warning] },
+            { $0.statuses = [.verified] },
+            { $0.confidentialities = [.restricted, .confidential] },
+            { $0.confidentialities = [.public] },
+            { $0.provisions = [LegalProvisionRef(code: .administrative, article: "488")] },
+            { $0.provisions = [LegalProvisionRef(code: .criminal, article: "174", part: "3")] },
+        ]
+        filters += (0..<3).map { r in { $0.regionIDs = [Place.ID("pla-region\(r)")] } }
+        filters += (0..<6).map { c in { $0.placeIDs = [Place.ID("pla-city\(c)"), Place.ID("pla-region\(c % 3)")] } }
+        filters += (0..<6).map { c in { $0.regionIDs = [Place.ID("pla-city\(c)")] } }
+        filters += (0..<10).map { p in { $0.personIDs = [Person.ID("per-\(p)")] } }
+        filters += (0..<5).map { o in { $0.organizationIDs = [Organization.ID("org-\(o)"), Organization.ID("org-\((o + 1) % 5)")] } }
+        filters += (0..<4).map { s in { $0.sourceID = Source.ID("src-\(s)") } }
+        var out: [IncidentQuery] = []
+        for (index, text) in texts.enumerated() {
+            for (f, filter) in filters.enumerated() {
+                var query = IncidentQuery(text: text, limit: 7, offset: (index + f) % 3)
+                query.sort = IncidentQuery.Sort.allCases[(index + f) % IncidentQuery.Sort.allCases.count]
+                filter(&query)
+                if (index + f) % 4 == 0 { filters[(f * 7 + index) % filters.count](&query) }
+                out.append(query)
+            }
+        }
+        return out
+    }
+
+    func expectSameSearches(_ memory: MemoryArchive, _ postgres: PostgresArchive, sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        for viewer in [Clearance.anonymous, .restricted, .everything] {
+            for query in Self.queries() {
+                let a = try await memory.incidents(matching: query, as: viewer)
+                let b = try await postgres.incidents(matching: query, as: viewer)
+                #expect(a.total == b.total, "total for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
+                #expect(a.incidents == b.incidents, "page for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
+                let fa = try await memory.facets(matching: query, as: viewer)
+                let fb = try await postgres.facets(matching: query, as: viewer)
+                #expect(fa == fb, "facets for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test func searchesWithEveryFilterLikeTheMemoryArchive() async throws {
+        try await PostgresTestDatabase.withArchive { postgres in
+            let world = try SampleWorld(seed: 11, incidents: 150)
+            let memory = MemoryArchive()
+            try await memory.write(world.batch, by: .commandLine)
+            try await postgres.write(world.batch, by: .commandLine)
+            try await expectSameSearches(memory, postgres)
+            // Some searches must find something, or the comparison proves little.
+            #expect(try await postgres.incidents(matching: IncidentQuery(text: "court", regionIDs: ["pla-region1"]), as: .everything).total > 0)
+
+            // A place moving to another region, a person becoming confidential and a source public move the tokens.
+            for archive in [memory, postgres] as [any Archive] {
+                var place = try #require(try await archive.fetch(Place.self, id: "pla-city1", as: .everything))
+                place.regionID = "pla-region2"
+                try await archive.save(place, by: Editor("ana"))
+                var person = try #require(try await archive.fetch(Person.self, id: "per-3", as: .everything))
+                person.confidentiality = .confidential
+                try await archive.save(person, by: Editor("ana"))
+                var source = try #require(try await archive.fetch(Source.self, id: "src-2", as: .everything))
+                source.confidentiality = .public
+                try await archive.save(source, by: Editor("ana"))
+            }
+            try await expectSameSearches(memory, postgres)
+        }
+    }
+
+    /// Version 2 recomputes the vectors of an archive written before it: emptied vectors and a forgotten migration
+    /// stand for an archive written by version 1.
+    @Test func theTokenMigrationRebuildsOlderVectors() async throws {
+        try await PostgresTestDatabase.withArchive { postgres in
+            let world = try SampleWorld(seed: 12, incidents: 60)
+            let memory = MemoryArchive()
+            try await memory.write(world.batch, by: .commandLine)
+            try await postgres.write(world.batch, by: .commandLine)
+            try await postgres.client.query("""
+                UPDATE incidents SET search_public = ''::tsvector, search_restricted = ''::tsvector, search_confidential = ''::tsvector
+                """)
+            try await postgres.client.query("DELETE FROM schema_migrations WHERE version = 2")
+            #expect(try await postgres.incidents(matching: IncidentQuery(text: "court"), as: .everything).total == 0)
+            let reopened = try await PostgresTestDatabase.reopen(postgres)
+            #expect(try await reopened.schemaVersions() == [1, 2])
+            try await expectSameSearches(memory, reopened)
+            await reopened.shutdown()
+        }
+    }
+}
