@@ -2,16 +2,22 @@ import Archive
 import CivicModel
 import Foundation
 import GRDB
+import GRDBSQLite
 
 extension SQLiteArchive {
     public func incidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
         try await read { db in
             guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return IncidentPage(incidents: [], total: 0) }
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(filter.from)", arguments: filter.arguments) ?? 0
+            let total: Int
             let keys: [Int64]
-            switch query.sort {
-            case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db)
-            case .dateAscending: keys = try Self.oldestFirst(filter, offset: query.offset, limit: query.limit, in: db)
+            if filter.isFullText && query.sort != .dateAscending {
+                (total, keys) = try Self.newestFirstCounting(filter, offset: query.offset, limit: query.limit, in: db)
+            } else {
+                total = try Int.fetchOne(db, sql: "SELECT count(*) \(filter.from)", arguments: filter.arguments) ?? 0
+                switch query.sort {
+                case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db)
+                case .dateAscending: keys = try Self.oldestFirst(filter, offset: query.offset, limit: query.limit, in: db)
+                }
             }
             let found = try Self.incidents(keys, in: db)
             let hidden = try Self.hiddenRecords(for: viewer, linkedFrom: found, in: db)
@@ -20,51 +26,62 @@ extension SQLiteArchive {
     }
 
     public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {
-        try await read { db in
-            var facets = IncidentFacets()
-            guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return facets }
-            let matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
-            func counts(_ sql: String, _ extra: StatementArguments = []) throws -> [Row] {
-                try Row.fetchAll(db, sql: matching + " " + sql, arguments: filter.arguments + extra)
-            }
-            for row in try counts("""
-                SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
-                GROUP BY 1, 2, 3, 4
-                """) {
-                let n: Int = row[4]
-                facets.total += n
-                facets.eventTypes[try EventType.parse(row[0]), default: 0] += n
-                facets.statuses[try ReviewStatus.parse(row[1]), default: 0] += n
-                if let year: Int = row[2] { facets.years[String(year), default: 0] += n }
-                if let month: String = row[3] { facets.months[month, default: 0] += n }
-            }
-            for row in try counts("""
-                SELECT COALESCE(p.region_id, p.id), count(DISTINCT ip.incident_seq)
-                FROM m JOIN incident_place ip ON ip.incident_seq = m.seq JOIN place p ON p.id = ip.place_id GROUP BY 1
-                """) {
-                facets.regions[Place.ID(row[0] as String)] = row[1]
-            }
-            for row in try counts("""
-                SELECT code, article, count(DISTINCT ip.incident_seq)
-                FROM m JOIN incident_provision ip ON ip.incident_seq = m.seq GROUP BY 1, 2
-                """) {
-                let ref = LegalProvisionRef(code: try LegalCode.parse(row[0]), article: row[1])
-                facets.provisions[ProvisionKey(ref)] = row[2]
-            }
-            for row in try counts("""
-                SELECT ip.person_id, count(*) FROM m JOIN incident_person ip ON ip.incident_seq = m.seq
-                JOIN person p ON p.id = ip.person_id WHERE p.confidentiality <= ? GROUP BY 1
-                """, [viewer.level.rank]) {
-                facets.persons[Person.ID(row[0] as String)] = row[1]
-            }
-            for row in try counts("""
-                SELECT io.organization_id, count(*) FROM m JOIN incident_organization io ON io.incident_seq = m.seq
-                JOIN organization o ON o.id = io.organization_id WHERE o.confidentiality <= ? GROUP BY 1
-                """, [viewer.level.rank]) {
-                facets.organizations[Organization.ID(row[0] as String)] = row[1]
-            }
+        let key = FacetCache.Key(query, viewer: viewer)
+        let cache = facetCache
+        return try await read { db in
+            let state = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") ?? 0
+            if let known = cache.counts(for: key, at: state) { return known }
+            let facets = try Self.countFacets(query, as: viewer, in: db)
+            cache.store(facets, for: key, at: state)
             return facets
         }
+    }
+
+    /// Counts the matching incidents by facet.
+    static func countFacets(_ query: IncidentQuery, as viewer: Clearance, in db: Database) throws -> IncidentFacets {
+        var facets = IncidentFacets()
+        guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return facets }
+        let matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
+        func counts(_ sql: String, _ extra: StatementArguments = []) throws -> [Row] {
+            try Row.fetchAll(db, sql: matching + " " + sql, arguments: filter.arguments + extra)
+        }
+        for row in try counts("""
+            SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
+            GROUP BY 1, 2, 3, 4
+            """) {
+            let n: Int = row[4]
+            facets.total += n
+            facets.eventTypes[try EventType.parse(row[0]), default: 0] += n
+            facets.statuses[try ReviewStatus.parse(row[1]), default: 0] += n
+            if let year: Int = row[2] { facets.years[String(year), default: 0] += n }
+            if let month: String = row[3] { facets.months[month, default: 0] += n }
+        }
+        for row in try counts("""
+            SELECT COALESCE(p.region_id, p.id), count(DISTINCT ip.incident_seq)
+            FROM m JOIN incident_place ip ON ip.incident_seq = m.seq JOIN place p ON p.id = ip.place_id GROUP BY 1
+            """) {
+            facets.regions[Place.ID(row[0] as String)] = row[1]
+        }
+        for row in try counts("""
+            SELECT code, article, count(DISTINCT ip.incident_seq)
+            FROM m JOIN incident_provision ip ON ip.incident_seq = m.seq GROUP BY 1, 2
+            """) {
+            let ref = LegalProvisionRef(code: try LegalCode.parse(row[0]), article: row[1])
+            facets.provisions[ProvisionKey(ref)] = row[2]
+        }
+        for row in try counts("""
+            SELECT ip.person_id, count(*) FROM m JOIN incident_person ip ON ip.incident_seq = m.seq
+            JOIN person p ON p.id = ip.person_id WHERE p.confidentiality <= ? GROUP BY 1
+            """, [viewer.level.rank]) {
+            facets.persons[Person.ID(row[0] as String)] = row[1]
+        }
+        for row in try counts("""
+            SELECT io.organization_id, count(*) FROM m JOIN incident_organization io ON io.incident_seq = m.seq
+            JOIN organization o ON o.id = io.organization_id WHERE o.confidentiality <= ? GROUP BY 1
+            """, [viewer.level.rank]) {
+            facets.organizations[Organization.ID(row[0] as String)] = row[1]
+        }
+        return facets
     }
 
     /// Keys of a page in date order, newest first, ties by identifier. Keys are in date order
@@ -83,6 +100,45 @@ extension SQLiteArchive {
                                              arguments: filter.arguments + [day.lowerBound, day.upperBound])
             keys = Array(Set(keys + sameDay))
         }
+        return try page(keys, offset: offset, limit: limit, in: db)
+    }
+
+    /// The total and the keys of a page, newest first, from one pass over a full-text match: the
+    /// index hands its matches over newest first, so the pass counts them all and keeps the first
+    /// `offset + limit` and the rest of the day the page ends in. Counting and paging separately
+    /// would look the words up twice, and a prefix's matches are gathered in full each time.
+    static func newestFirstCounting(_ filter: IncidentFilter, offset: Int, limit: Int, in db: Database) throws -> (total: Int, keys: [Int64]) {
+        let needed = offset.addingReportingOverflow(limit)
+        let wanted = limit > 0 ? (needed.overflow ? Int.max : needed.partialValue) : 0
+        let statement = try db.makeStatement(sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC")
+        try statement.setArguments(filter.arguments)
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        var total = 0
+        var keys: [Int64] = []
+        var lastDay: Int64?
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(db.sqliteConnection)),
+                                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
+            }
+            total += 1
+            let key = sqlite3_column_int64(handle, 0)
+            if keys.count < wanted {
+                keys.append(key)
+                if keys.count == wanted { lastDay = IncidentKey.day(of: key) }
+            } else if let lastDay, IncidentKey.day(of: key) == lastDay {
+                keys.append(key)
+            }
+        }
+        return (total, try page(keys, offset: offset, limit: limit, in: db))
+    }
+
+    /// Keys (every key of each day they reach into) put in date order, newest first, ties by
+    /// identifier, and cut to a page.
+    private static func page(_ keys: [Int64], offset: Int, limit: Int, in db: Database) throws -> [Int64] {
         guard !keys.isEmpty else { return [] }
         let sorted = try Row.fetchAll(db, sql: "SELECT seq, id FROM incident WHERE seq IN (\(keys.map(String.init).joined(separator: ",")))")
             .map { (key: $0[0] as Int64, id: $0[1] as String) }
@@ -119,6 +175,8 @@ struct IncidentFilter {
     var from: String
     var key: String
     var arguments: StatementArguments
+    /// Whether the filter runs on the full-text index (rather than the incident table's keys).
+    var isFullText: Bool { key == "rowid" }
 
     /// The filter for a query, or `nil` when nothing can match (a person above the viewer's clearance, say).
     init?(_ query: IncidentQuery, viewer: Clearance, in db: Database) throws {

@@ -10,6 +10,8 @@ public final class SQLiteArchive: Archive {
     public let path: String
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    /// Facet counts of recent searches, valid until the next write.
+    let facetCache = FacetCache()
 
     /// Opens the archive at `path`, creating the file on first use and bringing its schema up to date.
     public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {
@@ -157,7 +159,9 @@ public final class SQLiteArchive: Archive {
 
     public func write(_ batch: ArchiveBatch, by editor: Editor) async throws -> ArchiveBatch.Summary {
         let now = clock()
-        let bodies = Self.encodeIncidentsConcurrently(batch.incidents)
+        // A big batch of new incidents takes the bulk path; anything else goes one record at a time.
+        let bulk = batch.incidents.count >= Self.bulkThreshold && batch.incidents.allSatisfy { $0.revision == 0 }
+        let bodies = bulk ? nil : Self.encodeIncidentsConcurrently(batch.incidents)
         return try await write { db in
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
             var known: Set<String> = []
@@ -173,9 +177,6 @@ public final class SQLiteArchive: Archive {
             if big { try db.execute(sql: "PRAGMA cache_size = -524288") }
             defer { if big { try? db.execute(sql: "PRAGMA cache_size = -65536") } }
             var writer = RecordWriter(db: db, editor: editor, now: now)
-            let existingIncidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
-            // A bulk load into a (nearly) empty archive fills the index once at the end.
-            writer.defersSearchIndex = batch.incidents.count >= Self.bulkThreshold && batch.incidents.count > existingIncidents
             var summary = ArchiveBatch.Summary()
             func put<R: ArchiveRecord>(_ list: [R], bodies: [String?]? = nil, order: [Int]? = nil) throws {
                 for index in order ?? Array(list.indices) {
@@ -192,6 +193,14 @@ public final class SQLiteArchive: Archive {
             try put(batch.sources)
             try put(batch.persons)
             try put(batch.organizations)
+            if bulk {
+                try IncidentBulkWriter(db: db, editor: editor, now: now).write(batch.incidents)
+                summary.inserted[.incident, default: 0] += batch.incidents.count
+                return summary
+            }
+            let existingIncidents = big ? try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0 : 0
+            // A big load of updates into a (nearly) empty archive fills the index once at the end.
+            writer.defersSearchIndex = batch.incidents.count >= Self.bulkThreshold && batch.incidents.count > existingIncidents
             try put(batch.incidents, bodies: bodies, order: big ? Self.keyOrder(batch.incidents) : nil)
             if writer.defersSearchIndex {
                 try db.execute(sql: "INSERT INTO incident_fts(incident_fts) VALUES ('rebuild')")
