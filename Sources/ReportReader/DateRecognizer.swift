@@ -32,20 +32,21 @@ enum DateRecognizer {
         return months[lower]
     }
     private static let monthInitials: [Bool] = (0..<256).map { byte in months.keys.contains { $0.utf8.first == UInt8(byte) } }
-    private static let yearLeads: Set<String> = ["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"]
+    private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
     static func dates(in tokens: ArraySlice<Token>, contextYear: Int?) -> [DateMention] {
         var found: [DateMention] = []
         var used = Set<Int>()
         var k = tokens.startIndex
         func year(at i: Int) -> Int? {
-            guard i < tokens.endIndex, tokens[i].isNumber, tokens[i].text.count == 4, let y = Int(tokens[i].text), (1900...2100).contains(y) else { return nil }
+            // Number tokens are ASCII, so UTF-8 counts are character counts.
+            guard i < tokens.endIndex, tokens[i].isNumber, tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), (1900...2100).contains(y) else { return nil }
             return y
         }
         func day(at i: Int) -> Int? {
             guard i >= tokens.startIndex, i < tokens.endIndex, tokens[i].isNumber else { return nil }
-            let digits = tokens[i].text.prefix { $0.isNumber }
-            guard digits.count <= 2, let d = Int(digits), (1...31).contains(d) else { return nil }
+            let digits = tokens[i].text.utf8.prefix { $0 >= 48 && $0 <= 57 }
+            guard digits.count <= 2, let d = Int(Substring(digits)), (1...31).contains(d) else { return nil }
             return d
         }
         func month(at i: Int) -> Int? {
@@ -97,7 +98,7 @@ enum DateRecognizer {
                 }
             }
             // in YYYY
-            if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1].lower) {
+            if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1]) {
                 let followedByNoun = k + 1 < tokens.endIndex && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && tokens[k + 1].lower != "and"
                     && !["the", "he", "she", "they", "it", "a", "an", "after", "before", "when", "on", "for", "at", "in", "was", "were", "had", "has", "is", "by"].contains(tokens[k + 1].lower)
                 if !followedByNoun {

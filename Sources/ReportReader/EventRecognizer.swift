@@ -124,26 +124,28 @@ enum EventRecognizer {
     ]
 
     /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens.
-    private static let hypothetical: Set<String> = ["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"]
-    private static let habitual: Set<String> = ["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"]
+    private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"])
+    private static let habitual = WordSet(["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"])
 
     /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.
-    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Int, Int)]) = {
-        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Int, Int)] = []
+    /// The first words themselves, so that most tokens are ruled out without hashing their key again.
+    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Int, Int)], firstWords: WordSet) = {
+        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Int, Int)] = [], firstWords: [String] = []
         for (r, rule) in rules.enumerated() {
             for (p, pattern) in rule.patterns.enumerated() {
                 for key in pattern.firstKeys { byKey[key, default: []].append((r, p)) }
                 for prefix in pattern.firstPrefixes { byPrefix.append((prefix, r, p)) }
+                firstWords += pattern.firstWords
             }
         }
-        return (byKey, byPrefix)
+        return (byKey, byPrefix, WordSet(firstWords))
     }()
 
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         // Candidate starts, in the order the rules are written: (rule, pattern, token).
         var candidates: [(Int, Int, Int)] = []
         for k in tokens.indices where tokens[k].kind == .word {
-            if let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
+            if index.firstWords.contains(tokens[k]), let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
             for (prefix, r, p) in index.byPrefix where tokens[k].lower.utf8.first == prefix.utf8.first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
         }
         if candidates.isEmpty { return [] }
@@ -152,8 +154,8 @@ enum EventRecognizer {
         for (r, p, k) in candidates {
             let rule = rules[r]
             if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match)
-                    && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0.lower) })
-                    && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0.lower) }) {
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {
                     found.append(EventMention(type: rule.type, trigger: match))
                 }
