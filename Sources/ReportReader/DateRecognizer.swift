@@ -31,6 +31,12 @@ enum DateRecognizer {
         guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first, monthInitials[Int(first)] else { return nil }
         return months[lower]
     }
+    /// `month(named:)` for a token's lower-cased form, looked up by its key.
+    @inline(__always) static func month(of token: Token) -> Int? {
+        guard token.first.value < 128, monthInitials[Int(token.first.value)], token.lower.utf8.count >= 3 else { return nil }
+        return monthsByKey[token]
+    }
+    private static let monthsByKey = WordMap(months)
     private static let monthInitials: [Bool] = (0..<256).map { byte in months.keys.contains { $0.utf8.first == UInt8(byte) } }
     private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
@@ -52,17 +58,17 @@ enum DateRecognizer {
         func month(at i: Int) -> Int? {
             guard i >= tokens.startIndex, i < tokens.endIndex, tokens[i].isWord, tokens[i].isCapitalized else { return nil }
             // "May" alone is a month only beside a number.
-            return DateRecognizer.month(named: tokens[i].lower)
+            return DateRecognizer.month(of: tokens[i])
         }
         while k < tokens.endIndex {
             // D[-D] Month [YYYY]
             if let d = day(at: k) {
                 var m = k + 1, range = false
-                if m + 1 < tokens.endIndex, tokens[m].text == "-" || tokens[m].text == "–", day(at: m + 1) != nil { m += 2; range = true }
+                if m + 1 < tokens.endIndex, tokens[m].isMark("-") || tokens[m].isMark("–"), day(at: m + 1) != nil { m += 2; range = true }
                 if let mo = month(at: m) {
                     var last = m, y: Int? = nil
                     var next = m + 1
-                    if next < tokens.endIndex, tokens[next].text == "." { next += 1 }
+                    if next < tokens.endIndex, tokens[next].isMark(".") { next += 1 }
                     if let yy = year(at: next) { y = yy; last = next }
                     let inferred = y == nil
                     if let y = y ?? contextYear {
@@ -79,7 +85,7 @@ enum DateRecognizer {
                 if let d = day(at: k + 1), !(k + 2 < tokens.endIndex && month(at: k + 2) != nil) {
                     var last = k + 1, y: Int? = nil
                     var next = k + 2
-                    if next < tokens.endIndex, tokens[next].text == "," { next += 1 }
+                    if next < tokens.endIndex, tokens[next].isMark(",") { next += 1 }
                     if let yy = year(at: next) { y = yy; last = next }
                     let inferred = y == nil
                     if let y = y ?? contextYear {

@@ -26,13 +26,20 @@ enum EventRecognizer {
     private static func after(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>, _ n: Int) -> [String] { words(t, (m.upperBound + 1)..<(m.upperBound + 1 + n)) }
 
     /// Every word the rules look for, lower-cased.
-    static let vocabulary: Set<String> = Set(rules.flatMap { rule in
+    static let vocabulary = WordSet(rules.flatMap { rule in
         rule.patterns.flatMap { $0.description.split(separator: " ").flatMap { $0.split(separator: "|") } }
             .filter { !$0.hasPrefix("~") && !$0.hasSuffix("*") }.map(String.init)
     })
 
-    /// The lengths of those words, to rule most candidates out before building a string.
-    static let vocabularyLengths: Set<Int> = Set(vocabulary.map(\.count))
+    /// Which lengths those words have (`vocabularyLengths[n]`), to rule most candidates out before building a string.
+    static let vocabularyLengths: [Bool] = {
+        let words = rules.flatMap { rule in
+            rule.patterns.flatMap { $0.description.split(separator: " ").flatMap { $0.split(separator: "|") } }
+                .filter { !$0.hasPrefix("~") && !$0.hasSuffix("*") }
+        }
+        let lengths = Set(words.map(\.count))
+        return (0...(lengths.max() ?? 0)).map(lengths.contains)
+    }()
 
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
@@ -146,7 +153,7 @@ enum EventRecognizer {
         var candidates: [(Int, Int, Int)] = []
         for k in tokens.indices where tokens[k].kind == .word {
             if index.firstWords.contains(tokens[k]), let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
-            for (prefix, r, p) in index.byPrefix where tokens[k].lower.utf8.first == prefix.utf8.first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
+            for (prefix, r, p) in index.byPrefix where tokens[k].first == prefix.unicodeScalars.first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
         }
         if candidates.isEmpty { return [] }
         candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }

@@ -44,9 +44,9 @@ enum OrganizationRecognizer {
         while k < tokens.endIndex {
             let t = tokens[k]
             // “Quoted Name”
-            if t.kind == .punctuation, t.text == "“" || t.text == "\"" {
+            if t.kind == .punctuation, t.isMark("“") || t.isMark("\"") {
                 var j = k + 1
-                while j < tokens.endIndex, j - k <= 16, tokens[j].text != "”", tokens[j].text != "\"" { j += 1 }
+                while j < tokens.endIndex, j - k <= 16, !tokens[j].isMark("”"), !tokens[j].isMark("\"") { j += 1 }
                 if j < tokens.endIndex, j - k > 1, j - k <= 16 {
                     let inner = tokens[(k + 1)..<j]
                     let capitals = inner.filter(\.isCapitalized).count
@@ -58,31 +58,31 @@ enum OrganizationRecognizer {
                 }
             }
             // web outlets: ratel.kz, www.itau.kz
-            if t.isWord, k + 2 < tokens.endIndex, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
+            if t.isWord, k + 2 < tokens.endIndex, tokens[k + 1].isMark("."), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
                domains.contains(tokens[k + 2]),
                !((k > tokens.startIndex && ["/", ".", ":"].contains(tokens[k - 1].text) && !t.spaceBefore)
-                 || (k + 3 < tokens.endIndex && tokens[k + 3].text == "/" && !tokens[k + 3].spaceBefore)) {
+                 || (k + 3 < tokens.endIndex && tokens[k + 3].isMark("/") && !tokens[k + 3].spaceBefore)) {
                 var begin = k
                 if t.lower == "www" { begin = k + 2 }
-                if t.lower == "www", k + 4 < tokens.endIndex, tokens[k + 3].text == ".", domains.contains(tokens[k + 4]) {
+                if t.lower == "www", k + 4 < tokens.endIndex, tokens[k + 3].isMark("."), domains.contains(tokens[k + 4]) {
                     add((k + 2)...(k + 4)); k += 5; continue
                 }
                 if begin == k { add(k...(k + 2)); k += 3; continue }
             }
             // Capitalised run
-            if t.isCapitalized || (t.text == "!" && false) {
+            if t.isCapitalized {
                 var j = k
                 var last = k
                 while j < tokens.endIndex {
                     let w = tokens[j]
                     if w.isCapitalized { last = j; j += 1; continue }
                     if joiners.contains(w), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
-                    if (w.text == "–" || w.text == "-"), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
-                    if w.text == "!", !w.spaceBefore { last = j; j += 1; continue }
+                    if (w.isMark("–") || w.isMark("-")), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if w.isMark("!"), !w.spaceBefore { last = j; j += 1; continue }
                     break
                 }
                 var begin = k
-                while begin <= last, leaders.contains(tokens[begin]) || DateRecognizer.month(named: tokens[begin].lower) != nil { begin += 1 }
+                while begin <= last, leaders.contains(tokens[begin]) || DateRecognizer.month(of: tokens[begin]) != nil { begin += 1 }
                 if begin <= last {
                     let run = begin...last
                     let lastWord = tokens[last].lower

@@ -52,7 +52,7 @@ struct ParagraphReader {
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             if let year = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year ?? context.year,
-               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(named: t[i].lower) != nil && !dates.contains { $0.tokens.contains(i) } }) {
+               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
             }
             let stated = EventRecognizer.events(in: t)
@@ -234,7 +234,7 @@ struct ParagraphReader {
     /// Whether a date sits in a clause about something else: ", who had also … on 23rd February,".
     private func inRelativeClause(_ range: ClosedRange<Int>, _ t: ArraySlice<Token>) -> Bool {
         var k = range.lowerBound - 1
-        while k > t.startIndex, t[k].text != "," {
+        while k > t.startIndex, !t[k].isMark(",") {
             if ["who", "which"].contains(t[k].lower), k + 1 < t.endIndex, ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") { return true }
             k -= 1
         }

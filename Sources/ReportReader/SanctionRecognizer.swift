@@ -166,7 +166,7 @@ enum SanctionRecognizer {
         let t = tokens[i]
         if t.isNumber, let v = t.value {
             // "7 1/2 years"
-            if i + 3 < tokens.endIndex, tokens[i + 1].text == "1", tokens[i + 2].text == "/", tokens[i + 3].text == "2" { return (v + 0.5, i + 3) }
+            if i + 3 < tokens.endIndex, tokens[i + 1].isMark("1"), tokens[i + 2].isMark("/"), tokens[i + 3].isMark("2") { return (v + 0.5, i + 3) }
             // A number joined to a unit by a hyphen stays a number: "7.5-year".
             return (v, i)
         }

@@ -1,22 +1,47 @@
 /// A word, number or punctuation mark of a report, with its offsets in Unicode scalars (end exclusive).
+///
+/// Fields are ordered so that the one-byte ones share a word: tokens are copied a great deal.
 struct Token: Hashable, Sendable {
     enum Kind: Hashable, Sendable { case word, number, punctuation }
     var text: String
     var lower: String
-    var kind: Kind
     var start: Int
     var end: Int
-    /// Whether whitespace (or nothing else) separates this token from the one before.
-    var spaceBefore: Bool
     /// The `WordKey` of `lower`, so that patterns and word sets compare numbers before strings.
     var key: Int
+    /// The first scalar of `lower`, and whether it is the only one: marks are told apart by these
+    /// without comparing strings (a comparison with "“" takes String's slow, normalising path).
+    var first: Unicode.Scalar
+    var isSingle: Bool
+    var kind: Kind
+    /// Whether whitespace (or nothing else) separates this token from the one before.
+    var spaceBefore: Bool
     /// Written with a capital first letter: "Uralsk", "DVK".
     var isCapitalized: Bool
+    /// Written entirely in capitals, as acronyms are: "DVK", "KIBHR".
+    var isAllCaps: Bool
+
+    init(text: String, lower: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, key: Int,
+         first: Unicode.Scalar, isSingle: Bool, isCapitalized: Bool, isAllCaps: Bool) {
+        self.text = text
+        self.lower = lower
+        self.start = start
+        self.end = end
+        self.key = key
+        self.first = first
+        self.isSingle = isSingle
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    /// Written entirely in capitals, as acronyms are: "DVK", "KIBHR".
-    var isAllCaps: Bool
+
+    /// Whether the token is exactly this one mark or digit (`text == "."`, for a character that has no
+    /// other canonically equivalent spelling and no case).
+    @inline(__always) func isMark(_ mark: Unicode.Scalar) -> Bool { first == mark && isSingle }
     /// The numeric value of a number token ("538,000" → 538000, "1.5" → 1.5).
     var value: Double? {
         guard kind == .number else { return nil }
@@ -72,9 +97,12 @@ enum Tokenizer {
                 key = WordKey.of(lower)
             }
             let allCaps = kind == .word && to - from > 1 && !lowerSeen
+            let lowerFirst = ascii || kind != .word ? (first.value >= 65 && first.value <= 90 && kind == .word ? Unicode.Scalar(first.value | 0x20)! : first)
+                : (lower.unicodeScalars.first ?? first)
             out.append(Token(text: text, lower: lower, kind: kind,
                              start: base + (from - scalars.startIndex), end: base + (to - scalars.startIndex),
-                             spaceBefore: sawSpace, key: key, isCapitalized: capitalized, isAllCaps: allCaps))
+                             spaceBefore: sawSpace, key: key, first: lowerFirst, isSingle: to - from == 1,
+                             isCapitalized: capitalized, isAllCaps: allCaps))
             sawSpace = false
         }
         while i < scalars.endIndex {
@@ -147,7 +175,7 @@ enum Tokenizer {
                 continue
             }
             // "toadministrative": the rest is a word the recognisers look for, the whole is not.
-            guard rest.count >= 5, EventRecognizer.vocabularyLengths.contains(rest.count),
+            guard rest.count >= 5, rest.count < EventRecognizer.vocabularyLengths.count, EventRecognizer.vocabularyLengths[rest.count],
                   rest.allSatisfy({ $0.value >= 97 && $0.value <= 122 }) else { continue }
             if EventRecognizer.vocabulary.contains(string(rest)), !EventRecognizer.vocabulary.contains(string(word)) { return prefix.count }
         }
@@ -187,7 +215,8 @@ struct Sentence {
 /// a bullet or a number, except after abbreviations and initials; bullets start sentences too.
 enum SentenceSplitter {
     private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "г", "nos"])
-    private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "■"])
+    /// With U+0387, which `Set<String>` took for the middle dot it is canonically equivalent to.
+    private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "\u{0387}", "■"])
     private static let ends = WordSet([".", "!", "?"])
     private static let closers = WordSet(["”", "\"", "’", ")", "»"])
     private static let openers = WordSet(["“", "\"", "(", "«", "‘"])
@@ -224,7 +253,7 @@ enum SentenceSplitter {
     }
 
     private static func isAbbreviation(_ tokens: [Token], _ k: Int) -> Bool {
-        guard k > 0, tokens[k].text == "." else { return false }
+        guard k > 0, tokens[k].isMark(".") else { return false }
         let previous = tokens[k - 1]
         guard previous.isWord, previous.end == tokens[k].start else { return false }
         if abbreviations.contains(previous) { return true }
