@@ -136,12 +136,12 @@ enum EventRecognizer {
 
     /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.
     /// The first words themselves, so that most tokens are ruled out without hashing their key again.
-    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Int, Int)], firstWords: WordSet) = {
-        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Int, Int)] = [], firstWords: [String] = []
+    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Unicode.Scalar, Int, Int)], firstWords: WordSet) = {
+        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Unicode.Scalar, Int, Int)] = [], firstWords: [String] = []
         for (r, rule) in rules.enumerated() {
             for (p, pattern) in rule.patterns.enumerated() {
                 for key in pattern.firstKeys { byKey[key, default: []].append((r, p)) }
-                for prefix in pattern.firstPrefixes { byPrefix.append((prefix, r, p)) }
+                for prefix in pattern.firstPrefixes { byPrefix.append((prefix, prefix.unicodeScalars.first!, r, p)) }
                 firstWords += pattern.firstWords
             }
         }
@@ -151,9 +151,10 @@ enum EventRecognizer {
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         // Candidate starts, in the order the rules are written: (rule, pattern, token).
         var candidates: [(Int, Int, Int)] = []
+        let index = EventRecognizer.index
         for k in tokens.indices where tokens[k].kind == .word {
             if index.firstWords.contains(tokens[k]), let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
-            for (prefix, r, p) in index.byPrefix where tokens[k].first == prefix.unicodeScalars.first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
+            for (prefix, first, r, p) in index.byPrefix where tokens[k].first == first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
         }
         if candidates.isEmpty { return [] }
         candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }

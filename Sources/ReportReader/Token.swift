@@ -63,10 +63,14 @@ enum Tokenizer {
             let first = scalars[from]
             let capitalized = kind == .word && (first.value < 128 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
             var ascii = true, upperAfterFirst = false, lowerSeen = false
+            // The key of the lower-cased form, in the same pass: only words have capitals to fold.
+            var hash = WordKey.start
             for index in from..<to {
                 let c = scalars[index]
                 if c.value >= 128 { ascii = false; break }
-                if c.value >= 97 && c.value <= 122 { lowerSeen = true } else if c.value >= 65 && c.value <= 90, index > from { upperAfterFirst = true }
+                let byte = UInt8(truncatingIfNeeded: c.value)
+                if byte >= 97 && byte <= 122 { lowerSeen = true } else if byte >= 65 && byte <= 90 { upperAfterFirst = upperAfterFirst || index > from }
+                hash = WordKey.add(hash, byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
             }
             let text: String, lower: String, key: Int
             if ascii {
@@ -76,12 +80,7 @@ enum Tokenizer {
                     for offset in 0..<count { buffer[offset] = UInt8(truncatingIfNeeded: scalars[from + offset].value) }
                     return count
                 }
-                var hash = WordKey.start
                 let folds = kind == .word && (capitalized || upperAfterFirst)
-                for index in from..<to {
-                    let byte = UInt8(truncatingIfNeeded: scalars[index].value)
-                    hash = WordKey.add(hash, folds && byte >= 65 && byte <= 90 ? byte | 0x20 : byte)
-                }
                 key = WordKey.finish(hash)
                 lower = !folds ? text : String(unsafeUninitializedCapacity: count) { buffer in
                     for offset in 0..<count {
