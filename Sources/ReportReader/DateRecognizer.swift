@@ -31,37 +31,44 @@ enum DateRecognizer {
         guard utf8.count >= 3, utf8.count <= 9, let first = utf8.first, monthInitials[Int(first)] else { return nil }
         return months[lower]
     }
+    /// `month(named:)` for a token's lower-cased form, looked up by its key.
+    @inline(__always) static func month(of token: Token) -> Int? {
+        guard token.first.value < 128, monthInitials[Int(token.first.value)], token.lower.utf8.count >= 3 else { return nil }
+        return monthsByKey[token]
+    }
+    private static let monthsByKey = WordMap(months)
     private static let monthInitials: [Bool] = (0..<256).map { byte in months.keys.contains { $0.utf8.first == UInt8(byte) } }
-    private static let yearLeads: Set<String> = ["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"]
+    private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
     static func dates(in tokens: ArraySlice<Token>, contextYear: Int?) -> [DateMention] {
         var found: [DateMention] = []
         var used = Set<Int>()
         var k = tokens.startIndex
         func year(at i: Int) -> Int? {
-            guard i < tokens.endIndex, tokens[i].isNumber, tokens[i].text.count == 4, let y = Int(tokens[i].text), (1900...2100).contains(y) else { return nil }
+            // Number tokens are ASCII, so UTF-8 counts are character counts.
+            guard i < tokens.endIndex, tokens[i].isNumber, tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), (1900...2100).contains(y) else { return nil }
             return y
         }
         func day(at i: Int) -> Int? {
             guard i >= tokens.startIndex, i < tokens.endIndex, tokens[i].isNumber else { return nil }
-            let digits = tokens[i].text.prefix { $0.isNumber }
-            guard digits.count <= 2, let d = Int(digits), (1...31).contains(d) else { return nil }
+            let digits = tokens[i].text.utf8.prefix { $0 >= 48 && $0 <= 57 }
+            guard digits.count <= 2, let d = Int(Substring(digits)), (1...31).contains(d) else { return nil }
             return d
         }
         func month(at i: Int) -> Int? {
             guard i >= tokens.startIndex, i < tokens.endIndex, tokens[i].isWord, tokens[i].isCapitalized else { return nil }
             // "May" alone is a month only beside a number.
-            return DateRecognizer.month(named: tokens[i].lower)
+            return DateRecognizer.month(of: tokens[i])
         }
         while k < tokens.endIndex {
             // D[-D] Month [YYYY]
             if let d = day(at: k) {
                 var m = k + 1, range = false
-                if m + 1 < tokens.endIndex, tokens[m].text == "-" || tokens[m].text == "–", day(at: m + 1) != nil { m += 2; range = true }
+                if m + 1 < tokens.endIndex, tokens[m].isMark("-") || tokens[m].isMark("–"), day(at: m + 1) != nil { m += 2; range = true }
                 if let mo = month(at: m) {
                     var last = m, y: Int? = nil
                     var next = m + 1
-                    if next < tokens.endIndex, tokens[next].text == "." { next += 1 }
+                    if next < tokens.endIndex, tokens[next].isMark(".") { next += 1 }
                     if let yy = year(at: next) { y = yy; last = next }
                     let inferred = y == nil
                     if let y = y ?? contextYear {
@@ -78,7 +85,7 @@ enum DateRecognizer {
                 if let d = day(at: k + 1), !(k + 2 < tokens.endIndex && month(at: k + 2) != nil) {
                     var last = k + 1, y: Int? = nil
                     var next = k + 2
-                    if next < tokens.endIndex, tokens[next].text == "," { next += 1 }
+                    if next < tokens.endIndex, tokens[next].isMark(",") { next += 1 }
                     if let yy = year(at: next) { y = yy; last = next }
                     let inferred = y == nil
                     if let y = y ?? contextYear {
@@ -97,7 +104,7 @@ enum DateRecognizer {
                 }
             }
             // in YYYY
-            if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1].lower) {
+            if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1]) {
                 let followedByNoun = k + 1 < tokens.endIndex && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && tokens[k + 1].lower != "and"
                     && !["the", "he", "she", "they", "it", "a", "an", "after", "before", "when", "on", "for", "at", "in", "was", "were", "had", "has", "is", "by"].contains(tokens[k + 1].lower)
                 if !followedByNoun {

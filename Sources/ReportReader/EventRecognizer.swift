@@ -26,13 +26,20 @@ enum EventRecognizer {
     private static func after(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>, _ n: Int) -> [String] { words(t, (m.upperBound + 1)..<(m.upperBound + 1 + n)) }
 
     /// Every word the rules look for, lower-cased.
-    static let vocabulary: Set<String> = Set(rules.flatMap { rule in
+    static let vocabulary = WordSet(rules.flatMap { rule in
         rule.patterns.flatMap { $0.description.split(separator: " ").flatMap { $0.split(separator: "|") } }
             .filter { !$0.hasPrefix("~") && !$0.hasSuffix("*") }.map(String.init)
     })
 
-    /// The lengths of those words, to rule most candidates out before building a string.
-    static let vocabularyLengths: Set<Int> = Set(vocabulary.map(\.count))
+    /// Which lengths those words have (`vocabularyLengths[n]`), to rule most candidates out before building a string.
+    static let vocabularyLengths: [Bool] = {
+        let words = rules.flatMap { rule in
+            rule.patterns.flatMap { $0.description.split(separator: " ").flatMap { $0.split(separator: "|") } }
+                .filter { !$0.hasPrefix("~") && !$0.hasSuffix("*") }
+        }
+        let lengths = Set(words.map(\.count))
+        return (0...(lengths.max() ?? 0)).map(lengths.contains)
+    }()
 
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
@@ -124,27 +131,30 @@ enum EventRecognizer {
     ]
 
     /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens.
-    private static let hypothetical: Set<String> = ["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"]
-    private static let habitual: Set<String> = ["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"]
+    private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"])
+    private static let habitual = WordSet(["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"])
 
     /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.
-    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Int, Int)]) = {
-        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Int, Int)] = []
+    /// The first words themselves, so that most tokens are ruled out without hashing their key again.
+    private static let index: (byKey: [Int: [(Int, Int)]], byPrefix: [(String, Unicode.Scalar, Int, Int)], firstWords: WordSet) = {
+        var byKey: [Int: [(Int, Int)]] = [:], byPrefix: [(String, Unicode.Scalar, Int, Int)] = [], firstWords: [String] = []
         for (r, rule) in rules.enumerated() {
             for (p, pattern) in rule.patterns.enumerated() {
                 for key in pattern.firstKeys { byKey[key, default: []].append((r, p)) }
-                for prefix in pattern.firstPrefixes { byPrefix.append((prefix, r, p)) }
+                for prefix in pattern.firstPrefixes { byPrefix.append((prefix, prefix.unicodeScalars.first!, r, p)) }
+                firstWords += pattern.firstWords
             }
         }
-        return (byKey, byPrefix)
+        return (byKey, byPrefix, WordSet(firstWords))
     }()
 
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         // Candidate starts, in the order the rules are written: (rule, pattern, token).
         var candidates: [(Int, Int, Int)] = []
+        let index = EventRecognizer.index
         for k in tokens.indices where tokens[k].kind == .word {
-            if let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
-            for (prefix, r, p) in index.byPrefix where tokens[k].lower.utf8.first == prefix.utf8.first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
+            if index.firstWords.contains(tokens[k]), let starts = index.byKey[tokens[k].key] { for (r, p) in starts { candidates.append((r, p, k)) } }
+            for (prefix, first, r, p) in index.byPrefix where tokens[k].first == first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
         }
         if candidates.isEmpty { return [] }
         candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
@@ -152,8 +162,8 @@ enum EventRecognizer {
         for (r, p, k) in candidates {
             let rule = rules[r]
             if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match)
-                    && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0.lower) })
-                    && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0.lower) }) {
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {
                     found.append(EventMention(type: rule.type, trigger: match))
                 }

@@ -11,14 +11,14 @@ enum Lexicon {
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
-    static let givenNames: Set<String> = Set(resourceLines("given-names").map { $0.lowercased() })
+    static let givenNames = WordSet(resourceLines("given-names").map { $0.lowercased() })
 
     /// Endings of Kazakh, Russian and Georgian surnames in Latin transliteration.
     static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "in", "ina", "uly", "ulu", "kyzy",
                                  "bay", "bai", "bayev", "enko", "sky", "skiy", "ski", "dze", "shvili", "shvily", "yan", "yants"]
 
     /// Words that make a capitalised phrase an institution, place or heading rather than a person.
-    static let notNameWords: Set<String> = Set<String>([
+    static let notNameWords = WordSet(Set<String>([
         "court", "courts", "city", "district", "region", "oblast", "party", "street", "square", "park", "week", "committee",
         "department", "ministry", "parliament", "union", "code", "article", "articles", "republic", "kazakhstan", "international",
         "national", "democratic", "european", "administrative", "specialised", "specialized", "interdistrict", "appeals",
@@ -40,10 +40,10 @@ enum Lexicon {
         "dispensary", "hospital", "prison", "colony", "centre", "hall", "station", "building", "embassy", "alliance",
         "network", "coalition", "platform", "initiative", "project", "fund", "trust", "press", "media", "publishing",
         "chief", "editor", "activist", "journalist", "blogger", "lawyer", "civic", "civil", "political", "prisoner", "before",
-    ]).union(DateRecognizer.months.keys)
+    ]).union(DateRecognizer.months.keys))
 
     /// Words naming a person's role before or after the name, with the occupation they stand for.
-    static let roles: [String: Occupation] = [
+    static let roles = WordMap<Occupation>([
         "activist": .activist, "activists": .activist, "protester": .activist, "observer": .activist,
         "journalist": .journalist, "journalists": .journalist, "editor": .journalist, "reporter": .journalist,
         "correspondent": .journalist, "blogger": .blogger, "bloggers": .blogger, "defender": .humanRightsDefender,
@@ -51,7 +51,7 @@ enum Lexicon {
         "leader": .politician, "unionist": .tradeUnionist, "prisoner": .activist, "poet": .other, "writer": .other,
         "businessman": .other, "businesswoman": .other, "founder": .other, "owner": .other, "member": .other,
         "resident": .other, "believer": .religiousBeliever, "pastor": .religiousBeliever, "imam": .religiousBeliever,
-    ]
+    ])
 
     /// Third-person words that refer back to people already named.
     static let personPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "both"]

@@ -9,19 +9,24 @@ struct OrganizationMention: Hashable, Sendable {
 /// opposition party", "organisation Abiroi"), web outlets ("ratel.kz") and acronyms ("DVK").
 /// Courts, akimats, prosecutors and ministries act on others and are not listed.
 enum OrganizationRecognizer {
-    static let headWords: Set<String> = ["party", "union", "movement", "association", "foundation", "bureau", "week",
-                                         "fund", "alliance", "network", "coalition", "federation", "society", "league", "front"]
-    static let kindNouns: Set<String> = ["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
+    static let headWords = WordSet(["party", "union", "movement", "association", "foundation", "bureau", "week",
+                                         "fund", "alliance", "network", "coalition", "federation", "society", "league", "front"])
+    static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
                                          "union", "organisation", "organization", "association", "foundation", "group", "channel",
-                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements"]
-    static let actorWords: Set<String> = ["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
+                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements"])
+    static let actorWords = WordSet(["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
                                           "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
-                                          "un", "osce", "european", "monitor", "civicus", "administration", "council"]
+                                          "un", "osce", "european", "monitor", "civicus", "administration", "council"])
     static let notAcronyms: Set<String> = ["KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
                                            "COAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
                                            "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
                                            "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS"]
-    static let domains: Set<String> = ["kz", "net", "com", "org", "ru", "info", "kg", "io", "media"]
+    static let domains = WordSet(["kz", "net", "com", "org", "ru", "info", "kg", "io", "media"])
+    /// Small words a name can run across ("Union of Journalists"), and words that lead into one without being part of it.
+    private static let joiners = WordSet(["of", "and", "for", "the"])
+    private static let leaders = WordSet(["the", "a", "an", "on", "in", "by", "of"])
+    private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public"])
+    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly"])
     /// Words that refer back to an organisation already named.
     static let anaphora: Set<String> = ["magazine", "newspaper", "party", "organisation", "organization", "union", "portal",
                                         "site", "sites", "outlet", "movement", "association", "foundation", "magazines", "newspapers"]
@@ -30,7 +35,7 @@ enum OrganizationRecognizer {
         var found: [OrganizationMention] = []
         func add(_ range: ClosedRange<Int>) {
             let words = tokens[range]
-            guard !words.contains(where: { actorWords.contains($0.lower) }) else { return }
+            guard !words.contains(where: { actorWords.contains($0) }) else { return }
             let name = text(of: words)
             guard !name.isEmpty, !found.contains(where: { $0.tokens.overlaps(range) }) else { return }
             found.append(OrganizationMention(name: name, tokens: range))
@@ -39,13 +44,13 @@ enum OrganizationRecognizer {
         while k < tokens.endIndex {
             let t = tokens[k]
             // “Quoted Name”
-            if t.kind == .punctuation, t.text == "“" || t.text == "\"" {
+            if t.kind == .punctuation, t.isMark("“") || t.isMark("\"") {
                 var j = k + 1
-                while j < tokens.endIndex, j - k <= 16, tokens[j].text != "”", tokens[j].text != "\"" { j += 1 }
+                while j < tokens.endIndex, j - k <= 16, !tokens[j].isMark("”"), !tokens[j].isMark("\"") { j += 1 }
                 if j < tokens.endIndex, j - k > 1, j - k <= 16 {
                     let inner = tokens[(k + 1)..<j]
                     let capitals = inner.filter(\.isCapitalized).count
-                    if capitals >= 2, inner.contains(where: { headWords.contains($0.lower) || kindNouns.contains($0.lower) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0.lower) }) {
+                    if capitals >= 2, inner.contains(where: { headWords.contains($0) || kindNouns.contains($0) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0) }) {
                         add((k + 1)...(j - 1))
                         k = j + 1
                         continue
@@ -53,31 +58,31 @@ enum OrganizationRecognizer {
                 }
             }
             // web outlets: ratel.kz, www.itau.kz
-            if t.isWord, k + 2 < tokens.endIndex, tokens[k + 1].text == ".", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
-               domains.contains(tokens[k + 2].lower),
+            if t.isWord, k + 2 < tokens.endIndex, tokens[k + 1].isMark("."), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
+               domains.contains(tokens[k + 2]),
                !((k > tokens.startIndex && ["/", ".", ":"].contains(tokens[k - 1].text) && !t.spaceBefore)
-                 || (k + 3 < tokens.endIndex && tokens[k + 3].text == "/" && !tokens[k + 3].spaceBefore)) {
+                 || (k + 3 < tokens.endIndex && tokens[k + 3].isMark("/") && !tokens[k + 3].spaceBefore)) {
                 var begin = k
                 if t.lower == "www" { begin = k + 2 }
-                if t.lower == "www", k + 4 < tokens.endIndex, tokens[k + 3].text == ".", domains.contains(tokens[k + 4].lower) {
+                if t.lower == "www", k + 4 < tokens.endIndex, tokens[k + 3].isMark("."), domains.contains(tokens[k + 4]) {
                     add((k + 2)...(k + 4)); k += 5; continue
                 }
                 if begin == k { add(k...(k + 2)); k += 3; continue }
             }
             // Capitalised run
-            if t.isCapitalized || (t.text == "!" && false) {
+            if t.isCapitalized {
                 var j = k
                 var last = k
                 while j < tokens.endIndex {
                     let w = tokens[j]
                     if w.isCapitalized { last = j; j += 1; continue }
-                    if ["of", "and", "for", "the"].contains(w.lower), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
-                    if (w.text == "–" || w.text == "-"), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
-                    if w.text == "!", !w.spaceBefore { last = j; j += 1; continue }
+                    if joiners.contains(w), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if (w.isMark("–") || w.isMark("-")), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
+                    if w.isMark("!"), !w.spaceBefore { last = j; j += 1; continue }
                     break
                 }
                 var begin = k
-                while begin <= last, ["the", "a", "an", "on", "in", "by", "of"].contains(tokens[begin].lower) || DateRecognizer.month(named: tokens[begin].lower) != nil { begin += 1 }
+                while begin <= last, leaders.contains(tokens[begin]) || DateRecognizer.month(of: tokens[begin]) != nil { begin += 1 }
                 if begin <= last {
                     let run = begin...last
                     let lastWord = tokens[last].lower
@@ -87,11 +92,11 @@ enum OrganizationRecognizer {
                     let single = run.count == 1 && !tokens[begin].isAllCaps
                     if headWords.contains(lastWord) && run.count >= 2 {
                         add(run)
-                    } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && ["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public"].contains(after1)) {
-                        if !(single && PlaceRecognizer.isPlaceWord(tokens[begin].text)) && !(Lexicon.notNameWords.contains(tokens[begin].lower) && run.count == 1) {
+                    } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1)) {
+                        if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1) {
                             add(run)
                         }
-                    } else if ["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly"].contains(before), !PlaceRecognizer.isPlaceWord(tokens[begin].text) {
+                    } else if kindsBefore.contains(before), !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         add(run)
                     }
                 }

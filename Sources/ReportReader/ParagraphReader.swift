@@ -15,14 +15,14 @@ struct ParagraphReader {
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
     private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
-    private static let plural: Set<String> = ["they", "them", "their", "both"]
-    private static let groupKeys: Set<Int> = Set(groupWords.map(\.hashValue))
-    private static let homeKeys: Set<Int> = Set(["from", "based", "resident"].map(\.hashValue))
-    private static let vagueTimeKeys: Set<Int> = Set(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"].map(\.hashValue))
-    private static let groupWords: Set<String> = ["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"]
-    private static let singular: Set<String> = ["he", "she", "him", "her", "his"]
-    private static let personNouns: Set<String> = ["activist", "activists", "blogger", "journalist", "women", "men", "lawyer", "defender"]
-    private static let excludedBefore: Set<String> = ["by", "meet", "leader", "manager", "support", "interview", "chairman"]
+    private static let plural = WordSet(["they", "them", "their", "both"])
+    private static let homeWords = WordSet(["from", "based", "resident"])
+    private static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
+    private static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"])
+    private static let singular = WordSet(["he", "she", "him", "her", "his"])
+    private static let excludedBefore = WordSet(["by", "meet", "leader", "manager", "support", "interview", "chairman"])
+    private static let homeMarks = WordSet(["from", "of", "in"])
+    private static let awayMarks = WordSet(["for", "to", "leaving"])
 
     /// Which sanction kinds an act of each type can carry.
     static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
@@ -52,7 +52,7 @@ struct ParagraphReader {
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             if let year = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year ?? context.year,
-               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(named: t[i].lower) != nil && !dates.contains { $0.tokens.contains(i) } }) {
+               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
             }
             let stated = EventRecognizer.events(in: t)
@@ -61,7 +61,7 @@ struct ParagraphReader {
             let events = isAggregate ? [] : stated
             let persons = context.persons.persons(in: t)
             let organizations = OrganizationRecognizer.organizations(in: t)
-            let tellsHomes = t.contains { ParagraphReader.homeKeys.contains($0.key) }
+            let tellsHomes = t.contains { ParagraphReader.homeWords.contains($0) }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
                 in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]), offset: sentence.start).filter { place in
@@ -77,58 +77,58 @@ struct ParagraphReader {
                     var previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
                     if previous == "the", place.tokens.lowerBound - 2 >= t.startIndex { previous = t[place.tokens.lowerBound - 2].lower }
                     let next = place.tokens.upperBound + 2 < t.endIndex ? t[place.tokens.upperBound + 2].lower : ""
-                    guard ["from", "of", "in"].contains(previous) || next == "based" else { continue }
+                    guard ParagraphReader.homeMarks.contains(previous) || next == "based" else { continue }
                     if let person = persons.min(by: { abs($0.tokens.lowerBound - place.tokens.lowerBound) < abs($1.tokens.lowerBound - place.tokens.lowerBound) }) {
                         context.homes[person.name, default: []].append(place.written)
-                    } else if t.contains(where: { ParagraphReader.singular.contains($0.lower) }), let referent = context.referents(plural: false).first {
+                    } else if t.contains(where: { ParagraphReader.singular.contains($0) }), let referent = context.referents(plural: false).first {
                         context.homes[referent.name, default: []].append(place.written)
                     }
                 }
             }
 
-            // The people acted on: named here, or referred to.
-            var targets = persons.filter { mention in
-                let previous = (max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).map { t[$0].lower }
-                return !previous.contains { ParagraphReader.excludedBefore.contains($0) }
-            }
-            if targets.isEmpty {
-                let pluralReference = t.contains { ParagraphReader.plural.contains($0.lower) }
-                    || ParagraphReader.pattern4.firstMatch(in: t) != nil
-                let definiteReference = ParagraphReader.pattern6.firstMatch(in: t) != nil
-                let singularReference = t.contains { ParagraphReader.singular.contains($0.lower) }
-                    || ParagraphReader.pattern5.firstMatch(in: t) != nil
-                if pluralReference || singularReference {
-                    targets = context.referents(plural: pluralReference && !singularReference)
-                } else if definiteReference, !events.isEmpty {
-                    targets = context.referents(plural: true, within: 2)
+            // Who, which organisations and where matter only to an act, or to a day that later acts of the
+            // paragraph may take; for other sentences (most of them) they are not worked out.
+            var targets: [PersonMention] = [], names: [String] = [], orgNames: [String] = [], locations: [String] = []
+            if !events.isEmpty || datesADay {
+                // The people acted on: named here, or referred to.
+                targets = persons.filter { mention in
+                    return !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
                 }
-            }
-            var names: [String] = []
-            for p in targets where !names.contains(p.name) { names.append(p.name) }
-
-            var orgNames: [String] = []
-            for o in organizations where !orgNames.contains(o.name) { orgNames.append(o.name) }
-            if orgNames.isEmpty, let recent = context.recentOrganizations {
-                let age = context.sentenceNumber - recent.sentence
-                let anaphora = ParagraphReader.pattern7.firstMatch(in: t) != nil
-                    || ParagraphReader.pattern1.firstMatch(in: t) != nil
-                let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
-                let group = t.contains { ParagraphReader.groupKeys.contains($0.key) }
-                if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3) {
-                    orgNames = recent.names
+                if targets.isEmpty {
+                    let pluralReference = t.contains { ParagraphReader.plural.contains($0) }
+                        || ParagraphReader.pattern4.firstMatch(in: t) != nil
+                    let definiteReference = ParagraphReader.pattern6.firstMatch(in: t) != nil
+                    let singularReference = t.contains { ParagraphReader.singular.contains($0) }
+                        || ParagraphReader.pattern5.firstMatch(in: t) != nil
+                    if pluralReference || singularReference {
+                        targets = context.referents(plural: pluralReference && !singularReference)
+                    } else if definiteReference, !events.isEmpty {
+                        targets = context.referents(plural: true, within: 2)
+                    }
                 }
-            }
+                for p in targets where !names.contains(p.name) { names.append(p.name) }
 
-            var locations: [String] = []
-            func addLocation(_ written: String) {
-                if !locations.contains(where: { $0.lowercased() == written.lowercased() }) { locations.append(written) }
+                for o in organizations where !orgNames.contains(o.name) { orgNames.append(o.name) }
+                if orgNames.isEmpty, let recent = context.recentOrganizations {
+                    let age = context.sentenceNumber - recent.sentence
+                    let anaphora = ParagraphReader.pattern7.firstMatch(in: t) != nil
+                        || ParagraphReader.pattern1.firstMatch(in: t) != nil
+                    let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
+                    let group = t.contains { ParagraphReader.groupWords.contains($0) }
+                    if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3) {
+                        orgNames = recent.names
+                    }
+                }
+
+                func addLocation(_ written: String) {
+                    if !locations.contains(where: { $0.lowercased() == written.lowercased() }) { locations.append(written) }
+                }
+                for place in places {
+                    if place.tokens.lowerBound > t.startIndex, ParagraphReader.awayMarks.contains(t[place.tokens.lowerBound - 1]) { continue }
+                    addLocation(place.written)
+                }
+                for name in names { for home in context.homes[name] ?? [] { addLocation(home) } }
             }
-            for place in places {
-                let previous = place.tokens.lowerBound > t.startIndex ? t[place.tokens.lowerBound - 1].lower : ""
-                if ["for", "to", "leaving"].contains(previous) { continue }
-                addLocation(place.written)
-            }
-            for name in names { for home in context.homes[name] ?? [] { addLocation(home) } }
 
             // Sanctions go to the nearest act that can carry them.
             var sanctionsByEvent = Array(repeating: [Sanction](), count: events.count)
@@ -147,7 +147,7 @@ struct ParagraphReader {
                 }
                 var eventSanctions = sanctionsByEvent[index]
                 var type = event.type
-                let undatedOnPurpose = t.contains { ParagraphReader.vagueTimeKeys.contains($0.key) }
+                let undatedOnPurpose = t.contains { ParagraphReader.vagueTimeWords.contains($0) }
                 let remention = incidents.indices.contains { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
                 }
@@ -206,7 +206,7 @@ struct ParagraphReader {
                 paragraphPlaces = locations
             }
             if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t) != nil
-                || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1].lower) }) {
+                || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {
                 context.lastGroupSentence = context.sentenceNumber
             }
             for d in dates where d.kind == .explicit && !d.yearInferred { if let y = d.date?.year { context.year = y } }
@@ -234,7 +234,7 @@ struct ParagraphReader {
     /// Whether a date sits in a clause about something else: ", who had also … on 23rd February,".
     private func inRelativeClause(_ range: ClosedRange<Int>, _ t: ArraySlice<Token>) -> Bool {
         var k = range.lowerBound - 1
-        while k > t.startIndex, t[k].text != "," {
+        while k > t.startIndex, !t[k].isMark(",") {
             if ["who", "which"].contains(t[k].lower), k + 1 < t.endIndex, ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") { return true }
             k -= 1
         }

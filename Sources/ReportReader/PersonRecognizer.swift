@@ -36,7 +36,7 @@ struct PersonRecognizer {
             var j = k
             while j < tokens.endIndex, tokens[j].isCapitalized, !tokens[j].isAllCaps {
                 var text = tokens[j].text, lower = tokens[j].lower, last = j
-                while last + 2 < tokens.endIndex, tokens[last + 1].text == "-", !tokens[last + 1].spaceBefore,
+                while last + 2 < tokens.endIndex, tokens[last + 1].isMark("-"), !tokens[last + 1].spaceBefore,
                       !tokens[last + 2].spaceBefore, tokens[last + 2].isCapitalized {
                     text += "-" + tokens[last + 2].text
                     lower += "-" + tokens[last + 2].lower
@@ -44,7 +44,7 @@ struct PersonRecognizer {
                 }
                 parts.append((text, j...last, lower))
                 j = last + 1
-                if j < tokens.endIndex, tokens[j].text == "’" || tokens[j].text == "'" { break }
+                if j < tokens.endIndex, tokens[j].isMark("’") || tokens[j].isMark("'") { break }
             }
             let mention = name(in: parts, tokens: tokens)
             if let mention { found.append(mention) }

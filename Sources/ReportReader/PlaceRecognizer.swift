@@ -30,7 +30,7 @@ struct PlaceRecognizer: Sendable {
     /// Lower-cased token sequences of every name and variant, to the place's main name.
     private let names: [[String]: String]
     private let longest: Int
-    private let firstWords: Set<String>
+    private let firstWords: WordSet
 
     static let standard = PlaceRecognizer(lines: Lexicon.resourceLines("places"))
 
@@ -46,14 +46,14 @@ struct PlaceRecognizer: Sendable {
         }
         self.names = names
         longest = names.keys.map(\.count).max() ?? 1
-        firstWords = Set(names.keys.compactMap(\.first))
+        firstWords = WordSet(names.keys.compactMap(\.first))
     }
 
     func places(in tokens: ArraySlice<Token>) -> [PlaceName] {
         var found: [PlaceName] = []
         var k = tokens.startIndex
         while k < tokens.endIndex {
-            guard tokens[k].isCapitalized, firstWords.contains(tokens[k].lower) else { k += 1; continue }
+            guard tokens[k].isCapitalized, firstWords.contains(tokens[k]) else { k += 1; continue }
             var matched = false
             for length in stride(from: min(longest, tokens.endIndex - k), through: 1, by: -1) {
                 let words = tokens[k..<(k + length)].map(\.lower)
@@ -73,6 +73,11 @@ struct PlaceRecognizer: Sendable {
     /// Whether a capitalised word is (part of) a place name, so that it is not taken for a person.
     static func isPlaceWord(_ word: String) -> Bool {
         standard.firstWords.contains(word.lowercased())
+    }
+
+    /// `isPlaceWord` for a token (its lower-cased form is `word.lowercased()`).
+    static func isPlaceWord(_ token: Token) -> Bool {
+        standard.firstWords.contains(token)
     }
 
     /// `isPlaceWord` for a word already lower-cased.

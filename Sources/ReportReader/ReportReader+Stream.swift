@@ -19,13 +19,12 @@ extension ReportReader {
             let cut = atEnd ? pending.count : (pending.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0)
             if cut > 0 {
                 if pending[..<cut].contains(0) { throw ReportReaderError.binary(path) }
-                guard let text = String(validating: pending[..<cut], as: UTF8.self) else {
+                guard String(validating: pending[..<cut], as: UTF8.self) != nil else {
                     _ = try ReportDocument.decodeText(Data(pending[..<cut]), name: path)
                     throw ReportReaderError.invalidUTF8(path, at: bytesRead)
                 }
                 bytesRead += cut
-                pending.removeFirst(cut)
-                let scalars = Array(text.unicodeScalars)
+                let scalars = pending.withUnsafeBufferPointer { ScalarDecoder.scalars(ofValidUTF8: UnsafeBufferPointer(rebasing: $0[..<cut])) }
                 var lineStart = 0
                 for (i, scalar) in scalars.enumerated() where scalar == "\n" {
                     for incident in session.feed(line: scalars[lineStart...i], at: offset + lineStart) { try handle(incident) }
@@ -35,6 +34,7 @@ extension ReportReader {
                     for incident in session.feed(line: scalars[lineStart...], at: offset + lineStart) { try handle(incident) }
                 }
                 offset += scalars.count
+                pending.removeFirst(cut)
             }
             if atEnd { break }
         }

@@ -13,7 +13,7 @@ public struct ReportReader: Sendable {
     public func read(_ document: ReportDocument) -> [ProposedIncident] {
         var session = Session(source: document.name)
         var out: [ProposedIncident] = []
-        let scalars = Array(document.text.unicodeScalars)
+        let scalars = ScalarDecoder.scalars(of: document.text)
         var lineStart = 0
         for (i, scalar) in scalars.enumerated() where scalar == "\n" {
             out += session.feed(line: scalars[lineStart...i], at: lineStart)

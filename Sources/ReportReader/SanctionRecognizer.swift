@@ -18,6 +18,8 @@ enum SanctionRecognizer {
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
         "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1,
     ]
+    /// The keys of `numberWords`, so that most words are ruled out without hashing them.
+    private static let numberWordSet = WordSet(numberWords.keys)
     private enum Unit: Sendable { case days, months, years }
     private static let units: [String: Unit] = [
         "day": .days, "days": .days, "month": .months, "months": .months, "year": .years, "years": .years,
@@ -164,11 +166,11 @@ enum SanctionRecognizer {
         let t = tokens[i]
         if t.isNumber, let v = t.value {
             // "7 1/2 years"
-            if i + 3 < tokens.endIndex, tokens[i + 1].text == "1", tokens[i + 2].text == "/", tokens[i + 3].text == "2" { return (v + 0.5, i + 3) }
+            if i + 3 < tokens.endIndex, tokens[i + 1].isMark("1"), tokens[i + 2].isMark("/"), tokens[i + 3].isMark("2") { return (v + 0.5, i + 3) }
             // A number joined to a unit by a hyphen stays a number: "7.5-year".
             return (v, i)
         }
-        guard t.isWord, let v = numberWords[t.lower] else { return nil }
+        guard t.isWord, numberWordSet.contains(t), let v = numberWords[t.lower] else { return nil }
         if t.lower == "a" || t.lower == "an" {
             // "a year", but not "a fine"
             return (v, i)

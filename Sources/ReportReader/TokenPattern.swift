@@ -17,12 +17,13 @@ struct TokenPattern: Sendable, CustomStringConvertible {
             for alternative in part.split(separator: "|") {
                 if alternative.hasSuffix("*") { prefixes.append(String(alternative.dropLast())) } else { words.append(String(alternative)) }
             }
-            return .words(words.map(\.hashValue), words, prefixes: prefixes)
+            return .words(words.map(WordKey.of), words, prefixes: prefixes)
         }
     }
 
-    /// The hashes of the words a match can start with, and the prefixes it can start with.
+    /// The keys of the words a match can start with, and the prefixes it can start with.
     var firstKeys: [Int] { if case .words(let keys, _, _)? = elements.first { return keys }; return [] }
+    var firstWords: [String] { if case .words(_, let words, _)? = elements.first { return words }; return [] }
     var firstPrefixes: [String] { if case .words(_, _, let prefixes)? = elements.first { return prefixes }; return [] }
 
     /// The match starting exactly at `start`, if any.
