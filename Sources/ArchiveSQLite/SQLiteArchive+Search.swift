@@ -26,15 +26,7 @@ extension SQLiteArchive {
     }
 
     public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {
-        let key = FacetCache.Key(query, viewer: viewer)
-        let cache = facetCache
-        return try await read { db in
-            let state = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") ?? 0
-            if let known = cache.counts(for: key, at: state) { return known }
-            let facets = try Self.countFacets(query, as: viewer, in: db)
-            cache.store(facets, for: key, at: state)
-            return facets
-        }
+        try await read { db in try Self.countFacets(query, as: viewer, in: db) }
     }
 
     /// Counts the matching incidents by facet.

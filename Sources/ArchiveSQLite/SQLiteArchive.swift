@@ -11,7 +11,6 @@ public final class SQLiteArchive: Archive {
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
     /// Facet counts of recent searches, valid until the next write.
-    let facetCache = FacetCache()
 
     /// Opens the archive at `path`, creating the file on first use and bringing its schema up to date.
     public init(path: String, clock: @escaping @Sendable () -> Date = { Date() }) throws {

@@ -52,23 +52,14 @@ struct LineImporter {
         let incident = Incident(
             id: line.id.map { Incident.ID($0) } ?? Incident.newID(),
             date: checked.date, eventType: checked.type,
-            summary: line.summary ?? Self.summary(type: checked.type, persons: line.persons ?? [],
-                                                  organizations: line.organizations ?? [], places: line.locations ?? []),
+            summary: line.summary ?? checked.type.summary(naming: (line.persons ?? []) + (line.organizations ?? []),
+                                                          places: line.locations ?? []),
             places: places.uniqued(), persons: persons.uniqued(), organizations: organizations.uniqued(),
             legalProvisions: line.legalProvisions ?? [], sanctions: line.sanctions ?? [],
             status: checked.status ?? .proposed, confidentiality: checked.confidentiality ?? .public,
             passages: passages, confidence: line.confidence)
         try incident.validate()
         incidents.append(incident)
-    }
-
-    /// A one-line summary built from the fields, for lines that bring none.
-    static func summary(type: EventType, persons: [String], organizations: [String], places: [String]) -> String {
-        var text = type.label.prefix(1).uppercased() + type.label.dropFirst()
-        let targets = persons + organizations
-        if !targets.isEmpty { text += ": " + targets.joined(separator: ", ") }
-        if !places.isEmpty { text += " (\(places.joined(separator: ", ")))" }
-        return text
     }
 
     private mutating func sourceRecord(named name: String) -> Source {

@@ -59,7 +59,7 @@ func importReport(_ document: ReportDocument, into archive: any Archive, by edit
         let organizations = proposal.organizations.map { linker.organization(named: $0) }
         let places = proposal.locations.map { linker.place(named: $0) }
         incidents.append(Incident(
-            date: proposal.date, eventType: proposal.eventType, summary: summary(of: proposal),
+            date: proposal.date, eventType: proposal.eventType, summary: proposal.eventType.summary(naming: proposal.persons + proposal.organizations, on: proposal.date) + " (proposed from a report)",
             places: places.uniqued(), persons: persons.uniqued().map { PersonLink($0) },
             organizations: organizations.uniqued().map { OrganizationLink($0) },
             legalProvisions: proposal.legalProvisions, sanctions: proposal.sanctions, status: .proposed,
@@ -76,13 +76,6 @@ func importReport(_ document: ReportDocument, into archive: any Archive, by edit
 }
 
 /// A line in the project's own words: what happened to whom (the report's words stay in the passage).
-private func summary(of proposal: ProposedIncident) -> String {
-    let who = (proposal.persons + proposal.organizations).joined(separator: ", ")
-    let when = proposal.date.map { " on \($0.iso)" } ?? ""
-    return "\(proposal.eventType.label.prefix(1).uppercased())\(proposal.eventType.label.dropFirst())"
-        + (who.isEmpty ? "" : ": \(who)") + when + " (proposed from a report)"
-}
-
 /// Finds the archive's record for a name as written, or makes a new one once per import.
 struct RecordLinker {
     private(set) var persons: [Person]
