@@ -44,6 +44,10 @@ if ! $quick; then
     echo "== browser tests"
     scripts/browser-test.sh
   fi
+  if [ -x scripts/browser-test-postgres.sh ]; then
+    echo "== browser tests on PostgreSQL"
+    scripts/browser-test-postgres.sh
+  fi
 fi
 
 passed=$(grep -oE "Test run with [0-9]+ tests" "$log" | grep -oE "[0-9]+" | tail -1)
