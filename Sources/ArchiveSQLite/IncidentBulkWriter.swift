@@ -33,7 +33,7 @@ struct IncidentBulkWriter {
         for index in order {
             let p = prepared[index]
             let incident = incidents[index]
-            let seq = try newKey(day: p.day, remembered: &nextKeys)
+            let seq = try IncidentKey.free(onDay: p.day, in: db, handedOut: &nextKeys)
 
             let revision = statements.revision
             revision.bind(1, "incident"); revision.bind(2, incident.id.rawValue); revision.bind(3, Int64(1))
@@ -98,22 +98,6 @@ struct IncidentBulkWriter {
     static let ftsHashSize = 64 << 20
     /// FTS5's own default, restored after the load so that ordinary writes behave as before.
     static let defaultFTSHashSize = 1 << 20
-
-    /// A free key on a day: after the last one stored, remembered for the rest of the write.
-    private func newKey(day: Int64, remembered: inout [Int64: Int64]) throws -> Int64 {
-        let range = IncidentKey.range(ofDay: day)
-        let next: Int64
-        if let known = remembered[day] {
-            next = known
-        } else {
-            let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM incident WHERE seq BETWEEN ? AND ?"),
-                                          arguments: [range.lowerBound, range.upperBound])
-            next = last.map { $0 + 1 } ?? range.lowerBound
-        }
-        guard next <= range.upperBound else { throw ArchiveError.storage("too many incidents on one day") }
-        remembered[day] = next + 1
-        return next
-    }
 }
 
 /// What the search documents need of the records incidents link to, read once for a batch.

@@ -1,4 +1,6 @@
+import Archive
 import CivicModel
+import GRDB
 
 /// The row key of an incident: its latest possible day in the high bits and a counter below, so
 /// that key order is date order and full-text matches come back newest first without a sort.
@@ -27,4 +29,21 @@ enum IncidentKey {
     static func range(ofDay day: Int64) -> ClosedRange<Int64> { (day * perDay)...(day * perDay + perDay - 1) }
 
     static func day(of key: Int64) -> Int64 { key / perDay }
+
+    /// A free key on a day: after the last one stored, or after the last one handed out in this write
+    /// (`handedOut` remembers those, day by day, for the rest of the write).
+    static func free(onDay day: Int64, in db: Database, handedOut: inout [Int64: Int64]) throws -> Int64 {
+        let range = range(ofDay: day)
+        let next: Int64
+        if let known = handedOut[day] {
+            next = known
+        } else {
+            let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM incident WHERE seq BETWEEN ? AND ?"),
+                                          arguments: [range.lowerBound, range.upperBound])
+            next = last.map { $0 + 1 } ?? range.lowerBound
+        }
+        guard next <= range.upperBound else { throw ArchiveError.storage("too many incidents on one day") }
+        handedOut[day] = next + 1
+        return next
+    }
 }

@@ -137,7 +137,7 @@ struct RecordWriter {
         if let old, IncidentKey.day(of: old) == day {
             seq = old
         } else {
-            seq = try newKey(day: day)
+            seq = try IncidentKey.free(onDay: day, in: db, handedOut: &nextKeys)
         }
         if let old { try removeIncident(seq: old) }
         try db.cachedStatement(sql: """
@@ -164,22 +164,6 @@ struct RecordWriter {
             try passage.execute(arguments: [seq, position, p.sourceID.rawValue, p.start, p.end])
         }
         try index(incident, seq: seq)
-    }
-
-    /// A free key on the incident's day: after the last one stored, remembered for the rest of the write.
-    private mutating func newKey(day: Int64) throws -> Int64 {
-        let range = IncidentKey.range(ofDay: day)
-        let next: Int64
-        if let remembered = nextKeys[day] {
-            next = remembered
-        } else {
-            let last = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM incident WHERE seq BETWEEN ? AND ?"),
-                                          arguments: [range.lowerBound, range.upperBound])
-            next = last.map { $0 + 1 } ?? range.lowerBound
-        }
-        guard next <= range.upperBound else { throw ArchiveError.storage("too many incidents on one day") }
-        nextKeys[day] = next + 1
-        return next
     }
 
     /// Removes an incident's row (its links go with it) and its search document.

@@ -47,12 +47,16 @@ actor ArchiveCache {
 
     /// Forgets everything: called after every write through the web app.
     func invalidate() {
+        clear()
+        checkedAt = nil
+    }
+
+    private func clear() {
         generation += 1
         facets = [:]
         records = [:]
         sourceCount = 0
         scalarIndexes = [:]
-        checkedAt = nil
     }
 
     /// Empties the cache when the archive changed since the last look (looking at most once per `recheck`).
@@ -61,11 +65,7 @@ actor ArchiveCache {
         if let checkedAt, now - checkedAt < recheck { return }
         let current = try await archive.changeMarker()
         if current != marker {
-            generation += 1
-            facets = [:]
-            records = [:]
-            sourceCount = 0
-            scalarIndexes = [:]
+            clear()
             marker = current
         }
         checkedAt = now

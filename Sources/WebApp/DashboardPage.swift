@@ -81,9 +81,7 @@ struct DashboardPage {
         } else {
             throw WebError.notFound("chart '\(name)' (expected month, type, region, article or map)")
         }
-        return Response(status: .ok, headers: [.contentType: "image/svg+xml; charset=utf-8",
-                                               .contentDisposition: "inline; filename=\"kuzet-incidents-by-\(name).svg\""],
-                        body: .init(byteBuffer: ByteBuffer(string: svg)))
+        return Download.response(svg, type: "image/svg+xml; charset=utf-8", name: "kuzet-incidents-by-\(name).svg", inline: true)
     }
 
     /// `/api/v1/stats?by=region&format=csv` with the incident list's filters: the numbers of `kuzet stats --json`.
@@ -101,9 +99,7 @@ struct DashboardPage {
         switch params.get("format") ?? "json" {
         case "json": return try JSONBody.response(stats)
         case "csv":
-            return Response(status: .ok, headers: [.contentType: "text/csv; charset=utf-8",
-                                                   .contentDisposition: "attachment; filename=\"kuzet-stats-\(stats.dimension?.rawValue ?? "total").csv\""],
-                            body: .init(byteBuffer: ByteBuffer(string: Self.csv(stats))))
+            return Download.response(Self.csv(stats), type: "text/csv; charset=utf-8", name: "kuzet-stats-\(stats.dimension?.rawValue ?? "total").csv")
         case let other: throw WebError.badRequest("unknown format '\(other)' (expected json or csv)")
         }
     }
@@ -163,9 +159,8 @@ struct DashboardPage {
 
     /// The groups as CSV with one column per measure, the counting units in the header names.
     static func csv(_ stats: Statistics) -> String {
-        func cell(_ s: String) -> String { s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s }
         func line(_ key: String, _ label: String, _ m: Statistics.Measures) -> String {
-            [cell(key), cell(label), String(m.incidents), String(m.personsAffected), String(m.prosecutions),
+            [Download.csvCell(key), Download.csvCell(label), String(m.incidents), String(m.personsAffected), String(m.prosecutions),
              Markup.number(m.detentionDays), Markup.number(m.finesKZT), String(m.finesNotConverted)].joined(separator: ",")
         }
         var out = "key,label,incidents,persons_affected,prosecutions,detention_days,fines_kzt,fines_not_converted\n"

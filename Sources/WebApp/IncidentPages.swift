@@ -8,6 +8,8 @@ struct IncidentPages {
     let archive: any Archive
     let renderer: PageRenderer
     let config: WebConfig
+    /// Keeps each source text's scalar index between requests.
+    let cache: ArchiveCache
 
     func add(to router: Router<WebContext>) {
         router.get("/", use: { _, _ in Response(status: .seeOther, headers: [.location: "/incidents"]) })
@@ -96,9 +98,7 @@ struct IncidentPages {
             guard let source = try await names.source(passage.sourceID) else { continue }
             var item: [String: Any] = ["sourceID": source.id.rawValue, "title": source.title, "publisher": source.publisher ?? "",
                                        "url": source.url.flatMap { $0.hasPrefix("http") ? $0 : nil } as Any, "start": passage.start, "end": passage.end]
-            let index: ScalarIndex? = if let caching = archive as? CachingArchive { await caching.cache.scalarIndex(of: source) }
-                else { source.text.map(ScalarIndex.init) }
-            if let index, passage.start >= 0, passage.start <= passage.end, passage.end <= index.count {
+            if let index = await cache.scalarIndex(of: source), passage.start >= 0, passage.start <= passage.end, passage.end <= index.count {
                 let contextLength = 280
                 item["before"] = index.slice(passage.start - contextLength, passage.start)
                 item["marked"] = index.slice(passage.start, passage.end)

@@ -45,11 +45,9 @@ struct ReportPages {
     /// `/reports`: the form, and with `kind` the generated document, in the page or as md, html or pdf.
     @Sendable func reports(_ request: Request, context: WebContext) async throws -> Response {
         let params = request.uri.queryParameters
-        let (defaultFrom, defaultTo) = try await defaultPeriod(context)
-        let fromText = params.get("from").flatMap { $0.isEmpty ? nil : $0 }
-        let toText = params.get("to").flatMap { $0.isEmpty ? nil : $0 }
+        let (from, to) = try await period(request, context: context)
         var values: [String: Any] = [
-            "from": fromText ?? defaultFrom.iso, "to": toText ?? defaultTo.iso,
+            "from": from.iso, "to": to.iso,
             "kinds": Kind.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0.rawValue == params.get("kind")] },
             "visitor": context.user == nil,
         ]
@@ -59,9 +57,6 @@ struct ReportPages {
         guard let kind = Kind(rawValue: kindText) else {
             throw WebError.badRequest("unknown report '\(kindText)' (expected update, profile or shadow)")
         }
-        let from = try Self.day(fromText ?? defaultFrom.iso, "from", earliest: true)
-        let to = try Self.day(toText ?? defaultTo.iso, "to", earliest: false)
-        guard from <= to else { throw WebError.badRequest("the period starts \(from), after its end \(to)") }
         let document: ReportDocument
         do {
             switch kind {
@@ -84,17 +79,30 @@ struct ReportPages {
             let base = "/reports?kind=\(kind.rawValue)&from=\(from.iso)&to=\(to.iso)"
             values["document"] = document.bodyHTML()
             values["downloads"] = [["label": "Markdown", "href": base + "&format=md"], ["label": "HTML (print-friendly)", "href": base + "&format=html"]]
-                + (PDFRenderer.chromium() != nil ? [["label": "PDF", "href": base + "&format=pdf"]] : [])
+                + (Self.canPrintPDF ? [["label": "PDF", "href": base + "&format=pdf"]] : [])
             return try renderer.page("reports", title: document.title, values, context: context)
         case "md":
-            return Self.download(document.markdown(), type: "text/markdown; charset=utf-8", name: name + ".md")
+            return Download.response(document.markdown(), type: "text/markdown; charset=utf-8", name: name + ".md")
         case "html":
-            return Self.download(document.html(), type: "text/html; charset=utf-8", name: name + ".html")
+            return Download.response(document.html(), type: "text/html; charset=utf-8", name: name + ".html")
         case "pdf":
             return try await Self.pdf(document, name: name + ".pdf")
         case let other:
             throw WebError.badRequest("unknown format '\(other)' (expected page, md, html or pdf)")
         }
+    }
+
+    /// The period a request asks for: `from` and `to` as given (a day, month or year), and where one is
+    /// missing, the default period's end (which costs a query, so only then).
+    func period(_ request: Request, context: WebContext) async throws -> (CalendarDay, CalendarDay) {
+        let params = request.uri.queryParameters
+        let fromText = params.get("from").flatMap { $0.isEmpty ? nil : $0 }
+        let toText = params.get("to").flatMap { $0.isEmpty ? nil : $0 }
+        let defaults = fromText == nil || toText == nil ? try await defaultPeriod(context) : nil
+        let from = try fromText.map { try Self.day($0, "from", earliest: true) } ?? defaults!.0
+        let to = try toText.map { try Self.day($0, "to", earliest: false) } ?? defaults!.1
+        guard from <= to else { throw WebError.badRequest("the period starts \(from), after its end \(to)") }
+        return (from, to)
     }
 
     /// The default period: the three months up to the latest dated incident the viewer may see.
@@ -112,16 +120,11 @@ struct ReportPages {
     // MARK: Rating
 
     @Sendable func rating(_ request: Request, context: WebContext) async throws -> Response {
-        let params = request.uri.queryParameters
-        let (defaultFrom, defaultTo) = try await defaultPeriod(context)
-        let from = try Self.day(params.get("from").flatMap { $0.isEmpty ? nil : $0 } ?? defaultFrom.iso, "from", earliest: true)
-        let to = try Self.day(params.get("to").flatMap { $0.isEmpty ? nil : $0 } ?? defaultTo.iso, "to", earliest: false)
-        guard from <= to else { throw WebError.badRequest("the period starts \(from), after its end \(to)") }
+        let (from, to) = try await period(request, context: context)
         let result = try await computeRating(from: from, to: to, context: context)
         let values: [String: Any] = [
             "from": from.iso, "to": to.iso, "document": result.document().bodyHTML(),
             "json": "/api/v1/rating?from=\(from.iso)&to=\(to.iso)",
-            "html": "/rating?from=\(from.iso)&to=\(to.iso)",
             "visitor": context.user == nil,
         ]
         return try renderer.page("rating", title: "Civic-space rating", values, context: context)
@@ -129,11 +132,10 @@ struct ReportPages {
 
     @Sendable func ratingAPI(_ request: Request, context: WebContext) async throws -> Response {
         let params = request.uri.queryParameters
-        guard let fromText = params.get("from"), let toText = params.get("to") else {
+        guard params.get("from") != nil, params.get("to") != nil else {
             throw WebError.badRequest("give the period as 'from' and 'to' (YYYY-MM-DD, YYYY-MM or YYYY)")
         }
-        let from = try Self.day(fromText, "from", earliest: true), to = try Self.day(toText, "to", earliest: false)
-        guard from <= to else { throw WebError.badRequest("the period starts \(from), after its end \(to)") }
+        let (from, to) = try await period(request, context: context)
         return try JSONBody.response(try await computeRating(from: from, to: to, context: context))
     }
 
@@ -200,19 +202,22 @@ struct ReportPages {
         let (tracker, records, _, _) = try trackedRecords(request)
         switch request.uri.queryParameters.get("format") ?? "json" {
         case "json": return try JSONBody.response(records)
-        case "md": return Self.download(tracker.document(records: records).markdown(), type: "text/markdown; charset=utf-8", name: "kuzet-recommendations.md")
+        case "md": return Download.response(tracker.document(records: records).markdown(), type: "text/markdown; charset=utf-8", name: "kuzet-recommendations.md")
         case "csv":
             var out = "id,body,document,paragraph,iccpr_articles,current_status,as_of,assessments,text\n"
             for r in records {
                 out += [r.id, r.body, r.document, r.paragraph, r.iccprArticles.map(String.init).joined(separator: " "),
-                        r.currentStatus ?? "", r.assessments.last?.asOf ?? "", String(r.assessments.count), r.text].map(Self.csvCell).joined(separator: ",") + "\n"
+                        r.currentStatus ?? "", r.assessments.last?.asOf ?? "", String(r.assessments.count), r.text].map(Download.csvCell).joined(separator: ",") + "\n"
             }
-            return Self.download(out, type: "text/csv; charset=utf-8", name: "kuzet-recommendations.csv")
+            return Download.response(out, type: "text/csv; charset=utf-8", name: "kuzet-recommendations.csv")
         case let other: throw WebError.badRequest("unknown format '\(other)' (expected json, csv or md)")
         }
     }
 
     // MARK: Pieces
+
+    /// Whether Chromium is installed to print PDFs: looked up once, not on every page.
+    static let canPrintPDF = PDFRenderer.chromium() != nil
 
     /// A day from a form or query: a full date, or a month or year taken at its first or last day.
     static func day(_ text: String, _ name: String, earliest: Bool) throws -> CalendarDay {
@@ -222,11 +227,6 @@ struct ReportPages {
         } catch {
             throw WebError.badRequest("'\(name)' must be a date such as 2021-02, 2021-02-05 or 2021, not '\(text)'")
         }
-    }
-
-    static func download(_ text: String, type: String, name: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// The document printed to PDF by headless Chromium, in a temporary folder removed afterwards.
@@ -244,9 +244,5 @@ struct ReportPages {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         return Response(status: .ok, headers: [.contentType: "application/pdf", .contentDisposition: "attachment; filename=\"\(name)\""],
                         body: .init(byteBuffer: ByteBuffer(data: data)))
-    }
-
-    static func csvCell(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

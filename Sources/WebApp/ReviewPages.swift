@@ -7,6 +7,7 @@ struct ReviewPages {
     let archive: any Archive
     let renderer: PageRenderer
     let config: WebConfig
+    let cache: ArchiveCache
 
     func add(to router: Router<WebContext>) {
         router.get("/review", use: queue)
@@ -18,7 +19,7 @@ struct ReviewPages {
         if let source = request.uri.queryParameters.get("source") { query.sourceID = Source.ID(source) }
         let page = try await archive.incidents(matching: query, as: context.clearance)
         let names = RecordNames(archive: archive, viewer: context.clearance)
-        let pages = IncidentPages(archive: archive, renderer: renderer, config: config)
+        let pages = IncidentPages(archive: archive, renderer: renderer, config: config, cache: cache)
         var items: [[String: Any]] = []
         for incident in page.incidents {
             var row = try await names.row(incident)
