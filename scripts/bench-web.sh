@@ -9,8 +9,12 @@ SIZE="${1:-1000000}"
 DURATION="${2:-20}"
 command -v wrk >/dev/null || { apt-get update -q >/dev/null; DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk >/dev/null; }
 
-swift build -c release --product kuzet
-BIN="$(swift build -c release --show-bin-path)/kuzet"
+# KUZET_BIN: a release kuzet built already (a first release build takes ~15 min on 2 cores).
+if [ -z "${KUZET_BIN:-}" ]; then
+    swift build -c release --product kuzet
+    KUZET_BIN="$(swift build -c release --show-bin-path)/kuzet"
+fi
+BIN="$KUZET_BIN"
 WORK="${KUZET_BENCH_DIR:-$(mktemp -d)}"
 DB="$WORK/bench-$SIZE.sqlite"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"

@@ -24,6 +24,10 @@ public struct IncidentQuery: Hashable, Sendable {
     public var sort: Sort
     public var limit: Int
     public var offset: Int
+    /// At most how many matches to count; `nil` counts them all. When more match, the page's total
+    /// stops at this number (`IncidentPage.isTotalCapped`) and facets count the newest this many
+    /// (`IncidentFacets.isSampled`): over a large archive a broad search then costs what a narrow one does.
+    public var countLimit: Int?
 
     public init(text: String? = nil, from: String? = nil, to: String? = nil, eventTypes: Set<EventType> = [],
                 regionIDs: Set<Place.ID> = [], placeIDs: Set<Place.ID> = [], personIDs: Set<Person.ID> = [],
@@ -82,15 +86,27 @@ public struct ProvisionKey: Hashable, Sendable, Comparable, CustomStringConverti
 public struct IncidentPage: Sendable {
     public var incidents: [Incident]
     public var total: Int
-    public init(incidents: [Incident], total: Int) {
+    /// Whether more than `total` incidents match: counting stopped at the query's `countLimit`.
+    public var isTotalCapped: Bool
+    public init(incidents: [Incident], total: Int, isTotalCapped: Bool = false) {
         self.incidents = incidents
         self.total = total
+        self.isTotalCapped = isTotalCapped
+    }
+
+    /// A page with its total cut to the query's `countLimit`, for a store that counted them all.
+    public static func capped(_ incidents: [Incident], total: Int, by query: IncidentQuery) -> IncidentPage {
+        guard let cap = query.countLimit, total > cap else { return IncidentPage(incidents: incidents, total: total) }
+        return IncidentPage(incidents: incidents, total: cap, isTotalCapped: true)
     }
 }
 
 /// Counts of matching incidents per facet value.
 public struct IncidentFacets: Hashable, Sendable {
     public var total: Int = 0
+    /// Whether more incidents match than were counted: the counts cover the newest `total` matches
+    /// (the query's `countLimit`), by date.
+    public var isSampled = false
     public var eventTypes: [EventType: Int] = [:]
     /// Keyed by the counting region (a region or city of republican significance).
     public var regions: [Place.ID: Int] = [:]

@@ -51,13 +51,19 @@ public actor MemoryArchive: Archive {
         }
         let hiddenRecords = hidden(for: viewer)
         let page = sorted.dropFirst(query.offset).prefix(query.limit).map { $0.redacted(for: viewer, hiding: hiddenRecords) }
-        return IncidentPage(incidents: Array(page), total: matching.count)
+        return IncidentPage.capped(Array(page), total: matching.count, by: query)
     }
 
     public func facets(matching query: IncidentQuery, as viewer: Clearance) throws -> IncidentFacets {
         var facets = IncidentFacets()
         let hiddenRecords = hidden(for: viewer)
-        for incident in try filtered(query, viewer).map({ $0.redacted(for: viewer, hiding: hiddenRecords) }) {
+        var matching = try filtered(query, viewer)
+        if let cap = query.countLimit, matching.count > cap {
+            // The newest matches, by the latest day their dates can mean; undated last.
+            matching = Array(matching.sorted { ($0.date?.latestDay ?? "0000", $1.id) > ($1.date?.latestDay ?? "0000", $0.id) }.prefix(cap))
+            facets.isSampled = true
+        }
+        for incident in matching.map({ $0.redacted(for: viewer, hiding: hiddenRecords) }) {
             facets.total += 1
             facets.eventTypes[incident.eventType, default: 0] += 1
             facets.statuses[incident.status, default: 0] += 1

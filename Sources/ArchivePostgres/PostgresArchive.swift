@@ -126,8 +126,11 @@ public final class PostgresArchive: Archive {
         if !query.searchWords.isEmpty { return try await searchedIncidents(matching: query, as: viewer) }
         return try await reading {
             var count = SQLBuilder()
-            count.append("SELECT count(*) FROM incidents i WHERE ")
+            count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
             try IncidentFilter.append(query, viewer: viewer, to: &count)
+            // With a count limit, one past it tells that more match.
+            if let cap = query.countLimit, cap < Int.max { count.append(" LIMIT \(try count.bind(cap + 1))") }
+            count.append(") c")
             let total = try await self.client.query(count.query).collect(Int.self).first ?? 0
 
             var page = SQLBuilder()
@@ -139,7 +142,7 @@ public final class PostgresArchive: Archive {
             }
             page.append(" LIMIT \(try page.bind(max(0, query.limit))) OFFSET \(try page.bind(max(0, query.offset)))")
             let incidents = try await self.client.query(page.query).collect(String.self).map { try RecordCoding.decode(Incident.self, from: $0) }
-            return IncidentPage(incidents: try await self.redact(incidents, for: viewer), total: total)
+            return IncidentPage.capped(try await self.redact(incidents, for: viewer), total: total, by: query)
         }
     }
 
@@ -154,7 +157,9 @@ public final class PostgresArchive: Archive {
             try IncidentFilter.append(query, viewer: viewer, to: &sql)
             sql.append("), page AS (SELECT m.id, m.k FROM m ORDER BY \(order)")
             sql.append(" LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset))))")
-            sql.append(" SELECT (SELECT count(*) FROM m), i.body FROM (SELECT 1) one LEFT JOIN page m ON true")
+            var counted = "m"
+            if let cap = query.countLimit, cap < Int.max { counted = "(SELECT 1 FROM m LIMIT \(try sql.bind(cap + 1))) c" }
+            sql.append(" SELECT (SELECT count(*) FROM \(counted)), i.body FROM (SELECT 1) one LEFT JOIN page m ON true")
             sql.append(" LEFT JOIN incidents i ON i.id = m.id ORDER BY \(order)")
             var total = 0
             var incidents: [Incident] = []
@@ -162,7 +167,7 @@ public final class PostgresArchive: Archive {
                 total = count
                 if let body { incidents.append(try RecordCoding.decode(Incident.self, from: body)) }
             }
-            return IncidentPage(incidents: try await self.redact(incidents, for: viewer), total: total)
+            return IncidentPage.capped(try await self.redact(incidents, for: viewer), total: total, by: query)
         }
     }
 
@@ -170,11 +175,19 @@ public final class PostgresArchive: Archive {
         try await reading {
             var sql = SQLBuilder()
             let level = try sql.bind(RecordColumns.rank(viewer.level))
-            sql.append("WITH m AS MATERIALIZED (SELECT i.id, i.event_type, i.status, i.year, i.month FROM incidents i WHERE ")
+            let cap = query.countLimit.flatMap { $0 < Int.max ? $0 : nil }
+            sql.append("WITH m1 AS MATERIALIZED (SELECT i.id, i.event_type, i.status, i.year, i.month, COALESCE(i.latest_day, '0000') AS k FROM incidents i WHERE ")
             try IncidentFilter.append(query, viewer: viewer, to: &sql)
+            if let cap {
+                // The newest `cap` matches are counted; one more tells that there are others.
+                sql.append(" ORDER BY k DESC, i.id LIMIT \(try sql.bind(cap + 1))), m AS MATERIALIZED (SELECT * FROM m1 ORDER BY k DESC, id LIMIT \(try sql.bind(cap))")
+            } else {
+                sql.append("), m AS (SELECT * FROM m1")
+            }
             sql.append("""
                 )
-                SELECT 'total', '', count(*) FROM m
+                SELECT 'matched', '', count(*) FROM m1
+                UNION ALL SELECT 'total', '', count(*) FROM m
                 UNION ALL SELECT 'event', event_type, count(*) FROM m GROUP BY event_type
                 UNION ALL SELECT 'status', status, count(*) FROM m GROUP BY status
                 UNION ALL SELECT 'year', year, count(*) FROM m WHERE year IS NOT NULL GROUP BY year
@@ -193,6 +206,7 @@ public final class PostgresArchive: Archive {
             var facets = IncidentFacets()
             for try await (facet, key, n) in try await self.client.query(sql.query).decode((String, String, Int).self) {
                 switch facet {
+                case "matched": facets.isSampled = cap.map { n > $0 } ?? false
                 case "total": facets.total = n
                 case "event": if let v = EventType(rawValue: key) { facets.eventTypes[v] = n }
                 case "status": if let v = ReviewStatus(rawValue: key) { facets.statuses[v] = n }

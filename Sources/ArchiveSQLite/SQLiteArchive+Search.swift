@@ -9,11 +9,13 @@ extension SQLiteArchive {
         try await read { db in
             guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return IncidentPage(incidents: [], total: 0) }
             let total: Int
+            let capped: Bool
             let keys: [Int64]
             if filter.isFullText && query.sort != .dateAscending {
-                (total, keys) = try Self.newestFirstCounting(filter, offset: query.offset, limit: query.limit, in: db)
+                (total, capped, keys) = try Self.newestFirstCounting(filter, offset: query.offset, limit: query.limit,
+                                                                     countLimit: query.countLimit, in: db)
             } else {
-                total = try Int.fetchOne(db, sql: "SELECT count(*) \(filter.from)", arguments: filter.arguments) ?? 0
+                (total, capped) = try Self.count(filter, upTo: query.countLimit, in: db)
                 switch query.sort {
                 case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db)
                 case .dateAscending: keys = try Self.oldestFirst(filter, offset: query.offset, limit: query.limit, in: db)
@@ -21,8 +23,17 @@ extension SQLiteArchive {
             }
             let found = try Self.incidents(keys, in: db)
             let hidden = try Self.hiddenRecords(for: viewer, linkedFrom: found, in: db)
-            return IncidentPage(incidents: found.map { $0.redacted(for: viewer, hiding: hidden) }, total: total)
+            return IncidentPage(incidents: found.map { $0.redacted(for: viewer, hiding: hidden) }, total: total, isTotalCapped: capped)
         }
+    }
+
+    /// How many incidents the filter matches, counting at most `cap` (and whether more match).
+    static func count(_ filter: IncidentFilter, upTo cap: Int?, in db: Database) throws -> (total: Int, capped: Bool) {
+        guard let cap, cap < Int.max else {
+            return (try Int.fetchOne(db, sql: "SELECT count(*) \(filter.from)", arguments: filter.arguments) ?? 0, false)
+        }
+        let n = try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 \(filter.from) LIMIT ?)", arguments: filter.arguments + [cap + 1]) ?? 0
+        return n > cap ? (cap, true) : (n, false)
     }
 
     public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {
@@ -33,9 +44,21 @@ extension SQLiteArchive {
     static func countFacets(_ query: IncidentQuery, as viewer: Clearance, in db: Database) throws -> IncidentFacets {
         var facets = IncidentFacets()
         guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return facets }
-        let matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
+        var matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
+        var arguments = filter.arguments
+        if let cap = query.countLimit, cap < Int.max {
+            // The newest `cap` matches, found once; each count below then reads only those.
+            var keys = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC LIMIT ?",
+                                          arguments: filter.arguments + [cap + 1])
+            if keys.count > cap {
+                keys.removeLast(keys.count - cap)
+                facets.isSampled = true
+            }
+            matching = "WITH m(seq) AS MATERIALIZED (SELECT value FROM json_each(?))"
+            arguments = ["[" + keys.map(String.init).joined(separator: ",") + "]"]
+        }
         func counts(_ sql: String, _ extra: StatementArguments = []) throws -> [Row] {
-            try Row.fetchAll(db, sql: matching + " " + sql, arguments: filter.arguments + extra)
+            try Row.fetchAll(db, sql: matching + " " + sql, arguments: arguments + extra)
         }
         for row in try counts("""
             SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
@@ -99,7 +122,10 @@ extension SQLiteArchive {
     /// index hands its matches over newest first, so the pass counts them all and keeps the first
     /// `offset + limit` and the rest of the day the page ends in. Counting and paging separately
     /// would look the words up twice, and a prefix's matches are gathered in full each time.
-    static func newestFirstCounting(_ filter: IncidentFilter, offset: Int, limit: Int, in db: Database) throws -> (total: Int, keys: [Int64]) {
+    /// With a `countLimit`, the pass stops once it has the page and has counted past the limit.
+    static func newestFirstCounting(_ filter: IncidentFilter, offset: Int, limit: Int, countLimit: Int?,
+                                    in db: Database) throws -> (total: Int, capped: Bool, keys: [Int64]) {
+        let cap = countLimit ?? Int.max
         let needed = offset.addingReportingOverflow(limit)
         let wanted = limit > 0 ? (needed.overflow ? Int.max : needed.partialValue) : 0
         let statement = try db.makeStatement(sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC")
@@ -123,9 +149,12 @@ extension SQLiteArchive {
                 if keys.count == wanted { lastDay = IncidentKey.day(of: key) }
             } else if let lastDay, IncidentKey.day(of: key) == lastDay {
                 keys.append(key)
+            } else if total > cap {
+                break
             }
         }
-        return (total, try page(keys, offset: offset, limit: limit, in: db))
+        let capped = total > cap
+        return (capped ? cap : total, capped, try page(keys, offset: offset, limit: limit, in: db))
     }
 
     /// Keys (every key of each day they reach into) put in date order, newest first, ties by

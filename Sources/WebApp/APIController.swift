@@ -44,6 +44,8 @@ struct APIController {
 
     struct IncidentList: Codable {
         var total: Int
+        /// Counting stopped at the server's count limit: more than `total` incidents match.
+        var totalIsCapped: Bool
         var page: Int
         var limit: Int
         var incidents: [Incident]
@@ -51,8 +53,9 @@ struct APIController {
 
     @Sendable func incidents(_ request: Request, context: WebContext) async throws -> Response {
         let search = try IncidentSearch(request.uri, context: context, pageSize: config.pageSize)
-        let page = search.matchesNothing ? IncidentPage(incidents: [], total: 0) : try await archive.incidents(matching: search.query, as: context.clearance)
-        return try JSONBody.response(IncidentList(total: page.total, page: search.page, limit: search.query.limit, incidents: page.incidents))
+        let page = try await search.page(in: archive, as: context.clearance, countLimit: config.countLimit)
+        return try JSONBody.response(IncidentList(total: page.total, totalIsCapped: page.isTotalCapped, page: search.page,
+                                                  limit: search.query.limit, incidents: page.incidents))
     }
 
     @Sendable func incident(_ request: Request, context: WebContext) async throws -> Response {
@@ -90,6 +93,8 @@ struct APIController {
 
     struct FacetCounts: Codable {
         var total: Int
+        /// More incidents match than the server's count limit: the counts cover the newest `total` of them.
+        var sampled: Bool
         var eventTypes: [String: Int]
         var regions: [String: Int]
         var years: [String: Int]
@@ -102,10 +107,10 @@ struct APIController {
 
     @Sendable func facets(_ request: Request, context: WebContext) async throws -> Response {
         let search = try IncidentSearch(request.uri, context: context, pageSize: config.pageSize)
-        let (_, f) = try await search.run(in: archive, as: context.clearance)
+        let (_, f) = try await search.run(in: archive, as: context.clearance, countLimit: config.countLimit)
         func keyed<K>(_ d: [K: Int], _ key: (K) -> String) -> [String: Int] { Dictionary(d.map { (key($0.key), $0.value) }, uniquingKeysWith: +) }
         return try JSONBody.response(FacetCounts(
-            total: f.total, eventTypes: keyed(f.eventTypes, \.rawValue), regions: keyed(f.regions, \.rawValue), years: f.years,
+            total: f.total, sampled: f.isSampled, eventTypes: keyed(f.eventTypes, \.rawValue), regions: keyed(f.regions, \.rawValue), years: f.years,
             months: f.months, articles: keyed(f.provisions, \.citation), statuses: keyed(f.statuses, \.rawValue),
             persons: keyed(f.persons, \.rawValue), organizations: keyed(f.organizations, \.rawValue)))
     }
@@ -113,6 +118,8 @@ struct APIController {
     struct SearchResult: Codable {
         var query: String
         var incidentTotal: Int
+        /// Counting stopped at the server's count limit: more than `incidentTotal` incidents match.
+        var incidentTotalIsCapped: Bool
         var incidents: [Incident]
         var persons: [Person]
         var organizations: [Organization]
@@ -124,11 +131,12 @@ struct APIController {
             throw WebError.badRequest("give the words to search for as ?q=…")
         }
         let search = try IncidentSearch(request.uri, context: context, pageSize: 20)
-        let page = search.matchesNothing ? IncidentPage(incidents: [], total: 0) : try await archive.incidents(matching: search.query, as: context.clearance)
+        let page = try await search.page(in: archive, as: context.clearance, countLimit: config.countLimit)
         async let persons = archive.list(Person.self, matching: q, as: context.clearance, limit: 20, offset: 0)
         async let orgs = archive.list(Organization.self, matching: q, as: context.clearance, limit: 20, offset: 0)
         async let places = archive.list(Place.self, matching: q, as: context.clearance, limit: 20, offset: 0)
-        return try await JSONBody.response(SearchResult(query: q, incidentTotal: page.total, incidents: page.incidents,
+        return try await JSONBody.response(SearchResult(query: q, incidentTotal: page.total, incidentTotalIsCapped: page.isTotalCapped,
+                                                        incidents: page.incidents,
                                                         persons: persons, organizations: orgs, places: places))
     }
 

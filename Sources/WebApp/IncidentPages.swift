@@ -24,13 +24,15 @@ struct IncidentPages {
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
         let search = try IncidentSearch(request.uri, context: context, pageSize: config.pageSize)
-        let (page, facets) = try await search.run(in: archive, as: context.clearance)
+        let (page, facets) = try await search.run(in: archive, as: context.clearance, countLimit: config.countLimit)
         let names = RecordNames(archive: archive, viewer: context.clearance)
         var rows: [[String: Any]] = []
         for incident in page.incidents { rows.append(try await names.row(incident)) }
         let pages = max(1, (page.total + search.query.limit - 1) / search.query.limit)
         var values: [String: Any] = [
-            "rows": rows, "total": page.total, "page": search.page, "pages": pages,
+            "rows": rows, "total": page.isTotalCapped ? "more than \(page.total.formatted())" : "\(page.total)",
+            "page": search.page, "pages": page.isTotalCapped ? "more than \(pages)" : "\(pages)",
+            "sampled": facets.isSampled ? facets.total.formatted() : false,
             "q": search.query.text ?? "", "from": search.parameters.first { $0.0 == "from" }?.1 ?? "",
             "to": search.parameters.first { $0.0 == "to" }?.1 ?? "",
             "facets": try await facetGroups(facets, search: search, names: names),
@@ -39,7 +41,9 @@ struct IncidentPages {
             "signedIn": context.user != nil,
         ]
         if search.page > 1 { values["prev"] = search.page(search.page - 1) }
-        if search.page < pages { values["next"] = search.page(search.page + 1) }
+        if search.page < pages || (page.isTotalCapped && page.incidents.count == search.query.limit) {
+            values["next"] = search.page(search.page + 1)
+        }
         values["sortOptions"] = IncidentQuery.Sort.allCases.map { ["value": $0.rawValue, "selected": $0 == search.query.sort] }
         return try renderer.page("incidents", title: "Incidents", values, context: context)
     }

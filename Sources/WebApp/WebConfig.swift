@@ -20,11 +20,15 @@ public struct WebConfig: Sendable {
     /// The most matching incidents for which the dashboard and `/api/v1/stats` read every incident to
     /// count persons, prosecutions, detention days and fines; above it they show incident counts only.
     public var statisticsLimit: Int
+    /// The most matches the incident list and the search API count exactly; beyond it they say "more
+    /// than" this many and count facets over the newest this many, so that a broad search over a
+    /// large archive answers as fast as a narrow one.
+    public var countLimit: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUploadBytes: Int = 10 * 1024 * 1024,
                 sessionLifetime: Duration = .seconds(8 * 60 * 60), loginAttempts: Int = 5, loginAttemptsPerAddress: Int = 20,
                 loginWindow: Duration = .seconds(15 * 60), secureCookies: Bool = false, pageSize: Int = 25,
-                statisticsLimit: Int = 20_000) {
+                statisticsLimit: Int = 20_000, countLimit: Int = 10_000) {
         self.host = host
         self.port = port
         self.maxUploadBytes = maxUploadBytes
@@ -35,5 +39,6 @@ public struct WebConfig: Sendable {
         self.secureCookies = secureCookies
         self.pageSize = pageSize
         self.statisticsLimit = statisticsLimit
+        self.countLimit = countLimit
     }
 }

@@ -145,4 +145,55 @@ import Testing
         let atyrau = try await archive.facets(matching: IncidentQuery(text: "court"), as: .everything)
         #expect(atyrau.total == 1 && atyrau.eventTypes == [.conviction: 1] && atyrau.provisions == [cc174: 1, cc400: 1])
     }
+
+    @Test(arguments: ArchiveKind.allCases)
+    func countLimitCapsTotalsAndCountsFacetsOfTheNewest(kind: ArchiveKind) async throws {
+        // Given the world's five incidents, newest first
+        let archive = try await World.stored(in: kind)
+        let newestFirst = try await archive.ids(IncidentQuery())
+        #expect(newestFirst.count == 5)
+        // When counting at most three of them
+        var query = IncidentQuery(limit: 2)
+        query.countLimit = 3
+        let page = try await archive.incidents(matching: query, as: .everything)
+        // Then the total stops at three and says so, and the page is the same page
+        #expect(page.total == 3 && page.isTotalCapped)
+        #expect(page.incidents.map(\.id.rawValue) == Array(newestFirst.prefix(2)))
+        // And pages past the limit still come
+        query.offset = 4
+        #expect(try await archive.incidents(matching: query, as: .everything).incidents.map(\.id.rawValue) == [newestFirst[4]])
+        // And facets count the newest three only
+        let facets = try await archive.facets(matching: query, as: .everything)
+        var expected: [EventType: Int] = [:]
+        for id in newestFirst.prefix(3) {
+            let incident = try #require(try await archive.fetch(Incident.self, id: Incident.ID(id), as: .everything))
+            expected[incident.eventType, default: 0] += 1
+        }
+        #expect(facets.isSampled && facets.total == 3 && facets.eventTypes == expected)
+        // And a limit the matches stay within changes nothing
+        query.countLimit = 5
+        let whole = try await archive.facets(matching: IncidentQuery(), as: .everything)
+        let unsampled = try await archive.facets(matching: query, as: .everything)
+        #expect(!unsampled.isSampled && unsampled == whole)
+        let exact = try await archive.incidents(matching: query, as: .everything)
+        #expect(exact.total == 5 && !exact.isTotalCapped)
+        // And full-text searches, in either order, are capped alike
+        for sort in [IncidentQuery.Sort.dateDescending, .dateAscending] {
+            var words = IncidentQuery(text: "police", sort: sort)
+            words.countLimit = 1
+            let found = try await archive.incidents(matching: words, as: .everything)
+            #expect(found.total == 1 && found.isTotalCapped && found.incidents.count == 2)
+            let counted = try await archive.facets(matching: words, as: .everything)
+            #expect(counted.total == 1 && counted.isSampled && counted.eventTypes.values.reduce(0, +) == 1)
+        }
+        // And what the viewer may not see is not counted: visitors see three public incidents
+        var visible = IncidentQuery()
+        visible.countLimit = 2
+        let anonymous = try await archive.incidents(matching: visible, as: .anonymous)
+        #expect(anonymous.total == 2 && anonymous.isTotalCapped)
+        visible.countLimit = 3
+        let exactly = try await archive.incidents(matching: visible, as: .anonymous)
+        #expect(exactly.total == 3 && !exactly.isTotalCapped)
+        #expect(try await archive.facets(matching: visible, as: .anonymous).isSampled == false)
+    }
 }

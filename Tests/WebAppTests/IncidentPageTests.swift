@@ -66,6 +66,29 @@ struct IncidentPageTests {
         }
     }
 
+    @Test("Beyond the count limit the list says 'more than', samples its facets and still pages on")
+    func countLimit() async throws {
+        let archive = try await WebFixture.makeArchive()
+        for day in 1...9 {
+            _ = try await archive.save(Incident(id: Incident.ID("inc-extra-\(day)"), date: try PartialDate(iso: "2020-01-0\(day)"), eventType: .fine,
+                                            summary: "Extra test incident number \(day)", status: .verified), by: .system)
+        }
+        let (app, _) = try await WebFixture.app(archive, config: WebConfig(pageSize: 5, countLimit: 6))
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let first = try await browser.get("/incidents")
+            #expect(first.text.contains("more than 6"))
+            #expect(first.text.contains("Counts among the newest 6 matches"))
+            #expect(first.text.contains("href=\"/incidents?page=2\""))
+            let second = try await browser.get("/incidents?page=2")
+            #expect(second.text.contains("href=\"/incidents?page=3\""))
+            let api = try await browser.get("/api/v1/incidents?limit=2")
+            #expect(api.text.contains("\"totalIsCapped\":true") && api.text.contains("\"total\":6"))
+            let narrow = try await browser.get("/api/v1/incidents?q=extra+number+3")
+            #expect(narrow.text.contains("\"totalIsCapped\":false") && narrow.text.contains("\"total\":1"))
+        }
+    }
+
     @Test("Bad filter values get a 400 page with a message, not a crash")
     func badFilters() async throws {
         let (app, _) = try await WebFixture.app()
