@@ -4,6 +4,7 @@ import ArchiveSQLite
 import ArgumentParser
 import CivicModel
 import Foundation
+import WebApp
 
 /// `kuzet bench archive`: import speed into SQLite and full-text + facet query latency, against a
 /// bare FTS5 table holding the same text as the floor.
@@ -101,18 +102,28 @@ struct BenchArchive: AsyncParsableCommand {
         let set = (0..<queries).map { _ in world.query() }
         for query in set.prefix(20) { _ = try await archive.incidents(matching: query, as: viewer) }  // warm the cache
         var archiveTimes: [Double] = [], floorTimes: [Double] = [], facetTimes: [Double] = []
-        var matched = 0
+        var cappedTimes: [Double] = [], cappedFacetTimes: [Double] = []
+        var matched = 0, capped = 0
         for query in set {
             var page = IncidentPage(incidents: [], total: 0)
             archiveTimes.append(try await timed { page = try await archive.incidents(matching: query, as: viewer) })
             matched += page.total
+            // As the web app asks: counting stops past its count limit.
+            var bounded = query
+            bounded.countLimit = Self.webCountLimit
+            cappedTimes.append(try await timed { page = try await archive.incidents(matching: bounded, as: viewer) })
+            if page.isTotalCapped { capped += 1 }
             let words = query.searchWords
             if let floor { floorTimes.append(try await timed { _ = try floor.search(words: words, limit: query.limit) }) }
         }
         for query in set.prefix(max(1, queries / 10)) {
             facetTimes.append(try await timed { _ = try await archive.facets(matching: query, as: viewer) })
+            var bounded = query
+            bounded.countLimit = Self.webCountLimit
+            cappedFacetTimes.append(try await timed { _ = try await archive.facets(matching: bounded, as: viewer) })
         }
         let archiveP = Percentiles(archiveTimes), floorP = Percentiles(floorTimes), facetP = Percentiles(facetTimes)
+        let cappedP = Percentiles(cappedTimes), cappedFacetP = Percentiles(cappedFacetTimes)
         say("  queries: \(queries) full-text + facet searches as monitors type them (names, places, organisations, domain words; "
             + "prefixes of 3+ letters, no stop words), random facet filters, page of 50 newest first, viewer restricted, "
             + "\(matched / queries) matches on average")
@@ -122,6 +133,9 @@ struct BenchArchive: AsyncParsableCommand {
             say("    ratio p95 archive / floor: \(String(format: "%.2f", archiveP.p95 / max(floorP.p95, 1e-9)))×")
         }
         say("    facets()         p50 \(ms(facetP.p50))  p95 \(ms(facetP.p95))  p99 \(ms(facetP.p99))  (\(facetTimes.count) of the queries)")
+        say("    counting at most \(Self.webCountLimit) matches, as the web app does (\(capped) of \(queries) searches reached it):")
+        say("      archive        p50 \(ms(cappedP.p50))  p95 \(ms(cappedP.p95))  p99 \(ms(cappedP.p99))")
+        say("      facets()       p50 \(ms(cappedFacetP.p50))  p95 \(ms(cappedFacetP.p95))  p99 \(ms(cappedFacetP.p99))")
         // The dashboard and an unfiltered list page count the whole archive; a repeat before any write is kept.
         let whole = IncidentQuery()
         let wholeFirst = try await timed { _ = try await archive.facets(matching: whole, as: viewer) }
@@ -139,6 +153,9 @@ struct BenchArchive: AsyncParsableCommand {
             try await PostgresServer.dropDatabase(named: postgresName, besides: database)
         }
     }
+
+    /// The web app's default count limit.
+    static let webCountLimit = WebConfig().countLimit
 
     private func timed(_ body: () async throws -> Void) async throws -> Double {
         let start = ContinuousClock.now
