@@ -102,10 +102,9 @@ struct IncidentBulkWriter {
 
 /// What the search documents need of the records incidents link to, read once for a batch.
 struct LinkedInfo: Sendable {
-    struct Named: Sendable { var words: String; var level: Int }
-    var persons: [String: Named] = [:]
-    var organizations: [String: Named] = [:]
-    var places: [String: (words: String, regionID: String?)] = [:]
+    var persons: [String: LinkedName] = [:]
+    var organizations: [String: LinkedName] = [:]
+    var places: [String: LinkedPlace] = [:]
     var sources: [String: Int] = [:]
 
     init(for incidents: [Incident], in db: Database) throws {
@@ -124,10 +123,16 @@ struct LinkedInfo: Sendable {
             for place in incident.places { placeIDs.insert(place.rawValue) }
             for passage in incident.passages { sourceIDs.insert(passage.sourceID.rawValue) }
         }
-        try rows("SELECT id, name_words, confidentiality FROM person", personIDs) { persons[$0[0]] = Named(words: $0[1], level: $0[2]) }
-        try rows("SELECT id, name_words, confidentiality FROM organization", organizationIDs) { organizations[$0[0]] = Named(words: $0[1], level: $0[2]) }
-        try rows("SELECT id, name_words, region_id FROM place", placeIDs) { places[$0[0]] = ($0[1], $0[2]) }
+        try rows("SELECT id, name_words, confidentiality FROM person", personIDs) { persons[$0[0]] = LinkedName(words: $0[1], level: $0[2]) }
+        try rows("SELECT id, name_words, confidentiality FROM organization", organizationIDs) { organizations[$0[0]] = LinkedName(words: $0[1], level: $0[2]) }
+        try rows("SELECT id, name_words, region_id FROM place", placeIDs) { places[$0[0]] = LinkedPlace(words: $0[1], regionID: $0[2]) }
         try rows("SELECT id, confidentiality FROM source", sourceIDs) { sources[$0[0]] = $0[1] }
+    }
+
+    /// The linked record, or `danglingLink` when the batch names one that is not stored.
+    func find<T>(_ table: KeyPath<LinkedInfo, [String: T]>, _ kind: RecordKind, _ id: String) throws -> T {
+        guard let found = self[keyPath: table][id] else { throw ArchiveError.danglingLink(from: "an incident", to: kind, id) }
+        return found
     }
 }
 
@@ -144,6 +149,14 @@ struct PreparedIncident {
     init(_ incident: Incident, links: LinkedInfo) {
         do {
             try incident.validate()
+            let search = SearchDocument(
+                incident,
+                sourceLevels: try incident.passages.map { try links.find(\.sources, .source, $0.sourceID.rawValue) },
+                persons: try incident.persons.map { try links.find(\.persons, .person, $0.personID.rawValue) },
+                organizations: try incident.organizations.map { try links.find(\.organizations, .organization, $0.organizationID.rawValue) },
+                places: try incident.places.map { try links.find(\.places, .place, $0.rawValue) })
+            document = search.columns
+            summary = search.summary
         } catch {
             self.error = error
             return
@@ -153,52 +166,6 @@ struct PreparedIncident {
         stored.revision = 1
         body = IncidentJSON.encode(stored)
         month = incident.date?.month != nil ? String(incident.date!.iso.prefix(7)) : nil
-        summary = SearchText.folded(incident.summary)
-
-        var byLevel: [[String]] = [[], [], []]
-        var facets = [FacetToken.confidentiality(incident.confidentiality), FacetToken.status(incident.status),
-                      FacetToken.eventType(incident.eventType)]
-        for passage in incident.passages {
-            guard let level = links.sources[passage.sourceID.rawValue] else {
-                error = ArchiveError.danglingLink(from: "an incident", to: .source, passage.sourceID.rawValue)
-                return
-            }
-            // As `RecordWriter` writes it, an empty quote included, so both write the same text.
-            if let quote = passage.quote { byLevel[level].append(SearchText.folded(quote)) }
-        }
-        for source in Set(incident.passages.map(\.sourceID)) { facets.append(FacetToken.source(source)) }
-        for link in incident.persons {
-            guard let person = links.persons[link.personID.rawValue] else {
-                error = ArchiveError.danglingLink(from: "an incident", to: .person, link.personID.rawValue)
-                return
-            }
-            byLevel[person.level].append(person.words)
-            facets.append(FacetToken.person(link.personID))
-        }
-        for link in incident.organizations {
-            guard let organization = links.organizations[link.organizationID.rawValue] else {
-                error = ArchiveError.danglingLink(from: "an incident", to: .organization, link.organizationID.rawValue)
-                return
-            }
-            byLevel[organization.level].append(organization.words)
-            facets.append(FacetToken.organization(link.organizationID))
-        }
-        var regions: Set<String> = []
-        for id in incident.places {
-            guard let place = links.places[id.rawValue] else {
-                error = ArchiveError.danglingLink(from: "an incident", to: .place, id.rawValue)
-                return
-            }
-            byLevel[0].append(place.words)
-            facets.append(FacetToken.place(id))
-            regions.insert(FacetToken.region(id))
-            if let region = place.regionID { regions.insert(FacetToken.region(Place.ID(region))) }
-        }
-        facets += regions.sorted()
-        for key in Set(incident.legalProvisions.map(ProvisionKey.init)) { facets.append(FacetToken.provision(key)) }
-        document = [summary, SearchText.folded(incident.notes ?? ""),
-                    byLevel[0].joined(separator: " "), byLevel[1].joined(separator: " "), byLevel[2].joined(separator: " "),
-                    facets.joined(separator: " ")]
     }
 
     /// Prepares every incident, on every core.

@@ -176,40 +176,13 @@ struct RecordWriter {
 
     /// Writes the search document of an incident: its folded words by who may see them, and its facet tokens.
     private mutating func index(_ incident: Incident, seq: Int64) throws {
-        var byLevel: [[String]] = [[], [], []]
-        var facets = [FacetToken.confidentiality(incident.confidentiality), FacetToken.status(incident.status),
-                      FacetToken.eventType(incident.eventType)]
-        // Names are stored folded already; quotes are folded here.
-        for passage in incident.passages {
-            let level = try lookup.source(passage.sourceID.rawValue, in: db)
-            if let quote = passage.quote { byLevel[level].append(Self.words([quote])) }
-        }
-        for source in Set(incident.passages.map(\.sourceID)) { facets.append(FacetToken.source(source)) }
-        for link in incident.persons {
-            let person = try lookup.person(link.personID.rawValue, in: db)
-            byLevel[person.level].append(person.words)
-            facets.append(FacetToken.person(link.personID))
-        }
-        for link in incident.organizations {
-            let organization = try lookup.organization(link.organizationID.rawValue, in: db)
-            byLevel[organization.level].append(organization.words)
-            facets.append(FacetToken.organization(link.organizationID))
-        }
-        var regions: Set<String> = []
-        for id in incident.places {
-            let place = try lookup.place(id.rawValue, in: db)
-            byLevel[0].append(place.words)
-            facets.append(FacetToken.place(id))
-            regions.insert(FacetToken.region(id))
-            if let region = place.regionID { regions.insert(FacetToken.region(Place.ID(region))) }
-        }
-        facets += regions.sorted()
-        for key in Set(incident.legalProvisions.map(ProvisionKey.init)) { facets.append(FacetToken.provision(key)) }
-        let document: [any DatabaseValueConvertible] = [
-            seq, Self.words([incident.summary]), Self.words([incident.notes ?? ""]),
-            byLevel[0].joined(separator: " "), byLevel[1].joined(separator: " "), byLevel[2].joined(separator: " "),
-            facets.joined(separator: " "),
-        ]
+        let search = SearchDocument(
+            incident,
+            sourceLevels: try incident.passages.map { try lookup.source($0.sourceID.rawValue, in: db) },
+            persons: try incident.persons.map { try lookup.person($0.personID.rawValue, in: db) },
+            organizations: try incident.organizations.map { try lookup.organization($0.organizationID.rawValue, in: db) },
+            places: try incident.places.map { try lookup.place($0.rawValue, in: db) })
+        let document: [any DatabaseValueConvertible] = [seq] + search.columns
         try db.cachedStatement(sql: """
             INSERT INTO incident_search (seq, summary, notes, public_text, restricted_text, confidential_text, facets)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -328,32 +301,30 @@ struct RecordWriter {
 
 /// The linked records an incident's search document needs, read once per write.
 private struct LinkLookup {
-    struct Named { var words: String; var level: Int }
-    struct PlaceInfo { var words: String; var regionID: String? }
-    var persons: [String: Named] = [:]
-    var organizations: [String: Named] = [:]
-    var places: [String: PlaceInfo] = [:]
+    var persons: [String: LinkedName] = [:]
+    var organizations: [String: LinkedName] = [:]
+    var places: [String: LinkedPlace] = [:]
     var sources: [String: Int] = [:]
 
-    mutating func person(_ id: String, in db: Database) throws -> Named {
+    mutating func person(_ id: String, in db: Database) throws -> LinkedName {
         if let hit = persons[id] { return hit }
         let found = try named("person", id, in: db)
         persons[id] = found
         return found
     }
 
-    mutating func organization(_ id: String, in db: Database) throws -> Named {
+    mutating func organization(_ id: String, in db: Database) throws -> LinkedName {
         if let hit = organizations[id] { return hit }
         let found = try named("organization", id, in: db)
         organizations[id] = found
         return found
     }
 
-    mutating func place(_ id: String, in db: Database) throws -> PlaceInfo {
+    mutating func place(_ id: String, in db: Database) throws -> LinkedPlace {
         if let hit = places[id] { return hit }
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT name_words, region_id FROM place WHERE id = ?"), arguments: [id])
         else { throw ArchiveError.danglingLink(from: "an incident", to: .place, id) }
-        let found = PlaceInfo(words: row[0], regionID: row[1])
+        let found = LinkedPlace(words: row[0], regionID: row[1])
         places[id] = found
         return found
     }
@@ -366,9 +337,9 @@ private struct LinkLookup {
         return level
     }
 
-    private func named(_ table: String, _ id: String, in db: Database) throws -> Named {
+    private func named(_ table: String, _ id: String, in db: Database) throws -> LinkedName {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT name_words, confidentiality FROM \(table) WHERE id = ?"), arguments: [id])
         else { throw ArchiveError.danglingLink(from: "an incident", to: RecordKind(rawValue: table)!, id) }
-        return Named(words: row[0], level: row[1])
+        return LinkedName(words: row[0], level: row[1])
     }
 }

@@ -25,19 +25,22 @@ struct IncidentSearch {
     /// Runs the search, honouring `matchesNothing`, counting at most `countLimit` matches.
     func run(in archive: any Archive, as viewer: Clearance, countLimit: Int?) async throws -> (IncidentPage, IncidentFacets) {
         if matchesNothing { return (IncidentPage(incidents: [], total: 0), IncidentFacets()) }
-        var query = query
-        query.countLimit = countLimit
-        async let page = archive.incidents(matching: query, as: viewer)
-        async let facets = archive.facets(matching: query, as: viewer)
+        async let page = archive.incidents(matching: counting(upTo: countLimit), as: viewer)
+        async let facets = archive.facets(matching: counting(upTo: countLimit), as: viewer)
         return try await (page, facets)
     }
 
     /// One page of the search, honouring `matchesNothing`, counting at most `countLimit` matches.
     func page(in archive: any Archive, as viewer: Clearance, countLimit: Int?) async throws -> IncidentPage {
         if matchesNothing { return IncidentPage(incidents: [], total: 0) }
-        var query = query
-        query.countLimit = countLimit
-        return try await archive.incidents(matching: query, as: viewer)
+        return try await archive.incidents(matching: counting(upTo: countLimit), as: viewer)
+    }
+
+    /// The query with its count limit.
+    private func counting(upTo countLimit: Int?) -> IncidentQuery {
+        var limited = query
+        limited.countLimit = countLimit
+        return limited
     }
 
     static let names = ["q", "from", "to", "type", "region", "place", "article", "person", "org", "status", "source", "sort", "page", "limit"]

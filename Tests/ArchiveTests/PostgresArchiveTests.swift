@@ -115,16 +115,8 @@ struct PostgresArchiveTests {
     /// Compares what both stores answer to the same reads.
     func expectSameAnswers(_ memory: MemoryArchive, _ postgres: PostgresArchive, world: inout SampleWorld,
                            sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        try await expectSameSearches(memory, postgres, queries: world.queries(40), viewers: Self.viewers, sourceLocation: sourceLocation)
         for viewer in Self.viewers {
-            for query in world.queries(40) {
-                let a = try await memory.incidents(matching: query, as: viewer)
-                let b = try await postgres.incidents(matching: query, as: viewer)
-                #expect(a.total == b.total, "total for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
-                #expect(a.incidents == b.incidents, "page for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
-                let fa = try await memory.facets(matching: query, as: viewer)
-                let fb = try await postgres.facets(matching: query, as: viewer)
-                #expect(fa == fb, "facets for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
-            }
             for text in [nil, "per", "Region", "журн", "Қаз", "cafe", "ёлк", "nothing"] as [String?] {
                 #expect(try await memory.list(Person.self, matching: text, as: viewer, limit: 100, offset: 0)
                     == postgres.list(Person.self, matching: text, as: viewer, limit: 100, offset: 0), sourceLocation: sourceLocation)

@@ -48,17 +48,8 @@ struct PostgresSearchTests {
     }
 
     func expectSameSearches(_ memory: MemoryArchive, _ postgres: PostgresArchive, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        for viewer in [Clearance.anonymous, .restricted, .everything] {
-            for query in Self.queries() {
-                let a = try await memory.incidents(matching: query, as: viewer)
-                let b = try await postgres.incidents(matching: query, as: viewer)
-                #expect(a.total == b.total, "total for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
-                #expect(a.incidents == b.incidents, "page for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
-                let fa = try await memory.facets(matching: query, as: viewer)
-                let fb = try await postgres.facets(matching: query, as: viewer)
-                #expect(fa == fb, "facets for \(query) as \(viewer.level)", sourceLocation: sourceLocation)
-            }
-        }
+        try await ArchiveTests.expectSameSearches(memory, postgres, queries: Self.queries(), viewers: [.anonymous, .restricted, .everything],
+                                                  sourceLocation: sourceLocation)
     }
 
     @Test func searchesWithEveryFilterLikeTheMemoryArchive() async throws {

@@ -48,13 +48,19 @@ struct IncidentPageTests {
         }
     }
 
-    @Test("Pagination splits the list and links to the next page")
-    func pagination() async throws {
+    /// The fixture archive and nine more verified public incidents, one a day in January 2020.
+    static func archiveWithNineMore() async throws -> MemoryArchive {
         let archive = try await WebFixture.makeArchive()
         for day in 1...9 {
             _ = try await archive.save(Incident(id: Incident.ID("inc-extra-\(day)"), date: try PartialDate(iso: "2020-01-0\(day)"), eventType: .fine,
                                             summary: "Extra test incident number \(day)", status: .verified), by: .system)
         }
+        return archive
+    }
+
+    @Test("Pagination splits the list and links to the next page")
+    func pagination() async throws {
+        let archive = try await Self.archiveWithNineMore()
         let (app, _) = try await WebFixture.app(archive, config: WebConfig(pageSize: 5))
         try await app.test(.router) { client in
             var browser = Browser(client)
@@ -68,11 +74,7 @@ struct IncidentPageTests {
 
     @Test("Beyond the count limit the list says 'more than', samples its facets and still pages on")
     func countLimit() async throws {
-        let archive = try await WebFixture.makeArchive()
-        for day in 1...9 {
-            _ = try await archive.save(Incident(id: Incident.ID("inc-extra-\(day)"), date: try PartialDate(iso: "2020-01-0\(day)"), eventType: .fine,
-                                            summary: "Extra test incident number \(day)", status: .verified), by: .system)
-        }
+        let archive = try await Self.archiveWithNineMore()
         let (app, _) = try await WebFixture.app(archive, config: WebConfig(pageSize: 5, countLimit: 6))
         try await app.test(.router) { client in
             var browser = Browser(client)
