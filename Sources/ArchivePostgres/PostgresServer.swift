@@ -8,6 +8,12 @@ public enum PostgresServer {
     public static func createDatabase(named name: String, besides url: String) async throws -> String {
         try check(name)
         try await run("CREATE DATABASE \(name) TEMPLATE template0 ENCODING 'UTF8'", on: url)
+        return try Self.url(of: name, besides: url)
+    }
+
+    /// The URL of database `name` on the server `url` names (which need not exist).
+    public static func url(of name: String, besides url: String) throws -> String {
+        try check(name)
         var parts = URLComponents(string: url)!
         parts.path = "/" + name
         return parts.string!

@@ -1,8 +1,10 @@
 import Archive
 import CivicModel
+import Hummingbird
 
-/// What the web app remembers between requests: facet counts of recent searches, and the places,
-/// persons, organisations and sources that pages name. Everything is dropped when the archive changes.
+/// What the web app remembers between requests: facet counts of recent searches, the places, persons,
+/// organisations and sources that pages name, and pages as anonymous visitors see them. Everything is
+/// dropped when the archive changes.
 ///
 /// Counting facets means reading every matching incident, and a list page names ~100 linked records;
 /// over a large archive those are most of a page's cost, and the same searches and names come back all
@@ -31,6 +33,11 @@ actor ArchiveCache {
     private var records: [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)] = [:]
     private var sourceCount = 0
     private var scalarIndexes: [String: ScalarIndex] = [:]
+    /// Pages rendered for anonymous visitors, by path and query, with when they were rendered.
+    private var pages: [String: (html: ByteBuffer, rendered: ContinuousClock.Instant, used: UInt64)] = [:]
+    private var pageBytes = 0
+    let pageBudget: Int
+    let pageLifetime: Duration
     private var clock: UInt64 = 0
     /// Bumped whenever the cache is emptied, so that a read which started before a write never stores
     /// what it read after the write emptied the cache.
@@ -38,8 +45,11 @@ actor ArchiveCache {
     private(set) var hits = 0
     private(set) var misses = 0
 
-    init(recheck: Duration = .seconds(1), facetCapacity: Int = 256, recordCapacity: Int = 20_000, sourceCapacity: Int = 64) {
+    init(recheck: Duration = .seconds(1), facetCapacity: Int = 256, recordCapacity: Int = 20_000, sourceCapacity: Int = 64,
+         pageBudget: Int = 32 * 1024 * 1024, pageLifetime: Duration = .seconds(300)) {
         self.recheck = recheck
+        self.pageBudget = pageBudget
+        self.pageLifetime = pageLifetime
         self.facetCapacity = facetCapacity
         self.recordCapacity = recordCapacity
         self.sourceCapacity = sourceCapacity
@@ -57,6 +67,8 @@ actor ArchiveCache {
         records = [:]
         sourceCount = 0
         scalarIndexes = [:]
+        pages = [:]
+        pageBytes = 0
     }
 
     /// Empties the cache when the archive changed since the last look (looking at most once per `recheck`).
@@ -130,6 +142,39 @@ actor ArchiveCache {
         if scalarIndexes.count >= sourceCapacity { scalarIndexes = [:] }
         scalarIndexes[key] = index
         return index
+    }
+
+    /// The page at `key` (path and query) as an anonymous visitor saw it, while the archive is unchanged
+    /// and the page younger than `pageLifetime`; otherwise nil and the generation to store a new one with.
+    func page(_ key: String, in archive: any Archive) async throws -> (html: ByteBuffer?, generation: UInt64) {
+        try await revalidate(archive)
+        clock += 1
+        if let entry = pages[key] {
+            if ContinuousClock.now - entry.rendered < pageLifetime {
+                pages[key]?.used = clock
+                hits += 1
+                return (entry.html, generation)
+            }
+            pages[key] = nil
+            pageBytes -= entry.html.readableBytes
+        }
+        misses += 1
+        return (nil, generation)
+    }
+
+    /// Keeps a page rendered for an anonymous visitor, unless the archive changed while it was rendered.
+    /// Past `pageBudget` bytes, the less recently used half goes.
+    func store(page html: ByteBuffer, at key: String, generation started: UInt64) {
+        guard started == generation, html.readableBytes <= pageBudget / 16 else { return }
+        if let old = pages[key] { pageBytes -= old.html.readableBytes }
+        pages[key] = (html, ContinuousClock.now, clock)
+        pageBytes += html.readableBytes
+        if pageBytes > pageBudget {
+            for (key, entry) in pages.sorted(by: { $0.value.used < $1.value.used }).prefix(pages.count / 2 + 1) {
+                pages[key] = nil
+                pageBytes -= entry.html.readableBytes
+            }
+        }
     }
 
     /// Forgets the less recently used half of the records that `matches` selects: one sort per

@@ -31,10 +31,14 @@ struct BenchArchive: AsyncParsableCommand {
     @Option(name: .long, help: "A postgres:// URL: run on PostgreSQL instead, in a fresh database created beside the one named (and dropped afterwards).")
     var database: String?
 
+    @Flag(name: .long, help: "PostgreSQL: keep the bench database (kuzet_bench_keep_SIZE_SEED) and, when it is there already, time the queries on it without importing again.")
+    var reuse = false
+
     func validate() throws {
         if let database, !PostgresLocation.isPostgresURL(database) {
             throw ValidationError("--database takes a postgres:// URL (SQLite runs use --directory)")
         }
+        if reuse, database == nil { throw ValidationError("--reuse is for PostgreSQL runs (--database postgres://...)") }
         guard incidents.allSatisfy({ $0 > 0 }) else { throw ValidationError("--incidents must be positive") }
         guard queries > 0 else { throw ValidationError("--queries must be positive") }
         guard chunk > 0 else { throw ValidationError("--chunk must be positive") }
@@ -63,10 +67,18 @@ struct BenchArchive: AsyncParsableCommand {
         let archive: any Archive
         var floor: BareFTSIndex?
         var postgresName: String?
+        var imported = false
         if let database {
-            let name = "kuzet_bench_\(stamp.lowercased())"
-            postgresName = name
-            archive = try await PostgresArchive(url: try await PostgresServer.createDatabase(named: name, besides: database))
+            let name = reuse ? "kuzet_bench_keep_\(size)_\(seed)" : "kuzet_bench_\(stamp.lowercased())"
+            postgresName = reuse ? nil : name
+            if reuse, let kept = try? await PostgresArchive(url: PostgresServer.url(of: name, besides: database)),
+               try await kept.count(Incident.self, as: .everything) >= size {
+                archive = kept
+                imported = true
+            } else {
+                if reuse { try await PostgresServer.dropDatabase(named: name, besides: database) }
+                archive = try await PostgresArchive(url: try await PostgresServer.createDatabase(named: name, besides: database))
+            }
         } else {
             archive = try SQLiteArchive(path: archivePath)
             floor = try BareFTSIndex(path: floorPath)
@@ -75,8 +87,13 @@ struct BenchArchive: AsyncParsableCommand {
 
         // Import: only the time inside the archive's writes counts.
         var importCPU = 0.0
-        var importSeconds = try await timed { try await archive.write(world.linkedRecords, by: .system) }
+        var importSeconds = imported ? 0 : try await timed { try await archive.write(world.linkedRecords, by: .system) }
         var written = 0
+        if imported {
+            // Draw the same incidents without writing them, so the queries below are the same as the import run's.
+            for n in 0..<size { _ = world.incident(n) }
+            written = size
+        }
         var floorDocuments: [(Int64, String)] = []
         while written < size {
             let count = min(chunk, size - written)
@@ -93,9 +110,13 @@ struct BenchArchive: AsyncParsableCommand {
         let fileSize = (try? FileManager.default.attributesOfItem(atPath: archivePath)[.size] as? Int) ?? 0
         say("")
         say("\(size) incidents")
-        say("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s ("
+        if imported {
+            say("  import:  skipped, timing the queries on the kept database")
+        } else {
+            say("  import:  \(format(importSeconds)) s, \(Int(Double(size) / importSeconds)) incidents/s ("
             + (floor == nil ? "" : "file \(fileSize / 1_000_000) MB; ")
             + "\(format(importCPU)) s of CPU on all threads, load average \(Self.loadAverage()) on \(ProcessInfo.processInfo.activeProcessorCount) cores)")
+        }
 
         // Queries: the same realistic set against the archive and, text only, against the bare table.
         let viewer = Clearance.restricted
@@ -148,8 +169,8 @@ struct BenchArchive: AsyncParsableCommand {
                 + "p95 under 15 ms: \(archiveP.p95 < 0.015 ? "met" : "missed"); "
                 + "p95 within 1.5× floor: \(archiveP.p95 <= 1.5 * floorP.p95 ? "met" : "missed")")
         }
+        await (archive as? PostgresArchive)?.shutdown()
         if let postgresName, let database {
-            await (archive as? PostgresArchive)?.shutdown()
             try await PostgresServer.dropDatabase(named: postgresName, besides: database)
         }
     }
