@@ -46,3 +46,14 @@ for target in "/incidents" "/incidents/$INCIDENT" "/api/v1/search?q=court"; do
     wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$target" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors"
     echo "RSS: $(rss)"
 done
+
+# Anonymous pages are kept while the archive is unchanged, so the runs above mostly measure the cache.
+# Random incident pages (few repeats among SIZE) measure rendering from the archive instead.
+cat >"$WORK/random-incident.lua" <<LUA
+math.randomseed(20160517)
+request = function() return wrk.format("GET", "/incidents/inc-bench-20160517-" .. math.random(100, $SIZE - 1)) end
+LUA
+echo
+echo "== GET /incidents/inc-bench-20160517-<random> ($DURATION s, 2 threads, 32 connections; rendered, hardly ever cached)"
+wrk -t2 -c32 -d"${DURATION}s" --latency -s "$WORK/random-incident.lua" "$BASE" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors"
+echo "RSS: $(rss)"

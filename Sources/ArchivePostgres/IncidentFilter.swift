@@ -4,8 +4,10 @@ import CivicModel
 /// The `WHERE` clause of an incident query over `incidents i`, with the same meaning as `MemoryArchive`'s filter:
 /// searches (queries with words) through the search vectors alone, browsing through the columns.
 enum IncidentFilter {
-    static func append(_ query: IncidentQuery, viewer: Clearance, to sql: inout SQLBuilder) throws {
-        if !query.searchWords.isEmpty { return try appendSearch(query, viewer: viewer, to: &sql) }
+    /// `expansions` holds the exact words each typed prefix begins (`PostgresArchive.expansions(of:)`); a word
+    /// without one is matched as a prefix.
+    static func append(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]] = [:], to sql: inout SQLBuilder) throws {
+        if !query.searchWords.isEmpty { return try appendSearch(query, viewer: viewer, expansions: expansions, to: &sql) }
         let rank = RecordColumns.rank(viewer.level)
         let level = try sql.bind(rank)
         sql.append("i.confidentiality <= \(level)")
@@ -49,7 +51,7 @@ enum IncidentFilter {
     /// The `WHERE` clause of a query with search words: one `tsquery` over the viewer's search vector holding the words
     /// and every facet filter as tokens (`SearchToken`), so the GIN index alone finds the matches. Only dates that are
     /// not whole years are checked on the rows as well. Same meaning as `append`.
-    static func appendSearch(_ query: IncidentQuery, viewer: Clearance, to sql: inout SQLBuilder) throws {
+    static func appendSearch(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]] = [:], to sql: inout SQLBuilder) throws {
         precondition(!query.searchWords.isEmpty, "a search needs words")
         var parts: [String] = []
         func anyOf(_ tokens: [String]) { parts.append(SearchToken.anyOf(tokens)) }
@@ -76,7 +78,10 @@ enum IncidentFilter {
             if let fromDay { rowChecks.append(" AND i.latest_day >= \(try sql.bind(fromDay))") }
             if let toDay { rowChecks.append(" AND i.earliest_day <= \(try sql.bind(toDay))") }
         }
-        parts += query.searchWords.map(SearchToken.prefixOperand)
+        parts += query.searchWords.map { word in
+            guard let exact = expansions[word], !exact.isEmpty else { return SearchToken.prefixOperand(word) }
+            return SearchToken.anyOf(exact)
+        }
         let column = IncidentSearch.columns[RecordColumns.rank(viewer.level)]
         sql.append("i.\(column) @@ \(try sql.bind(parts.joined(separator: " & ")))::tsquery")
         sql.append(rowChecks.joined())

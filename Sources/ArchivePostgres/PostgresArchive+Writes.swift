@@ -161,6 +161,8 @@ struct WriteSession: Sendable {
     let editor: Editor
     let now: Date
     let logger: Logger
+    /// Whether new search words go into `search_lexemes` (not before the migration that creates it).
+    var keepsVocabulary = true
 
     /// For each kind, the linked identifiers of a batch found neither in the batch nor in the archive.
     func missingLinks(_ batch: ArchiveBatch) async throws -> [RecordKind: Set<String>] {
@@ -244,6 +246,7 @@ struct WriteSession: Sendable {
         if R.recordKind == .incident {
             let incidents = rowsToStore.map { $0.record as! Incident }
             search = try await searchWords(for: incidents)
+            try await remember(search)
         }
         try await connection.query(try RecordColumns.upsert(rowsToStore, search: search).query(upsertOn: "id"), logger: logger)
         if R.recordKind == .incident {
@@ -383,9 +386,25 @@ struct WriteSession: Sendable {
         }
     }
 
+    /// Adds the words of new search vectors to `search_lexemes`, in sorted order so that concurrent writers
+    /// take the same locks in the same order. Facet tokens (`~…`) are never typed, so they stay out.
+    private func remember(_ search: [String: IncidentSearch]) async throws {
+        guard keepsVocabulary else { return }
+        var words = Set<Substring>()
+        for entry in search.values {
+            for word in entry.words[IncidentSearch.columns.count - 1].split(separator: " ") where !word.hasPrefix("~") {
+                words.insert(word)
+            }
+        }
+        guard !words.isEmpty else { return }
+        let sorted = words.map(String.init).sorted()
+        try await connection.query("INSERT INTO search_lexemes SELECT unnest(\(sorted)::text[]) ON CONFLICT DO NOTHING", logger: logger)
+    }
+
     /// Rewrites the search vectors of stored incidents.
     private func updateSearch(of incidents: [Incident]) async throws {
         let search = try await searchWords(for: incidents)
+        try await remember(search)
         var update = SQLBuilder()
         let ids = try update.bind(incidents.map(\.id.rawValue))
         var sets: [String] = []

@@ -57,7 +57,9 @@ public final class PostgresArchive: Archive {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: self.logger)
                 }
                 if migration.rebuildsSearch {
-                    try await WriteSession(connection: connection, editor: .system, now: Date(), logger: self.logger).rebuildSearch()
+                    var session = WriteSession(connection: connection, editor: .system, now: Date(), logger: self.logger)
+                    session.keepsVocabulary = migration.version > PostgresMigrations.vocabularyVersion
+                    try await session.rebuildSearch()
                 }
                 try await connection.query(
                     "INSERT INTO schema_migrations (version, name) VALUES (\(migration.version), \(migration.name))", logger: self.logger)
@@ -150,11 +152,12 @@ public final class PostgresArchive: Archive {
     /// planner never walks the date index hoping to meet rare matches.
     private func searchedIncidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
         try await reading {
+            let expansions = try await self.expansions(of: query.searchWords)
             var sql = SQLBuilder()
             let key = query.sort == .dateAscending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
             let order = query.sort == .dateAscending ? "m.k, m.id" : "m.k DESC, m.id"
             sql.append("WITH m AS MATERIALIZED (SELECT i.id, \(key) AS k FROM incidents i WHERE ")
-            try IncidentFilter.append(query, viewer: viewer, to: &sql)
+            try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
             sql.append("), page AS (SELECT m.id, m.k FROM m ORDER BY \(order)")
             sql.append(" LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset))))")
             var counted = "m"
@@ -173,11 +176,12 @@ public final class PostgresArchive: Archive {
 
     public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {
         try await reading {
+            let expansions = try await self.expansions(of: query.searchWords)
             var sql = SQLBuilder()
             let level = try sql.bind(RecordColumns.rank(viewer.level))
             let cap = query.countLimit.flatMap { $0 < Int.max ? $0 : nil }
             sql.append("WITH m1 AS MATERIALIZED (SELECT i.id, i.event_type, i.status, i.year, i.month, COALESCE(i.latest_day, '0000') AS k FROM incidents i WHERE ")
-            try IncidentFilter.append(query, viewer: viewer, to: &sql)
+            try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
             if let cap {
                 // The newest `cap` matches are counted; one more tells that there are others.
                 sql.append(" ORDER BY k DESC, i.id LIMIT \(try sql.bind(cap + 1))), m AS MATERIALIZED (SELECT * FROM m1 ORDER BY k DESC, id LIMIT \(try sql.bind(cap))")
@@ -312,6 +316,27 @@ public final class PostgresArchive: Archive {
     // MARK: Errors
 
     /// Runs a read, turning driver errors into one-line `ArchiveError`s.
+    /// The most words a typed prefix is expanded to; a prefix beginning more stays a prefix.
+    static let maximumExpansion = 64
+
+    /// The exact words of `search_lexemes` each typed word begins (at most `maximumExpansion`), for
+    /// `IncidentFilter`: one round trip for all the words of a search.
+    func expansions(of words: [String]) async throws -> [String: [String]] {
+        guard !words.isEmpty else { return [:] }
+        var sql = SQLBuilder()
+        let typed = try sql.bind(words)
+        let limit = try sql.bind(Self.maximumExpansion + 1)
+        // chr(1114111) is the last code point: under the "C" collation every word beginning with p sorts before p || it.
+        sql.append("SELECT p, array(SELECT lexeme FROM search_lexemes WHERE lexeme >= p AND lexeme < p || chr(1114111)"
+            + " ORDER BY lexeme LIMIT \(limit)) FROM unnest(\(typed)::text[]) AS p")
+        var out: [String: [String]] = [:]
+        for try await (word, exact) in try await client.query(sql.query).decode((String, [String]).self)
+        where exact.count <= Self.maximumExpansion {
+            out[word] = exact
+        }
+        return out
+    }
+
     func reading<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()

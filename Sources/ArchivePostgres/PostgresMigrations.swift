@@ -170,5 +170,18 @@ enum PostgresMigrations {
         ]),
         // Facet tokens in the search vectors, and empty vectors above an incident's level: a search is one GIN lookup.
         Migration(version: 2, name: "facet tokens in the search vectors", statements: [], rebuildsSearch: true),
+        // Every word in any search vector, so that a typed prefix becomes the exact words it begins (see
+        // `SearchVocabulary`): GIN intersects exact entries' posting lists quickly, where a prefix entry gathers
+        // every match into a bitmap first (and loses precision past work_mem, costing rechecks on the rows).
+        Migration(version: vocabularyVersion, name: "search vocabulary", statements: [
+            "CREATE TABLE search_lexemes (lexeme text COLLATE \"C\" PRIMARY KEY)",
+            """
+            INSERT INTO search_lexemes SELECT DISTINCT w FROM incidents, unnest(tsvector_to_array(search_confidential)) AS w
+            WHERE left(w, 1) <> '~' ON CONFLICT DO NOTHING
+            """,
+        ]),
     ]
+
+    /// The migration that creates `search_lexemes`; search rebuilds of earlier migrations run before it exists.
+    static let vocabularyVersion = 3
 }

@@ -92,7 +92,35 @@ struct PostgresSearchTests {
             try await postgres.client.query("DELETE FROM schema_migrations WHERE version = 2")
             #expect(try await postgres.incidents(matching: IncidentQuery(text: "court"), as: .everything).total == 0)
             let reopened = try await PostgresTestDatabase.reopen(postgres)
-            #expect(try await reopened.schemaVersions() == [1, 2])
+            #expect(try await reopened.schemaVersions() == [1, 2, 3])
+            try await expectSameSearches(memory, reopened)
+            await reopened.shutdown()
+        }
+    }
+
+    /// Version 3 fills the vocabulary from the vectors already stored; writes add their new words; a typed prefix
+    /// is searched as the exact words it begins, and finds what the prefix finds.
+    @Test func typedPrefixesBecomeTheWordsTheyBegin() async throws {
+        try await PostgresTestDatabase.withArchive { postgres in
+            let world = try SampleWorld(seed: 13, incidents: 60)
+            let memory = MemoryArchive()
+            try await memory.write(world.batch, by: .commandLine)
+            try await postgres.write(world.batch, by: .commandLine)
+            try await postgres.client.query("DROP TABLE search_lexemes")
+            try await postgres.client.query("DELETE FROM schema_migrations WHERE version = 3")
+            let reopened = try await PostgresTestDatabase.reopen(postgres)
+            #expect(try await reopened.schemaVersions() == [1, 2, 3])
+            let court = try await reopened.expansions(of: ["cou"])["cou"] ?? []
+            #expect(court.contains("court"))
+            #expect(court.allSatisfy { $0.hasPrefix("cou") })
+            try await expectSameSearches(memory, reopened)
+
+            // A new word is in the vocabulary as soon as it is written.
+            let incident = Incident(date: try PartialDate(iso: "2023-02-01"), eventType: .fine, summary: "Xylophonist fined after a concert",
+                                    status: .verified)
+            for archive in [memory, reopened] as [any Archive] { try await archive.save(incident, by: Editor("ana")) }
+            #expect(try await reopened.expansions(of: ["xyloph"])["xyloph"] == ["xylophonist"])
+            #expect(try await reopened.incidents(matching: IncidentQuery(text: "xyloph"), as: .anonymous).total == 1)
             try await expectSameSearches(memory, reopened)
             await reopened.shutdown()
         }
