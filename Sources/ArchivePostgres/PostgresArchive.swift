@@ -11,9 +11,25 @@ public final class PostgresArchive: Archive {
     let client: PostgresClient
     private let runner: Task<Void, Never>
     let logger: Logger
+    let searchPlan: SearchPlan
+
+    /// When a search's page is read by walking the date index rather than gathering every match (see
+    /// `searchedIncidents`).
+    struct SearchPlan: Sendable {
+        /// Above this many matches, walk; below it, gather. Each way costs about one row read per match it
+        /// meets, so together they cost at most about this many.
+        var walkThreshold = 10_000
+        /// Rows a walk may read per incident it should find, before it gives up and the matches are gathered.
+        var walkRowsPerIncident = 200
+    }
 
     /// Connects to the database a `postgres://` URL names and brings its schema up to date.
-    public init(url: String) async throws {
+    public convenience init(url: String) async throws {
+        try await self.init(url: url, searchPlan: SearchPlan())
+    }
+
+    init(url: String, searchPlan: SearchPlan) async throws {
+        self.searchPlan = searchPlan
         location = try PostgresLocation(url: url)
         try await location.probe()
         var logger = Logger(label: "kuzet.archive.postgres")
@@ -148,30 +164,72 @@ public final class PostgresArchive: Archive {
         }
     }
 
-    /// A full-text search: the matches are found once (through the search index), then counted and paged, so the
-    /// planner never walks the date index hoping to meet rare matches.
+    /// A full-text search. The matches are counted through the search index first (up to the count limit); many
+    /// matches are paged by walking the date index, few by gathering them all, so the planner never walks the date
+    /// index hoping to meet rare matches, and never gathers a hundred thousand matches to show fifty.
     private func searchedIncidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
         try await reading {
             let expansions = try await self.expansions(of: query.searchWords)
-            var sql = SQLBuilder()
-            let key = query.sort == .dateAscending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
-            let order = query.sort == .dateAscending ? "m.k, m.id" : "m.k DESC, m.id"
-            sql.append("WITH m AS MATERIALIZED (SELECT i.id, \(key) AS k FROM incidents i WHERE ")
-            try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
-            sql.append("), page AS (SELECT m.id, m.k FROM m ORDER BY \(order)")
-            sql.append(" LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset))))")
-            var counted = "m"
-            if let cap = query.countLimit, cap < Int.max { counted = "(SELECT 1 FROM m LIMIT \(try sql.bind(cap + 1))) c" }
-            sql.append(" SELECT (SELECT count(*) FROM \(counted)), i.body FROM (SELECT 1) one LEFT JOIN page m ON true")
-            sql.append(" LEFT JOIN incidents i ON i.id = m.id ORDER BY \(order)")
-            var total = 0
-            var incidents: [Incident] = []
-            for try await (count, body) in try await self.client.query(sql.query).decode((Int, String?).self) {
-                total = count
-                if let body { incidents.append(try RecordCoding.decode(Incident.self, from: body)) }
+            var count = SQLBuilder()
+            count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
+            try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &count)
+            if let cap = query.countLimit, cap < Int.max { count.append(" LIMIT \(try count.bind(cap + 1))") }
+            count.append(") c")
+            let total = try await self.client.query(count.query).collect(Int.self).first ?? 0
+            if total >= self.searchPlan.walkThreshold, let walked = try await self.walkedPage(query, viewer: viewer, expansions: expansions, total: total) {
+                return IncidentPage.capped(try await self.redact(walked, for: viewer), total: total, by: query)
             }
-            return IncidentPage.capped(try await self.redact(incidents, for: viewer), total: total, by: query)
+            let (gathered, counted) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions)
+            return IncidentPage.capped(try await self.redact(gathered, for: viewer), total: counted, by: query)
         }
+    }
+
+    /// The page read in date order from the date index, each row tested against the search: at most
+    /// `SearchPlan.walkRowsPerIncident` rows per incident up to the end of the page. Nil when those rows did not hold the
+    /// page (the matches lie further back), and the caller gathers instead.
+    private func walkedPage(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]], total: Int) async throws -> [Incident]? {
+        let wanted = max(0, query.offset) + max(0, query.limit)
+        guard wanted > 0 else { return [] }
+        let ascending = query.sort == .dateAscending
+        let key = ascending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
+        let order = ascending ? "\(key), i.id" : "\(key) DESC, i.id"
+        var sql = SQLBuilder()
+        let rows = try sql.bind(wanted * searchPlan.walkRowsPerIncident)
+        // The date the budget of rows reaches back to bounds the walk; past it the rows are not read. The test is
+        // wrapped (IS TRUE) so that the planner reads the date index rather than the search index.
+        let bound = "(SELECT \(key) FROM incidents i ORDER BY \(order) OFFSET \(rows) LIMIT 1)"
+        sql.append("SELECT i.body FROM incidents i WHERE \(key) \(ascending ? "<=" : ">=") COALESCE(\(bound), \(ascending ? "chr(1114111)" : "''"))")
+        sql.append(" AND (")
+        try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
+        sql.append(") IS TRUE ORDER BY \(order) LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset)))")
+        let bodies = try await client.query(sql.query).collect(String.self)
+        // A full page, or every match up to an exactly counted end.
+        let expected = min(max(0, query.limit), max(0, total - max(0, query.offset)))
+        guard bodies.count >= max(0, query.limit) || (query.countLimit.map { total <= $0 } ?? true) && bodies.count == expected else { return nil }
+        return try bodies.map { try RecordCoding.decode(Incident.self, from: $0) }
+    }
+
+    /// Every match found through the search index, sorted, and the page of them; with their count (up to the count
+    /// limit and one).
+    private func gatheredPage(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]]) async throws -> ([Incident], Int) {
+        var sql = SQLBuilder()
+        let key = query.sort == .dateAscending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
+        let order = query.sort == .dateAscending ? "m.k, m.id" : "m.k DESC, m.id"
+        sql.append("WITH m AS MATERIALIZED (SELECT i.id, \(key) AS k FROM incidents i WHERE ")
+        try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
+        sql.append("), page AS (SELECT m.id, m.k FROM m ORDER BY \(order)")
+        sql.append(" LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset))))")
+        var counted = "m"
+        if let cap = query.countLimit, cap < Int.max { counted = "(SELECT 1 FROM m LIMIT \(try sql.bind(cap + 1))) c" }
+        sql.append(" SELECT (SELECT count(*) FROM \(counted)), i.body FROM (SELECT 1) one LEFT JOIN page m ON true")
+        sql.append(" LEFT JOIN incidents i ON i.id = m.id ORDER BY \(order)")
+        var total = 0
+        var incidents: [Incident] = []
+        for try await (count, body) in try await client.query(sql.query).decode((Int, String?).self) {
+            total = count
+            if let body { incidents.append(try RecordCoding.decode(Incident.self, from: body)) }
+        }
+        return (incidents, total)
     }
 
     public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {

@@ -125,4 +125,23 @@ struct PostgresSearchTests {
             await reopened.shutdown()
         }
     }
+
+    /// Many matches are paged by walking the date index; a walk whose row budget runs out falls back to gathering every
+    /// match. Thresholds this low send every search down both ways, and each must answer like `MemoryArchive`.
+    @Test func walkedAndGatheredPagesAgree() async throws {
+        try await PostgresTestDatabase.withArchive { postgres in
+            let world = try SampleWorld(seed: 14, incidents: 150)
+            let memory = MemoryArchive()
+            try await memory.write(world.batch, by: .commandLine)
+            try await postgres.write(world.batch, by: .commandLine)
+            for plan in [PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1_000),  // walks succeed
+                         PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1)] {    // walks mostly run out
+                let planned = try await PostgresArchive(url: PostgresTestDatabase.reopenURL(postgres), searchPlan: plan)
+                var queries = Self.queries()
+                for index in queries.indices where index % 3 == 0 { queries[index].countLimit = 4 }
+                try await ArchiveTests.expectSameSearches(memory, planned, queries: queries, viewers: [.anonymous, .everything])
+                await planned.shutdown()
+            }
+        }
+    }
 }

@@ -36,7 +36,12 @@ enum PostgresTestDatabase {
 
     /// A second archive on the same database, as a second server process would open it.
     static func reopen(_ archive: PostgresArchive) async throws -> PostgresArchive {
+        try await PostgresArchive(url: reopenURL(archive))
+    }
+
+    /// The URL `archive` was opened with.
+    static func reopenURL(_ archive: PostgresArchive) -> String {
         let url = archive.location
-        return try await PostgresArchive(url: "postgres://\(url.username):\(url.password ?? "")@\(url.host):\(url.port)/\(url.database)")
+        return "postgres://\(url.username):\(url.password ?? "")@\(url.host):\(url.port)/\(url.database)"
     }
 }
