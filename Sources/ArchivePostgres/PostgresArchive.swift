@@ -16,8 +16,9 @@ public final class PostgresArchive: Archive {
     /// When a search's page is read by walking the date index rather than gathering every match (see
     /// `searchedIncidents`).
     struct SearchPlan: Sendable {
-        /// Above this many matches, walk; below it, gather. Each way costs about one row read per match it
-        /// meets, so together they cost at most about this many.
+        /// Up to this many matches are gathered and sorted; above it, the page is walked. Gathering reads one row
+        /// per match, a walk about one row per (page end × incidents ÷ matches), so each way reads few rows where
+        /// it is chosen.
         var walkThreshold = 10_000
         /// Rows a walk may read per incident it should find, before it gives up and the matches are gathered.
         var walkRowsPerIncident = 200
@@ -164,23 +165,33 @@ public final class PostgresArchive: Archive {
         }
     }
 
-    /// A full-text search. The matches are counted through the search index first (up to the count limit); many
-    /// matches are paged by walking the date index, few by gathering them all, so the planner never walks the date
-    /// index hoping to meet rare matches, and never gathers a hundred thousand matches to show fifty.
+    /// A full-text search. Up to `SearchPlan.walkThreshold` matches are gathered through the search index, counted
+    /// and sorted in one pass, so the planner never walks the date index hoping to meet rare matches. Beyond that
+    /// the page is read by walking the date index, and the matches are counted on their own (unless the count limit
+    /// is reached already), so that a hundred thousand matches are never sorted to show fifty.
     private func searchedIncidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
         try await reading {
             let expansions = try await self.expansions(of: query.searchWords)
-            var count = SQLBuilder()
-            count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
-            try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &count)
-            if let cap = query.countLimit, cap < Int.max { count.append(" LIMIT \(try count.bind(cap + 1))") }
-            count.append(") c")
-            let total = try await self.client.query(count.query).collect(Int.self).first ?? 0
-            if total >= self.searchPlan.walkThreshold, let walked = try await self.walkedPage(query, viewer: viewer, expansions: expansions, total: total) {
+            let probe = self.searchPlan.walkThreshold
+            let (gathered, seen) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions, atMost: probe)
+            if seen <= probe { return IncidentPage.capped(try await self.redact(gathered, for: viewer), total: seen, by: query) }
+
+            let total: Int
+            if let cap = query.countLimit, cap < seen {
+                total = cap + 1
+            } else {
+                var count = SQLBuilder()
+                count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
+                try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &count)
+                if let cap = query.countLimit, cap < Int.max { count.append(" LIMIT \(try count.bind(cap + 1))") }
+                count.append(") c")
+                total = try await self.client.query(count.query).collect(Int.self).first ?? 0
+            }
+            if let walked = try await self.walkedPage(query, viewer: viewer, expansions: expansions, total: total) {
                 return IncidentPage.capped(try await self.redact(walked, for: viewer), total: total, by: query)
             }
-            let (gathered, counted) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions)
-            return IncidentPage.capped(try await self.redact(gathered, for: viewer), total: counted, by: query)
+            let (all, _) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions, atMost: nil)
+            return IncidentPage.capped(try await self.redact(all, for: viewer), total: total, by: query)
         }
     }
 
@@ -209,18 +220,20 @@ public final class PostgresArchive: Archive {
         return try bodies.map { try RecordCoding.decode(Incident.self, from: $0) }
     }
 
-    /// Every match found through the search index, sorted, and the page of them; with their count (up to the count
-    /// limit and one).
-    private func gatheredPage(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]]) async throws -> ([Incident], Int) {
+    /// The matches found through the search index (at most `atMost` and one), sorted, and the page of them; with
+    /// their count (up to `atMost` and one, or else up to the count limit and one).
+    private func gatheredPage(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]],
+                              atMost: Int?) async throws -> ([Incident], Int) {
         var sql = SQLBuilder()
         let key = query.sort == .dateAscending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
         let order = query.sort == .dateAscending ? "m.k, m.id" : "m.k DESC, m.id"
         sql.append("WITH m AS MATERIALIZED (SELECT i.id, \(key) AS k FROM incidents i WHERE ")
         try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
+        if let atMost { sql.append(" LIMIT \(try sql.bind(atMost + 1))") }
         sql.append("), page AS (SELECT m.id, m.k FROM m ORDER BY \(order)")
         sql.append(" LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset))))")
         var counted = "m"
-        if let cap = query.countLimit, cap < Int.max { counted = "(SELECT 1 FROM m LIMIT \(try sql.bind(cap + 1))) c" }
+        if atMost == nil, let cap = query.countLimit, cap < Int.max { counted = "(SELECT 1 FROM m LIMIT \(try sql.bind(cap + 1))) c" }
         sql.append(" SELECT (SELECT count(*) FROM \(counted)), i.body FROM (SELECT 1) one LEFT JOIN page m ON true")
         sql.append(" LEFT JOIN incidents i ON i.id = m.id ORDER BY \(order)")
         var total = 0
