@@ -3,6 +3,9 @@
 # (default 1,000,000), then requests/s and latency for the incident list page, an incident page
 # and the search API, and the server's resident memory. Prints figures; asserts nothing.
 #   scripts/bench-web.sh [INCIDENTS] [DURATION_SECONDS]
+# KUZET_BENCH_DATABASE serves an archive that exists already instead (a path or a postgres:// URL, e.g. the
+# database `kuzet bench archive --reuse` keeps); KUZET_BENCH_ID_PREFIX is then the prefix of its incident ids
+# ("inc-" there), for the random incident pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE="${1:-1000000}"
@@ -16,10 +19,11 @@ if [ -z "${KUZET_BIN:-}" ]; then
 fi
 BIN="$KUZET_BIN"
 WORK="${KUZET_BENCH_DIR:-$(mktemp -d)}"
-DB="$WORK/bench-$SIZE.sqlite"
+DB="${KUZET_BENCH_DATABASE:-$WORK/bench-$SIZE.sqlite}"
+ID_PREFIX="${KUZET_BENCH_ID_PREFIX:-inc-bench-20160517-}"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 
-if [ ! -f "$DB" ]; then
+if [ -z "${KUZET_BENCH_DATABASE:-}" ] && [ ! -f "$DB" ]; then
     echo "Building the demo archive grown to $SIZE incidents in $DB …"
     # serve --demo once to load the demo records, then grow.
     KUZET_DEMO_PASSWORD="bench-password-not-used" "$BIN" serve --demo --database "$DB" --port "$PORT" >"$WORK/demo.log" 2>&1 &
@@ -51,9 +55,9 @@ done
 # Random incident pages (few repeats among SIZE) measure rendering from the archive instead.
 cat >"$WORK/random-incident.lua" <<LUA
 math.randomseed(20160517)
-request = function() return wrk.format("GET", "/incidents/inc-bench-20160517-" .. math.random(100, $SIZE - 1)) end
+request = function() return wrk.format("GET", "/incidents/$ID_PREFIX" .. math.random(100, $SIZE - 1)) end
 LUA
 echo
-echo "== GET /incidents/inc-bench-20160517-<random> ($DURATION s, 2 threads, 32 connections; rendered, hardly ever cached)"
+echo "== GET /incidents/$ID_PREFIX<random> ($DURATION s, 2 threads, 32 connections; rendered, hardly ever cached)"
 wrk -t2 -c32 -d"${DURATION}s" --latency -s "$WORK/random-incident.lua" "$BASE" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors"
 echo "RSS: $(rss)"

@@ -165,26 +165,30 @@ public final class PostgresArchive: Archive {
         }
     }
 
-    /// A full-text search. Up to `SearchPlan.walkThreshold` matches are gathered through the search index, counted
-    /// and sorted in one pass, so the planner never walks the date index hoping to meet rare matches. Beyond that
-    /// the page is read by walking the date index, and the matches are counted on their own (unless the count limit
-    /// is reached already), so that a hundred thousand matches are never sorted to show fifty.
+    /// A full-text search. The matches are gathered through the search index, counted and sorted in one pass, so
+    /// the planner never walks the date index hoping to meet rare matches. With a count limit, at most
+    /// `SearchPlan.walkThreshold` of them are gathered; beyond that the page is read by walking the date index and
+    /// the matches are counted on their own (unless the limit is reached already), so that a hundred thousand
+    /// matches are never sorted to show fifty. An exact count reads every match anyway, and sorting them adds little.
     private func searchedIncidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
         try await reading {
             let expansions = try await self.expansions(of: query.searchWords)
-            let probe = self.searchPlan.walkThreshold
+            guard let cap = query.countLimit, cap < Int.max else {
+                let (all, total) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions, atMost: nil)
+                return IncidentPage(incidents: try await self.redact(all, for: viewer), total: total)
+            }
+            let probe = min(cap, self.searchPlan.walkThreshold)
             let (gathered, seen) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions, atMost: probe)
             if seen <= probe { return IncidentPage.capped(try await self.redact(gathered, for: viewer), total: seen, by: query) }
 
             let total: Int
-            if let cap = query.countLimit, cap < seen {
+            if cap < seen {
                 total = cap + 1
             } else {
                 var count = SQLBuilder()
                 count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
                 try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &count)
-                if let cap = query.countLimit, cap < Int.max { count.append(" LIMIT \(try count.bind(cap + 1))") }
-                count.append(") c")
+                count.append(" LIMIT \(try count.bind(cap + 1))) c")
                 total = try await self.client.query(count.query).collect(Int.self).first ?? 0
             }
             if let walked = try await self.walkedPage(query, viewer: viewer, expansions: expansions, total: total) {
