@@ -4,8 +4,7 @@
 # and the search API, and the server's resident memory. Prints figures; asserts nothing.
 #   scripts/bench-web.sh [INCIDENTS] [DURATION_SECONDS]
 # KUZET_BENCH_DATABASE serves an archive that exists already instead (a path or a postgres:// URL, e.g. the
-# database `kuzet bench archive --reuse` keeps); KUZET_BENCH_ID_PREFIX is then the prefix of its incident ids
-# ("inc-" there), for the random incident pages.
+# database `kuzet bench archive --reuse` keeps).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZE="${1:-1000000}"
@@ -20,7 +19,6 @@ fi
 BIN="$KUZET_BIN"
 WORK="${KUZET_BENCH_DIR:-$(mktemp -d)}"
 DB="${KUZET_BENCH_DATABASE:-$WORK/bench-$SIZE.sqlite}"
-ID_PREFIX="${KUZET_BENCH_ID_PREFIX:-inc-bench-20160517-}"
 PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')"
 
 if [ -z "${KUZET_BENCH_DATABASE:-}" ] && [ ! -f "$DB" ]; then
@@ -40,24 +38,29 @@ for _ in $(seq 1 200); do curl -sf "http://127.0.0.1:$PORT/health" >/dev/null &&
 
 BASE="http://127.0.0.1:$PORT"
 INCIDENT="$(curl -sf "$BASE/api/v1/incidents?limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["incidents"][0]["id"])')"
+# Random incident pages: ids like the newest one's, its number replaced.
+ID_PREFIX="$(echo "$INCIDENT" | sed -E 's/[0-9]+$//')"
 echo "server pid $SERVER, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 rss() { awk '/VmRSS/ {print $2/1024 " MB"}' "/proc/$SERVER/status"; }
 echo "RSS after start: $(rss)"
-for target in "/incidents" "/incidents/$INCIDENT" "/api/v1/search?q=court"; do
-    curl -sf -o /dev/null "$BASE$target"  # warm
-    echo
-    echo "== GET $target ($DURATION s, 2 threads, 32 connections)"
-    wrk -t2 -c32 -d"${DURATION}s" --latency "$BASE$target" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors"
-    echo "RSS: $(rss)"
-done
-
-# Anonymous pages are kept while the archive is unchanged, so the runs above mostly measure the cache.
-# Random incident pages (few repeats among SIZE) measure rendering from the archive instead.
+# Anonymous pages are kept while the archive is unchanged, so the list and the one incident page mostly
+# measure that cache. Random incident pages (few repeats among SIZE) measure rendering from the archive.
 cat >"$WORK/random-incident.lua" <<LUA
 math.randomseed(20160517)
 request = function() return wrk.format("GET", "/incidents/$ID_PREFIX" .. math.random(100, $SIZE - 1)) end
 LUA
-echo
-echo "== GET /incidents/$ID_PREFIX<random> ($DURATION s, 2 threads, 32 connections; rendered, hardly ever cached)"
-wrk -t2 -c32 -d"${DURATION}s" --latency -s "$WORK/random-incident.lua" "$BASE" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors"
-echo "RSS: $(rss)"
+measure() {  # TARGET [wrk options...]
+    local target="$1"; shift
+    echo
+    echo "== GET $target ($DURATION s, 2 threads, 32 connections)"
+    wrk -t2 -c32 -d"${DURATION}s" --latency "$@" | grep -E "Requests/sec|Latency  |  50%|  99%|Non-2xx|Socket errors"
+    echo "RSS: $(rss)"
+}
+for target in "/incidents" "/incidents/$INCIDENT"; do
+    curl -sf -o /dev/null "$BASE$target"  # warm
+    measure "$target" "$BASE$target"
+done
+measure "/incidents/$ID_PREFIX<random> (rendered, hardly ever cached)" -s "$WORK/random-incident.lua" "$BASE"
+# Last, as requests that time out keep the server busy for a while.
+curl -sf -o /dev/null "$BASE/api/v1/search?q=court"
+measure "/api/v1/search?q=court" "$BASE/api/v1/search?q=court"

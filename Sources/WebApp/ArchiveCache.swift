@@ -31,7 +31,9 @@ actor ArchiveCache {
     private var checkedAt: ContinuousClock.Instant?
     private var facets: [FacetKey: (facets: IncidentFacets, used: UInt64)] = [:]
     private var records: [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)] = [:]
-    private var sourceCount = 0
+    /// Sources apart from the other records: they carry whole report texts, so few are kept, and making room
+    /// among them should not mean looking through every other record.
+    private var sources: [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)] = [:]
     private var scalarIndexes: [String: ScalarIndex] = [:]
     /// Pages rendered for anonymous visitors, by path and query, with when they were rendered.
     private var pages: [String: (html: ByteBuffer, rendered: ContinuousClock.Instant, used: UInt64)] = [:]
@@ -65,7 +67,7 @@ actor ArchiveCache {
         generation += 1
         facets = [:]
         records = [:]
-        sourceCount = 0
+        sources = [:]
         scalarIndexes = [:]
         pages = [:]
         pageBytes = 0
@@ -113,8 +115,9 @@ actor ArchiveCache {
         let key = RecordKey(kind: R.recordKind, id: id.rawValue, clearance: viewer)
         try await revalidate(archive)
         clock += 1
-        if let entry = records[key] {
-            records[key]?.used = clock
+        let isSource = R.recordKind == .source
+        if let entry = isSource ? sources[key] : records[key] {
+            if isSource { sources[key]?.used = clock } else { records[key]?.used = clock }
             hits += 1
             return entry.record as? R
         }
@@ -122,13 +125,13 @@ actor ArchiveCache {
         let started = generation
         let found = try await archive.fetch(type, id: id, as: viewer)
         guard generation == started else { return found }
-        records[key] = (found, clock)
-        if R.self == Source.self {
-            // Sources carry whole report texts: keep few of them.
-            sourceCount += 1
-            if sourceCount > sourceCapacity { dropOlderHalf { $0.kind == .source } }
+        if isSource {
+            sources[key] = (found, clock)
+            if sources.count > sourceCapacity { Self.dropOlderHalf(of: &sources) }
+        } else {
+            records[key] = (found, clock)
+            if records.count > recordCapacity { Self.dropOlderHalf(of: &records) }
         }
-        if records.count > recordCapacity { dropOlderHalf { _ in true } }
         return found
     }
 
@@ -170,20 +173,16 @@ actor ArchiveCache {
         pages[key] = (html, ContinuousClock.now, clock)
         pageBytes += html.readableBytes
         if pageBytes > pageBudget {
-            for (key, entry) in pages.sorted(by: { $0.value.used < $1.value.used }).prefix(pages.count / 2 + 1) {
-                pages[key] = nil
-                pageBytes -= entry.html.readableBytes
+            for (key, _) in pages.map({ ($0.key, $0.value.used) }).sorted(by: { $0.1 < $1.1 }).prefix(pages.count / 2 + 1) {
+                pageBytes -= pages.removeValue(forKey: key)?.html.readableBytes ?? 0
             }
         }
     }
 
-    /// Forgets the less recently used half of the records that `matches` selects: one sort per
-    /// `capacity / 2` misses, so a full cache stays cheap.
-    private func dropOlderHalf(where matches: (RecordKey) -> Bool) {
-        let chosen = records.filter { matches($0.key) }.sorted { $0.value.used < $1.value.used }
-        for (key, _) in chosen.prefix(chosen.count / 2 + 1) {
-            if key.kind == .source { sourceCount -= 1 }
-            records[key] = nil
-        }
+    /// Forgets the less recently used half of `entries`: one sort per `capacity / 2` misses, so a full cache
+    /// stays cheap.
+    private static func dropOlderHalf(of entries: inout [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)]) {
+        let oldest = entries.map { ($0.key, $0.value.used) }.sorted { $0.1 < $1.1 }.prefix(entries.count / 2 + 1)
+        for (key, _) in oldest { entries[key] = nil }
     }
 }
