@@ -144,20 +144,14 @@ public final class PostgresArchive: Archive {
     public func incidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
         if !query.searchWords.isEmpty { return try await searchedIncidents(matching: query, as: viewer) }
         return try await reading {
-            var count = SQLBuilder()
-            count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
-            try IncidentFilter.append(query, viewer: viewer, to: &count)
-            // With a count limit, one past it tells that more match.
-            if let cap = query.countLimit, cap < Int.max { count.append(" LIMIT \(try count.bind(cap + 1))") }
-            count.append(") c")
-            let total = try await self.client.query(count.query).collect(Int.self).first ?? 0
+            let total = try await self.count(query, viewer: viewer)
 
             var page = SQLBuilder()
             page.append("SELECT i.body FROM incidents i WHERE ")
             try IncidentFilter.append(query, viewer: viewer, to: &page)
             switch query.sort {
-            case .dateAscending: page.append(" ORDER BY COALESCE(i.earliest_day, '9999'), i.id")
-            case .dateDescending, .relevance: page.append(" ORDER BY COALESCE(i.latest_day, '0000') DESC, i.id")
+            case .dateAscending: page.append(" ORDER BY \(Self.dateKey(query.sort)), i.id")
+            case .dateDescending, .relevance: page.append(" ORDER BY \(Self.dateKey(query.sort)) DESC, i.id")
             }
             page.append(" LIMIT \(try page.bind(max(0, query.limit))) OFFSET \(try page.bind(max(0, query.offset)))")
             let incidents = try await self.client.query(page.query).collect(String.self).map { try RecordCoding.decode(Incident.self, from: $0) }
@@ -181,17 +175,9 @@ public final class PostgresArchive: Archive {
             let (gathered, seen) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions, atMost: probe)
             if seen <= probe { return IncidentPage.capped(try await self.redact(gathered, for: viewer), total: seen, by: query) }
 
-            let total: Int
-            if cap < seen {
-                total = cap + 1
-            } else {
-                var count = SQLBuilder()
-                count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
-                try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &count)
-                count.append(" LIMIT \(try count.bind(cap + 1))) c")
-                total = try await self.client.query(count.query).collect(Int.self).first ?? 0
-            }
-            if let walked = try await self.walkedPage(query, viewer: viewer, expansions: expansions, total: total) {
+            // The gathering stopped one past the count limit, or the matches are counted on their own.
+            let total = cap < seen ? seen : try await self.count(query, viewer: viewer, expansions: expansions)
+            if let walked = try await self.walkedPage(query, viewer: viewer, expansions: expansions, exactTotal: total <= cap ? total : nil) {
                 return IncidentPage.capped(try await self.redact(walked, for: viewer), total: total, by: query)
             }
             let (all, _) = try await self.gatheredPage(query, viewer: viewer, expansions: expansions, atMost: nil)
@@ -199,28 +185,44 @@ public final class PostgresArchive: Archive {
         }
     }
 
+    /// How many incidents match, counting at most the count limit and one.
+    private func count(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]] = [:]) async throws -> Int {
+        var count = SQLBuilder()
+        count.append("SELECT count(*) FROM (SELECT 1 FROM incidents i WHERE ")
+        try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &count)
+        if let cap = query.countLimit, cap < Int.max { count.append(" LIMIT \(try count.bind(cap + 1))") }
+        count.append(") c")
+        return try await client.query(count.query).collect(Int.self).first ?? 0
+    }
+
+    /// The day incidents sort by, as the date indexes hold it: the latest day a date can mean, newest first,
+    /// undated last; oldest first by the earliest day.
+    static func dateKey(_ sort: IncidentQuery.Sort) -> String {
+        sort == .dateAscending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
+    }
+
     /// The page read in date order from the date index, each row tested against the search: at most
     /// `SearchPlan.walkRowsPerIncident` rows per incident up to the end of the page. Nil when those rows did not hold the
     /// page (the matches lie further back), and the caller gathers instead.
-    private func walkedPage(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]], total: Int) async throws -> [Incident]? {
-        let wanted = max(0, query.offset) + max(0, query.limit)
-        guard wanted > 0 else { return [] }
+    private func walkedPage(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]],
+                            exactTotal: Int?) async throws -> [Incident]? {
+        let limit = max(0, query.limit), offset = max(0, query.offset)
+        guard limit > 0 else { return [] }
         let ascending = query.sort == .dateAscending
-        let key = ascending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
+        let key = Self.dateKey(query.sort)
         let order = ascending ? "\(key), i.id" : "\(key) DESC, i.id"
         var sql = SQLBuilder()
-        let rows = try sql.bind(wanted * searchPlan.walkRowsPerIncident)
+        let rows = try sql.bind((offset + limit) * searchPlan.walkRowsPerIncident)
         // The date the budget of rows reaches back to bounds the walk; past it the rows are not read. The test is
         // wrapped (IS TRUE) so that the planner reads the date index rather than the search index.
         let bound = "(SELECT \(key) FROM incidents i ORDER BY \(order) OFFSET \(rows) LIMIT 1)"
         sql.append("SELECT i.body FROM incidents i WHERE \(key) \(ascending ? "<=" : ">=") COALESCE(\(bound), \(ascending ? "chr(1114111)" : "''"))")
         sql.append(" AND (")
         try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
-        sql.append(") IS TRUE ORDER BY \(order) LIMIT \(try sql.bind(max(0, query.limit))) OFFSET \(try sql.bind(max(0, query.offset)))")
+        sql.append(") IS TRUE ORDER BY \(order) LIMIT \(try sql.bind(limit)) OFFSET \(try sql.bind(offset))")
         let bodies = try await client.query(sql.query).collect(String.self)
         // A full page, or every match up to an exactly counted end.
-        let expected = min(max(0, query.limit), max(0, total - max(0, query.offset)))
-        guard bodies.count >= max(0, query.limit) || (query.countLimit.map { total <= $0 } ?? true) && bodies.count == expected else { return nil }
+        guard bodies.count == limit || exactTotal.map({ bodies.count == max(0, $0 - offset) }) == true else { return nil }
         return try bodies.map { try RecordCoding.decode(Incident.self, from: $0) }
     }
 
@@ -229,9 +231,8 @@ public final class PostgresArchive: Archive {
     private func gatheredPage(_ query: IncidentQuery, viewer: Clearance, expansions: [String: [String]],
                               atMost: Int?) async throws -> ([Incident], Int) {
         var sql = SQLBuilder()
-        let key = query.sort == .dateAscending ? "COALESCE(i.earliest_day, '9999')" : "COALESCE(i.latest_day, '0000')"
         let order = query.sort == .dateAscending ? "m.k, m.id" : "m.k DESC, m.id"
-        sql.append("WITH m AS MATERIALIZED (SELECT i.id, \(key) AS k FROM incidents i WHERE ")
+        sql.append("WITH m AS MATERIALIZED (SELECT i.id, \(Self.dateKey(query.sort)) AS k FROM incidents i WHERE ")
         try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
         if let atMost { sql.append(" LIMIT \(try sql.bind(atMost + 1))") }
         sql.append("), page AS (SELECT m.id, m.k FROM m ORDER BY \(order)")
@@ -388,9 +389,6 @@ public final class PostgresArchive: Archive {
         return incidents.map { $0.redacted(for: viewer, hiding: hidden) }
     }
 
-    // MARK: Errors
-
-    /// Runs a read, turning driver errors into one-line `ArchiveError`s.
     /// The most words a typed prefix is expanded to; a prefix beginning more stays a prefix.
     static let maximumExpansion = 64
 
@@ -412,6 +410,9 @@ public final class PostgresArchive: Archive {
         return out
     }
 
+    // MARK: Errors
+
+    /// Runs a read, turning driver errors into one-line `ArchiveError`s.
     func reading<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()

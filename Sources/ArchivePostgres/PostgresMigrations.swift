@@ -171,7 +171,7 @@ enum PostgresMigrations {
         // Facet tokens in the search vectors, and empty vectors above an incident's level: a search is one GIN lookup.
         Migration(version: 2, name: "facet tokens in the search vectors", statements: [], rebuildsSearch: true),
         // Every word in any search vector, so that a typed prefix becomes the exact words it begins (see
-        // `SearchVocabulary`): GIN intersects exact entries' posting lists quickly, where a prefix entry gathers
+        // `PostgresArchive.expansions(of:)`): GIN intersects exact entries' posting lists quickly, where a prefix entry gathers
         // every match into a bitmap first (and loses precision past work_mem, costing rechecks on the rows).
         Migration(version: vocabularyVersion, name: "search vocabulary", statements: [
             "CREATE TABLE search_lexemes (lexeme text COLLATE \"C\" PRIMARY KEY)",

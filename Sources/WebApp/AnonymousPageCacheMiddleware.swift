@@ -12,8 +12,7 @@ import Hummingbird
 /// the web app empties it. A write from elsewhere is noticed within a second. A page also expires after the
 /// cache's `pageLifetime`. Errors, redirects and downloads are never kept.
 struct AnonymousPageCacheMiddleware: RouterMiddleware {
-    let cache: ArchiveCache
-    let archive: any Archive
+    let archive: CachingArchive
 
     /// The path prefixes of pages that depend only on the archive's public records and the URL.
     static let cachedPrefixes = ["/incidents", "/persons", "/organizations", "/places", "/sources/", "/dashboard"]
@@ -23,7 +22,7 @@ struct AnonymousPageCacheMiddleware: RouterMiddleware {
             return try await next(request, context)
         }
         let key = request.uri.description
-        let (hit, generation) = try await cache.page(key, in: archive)
+        let (hit, generation) = try await archive.cache.page(key, in: archive.base)
         if let hit { return Self.response(hit) }
         let response = try await next(request, context)
         guard response.status == .ok, response.headers[.contentType]?.hasPrefix("text/html") == true,
@@ -31,7 +30,7 @@ struct AnonymousPageCacheMiddleware: RouterMiddleware {
         else { return response }
         let collector = BodyCollector()
         try await response.body.write(collector)
-        await cache.store(page: collector.buffer, at: key, generation: generation)
+        await archive.cache.store(page: collector.buffer, at: key, generation: generation)
         return Self.response(collector.buffer)
     }
 

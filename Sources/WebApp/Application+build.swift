@@ -27,7 +27,7 @@ public func buildRouter(_ config: WebConfig, archive store: any Archive, lawBook
         configuration: .init(sessionCookieParameters: .init(name: "kuzet_session", path: "/", secure: config.secureCookies, sameSite: .lax),
                              defaultSessionExpiration: config.sessionLifetime)))
     router.add(middleware: SignedInUserMiddleware(archive: archive))
-    router.add(middleware: AnonymousPageCacheMiddleware(cache: archive.cache, archive: store))
+    router.add(middleware: AnonymousPageCacheMiddleware(archive: archive))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer))
 
     assets.add(to: router)

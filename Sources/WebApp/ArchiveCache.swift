@@ -29,18 +29,18 @@ actor ArchiveCache {
     let sourceCapacity: Int
     private var marker: Int64?
     private var checkedAt: ContinuousClock.Instant?
-    private var facets: [FacetKey: (facets: IncidentFacets, used: UInt64)] = [:]
-    private var records: [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)] = [:]
+    private var facets = RecencyTable<FacetKey, IncidentFacets>()
+    /// A record that does not exist or is above the viewer is remembered too, as nil.
+    private var records = RecencyTable<RecordKey, (any ArchiveRecord)?>()
     /// Sources apart from the other records: they carry whole report texts, so few are kept, and making room
     /// among them should not mean looking through every other record.
-    private var sources: [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)] = [:]
+    private var sources = RecencyTable<RecordKey, (any ArchiveRecord)?>()
     private var scalarIndexes: [String: ScalarIndex] = [:]
     /// Pages rendered for anonymous visitors, by path and query, with when they were rendered.
-    private var pages: [String: (html: ByteBuffer, rendered: ContinuousClock.Instant, used: UInt64)] = [:]
+    private var pages = RecencyTable<String, (html: ByteBuffer, rendered: ContinuousClock.Instant)>()
     private var pageBytes = 0
     let pageBudget: Int
     let pageLifetime: Duration
-    private var clock: UInt64 = 0
     /// Bumped whenever the cache is emptied, so that a read which started before a write never stores
     /// what it read after the write emptied the cache.
     private var generation: UInt64 = 0
@@ -65,11 +65,11 @@ actor ArchiveCache {
 
     private func clear() {
         generation += 1
-        facets = [:]
-        records = [:]
-        sources = [:]
+        facets.removeAll()
+        records.removeAll()
+        sources.removeAll()
         scalarIndexes = [:]
-        pages = [:]
+        pages.removeAll()
         pageBytes = 0
     }
 
@@ -92,20 +92,16 @@ actor ArchiveCache {
         unpaged.sort = .dateDescending
         let key = FacetKey(query: unpaged, clearance: viewer)
         try await revalidate(archive)
-        clock += 1
-        if let entry = facets[key] {
-            facets[key]?.used = clock
+        if let hit = facets.value(at: key) {
             hits += 1
-            return entry.facets
+            return hit
         }
         misses += 1
         let started = generation
         let counted = try await archive.facets(matching: unpaged, as: viewer)
         guard generation == started else { return counted }
-        facets[key] = (counted, clock)
-        if facets.count > facetCapacity, let oldest = facets.min(by: { $0.value.used < $1.value.used })?.key {
-            facets[oldest] = nil
-        }
+        facets.set(counted, at: key)
+        if facets.count > facetCapacity { facets.dropOlderHalf() }
         return counted
     }
 
@@ -114,23 +110,21 @@ actor ArchiveCache {
     func fetch<R: ArchiveRecord>(_ type: R.Type, id: R.ID, as viewer: Clearance, in archive: any Archive) async throws -> R? {
         let key = RecordKey(kind: R.recordKind, id: id.rawValue, clearance: viewer)
         try await revalidate(archive)
-        clock += 1
         let isSource = R.recordKind == .source
-        if let entry = isSource ? sources[key] : records[key] {
-            if isSource { sources[key]?.used = clock } else { records[key]?.used = clock }
+        if let hit = isSource ? sources.value(at: key) : records.value(at: key) {
             hits += 1
-            return entry.record as? R
+            return hit as? R
         }
         misses += 1
         let started = generation
         let found = try await archive.fetch(type, id: id, as: viewer)
         guard generation == started else { return found }
         if isSource {
-            sources[key] = (found, clock)
-            if sources.count > sourceCapacity { Self.dropOlderHalf(of: &sources) }
+            sources.set(found, at: key)
+            if sources.count > sourceCapacity { sources.dropOlderHalf() }
         } else {
-            records[key] = (found, clock)
-            if records.count > recordCapacity { Self.dropOlderHalf(of: &records) }
+            records.set(found, at: key)
+            if records.count > recordCapacity { records.dropOlderHalf() }
         }
         return found
     }
@@ -151,14 +145,12 @@ actor ArchiveCache {
     /// and the page younger than `pageLifetime`; otherwise nil and the generation to store a new one with.
     func page(_ key: String, in archive: any Archive) async throws -> (html: ByteBuffer?, generation: UInt64) {
         try await revalidate(archive)
-        clock += 1
-        if let entry = pages[key] {
+        if let entry = pages.value(at: key) {
             if ContinuousClock.now - entry.rendered < pageLifetime {
-                pages[key]?.used = clock
                 hits += 1
                 return (entry.html, generation)
             }
-            pages[key] = nil
+            pages.remove(at: key)
             pageBytes -= entry.html.readableBytes
         }
         misses += 1
@@ -169,20 +161,9 @@ actor ArchiveCache {
     /// Past `pageBudget` bytes, the less recently used half goes.
     func store(page html: ByteBuffer, at key: String, generation started: UInt64) {
         guard started == generation, html.readableBytes <= pageBudget / 16 else { return }
-        if let old = pages[key] { pageBytes -= old.html.readableBytes }
-        pages[key] = (html, ContinuousClock.now, clock)
-        pageBytes += html.readableBytes
+        pageBytes += html.readableBytes - (pages.set((html, ContinuousClock.now), at: key)?.html.readableBytes ?? 0)
         if pageBytes > pageBudget {
-            for (key, _) in pages.map({ ($0.key, $0.value.used) }).sorted(by: { $0.1 < $1.1 }).prefix(pages.count / 2 + 1) {
-                pageBytes -= pages.removeValue(forKey: key)?.html.readableBytes ?? 0
-            }
+            pageBytes -= pages.dropOlderHalf().reduce(0) { $0 + $1.html.readableBytes }
         }
-    }
-
-    /// Forgets the less recently used half of `entries`: one sort per `capacity / 2` misses, so a full cache
-    /// stays cheap.
-    private static func dropOlderHalf(of entries: inout [RecordKey: (record: (any ArchiveRecord)?, used: UInt64)]) {
-        let oldest = entries.map { ($0.key, $0.value.used) }.sorted { $0.1 < $1.1 }.prefix(entries.count / 2 + 1)
-        for (key, _) in oldest { entries[key] = nil }
     }
 }

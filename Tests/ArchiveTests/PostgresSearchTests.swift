@@ -52,12 +52,19 @@ struct PostgresSearchTests {
                                                   sourceLocation: sourceLocation)
     }
 
-    @Test func searchesWithEveryFilterLikeTheMemoryArchive() async throws {
+    /// A sample world written to a memory archive and to a fresh PostgreSQL one, for comparing their answers.
+    static func withSampleWorld(seed: UInt64, incidents: Int, _ body: (MemoryArchive, PostgresArchive) async throws -> Void) async throws {
         try await PostgresTestDatabase.withArchive { postgres in
-            let world = try SampleWorld(seed: 11, incidents: 150)
+            let world = try SampleWorld(seed: seed, incidents: incidents)
             let memory = MemoryArchive()
             try await memory.write(world.batch, by: .commandLine)
             try await postgres.write(world.batch, by: .commandLine)
+            try await body(memory, postgres)
+        }
+    }
+
+    @Test func searchesWithEveryFilterLikeTheMemoryArchive() async throws {
+        try await Self.withSampleWorld(seed: 11, incidents: 150) { memory, postgres in
             try await expectSameSearches(memory, postgres)
             // Some searches must find something, or the comparison proves little.
             #expect(try await postgres.incidents(matching: IncidentQuery(text: "court", regionIDs: ["pla-region1"]), as: .everything).total > 0)
@@ -81,11 +88,7 @@ struct PostgresSearchTests {
     /// Version 2 recomputes the vectors of an archive written before it: emptied vectors and a forgotten migration
     /// stand for an archive written by version 1.
     @Test func theTokenMigrationRebuildsOlderVectors() async throws {
-        try await PostgresTestDatabase.withArchive { postgres in
-            let world = try SampleWorld(seed: 12, incidents: 60)
-            let memory = MemoryArchive()
-            try await memory.write(world.batch, by: .commandLine)
-            try await postgres.write(world.batch, by: .commandLine)
+        try await Self.withSampleWorld(seed: 12, incidents: 60) { memory, postgres in
             try await postgres.client.query("""
                 UPDATE incidents SET search_public = ''::tsvector, search_restricted = ''::tsvector, search_confidential = ''::tsvector
                 """)
@@ -101,11 +104,7 @@ struct PostgresSearchTests {
     /// Version 3 fills the vocabulary from the vectors already stored; writes add their new words; a typed prefix
     /// is searched as the exact words it begins, and finds what the prefix finds.
     @Test func typedPrefixesBecomeTheWordsTheyBegin() async throws {
-        try await PostgresTestDatabase.withArchive { postgres in
-            let world = try SampleWorld(seed: 13, incidents: 60)
-            let memory = MemoryArchive()
-            try await memory.write(world.batch, by: .commandLine)
-            try await postgres.write(world.batch, by: .commandLine)
+        try await Self.withSampleWorld(seed: 13, incidents: 60) { memory, postgres in
             try await postgres.client.query("DROP TABLE search_lexemes")
             try await postgres.client.query("DELETE FROM schema_migrations WHERE version = 3")
             let reopened = try await PostgresTestDatabase.reopen(postgres)
@@ -129,11 +128,7 @@ struct PostgresSearchTests {
     /// Many matches are paged by walking the date index; a walk whose row budget runs out falls back to gathering every
     /// match. Thresholds this low send every search down both ways, and each must answer like `MemoryArchive`.
     @Test func walkedAndGatheredPagesAgree() async throws {
-        try await PostgresTestDatabase.withArchive { postgres in
-            let world = try SampleWorld(seed: 14, incidents: 150)
-            let memory = MemoryArchive()
-            try await memory.write(world.batch, by: .commandLine)
-            try await postgres.write(world.batch, by: .commandLine)
+        try await Self.withSampleWorld(seed: 14, incidents: 150) { memory, postgres in
             for plan in [PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1_000),  // walks succeed
                          PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1)] {    // walks mostly run out
                 let planned = try await PostgresArchive(url: PostgresTestDatabase.reopenURL(postgres), searchPlan: plan)
