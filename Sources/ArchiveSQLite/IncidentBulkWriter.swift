@@ -20,10 +20,11 @@ struct IncidentBulkWriter {
     /// Writes `incidents` (all new: revision 0) in key order: by day, batch order within a day.
     func write(_ incidents: [Incident]) throws {
         let links = try LinkedInfo(for: incidents, in: db)
-        let prepared = PreparedIncident.prepareConcurrently(incidents, links: links)
+        let (prepared, vocabulary) = PreparedIncident.prepareConcurrently(incidents, links: links)
         let order = prepared.indices.sorted { (prepared[$0].day, $0) < (prepared[$1].day, $1) }
         // Invalid incidents are reported in write order, before anything is written.
         for index in order { if let error = prepared[index].error { throw error } }
+        try vocabulary.store(in: db)
 
         let statements = try Statements(db)
         // FTS5 flushes its pending terms whenever this much is held: a big load makes fewer, larger segments.
@@ -168,17 +169,22 @@ struct PreparedIncident {
         month = incident.date?.month != nil ? String(incident.date!.iso.prefix(7)) : nil
     }
 
-    /// Prepares every incident, on every core.
-    static func prepareConcurrently(_ incidents: [Incident], links: LinkedInfo) -> [PreparedIncident] {
+    /// Prepares every incident, on every core, and gathers the words of their search documents.
+    static func prepareConcurrently(_ incidents: [Incident], links: LinkedInfo) -> ([PreparedIncident], SearchVocabulary) {
         let chunks = max(1, min(incidents.count / 256, ProcessInfo.processInfo.activeProcessorCount * 4))
         let size = (incidents.count + chunks - 1) / chunks
         let results = ChunkResults<PreparedIncident>(count: chunks)
+        let vocabularies = ChunkResults<SearchVocabulary>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * size)..<min(incidents.count, (chunk + 1) * size)
             guard !range.isEmpty else { return }
-            results.set(chunk, incidents[range].map { PreparedIncident($0, links: links) })
+            let prepared = incidents[range].map { PreparedIncident($0, links: links) }
+            var vocabulary = SearchVocabulary()
+            for incident in prepared where incident.error == nil { vocabulary.add(incident.document) }
+            results.set(chunk, prepared)
+            vocabularies.set(chunk, [vocabulary])
         }
-        return results.joined()
+        return (results.joined(), vocabularies.joined().reduce(into: SearchVocabulary()) { $0.formUnion($1) })
     }
 }
 

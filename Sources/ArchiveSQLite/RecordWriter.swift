@@ -182,6 +182,9 @@ struct RecordWriter {
             persons: try incident.persons.map { try lookup.person($0.personID.rawValue, in: db) },
             organizations: try incident.organizations.map { try lookup.organization($0.organizationID.rawValue, in: db) },
             places: try incident.places.map { try lookup.place($0.rawValue, in: db) })
+        var vocabulary = SearchVocabulary()
+        vocabulary.add(search.columns)
+        try vocabulary.store(in: db)
         let document: [any DatabaseValueConvertible] = [seq] + search.columns
         try db.cachedStatement(sql: """
             INSERT INTO incident_search (seq, summary, notes, public_text, restricted_text, confidential_text, facets)

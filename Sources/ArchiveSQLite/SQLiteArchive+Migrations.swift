@@ -8,6 +8,10 @@ extension SQLiteArchive {
         migrator.registerMigration("v1-records-links-search-audit") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-search-words") { db in
+            try db.execute(sql: v2)
+            try db.execute(sql: SearchVocabulary.fill)
+        }
         return migrator
     }
 
@@ -167,4 +171,8 @@ extension SQLiteArchive {
             disabled INTEGER NOT NULL
         );
         """
+
+    /// The terms of the full-text index's text columns, for searching a typed prefix as the exact
+    /// terms it begins (see `SearchVocabulary`).
+    static let v2 = "CREATE TABLE search_word (term TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID"
 }

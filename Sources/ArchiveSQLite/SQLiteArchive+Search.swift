@@ -158,14 +158,45 @@ extension SQLiteArchive {
     }
 
     /// Keys (every key of each day they reach into) put in date order, newest first, ties by
-    /// identifier, and cut to a page.
+    /// identifier, and cut to a page. Only the days the page reaches into are sorted by identifier:
+    /// days before it are counted, and a crowded day (every year-only date shares the year's last
+    /// day) reads its identifiers by key range rather than through a list of thousands of keys.
     private static func page(_ keys: [Int64], offset: Int, limit: Int, in db: Database) throws -> [Int64] {
-        guard !keys.isEmpty else { return [] }
-        let sorted = try Row.fetchAll(db, sql: "SELECT seq, id FROM incident WHERE seq IN (\(keys.map(String.init).joined(separator: ",")))")
-            .map { (key: $0[0] as Int64, id: $0[1] as String) }
-            .sorted { (IncidentKey.day(of: $0.key), $1.id) > (IncidentKey.day(of: $1.key), $0.id) }
-        return Array(sorted.dropFirst(offset).prefix(limit).map(\.key))
+        guard !keys.isEmpty, limit > 0 else { return [] }
+        let sorted = keys.sorted(by: >)
+        var days: [ArraySlice<Int64>] = []  // the days the page reaches into, newest first
+        var skipped = 0                      // keys on the days before them
+        var reached = 0                      // keys up to the end of the last day taken
+        var start = sorted.startIndex
+        while start < sorted.endIndex, reached < offset + limit {
+            let day = IncidentKey.day(of: sorted[start])
+            let end = sorted[start...].firstIndex { IncidentKey.day(of: $0) != day } ?? sorted.endIndex
+            reached += end - start
+            if reached <= offset { skipped = reached } else { days.append(sorted[start..<end]) }
+            start = end
+        }
+        var ids: [Int64: String] = [:]
+        let few = days.filter { $0.count <= crowdedDay }.flatMap { $0 }
+        if !few.isEmpty {
+            for row in try Row.fetchAll(db, sql: "SELECT seq, id FROM incident WHERE seq IN (\(few.map(String.init).joined(separator: ",")))") {
+                ids[row[0]] = row[1]
+            }
+        }
+        for day in days where day.count > crowdedDay {
+            let wanted = Set(day)
+            let range = IncidentKey.range(ofDay: IncidentKey.day(of: day.first!))
+            let statement = try db.cachedStatement(sql: "SELECT seq, id FROM incident WHERE seq BETWEEN ? AND ?")
+            for row in try Row.fetchAll(statement, arguments: [range.lowerBound, range.upperBound]) {
+                let key: Int64 = row[0]
+                if wanted.contains(key) { ids[key] = row[1] }
+            }
+        }
+        let ordered = days.flatMap { day in day.sorted { ids[$0, default: ""] < ids[$1, default: ""] } }
+        return Array(ordered.dropFirst(offset - skipped).prefix(limit))
     }
+
+    /// More keys on one day than this are looked up by the day's key range.
+    static let crowdedDay = 256
 
     /// Keys of a page in date order, oldest first (by the earliest day the date can mean), undated last.
     static func oldestFirst(_ filter: IncidentFilter, offset: Int, limit: Int, in db: Database) throws -> [Int64] {
@@ -235,13 +266,20 @@ struct IncidentFilter {
             clauses.append(anyOf([FacetToken.source(source)]))
         }
 
-        // Each word, as a prefix, in a column the viewer may read.
+        // Each word, as the terms it begins (or as a prefix when it begins too many), in a column the viewer may read.
         var columns = ["summary", "public_text"]
         if viewer != .anonymous { columns.append("notes") }
         if viewer.allows(.restricted) { columns.append("restricted_text") }
         if viewer.allows(.confidential) { columns.append("confidential_text") }
         for word in query.searchWords {
-            clauses.append("{\(columns.joined(separator: " "))} : \"\(word)\" *")
+            let terms: String
+            if let expansion = try SearchVocabulary.expansion(of: word, in: db) {
+                if expansion.isEmpty { return nil }
+                terms = "(" + expansion.map { "\"\($0)\"" }.joined(separator: " OR ") + ")"
+            } else {
+                terms = "\"\(word)\" *"
+            }
+            clauses.append("{\(columns.joined(separator: " "))} : \(terms)")
         }
 
         // Dates: an incident counts when its date overlaps [from, to]. Keys order by the latest day,

@@ -31,14 +31,13 @@ struct BenchArchive: AsyncParsableCommand {
     @Option(name: .long, help: "A postgres:// URL: run on PostgreSQL instead, in a fresh database created beside the one named (and dropped afterwards).")
     var database: String?
 
-    @Flag(name: .long, help: "PostgreSQL: keep the bench database (kuzet_bench_keep_SIZE_SEED) and, when it is there already, time the queries on it without importing again.")
+    @Flag(name: .long, help: "Keep the bench archive (SQLite: kuzet-bench-keep-SIZE-SEED.sqlite and its floor in --directory; PostgreSQL: the database kuzet_bench_keep_SIZE_SEED) and, when it is there already, time the queries on it without importing again.")
     var reuse = false
 
     func validate() throws {
         if let database, !PostgresLocation.isPostgresURL(database) {
             throw ValidationError("--database takes a postgres:// URL (SQLite runs use --directory)")
         }
-        if reuse, database == nil { throw ValidationError("--reuse is for PostgreSQL runs (--database postgres://...)") }
         guard incidents.allSatisfy({ $0 > 0 }) else { throw ValidationError("--incidents must be positive") }
         guard queries > 0 else { throw ValidationError("--queries must be positive") }
         guard chunk > 0 else { throw ValidationError("--chunk must be positive") }
@@ -56,10 +55,11 @@ struct BenchArchive: AsyncParsableCommand {
 
     private func runOnce(size: Int, folder: URL) async throws {
         let stamp = UUID().uuidString.prefix(8)
-        let archivePath = folder.appendingPathComponent("kuzet-bench-\(stamp).sqlite").path
-        let floorPath = folder.appendingPathComponent("kuzet-bench-\(stamp)-floor.sqlite").path
+        let fileName = reuse ? "kuzet-bench-keep-\(size)-\(seed)" : "kuzet-bench-\(stamp)"
+        let archivePath = folder.appendingPathComponent("\(fileName).sqlite").path
+        let floorPath = folder.appendingPathComponent("\(fileName)-floor.sqlite").path
         defer {
-            for path in [archivePath, floorPath] {
+            for path in [archivePath, floorPath] where !reuse {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
         }
@@ -80,6 +80,14 @@ struct BenchArchive: AsyncParsableCommand {
                 archive = try await PostgresArchive(url: try await PostgresServer.createDatabase(named: name, besides: database))
             }
         } else {
+            if reuse, FileManager.default.fileExists(atPath: archivePath), FileManager.default.fileExists(atPath: floorPath),
+               try await SQLiteArchive(path: archivePath).count(Incident.self, as: .everything) >= size {
+                imported = true
+            } else {
+                for path in [archivePath, floorPath] {
+                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+                }
+            }
             archive = try SQLiteArchive(path: archivePath)
             floor = try BareFTSIndex(path: floorPath)
         }
@@ -157,6 +165,8 @@ struct BenchArchive: AsyncParsableCommand {
         say("    counting at most \(Self.webCountLimit) matches, as the web app does (\(capped) of \(queries) searches reached it):")
         say("      archive        p50 \(ms(cappedP.p50))  p95 \(ms(cappedP.p95))  p99 \(ms(cappedP.p99))")
         say("      facets()       p50 \(ms(cappedFacetP.p50))  p95 \(ms(cappedFacetP.p95))  p99 \(ms(cappedFacetP.p99))")
+        say("      slowest:       " + zip(cappedTimes, set).sorted { $0.0 > $1.0 }.prefix(5)
+            .map { "\(ms($0.0).trimmingCharacters(in: .whitespaces)) \(Self.describe($0.1))" }.joined(separator: "; "))
         // The dashboard and an unfiltered list page count the whole archive; a repeat before any write is kept.
         let whole = IncidentQuery()
         let wholeFirst = try await timed { _ = try await archive.facets(matching: whole, as: viewer) }
@@ -173,6 +183,14 @@ struct BenchArchive: AsyncParsableCommand {
         if let postgresName, let database {
             try await PostgresServer.dropDatabase(named: postgresName, besides: database)
         }
+    }
+
+    /// A query in a few words, to name the slow ones.
+    static func describe(_ query: IncidentQuery) -> String {
+        var parts = ["'\(query.text ?? "")'"]
+        parts += query.eventTypes.map(\.rawValue) + query.regionIDs.map(\.rawValue) + query.statuses.map(\.rawValue)
+        if let from = query.from, let to = query.to { parts.append("\(from.prefix(4))–\(to.prefix(4))") }
+        return parts.joined(separator: " ")
     }
 
     /// The web app's default count limit.

@@ -10,45 +10,9 @@ import Testing
 /// these tests combine words with every filter, at every clearance, and require `MemoryArchive`'s answers.
 @Suite("PostgreSQL search", .serialized, .enabled(if: PostgresTestDatabase.isAvailable, Comment(rawValue: PostgresTestDatabase.skipMessage)))
 struct PostgresSearchTests {
-    /// Words with each filter, alone and in pairs, including filters on records a viewer may not see and dates
-    /// that are and are not whole years.
-    static func queries() -> [IncidentQuery] {
-        let texts = ["e", "s", "per", "court", "штраф", "Қаз", "picket union", "nothing"]
-        var filters: [(inout IncidentQuery) -> Void] = [
-            { _ in },
-            { $0.from = "2021"; $0.to = "2022" },
-            { $0.from = "2021-03-01"; $0.to = "2022-06-30" },
-            { $0.from = "2020-01-01" },
-            { $0.to = "2021-12-31" },
-            { $0.from = "2023-01"; $0.to = "2019" },
-            { $0.eventTypes = [.fine, .warning] },
-            { $0.statuses = [.verified] },
-            { $0.confidentialities = [.restricted, .confidential] },
-            { $0.confidentialities = [.public] },
-            { $0.provisions = [LegalProvisionRef(code: .administrative, article: "488")] },
-            { $0.provisions = [LegalProvisionRef(code: .criminal, article: "174", part: "3")] },
-        ]
-        filters += (0..<3).map { r in { $0.regionIDs = [Place.ID("pla-region\(r)")] } }
-        filters += (0..<6).map { c in { $0.placeIDs = [Place.ID("pla-city\(c)"), Place.ID("pla-region\(c % 3)")] } }
-        filters += (0..<6).map { c in { $0.regionIDs = [Place.ID("pla-city\(c)")] } }
-        filters += (0..<10).map { p in { $0.personIDs = [Person.ID("per-\(p)")] } }
-        filters += (0..<5).map { o in { $0.organizationIDs = [Organization.ID("org-\(o)"), Organization.ID("org-\((o + 1) % 5)")] } }
-        filters += (0..<4).map { s in { $0.sourceID = Source.ID("src-\(s)") } }
-        var out: [IncidentQuery] = []
-        for (index, text) in texts.enumerated() {
-            for (f, filter) in filters.enumerated() {
-                var query = IncidentQuery(text: text, limit: 7, offset: (index + f) % 3)
-                query.sort = IncidentQuery.Sort.allCases[(index + f) % IncidentQuery.Sort.allCases.count]
-                filter(&query)
-                if (index + f) % 4 == 0 { filters[(f * 7 + index) % filters.count](&query) }
-                out.append(query)
-            }
-        }
-        return out
-    }
-
     func expectSameSearches(_ memory: MemoryArchive, _ postgres: PostgresArchive, sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        try await ArchiveTests.expectSameSearches(memory, postgres, queries: Self.queries(), viewers: [.anonymous, .restricted, .everything],
+        try await ArchiveTests.expectSameSearches(memory, postgres, queries: SampleWorld.searchesWithEveryFilter(),
+                                                  viewers: [.anonymous, .restricted, .everything],
                                                   sourceLocation: sourceLocation)
     }
 
@@ -132,7 +96,7 @@ struct PostgresSearchTests {
             for plan in [PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1_000),  // walks succeed
                          PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1)] {    // walks mostly run out
                 let planned = try await PostgresArchive(url: PostgresTestDatabase.reopenURL(postgres), searchPlan: plan)
-                var queries = Self.queries()
+                var queries = SampleWorld.searchesWithEveryFilter()
                 // Only searches with a count limit walk: a small one that is reached, and one that is not.
                 for index in queries.indices { queries[index].countLimit = index % 3 == 0 ? 4 : 1_000 }
                 try await ArchiveTests.expectSameSearches(memory, planned, queries: queries, viewers: [.anonymous, .everything])

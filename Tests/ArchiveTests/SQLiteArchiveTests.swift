@@ -1,8 +1,9 @@
 import Archive
-import ArchiveSQLite
 import CivicModel
 import Foundation
 import Testing
+
+@testable import ArchiveSQLite
 
 /// What only the SQLite archive has: a file, migrations, WAL mode, and the bulk load.
 @Suite struct SQLiteArchiveTests {
@@ -14,7 +15,7 @@ import Testing
         let archive = try SQLiteArchive(path: path)
         // Then the file exists, every migration ran and the journal is write-ahead
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try await archive.appliedMigrations() == ["v1-records-links-search-audit"])
+        #expect(try await archive.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words"])
         #expect(try await archive.journalMode() == "wal")
     }
 
@@ -28,7 +29,7 @@ import Testing
         // When it is opened again
         let reopened = try SQLiteArchive(path: path)
         // Then nothing is migrated twice and the records, search and log are there
-        #expect(try await reopened.appliedMigrations() == ["v1-records-links-search-audit"])
+        #expect(try await reopened.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words"])
         #expect(try await reopened.count(Incident.self, as: .everything) == 5)
         #expect(try await reopened.ids(IncidentQuery(text: "bokaev")) == ["inc-2", "inc-1"])
         let written = try World.batch.count
@@ -70,5 +71,30 @@ import Testing
         ayan.name = "Talgat Zhaksylykov"
         try await archive.save(ayan, by: .system)
         #expect(try await archive.incidents(matching: IncidentQuery(text: "zhaksylykov"), as: .everything).total == SQLiteArchive.bulkThreshold / 2 + 1)
+    }
+
+    /// Every year-only date shares the year's last day, so one day can hold thousands of incidents; a page ending
+    /// there is ordered by identifier, like any day, through the day's key range.
+    @Test func aCrowdedDayPagesByIdentifier() async throws {
+        let sqlite = try SQLiteArchive(path: ":memory:")
+        let memory = MemoryArchive()
+        let year = try PartialDate(year: 2021)
+        var batch = ArchiveBatch()
+        var generator = SystemRandomNumberGenerator()
+        for n in (0..<(SQLiteArchive.crowdedDay * 2 + 50)).shuffled(using: &generator) {
+            batch.incidents.append(Incident(id: Incident.ID("inc-vigil-\(n)"), date: n % 7 == 0 ? try PartialDate(iso: "2021-12-30") : year,
+                                            eventType: .fine, summary: "Vigil \(n % 3 == 0 ? "dispersed" : "held")", status: .verified))
+        }
+        for archive in [memory, sqlite] as [any Archive] { try await archive.write(batch, by: .system) }
+        var queries: [IncidentQuery] = []
+        for text in ["vigil", "dispersed", nil] as [String?] {
+            for offset in [0, 5, 70, 300, SQLiteArchive.crowdedDay * 2 + 40] {
+                queries.append(IncidentQuery(text: text, limit: 20, offset: offset))
+                var capped = IncidentQuery(text: text, limit: 20, offset: offset)
+                capped.countLimit = 100
+                queries.append(capped)
+            }
+        }
+        try await expectSameSearches(memory, sqlite, queries: queries, viewers: [.everything])
     }
 }
