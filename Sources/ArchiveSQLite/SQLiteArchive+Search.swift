@@ -17,7 +17,7 @@ extension SQLiteArchive {
             } else {
                 (total, capped) = try Self.count(filter, upTo: query.countLimit, in: db)
                 switch query.sort {
-                case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db)
+                case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db).keys
                 case .dateAscending: keys = try Self.oldestFirst(filter, offset: query.offset, limit: query.limit, in: db)
                 }
             }
@@ -40,30 +40,24 @@ extension SQLiteArchive {
         try await read { db in try Self.countFacets(query, as: viewer, in: db) }
     }
 
-    /// Counts the matching incidents by facet.
+    /// Counts the matching incidents by facet: dates, types and statuses from the incident rows,
+    /// everything linked from the facet tokens (`FacetTally`).
     static func countFacets(_ query: IncidentQuery, as viewer: Clearance, in db: Database) throws -> IncidentFacets {
         var facets = IncidentFacets()
         guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return facets }
         var matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
         var arguments = filter.arguments
         if let cap = query.countLimit, cap < Int.max {
-            // The newest `cap` matches, found once; each count below then reads only those.
-            var keys = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC LIMIT ?",
-                                          arguments: filter.arguments + [cap + 1])
-            if keys.count > cap {
-                keys.removeLast(keys.count - cap)
-                facets.isSampled = true
-            }
+            // The newest `cap` matches (ties by identifier, as pages go), found once; both passes below then read only those.
+            let (keys, more) = try Self.newestFirst(filter, offset: 0, limit: cap, inOrder: false, in: db)
+            facets.isSampled = more
             matching = "WITH m(seq) AS MATERIALIZED (SELECT value FROM json_each(?))"
             arguments = ["[" + keys.map(String.init).joined(separator: ",") + "]"]
         }
-        func counts(_ sql: String, _ extra: StatementArguments = []) throws -> [Row] {
-            try Row.fetchAll(db, sql: matching + " " + sql, arguments: arguments + extra)
-        }
-        for row in try counts("""
-            SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
+        for row in try Row.fetchAll(db, sql: matching + """
+             SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
             GROUP BY 1, 2, 3, 4
-            """) {
+            """, arguments: arguments) {
             let n: Int = row[4]
             facets.total += n
             facets.eventTypes[try EventType.parse(row[0]), default: 0] += n
@@ -71,51 +65,35 @@ extension SQLiteArchive {
             if let year: Int = row[2] { facets.years[String(year), default: 0] += n }
             if let month: String = row[3] { facets.months[month, default: 0] += n }
         }
-        for row in try counts("""
-            SELECT COALESCE(p.region_id, p.id), count(DISTINCT ip.incident_seq)
-            FROM m JOIN incident_place ip ON ip.incident_seq = m.seq JOIN place p ON p.id = ip.place_id GROUP BY 1
-            """) {
-            facets.regions[Place.ID(row[0] as String)] = row[1]
-        }
-        for row in try counts("""
-            SELECT code, article, count(DISTINCT ip.incident_seq)
-            FROM m JOIN incident_provision ip ON ip.incident_seq = m.seq GROUP BY 1, 2
-            """) {
-            let ref = LegalProvisionRef(code: try LegalCode.parse(row[0]), article: row[1])
-            facets.provisions[ProvisionKey(ref)] = row[2]
-        }
-        for row in try counts("""
-            SELECT ip.person_id, count(*) FROM m JOIN incident_person ip ON ip.incident_seq = m.seq
-            JOIN person p ON p.id = ip.person_id WHERE p.confidentiality <= ? GROUP BY 1
-            """, [viewer.level.rank]) {
-            facets.persons[Person.ID(row[0] as String)] = row[1]
-        }
-        for row in try counts("""
-            SELECT io.organization_id, count(*) FROM m JOIN incident_organization io ON io.incident_seq = m.seq
-            JOIN organization o ON o.id = io.organization_id WHERE o.confidentiality <= ? GROUP BY 1
-            """, [viewer.level.rank]) {
-            facets.organizations[Organization.ID(row[0] as String)] = row[1]
-        }
+        var tally = try FacetTally(viewer: viewer, in: db)
+        let tokens = try String.fetchCursor(db, sql: matching + " SELECT s.facets FROM m JOIN incident_search s ON s.seq = m.seq",
+                                            arguments: arguments)
+        while let incidentTokens = try tokens.next() { tally.add(incidentTokens) }
+        tally.fill(&facets)
         return facets
     }
 
     /// Keys of a page in date order, newest first, ties by identifier. Keys are in date order
     /// already, so the index hands over the first rows; only the last day on the page is fetched
     /// whole and sorted by identifier.
-    static func newestFirst(_ filter: IncidentFilter, offset: Int, limit: Int, in db: Database) throws -> [Int64] {
-        guard limit > 0 else { return [] }
+    /// `more` tells whether matches go on past the page. Unless `inOrder`, the keys are those of the
+    /// page but not in its order (for counting them).
+    static func newestFirst(_ filter: IncidentFilter, offset: Int, limit: Int, inOrder: Bool = true,
+                            in db: Database) throws -> (keys: [Int64], more: Bool) {
+        guard limit > 0 else { return ([], false) }
         let needed = offset.addingReportingOverflow(limit)
         let wanted = needed.overflow ? Int.max : needed.partialValue
         // One row past the page tells whether the page ends between two days.
         var keys = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) ORDER BY \(filter.key) DESC LIMIT ?",
                                       arguments: filter.arguments + [wanted == Int.max ? wanted : wanted + 1])
-        if keys.count > wanted, let last = keys.dropLast().last, IncidentKey.day(of: last) == IncidentKey.day(of: keys.last!) {
+        let more = keys.count > wanted
+        if more, let last = keys.dropLast().last, IncidentKey.day(of: last) == IncidentKey.day(of: keys.last!) {
             let day = IncidentKey.range(ofDay: IncidentKey.day(of: last))
             let sameDay = try Int64.fetchAll(db, sql: "SELECT \(filter.key) \(filter.from) AND \(filter.key) BETWEEN ? AND ? ",
                                              arguments: filter.arguments + [day.lowerBound, day.upperBound])
             keys = Array(Set(keys + sameDay))
         }
-        return try page(keys, offset: offset, limit: limit, in: db)
+        return (try page(keys, offset: offset, limit: limit, inOrder: inOrder, in: db), more)
     }
 
     /// The total and the keys of a page, newest first, from one pass over a full-text match: the
@@ -161,7 +139,7 @@ extension SQLiteArchive {
     /// identifier, and cut to a page. Only the days the page reaches into are sorted by identifier:
     /// days before it are counted, and a crowded day (every year-only date shares the year's last
     /// day) reads its identifiers by key range rather than through a list of thousands of keys.
-    private static func page(_ keys: [Int64], offset: Int, limit: Int, in db: Database) throws -> [Int64] {
+    private static func page(_ keys: [Int64], offset: Int, limit: Int, inOrder: Bool = true, in db: Database) throws -> [Int64] {
         guard !keys.isEmpty, limit > 0 else { return [] }
         let sorted = keys.sorted(by: >)
         var days: [ArraySlice<Int64>] = []  // the days the page reaches into, newest first
@@ -175,14 +153,17 @@ extension SQLiteArchive {
             if reached <= offset { skipped = reached } else { days.append(sorted[start..<end]) }
             start = end
         }
+        guard !days.isEmpty else { return [] }
+        // Out of order, only the days the page begins and ends in are sorted, to cut them where the page does.
+        let sortedDays = inOrder ? Set(days.indices) : [days.startIndex, days.endIndex - 1]
         var ids: [Int64: String] = [:]
-        let few = days.filter { $0.count <= crowdedDay }.flatMap { $0 }
+        let few = sortedDays.map { days[$0] }.filter { $0.count <= crowdedDay }.flatMap { $0 }
         if !few.isEmpty {
             for row in try Row.fetchAll(db, sql: "SELECT seq, id FROM incident WHERE seq IN (\(few.map(String.init).joined(separator: ",")))") {
                 ids[row[0]] = row[1]
             }
         }
-        for day in days where day.count > crowdedDay {
+        for day in sortedDays.map({ days[$0] }) where day.count > crowdedDay {
             let wanted = Set(day)
             let range = IncidentKey.range(ofDay: IncidentKey.day(of: day.first!))
             let statement = try db.cachedStatement(sql: "SELECT seq, id FROM incident WHERE seq BETWEEN ? AND ?")
@@ -191,7 +172,9 @@ extension SQLiteArchive {
                 if wanted.contains(key) { ids[key] = row[1] }
             }
         }
-        let ordered = days.flatMap { day in day.sorted { ids[$0, default: ""] < ids[$1, default: ""] } }
+        let ordered = days.indices.flatMap { n in
+            sortedDays.contains(n) ? days[n].sorted { ids[$0, default: ""] < ids[$1, default: ""] } : Array(days[n])
+        }
         return Array(ordered.dropFirst(offset - skipped).prefix(limit))
     }
 
