@@ -34,17 +34,7 @@ struct PostgresSearchTests {
             #expect(try await postgres.incidents(matching: IncidentQuery(text: "court", regionIDs: ["pla-region1"]), as: .everything).total > 0)
 
             // A place moving to another region, a person becoming confidential and a source public move the tokens.
-            for archive in [memory, postgres] as [any Archive] {
-                var place = try #require(try await archive.fetch(Place.self, id: "pla-city1", as: .everything))
-                place.regionID = "pla-region2"
-                try await archive.save(place, by: Editor("ana"))
-                var person = try #require(try await archive.fetch(Person.self, id: "per-3", as: .everything))
-                person.confidentiality = .confidential
-                try await archive.save(person, by: Editor("ana"))
-                var source = try #require(try await archive.fetch(Source.self, id: "src-2", as: .everything))
-                source.confidentiality = .public
-                try await archive.save(source, by: Editor("ana"))
-            }
+            for archive in [memory, postgres] as [any Archive] { try await SampleWorld.changeLinkedRecords(in: archive) }
             try await expectSameSearches(memory, postgres)
         }
     }

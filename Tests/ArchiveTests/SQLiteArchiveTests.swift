@@ -99,8 +99,8 @@ import Testing
     }
 
     /// Facets of linked records are counted from the facet tokens, with the places' regions and the viewer's
-    /// clearance as they are when asked: a place moving region, a person becoming confidential and a source public
-    /// change the counts as they change `MemoryArchive`'s.
+    /// clearance as they are when asked: a place moving region, a person and an organisation becoming confidential
+    /// (and a source public) change the counts as they change `MemoryArchive`'s.
     @Test func facetsFollowLinkedRecordsAsTheyChange() async throws {
         let sqlite = try SQLiteArchive(path: ":memory:")
         let memory = MemoryArchive()
@@ -111,17 +111,7 @@ import Testing
         for index in queries.indices where index % 2 == 0 { queries[index].countLimit = 20 }
         let viewers: [Clearance] = [.anonymous, .restricted, .everything]
         try await expectSameSearches(memory, sqlite, queries: queries, viewers: viewers)
-        for archive in [memory, sqlite] as [any Archive] {
-            var place = try #require(try await archive.fetch(Place.self, id: "pla-city1", as: .everything))
-            place.regionID = "pla-region2"
-            try await archive.save(place, by: Editor("ana"))
-            var person = try #require(try await archive.fetch(Person.self, id: "per-3", as: .everything))
-            person.confidentiality = .confidential
-            try await archive.save(person, by: Editor("ana"))
-            var organization = try #require(try await archive.fetch(Organization.self, id: "org-2", as: .everything))
-            organization.confidentiality = .restricted
-            try await archive.save(organization, by: Editor("ana"))
-        }
+        for archive in [memory, sqlite] as [any Archive] { try await SampleWorld.changeLinkedRecords(in: archive) }
         try await expectSameSearches(memory, sqlite, queries: queries, viewers: viewers)
     }
 }

@@ -20,6 +20,24 @@ func expectSameSearches(_ expected: any Archive, _ actual: any Archive, queries:
 }
 
 extension SampleWorld {
+    /// Changes that move search tokens and facet counts: a place moves to another region, a person and an
+    /// organisation become confidential, a source becomes public.
+    static func changeLinkedRecords(in archive: any Archive) async throws {
+        let editor = Editor("ana")
+        var place = try #require(try await archive.fetch(Place.self, id: "pla-city1", as: .everything))
+        place.regionID = "pla-region2"
+        try await archive.save(place, by: editor)
+        var person = try #require(try await archive.fetch(Person.self, id: "per-3", as: .everything))
+        person.confidentiality = .confidential
+        try await archive.save(person, by: editor)
+        var organization = try #require(try await archive.fetch(Organization.self, id: "org-2", as: .everything))
+        organization.confidentiality = .confidential
+        try await archive.save(organization, by: editor)
+        var source = try #require(try await archive.fetch(Source.self, id: "src-2", as: .everything))
+        source.confidentiality = .public
+        try await archive.save(source, by: editor)
+    }
+
     /// Words with each filter, alone and in pairs, including filters on records a viewer may not see and dates
     /// that are and are not whole years.
     static func searchesWithEveryFilter() -> [IncidentQuery] {
