@@ -27,23 +27,6 @@ enum FacetToken {
         }
         return String(decoding: out, as: UTF8.self)
     }
-
-    /// The text a `hex` form stands for.
-    static func unhex(_ hex: Substring) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(hex.utf8.count / 2)
-        var high: UInt8?
-        for byte in hex.utf8 {
-            let value = byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : byte - UInt8(ascii: "a") + 10
-            if let h = high {
-                out.append(h << 4 | value)
-                high = nil
-            } else {
-                high = value
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
 }
 
 extension Confidentiality {

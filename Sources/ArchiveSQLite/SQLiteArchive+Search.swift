@@ -40,24 +40,26 @@ extension SQLiteArchive {
         try await read { db in try Self.countFacets(query, as: viewer, in: db) }
     }
 
-    /// Counts the matching incidents by facet: dates, types and statuses from the incident rows,
-    /// everything linked from the facet tokens (`FacetTally`).
+    /// Counts the matching incidents by facet.
     static func countFacets(_ query: IncidentQuery, as viewer: Clearance, in db: Database) throws -> IncidentFacets {
         var facets = IncidentFacets()
         guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return facets }
         var matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
         var arguments = filter.arguments
         if let cap = query.countLimit, cap < Int.max {
-            // The newest `cap` matches (ties by identifier, as pages go), found once; both passes below then read only those.
+            // The newest `cap` matches (ties by identifier, as pages go), found once; each count below then reads only those.
             let (keys, more) = try Self.newestFirst(filter, offset: 0, limit: cap, inOrder: false, in: db)
             facets.isSampled = more
             matching = "WITH m(seq) AS MATERIALIZED (SELECT value FROM json_each(?))"
             arguments = ["[" + keys.map(String.init).joined(separator: ",") + "]"]
         }
-        for row in try Row.fetchAll(db, sql: matching + """
-             SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
+        func counts(_ sql: String, _ extra: StatementArguments = []) throws -> [Row] {
+            try Row.fetchAll(db, sql: matching + " " + sql, arguments: arguments + extra)
+        }
+        for row in try counts("""
+            SELECT i.event_type, i.status, i.year, i.month, count(*) FROM m JOIN incident i ON i.seq = m.seq
             GROUP BY 1, 2, 3, 4
-            """, arguments: arguments) {
+            """) {
             let n: Int = row[4]
             facets.total += n
             facets.eventTypes[try EventType.parse(row[0]), default: 0] += n
@@ -65,11 +67,31 @@ extension SQLiteArchive {
             if let year: Int = row[2] { facets.years[String(year), default: 0] += n }
             if let month: String = row[3] { facets.months[month, default: 0] += n }
         }
-        var tally = try FacetTally(viewer: viewer, in: db)
-        let tokens = try String.fetchCursor(db, sql: matching + " SELECT s.facets FROM m JOIN incident_search s ON s.seq = m.seq",
-                                            arguments: arguments)
-        while let incidentTokens = try tokens.next() { tally.add(incidentTokens) }
-        tally.fill(&facets)
+        for row in try counts("""
+            SELECT COALESCE(p.region_id, p.id), count(DISTINCT ip.incident_seq)
+            FROM m JOIN incident_place ip ON ip.incident_seq = m.seq JOIN place p ON p.id = ip.place_id GROUP BY 1
+            """) {
+            facets.regions[Place.ID(row[0] as String)] = row[1]
+        }
+        for row in try counts("""
+            SELECT code, article, count(DISTINCT ip.incident_seq)
+            FROM m JOIN incident_provision ip ON ip.incident_seq = m.seq GROUP BY 1, 2
+            """) {
+            let ref = LegalProvisionRef(code: try LegalCode.parse(row[0]), article: row[1])
+            facets.provisions[ProvisionKey(ref)] = row[2]
+        }
+        for row in try counts("""
+            SELECT ip.person_id, count(*) FROM m JOIN incident_person ip ON ip.incident_seq = m.seq
+            JOIN person p ON p.id = ip.person_id WHERE p.confidentiality <= ? GROUP BY 1
+            """, [viewer.level.rank]) {
+            facets.persons[Person.ID(row[0] as String)] = row[1]
+        }
+        for row in try counts("""
+            SELECT io.organization_id, count(*) FROM m JOIN incident_organization io ON io.incident_seq = m.seq
+            JOIN organization o ON o.id = io.organization_id WHERE o.confidentiality <= ? GROUP BY 1
+            """, [viewer.level.rank]) {
+            facets.organizations[Organization.ID(row[0] as String)] = row[1]
+        }
         return facets
     }
 

@@ -175,7 +175,7 @@ struct BenchArchive: AsyncParsableCommand {
         if size >= 1_000_000, database != nil {
             say("  goals:   p95 under 30 ms on PostgreSQL: \(archiveP.p95 < 0.030 ? "met" : "missed")")
         } else if size >= 1_000_000 {
-            say("  goals:   1M imported in under 30 s: \(importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
+            say("  goals:   1M imported in under 30 s: \(imported ? "not timed" : importSeconds * 1_000_000 / Double(size) < 30 ? "met" : "missed"); "
                 + "p95 under 15 ms: \(archiveP.p95 < 0.015 ? "met" : "missed"); "
                 + "p95 within 1.5× floor: \(archiveP.p95 <= 1.5 * floorP.p95 ? "met" : "missed")")
         }
