@@ -14,8 +14,7 @@ import time
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import StaleElementReferenceException
-from selenium.webdriver.support import expected_conditions
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 failures = []
@@ -65,7 +64,17 @@ class Session:
         """Clicks (or submits) and waits until the browser has left the current page."""
         page = self.driver.find_element(By.TAG_NAME, "html")
         getattr(element, how)()
-        WebDriverWait(self.driver, 15).until(expected_conditions.staleness_of(page))
+
+        def left(_driver):
+            # Stale once the next page is in; mid-swap Chromium may instead answer that the node
+            # "does not belong to the document", which means the same.
+            try:
+                page.is_enabled()
+                return False
+            except WebDriverException:
+                return True
+
+        WebDriverWait(self.driver, 15).until(left)
         WebDriverWait(self.driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def json(self, path):
