@@ -64,6 +64,10 @@ public enum SearchText {
         return words
     }
 
+    /// The most exact words a typed prefix is searched as; a prefix beginning more is searched as a
+    /// prefix. Both stores turn prefixes into the words they begin, which their indexes read faster.
+    public static let maximumPrefixExpansion = 64
+
     /// Whether every query word is a prefix of some word of the document.
     public static func matches(queryWords: [String], documentWords: Set<String>) -> Bool {
         queryWords.allSatisfy { q in documentWords.contains { $0.hasPrefix(q) } }

@@ -389,22 +389,19 @@ public final class PostgresArchive: Archive {
         return incidents.map { $0.redacted(for: viewer, hiding: hidden) }
     }
 
-    /// The most words a typed prefix is expanded to; a prefix beginning more stays a prefix.
-    static let maximumExpansion = 64
-
-    /// The exact words of `search_lexemes` each typed word begins (at most `maximumExpansion`), for
+    /// The exact words of `search_lexemes` each typed word begins (at most `SearchText.maximumPrefixExpansion`), for
     /// `IncidentFilter`: one round trip for all the words of a search.
     func expansions(of words: [String]) async throws -> [String: [String]] {
         guard !words.isEmpty else { return [:] }
         var sql = SQLBuilder()
         let typed = try sql.bind(words)
-        let limit = try sql.bind(Self.maximumExpansion + 1)
+        let limit = try sql.bind(SearchText.maximumPrefixExpansion + 1)
         // chr(1114111) is the last code point: under the "C" collation every word beginning with p sorts before p || it.
         sql.append("SELECT p, array(SELECT lexeme FROM search_lexemes WHERE lexeme >= p AND lexeme < p || chr(1114111)"
             + " ORDER BY lexeme LIMIT \(limit)) FROM unnest(\(typed)::text[]) AS p")
         var out: [String: [String]] = [:]
         for try await (word, exact) in try await client.query(sql.query).decode((String, [String]).self)
-        where exact.count <= Self.maximumExpansion {
+        where exact.count <= SearchText.maximumPrefixExpansion {
             out[word] = exact
         }
         return out

@@ -10,7 +10,6 @@ extension SQLiteArchive {
         }
         migrator.registerMigration("v2-search-words") { db in
             try db.execute(sql: v2)
-            try db.execute(sql: SearchVocabulary.fill)
         }
         return migrator
     }
@@ -173,6 +172,11 @@ extension SQLiteArchive {
         """
 
     /// The terms of the full-text index's text columns, for searching a typed prefix as the exact
-    /// terms it begins (see `SearchVocabulary`).
-    static let v2 = "CREATE TABLE search_word (term TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID"
+    /// terms it begins (see `SearchVocabulary`), filled with the terms an existing index holds.
+    static let v2 = """
+        CREATE TABLE search_word (term TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID;
+        CREATE VIRTUAL TABLE temp.incident_fts_terms USING fts5vocab(main, incident_fts, 'col');
+        INSERT OR IGNORE INTO search_word (term) SELECT term FROM temp.incident_fts_terms WHERE col <> 'facets';
+        DROP TABLE temp.incident_fts_terms;
+        """
 }

@@ -1,3 +1,4 @@
+import Archive
 import GRDB
 
 /// Every term of `incident_fts`'s text columns (all but the facet tokens), kept in `search_word` so
@@ -9,9 +10,6 @@ import GRDB
 /// page. Terms are added by every write, in its transaction, and never removed (a stale term matches
 /// nothing), so the vocabulary always holds every indexed term.
 struct SearchVocabulary {
-    /// The most terms a prefix is expanded to; a prefix beginning more is searched as a prefix.
-    static let maximumExpansion = 64
-
     /// The tokenizer `incident_fts` declares, to turn the few words that are not plain ASCII into the
     /// terms the index holds. ASCII letters and digits are terms as they are.
     static let tokenizer = FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"])
@@ -34,7 +32,7 @@ struct SearchVocabulary {
         let statement = try db.cachedStatement(sql: "INSERT OR IGNORE INTO search_word (term) VALUES (?)")
         var tokenizer: (any FTS5Tokenizer)?
         for word in words.words {
-            if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            if Self.isASCII(word) {
                 try statement.execute(arguments: [word])
                 continue
             }
@@ -45,10 +43,10 @@ struct SearchVocabulary {
     }
 
     /// The terms a typed search word begins, in order: `nil` when it begins more than
-    /// `maximumExpansion` of them (or is not one term), and empty when no incident holds it.
+    /// `SearchText.maximumPrefixExpansion` of them (or is not one term), and empty when no incident holds it.
     static func expansion(of word: String, in db: Database) throws -> [String]? {
         var prefix = word
-        if !word.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !isASCII(word) {
             let tokens = try db.makeTokenizer(tokenizer).tokenize(query: word)
             guard tokens.count == 1 else { return nil }
             prefix = tokens[0].token
@@ -56,14 +54,10 @@ struct SearchVocabulary {
         // Every term that begins with the prefix sorts below the prefix followed by the last scalar.
         let terms = try String.fetchAll(db, sql: """
             SELECT term FROM search_word WHERE term >= ? AND term < ? ORDER BY term LIMIT ?
-            """, arguments: [prefix, prefix + "\u{10FFFF}", maximumExpansion + 1])
-        return terms.count > maximumExpansion ? nil : terms
+            """, arguments: [prefix, prefix + "\u{10FFFF}", SearchText.maximumPrefixExpansion + 1])
+        return terms.count > SearchText.maximumPrefixExpansion ? nil : terms
     }
 
-    /// The terms the index holds already, for an archive written before `search_word` existed.
-    static let fill = """
-        CREATE VIRTUAL TABLE temp.incident_fts_terms USING fts5vocab(main, incident_fts, 'col');
-        INSERT OR IGNORE INTO search_word (term) SELECT term FROM temp.incident_fts_terms WHERE col <> 'facets';
-        DROP TABLE temp.incident_fts_terms;
-        """
+    /// Whether a word is plain ASCII, which the tokenizer leaves as it is.
+    private static func isASCII(_ word: String) -> Bool { word.utf8.allSatisfy { $0 < 0x80 } }
 }

@@ -58,11 +58,12 @@ struct BenchArchive: AsyncParsableCommand {
         let fileName = reuse ? "kuzet-bench-keep-\(size)-\(seed)" : "kuzet-bench-\(stamp)"
         let archivePath = folder.appendingPathComponent("\(fileName).sqlite").path
         let floorPath = folder.appendingPathComponent("\(fileName)-floor.sqlite").path
-        defer {
-            for path in [archivePath, floorPath] where !reuse {
+        func removeFiles() {
+            for path in [archivePath, floorPath] {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
             }
         }
+        defer { if !reuse { removeFiles() } }
         var world = SyntheticArchive(seed: seed)
         let archive: any Archive
         var floor: BareFTSIndex?
@@ -84,9 +85,7 @@ struct BenchArchive: AsyncParsableCommand {
                try await SQLiteArchive(path: archivePath).count(Incident.self, as: .everything) >= size {
                 imported = true
             } else {
-                for path in [archivePath, floorPath] {
-                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-                }
+                removeFiles()
             }
             archive = try SQLiteArchive(path: archivePath)
             floor = try BareFTSIndex(path: floorPath)

@@ -23,7 +23,7 @@ import Testing
 
     /// Incidents whose words share prefixes: 'zqa' begins more terms than a prefix is expanded to.
     static func sharedPrefixes() throws -> [Incident] {
-        let crowd = (0..<(SearchVocabulary.maximumExpansion + 6)).map { "zqa\($0)" }.joined(separator: " ")
+        let crowd = (0..<(SearchText.maximumPrefixExpansion + 6)).map { "zqa\($0)" }.joined(separator: " ")
         return [
             Incident(id: "inc-zq-1", date: try PartialDate(iso: "2022-05-01"), eventType: .fine, summary: "Crowd " + crowd, status: .verified),
             Incident(id: "inc-zq-2", date: try PartialDate(iso: "2022-05-02"), eventType: .fine, summary: "Only zqa7 and zqa70 here",
