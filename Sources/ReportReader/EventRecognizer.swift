@@ -132,6 +132,19 @@ enum EventRecognizer {
 
     /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens.
     private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"])
+    /// First words of a sentence that is a condition throughout ("If a court finds …, it shall …"). Inside a
+    /// sentence "should" is often a court's order ("ruled that he should be kept under supervision"): an act.
+    private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
+    /// Words that deny the act just after them: "had never been blocked", "was not detained".
+    private static let negations = WordSet(["not", "never", "nobody"])
+    /// Words after "in case" that make it a condition ("in case they are expelled"), not a file ("in case no. 12").
+    private static let conditionContinues = WordSet(["of", "they", "he", "she", "it", "the", "a", "an", "their", "his", "her", "we", "you", "there"])
+    /// Words of statute or recommendation language anywhere in a sentence: it says what ought to happen.
+    private static let normative = WordSet(["shall", "recommend", "recommends", "recommendation", "recommendations", "urge", "urges"])
+    /// Nouns that a "detention" phrase names a place or a state of: "pre-trial detention facilities".
+    private static let detentionPlaces = WordSet(["facility", "facilities", "centre", "centres", "center", "centers", "isolator", "isolators", "conditions", "cell", "cells"])
+    /// Classes of people a participle describes ("convicted persons", "detained individuals"): no act on anyone.
+    private static let classNouns = WordSet(["persons", "people", "individuals", "prisoners", "inmates", "convicts"])
     private static let habitual = WordSet(["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"])
 
     /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.
@@ -148,7 +161,28 @@ enum EventRecognizer {
         return (byKey, byPrefix, WordSet(firstWords))
     }()
 
+    /// Whether the whole sentence is a condition, a rule of law or a recommendation rather than a report of acts.
+    static func isNormative(_ tokens: ArraySlice<Token>) -> Bool {
+        if let first = tokens.first(where: { $0.kind == .word }), conditionalOpeners.contains(first) { return true }
+        return tokens.contains { normative.contains($0) }
+            || tokens.indices.dropFirst().dropLast().contains { k in
+                tokens[k].lower == "case" && tokens[k - 1].text == "in" && conditionContinues.contains(tokens[k + 1])
+            }
+    }
+
+    /// "convicted persons", "detained individuals", "pre-trial detention facilities": the words describe people or
+    /// a place by an act, and tell of no act themselves.
+    /// (A court's administrative detention is served in a "detention centre", and still stated by the phrase.)
+    private static func describesAClassOrPlace(_ tokens: ArraySlice<Token>, _ match: ClosedRange<Int>, _ type: EventType) -> Bool {
+        let next = match.upperBound + 1
+        guard next < tokens.endIndex else { return false }
+        if type == .pretrialDetention, detentionPlaces.contains(tokens[next]) { return true }
+        return match.lowerBound == match.upperBound && classNouns.contains(tokens[next])
+            && ["convicted", "detained", "arrested", "sentenced", "released"].contains(tokens[match.lowerBound].lower)
+    }
+
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
+        if isNormative(tokens) { return [] }
         // Candidate starts, in the order the rules are written: (rule, pattern, token).
         var candidates: [(Int, Int, Int)] = []
         let index = EventRecognizer.index
@@ -161,8 +195,9 @@ enum EventRecognizer {
         var found: [EventMention] = []
         for (r, p, k) in candidates {
             let rule = rules[r]
-            if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match)
+            if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match), !describesAClassOrPlace(tokens, match, rule.type)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
+                    && !tokens[max(tokens.startIndex, match.lowerBound - 3)..<match.lowerBound].contains(where: { negations.contains($0) })
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {
                     found.append(EventMention(type: rule.type, trigger: match))

@@ -90,7 +90,10 @@ enum OrganizationRecognizer {
                     let after1 = last + 1 < tokens.endIndex ? tokens[last + 1].lower : ""
                     let after2 = last + 2 < tokens.endIndex ? tokens[last + 2].lower : ""
                     let single = run.count == 1 && !tokens[begin].isAllCaps
-                    if headWords.contains(lastWord) && run.count >= 2 {
+                    // "Democratic Party", and "Communist Party of Kazakhstan", "Union of Journalists": a head word at the
+                    // end or before "of".
+                    let headBeforeOf = run.dropLast().contains { i in headWords.contains(tokens[i]) && tokens[i + 1].lower == "of" }
+                    if (headWords.contains(lastWord) || headBeforeOf) && run.count >= 2 {
                         add(run)
                     } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1)) {
                         if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1) {

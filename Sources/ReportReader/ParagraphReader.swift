@@ -15,6 +15,8 @@ struct ParagraphReader {
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
     private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
+    /// Words for people in general, that reports use when they describe a practice rather than an act.
+    private static let genericPeople = WordSet(["individuals", "individual", "persons", "prisoners", "inmates", "convicts", "lifers", "anyone", "everyone"])
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
     private static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
@@ -23,6 +25,25 @@ struct ParagraphReader {
     private static let excludedBefore = WordSet(["by", "meet", "leader", "manager", "support", "interview", "chairman"])
     private static let homeMarks = WordSet(["from", "of", "in"])
     private static let awayMarks = WordSet(["for", "to", "leaving"])
+
+    /// Words for people counted as a class: "6,601 individuals", "43,220 convicted people".
+    private static let classNouns = WordSet(["people", "persons", "individuals", "citizens", "prisoners", "inmates", "convicts", "cases"])
+    /// From how many people a count is a statistic of the whole country rather than one crowd an act befell.
+    private static let statisticalCount = 1_000.0
+    /// Numbers written without a separator in this range are read as years.
+    private static let years = 1900.0...2100.0
+
+    /// Whether the sentence counts people in the thousands ("49,821 individuals served sentences"): figures of a
+    /// system, not an incident.
+    static func countsAPopulation(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard t[k].isNumber, let value = t[k].value, value >= statisticalCount, value.rounded() == value else { return false }
+            // A year is a date, not a count: "in 2012 – 48,684 individuals".
+            if !t[k].text.contains(","), ParagraphReader.years.contains(value) { return false }
+            let next = t[(k + 1)..<min(t.endIndex, k + 3)]
+            return next.contains { classNouns.contains($0) }
+        }
+    }
 
     /// Which sanction kinds an act of each type can carry.
     static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
@@ -55,14 +76,16 @@ struct ParagraphReader {
                t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
             }
+            let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let stated = EventRecognizer.events(in: t)
-            // Aggregates ("more than 120 people were charged", "a total of 15 cases") are not incidents.
-            let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil)
+            // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
+            // a day) are not incidents.
+            let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil
+                || (!datesADay && ParagraphReader.countsAPopulation(t)))
             let events = isAggregate ? [] : stated
             let persons = context.persons.persons(in: t)
             let organizations = OrganizationRecognizer.organizations(in: t)
             let tellsHomes = t.contains { ParagraphReader.homeWords.contains($0) }
-            let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
                 in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]), offset: sentence.start).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) }
@@ -156,6 +179,10 @@ struct ParagraphReader {
                 if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
+                // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
+                if names.isEmpty, orgNames.isEmpty, !datesADay, t.contains(where: { ParagraphReader.genericPeople.contains($0) }) { continue }
+                // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
+                if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
                 let eventLocations = locations.isEmpty && names.isEmpty && date != nil && date == paragraphDay ? paragraphPlaces : locations
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }

@@ -54,4 +54,26 @@ import Testing
         #expect(types("The report warned of risks to civic space.").isEmpty)
         #expect(types("Those detained were later released.") == [.release])
     }
+
+    @Test func conditionsRulesAndRecommendationsStateNoAct() {
+        #expect(types("If the judge finds signs of a crime, a criminal case is opened by the prosecutor.").isEmpty)
+        #expect(types("Unless the fee is paid, the organiser is fined.").isEmpty)
+        #expect(types("The police shall release a detained person within three hours.").isEmpty)
+        #expect(types("Members lose their seats in case they are expelled from the party.").isEmpty)
+        #expect(types("We recommend that charges against protesters be dropped.").isEmpty)
+        // A court's order told in reported speech is still an act.
+        #expect(types("On 3rd May the court ruled that the activist should be placed under administrative supervision.") == [.travelRestriction])
+        // "in case" as a file, not a condition.
+        #expect(types("The evidence in case number 12 was fabricated, and the editor was detained.") == [.detention])
+    }
+
+    @Test func wordsThatDescribePeopleOrAPlaceByAnActStateNone() {
+        #expect(types("Convicted persons may work only with their consent.").isEmpty)
+        #expect(types("The pre-trial detention facility in the town is overcrowded.").isEmpty)
+        #expect(types("Detained individuals complained about the food.").isEmpty)
+        // The act itself, near the same words.
+        #expect(types("The blogger was remanded in pre-trial detention for two months.") == [.pretrialDetention])
+        #expect(types("Two journalists were convicted of libel.") == [.conviction])
+        #expect(types("She served ten days of administrative detention in the detention centre.") == [.administrativeArrest])
+    }
 }

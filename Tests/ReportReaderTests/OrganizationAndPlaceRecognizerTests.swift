@@ -8,6 +8,13 @@ import Testing
         #expect(names("Members of the Green Revival Party were questioned.") == ["Green Revival Party"])
     }
 
+    @Test func nameWithAHeadWordBeforeOf() {
+        #expect(names("In 2016 the opposition Agrarian Party of Kazakhstan was refused registration.") == ["Agrarian Party of Kazakhstan"])
+        #expect(names("The Union of Steppe Journalists protested.") == ["Union of Steppe Journalists"])
+        // A head word alone before "of" is no name.
+        #expect(names("Party of the year awards were cancelled.").isEmpty)
+    }
+
     @Test func nameBeforeAKindOfOrganisation() {
         #expect(names("A court closed the Steppe Voice newspaper last year.") == ["Steppe Voice"])
         #expect(names("The Adal! opposition movement was not registered.") == ["Adal!"])

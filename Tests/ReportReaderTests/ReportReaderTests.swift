@@ -57,6 +57,27 @@ import Testing
         #expect(read(text).isEmpty)
     }
 
+    @Test func figuresOfTheWholeSystemAreNotIncidents() {
+        let text = """
+        In 2019, 31,204 individuals were serving prison sentences, and 5,870 persons were held in pre-trial custody. \
+        In 2018 individuals convicted of minor offences were detained again after release.
+        """
+        #expect(read(text).isEmpty)
+        // A year before people is a date, and a crowd one act befell is an incident.
+        let crowd = read("On 6th January 2022, police detained 1,200 people in Almaty.")
+        #expect(crowd.map(\.eventType) == [.detention])
+        #expect(ParagraphReader.countsAPopulation(tokens("In 2012 individuals were detained.")) == false)
+        #expect(ParagraphReader.countsAPopulation(tokens("In all, 48,684 individuals were held.")))
+    }
+
+    @Test func anActDeniedOrKnownOnlyByItsYearIsNoIncident() {
+        #expect(read("On 2nd April 2020, the ministry said the sites had never been blocked.").isEmpty)
+        #expect(read("On 2nd April 2020, the blogger Arman Sadykov was not detained.").isEmpty)
+        #expect(read("In 2014, large damages were claimed in defamation suits.").isEmpty)
+        // With its target, a year is date enough.
+        #expect(read("In 2014, the blogger Arman Sadykov was detained.").map(\.eventType) == [.detention])
+    }
+
     @Test func offsetsCountUnicodeScalars() throws {
         let text = "Заголовок 🇰🇿 — “Report”.\n\nOn 1st May 2020, activist Saule Bekova was detained in Almaty."
         let incident = try #require(read(text).first)
