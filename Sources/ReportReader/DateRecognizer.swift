@@ -7,6 +7,9 @@ struct DateMention: Hashable, Sendable {
         case explicit
         /// The day of the event told just before: "the same day", "later that day".
         case sameDay
+        /// Days or months from the day told just before: "two days later" (+2 days), "the next day" (+1),
+        /// "a month earlier" (−1 month, known to the month only).
+        case relative(days: Int, months: Int)
     }
     var date: PartialDate?
     var kind: Kind
@@ -118,9 +121,76 @@ enum DateRecognizer {
                !(k + 1 < tokens.endIndex && tokens[k + 1].lower == "of") {
                 found.append(DateMention(date: nil, kind: .sameDay, tokens: (k - 1)...k))
             }
+            if let relative = relative(at: k, in: tokens) {
+                found.append(relative)
+                k = relative.tokens.upperBound + 1
+                continue
+            }
             k += 1
         }
         return found
+    }
+
+    private static let units: [String: (days: Int, months: Int)] = [
+        "day": (1, 0), "days": (1, 0), "week": (7, 0), "weeks": (7, 0), "month": (0, 1), "months": (0, 1),
+    ]
+    private static let unitWords = WordSet(units.keys)
+    /// "two days later"; "after" and "before" only with "that" ("a week after that"): "20 days after being
+    /// found guilty" is a length of time, "two days before the rally" counts from something else.
+    private static let later = WordSet(["later", "afterwards"])
+    private static let earlier = WordSet(["earlier", "previously"])
+
+    /// "two days later", "a week earlier", "three months after that", "the next day", "the following day",
+    /// "the day before", "the previous day": an offset from the day told just before.
+    static func relative(at k: Int, in tokens: ArraySlice<Token>) -> DateMention? {
+        let t = tokens[k]
+        // the next day, the following day, the previous day
+        if t.lower == "the", k + 2 < tokens.endIndex, tokens[k + 2].lower == "day" {
+            switch tokens[k + 1].lower {
+            case "next", "following": return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 2))
+            case "previous": return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 2))
+            default: break
+            }
+        }
+        // the day before (not "the day before the rally", which is told by what follows)
+        if t.lower == "the", k + 2 < tokens.endIndex, tokens[k + 1].lower == "day", tokens[k + 2].lower == "before",
+           k + 3 >= tokens.endIndex || tokens[k + 3].kind == .punctuation {
+            return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 2))
+        }
+        // N units later|earlier
+        guard k + 2 < tokens.endIndex, unitWords.contains(tokens[k + 1]), let unit = units[tokens[k + 1].lower] else { return nil }
+        let thatFollows = k + 3 < tokens.endIndex && ["that", "this"].contains(tokens[k + 3].lower)
+        let direction = tokens[k + 2].lower
+        guard let sign = later.contains(tokens[k + 2]) || (direction == "after" && thatFollows) ? 1
+                : earlier.contains(tokens[k + 2]) || (direction == "before" && thatFollows) ? -1 : nil else { return nil }
+        let count: Int
+        if t.isNumber, let value = t.value, value == value.rounded(), value >= 1, value <= 31 { count = Int(value) }
+        else if t.lower == "a" || t.lower == "one" { count = 1 }
+        else if let value = SanctionRecognizer.numberWords[t.lower], value <= 31 { count = Int(value) }
+        else { return nil }
+        let last = ["after", "before"].contains(direction) ? k + 3 : k + 2
+        return DateMention(date: nil, kind: .relative(days: sign * count * unit.days, months: sign * count * unit.months), tokens: k...last)
+    }
+
+    /// The day (or month) `days` and `months` from `day`.
+    static func offset(_ day: PartialDate, days: Int, months: Int) -> PartialDate? {
+        guard let d = day.day, let m = day.month else { return nil }
+        if months != 0 {
+            let index = day.year * 12 + (m - 1) + months
+            return try? PartialDate(year: index / 12, month: index % 12 + 1)
+        }
+        var (y, mo, dd) = (day.year, m, d + days)
+        while dd < 1 {
+            mo -= 1
+            if mo < 1 { mo = 12; y -= 1 }
+            dd += PartialDate.daysIn(month: mo, year: y)
+        }
+        while dd > PartialDate.daysIn(month: mo, year: y) {
+            dd -= PartialDate.daysIn(month: mo, year: y)
+            mo += 1
+            if mo > 12 { mo = 1; y += 1 }
+        }
+        return try? PartialDate(year: y, month: mo, day: dd)
     }
 
     /// The year a sentence's yearless dates should take: its own dates' year, else the context's.

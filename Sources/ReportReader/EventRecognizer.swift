@@ -94,10 +94,11 @@ enum EventRecognizer {
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~3 extremist"), TokenPattern("liquidated"),
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
-                                                   TokenPattern("banned ~4 as extremist")],
+                                                   TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~3 liquidation")],
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied ~3 registration"),
-                                                   TokenPattern("registration ~3 refused|denied|rejected")]),
+                                                   TokenPattern("registration ~3 refused|denied|rejected"),
+                                                   TokenPattern("refused|declined|denied ~2 to register|reregister")]),
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"),
                                                 TokenPattern("refused ~2 to approve|authorise|authorize|sanction")]),
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
@@ -105,10 +106,11 @@ enum EventRecognizer {
                                                   TokenPattern("firearms against")]),
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
-                                               TokenPattern("was|were attacked|assaulted")]),
+                                               TokenPattern("was|were attacked|assaulted"),
+                                               TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men")]),
         Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed")]),
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises")]),
-        Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred from leaving"),
+        Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave ~4 warning"), TokenPattern("was|were|been warned")]),
         Rule(type: .other, patterns: [
@@ -122,6 +124,7 @@ enum EventRecognizer {
             TokenPattern("forced to leave"), TokenPattern("force ~3 to confess"), TokenPattern("made to undergo"),
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
+            TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }

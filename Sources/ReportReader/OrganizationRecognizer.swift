@@ -101,6 +101,10 @@ enum OrganizationRecognizer {
                         }
                     } else if kindsBefore.contains(before), !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         add(run)
+                    } else if kindsBefore.contains(tokens[begin]), begin < last, tokens[begin + 1].isCapitalized,
+                              !PlaceRecognizer.isPlaceWord(tokens[begin + 1]) {
+                        // "the NGO Adilet Zhol": the kind, written with a capital, leads the run.
+                        add((begin + 1)...last)
                     }
                 }
                 // Acronyms inside the run

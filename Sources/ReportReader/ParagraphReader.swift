@@ -164,9 +164,13 @@ struct ParagraphReader {
             let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
-                let candidates = dates.filter { ($0.kind == .sameDay || $0.date != nil) && !inRelativeClause($0.tokens, t) }
+                let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t) }
                 if let nearest = candidates.min(by: { distance(event.trigger, $0.tokens) < distance(event.trigger, $1.tokens) }) {
-                    date = nearest.kind == .sameDay ? context.lastDay : nearest.date
+                    switch nearest.kind {
+                    case .explicit: date = nearest.date
+                    case .sameDay: date = context.lastDay
+                    case .relative(let days, let months): date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                    }
                 }
                 var eventSanctions = sanctionsByEvent[index]
                 var type = event.type

@@ -12,6 +12,22 @@ import Testing
         #expect(isoDates("They met on 1st June 2019 and on 22nd June 2019.") == ["2019-06-01", "2019-06-22"])
     }
 
+    @Test func relativeDatesCountFromTheDayBefore() throws {
+        func offsets(_ text: String) -> [DateMention.Kind] { DateRecognizer.dates(in: tokens(text), contextYear: nil).map(\.kind) }
+        #expect(offsets("Two days later, the court fined her.") == [.relative(days: 2, months: 0)])
+        #expect(offsets("A week later she was detained again.") == [.relative(days: 7, months: 0)])
+        #expect(offsets("He had been questioned a month earlier.") == [.relative(days: 0, months: -1)])
+        #expect(offsets("The next day police searched the office.") == [.relative(days: 1, months: 0)])
+        #expect(offsets("Three days after that, he was released.") == [.relative(days: 3, months: 0)])
+        // Lengths of time and days counted from something else are not dates.
+        #expect(offsets("He was held for 20 days after being found guilty.").isEmpty)
+        #expect(offsets("Two days before the rally, the organisers were warned.").isEmpty)
+        let day = try PartialDate(year: 2020, month: 12, day: 30)
+        #expect(DateRecognizer.offset(day, days: 3, months: 0)?.iso == "2021-01-02")
+        #expect(DateRecognizer.offset(try PartialDate(year: 2024, month: 3, day: 1), days: -1, months: 0)?.iso == "2024-02-29")
+        #expect(DateRecognizer.offset(try PartialDate(year: 2021, month: 1, day: 15), days: 0, months: -1)?.iso == "2020-12")
+    }
+
     @Test func dayWithoutYearTakesTheContextYear() {
         #expect(isoDates("On the night of 14th March the shop burned.", year: 2020) == ["2020-03-14"])
         #expect(isoDates("On 14th March the shop burned.") == [])

@@ -31,6 +31,12 @@ import Testing
         ("The prosecutor issued a warning to the organiser.", .warning),
         ("The appeals court rejected her complaint.", .other),
         ("He was recognised as a political prisoner by rights groups.", .politicalPrisonerRecognized),
+        ("The ministry refused to register the party for the fourth time.", .registrationDenied),
+        ("Two unknown men attacked the journalist near her home.", .physicalAttack),
+        ("Masked men beat the activist in the stairwell.", .physicalAttack),
+        ("The blogger was banned from travelling abroad.", .travelRestriction),
+        ("A court ordered the liquidation of the foundation.", .organizationBanned),
+        ("The defender was summoned for questioning by the financial police.", .other),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")

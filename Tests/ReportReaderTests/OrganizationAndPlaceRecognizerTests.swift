@@ -11,6 +11,7 @@ import Testing
     @Test func nameWithAHeadWordBeforeOf() {
         #expect(names("In 2016 the opposition Agrarian Party of Kazakhstan was refused registration.") == ["Agrarian Party of Kazakhstan"])
         #expect(names("The Union of Steppe Journalists protested.") == ["Union of Steppe Journalists"])
+        #expect(names("A court closed the human rights NGO Steppe Voice.") == ["Steppe Voice"])
         // A head word alone before "of" is no name.
         #expect(names("Party of the year awards were cancelled.").isEmpty)
     }

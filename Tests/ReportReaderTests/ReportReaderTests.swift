@@ -70,6 +70,13 @@ import Testing
         #expect(ParagraphReader.countsAPopulation(tokens("In all, 48,684 individuals were held.")))
     }
 
+    @Test func aRelativeDateCountsFromTheActBefore() {
+        let text = "On 30th June 2022, police in Aktobe detained the blogger Arman Sadykov. Two days later, a court fined him 50 MCI. A month earlier he had been warned."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .fine, .warning])
+        #expect(incidents.map { $0.date?.iso } == ["2022-06-30", "2022-07-02", "2022-06"])
+    }
+
     @Test func anActDeniedOrKnownOnlyByItsYearIsNoIncident() {
         #expect(read("On 2nd April 2020, the ministry said the sites had never been blocked.").isEmpty)
         #expect(read("On 2nd April 2020, the blogger Arman Sadykov was not detained.").isEmpty)
