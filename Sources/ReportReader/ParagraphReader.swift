@@ -115,7 +115,8 @@ struct ParagraphReader {
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
                 targets = persons.filter { mention in
-                    return !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
+                    !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
+                        && !ParagraphReader.isPossessive(mention, in: t)
                 }
                 if targets.isEmpty {
                     let pluralReference = t.contains { ParagraphReader.plural.contains($0) }
@@ -164,8 +165,13 @@ struct ParagraphReader {
             let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
-                let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t) }
-                if let nearest = candidates.min(by: { distance(event.trigger, $0.tokens) < distance(event.trigger, $1.tokens) }) {
+                let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger) }
+                // A date after the act is a step further than one before it, except a relative one: "released three days later".
+                func reach(_ d: DateMention) -> Int {
+                    if case .relative = d.kind, d.tokens.lowerBound > event.trigger.upperBound { return distance(event.trigger, d.tokens) - 1 }
+                    return distance(event.trigger, d.tokens)
+                }
+                if let nearest = candidates.min(by: { reach($0) < reach($1) }) {
                     switch nearest.kind {
                     case .explicit: date = nearest.date
                     case .sameDay: date = context.lastDay
@@ -242,7 +248,9 @@ struct ParagraphReader {
             }
             for d in dates where d.kind == .explicit && !d.yearInferred { if let y = d.date?.year { context.year = y } }
             if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date { context.lastDay = day }
-            if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, persons)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
+            // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
+            let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) }
+            if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, organizations.map(\.name).uniqued()) }
         }
         return incidents.map { incident in
@@ -262,11 +270,33 @@ struct ParagraphReader {
         return (min(0.95, max(0.1, score)) * 100).rounded() / 100
     }
 
+    /// People a name can own: "Mamay's colleague, Aigul Utepova" tells of the colleague, while "Abishev's petition"
+    /// still tells of Abishev.
+    private static let relations = WordSet(["colleague", "colleagues", "lawyer", "lawyers", "wife", "husband", "son", "daughter",
+                                            "brother", "sister", "mother", "father", "friend", "friends", "relative", "relatives",
+                                            "associate", "associates", "supporter", "supporters", "assistant", "deputy", "partner",
+                                            "nephew", "niece", "cousin", "aide", "driver", "neighbour", "neighbor"])
+
+    /// Whether a name is written as the owner of another person: "Mamay's colleague", "Utebayev’s lawyer".
+    static func isPossessive(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        let k = mention.tokens.upperBound + 1
+        guard k + 2 < t.endIndex else { return false }
+        return (t[k].isMark("'") || t[k].isMark("’")) && !t[k].spaceBefore && t[k + 1].lower == "s" && !t[k + 1].spaceBefore
+            && relations.contains(t[k + 2])
+    }
+
     /// Whether a date sits in a clause about something else: ", who had also … on 23rd February,".
-    private func inRelativeClause(_ range: ClosedRange<Int>, _ t: ArraySlice<Token>) -> Bool {
+    /// ", who was convicted in 2021, was assaulted in July 2022": the year belongs to the clause's own act only.
+    private func inRelativeClause(_ range: ClosedRange<Int>, _ t: ArraySlice<Token>, trigger: ClosedRange<Int>) -> Bool {
         var k = range.lowerBound - 1
         while k > t.startIndex, !t[k].isMark(",") {
-            if ["who", "which"].contains(t[k].lower), k + 1 < t.endIndex, ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") { return true }
+            if ["who", "which"].contains(t[k].lower), k + 1 < t.endIndex {
+                if ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") { return true }
+                if ["was", "were"].contains(t[k + 1].lower) {
+                    let end = t[range.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
+                    return !(k..<end).contains(trigger.lowerBound)
+                }
+            }
             k -= 1
         }
         return false

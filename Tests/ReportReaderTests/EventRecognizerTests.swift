@@ -37,6 +37,9 @@ import Testing
         ("The blogger was banned from travelling abroad.", .travelRestriction),
         ("A court ordered the liquidation of the foundation.", .organizationBanned),
         ("The defender was summoned for questioning by the financial police.", .other),
+        ("The authorities shut down the mobile internet in the region.", .internetShutdown),
+        ("Border guards prevented the lawyer from leaving the country.", .travelRestriction),
+        ("The prosecutor warned the editor that the paper could be closed.", .warning),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")

@@ -77,6 +77,26 @@ import Testing
         #expect(incidents.map { $0.date?.iso } == ["2022-06-30", "2022-07-02", "2022-06"])
     }
 
+    @Test func aRelativeDateJustAfterTheActIsItsDate() {
+        let incidents = read("The poet Serik Amanov was detained in Taraz on 4th May 2021 and released two days later.")
+        #expect(incidents.map(\.eventType) == [.detention, .release])
+        #expect(incidents.map { $0.date?.iso } == ["2021-05-04", "2021-05-06"])
+    }
+
+    @Test func aDateInAClauseAboutAnEarlierActStaysWithIt() {
+        let incidents = read("The unionist Ruslan Beketov, who was convicted in 2019, was beaten in the colony in June 2021.")
+        #expect(incidents.map(\.eventType) == [.conviction, .physicalAttack])
+        #expect(incidents.map { $0.date?.iso } == ["2019", "2021-06"])
+    }
+
+    @Test func aPersonNamedAsAnotherOnesRelationIsNotTheTarget() {
+        let text = "On 2nd March 2022, police arrested Amanov's colleague, Dana Serikova. She was placed under house arrest."
+        let incidents = read(text)
+        #expect(incidents.map(\.persons) == [["Dana Serikova"], ["Dana Serikova"]])
+        // The owner of a petition is still the one acted on.
+        #expect(read("On 5th May 2022, the court rejected Serik Amanov's petition for parole.").map(\.persons) == [["Serik Amanov"]])
+    }
+
     @Test func anActDeniedOrKnownOnlyByItsYearIsNoIncident() {
         #expect(read("On 2nd April 2020, the ministry said the sites had never been blocked.").isEmpty)
         #expect(read("On 2nd April 2020, the blogger Arman Sadykov was not detained.").isEmpty)
