@@ -105,6 +105,13 @@ enum DateRecognizer {
                     k += 2
                     continue
                 }
+                // in February, in mid-February, in early March: the month of the year being told.
+                if let y = contextYear, monthLeadsIn(tokens, before: k) {
+                    found.append(DateMention(date: try? PartialDate(year: y, month: mo), kind: .explicit, tokens: k...k, yearInferred: true))
+                    used.insert(k)
+                    k += 1
+                    continue
+                }
             }
             // in YYYY
             if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1]) {
@@ -129,6 +136,18 @@ enum DateRecognizer {
             k += 1
         }
         return found
+    }
+
+    private static let monthLeads = WordSet(["in", "since", "during", "by", "until", "from", "early", "late", "mid", "throughout", "end", "beginning", "middle"])
+
+    /// Whether the words before a month written alone make it a date: "in February", "in mid-February",
+    /// "at the end of March" (not "May" the verb, nor a month named in passing).
+    static func monthLeadsIn(_ tokens: ArraySlice<Token>, before k: Int) -> Bool {
+        guard k > tokens.startIndex else { return false }
+        var lead = tokens[k - 1]
+        if (lead.isMark("-") || lead.isMark("–")), k - 2 >= tokens.startIndex { lead = tokens[k - 2] }
+        if lead.lower == "of", k - 2 >= tokens.startIndex { lead = tokens[k - 2] }
+        return monthLeads.contains(lead)
     }
 
     private static let units: [String: (days: Int, months: Int)] = [

@@ -127,6 +127,7 @@ enum EventRecognizer {
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"),
+            TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }

@@ -55,14 +55,19 @@ struct PersonRecognizer {
 
     private mutating func name(in parts: [(String, ClosedRange<Int>, String)], tokens: ArraySlice<Token>) -> PersonMention? {
         var words = parts
-        while let first = words.first, Lexicon.notNameWords.contains(first.2) { words.removeFirst() }
+        // "Activists Daniyar Khassenov …" at the start of a sentence: the role is written with a capital.
+        var leadingRole: Occupation? = nil
+        while let first = words.first, Lexicon.notNameWords.contains(first.2) || Lexicon.roles[first.2] != nil {
+            leadingRole = Lexicon.roles[first.2] ?? leadingRole
+            words.removeFirst()
+        }
         while let last = words.last, Lexicon.notNameWords.contains(last.2) { words.removeLast() }
         guard !words.isEmpty, words.count <= 4,
               !words.contains(where: { Lexicon.notNameWords.contains($0.2) || PlaceRecognizer.isPlaceWord(lowered: $0.2) })
         else { return nil }
         let range = words.first!.1.lowerBound...words.last!.1.upperBound
         let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
-        let occupation = Lexicon.roles[before]
+        let occupation = Lexicon.roles[before] ?? leadingRole
         if words.count == 1 {
             let key = key(of: words[0].0)
             if let full = bySurname[key] { return PersonMention(name: full, tokens: range, occupation: occupation) }

@@ -137,6 +137,10 @@ enum SanctionRecognizer {
                 return before.suffix(3).contains("suspended") ? .other : .imprisonment
             }
             if joined.contains(" administrative supervision") || joined.contains(" probation") { return .other }
+            // "a two-year suspended sentence", "a five-year sentence"
+            let terms: Set<String> = ["sentence", "term", "jail"]
+            if afterWords.first == "suspended", afterWords.count > 1, terms.contains(afterWords[1]) { return .other }
+            if let first = afterWords.first, terms.contains(first) { return before.suffix(3).contains("suspended") ? .other : .imprisonment }
             return nil
         }
         if let k = forward() { return k }

@@ -28,6 +28,14 @@ import Testing
         #expect(DateRecognizer.offset(try PartialDate(year: 2021, month: 1, day: 15), days: 0, months: -1)?.iso == "2020-12")
     }
 
+    @Test func aMonthAloneTakesTheContextYear() {
+        #expect(isoDates("In mid-February, officers searched the office.", year: 2024) == ["2024-02"])
+        #expect(isoDates("At the end of March the paper closed.", year: 2019) == ["2019-03"])
+        #expect(isoDates("In February the court fined him.") == [])
+        // "May" the verb, and a month named without a lead, are no dates.
+        #expect(isoDates("Organisers May request a site; the March rally was calm.", year: 2020) == [])
+    }
+
     @Test func dayWithoutYearTakesTheContextYear() {
         #expect(isoDates("On the night of 14th March the shop burned.", year: 2020) == ["2020-03-14"])
         #expect(isoDates("On 14th March the shop burned.") == [])

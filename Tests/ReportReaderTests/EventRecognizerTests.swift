@@ -40,6 +40,7 @@ import Testing
         ("The authorities shut down the mobile internet in the region.", .internetShutdown),
         ("Border guards prevented the lawyer from leaving the country.", .travelRestriction),
         ("The prosecutor warned the editor that the paper could be closed.", .warning),
+        ("The higher court overturned the acquittal of the poet.", .other),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")

@@ -10,6 +10,13 @@ import Testing
         #expect(found.first?.occupation == .journalist)
     }
 
+    @Test func aRoleStartingTheSentenceIsNotPartOfTheName() {
+        var recognizer = PersonRecognizer()
+        let found = recognizer.persons(in: tokens("Bloggers Arman Sadykov and Dana Serikova were fined."))
+        #expect(found.map(\.name) == ["Arman Sadykov", "Dana Serikova"])
+        #expect(found.first?.occupation == .blogger)
+    }
+
     @Test func severalPersonsInOneSentence() {
         var recognizer = PersonRecognizer()
         let found = recognizer.persons(in: tokens("A court fined bloggers Daniyar Seitkaliev and Olga Kravchenko on Monday."))

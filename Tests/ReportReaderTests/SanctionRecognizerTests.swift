@@ -24,6 +24,8 @@ import Testing
 
     @Test func aSuspendedPrisonTermIsOther() {
         #expect(found("The court gave him a suspended two-year prison sentence.") == [Sanction(kind: .other, years: 2)])
+        #expect(found("She received a three-year suspended sentence.") == [Sanction(kind: .other, years: 3)])
+        #expect(found("He received a four-year sentence.") == [Sanction(kind: .imprisonment, years: 4)])
     }
 
     @Test func finesInTengeAndMCI() {
