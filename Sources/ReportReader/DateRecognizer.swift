@@ -64,6 +64,13 @@ enum DateRecognizer {
             return DateRecognizer.month(of: tokens[i])
         }
         while k < tokens.endIndex {
+            // DD.MM.YYYY, as reports from the region write dates: "06.06.2021".
+            if let date = numericDate(tokens[k]) {
+                found.append(DateMention(date: date, kind: .explicit, tokens: k...k))
+                used.insert(k)
+                k += 1
+                continue
+            }
             // D[-D] Month [YYYY]
             if let d = day(at: k) {
                 var m = k + 1, range = false
@@ -136,6 +143,15 @@ enum DateRecognizer {
             k += 1
         }
         return found
+    }
+
+    /// A number token written DD.MM.YYYY (or D.M.YYYY) that is a real day.
+    static func numericDate(_ token: Token) -> PartialDate? {
+        guard token.isNumber, token.text.utf8.count >= 8, token.text.utf8.count <= 10 else { return nil }
+        let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1900...2100).contains(y) else { return nil }
+        return try? PartialDate(year: y, month: m, day: d)
     }
 
     private static let monthLeads = WordSet(["in", "since", "during", "by", "until", "from", "early", "late", "mid", "throughout", "end", "beginning", "middle"])

@@ -43,14 +43,16 @@ enum OrganizationRecognizer {
         var k = tokens.startIndex
         while k < tokens.endIndex {
             let t = tokens[k]
-            // “Quoted Name”
-            if t.kind == .punctuation, t.isMark("“") || t.isMark("\"") {
+            // “Quoted Name”, «Quoted Name»
+            if t.kind == .punctuation, t.isMark("“") || t.isMark("\"") || t.isMark("«") {
                 var j = k + 1
-                while j < tokens.endIndex, j - k <= 16, !tokens[j].isMark("”"), !tokens[j].isMark("\"") { j += 1 }
+                while j < tokens.endIndex, j - k <= 16, !tokens[j].isMark("”"), !tokens[j].isMark("\""), !tokens[j].isMark("»") { j += 1 }
                 if j < tokens.endIndex, j - k > 1, j - k <= 16 {
                     let inner = tokens[(k + 1)..<j]
                     let capitals = inner.filter(\.isCapitalized).count
-                    if capitals >= 2, inner.contains(where: { headWords.contains($0) || kindNouns.contains($0) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0) }) {
+                    // "the organisation «Erkindik Qanaty»": a kind of organisation just before names what is quoted.
+                    let kindBefore = k > tokens.startIndex && kindsBefore.contains(tokens[k - 1]) && inner.first?.isCapitalized == true
+                    if kindBefore || capitals >= 2, kindBefore || inner.contains(where: { headWords.contains($0) || kindNouns.contains($0) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0) }) {
                         add((k + 1)...(j - 1))
                         k = j + 1
                         continue
@@ -92,7 +94,7 @@ enum OrganizationRecognizer {
                     let single = run.count == 1 && !tokens[begin].isAllCaps
                     // "Democratic Party", and "Communist Party of Kazakhstan", "Union of Journalists": a head word at the
                     // end or before "of".
-                    let headBeforeOf = run.dropLast().contains { i in headWords.contains(tokens[i]) && tokens[i + 1].lower == "of" }
+                    let headBeforeOf = run.dropLast().contains { i in headWords.contains(tokens[i]) && ["of", "for"].contains(tokens[i + 1].lower) }
                     if (headWords.contains(lastWord) || headBeforeOf) && run.count >= 2 {
                         add(run)
                     } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1)) {

@@ -89,7 +89,9 @@ enum SanctionRecognizer {
                     let insideBrackets = (max(base, span.lowerBound - 3)..<span.lowerBound).contains { word($0) == "(" || word($0) == "around" || word($0) == "about" }
                     let kind: SanctionKind = window.contains(where: { $0.hasPrefix("fine") }) ? .fine
                         : (window.contains(where: { ["compensation", "damages", "pay"].contains($0) }) ? .other : .fine)
-                    if !(insideBrackets && currency != .kzt && currency != .mci) {
+                    // "50 MCI (about 145,850 tenge)": the second amount converts the first.
+                    let converts = insideBrackets && found.contains { $0.sanction.amount != nil && $0.tokens.upperBound < span.lowerBound && span.lowerBound - $0.tokens.upperBound <= 4 }
+                    if !(insideBrackets && currency != .kzt && currency != .mci) && !converts {
                         found.append(SanctionMention(sanction: Sanction(kind: kind, amount: amount, currency: currency), tokens: span))
                     }
                 }
@@ -124,11 +126,15 @@ enum SanctionRecognizer {
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
+    /// How far back a term's clause is read for its kind: far enough to pass a long organisation name
+    /// ("suspended the work of the … Bureau for Human Rights and Rule of Law for three months").
+    private enum ClauseWindow { static let words = 20 }
+
     /// The kind a term belongs to, from the words right after it, else from the words before it in its clause.
     private static func kind(for term: Term, tokens: ArraySlice<Token>, word: (Int) -> String) -> SanctionKind? {
         let after = (term.tokens.upperBound + 1)...min(term.tokens.upperBound + 5, max(term.tokens.upperBound + 1, tokens.endIndex - 1))
         let afterWords = after.map(word)
-        let before = (max(tokens.startIndex, term.tokens.lowerBound - 14)..<term.tokens.lowerBound).map(word)
+        let before = (max(tokens.startIndex, term.tokens.lowerBound - ClauseWindow.words)..<term.tokens.lowerBound).map(word)
         func forward() -> SanctionKind? {
             let joined = " " + afterWords.joined(separator: " ") + " "
             if joined.contains(" administrative detention ") || joined.contains(" administrative arrest ") { return .administrativeArrest }

@@ -28,6 +28,13 @@ import Testing
         #expect(DateRecognizer.offset(try PartialDate(year: 2021, month: 1, day: 15), days: 0, months: -1)?.iso == "2020-12")
     }
 
+    @Test func numericDayMonthYear() {
+        #expect(isoDates("On 06.06.2021 police detained the marchers.") == ["2021-06-06"])
+        #expect(isoDates("Hearings on 5.3.2019 and 15.11.2019 were closed.") == ["2019-03-05", "2019-11-15"])
+        // Amounts and impossible days are not dates.
+        #expect(isoDates("He was fined 145.850 tenge; the file 31.02.2020 is misdated.") == [])
+    }
+
     @Test func aMonthAloneTakesTheContextYear() {
         #expect(isoDates("In mid-February, officers searched the office.", year: 2024) == ["2024-02"])
         #expect(isoDates("At the end of March the paper closed.", year: 2019) == ["2019-03"])

@@ -12,6 +12,8 @@ import Testing
         #expect(names("In 2016 the opposition Agrarian Party of Kazakhstan was refused registration.") == ["Agrarian Party of Kazakhstan"])
         #expect(names("The Union of Steppe Journalists protested.") == ["Union of Steppe Journalists"])
         #expect(names("A court closed the human rights NGO Steppe Voice.") == ["Steppe Voice"])
+        #expect(names("The organisation «Erkin Dala» was refused registration.") == ["Erkin Dala"])
+        #expect(names("The Steppe Bureau for Human Rights was suspended.") == ["Steppe Bureau for Human Rights"])
         // A head word alone before "of" is no name.
         #expect(names("Party of the year awards were cancelled.").isEmpty)
     }

@@ -31,11 +31,18 @@ import Testing
     @Test func finesInTengeAndMCI() {
         #expect(found("The group was fined 230,500 KZT on Friday.") == [Sanction(kind: .fine, amount: 230_500, currency: .kzt)])
         #expect(found("He was fined 50 times the MCI.") == [Sanction(kind: .fine, amount: 50, currency: .mci)])
+        // An amount in brackets after another converts it; it is not a second fine.
+        #expect(found("She was fined 50 MCI (about 145,850 tenge).") == [Sanction(kind: .fine, amount: 50, currency: .mci)])
         #expect(found("He was fined for the picket.") == [Sanction(kind: .fine)])
     }
 
     @Test func damagesAreOther() {
         #expect(found("The paper must pay KZT 3 million in moral damages.") == [Sanction(kind: .other, amount: 3_000_000, currency: .kzt)])
+    }
+
+    @Test func aSuspensionPastALongOrganisationName() {
+        #expect(found("The ministry suspended the work of the Steppe International Bureau for Human Rights and Rule of Law for three months.")
+                == [Sanction(kind: .suspension, months: 3)])
     }
 
     @Test func bansAndSuspensions() {
