@@ -86,7 +86,9 @@ enum EventRecognizer {
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed")], accept: { t, m in
             let prev = before(t, m, 3)
+            // "The report was released": things are published, people freed.
             return prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) }) && !prev.contains("recently")
+                && !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) }
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
             let next = after(t, m, 4)
@@ -136,8 +138,14 @@ enum EventRecognizer {
         }),
     ]
 
-    /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens.
-    private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether"])
+    /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens, what
+    /// people fear will happen.
+    private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether",
+                                               "will", "fear", "fears", "feared"])
+    /// Things that are released (published) rather than freed.
+    private static let publications = WordSet(["report", "reports", "statement", "statements", "document", "video", "footage", "film",
+                                               "book", "data", "list", "findings", "results", "version", "album", "figures",
+                                               "recording", "publication", "draft", "text", "plan", "resolution", "information"])
     /// First words of a sentence that is a condition throughout ("If a court finds …, it shall …"). Inside a
     /// sentence "should" is often a court's order ("ruled that he should be kept under supervision"): an act.
     private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
@@ -197,11 +205,14 @@ enum EventRecognizer {
             for (prefix, first, r, p) in index.byPrefix where tokens[k].first == first && tokens[k].lower.hasPrefix(prefix) { candidates.append((r, p, k)) }
         }
         if candidates.isEmpty { return [] }
+        // A trigger written with a capital inside a sentence belongs to a title or a name: the book "Detained in Astana".
+        let firstWord = tokens.firstIndex { $0.kind == .word } ?? tokens.startIndex
         candidates.sort { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
         var found: [EventMention] = []
         for (r, p, k) in candidates {
             let rule = rules[r]
             if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match), !describesAClassOrPlace(tokens, match, rule.type)
+                    && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
                     && !tokens[max(tokens.startIndex, match.lowerBound - 3)..<match.lowerBound].contains(where: { negations.contains($0) })
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {

@@ -63,6 +63,10 @@ import Testing
         #expect(types("Officials have the power to deny or suspend the registration of groups.").isEmpty)
         #expect(types("The report warned of risks to civic space.").isEmpty)
         #expect(types("Those detained were later released.") == [.release])
+        #expect(types("The report of the observers was released on Monday.").isEmpty)
+        #expect(types("Students fear they will be arrested at the march.").isEmpty)
+        #expect(types("The film \"Detained at Dawn\" won a prize.").isEmpty)
+        #expect(types("The observers were released after an hour.") == [.release])
     }
 
     @Test func conditionsRulesAndRecommendationsStateNoAct() {
