@@ -15,6 +15,12 @@ struct ParagraphReader {
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
     private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
+    /// Offences reports name beside an article and then by name alone.
+    private static let offences = WordSet(["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
+                                           "separatism", "terrorism", "extremism"])
+    /// For how many sentences an offence keeps the article it was named with.
+    private static let offenceReach = 12
+
     /// Words for people in general, that reports use when they describe a practice rather than an act.
     private static let genericPeople = WordSet(["individuals", "individual", "persons", "prisoners", "inmates", "convicts", "lifers", "anyone", "everyone"])
     private static let plural = WordSet(["they", "them", "their", "both"])
@@ -90,7 +96,21 @@ struct ParagraphReader {
                 in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]), offset: sentence.start).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) }
             }
-            let provisions = events.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t)
+            // An offence named beside its article earlier ("libel (Article 73 of the Administrative Code)") gives later
+            // acts for the same offence that article.
+            let offences = t.filter { ParagraphReader.offences.contains($0) }.map(\.lower).uniqued()
+            let statedProvisions = events.isEmpty && offences.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t).map(\.0)
+            var provisions = statedProvisions
+            if !statedProvisions.isEmpty, offences.count == 1 {
+                context.offenceProvisions[offences[0]] = (context.sentenceNumber, statedProvisions)
+            } else if statedProvisions.isEmpty {
+                for offence in offences {
+                    if let (sentence, refs) = context.offenceProvisions[offence], context.sentenceNumber - sentence <= ParagraphReader.offenceReach {
+                        provisions = refs
+                        break
+                    }
+                }
+            }
             let continuesAct = incidentSentence.last.map { context.sentenceNumber - $0 <= 1 } ?? false
             let sanctions = events.isEmpty && !continuesAct ? [] : SanctionRecognizer.sanctions(in: t)
 
@@ -196,7 +216,7 @@ struct ParagraphReader {
                 let eventLocations = locations.isEmpty && names.isEmpty && date != nil && date == paragraphDay ? paragraphPlaces : locations
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
-                let eventProvisions = provisions.map(\.0)
+                let eventProvisions = provisions
                 var incident = ProposedIncident(
                     source: source, date: date, eventType: type, persons: names, organizations: orgNames,
                     locations: eventLocations, legalProvisions: eventProvisions.uniqued(), sanctions: eventSanctions,

@@ -12,6 +12,8 @@ struct ReadingContext {
     /// Where named people live or work, as written: "Askar Nurmaganov" → ["Karaganda"].
     var homes: [String: [String]] = [:]
     var sentenceNumber = 0
+    /// The articles an offence was last named with ("libel" → Article 73 of the Administrative Code), and where.
+    var offenceProvisions: [String: (sentence: Int, provisions: [LegalProvisionRef])] = [:]
     /// The last sentence that spoke of an unnamed group ("seven people", "the demonstrators").
     var lastGroupSentence = -1
 

@@ -97,6 +97,19 @@ import Testing
         #expect(read("On 5th May 2022, the court rejected Serik Amanov's petition for parole.").map(\.persons) == [["Serik Amanov"]])
     }
 
+    @Test func anOffenceNamedWithItsArticleLendsItToLaterActs() {
+        let text = """
+        Two bloggers were prosecuted for libel (Article 73 of the Administrative Code) in May 2022. \
+        On 3rd May 2022, a court in Aktau fined blogger Arman Sadykov 100 MCI for libel. \
+        On 9th May 2022, blogger Dana Serikova was detained for hooliganism.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.fine, .detention])
+        #expect(incidents.first?.legalProvisions.map(\.article) == ["73"])
+        // Another offence does not take it.
+        #expect(incidents.last?.legalProvisions.isEmpty == true)
+    }
+
     @Test func anActDeniedOrKnownOnlyByItsYearIsNoIncident() {
         #expect(read("On 2nd April 2020, the ministry said the sites had never been blocked.").isEmpty)
         #expect(read("On 2nd April 2020, the blogger Arman Sadykov was not detained.").isEmpty)
