@@ -66,6 +66,8 @@ struct PersonRecognizer {
               !words.contains(where: { Lexicon.notNameWords.contains($0.2) || PlaceRecognizer.isPlaceWord(lowered: $0.2) })
         else { return nil }
         let range = words.first!.1.lowerBound...words.last!.1.upperBound
+        // "the Manshuk Mametova square", "Abai avenue": a place named after a person.
+        if range.upperBound + 1 < tokens.endIndex, PersonRecognizer.namedPlaces.contains(tokens[range.upperBound + 1]) { return nil }
         let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
         let occupation = Lexicon.roles[before] ?? leadingRole
         if words.count == 1 {
@@ -86,6 +88,10 @@ struct PersonRecognizer {
         remember(full)
         return PersonMention(name: full, tokens: range, occupation: occupation)
     }
+
+    /// Words after a name that make it the name of a place or an institution.
+    private static let namedPlaces = WordSet(["square", "street", "avenue", "prospect", "park", "boulevard", "stadium", "school",
+                                              "university", "library", "museum", "theatre", "theater", "village", "monument", "embankment"])
 
     /// Adds a full name so that later mentions of its surname are found.
     mutating func remember(_ full: String) {

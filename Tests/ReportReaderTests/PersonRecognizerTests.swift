@@ -17,6 +17,12 @@ import Testing
         #expect(found.first?.occupation == .blogger)
     }
 
+    @Test func aPlaceNamedAfterAPersonIsNoPerson() {
+        var recognizer = PersonRecognizer()
+        #expect(recognizer.persons(in: tokens("They gathered in the Abai Kunanbayev square at noon.")).isEmpty)
+        #expect(recognizer.persons(in: tokens("Activist Dana Serikova spoke in the square.")).map(\.name) == ["Dana Serikova"])
+    }
+
     @Test func severalPersonsInOneSentence() {
         var recognizer = PersonRecognizer()
         let found = recognizer.persons(in: tokens("A court fined bloggers Daniyar Seitkaliev and Olga Kravchenko on Monday."))
