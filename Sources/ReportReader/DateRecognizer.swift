@@ -131,7 +131,7 @@ enum DateRecognizer {
                 }
             }
             // the same day, later that day
-            if tokens[k].lower == "day", k > tokens.startIndex, ["same", "that"].contains(tokens[k - 1].lower),
+            if ["day", "evening", "morning", "afternoon", "night"].contains(tokens[k].lower), k > tokens.startIndex, ["same", "that"].contains(tokens[k - 1].lower),
                !(k + 1 < tokens.endIndex && tokens[k + 1].lower == "of") {
                 found.append(DateMention(date: nil, kind: .sameDay, tokens: (k - 1)...k))
             }

@@ -124,7 +124,7 @@ enum EventRecognizer {
             TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
             TokenPattern("changed|replaced|commuted|reduced|increased the sentence"), TokenPattern("converted to a fine"),
             TokenPattern("moral compensation|damages"), TokenPattern("blocking of"), TokenPattern("was|were|been blocked"),
-            TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("problems with access"),
+            TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("blocked|restricted access"), TokenPattern("problems with access"),
             TokenPattern("forced to leave"), TokenPattern("force ~3 to confess"), TokenPattern("made to undergo"),
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
@@ -149,6 +149,8 @@ enum EventRecognizer {
     /// First words of a sentence that is a condition throughout ("If a court finds …, it shall …"). Inside a
     /// sentence "should" is often a court's order ("ruled that he should be kept under supervision"): an act.
     private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
+    private static let groupNouns = WordSet(["activists", "journalists", "protesters", "demonstrators", "bloggers", "participants", "members", "supporters"])
+    private static let determiners = WordSet(["the", "several", "many", "some", "all", "other", "these", "those", "of", "two", "three", "four", "five", "dozens"])
     /// Words that deny the act just after them: "had never been blocked", "was not detained".
     private static let negations = WordSet(["not", "never", "nobody"])
     /// Words after "in case" that make it a condition ("in case they are expelled"), not a file ("in case no. 12").
@@ -191,8 +193,12 @@ enum EventRecognizer {
         let next = match.upperBound + 1
         guard next < tokens.endIndex else { return false }
         if type == .pretrialDetention, detentionPlaces.contains(tokens[next]) { return true }
-        return match.lowerBound == match.upperBound && classNouns.contains(tokens[next])
-            && ["convicted", "detained", "arrested", "sentenced", "released"].contains(tokens[match.lowerBound].lower)
+        guard match.lowerBound == match.upperBound, ["convicted", "detained", "arrested", "sentenced", "released"].contains(tokens[match.lowerBound].lower)
+        else { return false }
+        if classNouns.contains(tokens[next]) { return true }
+        // "represents several detained activists": after a determiner the participle describes the group.
+        let previous = match.lowerBound > tokens.startIndex ? tokens[match.lowerBound - 1] : nil
+        return groupNouns.contains(tokens[next]) && previous.map { determiners.contains($0) || $0.isNumber } == true
     }
 
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {

@@ -12,6 +12,8 @@ struct ParagraphReader {
     private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
     private static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
+    /// "All three were released", "all of them".
+    private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of")
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
     private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
@@ -140,7 +142,7 @@ struct ParagraphReader {
                 }
                 if targets.isEmpty {
                     let pluralReference = t.contains { ParagraphReader.plural.contains($0) }
-                        || ParagraphReader.pattern4.firstMatch(in: t) != nil
+                        || ParagraphReader.pattern4.firstMatch(in: t) != nil || ParagraphReader.allOfThem.firstMatch(in: t) != nil
                     let definiteReference = ParagraphReader.pattern6.firstMatch(in: t) != nil
                     let singularReference = t.contains { ParagraphReader.singular.contains($0) }
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil

@@ -158,7 +158,8 @@ enum SanctionRecognizer {
             case "supervision", "leaving": return .other
             case "suspended", "suspend", "suspension":
                 return .suspension
-            case "activities", "activity", "engaging", "participating", "participation", "leading", "organisations", "organizations", "positions":
+            case "activities", "activity", "engaging", "participating", "participation", "leading", "organisations", "organizations", "positions",
+                 "blogging", "journalism", "journalistic", "publishing", "posting":
                 if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived"].contains($0) }) { return .banOnActivity }
             case "imprisonment", "prison": return .imprisonment
             case "sentenced":

@@ -216,7 +216,7 @@ enum SentenceSplitter {
     private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "г", "nos"])
     /// With U+0387, which `Set<String>` took for the middle dot it is canonically equivalent to.
     private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "\u{0387}", "■"])
-    private static let ends = WordSet([".", "!", "?"])
+    private static let ends = WordSet([".", "!", "?", ";"])
     private static let closers = WordSet(["”", "\"", "’", ")", "»"])
     private static let openers = WordSet(["“", "\"", "(", "«", "‘"])
 
@@ -234,7 +234,7 @@ enum SentenceSplitter {
                 var end = k + 1
                 // Closing quotes and brackets stay with the sentence they close.
                 while end < tokens.count, closers.contains(tokens[end]), !tokens[end].spaceBefore { end += 1 }
-                if end >= tokens.count || startsSentence(tokens[end]), !isAbbreviation(tokens, k) {
+                if end >= tokens.count || startsSentence(tokens[end]) || t.isMark(";"), !isAbbreviation(tokens, k) {
                     out.append(Sentence(tokens: tokens[begin..<end]))
                     begin = end
                     k = end

@@ -41,6 +41,7 @@ import Testing
         ("Border guards prevented the lawyer from leaving the country.", .travelRestriction),
         ("The prosecutor warned the editor that the paper could be closed.", .warning),
         ("The higher court overturned the acquittal of the poet.", .other),
+        ("The ministry blocked access to the channel for a month.", .other),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")
@@ -85,6 +86,8 @@ import Testing
         #expect(types("Convicted persons may work only with their consent.").isEmpty)
         #expect(types("The pre-trial detention facility in the town is overcrowded.").isEmpty)
         #expect(types("Detained individuals complained about the food.").isEmpty)
+        #expect(types("The lawyer represents several detained activists.").isEmpty)
+        #expect(types("Police detained activists at the square.") == [.detention])
         // The act itself, near the same words.
         #expect(types("The blogger was remanded in pre-trial detention for two months.") == [.pretrialDetention])
         #expect(types("Two journalists were convicted of libel.") == [.conviction])

@@ -110,6 +110,17 @@ import Testing
         #expect(incidents.last?.legalProvisions.isEmpty == true)
     }
 
+    @Test func allOfAGroupAndClausesAfterASemicolon() {
+        let text = "On 4th June 2024, police in Oral detained the activists Serik Amanov and Dana Serikova. All two were released the same evening; Amanov was later fined 20 MCI."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .fine])
+        #expect(incidents[1].persons == ["Serik Amanov", "Dana Serikova"])
+        #expect(incidents[1].date?.iso == "2024-06-04")
+        // "later", in a clause of its own, keeps the fine from taking the evening's date.
+        #expect(incidents[2].persons == ["Serik Amanov"])
+        #expect(incidents[2].date == nil)
+    }
+
     @Test func anActDeniedOrKnownOnlyByItsYearIsNoIncident() {
         #expect(read("On 2nd April 2020, the ministry said the sites had never been blocked.").isEmpty)
         #expect(read("On 2nd April 2020, the blogger Arman Sadykov was not detained.").isEmpty)

@@ -40,6 +40,10 @@ import Testing
         #expect(found("The paper must pay KZT 3 million in moral damages.") == [Sanction(kind: .other, amount: 3_000_000, currency: .kzt)])
     }
 
+    @Test func aBanOnBlogging() {
+        #expect(found("He was also banned from blogging for five years.") == [Sanction(kind: .banOnActivity, years: 5)])
+    }
+
     @Test func aSuspensionPastALongOrganisationName() {
         #expect(found("The ministry suspended the work of the Steppe International Bureau for Human Rights and Rule of Law for three months.")
                 == [Sanction(kind: .suspension, months: 3)])
