@@ -91,8 +91,9 @@ struct ParagraphReader {
             let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
             let events = isAggregate ? [] : stated
-            let persons = context.persons.persons(in: t)
             let organizations = OrganizationRecognizer.organizations(in: t)
+            // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
+            let persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
             let tellsHomes = t.contains { ParagraphReader.homeWords.contains($0) }
             let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
                 in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]), offset: sentence.start).filter { place in

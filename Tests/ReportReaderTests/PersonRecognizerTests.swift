@@ -17,6 +17,11 @@ import Testing
         #expect(found.first?.occupation == .blogger)
     }
 
+    @Test func commonKazakhGivenNamesMakeANameWithoutARole() {
+        var recognizer = PersonRecognizer()
+        #expect(recognizer.persons(in: tokens("Duman Kairbekuly and Saltanat Omarkhan were detained.")).map(\.name) == ["Duman Kairbekuly", "Saltanat Omarkhan"])
+    }
+
     @Test func aPlaceNamedAfterAPersonIsNoPerson() {
         var recognizer = PersonRecognizer()
         #expect(recognizer.persons(in: tokens("They gathered in the Abai Kunanbayev square at noon.")).isEmpty)

@@ -121,6 +121,12 @@ import Testing
         #expect(incidents[2].date == nil)
     }
 
+    @Test func aNameInsideAnOrganisationsNameIsNoPerson() {
+        let incidents = read("On 5th April 2023, a court in Taraz ordered the liquidation of the NGO Dana Zhol.")
+        #expect(incidents.first?.organizations == ["Dana Zhol"])
+        #expect(incidents.first?.persons == [])
+    }
+
     @Test func anActDeniedOrKnownOnlyByItsYearIsNoIncident() {
         #expect(read("On 2nd April 2020, the ministry said the sites had never been blocked.").isEmpty)
         #expect(read("On 2nd April 2020, the blogger Arman Sadykov was not detained.").isEmpty)
