@@ -65,7 +65,7 @@ enum DateRecognizer {
         }
         while k < tokens.endIndex {
             // DD.MM.YYYY, as reports from the region write dates: "06.06.2021".
-            if let date = numericDate(tokens[k]) {
+            if tokens[k].isNumber, let date = numericDate(tokens[k]) {
                 found.append(DateMention(date: date, kind: .explicit, tokens: k...k))
                 used.insert(k)
                 k += 1
@@ -131,11 +131,11 @@ enum DateRecognizer {
                 }
             }
             // the same day, later that day
-            if ["day", "evening", "morning", "afternoon", "night"].contains(tokens[k].lower), k > tokens.startIndex, ["same", "that"].contains(tokens[k - 1].lower),
+            if tokens[k].kind == .word, partsOfADay.contains(tokens[k]), k > tokens.startIndex, sameOrThat.contains(tokens[k - 1]),
                !(k + 1 < tokens.endIndex && tokens[k + 1].lower == "of") {
                 found.append(DateMention(date: nil, kind: .sameDay, tokens: (k - 1)...k))
             }
-            if let relative = relative(at: k, in: tokens) {
+            if relativeStarts.contains(tokens[k]) || tokens[k].isNumber, let relative = relative(at: k, in: tokens) {
                 found.append(relative)
                 k = relative.tokens.upperBound + 1
                 continue
@@ -165,6 +165,11 @@ enum DateRecognizer {
         if lead.lower == "of", k - 2 >= tokens.startIndex { lead = tokens[k - 2] }
         return monthLeads.contains(lead)
     }
+
+    private static let partsOfADay = WordSet(["day", "evening", "morning", "afternoon", "night"])
+    private static let sameOrThat = WordSet(["same", "that"])
+    /// Words a relative date can start with (besides a number): "the next day", "a week later", "two days later".
+    private static let relativeStarts = WordSet(["the", "a", "one"] + SanctionRecognizer.numberWords.keys)
 
     private static let units: [String: (days: Int, months: Int)] = [
         "day": (1, 0), "days": (1, 0), "week": (7, 0), "weeks": (7, 0), "month": (0, 1), "months": (0, 1),

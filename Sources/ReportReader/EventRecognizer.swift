@@ -151,6 +151,7 @@ enum EventRecognizer {
     private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
     private static let groupNouns = WordSet(["activists", "journalists", "protesters", "demonstrators", "bloggers", "participants", "members", "supporters"])
     private static let determiners = WordSet(["the", "several", "many", "some", "all", "other", "these", "those", "of", "two", "three", "four", "five", "dozens"])
+    private static let caseWord = WordSet(["case"])
     /// Words that deny the act just after them: "had never been blocked", "was not detained".
     private static let negations = WordSet(["not", "never", "nobody"])
     /// Words after "in case" that make it a condition ("in case they are expelled"), not a file ("in case no. 12").
@@ -180,10 +181,12 @@ enum EventRecognizer {
     /// Whether the whole sentence is a condition, a rule of law or a recommendation rather than a report of acts.
     static func isNormative(_ tokens: ArraySlice<Token>) -> Bool {
         if let first = tokens.first(where: { $0.kind == .word }), conditionalOpeners.contains(first) { return true }
-        return tokens.contains { normative.contains($0) }
-            || tokens.indices.dropFirst().dropLast().contains { k in
-                tokens[k].lower == "case" && tokens[k - 1].text == "in" && conditionContinues.contains(tokens[k + 1])
-            }
+        return tokens.indices.contains { k in
+            guard tokens[k].kind == .word else { return false }
+            if normative.contains(tokens[k]) { return true }
+            return caseWord.contains(tokens[k]) && k > tokens.startIndex && k + 1 < tokens.endIndex
+                && tokens[k - 1].text == "in" && conditionContinues.contains(tokens[k + 1])
+        }
     }
 
     /// "convicted persons", "detained individuals", "pre-trial detention facilities": the words describe people or

@@ -101,7 +101,8 @@ struct ParagraphReader {
             }
             // An offence named beside its article earlier ("libel (Article 73 of the Administrative Code)") gives later
             // acts for the same offence that article.
-            let offences = t.filter { ParagraphReader.offences.contains($0) }.map(\.lower).uniqued()
+            let offences = !t.contains(where: { ParagraphReader.offences.contains($0) }) ? []
+                : t.filter { ParagraphReader.offences.contains($0) }.map(\.lower).uniqued()
             let statedProvisions = events.isEmpty && offences.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t).map(\.0)
             var provisions = statedProvisions
             if !statedProvisions.isEmpty, offences.count == 1 {
