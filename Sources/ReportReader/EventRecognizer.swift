@@ -102,6 +102,7 @@ enum EventRecognizer {
                                                    TokenPattern("registration ~3 refused|denied|rejected"),
                                                    TokenPattern("refused|declined|denied ~2 to register|reregister")]),
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"),
+                                                TokenPattern("rejected|refused|denied ~3 notification|notifications"),
                                                 TokenPattern("refused ~2 to approve|authorise|authorize|sanction")]),
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),

@@ -51,6 +51,10 @@ enum Lexicon {
         "leader": .politician, "unionist": .tradeUnionist, "prisoner": .activist, "poet": .other, "writer": .other,
         "businessman": .other, "businesswoman": .other, "founder": .other, "owner": .other, "member": .other,
         "resident": .other, "believer": .religiousBeliever, "pastor": .religiousBeliever, "imam": .religiousBeliever,
+        "organiser": .activist, "organizer": .activist, "feminist": .activist, "campaigner": .activist, "coordinator": .activist,
+        "volunteer": .activist, "photographer": .journalist, "photojournalist": .journalist, "cameraman": .journalist,
+        "artist": .other, "musician": .other, "student": .other, "teacher": .other, "doctor": .other, "scholar": .other,
+        "historian": .other, "economist": .other,
     ])
 
     /// Third-person words that refer back to people already named.

@@ -42,6 +42,7 @@ import Testing
         ("The prosecutor warned the editor that the paper could be closed.", .warning),
         ("The higher court overturned the acquittal of the poet.", .other),
         ("The ministry blocked access to the channel for a month.", .other),
+        ("The akimat rejected the notification of the march.", .assemblyRefused),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")

@@ -22,6 +22,13 @@ import Testing
         #expect(recognizer.persons(in: tokens("Duman Kairbekuly and Saltanat Omarkhan were detained.")).map(\.name) == ["Duman Kairbekuly", "Saltanat Omarkhan"])
     }
 
+    @Test func rolesOfAssemblyOrganisersAndPhotographers() {
+        var recognizer = PersonRecognizer()
+        let found = recognizer.persons(in: tokens("Police held the organiser Kamal Tursyn and the photographer Ermek Aliuly."))
+        #expect(found.map(\.name) == ["Kamal Tursyn", "Ermek Aliuly"])
+        #expect(found.map(\.occupation) == [.activist, .journalist])
+    }
+
     @Test func aPlaceNamedAfterAPersonIsNoPerson() {
         var recognizer = PersonRecognizer()
         #expect(recognizer.persons(in: tokens("They gathered in the Abai Kunanbayev square at noon.")).isEmpty)

@@ -21,13 +21,17 @@ struct AnonymousPageCacheTests {
         try await app.test(.router) { client in
             var visitor = Browser(client)
             let first = try await visitor.get("/incidents/inc-public")
+            let rendered = ContinuousClock.now
             #expect(first.status == .ok)
             #expect(first.text.contains("Blogger fined over a post about water prices"))
 
             // A write from outside: visitors see the kept page until the next check (at most a second)...
             try await Self.renameOutsideTheApp(archive, to: "Blogger fined, renamed outside the web app")
             let kept = try await visitor.get("/incidents/inc-public")
-            #expect(kept.text == first.text)
+            // (On a machine so loaded that the second has passed already, the check may have run: then nothing is asserted.)
+            if ContinuousClock.now - rendered < .milliseconds(900) {
+                #expect(kept.text == first.text)
+            }
             // ...while a signed-in user's page is always rendered afresh.
             var editor = Browser(client)
             try await editor.signIn("editor")
