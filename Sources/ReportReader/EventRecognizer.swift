@@ -112,10 +112,11 @@ enum EventRecognizer {
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men")]),
-        Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed")]),
+        Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed"),
+                                               TokenPattern("broke|damaged ~3 window|windows|door|doors|car")]),
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|prevented|stopped ~3 from leaving|travelling|traveling"),
-                                                  TokenPattern("travel|exit ban")]),
+                                                  TokenPattern("travel|exit ban|bans|restriction|restrictions")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave ~4 warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [

@@ -46,6 +46,8 @@ enum LegalProvisionRecognizer {
             } else if part == nil, j + 2 < tokens.endIndex, tokens[j].text == ",", ["part", "paragraph"].contains(tokens[j + 1].lower), tokens[j + 2].isNumber {
                 part = tokens[j + 2].text; last = j + 2; j += 3
             }
+            // "Article 488, part 6, of the Code …": a comma may close the part.
+            if code == nil, j + 2 < tokens.endIndex, tokens[j].isMark(","), tokens[j + 1].lower == "of" { j += 1 }
             if code == nil, j + 1 < tokens.endIndex, tokens[j].lower == "of" {
                 var c = j + 1
                 if c < tokens.endIndex, tokens[c].lower == "the" { c += 1 }

@@ -91,7 +91,8 @@ struct ParagraphReader {
             let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
             let events = isAggregate ? [] : stated
-            let organizations = OrganizationRecognizer.organizations(in: t)
+            let organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
+            for organization in organizations { context.remember(organization, in: t) }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
             let persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
             let tellsHomes = t.contains { ParagraphReader.homeWords.contains($0) }

@@ -12,6 +12,40 @@ struct ReadingContext {
     /// Where named people live or work, as written: "Askar Nurmaganov" → ["Karaganda"].
     var homes: [String: [String]] = [:]
     var sentenceNumber = 0
+    /// Organisations named so far (of two words or more), by their first word, lower-cased: "suspended the
+    /// activities of Taza Aua" finds the movement introduced earlier as "the movement Taza Aua".
+    private(set) var knownOrganizations: [String: [(words: [String], name: String)]] = [:]
+    private var knownOrganizationCount = 0
+
+    mutating func remember(_ organization: OrganizationMention, in tokens: ArraySlice<Token>) {
+        guard organization.tokens.count >= 2 else { return }
+        let words = tokens[organization.tokens].map(\.lower)
+        if knownOrganizations[words[0]]?.contains(where: { $0.words == words }) == true { return }
+        // Bounded, so that reading a very long text does not grow memory without end.
+        if knownOrganizationCount >= ReadingContext.organizationLimit { knownOrganizations.removeAll(); knownOrganizationCount = 0 }
+        knownOrganizations[words[0], default: []].append((words, organization.name))
+        knownOrganizationCount += 1
+    }
+
+    /// `found` with the organisations named before that the sentence names again.
+    func withKnownOrganizations(_ found: [OrganizationMention], in tokens: ArraySlice<Token>) -> [OrganizationMention] {
+        guard !knownOrganizations.isEmpty else { return found }
+        var all = found
+        for k in tokens.indices where tokens[k].isCapitalized {
+            guard let candidates = knownOrganizations[tokens[k].lower] else { continue }
+            for (words, name) in candidates where k + words.count <= tokens.endIndex {
+                let range = k...(k + words.count - 1)
+                guard !all.contains(where: { $0.tokens.overlaps(range) }),
+                      zip(tokens[range], words).allSatisfy({ $0.lower == $1 }) else { continue }
+                all.append(OrganizationMention(name: name, tokens: range))
+                break
+            }
+        }
+        return all.count == found.count ? found : all.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private static let organizationLimit = 5_000
+
     /// The articles an offence was last named with ("libel" → Article 73 of the Administrative Code), and where.
     var offenceProvisions: [String: (sentence: Int, provisions: [LegalProvisionRef])] = [:]
     /// The last sentence that spoke of an unnamed group ("seven people", "the demonstrators").

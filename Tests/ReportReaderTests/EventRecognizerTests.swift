@@ -43,6 +43,8 @@ import Testing
         ("The higher court overturned the acquittal of the poet.", .other),
         ("The ministry blocked access to the channel for a month.", .other),
         ("The akimat rejected the notification of the march.", .assemblyRefused),
+        ("She was placed under travel restrictions.", .travelRestriction),
+        ("Unknown persons broke the windows of his car at night.", .propertyAttack),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")

@@ -21,6 +21,7 @@ import Testing
         #expect(refs("under Part 3 of Article 274 of the Criminal Code").map(\.citation) == ["CC 274 part 3"])
         #expect(refs("under paragraph 1 of Article 453 of the Code on Administrative Offences").map(\.citation) == ["CoAO 453 part 1"])
         #expect(refs("under Part 2 of Criminal Code Article 256").map(\.citation) == ["CC 256 part 2"])
+        #expect(refs("under Article 488, part 6, of the Code of Administrative Offences").map(\.citation) == ["CoAO 488 part 6"])
     }
 
     @Test func administrativeCodeAndShortCitations() {

@@ -127,6 +127,15 @@ import Testing
         #expect(incidents.first?.persons == [])
     }
 
+    @Test func anOrganisationNamedBeforeIsFoundByItsNameAlone() {
+        let text = """
+        The movement Kok Tobe Birligi campaigns against a landfill. The landfill lies north of the town. \
+        It opened in 2019. Residents complain of the smell. Officials deny any harm. \
+        On 5th October 2025, the department of justice suspended the activities of Kok Tobe Birligi for six months.
+        """
+        #expect(read(text).map(\.organizations) == [["Kok Tobe Birligi"]])
+    }
+
     @Test func anActDeniedOrKnownOnlyByItsYearIsNoIncident() {
         #expect(read("On 2nd April 2020, the ministry said the sites had never been blocked.").isEmpty)
         #expect(read("On 2nd April 2020, the blogger Arman Sadykov was not detained.").isEmpty)
