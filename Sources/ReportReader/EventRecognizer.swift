@@ -46,7 +46,7 @@ enum EventRecognizer {
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest")], accept: { t, m in
             let context = words(t, t.startIndex..<t.endIndex)
-            return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving"].contains($0) })
+            return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("found ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence"), TokenPattern("prison|suspended sentence")],
@@ -61,7 +61,7 @@ enum EventRecognizer {
                  }
                  return true
              }),
-        Rule(type: .fine, patterns: [TokenPattern("fined")]),
+        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed ~3 fine")]),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
@@ -72,13 +72,15 @@ enum EventRecognizer {
              accept: { t, m in !before(t, m, 4).contains("no") }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
+                                                  TokenPattern("sanctioned|authorised|authorized the arrest"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held in custody"), TokenPattern("remanded")]),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
             !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
                                           TokenPattern("brought ~2 to the police"), TokenPattern("mass arrests|detentions"),
-                                          TokenPattern("force to detain|arrest")],
+                                          TokenPattern("force to detain|arrest"),
+                                          TokenPattern("placed|put|held|taken in|into ~2 temporary detention")],
              accept: { t, m in
                  // "Those detained were released" speaks of the detention as a noun; the release is the act.
                  let prev = before(t, m, 1)
@@ -117,7 +119,7 @@ enum EventRecognizer {
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|prevented|stopped ~3 from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions")]),
-        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave ~4 warning"), TokenPattern("was|were|been warned"),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|parole|cassation"),
@@ -240,7 +242,7 @@ enum EventRecognizer {
                 // Administrative detention by a court is an arrest, not a criminal conviction;
                 // a changed sentence is a later decision, not the first one.
                 return types.contains(.administrativeArrest) || types.contains(.travelRestriction)
-                    || (types.contains(.fine) && tokens[event.trigger.lowerBound].lower != "sentenced")
+                    || ((types.contains(.fine) || types.contains(.warning)) && tokens[event.trigger.lowerBound].lower != "sentenced")
             case .fine:
                 return types.contains(.organizationSuspended) || types.contains(.conviction) && tokens.contains { $0.lower == "sentenced" }
             case .detention:

@@ -45,9 +45,17 @@ import Testing
         ("The akimat rejected the notification of the march.", .assemblyRefused),
         ("She was placed under travel restrictions.", .travelRestriction),
         ("Unknown persons broke the windows of his car at night.", .propertyAttack),
+        ("He was subjected to administrative arrest for five days.", .administrativeArrest),
+        ("The court imposed a fine on her in the amount of 30 MCI.", .fine),
+        ("The court sanctioned the arrest of the blogger for two months.", .pretrialDetention),
+        ("He was placed in a temporary detention facility.", .detention),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")
+    }
+
+    @Test func aGuiltyFindingWithAWarningIsAWarning() {
+        #expect(types("The court found the pensioner guilty and imposed a penalty in the form of a warning.") == [.warning])
     }
 
     @Test func courtOrderedDetentionIsNotAConviction() {

@@ -13,6 +13,7 @@ import Testing
         #expect(names("The Union of Steppe Journalists protested.") == ["Union of Steppe Journalists"])
         #expect(names("A court closed the human rights NGO Steppe Voice.") == ["Steppe Voice"])
         #expect(names("The organisation «Erkin Dala» was refused registration.") == ["Erkin Dala"])
+        #expect(names("The head of the public foundation \"Adal Joly\" was warned.") == ["Adal Joly"])
         #expect(names("The Steppe Bureau for Human Rights was suspended.") == ["Steppe Bureau for Human Rights"])
         // A head word alone before "of" is no name.
         #expect(names("Party of the year awards were cancelled.").isEmpty)
