@@ -177,7 +177,7 @@ extension SQLiteArchive {
         }
         guard !days.isEmpty else { return [] }
         // Out of order, only the days the page begins and ends in are sorted, to cut them where the page does.
-        let sortedDays = inOrder ? Set(days.indices) : [days.startIndex, days.endIndex - 1]
+        let sortedDays: Set<Int> = inOrder ? Set(days.indices) : [days.startIndex, days.endIndex - 1]
         var ids: [Int64: String] = [:]
         let few = sortedDays.map { days[$0] }.filter { $0.count <= crowdedDay }.flatMap { $0 }
         if !few.isEmpty {

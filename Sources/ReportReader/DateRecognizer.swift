@@ -41,6 +41,8 @@ enum DateRecognizer {
     }
     private static let monthsByKey = WordMap(months)
     private static let monthInitials: [Bool] = (0..<256).map { byte in months.keys.contains { $0.utf8.first == UInt8(byte) } }
+    /// Four-digit numbers in this range are read as years.
+    static let years = 1900...2100
     private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
     static func dates(in tokens: ArraySlice<Token>, contextYear: Int?) -> [DateMention] {
@@ -49,7 +51,7 @@ enum DateRecognizer {
         var k = tokens.startIndex
         func year(at i: Int) -> Int? {
             // Number tokens are ASCII, so UTF-8 counts are character counts.
-            guard i < tokens.endIndex, tokens[i].isNumber, tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), (1900...2100).contains(y) else { return nil }
+            guard i < tokens.endIndex, tokens[i].isNumber, tokens[i].text.utf8.count == 4, let y = Int(tokens[i].text), years.contains(y) else { return nil }
             return y
         }
         func day(at i: Int) -> Int? {
@@ -150,7 +152,7 @@ enum DateRecognizer {
         guard token.isNumber, token.text.utf8.count >= 8, token.text.utf8.count <= 10 else { return nil }
         let parts = token.text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].count == 4, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count),
-              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), (1900...2100).contains(y) else { return nil }
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), years.contains(y) else { return nil }
         return try? PartialDate(year: y, month: m, day: d)
     }
 

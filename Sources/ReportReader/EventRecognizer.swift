@@ -165,7 +165,7 @@ enum EventRecognizer {
     /// Nouns that a "detention" phrase names a place or a state of: "pre-trial detention facilities".
     private static let detentionPlaces = WordSet(["facility", "facilities", "centre", "centres", "center", "centers", "isolator", "isolators", "conditions", "cell", "cells"])
     /// Classes of people a participle describes ("convicted persons", "detained individuals"): no act on anyone.
-    private static let classNouns = WordSet(["persons", "people", "individuals", "prisoners", "inmates", "convicts"])
+    private static let classNouns = WordSet(Lexicon.peopleAsAClass)
     private static let habitual = WordSet(["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"])
 
     /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.

@@ -57,6 +57,10 @@ enum Lexicon {
         "historian": .other, "economist": .other,
     ])
 
+    /// Words for people counted or described as a class ("6,601 individuals", "convicted persons"): the reader's
+    /// rules for statistics and general statements add their own words to these.
+    static let peopleAsAClass = ["persons", "people", "individuals", "prisoners", "inmates", "convicts"]
+
     /// Third-person words that refer back to people already named.
     static let personPronouns: Set<String> = ["he", "she", "him", "her", "his", "hers", "they", "them", "their", "both"]
 }

@@ -24,7 +24,8 @@ struct ParagraphReader {
     private static let offenceReach = 12
 
     /// Words for people in general, that reports use when they describe a practice rather than an act.
-    private static let genericPeople = WordSet(["individuals", "individual", "persons", "prisoners", "inmates", "convicts", "lifers", "anyone", "everyone"])
+    /// ("people" is left out: "60 people were detained" tells of one crowd.)
+    private static let genericPeople = WordSet(Lexicon.peopleAsAClass.filter { $0 != "people" } + ["individual", "lifers", "anyone", "everyone"])
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
     private static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
@@ -35,11 +36,9 @@ struct ParagraphReader {
     private static let awayMarks = WordSet(["for", "to", "leaving"])
 
     /// Words for people counted as a class: "6,601 individuals", "43,220 convicted people".
-    private static let classNouns = WordSet(["people", "persons", "individuals", "citizens", "prisoners", "inmates", "convicts", "cases"])
+    private static let classNouns = WordSet(Lexicon.peopleAsAClass + ["citizens", "cases"])
     /// From how many people a count is a statistic of the whole country rather than one crowd an act befell.
     private static let statisticalCount = 1_000.0
-    /// Numbers written without a separator in this range are read as years.
-    private static let years = 1900.0...2100.0
 
     /// Whether the sentence counts people in the thousands ("49,821 individuals served sentences"): figures of a
     /// system, not an incident.
@@ -47,7 +46,7 @@ struct ParagraphReader {
         t.indices.contains { k in
             guard t[k].isNumber, let value = t[k].value, value >= statisticalCount, value.rounded() == value else { return false }
             // A year is a date, not a count: "in 2012 – 48,684 individuals".
-            if !t[k].text.contains(","), ParagraphReader.years.contains(value) { return false }
+            if !t[k].text.contains(","), DateRecognizer.years.contains(Int(exactly: value) ?? 0) { return false }
             let next = t[(k + 1)..<min(t.endIndex, k + 3)]
             return next.contains { classNouns.contains($0) }
         }

@@ -12,19 +12,19 @@ struct ReadingContext {
     /// Where named people live or work, as written: "Askar Nurmaganov" → ["Karaganda"].
     var homes: [String: [String]] = [:]
     var sentenceNumber = 0
-    /// Organisations named so far (of two words or more), by their first word, lower-cased: "suspended the
-    /// activities of Taza Aua" finds the movement introduced earlier as "the movement Taza Aua".
-    private(set) var knownOrganizations: [String: [(words: [String], name: String)]] = [:]
-    private var knownOrganizationCount = 0
+    /// Organisations named so far (of two words or more), by the key of their first word, with their words
+    /// lower-cased: "suspended the activities of Taza Aua" finds the movement introduced earlier as "the
+    /// movement Taza Aua". Keyed by `Token.key`, so a sentence's capitalised words are looked up unhashed.
+    private(set) var knownOrganizations: [Int: [(words: [String], name: String)]] = [:]
 
     mutating func remember(_ organization: OrganizationMention, in tokens: ArraySlice<Token>) {
         guard organization.tokens.count >= 2 else { return }
         let words = tokens[organization.tokens].map(\.lower)
-        if knownOrganizations[words[0]]?.contains(where: { $0.words == words }) == true { return }
+        let first = tokens[organization.tokens.lowerBound].key
+        if knownOrganizations[first]?.contains(where: { $0.words == words }) == true { return }
         // Bounded, so that reading a very long text does not grow memory without end.
-        if knownOrganizationCount >= ReadingContext.organizationLimit { knownOrganizations.removeAll(); knownOrganizationCount = 0 }
-        knownOrganizations[words[0], default: []].append((words, organization.name))
-        knownOrganizationCount += 1
+        if knownOrganizations.count >= ReadingContext.organizationLimit { knownOrganizations.removeAll() }
+        knownOrganizations[first, default: []].append((words, organization.name))
     }
 
     /// `found` with the organisations named before that the sentence names again.
@@ -32,7 +32,7 @@ struct ReadingContext {
         guard !knownOrganizations.isEmpty else { return found }
         var all = found
         for k in tokens.indices where tokens[k].isCapitalized {
-            guard let candidates = knownOrganizations[tokens[k].lower] else { continue }
+            guard let candidates = knownOrganizations[tokens[k].key] else { continue }
             for (words, name) in candidates where k + words.count <= tokens.endIndex {
                 let range = k...(k + words.count - 1)
                 guard !all.contains(where: { $0.tokens.overlaps(range) }),

@@ -128,13 +128,15 @@ enum SanctionRecognizer {
 
     /// How far back a term's clause is read for its kind: far enough to pass a long organisation name
     /// ("suspended the work of the … Bureau for Human Rights and Rule of Law for three months").
-    private enum ClauseWindow { static let words = 20 }
+    private static let clauseWindow = 20
+    /// Words after a term that make it a prison term: "a five-year sentence".
+    private static let termWords: Set<String> = ["sentence", "term", "jail"]
 
     /// The kind a term belongs to, from the words right after it, else from the words before it in its clause.
     private static func kind(for term: Term, tokens: ArraySlice<Token>, word: (Int) -> String) -> SanctionKind? {
         let after = (term.tokens.upperBound + 1)...min(term.tokens.upperBound + 5, max(term.tokens.upperBound + 1, tokens.endIndex - 1))
         let afterWords = after.map(word)
-        let before = (max(tokens.startIndex, term.tokens.lowerBound - ClauseWindow.words)..<term.tokens.lowerBound).map(word)
+        let before = (max(tokens.startIndex, term.tokens.lowerBound - clauseWindow)..<term.tokens.lowerBound).map(word)
         func forward() -> SanctionKind? {
             let joined = " " + afterWords.joined(separator: " ") + " "
             if joined.contains(" administrative detention ") || joined.contains(" administrative arrest ") { return .administrativeArrest }
@@ -144,9 +146,8 @@ enum SanctionRecognizer {
             }
             if joined.contains(" administrative supervision") || joined.contains(" probation") { return .other }
             // "a two-year suspended sentence", "a five-year sentence"
-            let terms: Set<String> = ["sentence", "term", "jail"]
-            if afterWords.first == "suspended", afterWords.count > 1, terms.contains(afterWords[1]) { return .other }
-            if let first = afterWords.first, terms.contains(first) { return before.suffix(3).contains("suspended") ? .other : .imprisonment }
+            if afterWords.first == "suspended", afterWords.count > 1, termWords.contains(afterWords[1]) { return .other }
+            if let first = afterWords.first, termWords.contains(first) { return before.suffix(3).contains("suspended") ? .other : .imprisonment }
             return nil
         }
         if let k = forward() { return k }

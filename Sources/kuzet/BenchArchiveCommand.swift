@@ -81,13 +81,18 @@ struct BenchArchive: AsyncParsableCommand {
                 archive = try await PostgresArchive(url: try await PostgresServer.createDatabase(named: name, besides: database))
             }
         } else {
-            if reuse, FileManager.default.fileExists(atPath: archivePath), FileManager.default.fileExists(atPath: floorPath),
-               try await SQLiteArchive(path: archivePath).count(Incident.self, as: .everything) >= size {
+            var kept: SQLiteArchive?
+            if reuse, FileManager.default.fileExists(atPath: archivePath), FileManager.default.fileExists(atPath: floorPath) {
+                let existing = try SQLiteArchive(path: archivePath)
+                if try await existing.count(Incident.self, as: .everything) >= size { kept = existing }
+            }
+            if let kept {
+                archive = kept
                 imported = true
             } else {
                 removeFiles()
+                archive = try SQLiteArchive(path: archivePath)
             }
-            archive = try SQLiteArchive(path: archivePath)
             floor = try BareFTSIndex(path: floorPath)
         }
         let names = world.namesByID
