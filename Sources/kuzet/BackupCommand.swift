@@ -1,0 +1,273 @@
+import Archive
+import ArchivePostgres
+import ArchiveSQLite
+import ArgumentParser
+import CivicModel
+import Foundation
+
+/// `kuzet backup`: consistent, checked copies of the archive while it is in use, and putting one back.
+struct BackupCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backup",
+        abstract: "Back up the archive while it is in use, check a backup, or restore one.",
+        discussion: """
+        A SQLite archive is copied with SQLite's online backup API in one read transaction: the copy is the archive \
+        at one moment, whatever a running server writes meanwhile. It becomes one self-contained .sqlite file, checked \
+        (structure, migrations, and row counts equal to the archive's at that moment) before it is renamed into place. \
+        A PostgreSQL archive is dumped with pg_dump (custom format, a consistent snapshot) and checked with \
+        pg_restore --list. Backups hold confidential records and password hashes: keep them as carefully as the archive.
+        """,
+        subcommands: [BackupCreate.self, BackupCheck.self, BackupRestore.self],
+        defaultSubcommand: BackupCreate.self)
+}
+
+/// `kuzet backup create` (the default): one backup into a file or a folder, keeping the newest N there.
+struct BackupCreate: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Write a checked backup of the archive (the default subcommand).")
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+
+    @Option(help: "A file, or a folder for a file named kuzet-NAME-YYYYMMDD-HHMMSS.sqlite (.dump for PostgreSQL). Default: ./backups/")
+    var to: String = "backups/"
+
+    @Option(help: "In a folder, keep only the newest N backups of this archive (older ones named as above are deleted).")
+    var keep: Int?
+
+    @Flag(help: "Print what was written as JSON.")
+    var json = false
+
+    func validate() throws {
+        if let keep, keep < 1 { throw ValidationError("--keep must be at least 1") }
+    }
+
+    func run() async throws {
+        let location = archiveOptions.location
+        let target = try BackupName(archive: location)
+        let intoFolder = to.hasSuffix("/") || BackupName.isDirectory(to)
+        if keep != nil, !intoFolder { throw CLIError("--keep needs --to to name a folder") }
+        if intoFolder { try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true) }
+        let file = intoFolder ? target.freshFile(in: to, at: Date()) : to
+
+        let report: BackupReport
+        do {
+            if let postgres = target.postgres {
+                let tables = try PostgresDump.dump(postgres, to: file)
+                report = BackupReport(file: file, bytes: BackupName.size(of: file), archive: postgres.description,
+                                      rows: nil, tables: tables)
+            } else {
+                var bar = ProgressBar(total: 100, label: "backing up")
+                let summary = try SQLiteBackup.copy(from: location, to: file) { bar.update(Int($0 * 100)) }
+                bar.finish()
+                report = BackupReport(file: file, bytes: summary.bytes, archive: location, rows: summary.rows, tables: nil)
+            }
+        } catch let error as ArchiveError {
+            throw CLIError("no backup written: \(error.message)")
+        }
+        let removed = intoFolder ? try target.prune(folder: to, keeping: keep) : []
+        if json {
+            try printJSON(report)
+        } else {
+            print("backup of \(report.archive ?? location) written to \(file) (\(BackupName.megabytes(report.bytes)), checked)")
+            if let rows = report.rows {
+                print("  " + SQLiteBackup.countedTables.map { "\($0) \(rows[$0] ?? 0)" }.joined(separator: ", "))
+            }
+            for old in removed { print("  removed older backup \(old)") }
+        }
+    }
+}
+
+/// `kuzet backup check FILE`: whether a backup is whole and what it holds.
+struct BackupCheck: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a backup file (SQLite or PostgreSQL dump) without changing it.")
+
+    @Argument(help: "The backup file.")
+    var file: String
+
+    @Flag(help: "SQLite: run the full integrity check (slower) rather than the quick one.")
+    var thorough = false
+
+    @Flag(help: "Print the result as JSON.")
+    var json = false
+
+    func run() async throws {
+        let report: BackupReport
+        do {
+            if BackupName.isPostgresDump(file) {
+                report = BackupReport(file: file, bytes: BackupName.size(of: file), archive: nil, rows: nil,
+                                      tables: try PostgresDump.check(file))
+            } else {
+                let summary = try SQLiteBackup.check(file, thorough: thorough)
+                report = BackupReport(file: file, bytes: summary.bytes, archive: nil, rows: summary.rows, tables: nil,
+                                      migrations: summary.migrations)
+            }
+        } catch let error as ArchiveError {
+            throw CLIError(error.message)
+        }
+        if json { return try printJSON(report) }
+        print("\(file): a whole Kuzet backup (\(BackupName.megabytes(report.bytes)))")
+        if let rows = report.rows {
+            print("  " + SQLiteBackup.countedTables.map { "\($0) \(rows[$0] ?? 0)" }.joined(separator: ", "))
+            print("  migrations: \(report.migrations?.joined(separator: ", ") ?? "")")
+        }
+        if let tables = report.tables { print("  tables with data: \(tables.joined(separator: ", "))") }
+    }
+}
+
+/// `kuzet backup restore FILE`: puts a backup in place of the archive, saving the current one first.
+struct BackupRestore: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Restore a backup into the archive (an existing archive is replaced only with --force, and saved first).",
+        discussion: """
+        The backup is checked first. A SQLite archive is replaced in one write transaction, so a server reading it sees \
+        the old archive or the restored one, never a mixture, and a running server serves the restored one from its next \
+        request. With --force the current archive is first saved beside it as \
+        kuzet-NAME-before-restore-YYYYMMDD-HHMMSS (a damaged one is moved aside instead). The restored archive is \
+        brought up to this version's schema.
+        """)
+
+    @Argument(help: "The backup file: a .sqlite copy for a SQLite archive, a pg_dump file for PostgreSQL.")
+    var file: String
+
+    @OptionGroup var archiveOptions: ArchiveOptions
+
+    @Flag(help: "Replace an archive that holds records (it is saved first).")
+    var force = false
+
+    func run() async throws {
+        let location = archiveOptions.location
+        let target = try BackupName(archive: location)
+        do {
+            if let postgres = target.postgres {
+                guard BackupName.isPostgresDump(file) else {
+                    throw CLIError("\(file) is not a PostgreSQL dump; a SQLite backup goes back into a SQLite archive (or use kuzet migrate)")
+                }
+                _ = try PostgresDump.check(file)
+                let existing = try await ArchiveOptions.open(location)
+                let holdsRecords = try await ArchiveDigest.counts(of: existing).values.contains { $0 > 0 }
+                await (existing as? PostgresArchive)?.shutdown()
+                if holdsRecords {
+                    guard force else { throw CLIError("\(postgres.description) holds records; --force replaces them (after saving them)") }
+                    let saved = target.savedBeforeRestore(besides: file)
+                    try PostgresDump.dump(postgres, to: saved)
+                    print("saved the current archive as \(saved)")
+                }
+                try PostgresDump.restore(from: file, into: postgres)
+            } else {
+                guard !BackupName.isPostgresDump(file) else {
+                    throw CLIError("\(file) is a PostgreSQL dump; restore it into a postgres:// database (or migrate afterwards)")
+                }
+                _ = try SQLiteBackup.check(file)
+                if FileManager.default.fileExists(atPath: location) {
+                    guard force else { throw CLIError("\(location) exists; --force replaces it (after saving it)") }
+                    let saved = target.savedBeforeRestore(besides: location)
+                    do {
+                        try SQLiteBackup.copy(from: location, to: saved)
+                        print("saved the current archive as \(saved)")
+                        try SQLiteBackup.restore(from: file, into: location)
+                    } catch let error as ArchiveError where !FileManager.default.fileExists(atPath: saved) {
+                        // The current file cannot be read as an archive: keep it aside, untouched, and start afresh.
+                        let aside = saved + ".unreadable"
+                        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: location + suffix) {
+                            try FileManager.default.moveItem(atPath: location + suffix, toPath: aside + suffix)
+                        }
+                        print("the current archive could not be read (\(error.message)); moved it aside as \(aside)")
+                        try SQLiteBackup.restore(from: file, into: location)
+                    }
+                } else {
+                    try SQLiteBackup.restore(from: file, into: location)
+                }
+            }
+        } catch let error as ArchiveError {
+            throw CLIError("not restored: \(error.message)")
+        }
+        // Brings an older backup's schema up to date, as opening does.
+        let archive = try await ArchiveOptions.open(location)
+        let counts = try await ArchiveDigest.counts(of: archive)
+        await (archive as? PostgresArchive)?.shutdown()
+        print("restored \(file) into \(PostgresLocation.redacted(location)): "
+              + RecordKind.allCases.compactMap { kind in counts[kind].map { "\(kind.rawValue) \($0)" } }.joined(separator: ", "))
+    }
+}
+
+/// What a backup command wrote or found, for `--json`.
+struct BackupReport: Encodable {
+    var file: String
+    var bytes: Int
+    var archive: String?
+    var rows: [String: Int]?
+    var tables: [String]?
+    var migrations: [String]?
+}
+
+/// How backups of one archive are named, found and pruned: kuzet-NAME-YYYYMMDD-HHMMSS.sqlite (or .dump).
+struct BackupName {
+    /// The archive's file stem or database name.
+    let name: String
+    let postgres: PostgresLocation?
+    var fileExtension: String { postgres == nil ? "sqlite" : "dump" }
+
+    init(archive location: String) throws {
+        if PostgresLocation.isPostgresURL(location) {
+            do { postgres = try PostgresLocation(url: location) } catch { throw CLIError("\(error)") }
+            name = postgres!.database
+        } else {
+            postgres = nil
+            name = URL(fileURLWithPath: location).deletingPathExtension().lastPathComponent
+        }
+    }
+
+    static let stampFormat: Date.VerbatimFormatStyle = .init(
+        format: "\(year: .defaultDigits)\(month: .twoDigits)\(day: .twoDigits)-\(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased))\(minute: .twoDigits)\(second: .twoDigits)",
+        timeZone: TimeZone(identifier: "UTC")!, calendar: Calendar(identifier: .gregorian))
+
+    /// A new backup's path in `folder`: stamped with the time, and numbered when that second is taken already.
+    func freshFile(in folder: String, at date: Date) -> String {
+        let stamp = date.formatted(Self.stampFormat)
+        let candidates = [""] + (2...99).map { "-\($0)" }
+        let names = candidates.map { (folder as NSString).appendingPathComponent("\(prefix)\(stamp)\($0).\(fileExtension)") }
+        return names.first { !FileManager.default.fileExists(atPath: $0) } ?? names[0]
+    }
+
+    private var prefix: String { "kuzet-\(name)-".replacingOccurrences(of: "kuzet-kuzet-", with: "kuzet-") }
+
+    /// Where the archive is saved before a restore replaces it: beside `path`.
+    func savedBeforeRestore(besides path: String) -> String {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+        return folder.appendingPathComponent("\(prefix)before-restore-\(Date().formatted(Self.stampFormat)).\(fileExtension)").path
+    }
+
+    /// Deletes all but the newest `keep` backups of this archive in `folder`; returns the files removed.
+    func prune(folder: String, keeping keep: Int?) throws -> [String] {
+        guard let keep else { return [] }
+        let stamp = /(\d{8}-\d{6})(?:-(\d+))?/
+        // Newest first: by time, then by the number a second's later backups carry.
+        let ours = try FileManager.default.contentsOfDirectory(atPath: folder).compactMap { file -> (String, String, Int)? in
+            guard file.hasPrefix(prefix), file.hasSuffix(".\(fileExtension)"),
+                  let match = file.dropFirst(prefix.count).dropLast(fileExtension.count + 1).wholeMatch(of: stamp) else { return nil }
+            return (file, String(match.1), match.2.flatMap { Int($0) } ?? 1)
+        }.sorted { ($0.1, $0.2) > ($1.1, $1.2) }.map(\.0)
+        let old = ours.dropFirst(keep).map { (folder as NSString).appendingPathComponent($0) }
+        for file in old { try FileManager.default.removeItem(atPath: file) }
+        return old
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var directory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+    }
+
+    static func isPostgresDump(_ path: String) -> Bool {
+        (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 5)) == Data("PGDMP".utf8)
+    }
+
+    static func size(of path: String) -> Int {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    }
+
+    static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+}
