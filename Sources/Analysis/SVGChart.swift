@@ -39,14 +39,14 @@ public enum SVGChart {
     public static func timeSeries(title: String, data: [Datum], unit: String) -> String {
         let width = 720.0, height = 300.0, left = 50.0, right = 20.0, top = 40.0, bottom = 60.0
         let plotW = width - left - right, plotH = height - top - bottom
-        let maximum = max(data.map(\.value).max() ?? 0, 1)
+        let scale = AxisScale(maximum: data.map(\.value).max() ?? 0, whole: data.allSatisfy { $0.value.rounded() == $0.value })
+        let maximum = scale.top
         var svg = header(title: title, desc: describe(data, unit: unit), width: width, height: height)
         svg += text(x: 10, y: 24, title, size: 15, weight: "bold")
-        for step in 0...4 {
-            let value = maximum * Double(step) / 4
-            let y = top + plotH - plotH * Double(step) / 4
+        for value in scale.ticks {
+            let y = top + plotH - plotH * value / maximum
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(y))\" x2=\"\(f(width - right))\" y2=\"\(f(y))\" stroke=\"\(grid)\"/>\n"
-            svg += text(x: left - 6, y: y + 4, Markup.number(value.rounded()), size: 10, anchor: "end")
+            svg += text(x: left - 6, y: y + 4, Markup.number(value), size: 10, anchor: "end")
         }
         if data.isEmpty { svg += text(x: left + 10, y: top + 20, "No data for this selection.", size: 12) }
         let step = data.count > 1 ? plotW / Double(data.count - 1) : 0

@@ -1,4 +1,4 @@
-import Analysis
+@testable import Analysis
 import CivicModel
 import Foundation
 #if canImport(FoundationXML)
@@ -39,5 +39,27 @@ import Testing
         #expect(svg.contains("Schematic"))
         #expect(svg.contains("<title>Almaty: 7</title>"))
         _ = try XMLDocument(xmlString: svg)
+    }
+}
+
+@Suite struct AxisScaleTests {
+    @Test func countsGetRoundGridlinesThatCoverTheLargestValue() {
+        #expect(AxisScale(maximum: 26).ticks == [0, 10, 20, 30])
+        #expect(AxisScale(maximum: 7).ticks == [0, 2, 4, 6, 8])
+        #expect(AxisScale(maximum: 1).ticks == [0, 1])
+        #expect(AxisScale(maximum: 0).ticks == [0, 1])
+        #expect(AxisScale(maximum: 40).ticks == [0, 10, 20, 30, 40])
+        #expect(AxisScale(maximum: 1_593_310).ticks == [0, 500_000, 1_000_000, 1_500_000, 2_000_000])
+    }
+
+    @Test func fractionsMayUseQuarterSteps() {
+        #expect(AxisScale(maximum: 0.9, whole: false).ticks == [0, 0.25, 0.5, 0.75, 1])
+        #expect(AxisScale(maximum: 9, whole: false).ticks == [0, 2.5, 5, 7.5, 10])
+    }
+
+    @Test func aTimeSeriesLabelsEachGridlineWithItsOwnValue() {
+        let svg = SVGChart.timeSeries(title: "By month", data: [.init("2021-01", 26), .init("2021-02", 3)], unit: "incidents")
+        for label in [">0<", ">10<", ">20<", ">30<"] { #expect(svg.contains(label)) }
+        #expect(!svg.contains(">7<") && !svg.contains(">13<"))
     }
 }
