@@ -2,7 +2,17 @@ import CivicModel
 
 /// A search over incidents: full-text words plus facet filters. Empty sets mean "any".
 public struct IncidentQuery: Hashable, Sendable {
-    public enum Sort: String, Sendable, CaseIterable { case dateDescending = "date_desc", dateAscending = "date_asc", relevance }
+    public enum Sort: String, Sendable, CaseIterable {
+        case dateDescending = "date_desc", dateAscending = "date_asc"
+
+        /// How the order reads in a menu.
+        public var label: String {
+            switch self {
+            case .dateDescending: "Newest first"
+            case .dateAscending: "Oldest first"
+            }
+        }
+    }
 
     /// Words that must all occur (each as a word prefix) in the summary, quotes, notes, or the names
     /// of the incident's persons, organisations and places.

@@ -46,7 +46,7 @@ public actor MemoryArchive: Archive {
         switch query.sort {
         case .dateAscending:
             sorted = matching.sorted { ($0.date?.earliestDay ?? "9999", $0.id) < ($1.date?.earliestDay ?? "9999", $1.id) }
-        case .dateDescending, .relevance:
+        case .dateDescending:
             sorted = matching.sorted { ($0.date?.latestDay ?? "0000", $1.id) > ($1.date?.latestDay ?? "0000", $0.id) }
         }
         let hiddenRecords = hidden(for: viewer)

@@ -151,7 +151,7 @@ public final class PostgresArchive: Archive {
             try IncidentFilter.append(query, viewer: viewer, to: &page)
             switch query.sort {
             case .dateAscending: page.append(" ORDER BY \(Self.dateKey(query.sort)), i.id")
-            case .dateDescending, .relevance: page.append(" ORDER BY \(Self.dateKey(query.sort)) DESC, i.id")
+            case .dateDescending: page.append(" ORDER BY \(Self.dateKey(query.sort)) DESC, i.id")
             }
             page.append(" LIMIT \(try page.bind(max(0, query.limit))) OFFSET \(try page.bind(max(0, query.offset)))")
             let incidents = try await self.client.query(page.query).collect(String.self).map { try RecordCoding.decode(Incident.self, from: $0) }

@@ -17,7 +17,7 @@ extension SQLiteArchive {
             } else {
                 (total, capped) = try Self.count(filter, upTo: query.countLimit, in: db)
                 switch query.sort {
-                case .dateDescending, .relevance: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db).keys
+                case .dateDescending: keys = try Self.newestFirst(filter, offset: query.offset, limit: query.limit, in: db).keys
                 case .dateAscending: keys = try Self.oldestFirst(filter, offset: query.offset, limit: query.limit, in: db)
                 }
             }

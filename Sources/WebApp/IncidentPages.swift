@@ -44,7 +44,7 @@ struct IncidentPages {
         if search.page < pages || (page.isTotalCapped && page.incidents.count == search.query.limit) {
             values["next"] = search.page(search.page + 1)
         }
-        values["sortOptions"] = IncidentQuery.Sort.allCases.map { ["value": $0.rawValue, "selected": $0 == search.query.sort] }
+        values["sortOptions"] = IncidentQuery.Sort.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0 == search.query.sort] }
         return try renderer.page("incidents", title: "Incidents", values, context: context)
     }
 
