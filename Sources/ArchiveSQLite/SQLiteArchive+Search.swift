@@ -181,23 +181,41 @@ extension SQLiteArchive {
         var ids: [Int64: String] = [:]
         let few = sortedDays.map { days[$0] }.filter { $0.count <= crowdedDay }.flatMap { $0 }
         if !few.isEmpty {
-            for row in try Row.fetchAll(db, sql: "SELECT seq, id FROM incident WHERE seq IN (\(few.map(String.init).joined(separator: ",")))") {
-                ids[row[0]] = row[1]
-            }
+            try identifiers(try db.makeStatement(sql: "SELECT seq, id FROM incident WHERE seq IN (\(few.map(String.init).joined(separator: ",")))"),
+                            keeping: nil, into: &ids)
         }
         for day in sortedDays.map({ days[$0] }) where day.count > crowdedDay {
-            let wanted = Set(day)
             let range = IncidentKey.range(ofDay: IncidentKey.day(of: day.first!))
             let statement = try db.cachedStatement(sql: "SELECT seq, id FROM incident WHERE seq BETWEEN ? AND ?")
-            for row in try Row.fetchAll(statement, arguments: [range.lowerBound, range.upperBound]) {
-                let key: Int64 = row[0]
-                if wanted.contains(key) { ids[key] = row[1] }
-            }
+            try statement.setArguments([range.lowerBound, range.upperBound])
+            try identifiers(statement, keeping: Set(day), into: &ids)
         }
+        // Each key's identifier is looked up once, not at every comparison of the sort.
         let ordered = days.indices.flatMap { n in
-            sortedDays.contains(n) ? days[n].sorted { ids[$0, default: ""] < ids[$1, default: ""] } : Array(days[n])
+            sortedDays.contains(n) ? days[n].map { (ids[$0, default: ""], $0) }.sorted { $0.0 < $1.0 }.map(\.1) : Array(days[n])
         }
         return Array(ordered.dropFirst(offset - skipped).prefix(limit))
+    }
+
+    /// Reads (seq, id) rows straight off the statement into `ids`, keeping only the `keeping` keys when given.
+    /// A crowded day is thousands of rows: GRDB's `Row`s copied and decoded each one generically, which cost
+    /// more than the full-text search itself on a search API request that ended in such a day.
+    private static func identifiers(_ statement: Statement, keeping wanted: Set<Int64>?, into ids: inout [Int64: String]) throws {
+        let handle = statement.sqliteStatement
+        defer { sqlite3_reset(handle) }
+        while true {
+            let code = sqlite3_step(handle)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                let connection = sqlite3_db_handle(handle)
+                throw DatabaseError(resultCode: ResultCode(rawValue: sqlite3_extended_errcode(connection)),
+                                    message: String(cString: sqlite3_errmsg(connection)), sql: statement.sql)
+            }
+            let key = sqlite3_column_int64(handle, 0)
+            if let wanted, !wanted.contains(key) { continue }
+            guard let text = sqlite3_column_text(handle, 1) else { continue }
+            ids[key] = String(cString: text)
+        }
     }
 
     /// More keys on one day than this are looked up by the day's key range.
