@@ -15,7 +15,7 @@ struct AnonymousPageCacheMiddleware: RouterMiddleware {
     let archive: CachingArchive
 
     /// The path prefixes of pages that depend only on the archive's public records and the URL.
-    static let cachedPrefixes = ["/incidents", "/persons", "/organizations", "/places", "/sources/", "/dashboard"]
+    static let cachedPrefixes = ["/incidents", "/persons", "/organizations", "/places", "/sources", "/dashboard"]
 
     func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response) async throws -> Response {
         guard request.method == .get, context.user == nil, Self.isCached(request.uri.path) else {

@@ -15,6 +15,7 @@ struct RecordPages {
         router.get("/organizations/{id}", use: organization)
         router.get("/places", use: places)
         router.get("/places/{id}", use: place)
+        router.get("/sources", use: sources)
         router.get("/sources/{id}", use: source)
     }
 
@@ -23,33 +24,74 @@ struct RecordPages {
     }
 
     private func listPage<R: ArchiveRecord>(_ type: R.Type, title: String, path: String, request: Request, context: WebContext,
-                                           row: (R) -> [String: Any]) async throws -> Response {
+                                           row: (R) -> [String: Any], incidents: (R) -> IncidentQuery) async throws -> Response {
         let q = request.uri.queryParameters.get("q").map { $0.replacingOccurrences(of: "+", with: " ") }
         let page = try pageNumber(request)
         let items = try await archive.list(R.self, matching: q, as: context.clearance, limit: config.pageSize + 1, offset: (page - 1) * config.pageSize)
-        var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": items.prefix(config.pageSize).map(row)]
+        var rows: [[String: Any]] = []
+        for item in items.prefix(config.pageSize) {
+            var values = row(item)
+            let count = try await incidentCount(incidents(item), context: context)
+            values["incidents"] = count.label
+            values["incidentsHref"] = count.href
+            rows.append(values)
+        }
+        var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows,
+                                     "tabs": Self.tabs.map { ["href": $0.path, "label": $0.label, "current": $0.path == path] }]
         let qs = q.map { "q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
         if page > 1 { values["prev"] = "\(path)?\(qs)page=\(page - 1)" }
         if items.count > config.pageSize { values["next"] = "\(path)?\(qs)page=\(page + 1)" }
         return try renderer.page("records", title: title, values, context: context)
     }
 
+    /// The lists of records, as tabs over each of them.
+    static let tabs: [(path: String, label: String)] = [("/persons", "People"), ("/organizations", "Organisations"),
+                                                        ("/places", "Places"), ("/sources", "Sources")]
+
+    /// How many incidents the viewer may see match a query (visitors: published ones only), read as the
+    /// incident list counts them, with a link to that list.
+    private func incidentCount(_ query: IncidentQuery, context: WebContext) async throws -> (label: String, href: String, total: Int) {
+        var counting = query
+        counting.limit = 1
+        counting.countLimit = config.countLimit
+        if context.user == nil { counting.statuses = IncidentSearch.publishedStatuses }
+        let page = try await archive.incidents(matching: counting, as: context.clearance)
+        var parameters: [(String, String)] = []
+        parameters += query.personIDs.map { ("person", $0.rawValue) } + query.organizationIDs.map { ("org", $0.rawValue) }
+        parameters += query.regionIDs.map { ("region", $0.rawValue) } + query.placeIDs.map { ("place", $0.rawValue) }
+        if let source = query.sourceID { parameters.append(("source", source.rawValue)) }
+        let label = page.total.formatted() + (page.isTotalCapped ? "+" : "")
+        return (label, IncidentSearch.link(parameters), page.total)
+    }
+
+    /// The incidents of a place: its region's for a region, its own for a town.
+    private static func incidents(at place: Place) -> IncidentQuery {
+        place.regionID == nil ? IncidentQuery(regionIDs: [place.id]) : IncidentQuery(placeIDs: [place.id])
+    }
+
     @Sendable func persons(_ request: Request, context: WebContext) async throws -> Response {
-        try await listPage(Person.self, title: "People", path: "/persons", request: request, context: context) {
+        try await listPage(Person.self, title: "People", path: "/persons", request: request, context: context, row: {
             ["href": "/persons/\($0.id.rawValue)", "name": $0.name, "detail": $0.occupation?.label ?? "", "aliases": $0.aliases.joined(separator: ", ")]
-        }
+        }, incidents: { IncidentQuery(personIDs: [$0.id]) })
     }
 
     @Sendable func organizations(_ request: Request, context: WebContext) async throws -> Response {
-        try await listPage(Organization.self, title: "Organisations", path: "/organizations", request: request, context: context) {
+        try await listPage(Organization.self, title: "Organisations", path: "/organizations", request: request, context: context, row: {
             ["href": "/organizations/\($0.id.rawValue)", "name": $0.name, "detail": $0.kind.label, "aliases": $0.aliases.joined(separator: ", ")]
-        }
+        }, incidents: { IncidentQuery(organizationIDs: [$0.id]) })
     }
 
     @Sendable func places(_ request: Request, context: WebContext) async throws -> Response {
-        try await listPage(Place.self, title: "Places", path: "/places", request: request, context: context) {
+        try await listPage(Place.self, title: "Places", path: "/places", request: request, context: context, row: {
             ["href": "/places/\($0.id.rawValue)", "name": $0.name, "detail": $0.kind.rawValue.replacingOccurrences(of: "_", with: " "), "aliases": $0.aliases.joined(separator: ", ")]
-        }
+        }, incidents: Self.incidents(at:))
+    }
+
+    @Sendable func sources(_ request: Request, context: WebContext) async throws -> Response {
+        try await listPage(Source.self, title: "Sources", path: "/sources", request: request, context: context, row: {
+            ["href": "/sources/\($0.id.rawValue)", "name": $0.title, "detail": $0.publisher ?? "",
+             "aliases": $0.publishedOn.map { "published \($0.iso)" } ?? ""]
+        }, incidents: { IncidentQuery(sourceID: $0.id) })
     }
 
     private func timeline(_ incidents: [Incident], context: WebContext) async throws -> [[String: Any]] {
@@ -63,10 +105,12 @@ struct RecordPages {
         let id = try context.parameters.require("id")
         guard let person = try await archive.fetch(Person.self, id: Person.ID(id), as: context.clearance) else { throw WebError.notFound("person '\(id)'") }
         let place = try await person.placeID.asyncMap { try await archive.fetch(Place.self, id: $0, as: context.clearance) } ?? nil
+        let count = try await incidentCount(IncidentQuery(personIDs: [person.id]), context: context)
         let values: [String: Any] = [
-            "kind": "person", "kindPath": "persons", "id": id, "name": person.name, "aliases": person.aliases.joined(separator: ", "),
+            "kind": "person", "kindPath": "persons", "kindTitle": "People", "id": id, "name": person.name, "aliases": person.aliases.joined(separator: ", "),
             "facts": [["label": "Occupation", "value": person.occupation?.label ?? "not recorded"],
                       ["label": "Lives or works in", "value": place?.name ?? "not recorded"],
+                      ["label": "Incidents", "value": count.label, "href": count.href],
                       ["label": "Record", "value": "\(person.confidentiality.rawValue), revision \(person.revision)"]],
             "description": person.description as Any,
             "timeline": try await timeline(try await archive.timeline(person: person.id, as: context.clearance), context: context),
@@ -78,12 +122,13 @@ struct RecordPages {
     @Sendable func organization(_ request: Request, context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id")
         guard let org = try await archive.fetch(Organization.self, id: Organization.ID(id), as: context.clearance) else { throw WebError.notFound("organisation '\(id)'") }
-        var facts: [[String: Any]] = [["label": "Kind", "value": org.kind.label]]
+        let count = try await incidentCount(IncidentQuery(organizationIDs: [org.id]), context: context)
+        var facts: [[String: Any]] = [["label": "Kind", "value": org.kind.label], ["label": "Incidents", "value": count.label, "href": count.href]]
         for change in org.statusHistory {
             facts.append(["label": "Status \(change.date?.iso ?? "")", "value": change.status.label + (change.note.map { " — \($0)" } ?? "")])
         }
         let values: [String: Any] = [
-            "kind": "organization", "kindPath": "organizations", "id": id, "name": org.name, "aliases": org.aliases.joined(separator: ", "),
+            "kind": "organization", "kindPath": "organizations", "kindTitle": "Organisations", "id": id, "name": org.name, "aliases": org.aliases.joined(separator: ", "),
             "facts": facts, "description": org.description as Any,
             "timeline": try await timeline(try await archive.timeline(organization: org.id, as: context.clearance), context: context),
             "signedIn": context.user != nil,
@@ -104,7 +149,7 @@ struct RecordPages {
         if let lat = place.latitude, let lon = place.longitude { facts.append(["label": "Coordinates", "value": "\(lat), \(lon)"]) }
         facts.append(["label": "Incidents", "value": "\(page.total)", "href": "/incidents?\(place.regionID == nil ? "region" : "place")=\(id)"])
         let values: [String: Any] = [
-            "kind": "place", "kindPath": "places", "id": id, "name": place.name, "aliases": place.aliases.joined(separator: ", "),
+            "kind": "place", "kindPath": "places", "kindTitle": "Places", "id": id, "name": place.name, "aliases": place.aliases.joined(separator: ", "),
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,
         ]
         return try renderer.page("record", title: place.name, values, context: context)
@@ -122,7 +167,7 @@ struct RecordPages {
         if let url = source.url, url.hasPrefix("http") { facts.append(["label": "Address", "value": url, "href": url]) }
         if let text = source.text { facts.append(["label": "Length", "value": "\(text.unicodeScalars.count) characters"]) }
         let values: [String: Any] = [
-            "kind": "source", "kindPath": "sources", "id": id, "name": source.title, "aliases": "",
+            "kind": "source", "kindPath": "sources", "kindTitle": "Sources", "id": id, "name": source.title, "aliases": "",
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,
         ]
         return try renderer.page("record", title: source.title, values, context: context)

@@ -41,6 +41,7 @@ struct AuthorizationMatrixTests {
         ("/persons/per-secret", [.notFound, .notFound, .ok, .ok]),
         ("/organizations/org-public", [.ok, .ok, .ok, .ok]),
         ("/places/pla-almaty", [.ok, .ok, .ok, .ok]),
+        ("/sources", [.ok, .ok, .ok, .ok]),
         ("/sources/src-public", [.ok, .ok, .ok, .ok]),
         ("/sources/src-secret", [.notFound, .notFound, .ok, .ok]),
         ("/login", [.ok, .ok, .ok, .ok]),

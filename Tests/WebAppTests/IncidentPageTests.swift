@@ -243,4 +243,33 @@ struct IncidentPageTests {
             #expect(dashboard.text.contains("2 incidents"))
         }
     }
+
+    @Test("Record lists count each record's incidents as the viewer may see them and link to them; sources have a list too")
+    func recordListsCountIncidents() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var visitor = Browser(client)
+            // A visitor counts published public incidents only: the proposed and restricted ones in Almaty are not counted.
+            let people = try await visitor.get("/persons")
+            #expect(people.text.contains(#"<a href="/incidents?person=per-public">1</a>"#))
+            let places = try await visitor.get("/places")
+            #expect(places.text.contains(#"<a href="/incidents?region=pla-almaty">1</a>"#), "\(places.text)")
+            let sources = try await visitor.get("/sources")
+            #expect(sources.status == .ok)
+            #expect(sources.text.contains("Test monitoring report") && !sources.text.contains("Witness note"))
+            #expect(sources.text.contains(#"<a href="/incidents?source=src-public">1</a>"#))
+            #expect(sources.text.contains(#"<a href="/sources" aria-current="page">Sources</a>"#))
+            let person = try await visitor.get("/persons/per-public")
+            #expect(person.text.contains(#"<a href="/persons">People</a> › Aigerim Testova"#))
+            #expect(person.text.contains(#"<dt>Incidents</dt><dd><a href="/incidents?person=per-public">1</a>"#))
+
+            var admin = Browser(client)
+            _ = try await admin.signIn("admin")
+            let all = try await admin.get("/places")
+            #expect(all.text.contains(#"<a href="/incidents?region=pla-almaty">3</a>"#))
+            let allSources = try await admin.get("/sources")
+            #expect(allSources.text.contains("Witness note"))
+            #expect(allSources.text.contains(#"<a href="/incidents?source=src-public">2</a>"#))
+        }
+    }
 }
