@@ -7,7 +7,7 @@ import GRDBSQLite
 extension SQLiteArchive {
     public func incidents(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentPage {
         try await read { db in
-            guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return IncidentPage(incidents: [], total: 0) }
+            guard let filter = try IncidentFilter(query, viewer: viewer, statuses: self.statusTally, in: db) else { return IncidentPage(incidents: [], total: 0) }
             let total: Int
             let capped: Bool
             let keys: [Int64]
@@ -37,13 +37,14 @@ extension SQLiteArchive {
     }
 
     public func facets(matching query: IncidentQuery, as viewer: Clearance) async throws -> IncidentFacets {
-        try await read { db in try Self.countFacets(query, as: viewer, in: db) }
+        try await read { db in try Self.countFacets(query, as: viewer, statuses: self.statusTally, in: db) }
     }
 
     /// Counts the matching incidents by facet.
-    static func countFacets(_ query: IncidentQuery, as viewer: Clearance, in db: Database) throws -> IncidentFacets {
+    static func countFacets(_ query: IncidentQuery, as viewer: Clearance, statuses tally: StatusTally? = nil,
+                            in db: Database) throws -> IncidentFacets {
         var facets = IncidentFacets()
-        guard let filter = try IncidentFilter(query, viewer: viewer, in: db) else { return facets }
+        guard let filter = try IncidentFilter(query, viewer: viewer, statuses: tally, in: db) else { return facets }
         var matching = "WITH m(seq) AS MATERIALIZED (SELECT \(filter.key) \(filter.from))"
         var arguments = filter.arguments
         if let cap = query.countLimit, cap < Int.max {
@@ -254,7 +255,8 @@ struct IncidentFilter {
     var isFullText: Bool { key == "rowid" }
 
     /// The filter for a query, or `nil` when nothing can match (a person above the viewer's clearance, say).
-    init?(_ query: IncidentQuery, viewer: Clearance, in db: Database) throws {
+    /// With a status tally, a status filter is written as the statuses left out when they are fewer.
+    init?(_ query: IncidentQuery, viewer: Clearance, statuses tally: StatusTally? = nil, in db: Database) throws {
         var clauses: [String] = []
         func anyOf(_ tokens: [String]) -> String { "facets : (\(tokens.sorted().joined(separator: " OR ")))" }
 
@@ -262,7 +264,18 @@ struct IncidentFilter {
         if !query.confidentialities.isEmpty { levels = levels.filter(query.confidentialities.contains) }
         if levels.isEmpty { return nil }
         let hiddenLevels = Confidentiality.allCases.filter { !levels.contains($0) }
-        if !query.statuses.isEmpty { clauses.append(anyOf(query.statuses.map(FacetToken.status))) }
+        // Tokens no match may hold: the levels the viewer may not see, and perhaps the statuses not asked for.
+        var excluded = hiddenLevels.map(FacetToken.confidentiality)
+        let otherStatuses = ReviewStatus.allCases.filter { !query.statuses.contains($0) }
+        if !query.statuses.isEmpty, !otherStatuses.isEmpty {
+            let counts = try tally?.counts(in: db)
+            func total(_ statuses: some Sequence<ReviewStatus>) -> Int { statuses.reduce(0) { $0 + (counts?[$1] ?? 0) } }
+            if counts != nil, total(otherStatuses) < total(query.statuses) {
+                excluded += otherStatuses.map(FacetToken.status)
+            } else {
+                clauses.append(anyOf(query.statuses.map(FacetToken.status)))
+            }
+        }
         if !query.eventTypes.isEmpty { clauses.append(anyOf(query.eventTypes.map(FacetToken.eventType))) }
         if !query.placeIDs.isEmpty { clauses.append(anyOf(query.placeIDs.map(FacetToken.place))) }
         if !query.regionIDs.isEmpty { clauses.append(anyOf(query.regionIDs.map(FacetToken.region))) }
@@ -325,13 +338,14 @@ struct IncidentFilter {
         if query.from != nil { lower = max(lower, IncidentKey.range(ofDay: 1).lowerBound) }
 
         // Levels the viewer may not see are few: excluding them is cheaper than requiring the rest,
-        // when there is anything to exclude them from.
+        // when there is anything to exclude them from (else the visible levels are what is required).
         var match = clauses.joined(separator: " AND ")
-        if !hiddenLevels.isEmpty {
-            if clauses.isEmpty {
+        if !excluded.isEmpty {
+            if clauses.isEmpty, excluded.count == hiddenLevels.count {
                 match = anyOf(levels.map(FacetToken.confidentiality))
             } else {
-                match = "(\(match)) NOT \(anyOf(hiddenLevels.map(FacetToken.confidentiality)))"
+                let required = clauses.isEmpty ? anyOf(levels.map(FacetToken.confidentiality)) : match
+                match = "(\(required)) NOT \(anyOf(excluded))"
             }
         }
 

@@ -10,6 +10,8 @@ public final class SQLiteArchive: Archive {
     public let path: String
     let writer: any DatabaseWriter
     let clock: @Sendable () -> Date
+    /// Incidents per review status, for writing status filters the cheaper way (see `StatusTally`).
+    let statusTally = StatusTally()
 
     /// Page cache sizes in KiB: of the writer, of each reader, and of the writer during a big batch.
     static let writerCacheKiB = 65_536, readerCacheKiB = 8_192, bulkCacheKiB = 524_288
