@@ -179,6 +179,18 @@ def main():
         admin.follow(items[0].find_element(By.CSS_SELECTOR, "button[value=accept]"))
         WebDriverWait(d, 20).until(lambda drv: len(drv.find_elements(By.CSS_SELECTOR, ".review-item")) < before)
         check(len(d.find_elements(By.CSS_SELECTOR, ".review-item")) < before, "accepting takes the incident out of the queue")
+        # Several at once: "Select all shown" (a script's convenience) ticks every box, one button decides them.
+        left = len(d.find_elements(By.CSS_SELECTOR, ".review-item"))
+        if left:
+            select_all = d.find_element(By.CSS_SELECTOR, "label.select-all input")
+            check(select_all.is_displayed(), "the queue offers to select every proposal shown")
+            select_all.click()
+            boxes = d.find_elements(By.CSS_SELECTOR, "input[name=pick]")
+            check(all(box.is_selected() for box in boxes), "selecting all ticks each proposal")
+            picked = {box.get_attribute("value").split("@")[0] for box in boxes}
+            admin.follow(d.find_element(By.CSS_SELECTOR, "form#bulk button[value=accept]"))
+            still = {box.get_attribute("value").split("@")[0] for box in d.find_elements(By.CSS_SELECTOR, "input[name=pick]")}
+            check("Review queue" in d.title and not (picked & still), "accepting the selected proposals takes them all out of the queue")
     else:
         print("skip review: the queue is empty")
 

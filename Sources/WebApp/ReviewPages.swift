@@ -11,6 +11,38 @@ struct ReviewPages {
 
     func add(to router: Router<WebContext>) {
         router.get("/review", use: queue)
+        router.post("/review", use: decideSelected)
+    }
+
+    /// The most proposals one decision may take: the queue shows this many at a time.
+    static let queueLength = 50
+
+    /// Accepts or rejects the proposals ticked in the queue, all in one write: if any of them changed since the
+    /// queue was shown (another reviewer decided it), none is changed and the message says which.
+    @Sendable func decideSelected(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.require(.editor)
+        let form = try await FormData.read(request, limit: 256 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        let status: ReviewStatus = switch form["decision"] {
+        case "accept": .verified
+        case "reject": .rejected
+        default: throw WebError.badRequest("the decision must be 'accept' or 'reject'")
+        }
+        let picks = form.all("pick")
+        guard !picks.isEmpty else { throw WebError.badRequest("tick the proposals to decide first") }
+        guard picks.count <= Self.queueLength else { throw WebError.badRequest("at most \(Self.queueLength) proposals at a time") }
+        var decided: [Incident] = []
+        for pick in Set(picks) {
+            // "id@revision": the revision shown, so that a decision taken meanwhile is not silently overwritten.
+            guard let at = pick.lastIndex(of: "@") else { throw WebError.badRequest("'\(pick)' is not a proposal of the queue") }
+            var incident = try await IncidentPages.visibleIncident(String(pick[..<at]), archive: archive, context: context)
+            incident.revision = try IncidentSearch.number(String(pick[pick.index(after: at)...]), "revision", in: 1...Int.max)
+            incident.status = status
+            decided.append(incident)
+        }
+        _ = try await archive.write(ArchiveBatch(incidents: decided.sorted { $0.id.rawValue < $1.id.rawValue }), by: Editor(user.name))
+        let back = form["back"].flatMap(AuthController.safeNext) ?? "/review"
+        return Response(status: .seeOther, headers: [.location: back])
     }
 
     @Sendable func queue(_ request: Request, context: WebContext) async throws -> Response {

@@ -188,6 +188,42 @@ struct IncidentPageTests {
         #expect(try await archive.auditLog(AuditQuery(recordID: "inc-proposed")).first?.user == "editor")
     }
 
+    @Test("Proposals ticked in the queue are decided together in one audited write; a stale one stops them all")
+    func reviewSeveral() async throws {
+        let (app, archive) = try await WebFixture.app()
+        let second = Incident(id: "inc-proposed-2", date: try PartialDate(iso: "2022-04-02"), eventType: .fine,
+                              summary: "Proposed fine for a second picket", places: ["pla-almaty"], status: .proposed)
+        try await archive.save(second, by: .system)
+        try await app.test(.router) { client in
+            var viewer = Browser(client)
+            try await viewer.signIn("viewer")
+            #expect(try await viewer.post("/review", form: [("decision", "accept"), ("pick", "inc-proposed@1")]).status == .forbidden)
+
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            let queue = try await browser.get("/review")
+            #expect(queue.text.contains(#"value="inc-proposed@1" form="bulk""#))
+            #expect(queue.text.contains("Accept selected"))
+            #expect(try await browser.post("/review", form: [("decision", "accept")]).status == .badRequest)
+            #expect(try await browser.post("/review", form: [("decision", "accept"), ("pick", "inc-proposed@1")], withToken: false).status == .forbidden)
+
+            // One of the two was decided elsewhere since the queue was shown: neither changes.
+            let stale = try await browser.post("/review", form: [("decision", "reject"), ("pick", "inc-proposed@1"), ("pick", "inc-proposed-2@7")])
+            #expect(stale.status == .conflict)
+            #expect(try await archive.fetch(Incident.self, id: "inc-proposed", as: .everything)?.status == .proposed)
+
+            let both = try await browser.post("/review", form: [("decision", "reject"), ("pick", "inc-proposed@1"), ("pick", "inc-proposed-2@1"),
+                                                                ("back", "/review")])
+            #expect(both.status == .seeOther)
+            #expect(both.headers[.location] == "/review")
+            #expect(try await browser.get("/review").text.contains("Nothing to review"))
+        }
+        for id in ["inc-proposed", "inc-proposed-2"] {
+            #expect(try await archive.fetch(Incident.self, id: Incident.ID(id), as: .everything)?.status == .rejected)
+            #expect(try await archive.auditLog(AuditQuery(recordID: id)).first?.user == "editor")
+        }
+    }
+
     @Test("A new incident from the form is saved; a bad date keeps the form with a message")
     func create() async throws {
         let (app, archive) = try await WebFixture.app()
