@@ -15,11 +15,12 @@ struct Review: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List proposed incidents.")
         @OptionGroup var archive: ArchiveOptions
         @Option(help: "How many to show.") var limit: Int = 50
+        @Option(help: "Only the proposals read from this source (src-…).") var source: String?
         @Flag(help: "Print JSON instead of a table.") var json = false
 
         func run() async throws {
             let store = try await archive.open()
-            var query = IncidentQuery(statuses: [.proposed], sort: .dateAscending)
+            var query = IncidentQuery(statuses: [.proposed], sourceID: source.map { Source.ID($0) }, sort: .dateAscending)
             query.limit = limit
             let page = try await store.incidents(matching: query, as: .everything)
             if json {
@@ -42,27 +43,69 @@ struct Review: AsyncParsableCommand {
         }
     }
 
-    /// `kuzet review accept ID`: marks a proposed incident verified.
+    /// `kuzet review accept ID…` or `--source SRC`: marks proposed incidents verified, in one write.
     struct Accept: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Accept a proposed incident (status verified).")
+        static let configuration = CommandConfiguration(abstract: "Accept proposed incidents (status verified): those named, or every proposal from a source.")
         @OptionGroup var archive: ArchiveOptions
-        @Argument(help: "The incident's identifier (inc-…).") var id: String
+        @OptionGroup var choice: Choice
 
         func run() async throws {
-            let saved = try await Review.change(id, in: archive) { $0.status = .verified }
-            print("verified \(saved.id) (revision \(saved.revision))")
+            let saved = try await choice.decide(.verified, in: archive)
+            print("verified \(saved.count) incident\(saved.count == 1 ? "" : "s"): \(saved.map(\.id.rawValue).joined(separator: ", "))")
         }
     }
 
-    /// `kuzet review reject ID`: marks a proposed incident rejected; it stays in the archive for the audit trail.
+    /// `kuzet review reject ID…` or `--source SRC`: marks proposed incidents rejected; they stay in the archive for the audit trail.
     struct Reject: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Reject a proposed incident (status rejected).")
+        static let configuration = CommandConfiguration(abstract: "Reject proposed incidents (status rejected): those named, or every proposal from a source.")
         @OptionGroup var archive: ArchiveOptions
-        @Argument(help: "The incident's identifier (inc-…).") var id: String
+        @OptionGroup var choice: Choice
 
         func run() async throws {
-            let saved = try await Review.change(id, in: archive) { $0.status = .rejected }
-            print("rejected \(saved.id) (revision \(saved.revision))")
+            let saved = try await choice.decide(.rejected, in: archive)
+            print("rejected \(saved.count) incident\(saved.count == 1 ? "" : "s"): \(saved.map(\.id.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    /// Which incidents a decision takes: named ones, and every proposal read from a source.
+    struct Choice: ParsableArguments {
+        @Argument(help: "The incidents' identifiers (inc-…).") var ids: [String] = []
+        @Option(help: "Every proposed incident read from this source (src-…), as `kuzet review list --source` shows them.") var source: String?
+
+        func validate() throws {
+            if ids.isEmpty, source == nil { throw ValidationError("name the incidents (inc-…) or give --source") }
+        }
+
+        /// Sets the status of the chosen incidents in one write: all of them or, when one is missing, none.
+        func decide(_ status: ReviewStatus, in options: ArchiveOptions) async throws -> [Incident] {
+            let store = try await options.open()
+            var chosen: [Incident.ID: Incident] = [:]
+            for id in ids {
+                guard let incident = try await store.fetch(Incident.self, id: Incident.ID(id), as: .everything) else {
+                    throw ValidationError("no incident \(id) in \(options.location); nothing was changed")
+                }
+                chosen[incident.id] = incident
+            }
+            if let source {
+                guard try await store.fetch(Source.self, id: Source.ID(source), as: .everything) != nil else {
+                    throw ValidationError("no source \(source) in \(options.location); nothing was changed")
+                }
+                var query = IncidentQuery(statuses: [.proposed], sourceID: Source.ID(source), sort: .dateAscending, limit: 1_000)
+                while true {
+                    let page = try await store.incidents(matching: query, as: .everything)
+                    for incident in page.incidents { chosen[incident.id] = incident }
+                    if page.incidents.count < query.limit { break }
+                    query.offset += query.limit
+                }
+            }
+            let decided = chosen.values.sorted { $0.id.rawValue < $1.id.rawValue }.map { incident -> Incident in
+                var changed = incident
+                changed.status = status
+                return changed
+            }
+            guard !decided.isEmpty else { return [] }
+            try await store.write(ArchiveBatch(incidents: decided), by: .commandLine)
+            return decided
         }
     }
 
