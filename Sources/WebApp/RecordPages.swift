@@ -50,7 +50,7 @@ struct RecordPages {
 
     /// How many incidents the viewer may see match a query (visitors: published ones only), read as the
     /// incident list counts them, with a link to that list.
-    private func incidentCount(_ query: IncidentQuery, context: WebContext) async throws -> (label: String, href: String, total: Int) {
+    private func incidentCount(_ query: IncidentQuery, context: WebContext) async throws -> (label: String, href: String) {
         var counting = query
         counting.limit = 1
         counting.countLimit = config.countLimit
@@ -61,7 +61,7 @@ struct RecordPages {
         parameters += query.regionIDs.map { ("region", $0.rawValue) } + query.placeIDs.map { ("place", $0.rawValue) }
         if let source = query.sourceID { parameters.append(("source", source.rawValue)) }
         let label = page.total.formatted() + (page.isTotalCapped ? "+" : "")
-        return (label, IncidentSearch.link(parameters), page.total)
+        return (label, IncidentSearch.link(parameters))
     }
 
     /// The incidents of a place: its region's for a region, its own for a town.
