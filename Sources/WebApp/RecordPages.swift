@@ -24,7 +24,8 @@ struct RecordPages {
     }
 
     private func listPage<R: ArchiveRecord>(_ type: R.Type, title: String, path: String, request: Request, context: WebContext,
-                                           row: (R) -> [String: Any], incidents: (R) -> IncidentQuery) async throws -> Response {
+                                           row: (R) -> [String: Any], incidents: (R) -> IncidentQuery,
+                                           extra: ((R) async throws -> [String: Any])? = nil) async throws -> Response {
         let q = request.uri.queryParameters.get("q").map { $0.replacingOccurrences(of: "+", with: " ") }
         let page = try pageNumber(request)
         let items = try await archive.list(R.self, matching: q, as: context.clearance, limit: config.pageSize + 1, offset: (page - 1) * config.pageSize)
@@ -34,6 +35,7 @@ struct RecordPages {
             let count = try await incidentCount(incidents(item), context: context)
             values["incidents"] = count.label
             values["incidentsHref"] = count.href
+            if let extra { values.merge(try await extra(item)) { _, new in new } }
             rows.append(values)
         }
         var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows,
@@ -91,7 +93,15 @@ struct RecordPages {
         try await listPage(Source.self, title: "Sources", path: "/sources", request: request, context: context, row: {
             ["href": "/sources/\($0.id.rawValue)", "name": $0.title, "detail": $0.publisher ?? "",
              "aliases": $0.publishedOn.map { "published \($0.iso)" } ?? ""]
-        }, incidents: { IncidentQuery(sourceID: $0.id) })
+        }, incidents: { IncidentQuery(sourceID: $0.id) }, extra: { source in
+            // Editors see what each report still has waiting in the review queue.
+            guard let role = context.role, role >= .editor else { return [:] }
+            var waiting = IncidentQuery(statuses: [.proposed], sourceID: source.id, limit: 1)
+            waiting.countLimit = config.countLimit
+            let page = try await archive.incidents(matching: waiting, as: context.clearance)
+            guard page.total > 0 else { return [:] }
+            return ["review": "\(page.total.formatted())\(page.isTotalCapped ? "+" : "") to review", "reviewHref": "/review?source=\(source.id.rawValue)"]
+        })
     }
 
     private func timeline(_ incidents: [Incident], context: WebContext) async throws -> [[String: Any]] {

@@ -61,8 +61,9 @@ struct ReviewPages {
             items.append(row)
         }
         let back = request.uri.description
+        let source = try await query.sourceID.asyncMap { try await archive.fetch(Source.self, id: $0, as: context.clearance) } ?? nil
         return try renderer.page("review", title: "Review queue",
                                  ["items": items, "total": page.total, "csrf": context.sessions.session?.csrf ?? "", "back": back,
-                                  "source": query.sourceID?.rawValue ?? ""], context: context)
+                                  "source": query.sourceID?.rawValue ?? "", "sourceTitle": source?.title as Any], context: context)
     }
 }

@@ -306,6 +306,12 @@ struct IncidentPageTests {
             let allSources = try await admin.get("/sources")
             #expect(allSources.text.contains("Witness note"))
             #expect(allSources.text.contains(#"<a href="/incidents?source=src-public">2</a>"#))
+            // Editors see what each report still has in the review queue, and the queue says which report it shows.
+            #expect(allSources.text.contains(#"<a class="tag" href="/review?source=src-public">1 to review</a>"#))
+            #expect(!sources.text.contains("to review"))
+            let fromOne = try await admin.get("/review?source=src-public")
+            #expect(fromOne.text.contains(#"From <a href="/sources/src-public">Test monitoring report</a> only"#))
+            #expect(!(try await admin.get("/review")).text.contains("the whole queue"))
         }
     }
 }
