@@ -39,6 +39,7 @@ public enum SQLiteBackup {
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw ArchiveError.storage("\(destination) exists already; a backup never overwrites a file")
         }
+        try requireFolder(of: destination)
         let temporary = temporaryPath(beside: destination)
         defer { removeFiles(at: temporary) }
         let reader = try open(source, readOnly: true)
@@ -155,6 +156,16 @@ public enum SQLiteBackup {
             let reason = error.resultCode == .SQLITE_NOTADB ? "not a SQLite archive" : (error.message ?? error.description)
             throw ArchiveError.storage("\(path): \(reason)")
         }
+    }
+
+    /// Refuses a destination whose folder does not exist, before anything is written.
+    public static func requireFolder(of path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ArchiveError.storage("there is no folder \(folder) to write \(URL(fileURLWithPath: path).lastPathComponent) into")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else { throw ArchiveError.storage("the folder \(folder) is not writable") }
     }
 
     static func temporaryPath(beside path: String) -> String {

@@ -47,11 +47,18 @@ struct BackupCreate: AsyncParsableCommand {
         let target = try BackupName(archive: location)
         let intoFolder = to.hasSuffix("/") || BackupName.isDirectory(to)
         if keep != nil, !intoFolder { throw CLIError("--keep needs --to to name a folder") }
-        if intoFolder { try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true) }
+        if intoFolder {
+            do {
+                try FileManager.default.createDirectory(atPath: to, withIntermediateDirectories: true)
+            } catch {
+                throw CLIError("no backup written: cannot create the folder \(to) (\(error.localizedDescription))")
+            }
+        }
         let file = intoFolder ? target.freshFile(in: to, at: Date()) : to
 
         let report: BackupReport
         do {
+            try SQLiteBackup.requireFolder(of: file)
             if let postgres = target.postgres {
                 let tables = try PostgresDump.dump(postgres, to: file)
                 report = BackupReport(file: file, bytes: BackupName.size(of: file), archive: postgres.description,

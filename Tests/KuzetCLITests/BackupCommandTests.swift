@@ -49,6 +49,11 @@ struct BackupCommandTests {
         }
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.sqlite").path))
 
+        let noFolder = try KuzetProcess.run(["backup", "--database", "a.sqlite", "--to", "nowhere/x.sqlite"], in: dir)
+        #expect(noFolder.status != 0)
+        #expect(noFolder.stderr.contains("there is no folder"))
+        #expect(noFolder.stderr.split(separator: "\n").count == 1)
+
         let keepWithoutFolder = try KuzetProcess.run(["backup", "--database", "a.sqlite", "--to", "one.sqlite", "--keep", "1"], in: dir)
         #expect(keepWithoutFolder.status != 0)
     }
