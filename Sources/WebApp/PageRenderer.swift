@@ -11,6 +11,8 @@ public struct PageRenderer: Sendable {
         guard let folder = Bundle.module.url(forResource: "Resources", withExtension: nil) else {
             throw WebError(.internalServerError, "the web templates are missing from the build")
         }
+        // Before the templates are parsed: their content-type pragma names it.
+        MustacheContentTypes.register(HTMLEscaping(), named: HTMLEscaping.name)
         library = try await MustacheLibrary(directory: folder.appendingPathComponent("templates").path)
     }
 
