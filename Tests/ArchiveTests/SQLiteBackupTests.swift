@@ -29,14 +29,16 @@ import Testing
 
     @Test func aCopyIsOneCheckedFileHoldingRecordsHistoryAndAccounts() async throws {
         let (archive, path) = try await archiveWithHistory()
-        let copy = TemporaryFile.path(extension: "sqlite")
+        // A folder of its own: other tests take copies in the temporary folder at the same time.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kuzet-backup-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent("copy.sqlite").path
         var reported: [Double] = []
         let summary = try SQLiteBackup.copy(from: path, to: copy) { reported.append($0) }
 
         // One self-contained file: no write-ahead log beside it, and nothing temporary left in the folder.
         #expect(!FileManager.default.fileExists(atPath: copy + "-wal"))
-        let folder = URL(fileURLWithPath: copy).deletingLastPathComponent().path
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).allSatisfy { !$0.hasSuffix(".partial") })
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["copy.sqlite"])
         #expect(reported.last == 1)
         #expect(summary.rows["incident"] == 5)
         #expect(summary.rows["user_account"] == 1)
