@@ -14,27 +14,18 @@ public enum PostgresDump {
     /// is checked before it is renamed into place. Returns the tables it holds data for.
     @discardableResult
     public static func dump(_ location: PostgresLocation, to destination: String) throws -> [String] {
-        guard !FileManager.default.fileExists(atPath: destination) else {
-            throw ArchiveError.storage("\(destination) exists already; a backup never overwrites a file")
-        }
-        let url = URL(fileURLWithPath: destination)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
-        defer { try? FileManager.default.removeItem(atPath: temporary) }
-        try run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file=\(temporary)"], on: location)
-        let tables = try check(temporary)
-        do {
-            try FileManager.default.moveItem(atPath: temporary, toPath: destination)
-        } catch {
-            throw ArchiveError.storage("cannot write \(destination): \(error.localizedDescription)")
-        }
+        let file = try BackupFile(destination)
+        defer { file.removeLeftovers() }
+        try run("pg_dump", ["--format=custom", "--no-owner", "--no-privileges", "--file=\(file.temporary)"], on: location)
+        let tables = try check(file.temporary)
+        try file.place()
         return tables
     }
 
     /// Whether a file is a readable PostgreSQL dump of a Kuzet archive; returns the tables it holds data for.
     public static func check(_ path: String) throws -> [String] {
         guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.storage("no file at \(path)") }
-        let header = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 5)) ?? nil
-        guard header == Data("PGDMP".utf8) else {
+        guard isDump(path) else {
             throw ArchiveError.storage("\(path) is not a PostgreSQL dump (a SQLite backup is restored into a SQLite archive)")
         }
         let listing = try run("pg_restore", ["--list", path], on: nil)
@@ -49,6 +40,11 @@ public enum PostgresDump {
             throw ArchiveError.storage("\(path) is a PostgreSQL dump but not of a Kuzet archive (no \(missing.joined(separator: ", ")))")
         }
         return tables.sorted()
+    }
+
+    /// Whether a file begins as a `pg_dump` custom-format file does.
+    public static func isDump(_ path: String) -> Bool {
+        BackupFile.header(of: path, count: 5) == Data("PGDMP".utf8)
     }
 
     /// Restores a dump into the database at `location`, replacing the archive there, in one transaction:

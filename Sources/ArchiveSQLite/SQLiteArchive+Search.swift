@@ -266,12 +266,14 @@ struct IncidentFilter {
         let hiddenLevels = Confidentiality.allCases.filter { !levels.contains($0) }
         // Tokens no match may hold: the levels the viewer may not see, and perhaps the statuses not asked for.
         var excluded = hiddenLevels.map(FacetToken.confidentiality)
+        var excludesStatuses = false
         let otherStatuses = ReviewStatus.allCases.filter { !query.statuses.contains($0) }
         if !query.statuses.isEmpty, !otherStatuses.isEmpty {
             let counts = try tally?.counts(in: db)
             func total(_ statuses: some Sequence<ReviewStatus>) -> Int { statuses.reduce(0) { $0 + (counts?[$1] ?? 0) } }
             if counts != nil, total(otherStatuses) < total(query.statuses) {
                 excluded += otherStatuses.map(FacetToken.status)
+                excludesStatuses = true
             } else {
                 clauses.append(anyOf(query.statuses.map(FacetToken.status)))
             }
@@ -341,7 +343,7 @@ struct IncidentFilter {
         // when there is anything to exclude them from (else the visible levels are what is required).
         var match = clauses.joined(separator: " AND ")
         if !excluded.isEmpty {
-            if clauses.isEmpty, excluded.count == hiddenLevels.count {
+            if clauses.isEmpty, !excludesStatuses {
                 match = anyOf(levels.map(FacetToken.confidentiality))
             } else {
                 let required = clauses.isEmpty ? anyOf(levels.map(FacetToken.confidentiality)) : match

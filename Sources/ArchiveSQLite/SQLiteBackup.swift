@@ -19,13 +19,16 @@ public enum SQLiteBackup {
         public var bytes: Int
 
         /// Rows per table, in a fixed order: "incident 209, person 153, …".
-        public var description: String {
-            SQLiteBackup.countedTables.map { "\($0) \(rows[$0] ?? 0)" }.joined(separator: ", ")
-        }
+        public var description: String { SQLiteBackup.describe(rows) }
     }
 
     /// The tables whose row counts a copy must match: the records, their history and the accounts.
     public static let countedTables = ["incident", "person", "organization", "place", "source", "revision", "audit_log", "user_account"]
+
+    /// Rows per counted table, in their fixed order: "incident 209, person 153, …".
+    public static func describe(_ rows: [String: Int]) -> String {
+        countedTables.map { "\($0) \(rows[$0] ?? 0)" }.joined(separator: ", ")
+    }
 
     /// Database pages copied per step (16 MB of 4 KB pages), between progress reports.
     static let pagesPerStep: CInt = 4_096
@@ -36,12 +39,9 @@ public enum SQLiteBackup {
     public static func copy(from source: String, to destination: String,
                             progress: @escaping (Double) -> Void = { _ in }) throws -> Summary {
         guard FileManager.default.fileExists(atPath: source) else { throw ArchiveError.storage("no archive at \(source)") }
-        guard !FileManager.default.fileExists(atPath: destination) else {
-            throw ArchiveError.storage("\(destination) exists already; a backup never overwrites a file")
-        }
-        try requireFolder(of: destination)
-        let temporary = temporaryPath(beside: destination)
-        defer { removeFiles(at: temporary) }
+        let file = try BackupFile(destination)
+        let temporary = file.temporary
+        defer { file.removeLeftovers() }
         let reader = try open(source, readOnly: true)
         let target = try open(temporary, readOnly: false)
         let expected: Summary = try guarded(source) {
@@ -62,11 +62,7 @@ public enum SQLiteBackup {
         guard copied.rows == expected.rows, copied.migrations == expected.migrations else {
             throw ArchiveError.storage("the copy of \(source) does not match it (\(copied.description) against \(expected.description)); nothing was kept")
         }
-        do {
-            try FileManager.default.moveItem(atPath: temporary, toPath: destination)
-        } catch {
-            throw ArchiveError.storage("cannot write \(destination): \(error.localizedDescription)")
-        }
+        try file.place()
         var summary = copied
         summary.bytes = fileSize(destination)
         return summary
@@ -76,8 +72,7 @@ public enum SQLiteBackup {
     /// or the slower `integrity_check` when `thorough`), and that it is a Kuzet archive this version knows.
     public static func check(_ path: String, thorough: Bool = false) throws -> Summary {
         guard FileManager.default.fileExists(atPath: path) else { throw ArchiveError.storage("no file at \(path)") }
-        let header = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 16)) ?? nil
-        guard header == Data("SQLite format 3\0".utf8) else {
+        guard BackupFile.header(of: path, count: 16) == Data("SQLite format 3\0".utf8) else {
             throw ArchiveError.storage("\(path) is not a SQLite archive")
         }
         let queue = try open(path, readOnly: true)
@@ -95,16 +90,15 @@ public enum SQLiteBackup {
 
     /// Puts the backup at `backup` in place of the archive at `target` in one write transaction, so that
     /// readers of the target (a running server) see either the old archive or the restored one, never a
-    /// mixture. The backup is checked first; a target that is not a readable archive is refused (move it
+    /// mixture. The backup is checked first (pass `checked`, what `check` said of it, when it was checked already); a target that is not a readable archive is refused (move it
     /// away first). Returns what the target now holds.
     @discardableResult
-    public static func restore(from backup: String, into target: String) throws -> Summary {
-        let expected = try check(backup)
+    public static func restore(from backup: String, into target: String, checked: Summary? = nil) throws -> Summary {
         if !FileManager.default.fileExists(atPath: target) {
-            // Nothing to replace: a fresh copy, then the archive opens it in WAL mode as usual.
-            try copy(from: backup, to: target)
-            return try check(target)
+            // Nothing to replace: a fresh copy, checked as every copy is; the archive opens it in WAL mode as usual.
+            return try copy(from: backup, to: target)
         }
+        let expected = try checked ?? check(backup)
         let reader = try open(backup, readOnly: true)
         var config = Configuration()
         config.busyMode = .timeout(10)
@@ -156,25 +150,6 @@ public enum SQLiteBackup {
             let reason = error.resultCode == .SQLITE_NOTADB ? "not a SQLite archive" : (error.message ?? error.description)
             throw ArchiveError.storage("\(path): \(reason)")
         }
-    }
-
-    /// Refuses a destination whose folder does not exist, before anything is written.
-    public static func requireFolder(of path: String) throws {
-        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ArchiveError.storage("there is no folder \(folder) to write \(URL(fileURLWithPath: path).lastPathComponent) into")
-        }
-        guard FileManager.default.isWritableFile(atPath: folder) else { throw ArchiveError.storage("the folder \(folder) is not writable") }
-    }
-
-    static func temporaryPath(beside path: String) -> String {
-        let url = URL(fileURLWithPath: path)
-        return url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString.prefix(8)).partial").path
-    }
-
-    static func removeFiles(at path: String) {
-        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
     static func fileSize(_ path: String) -> Int {

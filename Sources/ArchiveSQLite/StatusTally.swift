@@ -16,11 +16,12 @@ final class StatusTally: @unchecked Sendable {
 
     /// The counts as of the archive's current change marker, counted again when it has moved.
     func counts(in db: Database) throws -> [ReviewStatus: Int] {
-        let current = try Int64.fetchOne(db, sql: "SELECT max(seq) FROM audit_log") ?? 0
+        // Asked on every status-filtered search: a compiled statement, and one B-tree step to the newest entry.
+        let current = try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(seq) FROM audit_log")) ?? 0
         if let known = lock.withLock({ marker == current ? counts : nil }) { return known }
         var fresh: [ReviewStatus: Int] = [:]
         for status in ReviewStatus.allCases {
-            fresh[status] = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?",
+            fresh[status] = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?"),
                                              arguments: ["facets : \(FacetToken.status(status))"]) ?? 0
         }
         lock.withLock {

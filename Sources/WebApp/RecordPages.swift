@@ -58,12 +58,16 @@ struct RecordPages {
         counting.countLimit = config.countLimit
         if context.user == nil { counting.statuses = IncidentSearch.publishedStatuses }
         let page = try await archive.incidents(matching: counting, as: context.clearance)
+        return (page.total.formatted() + (page.isTotalCapped ? "+" : ""), Self.listLink(query))
+    }
+
+    /// The incident list filtered as a record's query filters (by person, organisation, place or source).
+    private static func listLink(_ query: IncidentQuery) -> String {
         var parameters: [(String, String)] = []
         parameters += query.personIDs.map { ("person", $0.rawValue) } + query.organizationIDs.map { ("org", $0.rawValue) }
         parameters += query.regionIDs.map { ("region", $0.rawValue) } + query.placeIDs.map { ("place", $0.rawValue) }
         if let source = query.sourceID { parameters.append(("source", source.rawValue)) }
-        let label = page.total.formatted() + (page.isTotalCapped ? "+" : "")
-        return (label, IncidentSearch.link(parameters))
+        return IncidentSearch.link(parameters)
     }
 
     /// The incidents of a place: its region's for a region, its own for a town.
@@ -149,15 +153,16 @@ struct RecordPages {
     @Sendable func place(_ request: Request, context: WebContext) async throws -> Response {
         let id = try context.parameters.require("id")
         guard let place = try await archive.fetch(Place.self, id: Place.ID(id), as: context.clearance) else { throw WebError.notFound("place '\(id)'") }
-        var query = IncidentQuery(sort: .dateAscending, limit: 500)
-        if place.regionID == nil { query.regionIDs = [place.id] } else { query.placeIDs = [place.id] }
+        var query = Self.incidents(at: place)
+        query.sort = .dateAscending
+        query.limit = 500
         if context.user == nil { query.statuses = IncidentSearch.publishedStatuses }
         let page = try await archive.incidents(matching: query, as: context.clearance)
         let region = try await place.regionID.asyncMap { try await archive.fetch(Place.self, id: $0, as: context.clearance) } ?? nil
         var facts: [[String: Any]] = [["label": "Kind", "value": place.kind.rawValue.replacingOccurrences(of: "_", with: " ")]]
         if let region { facts.append(["label": "Region", "value": region.name, "href": "/places/\(region.id.rawValue)"]) }
         if let lat = place.latitude, let lon = place.longitude { facts.append(["label": "Coordinates", "value": "\(lat), \(lon)"]) }
-        facts.append(["label": "Incidents", "value": "\(page.total)", "href": "/incidents?\(place.regionID == nil ? "region" : "place")=\(id)"])
+        facts.append(["label": "Incidents", "value": "\(page.total)", "href": Self.listLink(Self.incidents(at: place))])
         let values: [String: Any] = [
             "kind": "place", "kindPath": "places", "kindTitle": "Places", "id": id, "name": place.name, "aliases": place.aliases.joined(separator: ", "),
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,

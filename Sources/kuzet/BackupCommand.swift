@@ -58,7 +58,6 @@ struct BackupCreate: AsyncParsableCommand {
 
         let report: BackupReport
         do {
-            try SQLiteBackup.requireFolder(of: file)
             if let postgres = target.postgres {
                 let tables = try PostgresDump.dump(postgres, to: file)
                 report = BackupReport(file: file, bytes: BackupName.size(of: file), archive: postgres.description,
@@ -78,7 +77,7 @@ struct BackupCreate: AsyncParsableCommand {
         } else {
             print("backup of \(report.archive ?? location) written to \(file) (\(BackupName.megabytes(report.bytes)), checked)")
             if let rows = report.rows {
-                print("  " + SQLiteBackup.countedTables.map { "\($0) \(rows[$0] ?? 0)" }.joined(separator: ", "))
+                print("  " + SQLiteBackup.describe(rows))
             }
             for old in removed { print("  removed older backup \(old)") }
         }
@@ -103,7 +102,7 @@ struct BackupCheck: AsyncParsableCommand {
     func run() async throws {
         let report: BackupReport
         do {
-            if BackupName.isPostgresDump(file) {
+            if PostgresDump.isDump(file) {
                 report = BackupReport(file: file, bytes: BackupName.size(of: file), archive: nil, rows: nil,
                                       tables: try PostgresDump.check(file))
             } else {
@@ -117,7 +116,7 @@ struct BackupCheck: AsyncParsableCommand {
         if json { return try printJSON(report) }
         print("\(file): a whole Kuzet backup (\(BackupName.megabytes(report.bytes)))")
         if let rows = report.rows {
-            print("  " + SQLiteBackup.countedTables.map { "\($0) \(rows[$0] ?? 0)" }.joined(separator: ", "))
+            print("  " + SQLiteBackup.describe(rows))
             print("  migrations: \(report.migrations?.joined(separator: ", ") ?? "")")
         }
         if let tables = report.tables { print("  tables with data: \(tables.joined(separator: ", "))") }
@@ -150,7 +149,7 @@ struct BackupRestore: AsyncParsableCommand {
         let target = try BackupName(archive: location)
         do {
             if let postgres = target.postgres {
-                guard BackupName.isPostgresDump(file) else {
+                guard PostgresDump.isDump(file) else {
                     throw CLIError("\(file) is not a PostgreSQL dump; a SQLite backup goes back into a SQLite archive (or use kuzet migrate)")
                 }
                 _ = try PostgresDump.check(file)
@@ -165,17 +164,17 @@ struct BackupRestore: AsyncParsableCommand {
                 }
                 try PostgresDump.restore(from: file, into: postgres)
             } else {
-                guard !BackupName.isPostgresDump(file) else {
+                guard !PostgresDump.isDump(file) else {
                     throw CLIError("\(file) is a PostgreSQL dump; restore it into a postgres:// database (or migrate afterwards)")
                 }
-                _ = try SQLiteBackup.check(file)
+                let checked = try SQLiteBackup.check(file)
                 if FileManager.default.fileExists(atPath: location) {
                     guard force else { throw CLIError("\(location) exists; --force replaces it (after saving it)") }
                     let saved = target.savedBeforeRestore(besides: location)
                     do {
                         try SQLiteBackup.copy(from: location, to: saved)
                         print("saved the current archive as \(saved)")
-                        try SQLiteBackup.restore(from: file, into: location)
+                        try SQLiteBackup.restore(from: file, into: location, checked: checked)
                     } catch let error as ArchiveError where !FileManager.default.fileExists(atPath: saved) {
                         // The current file cannot be read as an archive: keep it aside, untouched, and start afresh.
                         let aside = saved + ".unreadable"
@@ -183,10 +182,10 @@ struct BackupRestore: AsyncParsableCommand {
                             try FileManager.default.moveItem(atPath: location + suffix, toPath: aside + suffix)
                         }
                         print("the current archive could not be read (\(error.message)); moved it aside as \(aside)")
-                        try SQLiteBackup.restore(from: file, into: location)
+                        try SQLiteBackup.restore(from: file, into: location, checked: checked)
                     }
                 } else {
-                    try SQLiteBackup.restore(from: file, into: location)
+                    try SQLiteBackup.restore(from: file, into: location, checked: checked)
                 }
             }
         } catch let error as ArchiveError {

@@ -30,7 +30,8 @@ struct BackupName {
         return names.first { !FileManager.default.fileExists(atPath: $0) } ?? names[0]
     }
 
-    private var prefix: String { "kuzet-\(name)-".replacingOccurrences(of: "kuzet-kuzet-", with: "kuzet-") }
+    /// "kuzet-" for the default archive (kuzet.sqlite), "kuzet-NAME-" for others.
+    private var prefix: String { name == "kuzet" ? "kuzet-" : "kuzet-\(name)-" }
 
     /// Where the archive is saved before a restore replaces it: beside `path`.
     func savedBeforeRestore(besides path: String) -> String {
@@ -56,10 +57,6 @@ struct BackupName {
     static func isDirectory(_ path: String) -> Bool {
         var directory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
-    }
-
-    static func isPostgresDump(_ path: String) -> Bool {
-        (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path)).read(upToCount: 5)) == Data("PGDMP".utf8)
     }
 
     static func size(of path: String) -> Int {
