@@ -137,6 +137,15 @@ def main():
         check(len(d.find_elements(By.CSS_SELECTOR, "dl.facts")) == 1, "the incident page shows its facts")
         admin.shot("04-incident")
 
+    # The legal check of a demo conviction under three articles of the Criminal Code.
+    d = visitor.open("/incidents/inc-002-57")
+    check(len(d.find_elements(By.CSS_SELECTOR, "section.legal-check")) == 1, "the incident page has a legal check")
+    check(len(d.find_elements(By.CSS_SELECTOR, ".legal-check a[href^='/law/articles/']")) >= 1,
+          "the legal check links each article to the law browser")
+    check(len(d.find_elements(By.CSS_SELECTOR, ".legal-check .verdict")) >= 1, "each sanction gets a verdict")
+    d.execute_script("document.getElementById('legal-check').scrollIntoView()")
+    visitor.shot("04b-legal-check")
+
     # A confidential record: made through the form, then looked for as a visitor.
     d = admin.open("/incidents/new")
     d.find_element(By.NAME, "summary").send_keys("Browser test: confidential record that visitors must not see")

@@ -58,7 +58,7 @@ public struct RecommendationTracker: Sendable {
     public init(lawBook: LawBook, assessments data: Data) throws {
         var records: [Record] = lawBook.recommendations.map { r in
             Record(id: r.id, body: r.body, document: r.document, paragraph: r.paragraph,
-                   iccprArticles: Self.articles(in: r.iccprArticle), text: r.recommendation, source: r.source,
+                   iccprArticles: r.iccprArticles, text: r.recommendation, source: r.source,
                    assessments: [Assessment(asOf: r.assessment.asOf, status: r.assessment.status, by: r.assessment.by,
                                             summary: r.assessment.summary, evidence: [], source: r.source)])
         }
@@ -102,9 +102,4 @@ public struct RecommendationTracker: Sendable {
 
     /// The records protecting one ICCPR article.
     public func records(article: Int) -> [Record] { records.filter { $0.iccprArticles.contains(article) } }
-
-    /// "Arts. 12, 13" → [12, 13].
-    static func articles(in text: String) -> [Int] {
-        text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
-    }
 }

@@ -44,3 +44,13 @@ public struct TreatyRatification: Codable, Hashable, Sendable, Identifiable {
     public let note: String?
     public let source: [String]
 }
+
+extension InternationalStandard {
+    /// Where the standard is written, beside its body: "A/HRC/29/25/Add.2, para. 52-54", "Art. 19(3)";
+    /// `nil` for a principle with neither.
+    public var citation: String? {
+        let paragraphText = paragraph.map { $0.hasPrefix("Art") ? $0 : "para. \($0)" }
+        let parts = [document == body ? nil : document, paragraphText].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}

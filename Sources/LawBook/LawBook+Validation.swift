@@ -30,6 +30,19 @@ extension LawBook {
                 throw LawBookError.invalidData("assembly.yaml", "\(regime.law) procedures do not cover every form")
             }
         }
+        try unique(standardLinks.map(\.id), "incident-checks.yaml")
+        let standardIDs = Set(standards.map(\.id)), articleIDs = Set(articles.map(\.id))
+        for link in standardLinks {
+            if let unknown = link.standards.first(where: { !standardIDs.contains($0) }) {
+                throw LawBookError.invalidData("incident-checks.yaml", "\(link.id) names unknown standard '\(unknown)'")
+            }
+            if let unknown = link.articles?.first(where: { !articleIDs.contains($0) }) {
+                throw LawBookError.invalidData("incident-checks.yaml", "\(link.id) names unknown article '\(unknown)'")
+            }
+            guard link.rights != nil || link.eventTypes != nil || link.articles != nil else {
+                throw LawBookError.invalidData("incident-checks.yaml", "\(link.id) states no condition")
+            }
+        }
         for r in foreignFundingRules.regimes where law(r.law) == nil {
             throw LawBookError.invalidData("foreign-funding.yaml", "\(r.id) names unknown law '\(r.law)'")
         }

@@ -13,6 +13,8 @@ public struct LawBook: Sendable {
     public let mciValues: [MCIValue]
     public let mciConversions: [MCIConversion]
     public let standards: [InternationalStandard]
+    /// Which standards an incident's legal check brings up (Kuzet's reading, not a fact of the sources).
+    public let standardLinks: [StandardLink]
     public let recommendations: [Recommendation]
     public let treaties: [TreatyRatification]
     public let assemblyRules: AssemblyRulebook
@@ -30,7 +32,7 @@ public struct LawBook: Sendable {
     /// The data file names, in load order.
     public static let dataFiles = ["laws.yaml", "codes.yaml", "articles.yaml", "mci.yaml", "standards.yaml",
                                    "recommendations.yaml", "treaties.yaml", "assembly.yaml", "registration.yaml",
-                                   "foreign-funding.yaml", "calendar.yaml"]
+                                   "foreign-funding.yaml", "calendar.yaml", "incident-checks.yaml"]
 
     /// Loads and checks the data files from a folder (the module's resources by default).
     public static func load(from directory: URL? = nil) throws -> LawBook {
@@ -57,6 +59,7 @@ public struct LawBook: Sendable {
             mciValues: try section("mci.yaml", "mci", as: [MCIValue].self),
             mciConversions: try section("mci.yaml", "conversions", as: [MCIConversion].self),
             standards: try section("standards.yaml", "standards", as: [InternationalStandard].self),
+            standardLinks: try section("incident-checks.yaml", "links", as: [StandardLink].self),
             recommendations: try section("recommendations.yaml", "recommendations", as: [Recommendation].self),
             treaties: try section("treaties.yaml", "treaties", as: [TreatyRatification].self),
             assemblyRules: try section("assembly.yaml", nil, as: AssemblyRulebook.self),

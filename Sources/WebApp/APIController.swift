@@ -2,11 +2,13 @@ import Archive
 import CivicModel
 import Foundation
 import Hummingbird
+import LawBook
 
 /// The JSON API under `/api/v1`: the same records and the same access rules as the pages.
 struct APIController {
     let archive: any Archive
     let config: WebConfig
+    let lawBook: LawBook
 
     func add(to router: Router<WebContext>) {
         let api = router.group("api/v1")
@@ -16,6 +18,7 @@ struct APIController {
         api.get("incidents/{id}", use: incident)
         api.put("incidents/{id}", use: updateIncident)
         api.get("incidents/{id}/revisions", use: revisions)
+        api.get("incidents/{id}/check", use: check)
         api.get("facets", use: facets)
         api.get("search", use: search)
         api.get("persons", use: { try await list(Person.self, $0, $1) })
@@ -60,6 +63,12 @@ struct APIController {
 
     @Sendable func incident(_ request: Request, context: WebContext) async throws -> Response {
         try JSONBody.response(try await IncidentPages.visibleIncident(try context.parameters.require("id"), archive: archive, context: context))
+    }
+
+    /// The legal check of an incident the viewer may see: it is made from the visible record only.
+    @Sendable func check(_ request: Request, context: WebContext) async throws -> Response {
+        let incident = try await IncidentPages.visibleIncident(try context.parameters.require("id"), archive: archive, context: context)
+        return try JSONBody.response(lawBook.check(incident))
     }
 
     @Sendable func createIncident(_ request: Request, context: WebContext) async throws -> Response {

@@ -36,14 +36,14 @@ public func buildRouter(_ config: WebConfig, archive store: any Archive, lawBook
     AuthController(archive: archive, renderer: renderer, config: config, hasher: hasher,
                    limiter: LoginRateLimiter(limit: config.loginAttempts, window: config.loginWindow),
                    addressLimiter: LoginRateLimiter(limit: config.loginAttemptsPerAddress, window: config.loginWindow)).add(to: router)
-    IncidentPages(archive: archive, renderer: renderer, config: config, cache: archive.cache).add(to: router)
+    IncidentPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook, cache: archive.cache).add(to: router)
     RecordPages(archive: archive, renderer: renderer, config: config).add(to: router)
     DashboardPage(archive: archive, renderer: renderer, config: config).add(to: router)
     ReportPages(archive: archive, renderer: renderer, lawBook: lawBook).add(to: router)
     AuditPages(archive: archive, renderer: renderer).add(to: router)
     UserPages(archive: archive, renderer: renderer, hasher: hasher).add(to: router)
-    ReviewPages(archive: archive, renderer: renderer, config: config, cache: archive.cache).add(to: router)
-    APIController(archive: archive, config: config).add(to: router)
+    ReviewPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook, cache: archive.cache).add(to: router)
+    APIController(archive: archive, config: config, lawBook: lawBook).add(to: router)
     LawPages(lawBook: lawBook, renderer: renderer).add(to: router)
     ImportPages(renderer: renderer, config: config, importer: importer).add(to: router)
     return router

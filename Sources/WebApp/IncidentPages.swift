@@ -2,12 +2,14 @@ import Archive
 import CivicModel
 import Foundation
 import Hummingbird
+import LawBook
 
 /// The incident list with search and facets, the incident page, and the edit form.
 struct IncidentPages {
     let archive: any Archive
     let renderer: PageRenderer
     let config: WebConfig
+    let lawBook: LawBook
     /// Keeps each source text's scalar index between requests.
     let cache: ArchiveCache
 
@@ -89,6 +91,7 @@ struct IncidentPages {
         values["provisions"] = incident.legalProvisions.map { ["citation": $0.citation, "text": $0.text ?? "", "code": $0.code.rawValue, "article": $0.article] }
         values["confidence"] = incident.confidence.map { String(format: "%.0f%%", $0 * 100) } as Any
         values["passages"] = try await passages(of: incident, names: names)
+        values["check"] = Self.checkValues(lawBook.check(incident))
         values["canEdit"] = (context.role ?? .viewer) >= .editor
         values["isProposed"] = incident.status == .proposed
         values["csrf"] = context.sessions.session?.csrf ?? ""
@@ -115,6 +118,35 @@ struct IncidentPages {
             out.append(item)
         }
         return out
+    }
+
+    /// The legal check as page values: articles with their ranges, sanctions with verdicts, standards.
+    static func checkValues(_ check: IncidentCheck) -> [String: Any] {
+        func sources(_ ids: [String]) -> String { ids.joined(separator: ", ") }
+        func tenge(_ r: SanctionInTenge) -> String {
+            var amounts = [r.minKzt, r.maxKzt].compactMap { $0 }.map { $0.formatted(.number.precision(.fractionLength(0))) + " KZT" }
+            if amounts.count == 2, amounts[0] == amounts[1] { amounts.removeLast() }
+            return r.sanction.phrase + (amounts.isEmpty ? "" : " (" + amounts.joined(separator: " to ") + " that year)")
+        }
+        let provisions = check.provisions.map { p -> [String: Any] in
+            ["citation": p.citation, "note": p.note, "articleID": p.article?.id as Any, "ranges": p.ranges.map(tenge),
+             "hasRanges": !p.ranges.isEmpty, "sources": sources(p.article?.source ?? [])]
+        }
+        let sanctions = check.sanctions.map { f -> [String: Any] in
+            ["phrase": f.sanction.phrase, "verdict": f.verdict.rawValue, "label": f.verdict.label, "explanation": f.explanation,
+             "sources": sources(f.source), "departs": f.verdict.departsFromStatedLaw]
+        }
+        let standards = check.standards.map { f -> [String: Any] in
+            ["title": f.standard.title, "body": f.standard.body, "citation": f.standard.citation as Any,
+             "explanation": f.standard.explanation, "why": f.why, "sources": sources(f.standard.source)]
+        }
+        let recommendations = check.recommendations.map { r -> [String: Any] in
+            ["id": r.id, "article": r.iccprArticle, "text": r.recommendation, "status": r.assessment.status,
+             "statusLabel": r.assessment.status.replacingOccurrences(of: "-", with: " "), "asOf": r.assessment.asOf]
+        }
+        return ["dateNote": check.dateNote, "day": check.day?.iso as Any, "provisions": provisions, "sanctions": sanctions,
+                "standards": standards, "recommendations": recommendations, "hasRecommendations": !recommendations.isEmpty,
+                "departures": check.departures.count]
     }
 
     // MARK: Editing

@@ -1,12 +1,14 @@
 import Archive
 import CivicModel
 import Hummingbird
+import LawBook
 
 /// The review queue: proposed incidents beside their highlighted source passages, to accept, edit or reject.
 struct ReviewPages {
     let archive: any Archive
     let renderer: PageRenderer
     let config: WebConfig
+    let lawBook: LawBook
     let cache: ArchiveCache
 
     func add(to router: Router<WebContext>) {
@@ -51,13 +53,15 @@ struct ReviewPages {
         if let source = request.uri.queryParameters.get("source") { query.sourceID = Source.ID(source) }
         let page = try await archive.incidents(matching: query, as: context.clearance)
         let names = RecordNames(archive: archive, viewer: context.clearance)
-        let pages = IncidentPages(archive: archive, renderer: renderer, config: config, cache: cache)
+        let pages = IncidentPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook, cache: cache)
         var items: [[String: Any]] = []
         for incident in page.incidents {
             var row = try await names.row(incident)
             row["passages"] = try await pages.passages(of: incident, names: names)
             row["confidence"] = incident.confidence.map { String(format: "%.0f%%", $0 * 100) } ?? ""
             row["sanctions"] = incident.sanctions.map(\.phrase).joined(separator: "; ")
+            // A sanction outside the article's stated range is either a real departure or a misread: worth a look.
+            row["departures"] = lawBook.check(incident).departures.map(\.explanation)
             items.append(row)
         }
         let back = request.uri.description

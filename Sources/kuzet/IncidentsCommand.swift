@@ -8,7 +8,7 @@ struct IncidentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "incidents",
         abstract: "List, search and show incidents.",
-        subcommands: [List.self, Search.self, Show.self])
+        subcommands: [List.self, Search.self, Show.self, Check.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List incidents, newest first, with facet filters.")
@@ -78,6 +78,8 @@ struct IncidentsCommand: AsyncParsableCommand {
                     lines.append("  “\(quote)”")
                 }
             }
+            lines.append("")
+            lines.append("legal check: kuzet incidents check \(incident.id)")
             print(lines.joined(separator: "\n"))
         }
     }

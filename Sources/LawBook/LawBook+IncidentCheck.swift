@@ -1,0 +1,71 @@
+import CivicModel
+
+extension LawBook {
+    /// The legal check of an incident: its articles as in force on its date, its sanctions against the
+    /// ranges the sources state, and the international standards and UN recommendations it engages.
+    ///
+    /// A partial date is read on its first day; where an article's text changes within the span the
+    /// date can mean, the provision's note says so.
+    public func check(_ incident: Incident) -> IncidentCheck {
+        let day = incident.date.map(CalendarDay.init(earliest:))
+        let lastDay = incident.date.flatMap { try? CalendarDay(iso: $0.latestDay) }
+        let provisions = incident.legalProvisions.map { provision($0, day: day, lastDay: lastDay) }
+        let resolved = provisions.compactMap(\.article)
+        var offenders: Set<StatutorySanction.Offender> = []
+        if !incident.persons.isEmpty { offenders.insert(.individual) }
+        if !incident.organizations.isEmpty { offenders.insert(.legalEntity) }
+        if offenders.isEmpty { offenders = Set(StatutorySanction.Offender.allCases) }
+        let comparison = SanctionComparison(lawBook: self, articles: resolved, offenders: offenders, day: day)
+        let sanctions = incident.sanctions.map { comparison.finding(for: $0, citedCount: incident.legalProvisions.count) }
+
+        let articleIDs = Set(resolved.map(\.id))
+        var seen = Set<String>()
+        var standards: [IncidentCheck.StandardFinding] = []
+        for link in standardLinks where link.applies(rights: incident.rightsAffected, eventType: incident.eventType, articleIDs: articleIDs) {
+            for id in link.standards where seen.insert(id).inserted {
+                if let standard = self.standards.first(where: { $0.id == id }) {
+                    standards.append(.init(standard: standard, why: link.why, link: link.id))
+                }
+            }
+        }
+        let iccpr = Set(incident.rightsAffected.map(\.iccprArticle))
+        let recommendations = self.recommendations.filter { !iccpr.isDisjoint(with: $0.iccprArticles) }
+        return IncidentCheck(day: day, dateNote: dateNote(incident.date, day: day), provisions: provisions,
+                             sanctions: sanctions, standards: standards, recommendations: recommendations)
+    }
+
+    private func dateNote(_ date: PartialDate?, day: CalendarDay?) -> String {
+        guard let date, let day else { return "The incident has no date, so the law in force cannot be chosen." }
+        switch date.precision {
+        case .day: return "The law as in force on \(day.iso)."
+        case .month: return "The date is known to the month (\(date.iso)); the law is read as on its first day, \(day.iso)."
+        case .year: return "The date is known to the year (\(date.iso)); the law is read as on its first day, \(day.iso)."
+        }
+    }
+
+    private func provision(_ ref: LegalProvisionRef, day: CalendarDay?, lastDay: CalendarDay?) -> IncidentCheck.Provision {
+        func none(_ note: String) -> IncidentCheck.Provision { .init(citation: ref.citation, article: nil, ranges: [], note: note) }
+        guard let day else { return none("Without a date Kuzet cannot tell which code's \(ref.citation) applies.") }
+        guard let code = codeVersion(ref.code, on: day) else {
+            return none("Kuzet's law data holds no \(ref.code.rawValue) code in force on \(day.iso).")
+        }
+        guard let version = article(ref, on: day) else {
+            return none("Kuzet's law data has no article \(ref.article) of the \(code.title) (\(code.short)) for \(day.iso).")
+        }
+        var note = "\(version.title). \(version.codeTitle); this text applies \(version.period)."
+        if !version.sanctions.isEmpty, version.statedAsOf > String(day.iso.prefix(version.statedAsOf.count)) {
+            note += " The ranges are as a source described them in \(version.statedAsOf); the sources date no earlier text."
+        }
+        if let lastDay, lastDay != day, let later = article(ref, on: lastDay), later != version {
+            note += " The text changes within the incident's date span; this is the text of its first day."
+        }
+        return .init(citation: ref.citation, article: version, ranges: sanctionsInTenge(version, on: day), note: note)
+    }
+}
+
+extension Recommendation {
+    /// The ICCPR articles the recommendation concerns: "Arts. 12, 13" → [12, 13].
+    public var iccprArticles: [Int] {
+        iccprArticle.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    }
+}
