@@ -29,7 +29,7 @@ extension LawBook {
             }
         }
         let iccpr = Set(incident.rightsAffected.map(\.iccprArticle))
-        let recommendations = self.recommendations.filter { !iccpr.isDisjoint(with: $0.iccprArticles) }
+        let recommendations = zip(self.recommendations, recommendationArticles).filter { !iccpr.isDisjoint(with: $1) }.map(\.0)
         return IncidentCheck(day: day, dateNote: dateNote(incident.date, day: day), provisions: provisions,
                              sanctions: sanctions, standards: standards, recommendations: recommendations)
     }

@@ -23,6 +23,10 @@ public struct LawBook: Sendable {
     public let calendar: WorkingDayCalendar
     /// Every fact ID named in a `source:` of any data file.
     public let citedFactIDs: Set<String>
+    /// Article records by code version and number ("cc-2014 174"), for `article(_:on:)`.
+    let articleIndex: [String: ArticleRecord]
+    /// The ICCPR articles of each recommendation, in the order of `recommendations`.
+    let recommendationArticles: [Set<Int>]
 
     /// The data files shipped with the module, loaded once. A load error is a programming error the tests catch.
     public static let standard: LawBook = {
@@ -51,22 +55,26 @@ public struct LawBook: Sendable {
             }
             return try YAMLResource.decode(T.self, from: node, file: file)
         }
+        let articles = try section("articles.yaml", "articles", as: [ArticleRecord].self)
+        let recommendations = try section("recommendations.yaml", "recommendations", as: [Recommendation].self)
         let book = LawBook(
             laws: try section("laws.yaml", "laws", as: [Law].self),
             codes: try section("codes.yaml", "codes", as: [CodeVersion].self),
-            articles: try section("articles.yaml", "articles", as: [ArticleRecord].self),
+            articles: articles,
             unnumberedProvisions: try section("articles.yaml", "unnumbered", as: [UnnumberedProvision].self),
             mciValues: try section("mci.yaml", "mci", as: [MCIValue].self),
             mciConversions: try section("mci.yaml", "conversions", as: [MCIConversion].self),
             standards: try section("standards.yaml", "standards", as: [InternationalStandard].self),
             standardLinks: try section("incident-checks.yaml", "links", as: [StandardLink].self),
-            recommendations: try section("recommendations.yaml", "recommendations", as: [Recommendation].self),
+            recommendations: recommendations,
             treaties: try section("treaties.yaml", "treaties", as: [TreatyRatification].self),
             assemblyRules: try section("assembly.yaml", nil, as: AssemblyRulebook.self),
             registrationRules: try section("registration.yaml", nil, as: RegistrationRules.self),
             foreignFundingRules: try section("foreign-funding.yaml", nil, as: ForeignFundingRules.self),
             calendar: WorkingDayCalendar(rules: try section("calendar.yaml", nil, as: WorkingDayCalendar.Rules.self)),
-            citedFactIDs: trees.values.reduce(into: Set<String>()) { $0.formUnion(YAMLResource.factIDs(in: $1)) })
+            citedFactIDs: trees.values.reduce(into: Set<String>()) { $0.formUnion(YAMLResource.factIDs(in: $1)) },
+            articleIndex: Dictionary(articles.map { ("\($0.codeVersion) \($0.article)", $0) }, uniquingKeysWith: { first, _ in first }),
+            recommendationArticles: recommendations.map { Set($0.iccprArticles) })
         try book.validate()
         return book
     }
@@ -88,7 +96,7 @@ public struct LawBook: Sendable {
     /// A reference with a part ("CoAO 489 part 10") keeps the ranges of that part and those stated for the whole article.
     public func article(_ ref: LegalProvisionRef, on day: CalendarDay) -> ArticleVersion? {
         guard let code = codeVersion(ref.code, on: day),
-              let record = articles.first(where: { $0.codeVersion == code.id && $0.article == ref.article })
+              let record = articleIndex["\(code.id) \(ref.article)"]
         else { return nil }
         let ordered = record.versions.sorted { $0.from < $1.from }
         guard let index = ordered.lastIndex(where: { $0.from <= day }) else { return nil }

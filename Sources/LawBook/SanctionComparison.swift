@@ -95,6 +95,9 @@ struct SanctionComparison {
 
     private struct Reason: Error { let text: String }
 
+    /// The mean length of a month in the Gregorian calendar, for terms given in another unit than their range.
+    private static let daysPerMonth = 365.25 / 12
+
     /// The imposed sanction in its ranges' unit: fines in MCI, arrest in days, terms in months.
     private func measure(of s: Sanction) -> Result<Measure, Reason> {
         switch s.kind {
@@ -115,10 +118,10 @@ struct SanctionComparison {
                 return .failure(Reason(text: "fines in \(other.rawValue) are not compared; the codes set fines in MCI."))
             }
         case .administrativeArrest:
-            guard let days = s.days ?? s.months.map({ $0 * 30 }) else { return .failure(Reason(text: "the record gives no length.")) }
+            guard let days = s.days ?? s.months.map({ ($0 * Self.daysPerMonth).rounded() }) else { return .failure(Reason(text: "the record gives no length.")) }
             return .success(Measure(value: days, unit: .days, conversion: nil))
         case .imprisonment, .restrictionOfFreedom, .suspension, .banOnActivity:
-            let parts = [s.years.map { $0 * 12 }, s.months, s.days.map { $0 / 30 }].compactMap { $0 }
+            let parts = [s.years.map { $0 * 12 }, s.months, s.days.map { $0 / Self.daysPerMonth }].compactMap { $0 }
             guard !parts.isEmpty else {
                 // A ban or suspension with no term is compared by kind alone.
                 return s.kind == .banOnActivity || s.kind == .suspension

@@ -17,10 +17,7 @@ extension IncidentsCommand {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let archive = try await archiveOptions.open()
-            guard let incident = try await archive.fetch(Incident.self, id: Incident.ID(id), as: .everything) else {
-                throw CLIError("no incident '\(id)'")
-            }
+            let incident = try await IncidentsCommand.incident(id, in: try await archiveOptions.open())
             let check = LawBook.standard.check(incident)
             if json { return try printJSON(check) }
             print(Self.text(of: check, for: incident))

@@ -47,9 +47,7 @@ struct IncidentsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let archive = try await archiveOptions.open()
-            guard let incident = try await archive.fetch(Incident.self, id: Incident.ID(id), as: .everything) else {
-                throw CLIError("no incident '\(id)'")
-            }
+            let incident = try await IncidentsCommand.incident(id, in: archive)
             if json { return try printJSON(incident) }
             let d = try await archive.details(of: [incident], as: .everything)[0]
             var lines = [
@@ -82,6 +80,14 @@ struct IncidentsCommand: AsyncParsableCommand {
             lines.append("legal check: kuzet incidents check \(incident.id)")
             print(lines.joined(separator: "\n"))
         }
+    }
+
+    /// The incident with an id, or the one-line error that names it.
+    static func incident(_ id: String, in archive: any Archive) async throws -> Incident {
+        guard let incident = try await archive.fetch(Incident.self, id: Incident.ID(id), as: .everything) else {
+            throw CLIError("no incident '\(id)'")
+        }
+        return incident
     }
 
     /// Prints one page of incidents as a table, or as JSON.

@@ -22,12 +22,17 @@ struct LegalCheckPageTests {
                         legalProvisions: [ref], sanctions: [Sanction(kind: .administrativeArrest, days: most + 10)], status: status)
     }
 
+    /// The fixture app with one more incident.
+    static func app(with incident: Incident) async throws -> some ApplicationProtocol {
+        let archive = try await WebFixture.makeArchive()
+        _ = try await archive.save(incident, by: .system)
+        return try await WebFixture.app(archive).0
+    }
+
     @Test("The incident page shows each article in force, each sanction against its range, and the standards")
     func page() async throws {
-        let archive = try await WebFixture.makeArchive()
         let incident = try Self.overlongArrest()
-        _ = try await archive.save(incident, by: .system)
-        let (app, _) = try await WebFixture.app(archive)
+        let app = try await Self.app(with: incident)
         try await app.test(.router) { client in
             var browser = Browser(client)
             let page = try await browser.get("/incidents/\(incident.id.rawValue)")
@@ -46,10 +51,8 @@ struct LegalCheckPageTests {
 
     @Test("The API answers the same check, and only for incidents the caller may see")
     func api() async throws {
-        let archive = try await WebFixture.makeArchive()
         let incident = try Self.overlongArrest()
-        _ = try await archive.save(incident, by: .system)
-        let (app, _) = try await WebFixture.app(archive)
+        let app = try await Self.app(with: incident)
         try await app.test(.router) { client in
             var browser = Browser(client)
             let response = try await browser.get("/api/v1/incidents/\(incident.id.rawValue)/check")
@@ -67,9 +70,7 @@ struct LegalCheckPageTests {
 
     @Test("The review queue flags a proposal whose sanction departs from the stated range")
     func review() async throws {
-        let archive = try await WebFixture.makeArchive()
-        _ = try await archive.save(try Self.overlongArrest(status: .proposed), by: .system)
-        let (app, _) = try await WebFixture.app(archive)
+        let app = try await Self.app(with: try Self.overlongArrest(status: .proposed))
         try await app.test(.router) { client in
             var browser = Browser(client)
             try await browser.signIn("editor")
