@@ -12,6 +12,8 @@ struct IncidentPages {
     let lawBook: LawBook
     /// Keeps each source text's scalar index between requests.
     let cache: ArchiveCache
+    /// The standards part of legal checks, by event type, rights and articles.
+    var fragments = FragmentCache()
 
     func add(to router: Router<WebContext>) {
         router.get("/", use: { _, _ in Response(status: .seeOther, headers: [.location: "/incidents"]) })
@@ -91,7 +93,10 @@ struct IncidentPages {
         values["provisions"] = incident.legalProvisions.map { ["citation": $0.citation, "text": $0.text ?? "", "code": $0.code.rawValue, "article": $0.article] }
         values["confidence"] = incident.confidence.map { String(format: "%.0f%%", $0 * 100) } as Any
         values["passages"] = try await passages(of: incident, names: names)
-        values["check"] = Self.checkValues(lawBook.check(incident))
+        let check = lawBook.check(incident)
+        var checkValues = Self.checkValues(check)
+        checkValues["standardsHTML"] = try standardsHTML(of: check, for: incident)
+        values["check"] = checkValues
         values["canEdit"] = (context.role ?? .viewer) >= .editor
         values["isProposed"] = incident.status == .proposed
         values["csrf"] = context.sessions.session?.csrf ?? ""
@@ -136,17 +141,27 @@ struct IncidentPages {
             ["phrase": f.sanction.phrase, "verdict": f.verdict.rawValue, "label": f.verdict.label, "explanation": f.explanation,
              "sources": sources(f.source), "departs": f.verdict.departsFromStatedLaw]
         }
-        let standards = check.standards.map { f -> [String: Any] in
-            ["title": f.standard.title, "body": f.standard.body, "citation": f.standard.citation as Any,
-             "explanation": f.standard.explanation, "why": f.why, "sources": sources(f.standard.source)]
-        }
-        let recommendations = check.recommendations.map { r -> [String: Any] in
-            ["id": r.id, "article": r.iccprArticle, "text": r.recommendation, "status": r.assessment.status,
-             "statusLabel": r.assessment.status.replacingOccurrences(of: "-", with: " "), "asOf": r.assessment.asOf]
-        }
         return ["dateNote": check.dateNote, "day": check.day?.iso as Any, "provisions": provisions, "sanctions": sanctions,
-                "standards": standards, "recommendations": recommendations, "hasRecommendations": !recommendations.isEmpty,
                 "departures": check.departures.count]
+    }
+
+    /// The standards and recommendations of a legal check, rendered once per event type, rights and articles:
+    /// they depend on nothing else.
+    func standardsHTML(of check: IncidentCheck, for incident: Incident) throws -> String {
+        let articles = check.provisions.compactMap(\.article?.id).sorted()
+        let key = ([incident.eventType.rawValue] + incident.rightsAffected.map(\.rawValue).sorted() + articles).joined(separator: " ")
+        return try fragments.fragment(key) {
+            let standards = check.standards.map { f -> [String: Any] in
+                ["title": f.standard.title, "body": f.standard.body, "citation": f.standard.citation as Any,
+                 "explanation": f.standard.explanation, "why": f.why, "sources": f.standard.source.joined(separator: ", ")]
+            }
+            let recommendations = check.recommendations.map { r -> [String: Any] in
+                ["id": r.id, "article": r.iccprArticle, "text": r.recommendation, "status": r.assessment.status,
+                 "statusLabel": r.assessment.status.replacingOccurrences(of: "-", with: " "), "asOf": r.assessment.asOf]
+            }
+            return try renderer.fragment("legal-check-standards", ["standards": standards, "recommendations": recommendations,
+                                                                   "hasRecommendations": !recommendations.isEmpty])
+        }
     }
 
     // MARK: Editing

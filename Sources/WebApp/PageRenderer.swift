@@ -16,6 +16,14 @@ public struct PageRenderer: Sendable {
         library = try await MustacheLibrary(directory: folder.appendingPathComponent("templates").path)
     }
 
+    /// A template rendered on its own, for a fragment a page includes unescaped.
+    func fragment(_ template: String, _ values: [String: Any]) throws -> String {
+        guard let html = library.render(Self.clean(values) ?? [:], withTemplate: template) else {
+            throw WebError(.internalServerError, "no template '\(template)'")
+        }
+        return html
+    }
+
     /// The page `template` rendered with `values`, wrapped in the layout with navigation for `context`.
     func page(_ template: String, title: String, _ values: [String: Any], context: WebContext,
               status: HTTPResponse.Status = .ok) throws -> Response {

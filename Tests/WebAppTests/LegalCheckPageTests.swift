@@ -81,3 +81,22 @@ struct LegalCheckPageTests {
         }
     }
 }
+
+@Suite("Fragment cache")
+struct FragmentCacheTests {
+    @Test("A fragment is rendered once per key, and the table starts afresh when full")
+    func renderedOnce() throws {
+        let cache = FragmentCache(capacity: 2)
+        var renders = 0
+        func get(_ key: String) -> String { cache.fragment(key) { renders += 1; return "<p>\(key)</p>" } }
+        #expect(get("fine expression") == "<p>fine expression</p>")
+        #expect(get("fine expression") == "<p>fine expression</p>")
+        #expect(renders == 1)
+        _ = get("detention assembly")
+        #expect(cache.count == 2)
+        _ = get("warning")
+        #expect(cache.count == 1, "full: emptied before the new entry")
+        _ = get("fine expression")
+        #expect(renders == 4)
+    }
+}
