@@ -8,7 +8,8 @@ extension LawBook {
     /// date can mean, the provision's note says so.
     public func check(_ incident: Incident) -> IncidentCheck {
         let day = incident.date.map(CalendarDay.init(earliest:))
-        let lastDay = incident.date.flatMap { try? CalendarDay(iso: $0.latestDay) }
+        // Only a partial date spans several days whose law can differ.
+        let lastDay = incident.date.flatMap { $0.precision == .day || incident.legalProvisions.isEmpty ? nil : try? CalendarDay(iso: $0.latestDay) }
         let provisions = incident.legalProvisions.map { provision($0, day: day, lastDay: lastDay) }
         let resolved = provisions.compactMap(\.article)
         var offenders: Set<StatutorySanction.Offender> = []
