@@ -110,8 +110,47 @@ public struct PeriodicUpdate: Sendable {
                 return inlines
             }))
         }
+        addLegalCheck(to: &doc)
         doc.add(.note("Each entry is the archive's own summary of the incident; the link leads to the passage of the source it rests on. Counting units are defined in docs/analysis.md."))
         return doc
+    }
+
+    /// The period's incidents checked against the law of their day and the standards they engage
+    /// (`LawBook.check`): the sanctions' verdicts, the departures from a stated range, the standards by incident.
+    private func addLegalCheck(to doc: inout ReportDocument) {
+        let incidents = sections.flatMap { $0.entries.map(\.details.incident) }
+        guard !incidents.isEmpty else { return }
+        let checks = incidents.map { ($0, lawBook.check($0)) }
+        doc.add(.heading(1, "Checked against the law and international standards"))
+        var verdicts: [IncidentCheck.Verdict: Int] = [:]
+        for (_, check) in checks { for s in check.sanctions { verdicts[s.verdict, default: 0] += 1 } }
+        if verdicts.isEmpty {
+            doc.add(.paragraph([.text("No incident of the period records a sanction.")]))
+        } else {
+            doc.add(.paragraph([.text("Each sanction against the ranges the sources state for its articles, as in force on the incident's date.")]))
+            doc.add(.table(headers: ["verdict", "sanctions"], rows: IncidentCheck.Verdict.allCases.compactMap { v in
+                verdicts[v].map { [v.label, Markup.number(Double($0))] }
+            }))
+        }
+        let departures = checks.flatMap { incident, check in check.departures.map { (incident, $0) } }
+        if !departures.isEmpty {
+            doc.add(.heading(2, "Sanctions outside the stated law"))
+            doc.add(.items(departures.map { incident, finding in
+                [.strong(incident.id.rawValue), .text(" \(incident.summary) — \(finding.explanation) (sources: \(finding.source.joined(separator: ", ")))")]
+            }))
+        }
+        var byStandard: [String: (standard: InternationalStandard, incidents: Int)] = [:]
+        for (_, check) in checks {
+            for f in check.standards { byStandard[f.standard.id, default: (f.standard, 0)].incidents += 1 }
+        }
+        if !byStandard.isEmpty {
+            doc.add(.heading(2, "Standards the incidents engage"))
+            let rows = byStandard.values.sorted { ($1.incidents, $0.standard.id) < ($0.incidents, $1.standard.id) }.map { entry in
+                [entry.standard.title, [entry.standard.body, entry.standard.citation].compactMap { $0 }.joined(separator: ", "),
+                 entry.standard.source.joined(separator: ", "), Markup.number(Double(entry.incidents))]
+            }
+            doc.add(.table(headers: ["standard", "where it is written", "sources", "incidents"], rows: rows))
+        }
     }
 
     public func markdown() -> String { document().markdown() }

@@ -86,3 +86,20 @@ import Testing
         #expect(shadow.markdown().contains("## Article 21"))
     }
 }
+
+extension PeriodicUpdateTests {
+    @Test func theUpdateChecksItsIncidentsAgainstTheLaw() async throws {
+        let archive = try await DemoArchive.load()
+        let update = try await PeriodicUpdate.build(archive: archive, viewer: .anonymous, from: Self.from, to: Self.to)
+        let markdown = update.markdown()
+        #expect(markdown.contains("Checked against the law and international standards"))
+        // Every verdict row counts what LawBook.check says of the same incidents.
+        let incidents = update.sections.flatMap { $0.entries.map(\.details.incident) }
+        let sanctions = incidents.flatMap { LawBook.standard.check($0).sanctions }
+        let noArticle = sanctions.filter { $0.verdict == .noArticle }.count
+        #expect(noArticle > 0)
+        #expect(markdown.contains("| \(IncidentCheck.Verdict.noArticle.label) | \(noArticle) |"))
+        #expect(markdown.contains("Standards the incidents engage"))
+        #expect(markdown.contains("Restrictions on assembly must meet Art. 21"))
+    }
+}
