@@ -15,6 +15,10 @@ struct BenchExtract: AsyncParsableCommand {
     var corpus: String = "../shared/seeds"
 
     func run() async throws {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: corpus, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CLIError("no folder at \(corpus) (--corpus names a folder of .txt reports)")
+        }
         let texts = try FileManager.default.contentsOfDirectory(atPath: corpus).filter { $0.hasSuffix(".txt") }.sorted()
             .compactMap { FileManager.default.contents(atPath: "\(corpus)/\($0)") }
         guard !texts.isEmpty else { throw ValidationError("no .txt reports in \(corpus)") }

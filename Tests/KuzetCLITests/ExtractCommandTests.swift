@@ -66,4 +66,10 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
     }
+
+    @Test func theBenchmarkNamesAMissingCorpusFolderInOneLine() throws {
+        let result = try KuzetProcess.run(["bench", "extract", "--corpus", "/no/such/kuzet/corpus", "--size-mb", "1"])
+        #expect(result.status != 0)
+        #expect(result.stderr == "Error: no folder at /no/such/kuzet/corpus (--corpus names a folder of .txt reports)\n")
+    }
 }
