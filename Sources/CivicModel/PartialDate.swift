@@ -40,23 +40,34 @@ public struct PartialDate: Hashable, Comparable, Codable, Sendable, CustomString
 
     public var iso: String {
         switch (month, day) {
-        case let (m?, d?): String(format: "%04d-%02d-%02d", year, m, d)
-        case let (m?, nil): String(format: "%04d-%02d", year, m)
-        default: String(format: "%04d", year)
+        case let (m?, d?): PartialDate.isoDay(year, m, d)
+        case let (m?, nil): PartialDate.padded(year, 4) + "-" + PartialDate.padded(m, 2)
+        default: PartialDate.padded(year, 4)
         }
+    }
+
+    /// "2021-02-05". Written by hand: `String(format:)` took 6% of a bulk import's CPU in these three getters.
+    static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
+        padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// A number with leading zeros to `width` digits ("0042", "07"); wider numbers as they are.
+    static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     public var description: String { iso }
 
     /// The first day the date can mean (`2021-02` → 2021-02-01), as a sortable ISO day.
     public var earliestDay: String {
-        String(format: "%04d-%02d-%02d", year, month ?? 1, day ?? 1)
+        PartialDate.isoDay(year, month ?? 1, day ?? 1)
     }
 
     /// The last day the date can mean (`2021-02` → 2021-02-28).
     public var latestDay: String {
         let m = month ?? 12
-        return String(format: "%04d-%02d-%02d", year, m, day ?? PartialDate.daysIn(month: m, year: year))
+        return PartialDate.isoDay(year, m, day ?? PartialDate.daysIn(month: m, year: year))
     }
 
     /// Whether one date may be the other at a finer precision (`2021-02` and `2021-02-05`).

@@ -8,6 +8,12 @@ import Testing
         #expect(try PartialDate(iso: "2021").precision == .year)
         #expect(try PartialDate(iso: "2021-02").latestDay == "2021-02-28")
         #expect(try PartialDate(iso: "2020-02").latestDay == "2020-02-29")
+        // Months and days below ten keep their leading zero in every ISO form.
+        #expect(try PartialDate(year: 2021, month: 3, day: 7).iso == "2021-03-07")
+        #expect(try PartialDate(year: 2021, month: 3).iso == "2021-03")
+        #expect(try PartialDate(year: 2021, month: 3).earliestDay == "2021-03-01")
+        #expect(try PartialDate(year: 2021).latestDay == "2021-12-31")
+        #expect(try PartialDate(year: 2021, month: 11, day: 30).earliestDay == "2021-11-30")
     }
 
     @Test(arguments: ["2021-02-30", "2021-13", "2021-2-5", "21-02-05", "", "2021-02-05T10:00", "abcd"])
