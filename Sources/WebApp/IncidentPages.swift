@@ -31,7 +31,12 @@ struct IncidentPages {
         let (page, facets) = try await search.run(in: archive, as: context.clearance, countLimit: config.countLimit)
         let names = RecordNames(archive: archive, viewer: context.clearance)
         var rows: [[String: Any]] = []
-        for incident in page.incidents { rows.append(try await names.row(incident)) }
+        for incident in page.incidents {
+            var row = try await names.row(incident)
+            // A sanction outside what the sources state for its article is flagged in the list too.
+            row["departs"] = !lawBook.check(incident).departures.isEmpty
+            rows.append(row)
+        }
         let pages = max(1, (page.total + search.query.limit - 1) / search.query.limit)
         var values: [String: Any] = [
             "rows": rows, "total": page.isTotalCapped ? "more than \(page.total.formatted())" : "\(page.total)",

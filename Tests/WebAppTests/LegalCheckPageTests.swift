@@ -43,6 +43,10 @@ struct LegalCheckPageTests {
             #expect(page.text.contains("above the stated maximum"))
             #expect(page.text.contains("Restrictions on assembly must meet Art. 21"))
             #expect(page.text.contains("href=\"/law?on=2021-03-10\""))
+            // The list flags it beside its article, and only it.
+            let list = try await browser.get("/incidents")
+            #expect(list.text.components(separatedBy: "outside stated range</a>").count == 2)
+            #expect(list.text.contains("href=\"/incidents/\(incident.id.rawValue)#legal-check\""))
             // An article Kuzet's data lacks is named as missing, not left out.
             let unknown = try await browser.get("/incidents/inc-public")
             #expect(unknown.text.contains("has no article 456-2"))
