@@ -58,7 +58,7 @@ public struct Sanction: Codable, Hashable, Sendable {
         if let years { parts.append("\(number(years)) \(years == 1 ? "year" : "years")") }
         if let months { parts.append("\(number(months)) \(months == 1 ? "month" : "months")") }
         if let days { parts.append("\(number(days)) \(days == 1 ? "day" : "days")") }
-        if let amount { parts.append("\(number(amount))\(currency.map { " \($0.rawValue)" } ?? "")") }
+        if let amount { parts.append("\(NumberText.grouped(amount))\(currency.map { " \($0.rawValue)" } ?? "")") }
         return parts.isEmpty ? kind.label : "\(kind.label), \(parts.joined(separator: " "))"
     }
 }

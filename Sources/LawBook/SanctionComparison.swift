@@ -23,11 +23,11 @@ struct SanctionComparison {
         case mci, days, months
         func words(_ x: Double) -> String {
             switch self {
-            case .mci: "\(Number.words(x)) MCI"
-            case .days: "\(Number.words(x)) \(x == 1 ? "day" : "days")"
+            case .mci: "\(NumberText.grouped(x)) MCI"
+            case .days: "\(NumberText.grouped(x)) \(x == 1 ? "day" : "days")"
             case .months:
                 x >= 12 && (x / 12).rounded() == x / 12
-                    ? "\(Number.words(x / 12)) \(x == 12 ? "year" : "years")" : "\(Number.words(x)) \(x == 1 ? "month" : "months")"
+                    ? "\(NumberText.grouped(x / 12)) \(x == 12 ? "year" : "years")" : "\(NumberText.grouped(x)) \(x == 1 ? "month" : "months")"
             }
         }
     }
@@ -113,7 +113,7 @@ struct SanctionComparison {
                 }
                 let value = amount / mci.kzt
                 return .success(Measure(value: (value * 10).rounded() / 10, unit: .mci,
-                                        conversion: "\(Number.words(amount)) KZT at \(Number.words(mci.kzt)) KZT per MCI in \(day.year); \(mci.sourceText)"))
+                                        conversion: "\(NumberText.grouped(amount)) KZT at \(NumberText.grouped(mci.kzt)) KZT per MCI in \(day.year); \(mci.sourceText)"))
             case let other?:
                 return .failure(Reason(text: "fines in \(other.rawValue) are not compared; the codes set fines in MCI."))
             }
@@ -148,22 +148,6 @@ struct SanctionComparison {
     }
 
     private func list(_ words: [String]) -> String { words.joined(separator: ", ") }
-}
-
-/// Numbers as the checks print them: whole numbers without decimals, thousands grouped.
-enum Number {
-    static func words(_ x: Double) -> String {
-        let rounded = (x * 10).rounded() / 10
-        let whole = Int(rounded.rounded(.towardZero))
-        var digits = String(abs(whole)), grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
-        }
-        let sign = rounded < 0 ? "-" : ""
-        let fraction = rounded == rounded.rounded() ? "" : "." + String(Int((abs(rounded) * 10).rounded()) % 10)
-        return sign + digits + grouped + fraction
-    }
 }
 
 extension ArticleVersion {

@@ -44,6 +44,9 @@ import Testing
         let json = String(decoding: try encoder.encode(sanction), as: UTF8.self)
         #expect(json == #"{"amount":null,"currency":null,"days":null,"kind":"suspension","months":6,"years":null}"#)
         #expect(sanction.phrase == "suspension, 6 months")
+        #expect(Sanction(kind: .fine, amount: 530_250, currency: .kzt).phrase == "fine, 530,250 KZT")
+        #expect(NumberText.grouped(1_234_567.25) == "1,234,567.25" && NumberText.grouped(6.5) == "6.5")
+        #expect(NumberText.grouped(42) == "42" && NumberText.grouped(-4_325) == "-4,325")
     }
 }
 
