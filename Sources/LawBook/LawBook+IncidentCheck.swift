@@ -47,6 +47,9 @@ extension LawBook {
     private func provision(_ ref: LegalProvisionRef, day: CalendarDay?, lastDay: CalendarDay?) -> IncidentCheck.Provision {
         func none(_ note: String) -> IncidentCheck.Provision { .init(citation: ref.citation, article: nil, ranges: [], note: note) }
         guard let day else { return none("Without a date Kuzet cannot tell which code's \(ref.citation) applies.") }
+        guard ref.code != .other else {
+            return none("\(ref.citation) names no code; Kuzet resolves articles of the Criminal Code and the Code on Administrative Offences.")
+        }
         guard let code = codeVersion(ref.code, on: day) else {
             return none("Kuzet's law data holds no \(ref.code.rawValue) code in force on \(day.iso).")
         }

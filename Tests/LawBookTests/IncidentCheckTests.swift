@@ -85,6 +85,9 @@ import Testing
         #expect(new.provisions[0].note.contains("no article 334"))
         let unknown = book.check(try incident(on: "2021-05-01", .conviction, articles: ["CC 999"], sanctions: [Sanction(kind: .imprisonment, years: 1)]))
         #expect(unknown.sanctions.map(\.verdict) == [.noArticle])
+        var religious = try incident(on: "2021-05-01", .fine)
+        religious.legalProvisions = [LegalProvisionRef(code: .other, article: "7")]
+        #expect(book.check(religious).provisions[0].note.contains("names no code"))
     }
 
     @Test func aPartialDateIsReadOnItsFirstDayAndSaysWhenTheTextChanges() throws {
