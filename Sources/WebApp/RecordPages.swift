@@ -1,12 +1,14 @@
 import Archive
 import CivicModel
 import Hummingbird
+import LawBook
 
 /// Person, organisation, place and source pages: each with a timeline of its incidents.
 struct RecordPages {
     let archive: any Archive
     let renderer: PageRenderer
     let config: WebConfig
+    let lawBook: LawBook
 
     func add(to router: Router<WebContext>) {
         router.get("/persons", use: persons)
@@ -111,7 +113,13 @@ struct RecordPages {
     private func timeline(_ incidents: [Incident], context: WebContext) async throws -> [[String: Any]] {
         let names = RecordNames(archive: archive, viewer: context.clearance)
         var rows: [[String: Any]] = []
-        for incident in incidents where IncidentSearch.canSee(incident, context: context) { rows.append(try await names.row(incident)) }
+        for incident in incidents where IncidentSearch.canSee(incident, context: context) {
+            // A case history: what each incident imposed, and whether it lies outside the stated law.
+            var row = try await names.row(incident)
+            row["sanctions"] = incident.sanctions.map(\.phrase).joined(separator: "; ")
+            row["departs"] = !lawBook.check(incident).departures.isEmpty
+            rows.append(row)
+        }
         return rows
     }
 

@@ -47,6 +47,10 @@ struct LegalCheckPageTests {
             let list = try await browser.get("/incidents")
             #expect(list.text.components(separatedBy: "outside stated range</a>").count == 2)
             #expect(list.text.contains("href=\"/incidents/\(incident.id.rawValue)#legal-check\""))
+            // So does the person's case history, with what each incident imposed.
+            let person = try await browser.get("/persons/per-public")
+            #expect(person.text.contains("href=\"/incidents/\(incident.id.rawValue)#legal-check\""))
+            #expect(person.text.contains("administrative arrest, "))
             // An article Kuzet's data lacks is named as missing, not left out.
             let unknown = try await browser.get("/incidents/inc-public")
             #expect(unknown.text.contains("has no article 456-2"))
