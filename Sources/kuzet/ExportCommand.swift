@@ -3,6 +3,7 @@ import Archive
 import ArgumentParser
 import CivicModel
 import Foundation
+import LawBook
 
 /// `kuzet export`: incidents as JSONL or CSV, or the whole archive as native JSON.
 struct ExportCommand: AsyncParsableCommand {
@@ -71,7 +72,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     static let csvColumns = [
         "id", "date", "date_precision", "event_type", "summary", "persons", "organizations", "places", "regions",
-        "legal_provisions", "sanctions", "status", "confidentiality", "sources",
+        "legal_provisions", "sanctions", "legal_check", "status", "confidentiality", "sources",
     ]
 
     static func csv(_ details: [IncidentDetails]) -> String {
@@ -83,6 +84,8 @@ struct ExportCommand: AsyncParsableCommand {
                 d.personNames.joined(separator: "; "), d.organizationNames.joined(separator: "; "),
                 d.placeNames.joined(separator: "; "), d.regions.map(\.name).joined(separator: "; "),
                 i.legalProvisions.map(\.citation).joined(separator: "; "), i.sanctions.map(\.phrase).joined(separator: "; "),
+                // Each sanction against the ranges the sources state for its articles (kuzet incidents check).
+                LawBook.standard.check(i).sanctions.map { "\($0.sanction.phrase): \($0.verdict.label)" }.joined(separator: "; "),
                 i.status.rawValue, i.confidentiality.rawValue,
                 d.passages.map { "\($0.source.title) [\($0.passage.start)-\($0.passage.end)]" }.joined(separator: "; "),
             ])

@@ -89,6 +89,7 @@ import Testing
         let rows = publicCSV.stdout.split(separator: "\r\n")
         #expect(rows.first?.hasPrefix("id,date,date_precision,event_type,summary") == true)
         #expect(rows.count == 3, "header and the two public incidents")
+        #expect(rows.first?.contains(",sanctions,legal_check,status,") == true)
         #expect(!publicCSV.stdout.contains("administrative_arrest"))
         let everything = try KuzetProcess.run(["export", "--format", "jsonl", "--clearance", "confidential", "--database", db])
         #expect(everything.stdout.split(separator: "\n").count == 3)
