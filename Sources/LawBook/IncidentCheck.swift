@@ -56,8 +56,10 @@ public struct IncidentCheck: Codable, Hashable, Sendable {
         public let explanation: String
         /// The citations compared against.
         public let against: [String]
-        /// Fact IDs of the ranges compared against.
+        /// Fact IDs of the ranges compared against, and of the notes.
         public let source: [String]
+        /// What the sources say about this kind of sanction under the cited code (`SanctionNote`).
+        public let notes: [String]
     }
 
     public struct StandardFinding: Codable, Hashable, Sendable {

@@ -30,7 +30,10 @@ extension LawBook {
                 throw LawBookError.invalidData("assembly.yaml", "\(regime.law) procedures do not cover every form")
             }
         }
-        try unique(standardLinks.map(\.id), "incident-checks.yaml")
+        try unique(standardLinks.map(\.id) + sanctionNotes.map(\.id), "incident-checks.yaml")
+        for note in sanctionNotes where note.code == .other || note.source.isEmpty {
+            throw LawBookError.invalidData("incident-checks.yaml", "\(note.id) needs a code (criminal or administrative) and its fact IDs")
+        }
         let standardIDs = Set(standards.map(\.id)), articleIDs = Set(articles.map(\.id))
         for link in standardLinks {
             if let unknown = link.standards.first(where: { !standardIDs.contains($0) }) {

@@ -15,6 +15,8 @@ public struct LawBook: Sendable {
     public let standards: [InternationalStandard]
     /// Which standards an incident's legal check brings up (Kuzet's reading, not a fact of the sources).
     public let standardLinks: [StandardLink]
+    /// What the sources say about kinds of sanctions under a code, for the legal check.
+    public let sanctionNotes: [SanctionNote]
     public let recommendations: [Recommendation]
     public let treaties: [TreatyRatification]
     public let assemblyRules: AssemblyRulebook
@@ -66,6 +68,7 @@ public struct LawBook: Sendable {
             mciConversions: try section("mci.yaml", "conversions", as: [MCIConversion].self),
             standards: try section("standards.yaml", "standards", as: [InternationalStandard].self),
             standardLinks: try section("incident-checks.yaml", "links", as: [StandardLink].self),
+            sanctionNotes: try section("incident-checks.yaml", "sanction_notes", as: [SanctionNote].self),
             recommendations: recommendations,
             treaties: try section("treaties.yaml", "treaties", as: [TreatyRatification].self),
             assemblyRules: try section("assembly.yaml", nil, as: AssemblyRulebook.self),

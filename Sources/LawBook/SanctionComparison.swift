@@ -34,9 +34,11 @@ struct SanctionComparison {
 
     func finding(for sanction: Sanction, citedCount: Int) -> IncidentCheck.SanctionFinding {
         let what = sanction.phrase
+        let codes = Set(articles.map(\.code))
+        let notes = lawBook.sanctionNotes.filter { $0.kind == sanction.kind && codes.contains($0.code) }
         func result(_ verdict: IncidentCheck.Verdict, _ text: String, _ compared: [ArticleVersion] = []) -> IncidentCheck.SanctionFinding {
             .init(sanction: sanction, verdict: verdict, explanation: text, against: compared.map(\.citation),
-                  source: Array(Set(compared.flatMap(\.source))).sorted())
+                  source: Array(Set(compared.flatMap(\.source) + notes.flatMap(\.source))).sorted(), notes: notes.map(\.note))
         }
         guard !articles.isEmpty else {
             if day == nil, citedCount > 0 {

@@ -144,7 +144,7 @@ struct IncidentPages {
         }
         let sanctions = check.sanctions.map { f -> [String: Any] in
             ["phrase": f.sanction.phrase, "verdict": f.verdict.rawValue, "label": f.verdict.label, "explanation": f.explanation,
-             "sources": sources(f.source), "departs": f.verdict.departsFromStatedLaw]
+             "sourceNotes": f.notes, "sources": sources(f.source), "departs": f.verdict.departsFromStatedLaw]
         }
         return ["dateNote": check.dateNote, "day": check.day?.iso as Any, "provisions": provisions, "sanctions": sanctions,
                 "departures": check.departures.count]

@@ -41,6 +41,7 @@ extension IncidentsCommand {
             for s in check.sanctions {
                 lines.append("  \(s.sanction.phrase) — \(s.verdict.label)")
                 lines.append("    \(s.explanation)")
+                for note in s.notes { lines.append("    note: \(note)") }
                 if !s.source.isEmpty { lines.append("    sources: \(s.source.joined(separator: ", "))") }
             }
             lines.append("")

@@ -73,6 +73,11 @@ import Testing
         let ban = book.check(try incident(on: "2021-03-01", .conviction, articles: ["CC 274"], sanctions: [Sanction(kind: .banOnActivity, years: 5)]))
         #expect(ban.sanctions.map(\.verdict) == [.kindNotStated])
         #expect(ban.sanctions[0].explanation.contains("may not list every measure"))
+        // What the sources say of such bans comes with it, with its fact IDs; an administrative ban gets no such note.
+        #expect(ban.sanctions[0].notes.first?.contains("criminal law provides no such punishment") == true)
+        #expect(ban.sanctions[0].source.contains("PA-77"))
+        let administrative = book.check(try incident(on: "2021-03-01", .fine, articles: ["CoAO 488"], sanctions: [Sanction(kind: .banOnActivity, years: 1)]))
+        #expect(administrative.sanctions[0].notes.isEmpty)
         #expect(ban.departures.isEmpty)
     }
 

@@ -54,6 +54,10 @@ struct LegalCheckPageTests {
             // An article Kuzet's data lacks is named as missing, not left out.
             let unknown = try await browser.get("/incidents/inc-public")
             #expect(unknown.text.contains("has no article 456-2"))
+            // An editor sees the incident's internal note once: never in place of a sanction's notes from the sources.
+            try await browser.signIn("editor")
+            let edited = try await browser.get("/incidents/inc-public")
+            #expect(edited.text.components(separatedBy: "Internal note: lawyer").count == 2)
         }
     }
 
