@@ -1,3 +1,5 @@
+import CivicModel
+
 /// Escaping for the HTML, SVG and Markdown Kuzet generates from archive text.
 public enum Markup {
     /// Text safe inside an XML or HTML element or a quoted attribute.
@@ -30,15 +32,7 @@ public enum Markup {
 
     /// A number without a trailing ".0", with thousands separated by a thin space-free comma.
     public static func number(_ x: Double) -> String {
-        if x == x.rounded(), abs(x) < 1e15 {
-            let digits = String(Int(x).magnitude)
-            var grouped = ""
-            for (i, c) in digits.enumerated() {
-                if i > 0, (digits.count - i) % 3 == 0 { grouped.append(",") }
-                grouped.append(c)
-            }
-            return (x < 0 ? "-" : "") + grouped
-        }
+        if x == x.rounded(), abs(x) < 1e15 { return NumberText.grouped(x) }
         return String(format: "%.2f", x)
     }
 }

@@ -12,12 +12,7 @@ extension LawBook {
         let lastDay = incident.date.flatMap { $0.precision == .day || incident.legalProvisions.isEmpty ? nil : try? CalendarDay(iso: $0.latestDay) }
         let provisions = incident.legalProvisions.map { provision($0, day: day, lastDay: lastDay) }
         let resolved = provisions.compactMap(\.article)
-        var offenders: Set<StatutorySanction.Offender> = []
-        if !incident.persons.isEmpty { offenders.insert(.individual) }
-        if !incident.organizations.isEmpty { offenders.insert(.legalEntity) }
-        if offenders.isEmpty { offenders = Set(StatutorySanction.Offender.allCases) }
-        let comparison = SanctionComparison(lawBook: self, articles: resolved, offenders: offenders, day: day)
-        let sanctions = incident.sanctions.map { comparison.finding(for: $0, citedCount: incident.legalProvisions.count) }
+        let sanctions = sanctionFindings(incident, articles: resolved, day: day)
 
         let articleIDs = Set(resolved.map(\.id))
         var seen = Set<String>()
@@ -33,6 +28,25 @@ extension LawBook {
         let recommendations = zip(self.recommendations, recommendationArticles).filter { !iccpr.isDisjoint(with: $1) }.map(\.0)
         return IncidentCheck(day: day, dateNote: dateNote(incident.date, day: day), provisions: provisions,
                              sanctions: sanctions, standards: standards, recommendations: recommendations)
+    }
+
+    /// The sanctions of an incident that depart from a range the sources state: what the lists flag. Only the
+    /// sanctions are compared; without a sanction or an article there is nothing to depart from.
+    public func departures(of incident: Incident) -> [IncidentCheck.SanctionFinding] {
+        guard !incident.sanctions.isEmpty, !incident.legalProvisions.isEmpty, let date = incident.date else { return [] }
+        let day = CalendarDay(earliest: date)
+        let articles = incident.legalProvisions.compactMap { article($0, on: day) }
+        return sanctionFindings(incident, articles: articles, day: day).filter(\.verdict.departsFromStatedLaw)
+    }
+
+    /// Each sanction against the ranges of the articles in force, for the offenders the incident names.
+    private func sanctionFindings(_ incident: Incident, articles: [ArticleVersion], day: CalendarDay?) -> [IncidentCheck.SanctionFinding] {
+        var offenders: Set<StatutorySanction.Offender> = []
+        if !incident.persons.isEmpty { offenders.insert(.individual) }
+        if !incident.organizations.isEmpty { offenders.insert(.legalEntity) }
+        if offenders.isEmpty { offenders = Set(StatutorySanction.Offender.allCases) }
+        let comparison = SanctionComparison(lawBook: self, articles: articles, offenders: offenders, day: day)
+        return incident.sanctions.map { comparison.finding(for: $0, citedCount: incident.legalProvisions.count) }
     }
 
     private func dateNote(_ date: PartialDate?, day: CalendarDay?) -> String {

@@ -7,6 +7,15 @@ public struct SanctionInTenge: Codable, Hashable, Sendable {
     public let maxKzt: Double?
 }
 
+extension SanctionInTenge {
+    /// The tenge amounts in words: "up to 204,190 KZT", "145,850 – 291,700 KZT", "291,700 KZT"; `nil` without them.
+    public var tengeRange: String? {
+        guard let high = maxKzt else { return nil }
+        let low = minKzt.map { $0 == high ? "" : "\(NumberText.grouped($0)) – " } ?? "up to "
+        return low + "\(NumberText.grouped(high)) KZT"
+    }
+}
+
 extension LawBook {
     /// The tenge amount of an imposed sanction: MCI amounts at the MCI of the day's year, tenge as they are.
     ///

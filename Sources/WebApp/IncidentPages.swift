@@ -34,7 +34,7 @@ struct IncidentPages {
         for incident in page.incidents {
             var row = try await names.row(incident)
             // A sanction outside what the sources state for its article is flagged in the list too.
-            row["departs"] = !lawBook.check(incident).departures.isEmpty
+            row["departs"] = !lawBook.departures(of: incident).isEmpty
             rows.append(row)
         }
         let pages = max(1, (page.total + search.query.limit - 1) / search.query.limit)
@@ -133,11 +133,7 @@ struct IncidentPages {
     /// The legal check as page values: articles with their ranges, sanctions with verdicts, standards.
     static func checkValues(_ check: IncidentCheck) -> [String: Any] {
         func sources(_ ids: [String]) -> String { ids.joined(separator: ", ") }
-        func tenge(_ r: SanctionInTenge) -> String {
-            var amounts = [r.minKzt, r.maxKzt].compactMap { $0 }.map { $0.formatted(.number.precision(.fractionLength(0))) + " KZT" }
-            if amounts.count == 2, amounts[0] == amounts[1] { amounts.removeLast() }
-            return r.sanction.phrase + (amounts.isEmpty ? "" : " (" + amounts.joined(separator: " to ") + " that year)")
-        }
+        func tenge(_ r: SanctionInTenge) -> String { r.sanction.phrase + (r.tengeRange.map { " (\($0) that year)" } ?? "") }
         let provisions = check.provisions.map { p -> [String: Any] in
             ["citation": p.citation, "note": p.note, "articleID": p.article?.id as Any, "ranges": p.ranges.map(tenge),
              "hasRanges": !p.ranges.isEmpty, "sources": sources(p.article?.source ?? [])]

@@ -117,7 +117,7 @@ struct RecordPages {
             // A case history: what each incident imposed, and whether it lies outside the stated law.
             var row = try await names.row(incident)
             row["sanctions"] = incident.sanctions.map(\.phrase).joined(separator: "; ")
-            row["departs"] = !lawBook.check(incident).departures.isEmpty
+            row["departs"] = !lawBook.departures(of: incident).isEmpty
             rows.append(row)
         }
         return rows

@@ -61,7 +61,7 @@ struct ReviewPages {
             row["confidence"] = incident.confidence.map { String(format: "%.0f%%", $0 * 100) } ?? ""
             row["sanctions"] = incident.sanctions.map(\.phrase).joined(separator: "; ")
             // A sanction outside the article's stated range is either a real departure or a misread: worth a look.
-            row["departures"] = lawBook.check(incident).departures.map(\.explanation)
+            row["departures"] = lawBook.departures(of: incident).map(\.explanation)
             items.append(row)
         }
         let back = request.uri.description

@@ -29,10 +29,7 @@ extension IncidentsCommand {
             if check.provisions.isEmpty { lines.append("  none recorded") }
             for p in check.provisions {
                 lines.append("  \(p.citation): \(p.note)")
-                for r in p.ranges {
-                    let tenge = [r.minKzt, r.maxKzt].compactMap { $0 }.map { "\(Int($0.rounded())) KZT" }.joined(separator: "–")
-                    lines.append("    \(r.sanction.phrase)\(tenge.isEmpty ? "" : " (\(tenge))")")
-                }
+                for r in p.ranges { lines.append("    \(r.sanction.phrase)\(r.tengeRange.map { " (\($0))" } ?? "")") }
                 if let a = p.article { lines.append("    sources: \(a.source.joined(separator: ", "))") }
             }
             lines.append("")

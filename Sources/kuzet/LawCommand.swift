@@ -100,9 +100,7 @@ struct LawCommand: ParsableCommand {
             if tenge.isEmpty { lines.append("  " + (version.rangeNote ?? "none stated")) }
             for t in tenge {
                 var line = "  \(t.sanction.appliesTo.rawValue)" + (t.sanction.part.map { ", part \($0)" } ?? "") + ": \(t.sanction.phrase)"
-                if let hi = t.maxKzt {
-                    line += " (" + (t.minKzt.map { $0 == hi ? "" : "\(CommandOutput.number($0)) – " } ?? "up to ") + "\(CommandOutput.number(hi)) KZT in \(day.year))"
-                }
+                if let tenge = t.tengeRange { line += " (\(tenge) in \(day.year))" }
                 lines.append(line)
             }
             if mci == nil, tenge.contains(where: { $0.sanction.maxMci != nil }) {
