@@ -39,6 +39,8 @@ let package = Package(
         ),
         // The curated demo archive drawn from the seed reports, with synthetic records for access control.
         .target(name: "DemoData", dependencies: ["CivicModel", "Archive", "Gazetteer"], resources: [.copy("Resources")]),
+        // Names as written (in reports, imports and forms) to the archive's records, across transliterations.
+        .target(name: "RecordLinking", dependencies: ["CivicModel", "Archive", "Gazetteer"]),
         // Reports (text, HTML, PDF) in, proposed incidents with their passages out; no database, no HTTP.
         .target(name: "ReportReader", dependencies: ["CivicModel", "Gazetteer"], resources: [.process("Resources")]),
         // Statistics, the civic-space rating, SVG charts and map, generated reports and exports.
@@ -51,7 +53,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "CivicModel", "Archive", "LawBook", "Analysis",
+                "CivicModel", "Archive", "LawBook", "Analysis", "RecordLinking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -66,7 +68,7 @@ let package = Package(
             name: "kuzet",
             dependencies: [
                 "CivicModel", "Archive", "ArchiveSQLite", "ArchivePostgres", "Gazetteer", "LawBook", "DemoData",
-                "ReportReader", "Analysis", "WebApp",
+                "ReportReader", "RecordLinking", "Analysis", "WebApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

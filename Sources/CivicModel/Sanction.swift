@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds of sanction a court or authority imposes.
 public enum SanctionKind: String, Vocabulary {
     case administrativeArrest = "administrative_arrest"
@@ -60,5 +62,49 @@ public struct Sanction: Codable, Hashable, Sendable {
         if let days { parts.append("\(number(days)) \(days == 1 ? "day" : "days")") }
         if let amount { parts.append("\(NumberText.grouped(amount))\(currency.map { " \($0.rawValue)" } ?? "")") }
         return parts.isEmpty ? kind.label : "\(kind.label), \(parts.joined(separator: " "))"
+    }
+}
+
+extension Sanction {
+    /// Reads a sanction written as `phrase` writes one: the kind, then its terms and amount, in any order
+    /// ("fine, 20 MCI", "administrative arrest, 10 days", "imprisonment, 5 years 6 months", "fine, 530,250 KZT").
+    /// The kind may be written with spaces or underscores, in any case.
+    public init(phrase written: String) throws {
+        let line = written.trimmingCharacters(in: .whitespaces)
+        let lower = line.lowercased()
+        // The longest label the line begins with: "administrative arrest" before any shorter kind.
+        let kinds = SanctionKind.allCases.sorted { $0.label.count > $1.label.count }
+        guard let kind = kinds.first(where: { lower.hasPrefix($0.label) || lower.hasPrefix($0.rawValue) }) else {
+            throw ModelError.unknownTerm(SanctionKind.vocabularyName, line.split(separator: ",").first.map(String.init) ?? line,
+                                         allowed: SanctionKind.allCases.map(\.label))
+        }
+        let kindLength = lower.hasPrefix(kind.label) ? kind.label.count : kind.rawValue.count
+        var rest = Substring(lower.dropFirst(kindLength))
+        if let first = rest.first, first.isLetter {
+            throw ModelError.unknownTerm(SanctionKind.vocabularyName, line, allowed: SanctionKind.allCases.map(\.label))
+        }
+        rest = rest.drop { $0 == "," || $0 == " " || $0 == ":" }
+        self.init(kind: kind)
+        let words = rest.split(separator: " ")
+        var index = 0
+        func refuse() -> ModelError {
+            .invalidValue("cannot read the sanction '\(line)': write it as 'fine, 20 MCI', 'administrative arrest, 10 days' or 'imprisonment, 5 years 6 months'")
+        }
+        while index < words.count {
+            // A number (thousands may be grouped with commas) and what it counts.
+            guard index + 1 < words.count, let number = Double(words[index].replacingOccurrences(of: ",", with: "")),
+                  number >= 0, number.isFinite else { throw refuse() }
+            let unit = String(words[index + 1])
+            switch unit {
+            case "year", "years": guard years == nil else { throw refuse() }; years = number
+            case "month", "months": guard months == nil else { throw refuse() }; months = number
+            case "day", "days": guard days == nil else { throw refuse() }; days = number
+            default:
+                guard amount == nil, let unitCurrency = Currency(rawValue: unit.uppercased()) else { throw refuse() }
+                amount = number
+                currency = unitCurrency
+            }
+            index += 2
+        }
     }
 }

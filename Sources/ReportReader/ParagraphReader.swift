@@ -352,11 +352,3 @@ extension ProposedIncident {
         quote = Tokenizer.string(scalars[(start - base)..<(end - base)])
     }
 }
-
-extension Array where Element: Hashable {
-    /// The elements in order, each once.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

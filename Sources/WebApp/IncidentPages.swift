@@ -3,6 +3,7 @@ import CivicModel
 import Foundation
 import Hummingbird
 import LawBook
+import RecordLinking
 
 /// The incident list with search and facets, the incident page, and the edit form.
 struct IncidentPages {
@@ -170,56 +171,58 @@ struct IncidentPages {
     @Sendable func newForm(_ request: Request, context: WebContext) async throws -> Response {
         _ = try context.require(.editor)
         let blank = Incident(date: nil, eventType: .other, summary: "", status: .proposed, confidentiality: .restricted)
-        return try renderer.page("incident-form", title: "New incident", formValues(blank, isNew: true, context: context), context: context)
+        return try renderer.page("incident-form", title: "New incident", try await formValues(blank, isNew: true, context: context), context: context)
     }
 
     @Sendable func editForm(_ request: Request, context: WebContext) async throws -> Response {
         _ = try context.require(.editor)
         let incident = try await Self.visibleIncident(try context.parameters.require("id"), archive: archive, context: context)
-        return try renderer.page("incident-form", title: "Edit incident", formValues(incident, isNew: false, context: context), context: context)
+        return try renderer.page("incident-form", title: "Edit incident", try await formValues(incident, isNew: false, context: context), context: context)
     }
 
-    func formValues(_ incident: Incident, isNew: Bool, context: WebContext, message: String? = nil) -> [String: Any] {
-        [
-            "id": incident.id.rawValue, "isNew": isNew, "revision": incident.revision, "summary": incident.summary,
-            "date": incident.date?.iso ?? "", "notes": incident.notes ?? "",
-            "articles": incident.legalProvisions.map(\.citation).joined(separator: ", "),
-            "places": incident.places.map(\.rawValue).joined(separator: ", "),
-            "types": EventType.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0 == incident.eventType] },
-            "statuses": ReviewStatus.allCases.map { ["value": $0.rawValue, "selected": $0 == incident.status] },
-            "levels": Confidentiality.allCases.map { ["value": $0.rawValue, "selected": $0 == incident.confidentiality] },
-            "csrf": context.sessions.session?.csrf ?? "", "message": message as Any,
-        ]
+    func formValues(_ incident: Incident, isNew: Bool, context: WebContext, message: String? = nil) async throws -> [String: Any] {
+        var values = try await IncidentForm.values(incident, names: RecordNames(archive: archive, viewer: context.clearance))
+        values["isNew"] = isNew
+        values["csrf"] = context.sessions.session?.csrf ?? ""
+        values["message"] = message as Any
+        return values
     }
 
-    /// Applies the form's fields to an incident; unknown terms and bad dates are refused with a message.
-    static func apply(_ form: FormData, to incident: inout Incident) throws {
-        incident.summary = form.text("summary") ?? ""
-        incident.date = try form.text("date").map { try IncidentSearch.day($0, "date") }
-        incident.eventType = try EventType.parse(form["type"] ?? "")
-        incident.status = try ReviewStatus.parse(form["status"] ?? "")
-        incident.confidentiality = try Confidentiality.parse(form["confidentiality"] ?? "")
-        incident.notes = form.text("notes")
-        incident.legalProvisions = try (form.text("articles") ?? "").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(LegalProvisionRef.parse)
-        incident.places = (form.text("places") ?? "").split(separator: ",")
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map { Place.ID($0) }
+    /// Applies the form to an incident and saves it with the people, organisations and places it names that the
+    /// archive lacks, in one write. A refused form comes back with the user's text and the reason.
+    private func save(_ form: FormData, to incident: inout Incident, isNew: Bool, current: Int, user: UserAccount,
+                      context: WebContext) async throws -> Response {
+        let title = isNew ? "New incident" : "Edit incident"
+        do {
+            var linker = try await RecordLinker(archive: archive)
+            try IncidentForm.apply(form, to: &incident, linker: &linker)
+            let batch = ArchiveBatch(places: linker.newPlaces, persons: linker.newPersons, organizations: linker.newOrganizations, incidents: [incident])
+            _ = try await archive.write(batch, by: Editor(user.name))
+            return Response(status: .seeOther, headers: [.location: "/incidents/\(incident.id.rawValue)"])
+        } catch let error where [.badRequest, .conflict].contains(WebError.from(error)?.status) {
+            // Keep the user's text in the form; on a conflict the hidden revision stays the stale one,
+            // so saving again is refused until they reload and re-apply their change.
+            // The incident may be half-applied by then: the fields show what the user wrote.
+            let failure = WebError.from(error)!
+            var values = try await formValues(incident, isNew: isNew, context: context, message: failure.message)
+            for field in ["summary", "date", "notes", "articles", "places", "persons", "organizations", "sanctions"] where form[field] != nil {
+                values[field] = form[field] ?? ""
+            }
+            if form["choices"] != nil {
+                values.merge(IncidentForm.choices(perpetrators: form.all("perpetrator"), rights: form.all("right"))) { _, new in new }
+            }
+            values["conflict"] = failure.status == .conflict
+            values["currentRevision"] = current
+            return try renderer.page("incident-form", title: title, values, context: context, status: failure.status)
+        }
     }
 
     @Sendable func create(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.require(.editor)
         let form = try await FormData.read(request, limit: config.maxUploadBytes)
         try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
-        var incident = Incident(date: nil, eventType: .other, summary: "")
-        do {
-            try Self.apply(form, to: &incident)
-            let saved = try await archive.save(incident, by: Editor(user.name))
-            return Response(status: .seeOther, headers: [.location: "/incidents/\(saved.id.rawValue)"])
-        } catch let error where WebError.from(error)?.status == .badRequest {
-            return try renderer.page("incident-form", title: "New incident",
-                                     formValues(incident, isNew: true, context: context, message: WebError.from(error)?.message),
-                                     context: context, status: .badRequest)
-        }
+        var incident = Incident(date: nil, eventType: .other, summary: "", status: .proposed, confidentiality: .restricted)
+        return try await save(form, to: &incident, isNew: true, current: 0, user: user, context: context)
     }
 
     @Sendable func update(_ request: Request, context: WebContext) async throws -> Response {
@@ -229,19 +232,7 @@ struct IncidentPages {
         var incident = try await Self.visibleIncident(try context.parameters.require("id"), archive: archive, context: context)
         let current = incident.revision
         incident.revision = try IncidentSearch.number(form["revision"] ?? "", "revision", in: 1...Int.max)
-        do {
-            try Self.apply(form, to: &incident)
-            _ = try await archive.save(incident, by: Editor(user.name))
-            return Response(status: .seeOther, headers: [.location: "/incidents/\(incident.id.rawValue)"])
-        } catch let error where [.badRequest, .conflict].contains(WebError.from(error)?.status) {
-            // Keep the user's text in the form; on a conflict the hidden revision stays the stale one,
-            // so saving again is refused until they reload and re-apply their change.
-            let failure = WebError.from(error)!
-            var values = formValues(incident, isNew: false, context: context, message: failure.message)
-            values["conflict"] = failure.status == .conflict
-            values["currentRevision"] = current
-            return try renderer.page("incident-form", title: "Edit incident", values, context: context, status: failure.status)
-        }
+        return try await save(form, to: &incident, isNew: false, current: current, user: user, context: context)
     }
 
     /// Accept or reject a proposed incident from the review queue.

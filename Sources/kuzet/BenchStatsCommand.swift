@@ -34,11 +34,11 @@ struct BenchStats: AsyncParsableCommand {
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         var world = SyntheticArchive(seed: seed)
         let archive = try SQLiteArchive(path: path)
-        try await archive.write(world.linkedRecords, by: .system)
+        _ = try await archive.write(world.linkedRecords, by: .system)
         var written = 0
         while written < incidents {
             let count = min(Self.chunk, incidents - written)
-            try await archive.write(ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) }), by: .system)
+            _ = try await archive.write(ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) }), by: .system)
             written += count
         }
         print("kuzet bench stats: \(incidents) synthetic incidents, viewer restricted")

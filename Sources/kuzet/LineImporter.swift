@@ -1,6 +1,7 @@
 import Archive
 import CivicModel
 import Foundation
+import RecordLinking
 
 /// Turns incident lines into a batch of new records, linking names to records the archive already
 /// holds through `RecordLinker` (as report imports do) and creating the rest once.

@@ -2,6 +2,7 @@ import Archive
 import CivicModel
 import Foundation
 import Gazetteer
+import RecordLinking
 import ReportReader
 
 /// What importing one report did.
@@ -73,90 +74,4 @@ func importReport(_ document: ReportDocument, into archive: any Archive, by edit
                                newPersons: linker.newPersons.count, linkedPersons: linker.linked.persons,
                                newOrganizations: linker.newOrganizations.count, linkedOrganizations: linker.linked.organizations,
                                newPlaces: linker.newPlaces.count, linkedPlaces: linker.linked.places)
-}
-
-/// A line in the project's own words: what happened to whom (the report's words stay in the passage).
-/// Finds the archive's record for a name as written, or makes a new one once per import.
-struct RecordLinker {
-    private(set) var persons: [Person]
-    private(set) var organizations: [Organization]
-    private(set) var places: [Place]
-    private(set) var newPersons: [Person] = []
-    private(set) var newOrganizations: [Organization] = []
-    private(set) var newPlaces: [Place] = []
-    private(set) var linked = (persons: 0, organizations: 0, places: 0)
-    private var counted = Set<String>()
-
-    init(persons: [Person], organizations: [Organization], places: [Place]) {
-        self.persons = persons
-        self.organizations = organizations
-        self.places = places
-    }
-
-    /// A person by any written form of the name, across transliterations (`Person.isNamed`).
-    mutating func person(named written: String, occupation: Occupation?) -> Person.ID {
-        if let found = (persons + newPersons).first(where: { $0.isNamed(written) }) {
-            if persons.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.persons += 1 }
-            return found.id
-        }
-        let person = Person(name: written, occupation: occupation)
-        newPersons.append(person)
-        return person.id
-    }
-
-    /// An organisation by its name or an alias, ignoring case, spacing and dashes.
-    mutating func organization(named written: String) -> Organization.ID {
-        let key = NameKey(written)
-        if let found = (organizations + newOrganizations).first(where: { $0.allNames.contains { NameKey($0) == key } }) {
-            if organizations.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.organizations += 1 }
-            return found.id
-        }
-        let organization = Organization(name: written, kind: RecordLinker.kind(of: written))
-        newOrganizations.append(organization)
-        return organization.id
-    }
-
-    /// A place by the gazetteer's identifier (Uralsk / Oral are one place), else by name; places the
-    /// archive lacks are added from the gazetteer with their region, or with a readable slug identifier.
-    mutating func place(named written: String) -> Place.ID {
-        if let known = Gazetteer.kazakhstan.place(named: written) {
-            if places.contains(where: { $0.id == known.id }) {
-                if counted.insert(known.id.rawValue).inserted { linked.places += 1 }
-            } else if !newPlaces.contains(where: { $0.id == known.id }) {
-                if let regionID = known.regionID, !places.contains(where: { $0.id == regionID }),
-                   !newPlaces.contains(where: { $0.id == regionID }), let region = Gazetteer.kazakhstan.place(id: regionID) {
-                    newPlaces.append(region)
-                }
-                newPlaces.append(known)
-            }
-            return known.id
-        }
-        let key = NameKey(written)
-        if let found = (places + newPlaces).first(where: { $0.allNames.contains { NameKey($0).matches(key) && NameKey($0).words.count == key.words.count } }) {
-            if places.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.places += 1 }
-            return found.id
-        }
-        let slug = key.words.joined(separator: "-")
-        let isRegion = key.words.contains { ["region", "oblast"].contains($0) }
-        let place = Place(id: Place.ID("pla-\(slug)"), name: written, kind: isRegion ? .region : .city)
-        newPlaces.append(place)
-        return place.id
-    }
-
-    private static func kind(of name: String) -> OrganizationKind {
-        let words = Set(NameKey(name).words)
-        if words.contains("parti") { return .politicalParty }
-        if words.contains("union") { return .tradeUnion }
-        if words.contains("movement") { return .movement }
-        if name.contains(".kz") || name.contains(".net") || words.contains("week") || words.contains("newspaper") { return .media }
-        return .other
-    }
-}
-
-extension Array where Element: Hashable {
-    /// The elements in order, each once.
-    func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
 }
