@@ -1,31 +1,38 @@
 import CivicModel
 
 /// Records written together in one transaction: all of them or none.
+///
+/// Deletions run after the writes, as `Archive.delete` runs them (a person's or organisation's remaining
+/// links are removed, a place or source still in use is refused), so a batch can move links away from a
+/// record and delete it at once: a merge.
 public struct ArchiveBatch: Sendable {
     public var sources: [Source]
     public var places: [Place]
     public var persons: [Person]
     public var organizations: [Organization]
     public var incidents: [Incident]
+    public var deletions: [RecordDeletion]
 
     public init(sources: [Source] = [], places: [Place] = [], persons: [Person] = [],
-                organizations: [Organization] = [], incidents: [Incident] = []) {
+                organizations: [Organization] = [], incidents: [Incident] = [], deletions: [RecordDeletion] = []) {
         self.sources = sources
         self.places = places
         self.persons = persons
         self.organizations = organizations
         self.incidents = incidents
+        self.deletions = deletions
     }
 
     public var isEmpty: Bool { count == 0 }
-    public var count: Int { sources.count + places.count + persons.count + organizations.count + incidents.count }
+    public var count: Int { sources.count + places.count + persons.count + organizations.count + incidents.count + deletions.count }
 
     /// How many records of each kind a batch wrote.
     public struct Summary: Hashable, Sendable {
         public var inserted: [RecordKind: Int] = [:]
         public var updated: [RecordKind: Int] = [:]
+        public var deleted: [RecordKind: Int] = [:]
         public init() {}
-        public var total: Int { inserted.values.reduce(0, +) + updated.values.reduce(0, +) }
+        public var total: Int { inserted.values.reduce(0, +) + updated.values.reduce(0, +) + deleted.values.reduce(0, +) }
     }
 
     /// Every record's links must resolve, to the batch or to `exists`.
@@ -66,5 +73,16 @@ extension Incident {
         for p in persons { try require(.person, p.personID.rawValue) }
         for o in organizations { try require(.organization, o.organizationID.rawValue) }
         for s in Set(passages.map(\.sourceID)) { try require(.source, s.rawValue) }
+    }
+}
+
+/// A record a batch deletes.
+public struct RecordDeletion: Hashable, Sendable {
+    public var kind: RecordKind
+    public var id: String
+
+    public init<R: ArchiveRecord>(_ type: R.Type, id: R.ID) {
+        kind = R.recordKind
+        self.id = id.rawValue
     }
 }

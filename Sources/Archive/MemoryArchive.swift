@@ -101,36 +101,7 @@ public actor MemoryArchive: Archive {
     }
 
     public func delete<R: ArchiveRecord>(_ type: R.Type, id: R.ID, by editor: Editor) throws {
-        try transaction { archive in
-            guard let old = archive.records[R.recordKind]?[id.rawValue] else { throw ArchiveError.notFound(R.recordKind, id.rawValue) }
-            let incidents = archive.records[.incident]?.values.compactMap { $0 as? Incident } ?? []
-            switch R.recordKind {
-            case .person:
-                for var incident in incidents where incident.persons.contains(where: { $0.personID.rawValue == id.rawValue }) {
-                    incident.persons.removeAll { $0.personID.rawValue == id.rawValue }
-                    try archive.put(incident, by: editor)
-                }
-            case .organization:
-                for var incident in incidents where incident.organizations.contains(where: { $0.organizationID.rawValue == id.rawValue }) {
-                    incident.organizations.removeAll { $0.organizationID.rawValue == id.rawValue }
-                    try archive.put(incident, by: editor)
-                }
-            case .place:
-                let users = incidents.filter { $0.places.contains { $0.rawValue == id.rawValue } }.count
-                    + archive.all(Person.self).filter { $0.placeID?.rawValue == id.rawValue }.count
-                    + archive.all(Organization.self).filter { $0.placeID?.rawValue == id.rawValue }.count
-                    + archive.all(Place.self).filter { $0.regionID?.rawValue == id.rawValue }.count
-                if users > 0 { throw ArchiveError.inUse(.place, id.rawValue, by: users) }
-            case .source:
-                let users = incidents.filter { $0.passages.contains { $0.sourceID.rawValue == id.rawValue } }.count
-                if users > 0 { throw ArchiveError.inUse(.source, id.rawValue, by: users) }
-            case .incident:
-                break
-            }
-            archive.records[R.recordKind]?[id.rawValue] = nil
-            archive.append(.delete, kind: R.recordKind.rawValue, id: id.rawValue, revision: nil,
-                           before: try RecordCoding.encode(old), after: nil, by: editor)
-        }
+        try transaction { try $0.delete(R.recordKind, id.rawValue, by: editor) }
     }
 
     public func write(_ batch: ArchiveBatch, by editor: Editor) throws -> ArchiveBatch.Summary {
@@ -148,6 +119,10 @@ public actor MemoryArchive: Archive {
             try put(batch.persons)
             try put(batch.organizations)
             try put(batch.incidents)
+            for deletion in batch.deletions {
+                try archive.delete(deletion.kind, deletion.id, by: editor)
+                summary.deleted[deletion.kind, default: 0] += 1
+            }
             return summary
         }
     }
@@ -223,6 +198,37 @@ public actor MemoryArchive: Archive {
             append(existing == nil ? .create : .update, kind: R.recordKind.rawValue, id: record.id.rawValue, revision: stored.revision,
                    before: try existing.map { try RecordCoding.encode($0) }, after: body, by: editor)
             return stored
+        }
+
+        /// Deletes a record: a person's or organisation's links go with it; a place or source in use is refused.
+        mutating func delete(_ kind: RecordKind, _ id: String, by editor: Editor) throws {
+            guard let old = records[kind]?[id] else { throw ArchiveError.notFound(kind, id) }
+            let incidents = records[.incident]?.values.compactMap { $0 as? Incident } ?? []
+            switch kind {
+            case .person:
+                for var incident in incidents where incident.persons.contains(where: { $0.personID.rawValue == id }) {
+                    incident.persons.removeAll { $0.personID.rawValue == id }
+                    try put(incident, by: editor)
+                }
+            case .organization:
+                for var incident in incidents where incident.organizations.contains(where: { $0.organizationID.rawValue == id }) {
+                    incident.organizations.removeAll { $0.organizationID.rawValue == id }
+                    try put(incident, by: editor)
+                }
+            case .place:
+                let users = incidents.filter { $0.places.contains { $0.rawValue == id } }.count
+                    + all(Person.self).filter { $0.placeID?.rawValue == id }.count
+                    + all(Organization.self).filter { $0.placeID?.rawValue == id }.count
+                    + all(Place.self).filter { $0.regionID?.rawValue == id }.count
+                if users > 0 { throw ArchiveError.inUse(.place, id, by: users) }
+            case .source:
+                let users = incidents.filter { $0.passages.contains { $0.sourceID.rawValue == id } }.count
+                if users > 0 { throw ArchiveError.inUse(.source, id, by: users) }
+            case .incident:
+                break
+            }
+            records[kind]?[id] = nil
+            append(.delete, kind: kind.rawValue, id: id, revision: nil, before: try RecordCoding.encode(old), after: nil, by: editor)
         }
 
         mutating func append(_ action: AuditEntry.Action, kind: String, id: String, revision: Int?, before: String?, after: String?, by editor: Editor) {

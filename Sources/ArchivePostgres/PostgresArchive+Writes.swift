@@ -21,46 +21,7 @@ extension PostgresArchive {
     }
 
     public func delete<R: ArchiveRecord>(_ type: R.Type, id: R.ID, by editor: Editor) async throws {
-        try await transaction(by: editor) { session in
-            let table = RecordColumns.table(R.recordKind)
-            let c = session.connection
-            guard let body = try await c.query("SELECT body FROM \(unescaped: table) WHERE id = \(id.rawValue) FOR UPDATE", logger: session.logger)
-                .collect(String.self).first
-            else { throw ArchiveError.notFound(R.recordKind, id.rawValue) }
-            switch R.recordKind {
-            case .person, .organization:
-                let links = R.recordKind == .person ? "incident_persons" : "incident_organizations"
-                let column = R.recordKind == .person ? "person_id" : "organization_id"
-                let bodies = try await c.query("""
-                    SELECT i.body FROM incidents i JOIN \(unescaped: links) l ON l.incident_id = i.id
-                    WHERE l.\(unescaped: column) = \(id.rawValue) ORDER BY i.id FOR UPDATE OF i
-                    """, logger: session.logger).collect(String.self)
-                var detached: [Incident] = []
-                for body in bodies {
-                    var incident = try RecordCoding.decode(Incident.self, from: body)
-                    incident.persons.removeAll { $0.personID.rawValue == id.rawValue && R.recordKind == .person }
-                    incident.organizations.removeAll { $0.organizationID.rawValue == id.rawValue && R.recordKind == .organization }
-                    detached.append(incident)
-                }
-                try await session.put(detached)
-            case .place:
-                let users = try await c.query("""
-                    SELECT (SELECT count(*) FROM incident_places WHERE place_id = \(id.rawValue))
-                         + (SELECT count(*) FROM persons WHERE place_id = \(id.rawValue))
-                         + (SELECT count(*) FROM organizations WHERE place_id = \(id.rawValue))
-                         + (SELECT count(*) FROM places WHERE region_id = \(id.rawValue))
-                    """, logger: session.logger).collect(Int.self).first ?? 0
-                if users > 0 { throw ArchiveError.inUse(.place, id.rawValue, by: users) }
-            case .source:
-                let users = try await c.query("SELECT count(*) FROM incident_sources WHERE source_id = \(id.rawValue)", logger: session.logger)
-                    .collect(Int.self).first ?? 0
-                if users > 0 { throw ArchiveError.inUse(.source, id.rawValue, by: users) }
-            case .incident:
-                break
-            }
-            try await c.query("DELETE FROM \(unescaped: table) WHERE id = \(id.rawValue)", logger: session.logger)
-            try await session.audit([AuditRow(action: .delete, kind: R.recordKind.rawValue, id: id.rawValue, revision: nil, before: body, after: nil)])
-        }
+        try await transaction(by: editor) { session in try await session.delete(R.recordKind, id.rawValue) }
     }
 
     @discardableResult
@@ -82,6 +43,10 @@ extension PostgresArchive {
             let organizations = try await session.put(batch.organizations); count(organizations); changed += organizations
             let incidents = try await session.put(batch.incidents); count(incidents)
             try await session.reindexIncidents(linkedTo: changed, except: Set(incidents.map(\.id.rawValue)))
+            for deletion in batch.deletions {
+                try await session.delete(deletion.kind, deletion.id)
+                summary.deleted[deletion.kind, default: 0] += 1
+            }
             return summary
         }
     }
@@ -190,6 +155,48 @@ struct WriteSession: Sendable {
             if !absent.isEmpty { missing[kind] = absent }
         }
         return missing
+    }
+
+    /// Deletes a record: a person's or organisation's links go with it; a place or source in use is refused.
+    func delete(_ kind: RecordKind, _ id: String) async throws {
+        let table = RecordColumns.table(kind)
+        let c = connection
+        guard let body = try await c.query("SELECT body FROM \(unescaped: table) WHERE id = \(id) FOR UPDATE", logger: logger)
+            .collect(String.self).first
+        else { throw ArchiveError.notFound(kind, id) }
+        switch kind {
+        case .person, .organization:
+            let links = kind == .person ? "incident_persons" : "incident_organizations"
+            let column = kind == .person ? "person_id" : "organization_id"
+            let bodies = try await c.query("""
+                SELECT i.body FROM incidents i JOIN \(unescaped: links) l ON l.incident_id = i.id
+                WHERE l.\(unescaped: column) = \(id) ORDER BY i.id FOR UPDATE OF i
+                """, logger: logger).collect(String.self)
+            var detached: [Incident] = []
+            for body in bodies {
+                var incident = try RecordCoding.decode(Incident.self, from: body)
+                incident.persons.removeAll { $0.personID.rawValue == id && kind == .person }
+                incident.organizations.removeAll { $0.organizationID.rawValue == id && kind == .organization }
+                detached.append(incident)
+            }
+            try await put(detached)
+        case .place:
+            let users = try await c.query("""
+                SELECT (SELECT count(*) FROM incident_places WHERE place_id = \(id))
+                     + (SELECT count(*) FROM persons WHERE place_id = \(id))
+                     + (SELECT count(*) FROM organizations WHERE place_id = \(id))
+                     + (SELECT count(*) FROM places WHERE region_id = \(id))
+                """, logger: logger).collect(Int.self).first ?? 0
+            if users > 0 { throw ArchiveError.inUse(.place, id, by: users) }
+        case .source:
+            let users = try await c.query("SELECT count(*) FROM incident_sources WHERE source_id = \(id)", logger: logger)
+                .collect(Int.self).first ?? 0
+            if users > 0 { throw ArchiveError.inUse(.source, id, by: users) }
+        case .incident:
+            break
+        }
+        try await c.query("DELETE FROM \(unescaped: table) WHERE id = \(id)", logger: logger)
+        try await audit([AuditRow(action: .delete, kind: kind.rawValue, id: id, revision: nil, before: body, after: nil)])
     }
 
     /// Stores records: inserts those at revision 0, updates the others when they name the stored revision; keeps a

@@ -205,14 +205,19 @@ public final class SQLiteArchive: Archive {
             if bulk {
                 try IncidentBulkWriter(db: db, editor: editor, now: now).write(batch.incidents)
                 summary.inserted[.incident, default: 0] += batch.incidents.count
-                return summary
+            } else {
+                let existingIncidents = big ? try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0 : 0
+                // A big load of updates into a (nearly) empty archive fills the index once at the end.
+                writer.defersSearchIndex = batch.incidents.count >= Self.bulkThreshold && batch.incidents.count > existingIncidents
+                try put(batch.incidents, bodies: bodies, order: big ? Self.keyOrder(batch.incidents) : nil)
+                if writer.defersSearchIndex {
+                    try db.execute(sql: "INSERT INTO incident_fts(incident_fts) VALUES ('rebuild')")
+                    writer.defersSearchIndex = false
+                }
             }
-            let existingIncidents = big ? try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0 : 0
-            // A big load of updates into a (nearly) empty archive fills the index once at the end.
-            writer.defersSearchIndex = batch.incidents.count >= Self.bulkThreshold && batch.incidents.count > existingIncidents
-            try put(batch.incidents, bodies: bodies, order: big ? Self.keyOrder(batch.incidents) : nil)
-            if writer.defersSearchIndex {
-                try db.execute(sql: "INSERT INTO incident_fts(incident_fts) VALUES ('rebuild')")
+            for deletion in batch.deletions {
+                try writer.delete(deletion.kind, id: deletion.id)
+                summary.deleted[deletion.kind, default: 0] += 1
             }
             return summary
         }

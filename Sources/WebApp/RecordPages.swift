@@ -41,6 +41,7 @@ struct RecordPages {
             rows.append(values)
         }
         var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows,
+                                     "newHref": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations"].contains(path) ? "\(path)/new" : "",
                                      "tabs": Self.tabs.map { ["href": $0.path, "label": $0.label, "current": $0.path == path] }]
         let qs = q.map { "q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
         if page > 1 { values["prev"] = "\(path)?\(qs)page=\(page - 1)" }
@@ -137,7 +138,9 @@ struct RecordPages {
             "description": person.description as Any,
             "timeline": try await timeline(try await archive.timeline(person: person.id, as: context.clearance), context: context),
             "signedIn": context.user != nil,
-        ]
+        ].merging(try await editing(person.id.rawValue, context: context) {
+            try await archive.persons(named: person.name, as: context.clearance).filter { $0.id != person.id }.map { ($0.id.rawValue, $0.name) }
+        }) { _, new in new }
         return try renderer.page("record", title: person.name, values, context: context)
     }
 
@@ -154,8 +157,20 @@ struct RecordPages {
             "facts": facts, "description": org.description as Any,
             "timeline": try await timeline(try await archive.timeline(organization: org.id, as: context.clearance), context: context),
             "signedIn": context.user != nil,
-        ]
+        ].merging(try await editing(org.id.rawValue, context: context) {
+            let key = NameKey(org.name)
+            return try await archive.list(Organization.self, matching: nil, as: context.clearance, limit: Int.max, offset: 0)
+                .filter { $0.id != org.id && $0.allNames.contains { NameKey($0).matches(key) } }.map { ($0.id.rawValue, $0.name) }
+        }) { _, new in new }
         return try renderer.page("record", title: org.name, values, context: context)
+    }
+
+    /// What an editor sees on a person's or organisation's page: the edit link, records that may be the same one
+    /// (names that match across transliterations) to merge into this one, and a merge by name.
+    private func editing(_ id: String, context: WebContext, candidates: () async throws -> [(id: String, name: String)]) async throws -> [String: Any] {
+        guard let role = context.role, role >= .editor else { return [:] }
+        return ["canEdit": true, "csrf": context.sessions.session?.csrf ?? "",
+                "duplicates": try await candidates().prefix(10).map { ["dupId": $0.id, "dupName": $0.name] }]
     }
 
     @Sendable func place(_ request: Request, context: WebContext) async throws -> Response {

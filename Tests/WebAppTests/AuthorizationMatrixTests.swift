@@ -39,6 +39,11 @@ struct AuthorizationMatrixTests {
         ("/persons", [.ok, .ok, .ok, .ok]),
         ("/persons/per-public", [.ok, .ok, .ok, .ok]),
         ("/persons/per-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/persons/new", [.seeOther, .forbidden, .ok, .ok]),
+        ("/persons/per-public/edit", [.seeOther, .forbidden, .ok, .ok]),
+        ("/persons/per-secret/edit", [.seeOther, .forbidden, .ok, .ok]),
+        ("/organizations/new", [.seeOther, .forbidden, .ok, .ok]),
+        ("/organizations/org-public/edit", [.seeOther, .forbidden, .ok, .ok]),
         ("/organizations/org-public", [.ok, .ok, .ok, .ok]),
         ("/places/pla-almaty", [.ok, .ok, .ok, .ok]),
         ("/sources", [.ok, .ok, .ok, .ok]),
@@ -92,6 +97,14 @@ struct AuthorizationMatrixTests {
             #expect(create.status == (who == .anonymous ? .unauthorized : canEdit ? .created : .forbidden), "\(who) POST incident")
             let review = try await browser.post("/incidents/inc-aktobe/review", form: [("decision", "reject"), ("revision", "1")])
             #expect(review.status == (who == .anonymous ? .unauthorized : canEdit ? .seeOther : .forbidden), "\(who) review")
+            let person = try await browser.post("/persons/per-public/edit", form: [
+                ("revision", "1"), ("name", "Aigerim Testova"), ("aliases", "Aygerim Testova\nA. Testova (\(who.rawValue))"),
+                ("occupation", "blogger"), ("place", "Almaty"), ("confidentiality", "public")])
+            #expect(person.status == (who == .anonymous ? .unauthorized : canEdit ? .seeOther : .forbidden), "\(who) edit person")
+            let merge = try await browser.post("/persons/per-secret/merge", form: [("into", "per-public")])
+            #expect(merge.status == (who == .anonymous ? .unauthorized : canEdit ? .badRequest : .forbidden), "\(who) merge people of two levels")
+            let delete = try await browser.post("/organizations/org-public/delete", form: [("confirm", "yes")])
+            #expect(delete.status == (who == .anonymous ? .unauthorized : canEdit ? .seeOther : .forbidden), "\(who) delete organisation")
             let user = try await browser.post("/users", form: [("name", "new-\(who.rawValue)"), ("role", "viewer"), ("password", "a long enough password")])
             #expect(user.status == (who == .anonymous ? .unauthorized : who == .admin ? .seeOther : .forbidden), "\(who) add user")
         }
@@ -99,6 +112,10 @@ struct AuthorizationMatrixTests {
         #expect(users.contains("new-\(who.rawValue)") == (who == .admin))
         let created = try await archive.fetch(Incident.self, id: Incident.ID("inc-api-\(who.rawValue)"), as: .everything)
         #expect((created != nil) == (who == .editor || who == .admin))
+        let person = try await archive.fetch(Person.self, id: "per-public", as: .everything)
+        #expect((person?.aliases.contains("A. Testova (\(who.rawValue))") == true) == (who == .editor || who == .admin))
+        #expect(try await archive.fetch(Person.self, id: "per-secret", as: .everything) != nil)
+        #expect((try await archive.fetch(Organization.self, id: "org-public", as: .everything) == nil) == (who == .editor || who == .admin))
     }
 
     @Test("Visitors never see confidential or unreviewed records in search, counts, timelines or the API")
