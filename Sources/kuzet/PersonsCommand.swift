@@ -3,11 +3,11 @@ import ArgumentParser
 import CivicModel
 import Foundation
 
-/// `kuzet persons list|show`.
+/// `kuzet persons list|show|duplicates|merge`.
 struct PersonsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "persons", abstract: "List persons and show a person's case history.",
-        subcommands: [List.self, Show.self])
+        commandName: "persons", abstract: "List persons, show a person's case history, find and merge duplicates.",
+        subcommands: [List.self, Show.self, Duplicates.self, Merge.self])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List persons by name.")
@@ -52,11 +52,11 @@ struct PersonsCommand: AsyncParsableCommand {
     }
 }
 
-/// `kuzet organizations list|show`.
+/// `kuzet organizations list|show|duplicates|merge`.
 struct OrganizationsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "organizations", abstract: "List organisations and show an organisation's history.",
-        subcommands: [List.self, Show.self], aliases: ["organisations"])
+        commandName: "organizations", abstract: "List organisations, show an organisation's history, find and merge duplicates.",
+        subcommands: [List.self, Show.self, Duplicates.self, Merge.self], aliases: ["organisations"])
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List organisations by name.")

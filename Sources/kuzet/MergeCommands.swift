@@ -1,0 +1,116 @@
+import Archive
+import ArgumentParser
+import CivicModel
+import RecordLinking
+
+/// `kuzet persons merge` and `kuzet persons duplicates` (and the same for organisations): records that name one
+/// person or organisation in different spellings, found and joined.
+extension PersonsCommand {
+    struct Merge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge a duplicate person into the record kept: its incidents, spellings and missing details move over, then it is deleted.")
+        @OptionGroup var archiveOptions: ArchiveOptions
+        @Argument(help: "The duplicate: an id, or a name that fits one person.") var duplicate: String
+        @Option(help: "The person to keep: an id, or a name that fits one person.") var into: String
+        @Flag(help: "Print the record kept as JSON.") var json = false
+
+        func run() async throws {
+            let archive = try await archiveOptions.open()
+            var linker = try await RecordLinker(archive: archive)
+            let from = try linker.resolvePerson(duplicate, confidentiality: .public)
+            let to = try linker.resolvePerson(into, confidentiality: .public)
+            if let missing = linker.newPersons.first { throw CLIError("no person '\(missing.name)' in the archive") }
+            let moved = try await archive.timeline(person: from, as: .everything).count
+            let kept = try await archive.merge(person: from, into: to, by: .commandLine)
+            if json { return try printJSON(kept) }
+            print("merged \(from) into \(kept.name) (\(kept.id)): \(moved) incident\(moved == 1 ? "" : "s") moved; also written \(kept.aliases.joined(separator: ", "))")
+        }
+    }
+
+    struct Duplicates: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List people whose names are the same across transliterations (Bokayev / Bokaev): candidates for a merge.")
+        @OptionGroup var archiveOptions: ArchiveOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() async throws {
+            let archive = try await archiveOptions.open()
+            let persons = try await archive.list(Person.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
+            try await printDuplicates(DuplicateGroups.of(persons.map { ($0.id.rawValue, $0.name, $0.allNames) }), json: json, archive: archive) {
+                try await archive.timeline(person: Person.ID($0), as: .everything).count
+            }
+        }
+    }
+}
+
+extension OrganizationsCommand {
+    struct Merge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge a duplicate organisation into the record kept: incidents, spellings, status history and details move over.")
+        @OptionGroup var archiveOptions: ArchiveOptions
+        @Argument(help: "The duplicate: an id, a name or an alias.") var duplicate: String
+        @Option(help: "The organisation to keep: an id, a name or an alias.") var into: String
+        @Flag(help: "Print the record kept as JSON.") var json = false
+
+        func run() async throws {
+            let archive = try await archiveOptions.open()
+            var linker = try await RecordLinker(archive: archive)
+            let from = try linker.resolveOrganization(duplicate, confidentiality: .public)
+            let to = try linker.resolveOrganization(into, confidentiality: .public)
+            if let missing = linker.newOrganizations.first { throw CLIError("no organisation '\(missing.name)' in the archive") }
+            let moved = try await archive.timeline(organization: from, as: .everything).count
+            let kept = try await archive.merge(organization: from, into: to, by: .commandLine)
+            if json { return try printJSON(kept) }
+            print("merged \(from) into \(kept.name) (\(kept.id)): \(moved) incident\(moved == 1 ? "" : "s") moved; also written \(kept.aliases.joined(separator: ", "))")
+        }
+    }
+
+    struct Duplicates: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List organisations whose names or aliases are the same apart from case, spacing and transliteration.")
+        @OptionGroup var archiveOptions: ArchiveOptions
+        @Flag(help: "Print JSON.") var json = false
+
+        func run() async throws {
+            let archive = try await archiveOptions.open()
+            let organizations = try await archive.list(Organization.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
+            try await printDuplicates(DuplicateGroups.of(organizations.map { ($0.id.rawValue, $0.name, $0.allNames) }), json: json, archive: archive) {
+                try await archive.timeline(organization: Organization.ID($0), as: .everything).count
+            }
+        }
+    }
+}
+
+/// Groups of records that share a name once spelling is set aside (`NameKey`).
+enum DuplicateGroups {
+    struct Member: Encodable, Equatable { var id: String; var name: String }
+
+    /// Each group once, its members in the order given; records join a group through any of their names.
+    static func of(_ records: [(id: String, name: String, names: [String])]) -> [[Member]] {
+        var byKey: [NameKey: [Int]] = [:]
+        for (index, record) in records.enumerated() {
+            for key in Set(record.names.map(NameKey.init)) where !key.words.isEmpty { byKey[key, default: []].append(index) }
+        }
+        // Records linked through a shared key form one group (union–find over the indices).
+        var parent = Array(records.indices)
+        func root(_ i: Int) -> Int { parent[i] == i ? i : root(parent[i]) }
+        for members in byKey.values where members.count > 1 {
+            for other in members.dropFirst() { parent[root(other)] = root(members[0]) }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in records.indices { groups[root(index), default: []].append(index) }
+        return groups.values.filter { $0.count > 1 }.sorted { $0[0] < $1[0] }
+            .map { $0.map { Member(id: records[$0].id, name: records[$0].name) } }
+    }
+}
+
+private func printDuplicates(_ groups: [[DuplicateGroups.Member]], json: Bool, archive: any Archive,
+                             incidents: (String) async throws -> Int) async throws {
+    if json { return try printJSON(groups) }
+    var table = TextTable("GROUP", "ID", "NAME", "INCIDENTS")
+    for (number, group) in groups.enumerated() {
+        for member in group { table.add(String(number + 1), member.id, member.name, String(try await incidents(member.id))) }
+    }
+    print(table.render())
+    print("\(groups.count) group\(groups.count == 1 ? "" : "s") of likely duplicates; join one with `merge DUPLICATE --into KEPT`")
+}
