@@ -103,6 +103,7 @@ struct APITests {
                     case "get": response = try await browser.get(concrete + (concrete.hasSuffix("search") ? "?q=x" : ""))
                     case "post": response = try await browser.send(.post, concrete, json: "{}")
                     case "put": response = try await browser.send(.put, concrete, json: "{}")
+                    case "delete": response = try await browser.send(.delete, concrete, json: "")
                     default: Issue.record("unexpected method \(method)"); continue
                     }
                     // A route that exists answers with anything but "no such route" (the 404 for a missing
