@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "WebApp",
             dependencies: [
-                "CivicModel", "Archive", "LawBook", "Analysis", "RecordLinking",
+                "CivicModel", "Archive", "Gazetteer", "LawBook", "Analysis", "RecordLinking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

@@ -116,7 +116,7 @@ public struct RecordLinker: Sendable {
     public mutating func resolvePlace(_ written: String) throws -> Place.ID {
         let name = written.trimmingCharacters(in: .whitespaces)
         if let known = knownPlace(name) { return known }
-        throw ModelError.invalidValue("'\(name)' is neither a place of the gazetteer nor of the archive: check the spelling, or write the place's identifier (pla-…)")
+        throw ModelError.invalidValue("'\(name)' is neither a place of the gazetteer nor of the archive: check the spelling, write the place's identifier (pla-…), or add the place to the archive first")
     }
 
     // MARK: Shared

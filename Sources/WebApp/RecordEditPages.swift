@@ -1,10 +1,12 @@
 import Archive
 import CivicModel
 import Foundation
+import Gazetteer
 import Hummingbird
 import RecordLinking
 
-/// Editors create, edit, merge and delete people and organisations: the records incidents link to.
+/// Editors create, edit, merge and delete people and organisations, and add places the gazetteer lacks (a village,
+/// a district) or correct them: the records incidents link to.
 ///
 /// A stale edit is refused as an incident's is (revision numbers). Merging moves every link of a duplicate to
 /// the record kept and deletes the duplicate in one write (`Archive.merge`); deleting removes the record's links
@@ -45,6 +47,13 @@ struct RecordEditPages {
             }
         })
         router.post("/organizations/{id}/delete", use: { try await delete(Organization.self, $0, $1) })
+        router.get("/places/new", use: { try await form(Place(id: "pla-new", name: "", kind: .village), $0, $1, values: placeValues) })
+        router.post("/places/new", use: {
+            try await save(Place(id: "pla-new", name: "", kind: .village), $0, $1, values: placeValues, apply: applyPlace)
+        })
+        router.get("/places/{id}/edit", use: { try await form(try await record(Place.self, $1), $0, $1, values: placeValues) })
+        router.post("/places/{id}/edit", use: { try await save(try await record(Place.self, $1), $0, $1, values: placeValues, apply: applyPlace) })
+        router.post("/places/{id}/delete", use: { try await delete(Place.self, $0, $1) })
     }
 
     // MARK: People
@@ -92,6 +101,68 @@ struct RecordEditPages {
             .map { try StatusHistoryLine.read($0, keepingSourcesOf: previous) }
     }
 
+    // MARK: Places
+
+    private func placeValues(_ place: Place, context: WebContext) async throws -> [String: Any] {
+        [
+            "kind": "place", "kindPath": "places", "kindTitle": "Places", "isPlace": true, "isNew": place.revision == 0,
+            "id": place.id.rawValue, "name": place.name, "aliases": place.aliases.joined(separator: "\n"), "revision": place.revision,
+            "placeKinds": PlaceKind.allCases.map { ["value": $0.rawValue, "label": $0.rawValue.replacingOccurrences(of: "_", with: " "),
+                                                    "selected": $0 == place.kind] },
+            "regions": [["value": "", "label": "none (a region itself)", "selected": place.regionID == nil]]
+                + Gazetteer.kazakhstan.regions.map { ["value": $0.id.rawValue, "label": $0.name, "selected": $0.id == place.regionID] },
+            "latitude": place.latitude.map { String($0) } ?? "", "longitude": place.longitude.map { String($0) } ?? "",
+            "extent": Self.extentText, "csrf": context.sessions.session?.csrf ?? "",
+            "incidentCount": place.revision > 0 ? try await archive.incidents(matching: IncidentQuery(placeIDs: [place.id], limit: 0), as: .everything).total : 0,
+        ]
+    }
+
+    private func applyPlace(_ form: FormData, _ place: inout Place, _ linker: inout RecordLinker) throws {
+        guard let written = form.text("name") else { throw WebError.badRequest("a name is required") }
+        if place.revision == 0 {
+            // A readable identifier from the name, as imports mint them: "pla-saryagash".
+            let slug = NameKey(written).words.joined(separator: "-")
+            guard !slug.isEmpty else { throw WebError.badRequest("'\(written)' is not a place's name") }
+            place.id = Place.ID("pla-\(slug)")
+            if linker.places.contains(where: { $0.id == place.id }) || Gazetteer.kazakhstan.place(id: place.id) != nil {
+                throw WebError.badRequest("a place '\(place.id)' exists already: edit it, or give the new place a fuller name")
+            }
+        }
+        place.name = written
+        place.aliases = (form["aliases"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && $0 != written }.uniqued()
+        place.kind = try PlaceKind.parse(form["kind"] ?? "")
+        place.regionID = try form.text("region").map { try linker.resolvePlace($0) }
+        if place.kind == .region || place.kind == .republicanCity { place.regionID = nil }
+        guard place.regionID != nil || place.kind == .region || place.kind == .republicanCity else {
+            throw WebError.badRequest("choose the region a \(place.kind.rawValue) lies in")
+        }
+        place.latitude = try Self.coordinate(form.text("latitude"), "latitude", Self.extent.latitudes)
+        place.longitude = try Self.coordinate(form.text("longitude"), "longitude", Self.extent.longitudes)
+        guard (place.latitude == nil) == (place.longitude == nil) else { throw WebError.badRequest("give both the latitude and the longitude, or neither") }
+    }
+
+    /// Where the gazetteer's places lie, widened by a degree: coordinates outside it are a slip of the keyboard.
+    static let extent: (latitudes: ClosedRange<Double>, longitudes: ClosedRange<Double>) = {
+        let places = Gazetteer.kazakhstan.places
+        let lats = places.compactMap(\.latitude), lons = places.compactMap(\.longitude)
+        let margin = 1.0
+        return ((lats.min() ?? 0) - margin...(lats.max() ?? 0) + margin, (lons.min() ?? 0) - margin...(lons.max() ?? 0) + margin)
+    }()
+
+    static var extentText: String {
+        func f(_ x: Double) -> String { String(format: "%.1f", x) }
+        return "latitude \(f(extent.latitudes.lowerBound))–\(f(extent.latitudes.upperBound)), longitude \(f(extent.longitudes.lowerBound))–\(f(extent.longitudes.upperBound))"
+    }
+
+    private static func coordinate(_ text: String?, _ name: String, _ range: ClosedRange<Double>) throws -> Double? {
+        guard let text else { return nil }
+        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), range.contains(value) else {
+            throw WebError.badRequest("the \(name) '\(text)' is not a point in Kazakhstan (\(extentText), in decimal degrees)")
+        }
+        return value
+    }
+
     // MARK: Forms, merges and deletions of either
 
     /// The form for a record: blank for a new one (revision 0).
@@ -119,6 +190,7 @@ struct RecordEditPages {
             switch record {
             case let person as Person: batch.persons = [person]
             case let organization as Organization: batch.organizations = [organization]
+            case let place as Place: batch.places.append(place)
             default: throw WebError.badRequest("\(R.recordKind.rawValue) records are not edited here")
             }
             _ = try await archive.write(batch, by: Editor(user.name))
@@ -157,8 +229,12 @@ struct RecordEditPages {
         return Response(status: .seeOther, headers: [.location: "/\(Self.path(R.self))"])
     }
 
-    private static func path<R: ArchiveRecord>(_ type: R.Type) -> String { R.recordKind == .person ? "persons" : "organizations" }
-    private static func noun<R: ArchiveRecord>(_ type: R.Type) -> String { R.recordKind == .person ? "person" : "organisation" }
+    private static func path<R: ArchiveRecord>(_ type: R.Type) -> String {
+        switch R.recordKind { case .person: "persons"; case .organization: "organizations"; case .place: "places"; default: "incidents" }
+    }
+    private static func noun<R: ArchiveRecord>(_ type: R.Type) -> String {
+        switch R.recordKind { case .person: "person"; case .organization: "organisation"; case .place: "place"; default: "record" }
+    }
 
     // MARK: Shared
 

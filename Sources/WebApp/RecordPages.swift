@@ -41,7 +41,7 @@ struct RecordPages {
             rows.append(values)
         }
         var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows,
-                                     "newHref": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations"].contains(path) ? "\(path)/new" : "",
+                                     "newHref": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations", "/places"].contains(path) ? "\(path)/new" : "",
                                      "tabs": Self.tabs.map { ["href": $0.path, "label": $0.label, "current": $0.path == path] }]
         let qs = q.map { "q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
         if page > 1 { values["prev"] = "\(path)?\(qs)page=\(page - 1)" }
@@ -189,6 +189,7 @@ struct RecordPages {
         let values: [String: Any] = [
             "kind": "place", "kindPath": "places", "kindTitle": "Places", "id": id, "name": place.name, "aliases": place.aliases.joined(separator: ", "),
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,
+            "canEditOnly": (context.role ?? .viewer) >= .editor,
         ]
         return try renderer.page("record", title: place.name, values, context: context)
     }

@@ -44,6 +44,8 @@ struct AuthorizationMatrixTests {
         ("/persons/per-secret/edit", [.seeOther, .forbidden, .ok, .ok]),
         ("/organizations/new", [.seeOther, .forbidden, .ok, .ok]),
         ("/organizations/org-public/edit", [.seeOther, .forbidden, .ok, .ok]),
+        ("/places/new", [.seeOther, .forbidden, .ok, .ok]),
+        ("/places/pla-almaty/edit", [.seeOther, .forbidden, .ok, .ok]),
         ("/organizations/org-public", [.ok, .ok, .ok, .ok]),
         ("/places/pla-almaty", [.ok, .ok, .ok, .ok]),
         ("/sources", [.ok, .ok, .ok, .ok]),

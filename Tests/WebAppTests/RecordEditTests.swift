@@ -123,4 +123,41 @@ struct RecordEditTests {
         #expect(try await archive.fetch(Organization.self, id: "org-public", as: .everything) == nil)
         #expect(try await archive.fetch(Incident.self, id: "inc-aktobe", as: .everything)?.organizations == [])
     }
+
+    @Test("A village the gazetteer lacks is added with its region and coordinates, then named in an incident")
+    func newPlace() async throws {
+        let (app, archive) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            #expect(try await browser.get("/places").text.contains(#"href="/places/new""#))
+            let unknown = try await browser.post("/incidents/new", form: IncidentFormTests.fields(persons: "", places: "Testovka"))
+            #expect(unknown.status == .badRequest)
+            #expect(unknown.text.contains("add the place to the archive first"))
+            let far = try await browser.post("/places/new", form: [("name", "Testovka"), ("kind", "village"), ("region", "pla-almaty-region"),
+                                                                   ("latitude", "10.5"), ("longitude", "76.9")])
+            #expect(far.status == .badRequest)
+            #expect(far.text.contains("is not a point in Kazakhstan"))
+            let regionless = try await browser.post("/places/new", form: [("name", "Testovka"), ("kind", "village"), ("region", "")])
+            #expect(regionless.status == .badRequest)
+            let created = try await browser.post("/places/new", form: [("name", "Testovka"), ("aliases", "Testowka"), ("kind", "village"),
+                                                                       ("region", "pla-almaty-region"), ("latitude", "43,35"), ("longitude", "77.1")])
+            #expect(created.status == .seeOther)
+            #expect(created.headers[.location] == "/places/pla-testovka")
+            let again = try await browser.post("/places/new", form: [("name", "Testovka"), ("kind", "village"), ("region", "pla-almaty-region")])
+            #expect(again.status == .badRequest)
+            #expect(again.text.contains("exists already"))
+            let named = try await browser.post("/incidents/new", form: IncidentFormTests.fields(persons: "", places: "Testowka"))
+            #expect(named.status == .seeOther)
+            // A place in use is kept.
+            let delete = try await browser.post("/places/pla-testovka/delete", form: [("confirm", "yes")])
+            #expect(delete.status == .conflict)
+        }
+        let place = try #require(try await archive.fetch(Place.self, id: "pla-testovka", as: .everything))
+        #expect(place.regionID == "pla-almaty-region")
+        #expect(place.latitude == 43.35 && place.longitude == 77.1)
+        // The region came from the gazetteer with the village.
+        #expect(try await archive.fetch(Place.self, id: "pla-almaty-region", as: .everything)?.name == "Almaty Region")
+        #expect(try await archive.incidents(matching: IncidentQuery(placeIDs: ["pla-testovka"]), as: .everything).total == 1)
+    }
 }
