@@ -12,7 +12,7 @@ import RecordLinking
 /// separated by commas; sanctions one per line as the incident page writes them ("fine, 20 MCI").
 enum IncidentForm {
     /// The form's fields for an incident, with the names of its linked records.
-    static func values(_ incident: Incident, names: RecordNames) async throws -> [String: Any] {
+    static func values(_ incident: Incident, names: RecordNames, sources: [Source], chosenSource: String? = nil) async throws -> [String: Any] {
         var people: [String] = []
         for link in incident.persons {
             let name = try await names.person(link.personID)?.name ?? link.personID.rawValue
@@ -25,6 +25,14 @@ enum IncidentForm {
         }
         var places: [String] = []
         for id in incident.places { places.append(try await names.place(id)?.name ?? id.rawValue) }
+        var passages: [[String: Any]] = []
+        for (index, passage) in incident.passages.enumerated() {
+            let source = try await names.source(passage.sourceID)
+            let words = passage.quote ?? source?.excerpt(start: passage.start, end: passage.end) ?? ""
+            passages.append(["index": index, "sourceTitle": source?.title ?? passage.sourceID.rawValue, "sourceID": passage.sourceID.rawValue,
+                             "span": "\(passage.start)–\(passage.end)", "excerpt": words.count > 240 ? String(words.prefix(240)) + "…" : words])
+        }
+        let chosen = chosenSource ?? incident.passages.last?.sourceID.rawValue
         return [
             "id": incident.id.rawValue, "revision": incident.revision, "summary": incident.summary,
             "date": incident.date?.iso ?? "", "notes": incident.notes ?? "",
@@ -33,6 +41,8 @@ enum IncidentForm {
             "persons": people.joined(separator: "\n"),
             "organizations": organizations.joined(separator: "\n"),
             "sanctions": incident.sanctions.map(\.phrase).joined(separator: "\n"),
+            "passages": passages, "quote": "", "hasSources": sources.contains { $0.text != nil },
+            "sourceChoices": sources.filter { $0.text != nil }.map { ["value": $0.id.rawValue, "label": $0.title, "selected": $0.id.rawValue == chosen] },
             "types": EventType.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0 == incident.eventType] },
             "statuses": ReviewStatus.allCases.map { ["value": $0.rawValue, "selected": $0 == incident.status] },
             "levels": Confidentiality.allCases.map { ["value": $0.rawValue, "selected": $0 == incident.confidentiality] },
@@ -63,6 +73,27 @@ enum IncidentForm {
         return (trimmed[..<open].trimmingCharacters(in: .whitespaces), role)
     }
 
+    /// Passages ticked for removal leave; a quote pasted from a source is found in its text and cited by its
+    /// offsets, with the source's own words (a quote the text holds twice, or not at all, is refused).
+    static func applyPassages(_ form: FormData, to incident: inout Incident, sources: [Source]) throws {
+        let dropped = Set(form.all("dropPassage").compactMap(Int.init))
+        incident.passages = incident.passages.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+        guard let quote = form.text("quote") else { return }
+        guard let id = form.text("source"), let source = sources.first(where: { $0.id.rawValue == id }) else {
+            throw ModelError.invalidValue("choose the source the passage comes from")
+        }
+        let spans = source.spans(of: quote)
+        guard let span = spans.first else {
+            throw ModelError.invalidValue("the passage is not in the text of '\(source.title)': paste it as it stands there")
+        }
+        guard spans.count == 1 else {
+            throw ModelError.invalidValue("the passage stands \(spans.count) times in '\(source.title)': paste a longer one, so that it points to one place")
+        }
+        let passage = SourcePassage(sourceID: source.id, start: span.lowerBound, end: span.upperBound,
+                                    quote: source.excerpt(start: span.lowerBound, end: span.upperBound))
+        if !incident.passages.contains(passage) { incident.passages.append(passage) }
+    }
+
     /// The non-empty lines of a field.
     private static func lines(_ text: String?) -> [String] {
         (text ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -72,7 +103,7 @@ enum IncidentForm {
     /// posts only a summary changes only the summary). Unknown terms, bad dates and sanctions, places nobody
     /// knows and names that fit several records are refused with a message; new people and organisations are
     /// left in the linker, to be written with the incident.
-    static func apply(_ form: FormData, to incident: inout Incident, linker: inout RecordLinker) throws {
+    static func apply(_ form: FormData, to incident: inout Incident, linker: inout RecordLinker, sources: [Source] = []) throws {
         incident.summary = form.text("summary") ?? ""
         incident.date = try form.text("date").map { try IncidentSearch.day($0, "date") }
         incident.eventType = try EventType.parse(form["type"] ?? "")
@@ -107,6 +138,7 @@ enum IncidentForm {
             incident.organizations = links
         }
         if form["sanctions"] != nil { incident.sanctions = try lines(form["sanctions"]).map { try Sanction(phrase: $0) } }
+        try applyPassages(form, to: &incident, sources: sources)
         // Check boxes send nothing when none is ticked; the form marks that it carries them.
         if form["choices"] != nil {
             incident.perpetrators = try form.all("perpetrator").map(PerpetratorKind.parse)

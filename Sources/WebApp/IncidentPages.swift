@@ -180,12 +180,18 @@ struct IncidentPages {
         return try renderer.page("incident-form", title: "Edit incident", try await formValues(incident, isNew: false, context: context), context: context)
     }
 
-    func formValues(_ incident: Incident, isNew: Bool, context: WebContext, message: String? = nil) async throws -> [String: Any] {
-        var values = try await IncidentForm.values(incident, names: RecordNames(archive: archive, viewer: context.clearance))
+    func formValues(_ incident: Incident, isNew: Bool, context: WebContext, message: String? = nil, chosenSource: String? = nil) async throws -> [String: Any] {
+        var values = try await IncidentForm.values(incident, names: RecordNames(archive: archive, viewer: context.clearance),
+                                                   sources: try await sources(context), chosenSource: chosenSource)
         values["isNew"] = isNew
         values["csrf"] = context.sessions.session?.csrf ?? ""
         values["message"] = message as Any
         return values
+    }
+
+    /// The sources an editor may cite, with their texts.
+    private func sources(_ context: WebContext) async throws -> [Source] {
+        try await archive.list(Source.self, matching: nil, as: context.clearance, limit: Int.max, offset: 0)
     }
 
     /// Applies the form to an incident and saves it with the people, organisations and places it names that the
@@ -195,7 +201,7 @@ struct IncidentPages {
         let title = isNew ? "New incident" : "Edit incident"
         do {
             var linker = try await RecordLinker(archive: archive)
-            try IncidentForm.apply(form, to: &incident, linker: &linker)
+            try IncidentForm.apply(form, to: &incident, linker: &linker, sources: try await sources(context))
             let batch = ArchiveBatch(places: linker.newPlaces, persons: linker.newPersons, organizations: linker.newOrganizations, incidents: [incident])
             _ = try await archive.write(batch, by: Editor(user.name))
             return Response(status: .seeOther, headers: [.location: "/incidents/\(incident.id.rawValue)"])
@@ -204,8 +210,8 @@ struct IncidentPages {
             // so saving again is refused until they reload and re-apply their change.
             // The incident may be half-applied by then: the fields show what the user wrote.
             let failure = WebError.from(error)!
-            var values = try await formValues(incident, isNew: isNew, context: context, message: failure.message)
-            for field in ["summary", "date", "notes", "articles", "places", "persons", "organizations", "sanctions"] where form[field] != nil {
+            var values = try await formValues(incident, isNew: isNew, context: context, message: failure.message, chosenSource: form["source"])
+            for field in ["summary", "date", "notes", "articles", "places", "persons", "organizations", "sanctions", "quote"] where form[field] != nil {
                 values[field] = form[field] ?? ""
             }
             if form["choices"] != nil {

@@ -99,7 +99,7 @@ struct IncidentFormTests {
         incident.perpetrators = [.court]
         incident.rightsAffected = [.expression]
         incident.organizations = [OrganizationLink("org-public", role: .perpetrator)]
-        let values = try await IncidentForm.values(incident, names: RecordNames(archive: archive, viewer: .everything))
+        let values = try await IncidentForm.values(incident, names: RecordNames(archive: archive, viewer: .everything), sources: [])
         #expect(values["persons"] as? String == "Aigerim Testova\nHidden Witness (witness)")
         #expect(values["organizations"] as? String == "Test Movement (perpetrator)")
         #expect(values["sanctions"] as? String == "fine, 50 MCI")
@@ -134,4 +134,32 @@ struct IncidentFormTests {
         #expect(IncidentForm.nameAndRole("Almaty police ( Perpetrator )") == ("Almaty police", ParticipantRole.perpetrator))
         #expect(IncidentForm.nameAndRole("Union (Almaty branch)") == ("Union (Almaty branch)", ParticipantRole.victim))
     }
+
+    @Test("A pasted passage is found in its source and cited by its offsets; a passage ticked for removal leaves")
+    func passages() async throws {
+        let archive = try await WebFixture.makeArchive()
+        let sources = try await archive.list(Source.self, matching: nil, as: .everything, limit: 10, offset: 0)
+        let incident = try #require(try await archive.fetch(Incident.self, id: "inc-public", as: .everything))
+        var linker = try await RecordLinker(archive: archive)
+        func apply(_ fields: String) throws -> Incident {
+            var edited = incident
+            try IncidentForm.apply(FormData.urlEncoded("summary=S&type=fine&status=verified&confidentiality=public&" + fields),
+                                   to: &edited, linker: &linker, sources: sources)
+            return edited
+        }
+        // The fixture's text says "On the fifth of March a blogger was fined"; the paste breaks the line.
+        let cited = try apply("source=src-public&quote=" + "On the fifth of March\na blogger".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        let added = try #require(cited.passages.last)
+        #expect(cited.passages.count == incident.passages.count + 1)
+        let text = WebFixture.publicSourceText
+        #expect(added.quote == "On the fifth of March a blogger")
+        #expect(text.unicodeScalars.slice(added.start, added.end) == "On the fifth of March a blogger")
+        // Twice in the text, not in it, or without a source: refused.
+        #expect(throws: ModelError.self) { try apply("source=src-public&quote=test%20report") }
+        #expect(throws: ModelError.self) { try apply("source=src-public&quote=acquitted") }
+        #expect(throws: ModelError.self) { try apply("quote=a%20blogger") }
+        // Removing the first passage keeps the others.
+        #expect(try apply("dropPassage=0").passages == Array(incident.passages.dropFirst()))
+    }
 }
+
