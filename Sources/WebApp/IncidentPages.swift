@@ -177,7 +177,10 @@ struct IncidentPages {
     @Sendable func editForm(_ request: Request, context: WebContext) async throws -> Response {
         _ = try context.require(.editor)
         let incident = try await Self.visibleIncident(try context.parameters.require("id"), archive: archive, context: context)
-        return try renderer.page("incident-form", title: "Edit incident", try await formValues(incident, isNew: false, context: context), context: context)
+        var values = try await formValues(incident, isNew: false, context: context)
+        // Where the editor came from (the review queue), to return there after saving.
+        values["back"] = request.uri.queryParameters.get("back").flatMap { AuthController.safeNext(String($0)) } as Any
+        return try renderer.page("incident-form", title: "Edit incident", values, context: context)
     }
 
     func formValues(_ incident: Incident, isNew: Bool, context: WebContext, message: String? = nil, chosenSource: String? = nil) async throws -> [String: Any] {
@@ -204,7 +207,8 @@ struct IncidentPages {
             try IncidentForm.apply(form, to: &incident, linker: &linker, sources: try await sources(context))
             let batch = ArchiveBatch(places: linker.newPlaces, persons: linker.newPersons, organizations: linker.newOrganizations, incidents: [incident])
             _ = try await archive.write(batch, by: Editor(user.name))
-            return Response(status: .seeOther, headers: [.location: "/incidents/\(incident.id.rawValue)"])
+            let back = form["back"].flatMap(AuthController.safeNext) ?? "/incidents/\(incident.id.rawValue)"
+            return Response(status: .seeOther, headers: [.location: back])
         } catch let error where [.badRequest, .conflict].contains(WebError.from(error)?.status) {
             // Keep the user's text in the form; on a conflict the hidden revision stays the stale one,
             // so saving again is refused until they reload and re-apply their change.
@@ -219,6 +223,7 @@ struct IncidentPages {
             }
             values["conflict"] = failure.status == .conflict
             values["currentRevision"] = current
+            values["back"] = form["back"].flatMap(AuthController.safeNext) as Any
             return try renderer.page("incident-form", title: title, values, context: context, status: failure.status)
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import Archive
 import CivicModel
 import Hummingbird
@@ -68,6 +69,7 @@ struct ReviewPages {
         let source = try await query.sourceID.asyncMap { try await archive.fetch(Source.self, id: $0, as: context.clearance) } ?? nil
         return try renderer.page("review", title: "Review queue",
                                  ["items": items, "total": page.total, "csrf": context.sessions.session?.csrf ?? "", "back": back,
+                                  "backQuery": back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "",
                                   "source": query.sourceID?.rawValue ?? "", "sourceTitle": source?.title as Any], context: context)
     }
 }

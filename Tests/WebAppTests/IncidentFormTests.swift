@@ -161,5 +161,24 @@ struct IncidentFormTests {
         // Removing the first passage keeps the others.
         #expect(try apply("dropPassage=0").passages == Array(incident.passages.dropFirst()))
     }
+
+    @Test("Editing from the review queue returns to the queue; a foreign address to return to is ignored")
+    func backToTheQueue() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            let queue = try await browser.get("/review")
+            #expect(queue.text.contains("/incidents/inc-proposed/edit?back=%2Freview"))
+            let form = try await browser.get("/incidents/inc-proposed/edit?back=%2Freview")
+            #expect(form.text.contains(#"<input type="hidden" name="back" value="/review">"#))
+            let fields: [(String, String)] = [("revision", "1"), ("summary", "Proposed warning, corrected"), ("type", "warning"),
+                                              ("status", "proposed"), ("confidentiality", "public")]
+            let saved = try await browser.post("/incidents/inc-proposed/edit", form: fields + [("back", "/review")])
+            #expect(saved.headers[.location] == "/review")
+            let foreign = try await browser.post("/incidents/inc-proposed/edit", form: [("revision", "2")] + fields.dropFirst() + [("back", "https://example.org/")])
+            #expect(foreign.headers[.location] == "/incidents/inc-proposed")
+        }
+    }
 }
 
