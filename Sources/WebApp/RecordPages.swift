@@ -42,6 +42,7 @@ struct RecordPages {
         }
         var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows,
                                      "newHref": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations", "/places"].contains(path) ? "\(path)/new" : "",
+                                     "showDuplicates": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations"].contains(path),
                                      "tabs": Self.tabs.map { ["href": $0.path, "label": $0.label, "current": $0.path == path] }]
         let qs = q.map { "q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
         if page > 1 { values["prev"] = "\(path)?\(qs)page=\(page - 1)" }

@@ -45,6 +45,7 @@ struct AuthorizationMatrixTests {
         ("/organizations/new", [.seeOther, .forbidden, .ok, .ok]),
         ("/organizations/org-public/edit", [.seeOther, .forbidden, .ok, .ok]),
         ("/places/new", [.seeOther, .forbidden, .ok, .ok]),
+        ("/duplicates", [.seeOther, .forbidden, .ok, .ok]),
         ("/places/pla-almaty/edit", [.seeOther, .forbidden, .ok, .ok]),
         ("/organizations/org-public", [.ok, .ok, .ok, .ok]),
         ("/places/pla-almaty", [.ok, .ok, .ok, .ok]),

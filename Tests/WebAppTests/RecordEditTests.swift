@@ -160,4 +160,34 @@ struct RecordEditTests {
         #expect(try await archive.fetch(Place.self, id: "pla-almaty-region", as: .everything)?.name == "Almaty Region")
         #expect(try await archive.incidents(matching: IncidentQuery(placeIDs: ["pla-testovka"]), as: .everything).total == 1)
     }
+
+    @Test("Likely duplicates are listed in groups; keeping one merges the others into it")
+    func duplicateGroups() async throws {
+        let (app, archive) = try await WebFixture.app()
+        try await archive.write(ArchiveBatch(persons: [Person(id: "per-dup", name: "Aygerim Testowa"), Person(id: "per-dup-2", name: "Aigerim Testova")]),
+                                by: .system)
+        try await app.test(.router) { client in
+            var viewer = Browser(client)
+            try await viewer.signIn("viewer")
+            #expect(try await viewer.get("/duplicates").status == .forbidden)
+            var browser = Browser(client)
+            try await browser.signIn("editor")
+            #expect(try await browser.get("/persons").text.contains(#"href="/duplicates""#))
+            let page = try await browser.get("/duplicates")
+            #expect(page.status == .ok)
+            #expect(page.text.contains(#"name="member" value="per-dup""#))
+            #expect(page.text.contains(#"name="member" value="per-dup-2""#))
+            #expect(page.text.contains(#"name="keep" value="per-public""#))
+            #expect(!page.text.contains("per-secret"))
+            let merged = try await browser.post("/duplicates", form: [("kind", "person"), ("keep", "per-public"), ("member", "per-public"),
+                                                                      ("member", "per-dup"), ("member", "per-dup-2")])
+            #expect(merged.status == .seeOther)
+            #expect(merged.headers[.location] == "/persons/per-public")
+            #expect(try await browser.get("/duplicates").text.contains("No likely duplicates"))
+            let mixed = try await browser.post("/duplicates", form: [("kind", "person"), ("keep", "per-public"), ("member", "per-secret")])
+            #expect(mixed.status == .badRequest)
+        }
+        #expect(try await archive.count(Person.self, as: .everything) == 2)
+    }
 }
+
