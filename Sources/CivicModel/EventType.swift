@@ -28,5 +28,4 @@ public enum EventType: String, Vocabulary {
     public static let vocabularyName = "event type"
 
     /// A short human label ("administrative arrest").
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }

@@ -45,7 +45,6 @@ public enum OrganizationKind: String, Vocabulary {
     case religious
     case other
     public static let vocabularyName = "organisation kind"
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
 public enum OrganizationStatus: String, Vocabulary {
@@ -54,7 +53,6 @@ public enum OrganizationStatus: String, Vocabulary {
     case banned, liquidated
     case registrationDenied = "registration_denied"
     public static let vocabularyName = "organisation status"
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
 /// A change of an organisation's legal status, with the date and where it is reported.

@@ -12,7 +12,6 @@ public enum SanctionKind: String, Vocabulary {
     case other
 
     public static let vocabularyName = "sanction kind"
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
 /// Currencies and the monthly calculation index (MCI), in which fines are set.

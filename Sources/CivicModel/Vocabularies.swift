@@ -30,7 +30,6 @@ public enum PerpetratorKind: String, Vocabulary {
     case penitentiary
     case other
     public static let vocabularyName = "perpetrator kind"
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
 /// The rights an incident affects, each with its article of the ICCPR.
@@ -56,7 +55,6 @@ public enum AffectedRight: String, Vocabulary {
         }
     }
 
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }
 
 /// What a person does that makes them a target: the roles reports name.
@@ -68,5 +66,4 @@ public enum Occupation: String, Vocabulary {
     case religiousBeliever = "religious_believer"
     case other
     public static let vocabularyName = "occupation"
-    public var label: String { rawValue.replacingOccurrences(of: "_", with: " ") }
 }

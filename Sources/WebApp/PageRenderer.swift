@@ -50,8 +50,11 @@ extension PageRenderer {
     /// Drops `nil` and empty strings from page values, recursively, so that `{{#field}}` sections
     /// show only for values that are really there (Mustache treats any string as present).
     static func clean(_ value: Any) -> Any? {
+        // The common leaves first: every failed cast, and the `Mirror` below, costs a dynamic cast per value.
         switch value {
         case let s as String: return s.isEmpty ? nil : s
+        case let b as Bool: return b
+        case let i as Int: return i
         case let d as [String: Any]: return d.compactMapValues(clean)
         case let a as [[String: Any]]: return a.map { $0.compactMapValues(clean) }
         case let a as [String]: return a

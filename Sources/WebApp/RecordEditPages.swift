@@ -178,7 +178,7 @@ struct RecordEditPages {
         [
             "kind": "place", "kindPath": "places", "kindTitle": "Places", "isPlace": true, "isNew": place.revision == 0,
             "id": place.id.rawValue, "name": place.name, "aliases": place.aliases.joined(separator: "\n"), "revision": place.revision,
-            "placeKinds": PlaceKind.allCases.map { ["value": $0.rawValue, "label": $0.rawValue.replacingOccurrences(of: "_", with: " "),
+            "placeKinds": PlaceKind.allCases.map { ["value": $0.rawValue, "label": $0.label,
                                                     "selected": $0 == place.kind] },
             "regions": [["value": "", "label": "none (a region itself)", "selected": place.regionID == nil]]
                 + Gazetteer.kazakhstan.regions.map { ["value": $0.id.rawValue, "label": $0.name, "selected": $0.id == place.regionID] },

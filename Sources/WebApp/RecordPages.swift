@@ -93,7 +93,7 @@ struct RecordPages {
 
     @Sendable func places(_ request: Request, context: WebContext) async throws -> Response {
         try await listPage(Place.self, title: "Places", path: "/places", request: request, context: context, row: {
-            ["href": "/places/\($0.id.rawValue)", "name": $0.name, "detail": $0.kind.rawValue.replacingOccurrences(of: "_", with: " "), "aliases": $0.aliases.joined(separator: ", ")]
+            ["href": "/places/\($0.id.rawValue)", "name": $0.name, "detail": $0.kind.label, "aliases": $0.aliases.joined(separator: ", ")]
         }, incidents: Self.incidents(at:))
     }
 
@@ -183,7 +183,7 @@ struct RecordPages {
         if context.user == nil { query.statuses = IncidentSearch.publishedStatuses }
         let page = try await archive.incidents(matching: query, as: context.clearance)
         let region = try await place.regionID.asyncMap { try await archive.fetch(Place.self, id: $0, as: context.clearance) } ?? nil
-        var facts: [[String: Any]] = [["label": "Kind", "value": place.kind.rawValue.replacingOccurrences(of: "_", with: " ")]]
+        var facts: [[String: Any]] = [["label": "Kind", "value": place.kind.label]]
         if let region { facts.append(["label": "Region", "value": region.name, "href": "/places/\(region.id.rawValue)"]) }
         if let lat = place.latitude, let lon = place.longitude { facts.append(["label": "Coordinates", "value": "\(lat), \(lon)"]) }
         facts.append(["label": "Incidents", "value": "\(page.total)", "href": Self.listLink(Self.incidents(at: place))])
