@@ -52,6 +52,21 @@ struct ParagraphReader {
         }
     }
 
+    /// Whether the sentence puts its act at another time than the day the paragraph tells of: "Later, he was
+    /// fined", "he had previously been detained", "before the trial he was held". A "before" or "after" that follows
+    /// the act and goes on with a verb in -ing tells how the act went on, not when it was: "kettled for hours
+    /// before being allowed to leave", "detained after giving a speech".
+    static func placesActElsewhereInTime(_ t: ArraySlice<Token>, trigger: ClosedRange<Int>) -> Bool {
+        t.indices.contains { k in
+            guard vagueTimeWords.contains(t[k]) else { return false }
+            if k > trigger.upperBound, sequenceWords.contains(t[k]), k + 1 < t.endIndex, t[k + 1].isWord, t[k + 1].lower.hasSuffix("ing") {
+                return false
+            }
+            return true
+        }
+    }
+    private static let sequenceWords = WordSet(["before", "after"])
+
     /// Which sanction kinds an act of each type can carry.
     static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
         switch type {
@@ -204,7 +219,7 @@ struct ParagraphReader {
                 }
                 var eventSanctions = sanctionsByEvent[index]
                 var type = event.type
-                let undatedOnPurpose = t.contains { ParagraphReader.vagueTimeWords.contains($0) }
+                let undatedOnPurpose = ParagraphReader.placesActElsewhereInTime(t, trigger: event.trigger)
                 let remention = incidents.indices.contains { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
                 }

@@ -83,6 +83,19 @@ import Testing
         #expect(incidents.map { $0.date?.iso } == ["2021-05-04", "2021-05-06"])
     }
 
+    @Test func theParagraphsDayReachesAnActThatGoesOnBeforeSomethingElse() {
+        // "before being allowed …" after the act tells how it went on; "Later," before it moves it to another time.
+        let day = read("On 5th May 2022, members of the Green Party held a rally in Aktobe. Police detained 20 activists of the Green Party "
+            + "at the square and held them for six hours before letting them go home.")
+        #expect(day.map(\.eventType) == [.detention])
+        #expect(day.map { $0.date?.iso } == ["2022-05-05"])
+        let later = read("On 5th May 2022, members of the Green Party held a rally in Aktobe. Later, police detained 20 activists of the Green Party.")
+        #expect(later.map { $0.date?.iso } == [nil])
+        let earlier = read("On 5th May 2022, members of the Green Party held a rally in Aktobe. Police had detained 20 activists of the Green Party "
+            + "before the rally started.")
+        #expect(earlier.map { $0.date?.iso } == [nil])
+    }
+
     @Test func aDateInAClauseAboutAnEarlierActStaysWithIt() {
         let incidents = read("The unionist Ruslan Beketov, who was convicted in 2019, was beaten in the colony in June 2021.")
         #expect(incidents.map(\.eventType) == [.conviction, .physicalAttack])
