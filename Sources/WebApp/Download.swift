@@ -1,3 +1,4 @@
+import Analysis
 import Hummingbird
 
 /// Files the web app hands out: reports, exports, charts.
@@ -8,8 +9,6 @@ enum Download {
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// One CSV field, quoted when it holds a comma, a quote or a line break.
-    static func csvCell(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
+    /// One CSV field, quoted when it holds a comma, a quote or a line break (`CSVWriter.cell`).
+    static func csvCell(_ s: String) -> String { CSVWriter.cell(s) }
 }

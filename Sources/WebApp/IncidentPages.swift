@@ -1,3 +1,4 @@
+import Analysis
 import Archive
 import CivicModel
 import Foundation
@@ -20,11 +21,48 @@ struct IncidentPages {
         router.get("/", use: { _, _ in Response(status: .seeOther, headers: [.location: "/incidents"]) })
         router.get("/incidents", use: list)
         router.get("/incidents/new", use: newForm)
+        router.get("/incidents/export", use: export)
         router.post("/incidents/new", use: create)
         router.get("/incidents/{id}", use: show)
         router.get("/incidents/{id}/edit", use: editForm)
         router.post("/incidents/{id}/edit", use: update)
         router.post("/incidents/{id}/review", use: review)
+    }
+
+    /// The incidents the list shows for the same search and filters, as a file: CSV (with the legal check of each
+    /// sanction), GeoJSON or ACLED-style CSV, with what the viewer may see only (visitors: published, public
+    /// records; never internal notes). At most `WebConfig.exportLimit` incidents; the command line exports any number.
+    @Sendable func export(_ request: Request, context: WebContext) async throws -> Response {
+        let search = try IncidentSearch(request.uri, context: context, pageSize: config.pageSize)
+        let format = request.uri.queryParameters.get("format") ?? "csv"
+        guard ["csv", "geojson", "acled"].contains(format) else {
+            throw WebError.badRequest("unknown export format '\(format)' (expected one of: csv, geojson, acled)")
+        }
+        var query = search.query
+        query.offset = 0
+        query.limit = config.exportLimit + 1
+        query.countLimit = config.exportLimit + 1
+        let incidents = search.matchesNothing ? [] : try await archive.incidents(matching: query, as: context.clearance).incidents
+        guard incidents.count <= config.exportLimit else {
+            throw WebError.badRequest("more than \(config.exportLimit.formatted()) incidents match: narrow the search, or export with `kuzet export` on the server")
+        }
+        let details = try await archive.details(of: incidents, as: context.clearance)
+        let day = CalendarDay.of(Date()).iso
+        switch format {
+        case "geojson":
+            return Download.response(try GeoJSONExport.featureCollection(details), type: "application/geo+json; charset=utf-8", name: "kuzet-incidents-\(day).geojson")
+        case "acled":
+            return Download.response(ACLEDExport.csv(details), type: "text/csv; charset=utf-8", name: "kuzet-incidents-acled-\(day).csv")
+        default:
+            return Download.response(IncidentCSV.csv(details, lawBook: lawBook), type: "text/csv; charset=utf-8", name: "kuzet-incidents-\(day).csv")
+        }
+    }
+
+    /// The downloads of the list as filtered: the same parameters, without the page, and a format.
+    static func exportLinks(_ search: IncidentSearch) -> [[String: Any]] {
+        let base = IncidentSearch.link(search.parameters, path: "/incidents/export")
+        let joiner = base.contains("?") ? "&" : "?"
+        return [("csv", "CSV"), ("geojson", "GeoJSON"), ("acled", "ACLED CSV")].map { ["href": base + joiner + "format=" + $0.0, "label": $0.1] }
     }
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {
@@ -49,6 +87,7 @@ struct IncidentPages {
             "active": search.parameters.filter { $0.0 != "q" && $0.0 != "from" && $0.0 != "to" }.map { ["label": "\($0.0): \($0.1)", "href": search.toggling($0.0, $0.1)] },
             "hiddenFilters": search.parameters.filter { !["q", "from", "to", "sort"].contains($0.0) }.map { ["name": $0.0, "value": $0.1] },
             "signedIn": context.user != nil,
+            "exports": Self.exportLinks(search),
         ]
         if search.page > 1 { values["prev"] = search.page(search.page - 1) }
         if search.page < pages || (page.isTotalCapped && page.incidents.count == search.query.limit) {

@@ -24,11 +24,14 @@ public struct WebConfig: Sendable {
     /// than" this many and count facets over the newest this many, so that a broad search over a
     /// large archive answers as fast as a narrow one.
     public var countLimit: Int
+    /// The most incidents one download of the incident list holds (`/incidents/export`); larger exports are the
+    /// command line's (`kuzet export`), which streams from the archive on the server itself.
+    public var exportLimit: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUploadBytes: Int = 10 * 1024 * 1024,
                 sessionLifetime: Duration = .seconds(8 * 60 * 60), loginAttempts: Int = 5, loginAttemptsPerAddress: Int = 20,
                 loginWindow: Duration = .seconds(15 * 60), secureCookies: Bool = false, pageSize: Int = 25,
-                statisticsLimit: Int = 20_000, countLimit: Int = 10_000) {
+                statisticsLimit: Int = 20_000, countLimit: Int = 10_000, exportLimit: Int = 20_000) {
         self.host = host
         self.port = port
         self.maxUploadBytes = maxUploadBytes
@@ -40,5 +43,6 @@ public struct WebConfig: Sendable {
         self.pageSize = pageSize
         self.statisticsLimit = statisticsLimit
         self.countLimit = countLimit
+        self.exportLimit = exportLimit
     }
 }

@@ -47,7 +47,7 @@ struct ExportCommand: AsyncParsableCommand {
             let incidents = try await archive.incidents(matching: query, as: viewer).incidents
             let details = try await archive.details(of: incidents, as: viewer)
             switch format {
-            case .csv: text = Self.csv(details)
+            case .csv: text = IncidentCSV.csv(details)
             case .geojson: text = try GeoJSONExport.featureCollection(details)
             case .acled: text = ACLEDExport.csv(details)
             default: text = try Self.jsonl(details)
@@ -68,28 +68,5 @@ struct ExportCommand: AsyncParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return try details.map { String(decoding: try encoder.encode(IncidentLine($0)), as: UTF8.self) + "\n" }.joined()
-    }
-
-    static let csvColumns = [
-        "id", "date", "date_precision", "event_type", "summary", "persons", "organizations", "places", "regions",
-        "legal_provisions", "sanctions", "legal_check", "status", "confidentiality", "sources",
-    ]
-
-    static func csv(_ details: [IncidentDetails]) -> String {
-        var csv = CSVWriter(header: csvColumns)
-        for d in details {
-            let i = d.incident
-            csv.append([
-                i.id.rawValue, i.date?.iso ?? "", i.date?.precision.rawValue ?? "", i.eventType.rawValue, i.summary,
-                d.personNames.joined(separator: "; "), d.organizationNames.joined(separator: "; "),
-                d.placeNames.joined(separator: "; "), d.regions.map(\.name).joined(separator: "; "),
-                i.legalProvisions.map(\.citation).joined(separator: "; "), i.sanctions.map(\.phrase).joined(separator: "; "),
-                // Each sanction against the ranges the sources state for its articles (kuzet incidents check).
-                LawBook.standard.check(i).sanctions.map { "\($0.sanction.phrase): \($0.verdict.label)" }.joined(separator: "; "),
-                i.status.rawValue, i.confidentiality.rawValue,
-                d.passages.map { "\($0.source.title) [\($0.passage.start)-\($0.passage.end)]" }.joined(separator: "; "),
-            ])
-        }
-        return csv.text
     }
 }
