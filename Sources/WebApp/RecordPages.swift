@@ -65,6 +65,12 @@ struct RecordPages {
         return (page.total.formatted() + (page.isTotalCapped ? "+" : ""), Self.listLink(query))
     }
 
+    /// The download of a record's incidents as CSV: its case history for a spreadsheet.
+    private static func exportLink(_ query: IncidentQuery) -> String {
+        let list = listLink(query).replacingOccurrences(of: "/incidents?", with: "/incidents/export?")
+        return list + (list.contains("?") ? "&" : "?") + "format=csv&sort=date_asc"
+    }
+
     /// The incident list filtered as a record's query filters (by person, organisation, place or source).
     private static func listLink(_ query: IncidentQuery) -> String {
         var parameters: [(String, String)] = []
@@ -131,6 +137,7 @@ struct RecordPages {
         let place = try await person.placeID.asyncMap { try await archive.fetch(Place.self, id: $0, as: context.clearance) } ?? nil
         let count = try await incidentCount(IncidentQuery(personIDs: [person.id]), context: context)
         let values: [String: Any] = [
+            "csvHref": Self.exportLink(IncidentQuery(personIDs: [person.id])),
             "kind": "person", "kindPath": "persons", "kindTitle": "People", "id": id, "name": person.name, "aliases": person.aliases.joined(separator: ", "),
             "facts": [["label": "Occupation", "value": person.occupation?.label ?? "not recorded"],
                       ["label": "Lives or works in", "value": place?.name ?? "not recorded"],
@@ -154,6 +161,7 @@ struct RecordPages {
             facts.append(["label": "Status \(change.date?.iso ?? "")", "value": change.status.label + (change.note.map { " — \($0)" } ?? "")])
         }
         let values: [String: Any] = [
+            "csvHref": Self.exportLink(IncidentQuery(organizationIDs: [org.id])),
             "kind": "organization", "kindPath": "organizations", "kindTitle": "Organisations", "id": id, "name": org.name, "aliases": org.aliases.joined(separator: ", "),
             "facts": facts, "description": org.description as Any,
             "timeline": try await timeline(try await archive.timeline(organization: org.id, as: context.clearance), context: context),
@@ -188,6 +196,7 @@ struct RecordPages {
         if let lat = place.latitude, let lon = place.longitude { facts.append(["label": "Coordinates", "value": "\(lat), \(lon)"]) }
         facts.append(["label": "Incidents", "value": "\(page.total)", "href": Self.listLink(Self.incidents(at: place))])
         let values: [String: Any] = [
+            "csvHref": Self.exportLink(Self.incidents(at: place)),
             "kind": "place", "kindPath": "places", "kindTitle": "Places", "id": id, "name": place.name, "aliases": place.aliases.joined(separator: ", "),
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,
             "canEditOnly": (context.role ?? .viewer) >= .editor,
@@ -207,6 +216,7 @@ struct RecordPages {
         if let url = source.url, url.hasPrefix("http") { facts.append(["label": "Address", "value": url, "href": url]) }
         if let text = source.text { facts.append(["label": "Length", "value": "\(text.unicodeScalars.count) characters"]) }
         let values: [String: Any] = [
+            "csvHref": Self.exportLink(IncidentQuery(sourceID: source.id)),
             "kind": "source", "kindPath": "sources", "kindTitle": "Sources", "id": id, "name": source.title, "aliases": "",
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,
         ]

@@ -51,4 +51,19 @@ struct IncidentExportTests {
             #expect(everything.text.contains("more than 2 incidents match"))
         }
     }
+
+    @Test("A person's timeline downloads as CSV, oldest first")
+    func timeline() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var visitor = Browser(client)
+            let page = try await visitor.get("/persons/per-public")
+            #expect(page.text.contains("/incidents/export?person=per-public&amp;format=csv&amp;sort=date_asc"))
+            let csv = try await visitor.get("/incidents/export?person=per-public&format=csv&sort=date_asc")
+            #expect(csv.status == .ok)
+            #expect(csv.text.split(separator: "\r\n").count == 2)
+            #expect(csv.text.contains("inc-public"))
+        }
+    }
 }
+
