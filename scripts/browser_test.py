@@ -10,6 +10,7 @@ import json
 import os
 import sys
 import time
+import urllib.request
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -105,6 +106,12 @@ def main():
     visitor.open("/incidents")
     check("Incidents" in visitor.driver.title, "a visitor sees the incident list")
     visitor.shot("01-incidents-anonymous")
+    downloads = visitor.driver.find_elements(By.CSS_SELECTOR, "p.downloads a")
+    check(len(downloads) == 3, "the incident list offers its downloads (CSV, GeoJSON, ACLED)")
+    if downloads:
+        with urllib.request.urlopen(downloads[0].get_attribute("href")) as response:
+            first_line = response.read().decode("utf-8").split("\r\n")[0]
+        check(first_line.startswith("id,date,date_precision,event_type"), "a visitor downloads the list as CSV")
 
     admin = Session(args.base, args.screenshots)
     admin.sign_in(args.user, "wrong password here")
