@@ -314,4 +314,17 @@ struct IncidentPageTests {
             #expect(!(try await admin.get("/review")).text.contains("the whole queue"))
         }
     }
+
+    @Test("Only editors are offered the new-incident form from the list")
+    func newIncidentButton() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var viewer = Browser(client)
+            try await viewer.signIn("viewer")
+            #expect(!(try await viewer.get("/incidents").text.contains(#"href="/incidents/new""#)))
+            var editor = Browser(client)
+            try await editor.signIn("editor")
+            #expect(try await editor.get("/incidents").text.contains(#"href="/incidents/new""#))
+        }
+    }
 }
