@@ -67,6 +67,20 @@ struct ParagraphReader {
     }
     private static let sequenceWords = WordSet(["before", "after"])
 
+    /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day
+    /// in brackets, as news digests and reading lists write it ("… Over Protest Crackdown (April 2024) (English)").
+    /// A year alone is no such date: "Law on Mass Media (2024)" names a law.
+    static func headingDate(_ t: ArraySlice<Token>) -> PartialDate? {
+        guard let last = t.last, !last.isMark("."), !last.isMark("!"), !last.isMark("?") else { return nil }
+        for mention in DateRecognizer.dates(in: t, contextYear: nil) where mention.kind == .explicit && !mention.yearInferred {
+            guard let date = mention.date, date.precision != .year else { continue }
+            let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound + 1
+            guard before >= t.startIndex, after < t.endIndex, t[before].isMark("("), t[after].isMark(")") else { continue }
+            return date
+        }
+        return nil
+    }
+
     /// Which sanction kinds an act of each type can carry.
     static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
         switch type {
@@ -86,10 +100,13 @@ struct ParagraphReader {
         var incidents: [ProposedIncident] = []
         /// The sentence number each incident's last passage came from.
         var incidentSentence: [Int] = []
-        /// The day the paragraph is telling about, for acts it states without a date of their own.
-        var paragraphDay: PartialDate? = nil
+        /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
+        /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
+        var paragraphDay: PartialDate? = context.headingDate
+        context.headingDate = nil
         var paragraphPlaces: [String] = []
-        for sentence in SentenceSplitter.sentences(tokens) {
+        let sentences = SentenceSplitter.sentences(tokens)
+        for sentence in sentences {
             context.sentenceNumber += 1
             let t = sentence.tokens
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
@@ -291,6 +308,9 @@ struct ParagraphReader {
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, organizations.map(\.name).uniqued()) }
+        }
+        if incidents.isEmpty, sentences.count == 1, let heading = ParagraphReader.headingDate(sentences[0].tokens) {
+            context.headingDate = heading
         }
         return incidents.map { incident in
             var scored = incident

@@ -5,6 +5,8 @@ import CivicModel
 struct ReadingContext {
     var year: Int?
     var lastDay: PartialDate?
+    /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.
+    var headingDate: PartialDate?
     var persons = PersonRecognizer()
     /// The last sentences that named people: the sentence's number and the people, in order.
     var recentPersons: [(sentence: Int, people: [PersonMention])] = []

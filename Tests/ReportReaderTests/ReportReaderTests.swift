@@ -96,6 +96,27 @@ import Testing
         #expect(earlier.map { $0.date?.iso } == [nil])
     }
 
+    @Test func aDatedHeadingDatesTheItemBelowItOnly() {
+        let digest = """
+        [Police detain activists in Taraz](#) (March 2023) *(English)*
+
+        Police in Taraz detained the activist Nurlan Example, who planned a picket.
+
+        Police in Taraz also detained the activist Dana Example.
+
+        [Law on Peaceful Assemblies](#) (2020)
+
+        Police in Aktobe detained the activist Serik Example.
+        """
+        let incidents = read(digest)
+        #expect(incidents.map { $0.persons } == [["Nurlan Example"], ["Dana Example"], ["Serik Example"]])
+        // The heading's month reaches the paragraph below it, not the one after; a year alone names a law.
+        #expect(incidents.map { $0.date?.iso } == ["2023-03", nil, nil])
+        // A sentence with a date in brackets is no heading.
+        let sentence = read("The court sat on the case (March 2023).\n\nPolice in Taraz detained the activist Nurlan Example.")
+        #expect(sentence.map { $0.date?.iso } == [nil])
+    }
+
     @Test func aDateInAClauseAboutAnEarlierActStaysWithIt() {
         let incidents = read("The unionist Ruslan Beketov, who was convicted in 2019, was beaten in the colony in June 2021.")
         #expect(incidents.map(\.eventType) == [.conviction, .physicalAttack])
