@@ -1,7 +1,6 @@
 import Archive
 import CivicModel
 import Foundation
-import Gazetteer
 import Hummingbird
 import RecordLinking
 
@@ -58,75 +57,6 @@ struct RecordEditPages {
         router.post("/duplicates", use: mergeGroup)
     }
 
-    // MARK: Likely duplicates
-
-    /// People and organisations whose names are the same once spelling is set aside, each group with a button
-    /// per member to keep it and merge the others into it.
-    @Sendable func duplicates(_ request: Request, context: WebContext) async throws -> Response {
-        _ = try context.require(.editor)
-        let persons = try await archive.list(Person.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
-        let organizations = try await archive.list(Organization.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
-        func rows(_ groups: [[DuplicateGroups.Member]], kind: String, path: String, level: [String: Confidentiality],
-                  count: (String) async throws -> Int) async throws -> [[String: Any]] {
-            var out: [[String: Any]] = []
-            for group in groups {
-                var members: [[String: Any]] = []
-                for member in group {
-                    members.append(["memberID": member.id, "memberName": member.name, "memberLevel": level[member.id]?.rawValue ?? "",
-                                    "memberIncidents": try await count(member.id)])
-                }
-                out.append(["groupKind": kind, "groupPath": path, "members": members,
-                            "mixedLevels": Set(group.compactMap { level[$0.id] }).count > 1])
-            }
-            return out
-        }
-        let personGroups = try await rows(DuplicateGroups.of(persons.map { ($0.id.rawValue, $0.name, $0.allNames) }), kind: "person", path: "persons",
-                                           level: Dictionary(uniqueKeysWithValues: persons.map { ($0.id.rawValue, $0.confidentiality) })) {
-            try await archive.timeline(person: Person.ID($0), as: .everything).count
-        }
-        let organizationGroups = try await rows(DuplicateGroups.of(organizations.map { ($0.id.rawValue, $0.name, $0.allNames) }),
-                                                kind: "organization", path: "organizations",
-                                                level: Dictionary(uniqueKeysWithValues: organizations.map { ($0.id.rawValue, $0.confidentiality) })) {
-            try await archive.timeline(organization: Organization.ID($0), as: .everything).count
-        }
-        return try renderer.page("duplicates", title: "Likely duplicates", [
-            "personGroups": personGroups, "organizationGroups": organizationGroups,
-            "none": personGroups.isEmpty && organizationGroups.isEmpty, "csrf": context.sessions.session?.csrf ?? "",
-        ], context: context)
-    }
-
-    /// Keeps one member of a group and merges each other member into it, one audited write per merge. Records
-    /// of different access levels are refused before anything is written.
-    @Sendable func mergeGroup(_ request: Request, context: WebContext) async throws -> Response {
-        let user = try context.require(.editor)
-        let form = try await FormData.read(request, limit: 64 * 1024)
-        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
-        guard let keep = form.text("keep") else { throw WebError.badRequest("choose the record to keep") }
-        let others = form.all("member").filter { $0 != keep }.uniqued()
-        guard !others.isEmpty else { throw WebError.badRequest("nothing to merge into '\(keep)'") }
-        switch form["kind"] {
-        case "person":
-            try await requireOneLevel(Person.self, [keep] + others) { $0.confidentiality }
-            for other in others { try await archive.merge(person: Person.ID(other), into: Person.ID(keep), by: Editor(user.name)) }
-            return Response(status: .seeOther, headers: [.location: "/persons/\(keep)"])
-        case "organization":
-            try await requireOneLevel(Organization.self, [keep] + others) { $0.confidentiality }
-            for other in others { try await archive.merge(organization: Organization.ID(other), into: Organization.ID(keep), by: Editor(user.name)) }
-            return Response(status: .seeOther, headers: [.location: "/organizations/\(keep)"])
-        default:
-            throw WebError.badRequest("the kind must be 'person' or 'organization'")
-        }
-    }
-
-    private func requireOneLevel<R: ArchiveRecord>(_ type: R.Type, _ ids: [String], level: (R) -> Confidentiality) async throws {
-        var levels = Set<Confidentiality>()
-        for id in ids {
-            guard let record = try await archive.fetch(R.self, id: R.ID(id), as: .everything) else { throw WebError.notFound("\(R.recordKind.rawValue) '\(id)'") }
-            levels.insert(level(record))
-        }
-        guard levels.count == 1 else { throw WebError.badRequest("these records have different access levels: give them the same level first") }
-    }
-
     // MARK: People
 
     private func personValues(_ person: Person, context: WebContext) async throws -> [String: Any] {
@@ -170,68 +100,6 @@ struct RecordEditPages {
         organization.statusHistory = try (form["statusHistory"] ?? "").split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             .map { try StatusHistoryLine.read($0, keepingSourcesOf: previous) }
-    }
-
-    // MARK: Places
-
-    private func placeValues(_ place: Place, context: WebContext) async throws -> [String: Any] {
-        [
-            "kind": "place", "kindPath": "places", "kindTitle": "Places", "isPlace": true, "isNew": place.revision == 0,
-            "id": place.id.rawValue, "name": place.name, "aliases": place.aliases.joined(separator: "\n"), "revision": place.revision,
-            "placeKinds": PlaceKind.allCases.map { ["value": $0.rawValue, "label": $0.label,
-                                                    "selected": $0 == place.kind] },
-            "regions": [["value": "", "label": "none (a region itself)", "selected": place.regionID == nil]]
-                + Gazetteer.kazakhstan.regions.map { ["value": $0.id.rawValue, "label": $0.name, "selected": $0.id == place.regionID] },
-            "latitude": place.latitude.map { String($0) } ?? "", "longitude": place.longitude.map { String($0) } ?? "",
-            "extent": Self.extentText, "csrf": context.sessions.session?.csrf ?? "",
-            "incidentCount": place.revision > 0 ? try await archive.incidents(matching: IncidentQuery(placeIDs: [place.id], limit: 0), as: .everything).total : 0,
-        ]
-    }
-
-    private func applyPlace(_ form: FormData, _ place: inout Place, _ linker: inout RecordLinker) throws {
-        guard let written = form.text("name") else { throw WebError.badRequest("a name is required") }
-        if place.revision == 0 {
-            // A readable identifier from the name, as imports mint them: "pla-saryagash".
-            let slug = NameKey(written).words.joined(separator: "-")
-            guard !slug.isEmpty else { throw WebError.badRequest("'\(written)' is not a place's name") }
-            place.id = Place.ID("pla-\(slug)")
-            if linker.places.contains(where: { $0.id == place.id }) || Gazetteer.kazakhstan.place(id: place.id) != nil {
-                throw WebError.badRequest("a place '\(place.id)' exists already: edit it, or give the new place a fuller name")
-            }
-        }
-        place.name = written
-        place.aliases = (form["aliases"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty && $0 != written }.uniqued()
-        place.kind = try PlaceKind.parse(form["kind"] ?? "")
-        place.regionID = try form.text("region").map { try linker.resolvePlace($0) }
-        if place.kind == .region || place.kind == .republicanCity { place.regionID = nil }
-        guard place.regionID != nil || place.kind == .region || place.kind == .republicanCity else {
-            throw WebError.badRequest("choose the region a \(place.kind.rawValue) lies in")
-        }
-        place.latitude = try Self.coordinate(form.text("latitude"), "latitude", Self.extent.latitudes)
-        place.longitude = try Self.coordinate(form.text("longitude"), "longitude", Self.extent.longitudes)
-        guard (place.latitude == nil) == (place.longitude == nil) else { throw WebError.badRequest("give both the latitude and the longitude, or neither") }
-    }
-
-    /// Where the gazetteer's places lie, widened by a degree: coordinates outside it are a slip of the keyboard.
-    static let extent: (latitudes: ClosedRange<Double>, longitudes: ClosedRange<Double>) = {
-        let places = Gazetteer.kazakhstan.places
-        let lats = places.compactMap(\.latitude), lons = places.compactMap(\.longitude)
-        let margin = 1.0
-        return ((lats.min() ?? 0) - margin...(lats.max() ?? 0) + margin, (lons.min() ?? 0) - margin...(lons.max() ?? 0) + margin)
-    }()
-
-    static var extentText: String {
-        func f(_ x: Double) -> String { String(format: "%.1f", x) }
-        return "latitude \(f(extent.latitudes.lowerBound))–\(f(extent.latitudes.upperBound)), longitude \(f(extent.longitudes.lowerBound))–\(f(extent.longitudes.upperBound))"
-    }
-
-    private static func coordinate(_ text: String?, _ name: String, _ range: ClosedRange<Double>) throws -> Double? {
-        guard let text else { return nil }
-        guard let value = Double(text.replacingOccurrences(of: ",", with: ".")), range.contains(value) else {
-            throw WebError.badRequest("the \(name) '\(text)' is not a point in Kazakhstan (\(extentText), in decimal degrees)")
-        }
-        return value
     }
 
     // MARK: Forms, merges and deletions of either
