@@ -27,18 +27,39 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Romanisation variants, applied in order; each pair reduces a spelling to the plainest form.
-    private static let variants: [(String, String)] = [
+    private static let variants: [(from: [UInt32], to: [UInt32])] = [
         ("dzh", "zh"), ("j", "zh"), ("kh", "h"), ("yev", "ev"), ("iyev", "iev"), ("iy", "i"),
         ("yu", "iu"), ("ya", "ia"), ("ye", "e"), ("yo", "e"), ("y", "i"), ("ks", "x"),
         ("ts", "c"), ("w", "v"), ("q", "k"), ("ph", "f"),
-    ]
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), Array($0.1.unicodeScalars.map(\.value))) }
 
+    /// Applies the variants in order, each over the whole word as a replace-all would, on the word's scalars:
+    /// names are keyed for every record a form or an import compares them with, and Foundation's
+    /// `replacingOccurrences`, sixteen times a word, made a person's page take most of a second at 5,000 people.
     static func fold(_ word: String) -> String {
-        var w = word
-        for (from, to) in variants { w = w.replacingOccurrences(of: from, with: to) }
+        var w = word.unicodeScalars.map(\.value)
+        for (from, to) in variants where w.count >= from.count {
+            var out: [UInt32] = []
+            out.reserveCapacity(w.count + 2)
+            var i = 0
+            while i < w.count {
+                if w[i] == from[0], i + from.count <= w.count, w[i..<(i + from.count)].elementsEqual(from) {
+                    out += to
+                    i += from.count
+                } else {
+                    out.append(w[i])
+                    i += 1
+                }
+            }
+            w = out
+        }
         // Doubled letters are often single in another transliteration (Alkhanashvilly / Alkhanashvily).
-        var out = ""
-        for c in w where out.last != c { out.append(c) }
-        return out
+        var scalars = String.UnicodeScalarView()
+        var last: UInt32? = nil
+        for value in w where value != last {
+            if let scalar = Unicode.Scalar(value) { scalars.append(scalar) }
+            last = value
+        }
+        return String(scalars)
     }
 }

@@ -27,20 +27,27 @@ extension RecordEditPages {
             }
             return out
         }
-        let personGroups = try await rows(DuplicateGroups.of(persons.map { ($0.id.rawValue, $0.name, $0.allNames) }), kind: "person", path: "persons",
+        let allPersonGroups = DuplicateGroups.of(persons.map { ($0.id.rawValue, $0.name, $0.allNames) })
+        let allOrganizationGroups = DuplicateGroups.of(organizations.map { ($0.id.rawValue, $0.name, $0.allNames) })
+        // Incidents are counted, not read, and a page shows a bounded number of groups: a large archive may hold many.
+        let personGroups = try await rows(Array(allPersonGroups.prefix(Self.groupsShown)), kind: "person", path: "persons",
                                            level: Dictionary(uniqueKeysWithValues: persons.map { ($0.id.rawValue, $0.confidentiality) })) {
-            try await archive.timeline(person: Person.ID($0), as: .everything).count
+            try await archive.incidents(matching: IncidentQuery(personIDs: [Person.ID($0)], limit: 0), as: .everything).total
         }
-        let organizationGroups = try await rows(DuplicateGroups.of(organizations.map { ($0.id.rawValue, $0.name, $0.allNames) }),
-                                                kind: "organization", path: "organizations",
+        let organizationGroups = try await rows(Array(allOrganizationGroups.prefix(Self.groupsShown)), kind: "organization", path: "organizations",
                                                 level: Dictionary(uniqueKeysWithValues: organizations.map { ($0.id.rawValue, $0.confidentiality) })) {
-            try await archive.timeline(organization: Organization.ID($0), as: .everything).count
+            try await archive.incidents(matching: IncidentQuery(organizationIDs: [Organization.ID($0)], limit: 0), as: .everything).total
         }
+        let hidden = max(0, allPersonGroups.count - Self.groupsShown) + max(0, allOrganizationGroups.count - Self.groupsShown)
         return try renderer.page("duplicates", title: "Likely duplicates", [
             "personGroups": personGroups, "organizationGroups": organizationGroups,
             "none": personGroups.isEmpty && organizationGroups.isEmpty, "csrf": context.sessions.session?.csrf ?? "",
+            "more": hidden > 0 ? "\(hidden.formatted()) more groups are not shown; merge these first, or list them all with `kuzet persons duplicates`." : "",
         ], context: context)
     }
+
+    /// How many groups of each kind the page shows.
+    static let groupsShown = 100
 
     /// Keeps one member of a group and merges each other member into it, one audited write per merge. Records
     /// of different access levels are refused before anything is written.

@@ -66,7 +66,7 @@ struct RecordEditPages {
         values["isPerson"] = true
         values["occupations"] = [["value": "", "label": "not recorded", "selected": person.occupation == nil]]
             + Occupation.allCases.map { ["value": $0.rawValue, "label": $0.label, "selected": $0 == person.occupation] }
-        if person.revision > 0 { values["incidentCount"] = try await archive.timeline(person: person.id, as: .everything).count }
+        if person.revision > 0 { values["incidentCount"] = try await archive.incidents(matching: IncidentQuery(personIDs: [person.id], limit: 0), as: .everything).total }
         return values
     }
 
@@ -87,7 +87,7 @@ struct RecordEditPages {
         values["statusHistory"] = organization.statusHistory.map(StatusHistoryLine.write).joined(separator: "\n")
         values["statusTerms"] = OrganizationStatus.allCases.map(\.rawValue).joined(separator: ", ")
         if organization.revision > 0 {
-            values["incidentCount"] = try await archive.timeline(organization: organization.id, as: .everything).count
+            values["incidentCount"] = try await archive.incidents(matching: IncidentQuery(organizationIDs: [organization.id], limit: 0), as: .everything).total
         }
         return values
     }

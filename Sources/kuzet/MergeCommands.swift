@@ -20,7 +20,7 @@ extension PersonsCommand {
             let from = try linker.resolvePerson(duplicate, confidentiality: .public)
             let to = try linker.resolvePerson(into, confidentiality: .public)
             if let missing = linker.newPersons.first { throw CLIError("no person '\(missing.name)' in the archive") }
-            let moved = try await archive.timeline(person: from, as: .everything).count
+            let moved = try await archive.incidents(matching: IncidentQuery(personIDs: [from], limit: 0), as: .everything).total
             let kept = try await archive.merge(person: from, into: to, by: .commandLine)
             if json { return try printJSON(kept) }
             print("merged \(from) into \(kept.name) (\(kept.id)): \(moved) incident\(moved == 1 ? "" : "s") moved; also written \(kept.aliases.joined(separator: ", "))")
@@ -37,7 +37,7 @@ extension PersonsCommand {
             let archive = try await archiveOptions.open()
             let persons = try await archive.list(Person.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
             try await printDuplicates(DuplicateGroups.of(persons.map { ($0.id.rawValue, $0.name, $0.allNames) }), json: json, archive: archive) {
-                try await archive.timeline(person: Person.ID($0), as: .everything).count
+                try await archive.incidents(matching: IncidentQuery(personIDs: [Person.ID($0)], limit: 0), as: .everything).total
             }
         }
     }
@@ -58,7 +58,7 @@ extension OrganizationsCommand {
             let from = try linker.resolveOrganization(duplicate, confidentiality: .public)
             let to = try linker.resolveOrganization(into, confidentiality: .public)
             if let missing = linker.newOrganizations.first { throw CLIError("no organisation '\(missing.name)' in the archive") }
-            let moved = try await archive.timeline(organization: from, as: .everything).count
+            let moved = try await archive.incidents(matching: IncidentQuery(organizationIDs: [from], limit: 0), as: .everything).total
             let kept = try await archive.merge(organization: from, into: to, by: .commandLine)
             if json { return try printJSON(kept) }
             print("merged \(from) into \(kept.name) (\(kept.id)): \(moved) incident\(moved == 1 ? "" : "s") moved; also written \(kept.aliases.joined(separator: ", "))")
@@ -75,7 +75,7 @@ extension OrganizationsCommand {
             let archive = try await archiveOptions.open()
             let organizations = try await archive.list(Organization.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
             try await printDuplicates(DuplicateGroups.of(organizations.map { ($0.id.rawValue, $0.name, $0.allNames) }), json: json, archive: archive) {
-                try await archive.timeline(organization: Organization.ID($0), as: .everything).count
+                try await archive.incidents(matching: IncidentQuery(organizationIDs: [Organization.ID($0)], limit: 0), as: .everything).total
             }
         }
     }
