@@ -160,7 +160,7 @@ struct DashboardPage {
     /// The groups as CSV with one column per measure, the counting units in the header names.
     static func csv(_ stats: Statistics) -> String {
         func line(_ key: String, _ label: String, _ m: Statistics.Measures) -> String {
-            [Download.csvCell(key), Download.csvCell(label), String(m.incidents), String(m.personsAffected), String(m.prosecutions),
+            [CSVWriter.cell(key), CSVWriter.cell(label), String(m.incidents), String(m.personsAffected), String(m.prosecutions),
              Markup.number(m.detentionDays), Markup.number(m.finesKZT), String(m.finesNotConverted)].joined(separator: ",")
         }
         var out = "key,label,incidents,persons_affected,prosecutions,detention_days,fines_kzt,fines_not_converted\n"

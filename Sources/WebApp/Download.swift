@@ -1,4 +1,3 @@
-import Analysis
 import Hummingbird
 
 /// Files the web app hands out: reports, exports, charts.
@@ -8,7 +7,4 @@ enum Download {
         Response(status: .ok, headers: [.contentType: type, .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(name)\""],
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
-
-    /// One CSV field, quoted when it holds a comma, a quote or a line break (`CSVWriter.cell`).
-    static func csvCell(_ s: String) -> String { CSVWriter.cell(s) }
 }

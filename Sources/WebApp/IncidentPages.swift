@@ -244,7 +244,9 @@ struct IncidentPages {
         let title = isNew ? "New incident" : "Edit incident"
         do {
             var linker = try await RecordLinker(archive: archive)
-            try IncidentForm.apply(form, to: &incident, linker: &linker, sources: try await sources(context))
+            // Only the source a pasted passage is cited from is read, with its text.
+            let cited = try await form.text("source").asyncMap { try await archive.fetch(Source.self, id: Source.ID($0), as: context.clearance) } ?? nil
+            try IncidentForm.apply(form, to: &incident, linker: &linker, sources: cited.map { [$0] } ?? [])
             let batch = ArchiveBatch(places: linker.newPlaces, persons: linker.newPersons, organizations: linker.newOrganizations, incidents: [incident])
             _ = try await archive.write(batch, by: Editor(user.name))
             let back = form["back"].flatMap(AuthController.safeNext) ?? "/incidents/\(incident.id.rawValue)"

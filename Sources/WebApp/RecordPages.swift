@@ -67,17 +67,17 @@ struct RecordPages {
 
     /// The download of a record's incidents as CSV: its case history for a spreadsheet.
     private static func exportLink(_ query: IncidentQuery) -> String {
-        let list = listLink(query).replacingOccurrences(of: "/incidents?", with: "/incidents/export?")
+        let list = listLink(query, path: "/incidents/export")
         return list + (list.contains("?") ? "&" : "?") + "format=csv&sort=date_asc"
     }
 
     /// The incident list filtered as a record's query filters (by person, organisation, place or source).
-    private static func listLink(_ query: IncidentQuery) -> String {
+    private static func listLink(_ query: IncidentQuery, path: String = "/incidents") -> String {
         var parameters: [(String, String)] = []
         parameters += query.personIDs.map { ("person", $0.rawValue) } + query.organizationIDs.map { ("org", $0.rawValue) }
         parameters += query.regionIDs.map { ("region", $0.rawValue) } + query.placeIDs.map { ("place", $0.rawValue) }
         if let source = query.sourceID { parameters.append(("source", source.rawValue)) }
-        return IncidentSearch.link(parameters)
+        return IncidentSearch.link(parameters, path: path)
     }
 
     /// The incidents of a place: its region's for a region, its own for a town.

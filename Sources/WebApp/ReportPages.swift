@@ -207,7 +207,7 @@ struct ReportPages {
             var out = "id,body,document,paragraph,iccpr_articles,current_status,as_of,assessments,text\n"
             for r in records {
                 out += [r.id, r.body, r.document, r.paragraph, r.iccprArticles.map(String.init).joined(separator: " "),
-                        r.currentStatus ?? "", r.assessments.last?.asOf ?? "", String(r.assessments.count), r.text].map(Download.csvCell).joined(separator: ",") + "\n"
+                        r.currentStatus ?? "", r.assessments.last?.asOf ?? "", String(r.assessments.count), r.text].map(CSVWriter.cell).joined(separator: ",") + "\n"
             }
             return Download.response(out, type: "text/csv; charset=utf-8", name: "kuzet-recommendations.csv")
         case let other: throw WebError.badRequest("unknown format '\(other)' (expected json, csv or md)")
