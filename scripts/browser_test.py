@@ -268,6 +268,22 @@ def main():
     else:
         check(False, "the assembly planner page has its form")
 
+    # The registration planner, reached from the navigation: a national association in two regions.
+    d = admin.open("/incidents")
+    admin.follow(d.find_element(By.CSS_SELECTOR, "nav.main-nav a[href='/registration']"))
+    form = d.find_element(By.CSS_SELECTOR, "form[action^='/registration#register']")
+    Select(form.find_element(By.NAME, "level")).select_by_value("national")
+    for name, value in [("regions", "2"), ("members", "40")]:
+        field = form.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+    admin.follow(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+    WebDriverWait(d, 20).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, ".answer"))
+    answer = d.find_element(By.CSS_SELECTOR, ".answer")
+    check("Not as planned" in answer.text and "MCI" in answer.text and "not met" in answer.text,
+          "the registration planner says which requirement fails and what the fee is")
+    admin.shot("07b-registration")
+
     # The dashboard: clicking a bar of its charts lists that bar's incidents.
     d = admin.open("/dashboard")
     bars = d.find_elements(By.CSS_SELECTOR, "svg a")

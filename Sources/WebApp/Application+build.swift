@@ -47,6 +47,7 @@ public func buildRouter(_ config: WebConfig, archive store: any Archive, lawBook
     ReviewPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook, cache: archive.cache).add(to: router)
     APIController(archive: archive, config: config, lawBook: lawBook).add(to: router)
     LawPages(lawBook: lawBook, renderer: renderer).add(to: router)
+    RegistrationPages(lawBook: lawBook, renderer: renderer).add(to: router)
     ImportPages(renderer: renderer, config: config, importer: importer).add(to: router)
     return router
 }

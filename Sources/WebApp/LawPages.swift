@@ -18,7 +18,6 @@ struct LawPages {
         let api = router.group("api/v1")
         api.get("law/articles", use: articlesAPI)
         api.get("assembly/check", use: assemblyAPI)
-        api.get("registration/check", use: registrationAPI)
     }
 
     /// The day the page is about: `?on=YYYY-MM-DD`, or today in Kazakhstan.
@@ -201,19 +200,5 @@ struct LawPages {
     @Sendable func assemblyAPI(_ request: Request, context: WebContext) async throws -> Response {
         guard let plan = try plan(from: request) else { throw WebError.badRequest("give at least form and date, e.g. ?form=picket&date=2026-12-16&filed=2026-12-01") }
         return try JSONBody.response(try lawInput { try AssemblyEngine(lawBook: lawBook).check(plan) })
-    }
-
-    @Sendable func registrationAPI(_ request: Request, context: WebContext) async throws -> Response {
-        let p = FormData.query(request)
-        func int(_ name: String) throws -> Int? {
-            try p.get(name).map { guard let n = Int($0) else { throw WebError.badRequest("'\(name)' must be a whole number, not '\($0)'") }; return n }
-        }
-        let year = try int("year") ?? CalendarDay.of(Date()).year
-        let result = try lawInput {
-            let request = try RegistrationRequest(form: try RegistrationRequest.Form.parse(p.get("form") ?? ""), level: try RegistrationRequest.Level.parse(p.get("level") ?? ""),
-                                                  regions: try int("regions"), members: try int("members"), founders: try int("founders"), year: year)
-            return try RegistrationEngine(lawBook: lawBook).check(request)
-        }
-        return try JSONBody.response(result)
     }
 }

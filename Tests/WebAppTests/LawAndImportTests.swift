@@ -61,11 +61,81 @@ struct LawAndImportTests {
             #expect(bad.text.contains("unknown form"))
             let late = try await browser.get("/api/v1/assembly/check?form=picket&date=2026-12-16&filed=2026-12-20")
             #expect(late.status == .badRequest)
-            let registration = try await browser.get("/api/v1/registration/check?form=public-association&level=local&founders=10&year=2024")
-            #expect(registration.status == .ok)
-            #expect((registration.json as? [String: Any])?["requirements"] != nil)
-            let q4 = try await browser.get("/api/v1/registration/check?form=club&level=local")
-            #expect(q4.status == .badRequest)
+        }
+    }
+
+    @Test("The registration planner answers with the verdict, the fee in MCI and tenge and every requirement's source, in the page and the API")
+    func registrationPlanner() async throws {
+        let app = try await Self.app()
+        let engine = RegistrationEngine(lawBook: .standard)
+        let total = LawBook.standard.registrationRules.regions.total
+        // A national association with branches in too few regions: one requirement fails.
+        let plan = try RegistrationRequest(form: .publicAssociation, level: .national, regions: 2, members: 50, year: 2026)
+        let expected = try engine.check(plan)
+        let fees = try #require(engine.fees(for: plan))
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let blank = try await browser.get("/registration")
+            #expect(blank.status == .ok)
+            #expect(blank.text.contains("Regions (of \(total))"))
+            #expect(!blank.text.contains("class=\"answer"))
+            let page = try await browser.get("/registration?form=public-association&level=national&regions=2&members=50&year=2026")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Not as planned: 1 requirement"))
+            #expect(page.text.contains("\(RegistrationPages.number(fees.feeMci)) MCI"))
+            #expect(page.text.contains("\(RegistrationPages.number(fees.totalMci)) MCI"))
+            for rule in expected.requirements {
+                #expect(page.text.contains(rule.rule))
+                #expect(page.text.contains(HTML.escape(rule.source)))
+            }
+            // What was asked stays in the form.
+            #expect(page.text.contains("<option value=\"national\" selected>"))
+            let ok = try await browser.get("/registration?form=public-association&level=local&regions=1&members=50&year=2026")
+            #expect(ok.text.contains("meets every requirement Kuzet can check"))
+            let bad = try await browser.get("/registration?form=club&level=local")
+            #expect(bad.status == .badRequest)
+            #expect(bad.text.contains("unknown form &#39;club&#39;"))
+            let negative = try await browser.get("/registration?form=public-association&level=local&members=-3")
+            #expect(negative.status == .badRequest)
+            #expect(negative.text.contains("&#39;members&#39; must be a whole number"))
+
+            let api = try await browser.get("/api/v1/registration/check?form=public-association&level=national&regions=2&members=50&year=2026&branches=1&reduced_fee=youth")
+            let json = try #require(api.json as? [String: Any])
+            let reduced = try RegistrationRequest(form: .publicAssociation, level: .national, regions: 2, members: 50, branches: 1, reducedFee: "youth", year: 2026)
+            #expect(json["fee_mci"] as? Double == engine.fees(for: reduced)?.feeMci)
+            #expect((json["requirements"] as? [[String: Any]])?.count == expected.requirements.count)
+            #expect(try await browser.get("/api/v1/registration/check?form=club&level=local").status == .badRequest)
+            #expect(try await browser.get("/api/v1/registration/check").status == .badRequest)
+            #expect(try await browser.get("/api/v1/registration/check?form=public-association&level=local&reduced_fee=students").status == .badRequest)
+        }
+    }
+
+    @Test("Foreign funds: the planner and the API say whether reporting applies, with each duty's source; an unknown activity is refused")
+    func foreignFunding() async throws {
+        let app = try await Self.app()
+        let engine = RegistrationEngine(lawBook: .standard)
+        let day = try CalendarDay(iso: "2026-03-01")
+        let regime = try #require(LawBook.standard.foreignFundingRules.regime(on: day))
+        let activity = try #require(regime.triggerActivities?.first { $0.commercial == false })
+        let duties = try engine.foreignFundingDuties(.init(activity: activity.id, amountKzt: 500_000, received: day))
+        #expect(duties.first?.holds == true)
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get("/registration?activity=\(activity.id)&amount=500000&received=2026-03-01")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("Yes: receiving 500,000 KZT on 2026-03-01"))
+            for duty in duties { #expect(page.text.contains(HTML.escape(duty.source))) }
+            // Done for commercial purposes, this activity is no trigger.
+            let commercial = try await browser.get("/registration?activity=\(activity.id)&amount=500000&received=2026-03-01&commercial=yes")
+            #expect(commercial.text.contains("No reporting duty"))
+            let api = try await browser.get("/api/v1/registration/foreign-funding?activity=\(activity.id)&amount=500000&received=2026-03-01&commercial=yes")
+            let json = try #require(api.json as? [String: Any])
+            #expect(json["reporting_required"] as? Bool == false)
+            let unknown = try await browser.get("/registration?activity=knitting&amount=5&received=2026-03-01")
+            #expect(unknown.status == .badRequest)
+            #expect(unknown.text.contains("unknown activity"))
+            #expect(try await browser.get("/api/v1/registration/foreign-funding?amount=lots&received=2026-03-01").status == .badRequest)
+            #expect(try await browser.get("/api/v1/registration/foreign-funding?amount=5&received=2026-02-30").status == .badRequest)
         }
     }
 
