@@ -136,7 +136,12 @@ struct LawPages {
         return try lawInput {
             guard let date = text("date") else { throw LawBookError.invalidInput("give the date of the assembly") }
             let assemblyDay = try CalendarDay(iso: date)
-            let decision = try text("decision").map { try AuthorityDecision(parsing: $0) }
+            // The authority's answer: `decision=DATE:OUTCOME` (the command line's form), or the page's two fields.
+            var decision = try text("decision").map { try AuthorityDecision(parsing: $0) }
+            if decision == nil, let outcome = text("outcome"), outcome != "none" {
+                guard let decided = text("decided") else { throw LawBookError.invalidInput("give the day the authority answered") }
+                decision = try AuthorityDecision(parsing: "\(decided):\(outcome)")
+            }
             return try AssemblyPlan(form: try AssemblyPlan.Form.parse(formText), date: assemblyDay,
                                     start: try TimeOfDay(text("start") ?? "12:00"), end: try TimeOfDay(text("end") ?? "14:00"),
                                     place: text("place"), participants: try int("participants"), organizerAge: try int("age"),
@@ -152,6 +157,8 @@ struct LawPages {
             "date": p.get("date") ?? "", "start": p.get("start") ?? "12:00", "end": p.get("end") ?? "14:00", "place": p.get("place") ?? "",
             "participants": p.get("participants") ?? "", "age": p.get("age") ?? "", "filed": p.get("filed") ?? CalendarDay.of(Date()).iso,
             "citizenYes": p.get("citizen") != "no", "citizenNo": p.get("citizen") == "no",
+            "outcomes": AuthorityDecision.Outcome.allCases.map { ["value": $0.rawValue, "selected": $0.rawValue == p.get("outcome")] },
+            "decided": p.get("decided") ?? "",
         ]
         var status = HTTPResponse.Status.ok
         do {

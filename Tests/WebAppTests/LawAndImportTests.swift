@@ -56,6 +56,14 @@ struct LawAndImportTests {
             #expect(!rules.isEmpty)
             #expect(rules.allSatisfy { !(($0["source"] as? String) ?? "").isEmpty })
             for rule in rules { #expect(page.text.contains(HTML.escape(rule["source"] as? String ?? "?"))) }
+            // The authority's answer, given in the page's two fields, is judged against its deadline.
+            let answered = try await browser.get("/assembly?" + query + "&outcome=refused&decided=2026-12-03")
+            #expect(answered.status == .ok)
+            #expect(answered.text.contains("refused on 2026-12-03"))
+            #expect(answered.text.contains("<option value=\"refused\" selected>"))
+            let undated = try await browser.get("/assembly?" + query + "&outcome=refused")
+            #expect(undated.status == .badRequest)
+            #expect(undated.text.contains("give the day the authority answered"))
             let bad = try await browser.get("/assembly?form=party&date=2026-12-16")
             #expect(bad.status == .badRequest)
             #expect(bad.text.contains("unknown form"))
