@@ -12,6 +12,14 @@ extension LawBook {
         for id in citedFactIDs where !LawBook.isFactID(id) {
             throw LawBookError.invalidData("source", "'\(id)' is not a fact ID (expected e.g. PA-42)")
         }
+        for id in citedFactIDs.sorted() where factIndex.fact(id) == nil {
+            throw LawBookError.invalidData(LawBook.factIndexFile, "has no entry for the cited fact '\(id)' (run scripts/lawbook-fact-index.py)")
+        }
+        for fact in factIndex.facts {
+            if let file = fact.documents.first(where: { factIndex.document($0) == nil }) {
+                throw LawBookError.invalidData(LawBook.factIndexFile, "\(fact.id) names unknown document '\(file)'")
+            }
+        }
         for a in articles {
             guard codes.contains(where: { $0.id == a.codeVersion }) else {
                 throw LawBookError.invalidData("articles.yaml", "\(a.id) names unknown code version '\(a.codeVersion)'")

@@ -25,6 +25,10 @@ public struct LawBook: Sendable {
     public let calendar: WorkingDayCalendar
     /// Every fact ID named in a `source:` of any data file.
     public let citedFactIDs: Set<String>
+    /// Where each fact ID comes from: topic, law or article, period, source documents.
+    public let factIndex: FactIndex
+    /// For each cited fact ID, the entries of the data files that cite it ("assembly.yaml · pa2020-picket").
+    public let factUses: [String: [String]]
     /// Article records by code version and number ("cc-2014 174"), for `article(_:on:)`.
     let articleIndex: [String: ArticleRecord]
     /// The ICCPR articles of each recommendation, in the order of `recommendations`.
@@ -39,6 +43,9 @@ public struct LawBook: Sendable {
     public static let dataFiles = ["laws.yaml", "codes.yaml", "articles.yaml", "mci.yaml", "standards.yaml",
                                    "recommendations.yaml", "treaties.yaml", "assembly.yaml", "registration.yaml",
                                    "foreign-funding.yaml", "calendar.yaml", "incident-checks.yaml"]
+
+    /// The index of the fact IDs the data files cite (generated; see `FactIndex`).
+    public static let factIndexFile = "fact-index.yaml"
 
     /// Loads and checks the data files from a folder (the module's resources by default).
     public static func load(from directory: URL? = nil) throws -> LawBook {
@@ -76,6 +83,8 @@ public struct LawBook: Sendable {
             foreignFundingRules: try section("foreign-funding.yaml", nil, as: ForeignFundingRules.self),
             calendar: WorkingDayCalendar(rules: try section("calendar.yaml", nil, as: WorkingDayCalendar.Rules.self)),
             citedFactIDs: trees.values.reduce(into: Set<String>()) { $0.formUnion(YAMLResource.factIDs(in: $1)) },
+            factIndex: try YAMLResource.decode(FactIndex.self, from: try YAMLResource.tree(factIndexFile, in: dir), file: factIndexFile),
+            factUses: YAMLResource.factUses(in: trees),
             articleIndex: Dictionary(articles.map { ("\($0.codeVersion) \($0.article)", $0) }, uniquingKeysWith: { first, _ in first }),
             recommendationArticles: recommendations.map { Set($0.iccprArticles) })
         try book.validate()

@@ -54,6 +54,30 @@ enum YAMLResource {
         return ids
     }
 
+    /// For each fact ID, the entries that cite it: the file, the innermost `id` (or `law`) above the `source`
+    /// and the key it sits under, e.g. "registration.yaml · nco-registration-fee" or "assembly.yaml · pa2020 · picket".
+    static func factUses(in trees: [String: Any]) -> [String: [String]] {
+        var uses: [String: Set<String>] = [:]
+        func isSource(_ key: String) -> Bool { key == "source" || key.hasSuffix("_source") }
+        func walk(_ node: Any, file: String, owner: String?, section: String?, key: String?) {
+            if let dict = node as? [String: Any] {
+                let name = (dict["id"] as? String) ?? (dict["law"] as? String) ?? (dict["year"] as? Int).map(String.init)
+                for (k, v) in dict {
+                    // Below a named entry, the key under it; below an unnamed one, the first key under the owner.
+                    let below = isSource(k) ? nil : k
+                    walk(v, file: file, owner: name ?? owner, section: name != nil ? below : (section ?? below), key: k)
+                }
+            } else if let list = node as? [Any] {
+                for v in list { walk(v, file: file, owner: owner, section: section, key: key) }
+            } else if let id = node as? String, let key, isSource(key) {
+                uses[id, default: []].insert([file, owner, section].compactMap { $0 }.joined(separator: " · "))
+            }
+        }
+        for (file, tree) in trees { walk(tree, file: file, owner: nil, section: nil, key: nil) }
+        // "laws.yaml · civil-code · articles" says no more than "laws.yaml · civil-code" beside it.
+        return uses.mapValues { places in places.filter { place in !places.contains { place.hasPrefix($0 + " · ") } }.sorted() }
+    }
+
     private static func normalized(_ node: Any) -> Any {
         switch node {
         case let dict as [AnyHashable: Any]:

@@ -173,7 +173,7 @@ struct IncidentPages {
 
     /// The legal check as page values: articles with their ranges, sanctions with verdicts, standards.
     static func checkValues(_ check: IncidentCheck) -> [String: Any] {
-        func sources(_ ids: [String]) -> String { ids.joined(separator: ", ") }
+        func sources(_ ids: [String]) -> FactLinks { FactLinks(ids) }
         func tenge(_ r: SanctionInTenge) -> String { r.sanction.phrase + (r.tengeRange.map { " (\($0) that year)" } ?? "") }
         let provisions = check.provisions.map { p -> [String: Any] in
             ["citation": p.citation, "note": p.note, "articleID": p.article?.id as Any, "ranges": p.ranges.map(tenge),
@@ -195,7 +195,7 @@ struct IncidentPages {
         return try fragments.fragment(key) {
             let standards = check.standards.map { f -> [String: Any] in
                 ["title": f.standard.title, "body": f.standard.body, "citation": f.standard.citation as Any,
-                 "explanation": f.standard.explanation, "why": f.why, "sources": f.standard.source.joined(separator: ", ")]
+                 "explanation": f.standard.explanation, "why": f.why, "sources": FactLinks(f.standard.source)]
             }
             let recommendations = check.recommendations.map { r -> [String: Any] in
                 ["id": r.id, "article": r.iccprArticle, "text": r.recommendation, "status": r.assessment.status,

@@ -13,10 +13,12 @@ struct LawPages {
     func add(to router: Router<WebContext>) {
         router.get("/law", use: overview)
         router.get("/law/articles/{id}", use: article)
+        router.get("/law/sources", use: factSources)
         router.get("/law/{id}", use: law)
         router.get("/assembly", use: planner)
         let api = router.group("api/v1")
         api.get("law/articles", use: articlesAPI)
+        api.get("law/sources", use: factSourcesAPI)
         api.get("assembly/check", use: assemblyAPI)
     }
 
@@ -31,7 +33,7 @@ struct LawPages {
         do { return try body() } catch let error as LawBookError { throw WebError.badRequest("\(error)") }
     }
 
-    private func sources(_ ids: [String]) -> String { ids.joined(separator: ", ") }
+    private func sources(_ ids: [String]) -> FactLinks { FactLinks(ids) }
 
     /// Articles in force on a day, one per code and number, with their sanctions.
     func articles(on day: CalendarDay) -> [ArticleVersion] {
@@ -70,24 +72,77 @@ struct LawPages {
         return try renderer.page("law", title: "Legal framework on \(day.iso)", values, context: context)
     }
 
+    // MARK: Where the facts come from
+
+    /// The documents behind the law book and every fact ID it cites, grouped as the digest groups them: what each
+    /// concerns, the period it is stated for, its documents and the entries of Kuzet's data that rest on it. The fact
+    /// IDs on every other page link here (`FactLinks`).
+    @Sendable func factSources(_ request: Request, context: WebContext) async throws -> Response {
+        let index = lawBook.factIndex
+        let showAll = request.uri.queryParameters.get("all") == "1"
+        let documents = index.documents.enumerated().map { number, d -> [String: Any] in
+            ["anchor": "doc-\(number + 1)", "title": d.title, "asOf": d.asOf, "file": d.file,
+             "count": index.facts.filter { $0.documents.contains(d.file) && (showAll || lawBook.factUses[$0.id] != nil) }.count]
+        }
+        let anchors = Dictionary(uniqueKeysWithValues: index.documents.enumerated().map { ($1.file, "doc-\($0 + 1)") })
+        var topics: [[String: Any]] = []
+        for fact in index.facts {
+            let uses = lawBook.factUses[fact.id] ?? []
+            guard showAll || !uses.isEmpty else { continue }
+            let row: [String: Any] = [
+                "factID": fact.id, "reference": fact.reference ?? "", "period": fact.period ?? "", "uses": uses.joined(separator: "; "),
+                "documents": fact.documents.map { ["anchor": anchors[$0] ?? "", "label": index.document($0)?.label ?? $0] },
+            ]
+            if topics.last?["topic"] as? String == fact.topic {
+                topics[topics.count - 1]["facts"] = (topics[topics.count - 1]["facts"] as? [[String: Any]] ?? []) + [row]
+            } else {
+                topics.append(["topic": fact.topic, "facts": [row]])
+            }
+        }
+        let shown = topics.reduce(0) { $0 + (($1["facts"] as? [[String: Any]])?.count ?? 0) }
+        return try renderer.page("law-sources", title: "Sources of the legal data", [
+            "documents": documents, "topics": topics, "shown": shown, "total": index.facts.count, "showAll": showAll,
+        ], context: context)
+    }
+
+    /// The API's shape of the fact index: snake_case, as the rest of `/api/v1`'s law answers.
+    struct FactSources: Encodable {
+        struct Document: Encodable { let file, title, as_of, label: String }
+        struct Fact: Encodable {
+            let id, topic: String
+            let reference, period: String?
+            let documents, cited_by: [String]
+        }
+        let documents: [Document]
+        let facts: [Fact]
+    }
+
+    @Sendable func factSourcesAPI(_ request: Request, context: WebContext) async throws -> Response {
+        let index = lawBook.factIndex
+        return try JSONBody.response(FactSources(
+            documents: index.documents.map { .init(file: $0.file, title: $0.title, as_of: $0.asOf, label: $0.label) },
+            facts: index.facts.map { .init(id: $0.id, topic: $0.topic, reference: $0.reference, period: $0.period, documents: $0.documents,
+                                           cited_by: lawBook.factUses[$0.id] ?? []) }))
+    }
+
     /// Every rule of an assembly regime that carries an explanation and its sources, read from its data.
     static func rules(in regime: AssemblyRulebook.Regime) -> [[String: Any]] {
         var out: [[String: Any]] = []
         for p in regime.procedures {
-            out.append(["title": "Procedure: \(p.procedure) (\(p.forms.joined(separator: ", ")))", "explanation": p.deemedConsentNote, "sources": p.source.joined(separator: ", ")])
+            out.append(["title": "Procedure: \(p.procedure) (\(p.forms.joined(separator: ", ")))", "explanation": p.deemedConsentNote, "sources": FactLinks(p.source)])
             for r in p.readings {
                 out.append(["title": "Deadlines — \(r.label)", "explanation": "File \(r.filing.days) \(r.filing.unit.words) before; the authority answers within \(r.decision.days) \(r.decision.unit.words). \(r.why)",
-                            "sources": r.source.joined(separator: ", ")])
+                            "sources": FactLinks(r.source)])
             }
         }
-        out.append(["title": "Who may organise", "explanation": regime.eligibility.citizenshipNote, "sources": regime.eligibility.source.joined(separator: ", ")])
-        if let picket = regime.picket { out.append(["title": "Pickets", "explanation": picket.place, "sources": picket.source.joined(separator: ", ")]) }
-        out.append(["title": "Places", "explanation": regime.places.explanation, "sources": regime.places.source.joined(separator: ", ")])
-        out.append(["title": "Refusal", "explanation": regime.refusal.explanation, "sources": regime.refusal.source.joined(separator: ", ")])
+        out.append(["title": "Who may organise", "explanation": regime.eligibility.citizenshipNote, "sources": FactLinks(regime.eligibility.source)])
+        if let picket = regime.picket { out.append(["title": "Pickets", "explanation": picket.place, "sources": FactLinks(picket.source)]) }
+        out.append(["title": "Places", "explanation": regime.places.explanation, "sources": FactLinks(regime.places.source)])
+        out.append(["title": "Refusal", "explanation": regime.refusal.explanation, "sources": FactLinks(regime.refusal.source)])
         for (title, note) in [("Bystanders", regime.bystanders), ("Night time", regime.nightTime), ("Time of day", regime.timeOfDay), ("Indoor assemblies", regime.indoor)] {
-            if let note { out.append(["title": title, "explanation": note.explanation, "sources": note.source.joined(separator: ", ")]) }
+            if let note { out.append(["title": title, "explanation": note.explanation, "sources": FactLinks(note.source)]) }
         }
-        for rule in regime.otherRules { out.append(["title": rule.title, "explanation": rule.explanation, "sources": rule.source.joined(separator: ", ")]) }
+        for rule in regime.otherRules { out.append(["title": rule.title, "explanation": rule.explanation, "sources": FactLinks(rule.source)]) }
         return out
     }
 
@@ -116,10 +171,10 @@ struct LawPages {
         let code = lawBook.codes.first { $0.id == record.codeVersion }
         let rows = record.versions.map { v -> [String: Any] in
             ["period": Period(from: v.from, until: v.until).description, "sanctions": v.sanctions.map(\.phrase), "note": v.rangeNote ?? "",
-             "statedAsOf": v.statedAsOf, "sources": v.source.joined(separator: ", ")]
+             "statedAsOf": v.statedAsOf, "sources": FactLinks(v.source)]
         }
         let values: [String: Any] = ["title": record.title, "article": record.article, "code": code?.title ?? record.codeVersion,
-                                     "explanation": record.explanation ?? "", "versions": rows, "sources": record.source.joined(separator: ", ")]
+                                     "explanation": record.explanation ?? "", "versions": rows, "sources": FactLinks(record.source)]
         return try renderer.page("law-article", title: "Article \(record.article): \(record.title)", values, context: context)
     }
 
@@ -192,9 +247,9 @@ struct LawPages {
             "filingDeadline": a.filingDeadline.iso, "decisionDue": a.decisionDue.iso,
             "deemedConsent": a.deemedConsent.map { $0 ? "yes: silence by the deadline counts as consent" : "no" } ?? "not applicable",
             "rules": a.nationalLaw.map { ["rule": $0.rule, "state": mark($0.holds), "class": $0.holds == true ? "holds" : $0.holds == false ? "fails" : "unknown",
-                                         "explanation": $0.explanation, "source": $0.source] },
+                                         "explanation": $0.explanation, "source": FactLinks($0.source)] },
             "standards": a.internationalStandards.map { ["rule": $0.standard, "state": mark($0.holds), "class": $0.holds == true ? "holds" : $0.holds == false ? "fails" : "unknown",
-                                                        "explanation": $0.explanation, "source": $0.source] },
+                                                        "explanation": $0.explanation, "source": FactLinks($0.source)] },
         ]
     }
 

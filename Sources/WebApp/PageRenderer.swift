@@ -58,6 +58,7 @@ extension PageRenderer {
         case let d as [String: Any]: return d.compactMapValues(clean)
         case let a as [[String: Any]]: return a.map { $0.compactMapValues(clean) }
         case let a as [String]: return a
+        case let links as FactLinks: return links.isEmpty ? nil : links
         case let a as [Any]: return a.compactMap(clean)
         default:
             let mirror = Mirror(reflecting: value)

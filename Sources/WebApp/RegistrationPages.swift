@@ -114,7 +114,7 @@ struct RegistrationPages {
         let state = isReading ? (check.holds == false ? "readings differ" : "readings agree")
             : check.holds == true ? "met" : check.holds == false ? "not met" : "check yourself"
         let cssClass = isReading ? "unknown" : check.holds == true ? "holds" : check.holds == false ? "fails" : "unknown"
-        return ["rule": check.rule, "state": state, "class": cssClass, "explanation": check.explanation, "source": check.source]
+        return ["rule": check.rule, "state": state, "class": cssClass, "explanation": check.explanation, "source": FactLinks(check.source)]
     }
 
     /// The registration check in plain words: the verdict, the fees, then each requirement with its source.
@@ -136,8 +136,8 @@ struct RegistrationPages {
             if fees.branches > 0 {
                 values["total"] = "\(Self.number(fees.totalMci)) MCI" + tenge(fees.totalKzt) + " with \(fees.branches) branch\(fees.branches == 1 ? "" : "es")"
             }
-            values["mci"] = fees.mci.map { "1 MCI = \(Self.number($0.kzt)) KZT in \($0.year) (sources: \($0.sourceText))" }
-                ?? "Kuzet's sources state no MCI value for \(request.day.year): the fee is given in MCI only."
+            values["mci"] = fees.mci.map { FactLinks("1 MCI = \(Self.number($0.kzt)) KZT in \($0.year) (sources: \($0.sourceText))") }
+                ?? FactLinks("Kuzet's sources state no MCI value for \(request.day.year): the fee is given in MCI only.")
         } else {
             values["fee"] = "not stated by Kuzet's sources for \(request.day.year)"
         }

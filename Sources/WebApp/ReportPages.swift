@@ -187,9 +187,9 @@ struct ReportPages {
                         "assessments": r.assessments.reversed().map { a -> [String: Any] in
                             ["asOf": a.asOf, "status": a.status, "by": a.by, "summary": a.summary,
                              "evidence": a.evidence.map { ["label": "\($0.kind) \($0.id)", "href": $0.link] },
-                             "sources": a.source.joined(separator: ", ")]
+                             "sources": FactLinks(a.source)]
                         },
-                        "sources": r.source.joined(separator: ", ")]
+                        "sources": FactLinks(r.source)]
             },
             "json": "/api/v1/recommendations" + query,
             "csv": "/api/v1/recommendations" + (query.isEmpty ? "?" : query + "&") + "format=csv",

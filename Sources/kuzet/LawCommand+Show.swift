@@ -11,11 +11,12 @@ extension LawCommand {
             abstract: "Browse the law book: laws, codes, articles, assembly and registration rules, standards.",
             discussion: """
             Subjects: laws, law ID, codes, articles, article ID, unnumbered, assembly, registration, foreign-funding, \
-            standards, recommendations, treaties, calendar YEAR. Without a subject, lists the subjects.
+            standards, recommendations, treaties, calendar YEAR, sources (the documents behind the fact IDs), fact ID. \
+            Without a subject, lists the subjects.
             """)
 
         @Argument(help: "What to show.") var subject: String?
-        @Argument(help: "An id (law, article) or a year (calendar).") var id: String?
+        @Argument(help: "An id (law, article, fact) or a year (calendar).") var id: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() throws {
@@ -25,7 +26,28 @@ extension LawCommand {
                 print(["laws (\(book.laws.count))", "law ID", "codes (\(book.codes.count))", "articles (\(book.articles.count))",
                        "article ID", "unnumbered (\(book.unnumberedProvisions.count))", "assembly", "registration", "foreign-funding",
                        "standards (\(book.standards.count))", "recommendations (\(book.recommendations.count))",
-                       "treaties (\(book.treaties.count))", "calendar YEAR"].joined(separator: "\n"))
+                       "treaties (\(book.treaties.count))", "calendar YEAR", "sources (\(book.factIndex.documents.count))",
+                       "fact ID"].joined(separator: "\n"))
+            case "sources":
+                if json { return try CommandOutput.printJSON(book.factIndex.documents, snakeCase: true) }
+                for d in book.factIndex.documents {
+                    let count = book.factIndex.facts.filter { $0.documents.contains(d.file) }.count
+                    print("\(d.file)  \(d.title) (as of \(d.asOf); \(count) facts)")
+                }
+            case "fact":
+                let id = try OptionValue.required(id, "fact ID (e.g. PA-06)").uppercased()
+                guard let fact = book.factIndex.fact(id) else { throw LawBookError.notFound("no fact '\(id)' in the law book's index") }
+                if json { return try CommandOutput.printJSON(fact, snakeCase: true) }
+                var lines = ["\(fact.id)  \(fact.topic)"]
+                if let reference = fact.reference { lines.append("About: \(reference)") }
+                if let period = fact.period { lines.append("Stated for: \(period)") }
+                for file in fact.documents {
+                    let d = book.factIndex.document(file)
+                    lines.append("Source: \(d.map { "\($0.title) (as of \($0.asOf))" } ?? file) [\(file)]")
+                }
+                let uses = book.factUses[fact.id] ?? []
+                lines.append(uses.isEmpty ? "Cited by no rule of the law book." : "Cited by: " + uses.joined(separator: "; "))
+                print(lines.joined(separator: "\n"))
             case "laws":
                 if json { return try CommandOutput.printJSON(book.laws, snakeCase: true) }
                 for law in book.laws { print("\(law.id)  [\(law.period)]  \(law.title)") }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import LawBook
 
 /// The law book's commands, run as a user runs them: `kuzet law`, `kuzet assembly check`, `kuzet registration check`.
 @Suite struct LawCommandTests {
@@ -79,6 +80,21 @@ import Testing
         #expect(recs.status == 0 && recs.stdout.contains("\"iccpr_article\":\"Art. 21\""))
         try expectOneLineError(["law", "show", "gossip"], mentioning: "unknown subject")
         try expectOneLineError(["law", "show", "law", "no-such-law"], mentioning: "no law")
+    }
+
+    @Test func showSaysWhereAFactComesFrom() throws {
+        let book = LawBook.standard
+        let fee = try #require(book.registrationRules.fees.first)
+        let id = try #require(fee.source.first)
+        let fact = try KuzetProcess.run(["law", "show", "fact", id.lowercased()])
+        #expect(fact.status == 0)
+        #expect(fact.stdout.hasPrefix(id + "  "))
+        for file in try #require(book.factIndex.fact(id)).documents { #expect(fact.stdout.contains("[\(file)]")) }
+        #expect(fact.stdout.contains("Cited by: ") && fact.stdout.contains("registration.yaml · \(fee.id)"))
+        let sources = try KuzetProcess.run(["law", "show", "sources"])
+        #expect(sources.stdout.split(separator: "\n").count == book.factIndex.documents.count)
+        try expectOneLineError(["law", "show", "fact", "ZZ-0"], mentioning: "no fact 'ZZ-0'")
+        try expectOneLineError(["law", "show", "fact"], mentioning: "fact ID")
     }
 
     // MARK: assembly check

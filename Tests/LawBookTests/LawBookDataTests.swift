@@ -22,7 +22,7 @@ import CivicModel
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lawbook-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let resources = try #require(YAMLResource.defaultDirectory)
-        for file in LawBook.dataFiles {
+        for file in LawBook.dataFiles + [LawBook.factIndexFile] {
             try FileManager.default.copyItem(at: resources.appendingPathComponent(file), to: dir.appendingPathComponent(file))
         }
         let laws = dir.appendingPathComponent("laws.yaml")
@@ -32,6 +32,38 @@ import CivicModel
         do { _ = try LawBook.load(from: dir) } catch {
             #expect(!"\(error)".contains("\n"))
             #expect("\(error)".contains("not a fact"))
+        }
+    }
+
+    @Test("Every fact ID the data cites is in the fact index, with its documents, and the index knows who cites it")
+    func everyCitedFactHasItsSource() throws {
+        let book = TestSupport.book
+        for id in book.citedFactIDs {
+            let fact = try #require(book.factIndex.fact(id), "\(id) is not in fact-index.yaml")
+            #expect(!fact.topic.isEmpty)
+            #expect(fact.documents.allSatisfy { book.factIndex.document($0) != nil }, "\(id)")
+            #expect(!(book.factUses[id] ?? []).isEmpty, "\(id) is cited but has no recorded use")
+        }
+        // The registration fee rests on facts the index places in registration.yaml's fee entry.
+        let fee = try #require(book.registrationRules.fees.first)
+        for id in fee.source { #expect(book.factUses[id]?.contains("registration.yaml · \(fee.id)") == true, "\(id)") }
+        // A generated index missing a cited fact is refused at load, naming the fact.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lawbook-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let resources = try #require(YAMLResource.defaultDirectory)
+        for file in LawBook.dataFiles + [LawBook.factIndexFile] {
+            try FileManager.default.copyItem(at: resources.appendingPathComponent(file), to: dir.appendingPathComponent(file))
+        }
+        let index = dir.appendingPathComponent(LawBook.factIndexFile)
+        let missing = try #require(fee.source.first)
+        let text = try String(contentsOf: index, encoding: .utf8)
+        try text.replacingOccurrences(of: "- id: \(missing)\n", with: "- id: ZZ-\(missing.filter(\.isNumber))\n").write(to: index, atomically: true, encoding: .utf8)
+        do {
+            _ = try LawBook.load(from: dir)
+            Issue.record("an index without \(missing) loaded")
+        } catch {
+            #expect("\(error)".contains("'\(missing)'"))
+            #expect(!"\(error)".contains("\n"))
         }
     }
 

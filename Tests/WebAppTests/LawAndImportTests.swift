@@ -18,6 +18,42 @@ struct LawAndImportTests {
         return Application(router: try await buildRouter(config, archive: archive, importer: importer, hasher: WebFixture.hasher))
     }
 
+    /// Whether a page links every fact ID of a rule's sources ("PA-40, PA-41") to where it comes from.
+    static func cites(_ page: String, _ sources: String) -> Bool {
+        let ids = sources.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return !ids.isEmpty && ids.allSatisfy { page.contains("href=\"/law/sources#\($0)\"") }
+    }
+
+    @Test("Fact IDs link to the page of the law data's sources, which names each fact's documents and the entries citing it")
+    func factSources() async throws {
+        let app = try await Self.app()
+        let book = LawBook.standard
+        let fee = try #require(book.registrationRules.fees.first)
+        let id = try #require(fee.source.first)
+        let fact = try #require(book.factIndex.fact(id))
+        try await app.test(.router) { client in
+            var browser = Browser(client)
+            let page = try await browser.get("/law/sources")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<tr id=\"\(id)\">"))
+            for file in fact.documents { #expect(page.text.contains(HTML.escape(try #require(book.factIndex.document(file)).label))) }
+            #expect(page.text.contains("registration.yaml · \(fee.id)"))
+            // Only cited facts by default; all of the digest on request.
+            let uncited = try #require(book.factIndex.facts.first { book.factUses[$0.id] == nil })
+            #expect(!page.text.contains("<tr id=\"\(uncited.id)\">"))
+            #expect(try await browser.get("/law/sources?all=1").text.contains("<tr id=\"\(uncited.id)\">"))
+            let api = try #require(try await browser.get("/api/v1/law/sources").json as? [String: Any])
+            let facts = try #require(api["facts"] as? [[String: Any]])
+            #expect(facts.count == book.factIndex.facts.count)
+            #expect((facts.first { $0["id"] as? String == id }?["cited_by"] as? [String])?.contains("registration.yaml · \(fee.id)") == true)
+        }
+        // The links carry the document as their title; ID-shaped words the index lacks, and markup, stay text.
+        let links = FactLinks("budget law <b>; \(id), XQ-999")
+        #expect(links.html.contains("<a class=\"fact\" href=\"/law/sources#\(id)\" title=\""))
+        #expect(links.html.hasPrefix("budget law &lt;b&gt;; "))
+        #expect(links.html.hasSuffix(", XQ-999"))
+    }
+
     @Test("The law page lists the articles in force on the chosen date, each with its sources")
     func lawPage() async throws {
         let app = try await Self.app()
@@ -29,7 +65,7 @@ struct LawAndImportTests {
             let expected = lawBook.article(LegalProvisionRef(code: .administrative, article: "488"), on: try CalendarDay(iso: "2021-03-01"))
             if let expected {
                 #expect(page.text.contains(HTML.escape(expected.title)))
-                #expect(page.text.contains(expected.source.joined(separator: ", ")))
+                #expect(Self.cites(page.text, expected.source.joined(separator: ", ")))
             }
             #expect(page.text.contains("Assembly rules in force"))
             let q1 = try await browser.get("/law?on=yesterday")
@@ -55,7 +91,7 @@ struct LawAndImportTests {
             let rules = try #require(json["national_law"] as? [[String: Any]])
             #expect(!rules.isEmpty)
             #expect(rules.allSatisfy { !(($0["source"] as? String) ?? "").isEmpty })
-            for rule in rules { #expect(page.text.contains(HTML.escape(rule["source"] as? String ?? "?"))) }
+            for rule in rules { #expect(Self.cites(page.text, rule["source"] as? String ?? "?")) }
             // The authority's answer, given in the page's two fields, is judged against its deadline.
             let answered = try await browser.get("/assembly?" + query + "&outcome=refused&decided=2026-12-03")
             #expect(answered.status == .ok)
@@ -94,7 +130,7 @@ struct LawAndImportTests {
             #expect(page.text.contains("\(RegistrationPages.number(fees.totalMci)) MCI"))
             for rule in expected.requirements {
                 #expect(page.text.contains(rule.rule))
-                #expect(page.text.contains(HTML.escape(rule.source)))
+                #expect(Self.cites(page.text, rule.source))
             }
             // What was asked stays in the form.
             #expect(page.text.contains("<option value=\"national\" selected>"))
@@ -132,7 +168,7 @@ struct LawAndImportTests {
             let page = try await browser.get("/registration?activity=\(activity.id)&amount=500000&received=2026-03-01")
             #expect(page.status == .ok)
             #expect(page.text.contains("Yes: receiving 500,000 KZT on 2026-03-01"))
-            for duty in duties { #expect(page.text.contains(HTML.escape(duty.source))) }
+            for duty in duties { #expect(Self.cites(page.text, duty.source)) }
             // Done for commercial purposes, this activity is no trigger.
             let commercial = try await browser.get("/registration?activity=\(activity.id)&amount=500000&received=2026-03-01&commercial=yes")
             #expect(commercial.text.contains("No reporting duty"))
