@@ -1,4 +1,5 @@
 import Foundation
+import CivicModel
 
 /// The assembly engine's answer: the law applied, the procedure, the deadlines and every rule checked.
 ///
@@ -56,7 +57,7 @@ public struct RuleCheck: Codable, Hashable, Sendable {
         self.rule = rule
         self.holds = holds
         self.explanation = explanation
-        self.source = source.joined(separator: ", ")
+        self.source = source.uniqued().joined(separator: ", ")
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -79,7 +80,7 @@ public struct StandardFinding: Codable, Hashable, Sendable {
         self.standard = standard
         self.holds = holds
         self.explanation = explanation
-        self.source = source.joined(separator: ", ")
+        self.source = source.uniqued().joined(separator: ", ")
     }
 
     public func encode(to encoder: Encoder) throws {
