@@ -48,7 +48,7 @@ actor ArchiveCache {
     private(set) var misses = 0
 
     init(recheck: Duration = .seconds(1), facetCapacity: Int = 256, recordCapacity: Int = 20_000, sourceCapacity: Int = 64,
-         pageBudget: Int = 32 * 1024 * 1024, pageLifetime: Duration = .seconds(300)) {
+         pageBudget: Int = 16 * 1024 * 1024, pageLifetime: Duration = .seconds(300)) {
         self.recheck = recheck
         self.pageBudget = pageBudget
         self.pageLifetime = pageLifetime

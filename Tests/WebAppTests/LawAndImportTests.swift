@@ -52,6 +52,9 @@ struct LawAndImportTests {
         #expect(links.html.contains("<a class=\"fact\" href=\"/law/sources#\(id)\" title=\""))
         #expect(links.html.hasPrefix("budget law &lt;b&gt;; "))
         #expect(links.html.hasSuffix(", XQ-999"))
+        // Only whole words: an ID inside a longer word or number stays text; one before a full stop links.
+        #expect(!FactLinks("x\(id)").html.contains("<a") && !FactLinks("\(id)0").html.contains("<a"))
+        #expect(FactLinks("(\(id)).").html.hasSuffix("</a>)."))
     }
 
     @Test("The law page lists the articles in force on the chosen date, each with its sources")
