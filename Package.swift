@@ -74,7 +74,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CivicModelTests", dependencies: ["CivicModel"]),
-        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite", "ArchivePostgres", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(name: "ArchiveTests", dependencies: ["Archive", "ArchiveSQLite", "ArchivePostgres", "RecordLinking", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "GazetteerTests", dependencies: ["Gazetteer"]),
         .testTarget(name: "LawBookTests", dependencies: ["LawBook"]),
         .testTarget(name: "DemoDataTests", dependencies: ["DemoData", .product(name: "Crypto", package: "swift-crypto")]),

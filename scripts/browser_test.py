@@ -250,6 +250,26 @@ def main():
     else:
         print("skip review: the queue is empty")
 
+    # A second report on the same detention: its proposal is named beside the accepted incident and merged into it.
+    second = os.path.join(args.screenshots, "browser-test-second-report.txt")
+    with open(second, "w") as f:
+        f.write("Weekly digest of the browser test\n\n"
+                "Police in Almaty detained activist Daniyar Testbekov on 12 March 2023 during a peaceful picket.\n")
+    d = admin.open("/import")
+    d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(second))
+    admin.follow(d.find_element(By.CSS_SELECTOR, "form.import button[type=submit]"))
+    WebDriverWait(d, 20).until(lambda drv: "Review queue" in drv.title)
+    merges = d.find_elements(By.CSS_SELECTOR, ".review-item .matches button")
+    check(len(merges) >= 1 and "Possibly recorded already" in admin.text(),
+          "a proposal of an event already recorded names the incident that records it")
+    if merges:
+        admin.shot("06b-review-duplicate")
+        kept = d.find_element(By.CSS_SELECTOR, ".review-item .matches input[name=into]").get_attribute("value")
+        admin.follow(merges[0])
+        d = admin.open("/incidents/" + kept)
+        check(len(d.find_elements(By.CSS_SELECTOR, "figure.passage")) >= 2,
+              "merging the second account gives the recorded incident its passage as a further source")
+
     # The assembly planner.
     d = admin.open("/assembly")
     if d.find_elements(By.CSS_SELECTOR, "form.planner"):

@@ -63,6 +63,40 @@ extension Archive {
         return try await fetch(Organization.self, id: kept, as: .everything) ?? organization
     }
 
+    /// Records `duplicate` as a second account of the event `kept` records, in one write: the record kept gains the
+    /// duplicate's source passages (each once), and the duplicate is rejected with a note naming the record kept, so
+    /// that the audit log and its history say where it went. Returns the record kept, as stored.
+    ///
+    /// `revisions`, when given, are the revisions the editor saw: a change made meanwhile to either record refuses
+    /// the merge as a stale edit. A duplicate more restricted than the record kept is refused: its passages would
+    /// show at the lower level.
+    @discardableResult
+    public func merge(incident duplicate: Incident.ID, into kept: Incident.ID, revisions: (duplicate: Int, kept: Int)? = nil,
+                      by editor: Editor) async throws -> Incident {
+        guard duplicate != kept else { throw ArchiveError.invalid("an incident cannot be merged into itself") }
+        guard var old = try await fetch(Incident.self, id: duplicate, as: .everything) else { throw ArchiveError.notFound(.incident, duplicate.rawValue) }
+        guard var incident = try await fetch(Incident.self, id: kept, as: .everything) else { throw ArchiveError.notFound(.incident, kept.rawValue) }
+        guard old.status != .rejected else { throw ArchiveError.invalid("\(duplicate) is rejected already") }
+        guard incident.status != .rejected else { throw ArchiveError.invalid("\(kept) is rejected: merge into a proposed or verified incident") }
+        guard old.confidentiality <= incident.confidentiality else {
+            throw ArchiveError.invalid("\(duplicate) is \(old.confidentiality.rawValue) and \(kept) is \(incident.confidentiality.rawValue): its passages would show at the lower level; restrict \(kept) first")
+        }
+        if let revisions {
+            old.revision = revisions.duplicate
+            incident.revision = revisions.kept
+        }
+        for passage in old.passages where !incident.passages.contains(where: {
+            $0.sourceID == passage.sourceID && $0.start == passage.start && $0.end == passage.end
+        }) {
+            incident.passages.append(passage)
+        }
+        old.status = .rejected
+        let note = "Duplicate of \(kept): its source passages were added there."
+        old.notes = [old.notes, note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
+        try await write(ArchiveBatch(incidents: [incident, old]), by: editor)
+        return try await fetch(Incident.self, id: kept, as: .everything) ?? incident
+    }
+
     private static func requireSameLevel(_ a: Confidentiality, _ b: Confidentiality, _ kind: String) throws {
         guard a == b else {
             throw ArchiveError.invalid("only \(kind) of the same access level are merged (\(a.rawValue) and \(b.rawValue)): give both the same level first")

@@ -27,6 +27,9 @@ struct IncidentPages {
         router.get("/incidents/{id}/edit", use: editForm)
         router.post("/incidents/{id}/edit", use: update)
         router.post("/incidents/{id}/review", use: review)
+        router.post("/incidents/{id}/duplicate", use: mergeDuplicate)
+        router.get("/api/v1/incidents/{id}/matches", use: matchesAPI)
+        router.post("/api/v1/incidents/{id}/duplicate", use: duplicateAPI)
     }
 
     /// The incidents the list shows for the same search and filters, as a file: CSV (with the legal check of each
@@ -146,6 +149,7 @@ struct IncidentPages {
         values["canEdit"] = (context.role ?? .viewer) >= .editor
         values["isProposed"] = incident.status == .proposed
         values["csrf"] = context.sessions.session?.csrf ?? ""
+        values["matches"] = try await Self.matchValues(for: incident, archive: archive, context: context)
         return try renderer.page("incident", title: incident.summary, values, context: context)
     }
 

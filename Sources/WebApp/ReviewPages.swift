@@ -63,6 +63,7 @@ struct ReviewPages {
             row["sanctions"] = incident.sanctions.map(\.phrase).joined(separator: "; ")
             // A sanction outside the article's stated range is either a real departure or a misread: worth a look.
             row["departures"] = lawBook.departures(of: incident).map(\.explanation)
+            row["matches"] = try await IncidentPages.matchValues(for: incident, archive: archive, context: context)
             items.append(row)
         }
         let back = request.uri.description

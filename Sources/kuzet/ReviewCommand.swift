@@ -2,12 +2,13 @@ import Archive
 import ArgumentParser
 import CivicModel
 import Foundation
+import RecordLinking
 
 /// `kuzet review`: the queue of incidents proposed from reports; list them, accept, reject or edit one.
 struct Review: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Review incidents proposed from reports: list, accept, reject or edit them.",
-        subcommands: [List.self, Accept.self, Reject.self, Edit.self],
+        subcommands: [List.self, Accept.self, Reject.self, Edit.self, Merge.self],
         defaultSubcommand: List.self)
 
     /// `kuzet review list`: proposed incidents, oldest first, with their passages.
@@ -31,12 +32,16 @@ struct Review: AsyncParsableCommand {
                 return
             }
             if page.incidents.isEmpty { print("no proposed incidents"); return }
+            let matcher = IncidentMatcher(archive: store)
             for incident in page.incidents {
                 let confidence = incident.confidence.map { String(format: "%.2f", $0) } ?? "-"
                 print("\(incident.id)  \(incident.date?.iso ?? "undated")  \(incident.eventType.rawValue)  confidence \(confidence)")
                 print("    \(incident.summary)")
                 if let quote = incident.passages.first?.quote {
                     print("    “\(quote.split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(160))”")
+                }
+                for match in try await matcher.candidates(for: incident, as: .everything) {
+                    print("    possibly recorded already: \(match.incident.id) (\(match.reasons.map(\.rawValue).joined(separator: ", "))): \(match.incident.summary)")
                 }
             }
             print("\(page.incidents.count) of \(page.total) proposed")
@@ -144,6 +149,22 @@ struct Review: AsyncParsableCommand {
                 if accept { incident.status = .verified }
             }
             print("edited \(saved.id) (revision \(saved.revision), status \(saved.status.rawValue))")
+        }
+    }
+
+    /// `kuzet review merge ID --into KEPT`: the proposal records an event the archive holds already.
+    struct Merge: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Merge a proposal into the incident that already records its event.",
+            discussion: "The incident kept gains the proposal's source passages; the proposal is rejected with a note naming it. `kuzet review list` names the likely candidates.")
+        @OptionGroup var archive: ArchiveOptions
+        @Argument(help: "The proposal's identifier (inc-…).") var id: String
+        @Option(help: "The incident that already records the event (inc-…).") var into: String
+
+        func run() async throws {
+            let store = try await archive.open()
+            let kept = try await store.merge(incident: Incident.ID(id), into: Incident.ID(into), by: .commandLine)
+            print("merged \(id) into \(kept.id) (revision \(kept.revision), \(kept.passages.count) source passages); \(id) is rejected")
         }
     }
 

@@ -83,4 +83,52 @@ struct MergeTests {
         #expect(try await archive.fetch(Person.self, id: "per-ayan", as: .everything)?.description == nil)
         #expect(try await archive.fetch(Place.self, id: "pla-atyrau", as: .everything) != nil)
     }
+
+    @Test(arguments: ArchiveKind.allCases)
+    func aSecondAccountOfAnIncidentAddsItsPassagesAndIsRejected(kind: ArchiveKind) async throws {
+        // Given a proposal from a second report that records the world's detention of 17 May 2016 (inc-1)
+        let archive = try await World.stored(in: kind)
+        let second = SourcePassage(sourceID: "src-report", start: 100, end: 160, quote: "Two activists were taken from the square.")
+        let again = SourcePassage(sourceID: "src-report", start: 0, end: 20, quote: "Officers stopped the marchers near the square.")
+        try await archive.save(Incident(id: "inc-dup", date: try PartialDate(iso: "2016-05-17"), eventType: .detention, summary: "A second account.",
+                                        persons: [PersonLink("per-ayan")], status: .proposed, passages: [second, again], notes: "read by the reader"), by: .system)
+        // When an editor merges it into the incident
+        let kept = try await archive.merge(incident: "inc-dup", into: "inc-1", revisions: (duplicate: 1, kept: 1), by: Editor("aigerim"))
+        // Then the incident cites both passages, the one it had once
+        #expect(kept.passages.map(\.start) == [0, 100])
+        #expect(kept.revision == 2)
+        // And the proposal is rejected with a note naming where it went, both in one audited write
+        let duplicate = try #require(try await archive.fetch(Incident.self, id: "inc-dup", as: .everything))
+        #expect(duplicate.status == .rejected)
+        #expect(duplicate.notes == "read by the reader\nDuplicate of inc-1: its source passages were added there.")
+        #expect(Set(try await archive.auditLog(AuditQuery(user: "aigerim")).map(\.recordID)) == ["inc-1", "inc-dup"])
+        // A rejected record is neither merged again nor merged into
+        await #expect(throws: ArchiveError.self) { try await archive.merge(incident: "inc-dup", into: "inc-1", by: .system) }
+        await #expect(throws: ArchiveError.self) { try await archive.merge(incident: "inc-2", into: "inc-dup", by: .system) }
+    }
+
+    @Test(arguments: ArchiveKind.allCases)
+    func aStaleOrMoreRestrictedDuplicateIsRefusedAndNothingChanges(kind: ArchiveKind) async throws {
+        let archive = try await World.stored(in: kind)
+        try await archive.save(Incident(id: "inc-dup", date: try PartialDate(iso: "2016-05-17"), eventType: .detention, summary: "A second account.",
+                                        status: .proposed, passages: [SourcePassage(sourceID: "src-report", start: 100, end: 160)]), by: .system)
+        // Someone changed inc-1 since the editor looked: revision 1 is stale.
+        var changed = try #require(try await archive.fetch(Incident.self, id: "inc-1", as: .everything))
+        changed.summary += " (corrected)"
+        try await archive.save(changed, by: .system)
+        await #expect(throws: ArchiveError.self) { try await archive.merge(incident: "inc-dup", into: "inc-1", revisions: (duplicate: 1, kept: 1), by: .system) }
+        #expect(try await archive.fetch(Incident.self, id: "inc-dup", as: .everything)?.status == .proposed)
+        #expect(try await archive.fetch(Incident.self, id: "inc-1", as: .everything)?.passages.count == 1)
+        // A restricted account merged into a public incident would publish its passages.
+        var restricted = try #require(try await archive.fetch(Incident.self, id: "inc-dup", as: .everything))
+        restricted.confidentiality = .restricted
+        try await archive.save(restricted, by: .system)
+        do {
+            try await archive.merge(incident: "inc-dup", into: "inc-1", by: .system)
+            Issue.record("a restricted duplicate was merged into a public incident")
+        } catch let error as ArchiveError {
+            #expect("\(error)".contains("restricted"))
+        }
+        await #expect(throws: ArchiveError.self) { try await archive.merge(incident: "inc-1", into: "inc-1", by: .system) }
+    }
 }

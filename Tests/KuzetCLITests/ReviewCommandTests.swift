@@ -62,4 +62,28 @@ import Testing
         #expect(nothing.status != 0)
         #expect(nothing.stderr.contains("--source"))
     }
+
+    /// Two notes of our own on one event: the second's proposal is named beside the first and merged into it.
+    @Test func aSecondAccountOfAnEventIsNamedAndMergedIntoTheFirst() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        try "On 4th April 2022, a court in Oral sentenced activist Bakhyt Zhumabayev to ten days of administrative detention.\n"
+            .write(to: dir.appendingPathComponent("first.txt"), atomically: true, encoding: .utf8)
+        try "Weekly digest\n\nOn 4 April 2022 activist Bakhyt Zhumabayev was given ten days of administrative detention by a court in Oral.\n"
+            .write(to: dir.appendingPathComponent("second.txt"), atomically: true, encoding: .utf8)
+        #expect(try KuzetProcess.run(["import", "first.txt", "--database", "k.sqlite"], in: dir).status == 0)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(KuzetProcess.run(["review", "list", "--json", "--database", "k.sqlite"], in: dir).stdout.utf8)) as? [[String: Any]])
+        let firstID = try #require(first.first?["id"] as? String)
+        #expect(try KuzetProcess.run(["review", "accept", firstID, "--database", "k.sqlite"], in: dir).status == 0)
+        #expect(try KuzetProcess.run(["import", "second.txt", "--database", "k.sqlite"], in: dir).status == 0)
+        let listed = try KuzetProcess.run(["review", "list", "--database", "k.sqlite"], in: dir)
+        #expect(listed.stdout.contains("possibly recorded already: \(firstID) (same day, same person, same place"), "\(listed.stdout)")
+        let second = try #require(try JSONSerialization.jsonObject(with: Data(KuzetProcess.run(["review", "list", "--json", "--database", "k.sqlite"], in: dir).stdout.utf8)) as? [[String: Any]])
+        let secondID = try #require(second.first?["id"] as? String)
+        let merged = try KuzetProcess.run(["review", "merge", secondID, "--into", firstID, "--database", "k.sqlite"], in: dir)
+        #expect(merged.stdout.contains("merged \(secondID) into \(firstID)"), "\(merged.stderr)")
+        #expect(merged.stdout.contains("2 source passages"))
+        #expect(try KuzetProcess.run(["review", "list", "--database", "k.sqlite"], in: dir).stdout.contains("no proposed incidents"))
+        let again = try KuzetProcess.run(["review", "merge", secondID, "--into", firstID, "--database", "k.sqlite"], in: dir)
+        #expect(again.status != 0 && again.stderr.contains("rejected already"))
+    }
 }

@@ -62,6 +62,7 @@ struct AuthorizationMatrixTests {
         ("/api/v1/incidents", [.ok, .ok, .ok, .ok]),
         ("/api/v1/incidents/inc-public", [.ok, .ok, .ok, .ok]),
         ("/api/v1/incidents/inc-proposed", [.notFound, .ok, .ok, .ok]),
+        ("/api/v1/incidents/inc-public/matches", [.unauthorized, .ok, .ok, .ok]),
         ("/api/v1/incidents/inc-restricted", [.notFound, .ok, .ok, .ok]),
         ("/api/v1/incidents/inc-secret", [.notFound, .notFound, .ok, .ok]),
         ("/api/v1/incidents/inc-public/revisions", [.unauthorized, .forbidden, .ok, .ok]),
