@@ -6,7 +6,9 @@ import Foundation
 public struct IncidentMatch: Sendable {
     public enum Reason: String, Sendable, CaseIterable {
         case samePerson = "same person", sameOrganization = "same organisation", samePlace = "same place"
-        case sameDay = "same day", closeDay = "within days", sameMonth = "same month"
+        case sameDay = "same day", closeDay = "within days", sameMonth = "same month", sameYear = "same year"
+        /// One of the two has no date: only who and where can tie them.
+        case undated
         case sameArticle = "same article", sameSanction = "same sanction"
     }
 
@@ -20,11 +22,10 @@ public struct IncidentMatch: Sendable {
 /// twice by one report or by two (a KIBHR bulletin and a CIVICUS update name the same detention).
 ///
 /// A candidate has the same event type (a detention and the sentence after it are two incidents) and a date that
-/// fits: the same day or up to `dayWindow` days apart for dates given to the day, the same month for months.
-/// It must then share enough of the rest: a person named in both and the same day is enough; a place alone needs
-/// the same day and an article or sanction too. Different sanctions on both sides count against it.
-/// Rejected incidents are never candidates. Undated incidents and incidents dated to a year only have none:
-/// too many events share a year.
+/// fits: the same day or up to `dayWindow` days apart for dates given to the day, else the same month or year at the
+/// coarser of the two precisions. It must then share enough of the rest (`threshold`): a person named in both is
+/// enough at any of those; a place alone needs the same day. Different sanctions on both sides count against it.
+/// When one of the two is undated, only a person named in both ties them. Rejected incidents are never candidates.
 public struct IncidentMatcher: Sendable {
     public let archive: any Archive
     /// Days apart that dates given to the day may be and still match (reports date an arrest and its report a day apart).
@@ -38,14 +39,20 @@ public struct IncidentMatcher: Sendable {
 
     /// The candidates for `incident` the viewer may see, best first.
     public func candidates(for incident: Incident, as viewer: Clearance, limit: Int = 3) async throws -> [IncidentMatch] {
-        guard let date = incident.date, date.precision != .year, let (from, to) = window(date) else { return [] }
-        var base = IncidentQuery(from: from, to: to, eventTypes: [incident.eventType], statuses: [.proposed, .verified], limit: 25)
+        var base = IncidentQuery(eventTypes: [incident.eventType], statuses: [.proposed, .verified], limit: 25)
         base.countLimit = 25
         // Who or where the event touched narrows the search; the scoring below looks at everything.
         var queries: [IncidentQuery] = []
-        for person in incident.persons.map(\.personID).uniqued().prefix(6) { var q = base; q.personIDs = [person]; queries.append(q) }
-        for organization in incident.organizations.map(\.organizationID).uniqued().prefix(3) { var q = base; q.organizationIDs = [organization]; queries.append(q) }
-        if queries.isEmpty, !incident.places.isEmpty { var q = base; q.placeIDs = Set(incident.places); queries.append(q) }
+        let persons = incident.persons.map(\.personID).uniqued().prefix(6)
+        // Undated records of the same act against the same person: the person must tie them.
+        for person in persons { var q = base; q.personIDs = [person]; queries.append(q) }
+        if let date = incident.date, let (from, to) = window(date) {
+            base.from = from
+            base.to = to
+            for person in persons { var q = base; q.personIDs = [person]; queries.append(q) }
+            for organization in incident.organizations.map(\.organizationID).uniqued().prefix(3) { var q = base; q.organizationIDs = [organization]; queries.append(q) }
+            if !incident.places.isEmpty { var q = base; q.placeIDs = Set(incident.places); queries.append(q) }
+        }
         var seen: Set<Incident.ID> = [incident.id]
         var matches: [IncidentMatch] = []
         for query in queries {
@@ -58,20 +65,33 @@ public struct IncidentMatcher: Sendable {
 
     /// How well `other` fits as a record of the same event as `incident`, or nil when it cannot be one.
     static func match(_ incident: Incident, _ other: Incident, dayWindow: Int) -> IncidentMatch? {
-        guard other.eventType == incident.eventType, other.status != .rejected, let a = incident.date, let b = other.date else { return nil }
+        guard other.eventType == incident.eventType, other.status != .rejected else { return nil }
         var reasons: [IncidentMatch.Reason] = []
         var score = 10  // the same event type
-        if a.precision == .day, b.precision == .day {
+        switch (incident.date, other.date) {
+        case let (a?, b?) where a.precision == .day && b.precision == .day:
             guard let apart = Self.daysApart(a, b), apart <= dayWindow else { return nil }
             reasons.append(apart == 0 ? .sameDay : .closeDay)
             score += apart == 0 ? 30 : 15
-        } else {
-            guard a.isCompatible(with: b), a.precision != .year, b.precision != .year else { return nil }
-            reasons.append(.sameMonth)
-            score += 15
+        case let (a?, b?):
+            // The coarser of the two says how close they are: the same month, or only the same year.
+            guard a.isCompatible(with: b) else { return nil }
+            let month = a.precision != .year && b.precision != .year
+            reasons.append(month ? .sameMonth : .sameYear)
+            score += month ? 15 : 10
+        case (nil, nil):
+            return nil
+        default:
+            reasons.append(.undated)
+            score += 10
         }
         let persons = Set(incident.persons.map(\.personID)).intersection(other.persons.map(\.personID))
-        if !persons.isEmpty { reasons.append(.samePerson); score += 40 + 5 * (persons.count - 1) }
+        if !persons.isEmpty {
+            reasons.append(.samePerson)
+            score += 40 + 5 * (persons.count - 1)
+        } else if reasons.contains(.undated) {
+            return nil  // without a date, only a person named in both ties two records
+        }
         if !Set(incident.organizations.map(\.organizationID)).isDisjoint(with: other.organizations.map(\.organizationID)) {
             reasons.append(.sameOrganization); score += 25
         }

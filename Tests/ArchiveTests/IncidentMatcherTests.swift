@@ -26,9 +26,11 @@ struct IncidentMatcherTests {
         #expect(try await matcher.candidates(for: try Self.proposal("2016-05-24"), as: .everything).isEmpty)
         // A detention and the sentence after it are two incidents.
         #expect(try await matcher.candidates(for: try Self.proposal("2016-05-17", .conviction), as: .everything).isEmpty)
-        // A year alone, or no date, names too many events to say.
-        #expect(try await matcher.candidates(for: try Self.proposal("2016"), as: .everything).isEmpty)
-        #expect(try await matcher.candidates(for: try Self.proposal(nil), as: .everything).isEmpty)
+        // A year alone, or no date, is tied by the person named in both, and by nothing else.
+        #expect(try await matcher.candidates(for: try Self.proposal("2016"), as: .everything).first?.reasons == [.sameYear, .samePerson])
+        #expect(try await matcher.candidates(for: try Self.proposal(nil), as: .everything).first?.reasons == [.undated, .samePerson])
+        #expect(try await matcher.candidates(for: try Self.proposal(nil, persons: [], places: ["pla-atyrau"]), as: .everything).isEmpty)
+        #expect(try await matcher.candidates(for: try Self.proposal("2016", persons: [], places: ["pla-atyrau"]), as: .everything).isEmpty)
     }
 
     @Test(arguments: ArchiveKind.allCases)
