@@ -30,7 +30,7 @@ public struct ReportDocument: Sendable, Hashable {
         self.name = name
         self.text = text
         self.format = format
-        self.title = title ?? ReportDocument.firstLine(of: text) ?? name
+        self.title = title ?? ReportTitle.find(in: text) ?? name
     }
 
     /// Reads a file (`-` for standard input) as text, HTML or PDF, chosen by extension or content.
@@ -99,13 +99,5 @@ public struct ReportDocument: Sendable, Hashable {
         let head = String(decoding: data.prefix(1024), as: UTF8.self).lowercased()
         let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
         return trimmed.hasPrefix("<!doctype html") || trimmed.hasPrefix("<html") || head.contains("<body")
-    }
-
-    private static func firstLine(of text: String) -> String? {
-        for line in text.prefix(4096).split(whereSeparator: \.isNewline) {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if !trimmed.isEmpty { return String(trimmed.prefix(200)) }
-        }
-        return nil
     }
 }
