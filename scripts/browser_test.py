@@ -52,6 +52,15 @@ class Session:
         self.driver.save_screenshot(os.path.join(self.shots, name + ".png"))
         self.driver.set_window_size(1360, 1000)
 
+    def upload(self, path, shot=None):
+        """Sends a file through the import form and waits for the answer."""
+        d = self.open("/import")
+        d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(path))
+        if shot:
+            self.shot(shot)
+        self.follow(d.find_element(By.CSS_SELECTOR, "form.import button[type=submit]"))
+        return d
+
     def text(self):
         # A page still loading after a click can swap its body under us: read again.
         for _ in range(20):
@@ -218,9 +227,7 @@ def main():
                 "On 14 March 2023 a court in Almaty fined Daniyar Testbekov 50 MCI under Article 488 of the Code on Administrative Offences.\n")
     d = admin.open("/import")
     if len(d.find_elements(By.CSS_SELECTOR, "input[type=file]")) == 1:
-        d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(report))
-        admin.shot("05-import")
-        admin.follow(d.find_element(By.CSS_SELECTOR, "form.import button[type=submit]"))
+        d = admin.upload(report, shot="05-import")
         WebDriverWait(d, 20).until(lambda drv: "Review queue" in drv.title or "alert" in drv.page_source)
         check("Review queue" in d.title, "importing a report leads to its review queue")
         check(len(d.find_elements(By.CSS_SELECTOR, "script:not([src])")) == 0, "script in an imported report stays text")
@@ -255,9 +262,7 @@ def main():
     with open(second, "w") as f:
         f.write("Weekly digest of the browser test\n\n"
                 "Police in Almaty detained activist Daniyar Testbekov on 12 March 2023 during a peaceful picket.\n")
-    d = admin.open("/import")
-    d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(second))
-    admin.follow(d.find_element(By.CSS_SELECTOR, "form.import button[type=submit]"))
+    d = admin.upload(second)
     WebDriverWait(d, 20).until(lambda drv: "Review queue" in drv.title)
     merges = d.find_elements(By.CSS_SELECTOR, ".review-item .matches button")
     check(len(merges) >= 1 and "Possibly recorded already" in admin.text(),
@@ -269,6 +274,16 @@ def main():
         d = admin.open("/incidents/" + kept)
         check(len(d.find_elements(By.CSS_SELECTOR, "figure.passage")) >= 2,
               "merging the second account gives the recorded incident its passage as a further source")
+
+    # Incidents kept in a spreadsheet, uploaded as CSV: imported in one go, names linked, the page says what it did.
+    sheet = os.path.join(args.screenshots, "browser-test-sheet.csv")
+    with open(sheet, "w") as f:
+        f.write("Date;Type;People;Place;Sanctions;Summary\n"
+                "20.04.2023;fine;Daniyar Testbekov;Almaty;fine, 30 MCI;Activist fined for a social media post\n"
+                "21.04.2023;warning;Sheet Testperson;Oral;;Organiser warned before a picket\n")
+    d = admin.upload(sheet)
+    check("Imported 2 incidents" in admin.text(), "a spreadsheet saved as CSV imports its rows as incidents")
+    admin.shot("06c-import-spreadsheet")
 
     # The assembly planner.
     d = admin.open("/assembly")

@@ -16,9 +16,12 @@ public struct ReportUpload: Sendable {
 public struct ReportImportResult: Sendable {
     public var sourceID: String
     public var message: String
-    public init(sourceID: String, message: String) {
+    /// Where to go next; `nil` shows `message` on the import page (a spreadsheet's rows, which need no review).
+    public var location: String?
+    public init(sourceID: String, message: String, location: String? = nil) {
         self.sourceID = sourceID
         self.message = message
+        self.location = location
     }
 }
 
@@ -42,10 +45,10 @@ struct ImportPages {
         return try page(context: context, message: nil, status: .ok)
     }
 
-    private func page(context: WebContext, message: String?, status: HTTPResponse.Status) throws -> Response {
+    private func page(context: WebContext, message: String?, done: String? = nil, status: HTTPResponse.Status) throws -> Response {
         try renderer.page("import", title: "Import a report",
-                          ["csrf": context.sessions.session?.csrf ?? "", "message": message as Any, "available": importer != nil,
-                           "limitMB": config.maxUploadBytes / 1024 / 1024], context: context, status: status)
+                          ["csrf": context.sessions.session?.csrf ?? "", "message": message as Any, "done": done as Any,
+                           "available": importer != nil, "limitMB": config.maxUploadBytes / 1024 / 1024], context: context, status: status)
     }
 
     @Sendable func upload(_ request: Request, context: WebContext) async throws -> Response {
@@ -54,11 +57,12 @@ struct ImportPages {
         try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
         guard let importer else { throw WebError(.serviceUnavailable, "this server was started without the report reader") }
         guard let file = form.files["report"], !file.bytes.isEmpty else {
-            return try page(context: context, message: "choose a report file (text, HTML or PDF) to upload", status: .badRequest)
+            return try page(context: context, message: "choose a report file (text, HTML or PDF) or a spreadsheet (CSV) to upload", status: .badRequest)
         }
         do {
             let result = try await importer(ReportUpload(filename: file.filename, bytes: Data(file.bytes)), Editor(user.name))
-            return Response(status: .seeOther, headers: [.location: "/review?source=\(result.sourceID)"])
+            guard let location = result.location else { return try page(context: context, message: nil, done: result.message, status: .ok) }
+            return Response(status: .seeOther, headers: [.location: location])
         } catch let error as WebError {
             return try page(context: context, message: error.message, status: error.status)
         }

@@ -7,11 +7,14 @@ import Foundation
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a report (.txt, .html, .pdf), incidents (JSONL in the extract shape) or a native JSON export.",
+        abstract: "Import a report (.txt, .html, .pdf), incidents (a .csv spreadsheet, JSONL in the extract shape) or a native JSON export.",
         discussion: """
         A report is stored as a source with the incidents the reader proposes, for `kuzet review`. \
         Incident files are one transaction: if any line is bad, every bad line is reported with its \
-        number and reason, and nothing is imported. Use - to read JSONL from standard input.
+        number and reason, and nothing is imported. Use - to read JSONL from standard input. A .csv file has a header \
+        row naming its columns: event_type (required), id, date (YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY), summary, \
+        persons, organizations, places, legal_provisions ("CC 174; CoAO 488 part 2"), sanctions ("fine, 20 MCI"), \
+        status, confidentiality, source, notes; lists are separated by semicolons. `kuzet export --format csv` reads back.
         """)
 
     /// File endings read as reports rather than incident lines.
@@ -33,6 +36,18 @@ struct ImportCommand: AsyncParsableCommand {
             return
         }
         let input = try InputFile(path: file)
+        if (file as NSString).pathExtension.lowercased() == "csv" {
+            let archive = try await archiveOptions.open()
+            let summary: ArchiveBatch.Summary, ignored: [String]
+            do {
+                (summary, ignored) = try await SpreadsheetImport.importRows(input.text, path: file, into: archive, by: editor)
+            } catch let bad as SpreadsheetImport.BadRows {
+                for problem in bad.problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
+                throw CLIError("\(bad.problems.count) bad row\(bad.problems.count == 1 ? "" : "s") in \(file); nothing was imported")
+            }
+            print("imported \(Self.describe(summary)) from \(file)" + (ignored.isEmpty ? "" : "; columns not read: \(ignored.joined(separator: ", "))"))
+            return
+        }
         let archive = try await archiveOptions.open()
         let summary: ArchiveBatch.Summary
         // A native export is one JSON document (.json); anything else is read line by line.
@@ -42,11 +57,16 @@ struct ImportCommand: AsyncParsableCommand {
         } else {
             summary = try await importLines(input, into: archive, by: editor)
         }
+        print("imported \(Self.describe(summary)) from \(file)")
+    }
+
+    /// "3 incidents, 2 persons", or "nothing".
+    static func describe(_ summary: ArchiveBatch.Summary) -> String {
         let parts = RecordKind.allCases.compactMap { kind -> String? in
             let n = (summary.inserted[kind] ?? 0) + (summary.updated[kind] ?? 0)
             return n == 0 ? nil : "\(n) \(kind.rawValue)\(n == 1 ? "" : "s")"
         }
-        print("imported \(parts.isEmpty ? "nothing" : parts.joined(separator: ", ")) from \(file)")
+        return parts.isEmpty ? "nothing" : parts.joined(separator: ", ")
     }
 
     /// A JSONL file: every line checked first; all or nothing.

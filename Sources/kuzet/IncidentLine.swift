@@ -54,6 +54,24 @@ struct IncidentLine: Codable {
         try c.encodeIfPresent(confidentiality, forKey: .confidentiality)
     }
 
+    /// A line from its values (a spreadsheet row); the extract's span, quote and confidence stay empty.
+    init(id: String?, source: String?, date: String?, eventType: String, summary: String?, persons: [String]?,
+         organizations: [String]?, locations: [String]?, legalProvisions: [LegalProvisionRef]?, sanctions: [Sanction]?,
+         status: String?, confidentiality: String?) {
+        self.id = id
+        self.source = source
+        self.date = date
+        self.eventType = eventType
+        self.summary = summary
+        self.persons = persons
+        self.organizations = organizations
+        self.locations = locations
+        self.legalProvisions = legalProvisions
+        self.sanctions = sanctions
+        self.status = status
+        self.confidentiality = confidentiality
+    }
+
     /// The line for an incident with its links resolved.
     init(_ details: IncidentDetails) {
         let incident = details.incident

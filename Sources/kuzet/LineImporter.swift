@@ -28,7 +28,7 @@ struct LineImporter {
     }
 
     /// Adds one line's incident to the batch, or throws why the line is bad.
-    mutating func add(_ line: IncidentLine) throws {
+    mutating func add(_ line: IncidentLine, notes: String? = nil) throws {
         let checked = try line.validated()
         var passages: [SourcePassage] = []
         if let sourceName = line.source ?? line.doc {
@@ -58,7 +58,7 @@ struct LineImporter {
             places: places.uniqued(), persons: persons.uniqued(), organizations: organizations.uniqued(),
             legalProvisions: line.legalProvisions ?? [], sanctions: line.sanctions ?? [],
             status: checked.status ?? .proposed, confidentiality: checked.confidentiality ?? .public,
-            passages: passages, confidence: line.confidence)
+            passages: passages, confidence: line.confidence, notes: notes)
         try incident.validate()
         incidents.append(incident)
     }

@@ -37,6 +37,18 @@ struct ServeCommand: AsyncParsableCommand {
     /// Uploads go through the same importer as `kuzet import`.
     static func importer(_ archive: any Archive, limit: Int) -> ReportImporting {
         { upload, editor in
+            if (upload.filename as NSString).pathExtension.lowercased() == "csv" {
+                guard let text = String(data: upload.bytes, encoding: .utf8) else { throw WebError.badRequest("\(upload.filename) is not UTF-8 text") }
+                do {
+                    let (summary, ignored) = try await SpreadsheetImport.importRows(text, path: upload.filename, into: archive, by: editor)
+                    return ReportImportResult(sourceID: "", message: "Imported \(ImportCommand.describe(summary)) from \(upload.filename)."
+                                                  + (ignored.isEmpty ? "" : " Columns not read: \(ignored.joined(separator: ", ")).") + " Rows without a status are proposed.")
+                } catch let error as SpreadsheetImport.BadRows {
+                    throw WebError.badRequest(error.description)
+                } catch let error as CLIError {
+                    throw WebError.badRequest(error.description)
+                }
+            }
             let document: ReportDocument
             do {
                 document = try ReportDocument.from(data: upload.bytes, format: ReportDocument.Format.guess(fromName: upload.filename),
@@ -45,7 +57,7 @@ struct ServeCommand: AsyncParsableCommand {
                 throw WebError.badRequest("\(error)")
             }
             let summary = try await importReport(document, into: archive, by: editor)
-            return ReportImportResult(sourceID: summary.sourceID.rawValue, message: summary.message)
+            return ReportImportResult(sourceID: summary.sourceID.rawValue, message: summary.message, location: "/review?source=\(summary.sourceID.rawValue)")
         }
     }
 }

@@ -11,7 +11,7 @@ import Testing
 @Suite("Legal framework, assembly planner and report import")
 struct LawAndImportTests {
     /// An importer for tests: stores the upload as a source and proposes one incident quoting its first line.
-    static let importer: ReportImporting = { _, _ in ReportImportResult(sourceID: "src-public", message: "imported") }
+    static let importer: ReportImporting = { _, _ in ReportImportResult(sourceID: "src-public", message: "imported", location: "/review?source=src-public") }
 
     static func app(importer: ReportImporting? = LawAndImportTests.importer, config: WebConfig = WebConfig()) async throws -> some ApplicationProtocol {
         let archive = try await WebFixture.makeArchive()
@@ -199,7 +199,9 @@ struct LawAndImportTests {
         let received = UploadBox()
         let importer: ReportImporting = { upload, editor in
             await received.set(upload.filename, String(decoding: upload.bytes, as: UTF8.self), editor.name)
-            return ReportImportResult(sourceID: "src-public", message: "imported")
+            // A spreadsheet's rows need no review of passages: the importer says so and the page shows what it did.
+            if upload.filename.hasSuffix(".csv") { return ReportImportResult(sourceID: "", message: "Imported 2 incidents <b>from</b> a sheet.") }
+            return ReportImportResult(sourceID: "src-public", message: "imported", location: "/review?source=src-public")
         }
         let app = try await Self.app(importer: importer, config: WebConfig(maxUploadBytes: 4096))
         try await app.test(.router) { client in
@@ -211,6 +213,12 @@ struct LawAndImportTests {
             let response = try await client.executeRequest(uri: "/import", method: .post, headers: [.contentType: type, .cookie: editor.cookieHeader], body: body)
             #expect(response.status == .seeOther)
             #expect(response.headers[.location] == "/review?source=src-public")
+            let (_, sheet) = Self.multipart(editor.csrf, filename: "sheet.csv", content: "event_type,date\nfine,2021-02-05\n")
+            let sheetResponse = try await client.executeRequest(uri: "/import", method: .post, headers: [.contentType: type, .cookie: editor.cookieHeader], body: sheet)
+            #expect(sheetResponse.status == .ok)
+            let sheetPage = String(buffer: sheetResponse.body)
+            #expect(sheetPage.contains("Imported 2 incidents &lt;b&gt;from&lt;/b&gt; a sheet."))
+            #expect(sheetPage.contains(#"href="/review">Review the proposed incidents"#))
             let (_, big) = Self.multipart(editor.csrf, filename: "big.txt", content: String(repeating: "z", count: 10_000))
             let tooBig = try await client.executeRequest(uri: "/import", method: .post, headers: [.contentType: type, .cookie: editor.cookieHeader], body: big)
             #expect(tooBig.status == .contentTooLarge)
@@ -223,8 +231,8 @@ struct LawAndImportTests {
             #expect(q6.status == .forbidden)
         }
         let got = await received.value
-        #expect(got?.0 == "report.txt")
-        #expect(got?.1 == "A line written for this test.")
+        #expect(got?.0 == "sheet.csv")
+        #expect(got?.1 == "event_type,date\nfine,2021-02-05\n")
         #expect(got?.2 == "editor")
     }
 

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// `kuzet import FILE.csv`: incidents kept in a spreadsheet, read by their header, all or nothing.
+@Suite("Spreadsheet import")
+struct SpreadsheetImportTests {
+    @Test func aSpreadsheetWithItsOwnColumnNamesImports() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        // Semicolons between fields, as a spreadsheet in a European locale saves; a quoted cell with a line break.
+        try """
+        Date;Type;People;Place;Articles;Sanctions;Summary;Link;Comments
+        05.02.2021;fine;"Dana Example
+        Arman Testov";Oral;CoAO 488 part 6;fine, 20 MCI;Two picketers fined after a rally;https://example.org/news/1;ask the lawyer
+        2021-03;Administrative arrest;Arman Testov;Almaty;;administrative arrest, 10 days;"Held for ten days; appeal lost";;
+
+        """.write(to: dir.appendingPathComponent("sheet.csv"), atomically: true, encoding: .utf8)
+        let result = try KuzetProcess.run(["import", "sheet.csv", "--database", "k.sqlite"], in: dir)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("imported 2 incidents, 2 persons from sheet.csv; columns not read: Comments"))
+        let listed = try KuzetProcess.run(["export", "--format", "jsonl", "--database", "k.sqlite"], in: dir)
+        let rows = listed.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let fine = try #require(rows.first { $0["event_type"] as? String == "fine" })
+        #expect(fine["date"] as? String == "2021-02-05")
+        #expect(fine["persons"] as? [String] == ["Dana Example", "Arman Testov"])
+        #expect(fine["locations"] as? [String] == ["Uralsk"])  // the gazetteer's name for Oral
+        #expect(fine["status"] as? String == "proposed")
+        let arrest = try #require(rows.first { $0["event_type"] as? String == "administrative_arrest" })
+        #expect(arrest["summary"] as? String == "Held for ten days; appeal lost")
+        // The link is kept in the internal notes: a spreadsheet names a source but no passage of it.
+        let shown = try KuzetProcess.run(["incidents", "show", try #require(fine["id"] as? String), "--json", "--database", "k.sqlite"], in: dir)
+        #expect(shown.stdout.contains("Source: https://example.org/news/1"))
+    }
+
+    @Test func badRowsAreEachNamedAndNothingIsImported() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        try "date,event_type,persons,legal_provisions\n2021-13-01,fine,A Person,\n2021-01-01,picnic,B Person,\n2021-01-02,fine,C Person,Penal 12\n2021-01-03,fine,D Person,CC 174\n"
+            .write(to: dir.appendingPathComponent("bad.csv"), atomically: true, encoding: .utf8)
+        let result = try KuzetProcess.run(["import", "bad.csv", "--database", "k.sqlite"], in: dir)
+        #expect(result.status != 0)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("bad.csv:2: invalid date"))
+        #expect(result.stderr.contains("bad.csv:3: unknown event type 'picnic'"))
+        #expect(result.stderr.contains("bad.csv:4: unknown code 'Penal'"))
+        #expect(result.stderr.contains("3 bad rows in bad.csv; nothing was imported"))
+        let none = try KuzetProcess.run(["incidents", "list", "--database", "k.sqlite"], in: dir)
+        #expect(!none.stdout.contains("D Person") && !none.stdout.contains("2021-01-03"))
+        try "date,persons\n2021-01-01,A Person\n".write(to: dir.appendingPathComponent("notype.csv"), atomically: true, encoding: .utf8)
+        let noType = try KuzetProcess.run(["import", "notype.csv", "--database", "k.sqlite"], in: dir)
+        #expect(noType.status != 0 && noType.stderr.contains("no event_type column"))
+        try "event_type,summary\nfine,\"never closed\n".write(to: dir.appendingPathComponent("open.csv"), atomically: true, encoding: .utf8)
+        let open = try KuzetProcess.run(["import", "open.csv", "--database", "k.sqlite"], in: dir)
+        #expect(open.status != 0 && open.stderr.contains("open.csv:2: a quoted field is never closed"))
+    }
+
+    @Test func theCSVExportReadsBack() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        try "event_type,date,persons,places,legal_provisions,sanctions,status,confidentiality,summary\nconviction,2016-11-28,Talgat Example; Max Example,Atyrau,CC 174; CC 400,\"imprisonment, 5 years\",verified,public,Two land activists sentenced\n"
+            .write(to: dir.appendingPathComponent("one.csv"), atomically: true, encoding: .utf8)
+        #expect(try KuzetProcess.run(["import", "one.csv", "--database", "a.sqlite"], in: dir).status == 0)
+        let exported = try KuzetProcess.run(["export", "--format", "csv", "--database", "a.sqlite"], in: dir)
+        try exported.stdout.write(to: dir.appendingPathComponent("export.csv"), atomically: true, encoding: .utf8)
+        let again = try KuzetProcess.run(["import", "export.csv", "--database", "b.sqlite"], in: dir)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(!again.stdout.contains("columns not read"))
+        let second = try KuzetProcess.run(["export", "--format", "csv", "--database", "b.sqlite"], in: dir)
+        #expect(second.stdout == exported.stdout)
+    }
+}
