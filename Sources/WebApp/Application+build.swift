@@ -37,6 +37,7 @@ public func buildRouter(_ config: WebConfig, archive store: any Archive, lawBook
                    limiter: LoginRateLimiter(limit: config.loginAttempts, window: config.loginWindow),
                    addressLimiter: LoginRateLimiter(limit: config.loginAttemptsPerAddress, window: config.loginWindow)).add(to: router)
     IncidentPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook, cache: archive.cache).add(to: router)
+    IncidentFeed(archive: archive, config: config).add(to: router)
     RecordEditPages(archive: archive, renderer: renderer, config: config).add(to: router)
     RecordWriteAPI(archive: archive, config: config).add(to: router)
     RecordPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook).add(to: router)

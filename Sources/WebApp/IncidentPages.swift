@@ -91,6 +91,7 @@ struct IncidentPages {
             "hiddenFilters": search.parameters.filter { !["q", "from", "to", "sort"].contains($0.0) }.map { ["name": $0.0, "value": $0.1] },
             "signedIn": context.user != nil,
             "exports": Self.exportLinks(search),
+            "feed": IncidentSearch.link(search.parameters.filter { $0.0 != "sort" }, path: "/incidents/feed"),
             "canCreate": (context.role ?? .viewer) >= .editor,
         ]
         if search.page > 1 { values["prev"] = search.page(search.page - 1) }

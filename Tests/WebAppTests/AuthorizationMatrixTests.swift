@@ -15,6 +15,7 @@ struct AuthorizationMatrixTests {
     /// path → expected status for anonymous, viewer, editor, admin.
     static let reads: [(String, [HTTPResponse.Status])] = [
         ("/incidents", [.ok, .ok, .ok, .ok]),
+        ("/incidents/feed?type=fine", [.ok, .ok, .ok, .ok]),
         ("/incidents/inc-public", [.ok, .ok, .ok, .ok]),
         ("/incidents/inc-proposed", [.notFound, .ok, .ok, .ok]),
         ("/incidents/inc-restricted", [.notFound, .ok, .ok, .ok]),
