@@ -49,7 +49,7 @@ struct RegistrationPages {
     /// The receipt of foreign funds the query describes; `nil` when that form has not been submitted.
     func foreignFunds(from p: FormData) throws -> RegistrationEngine.ForeignFunds? {
         guard let amountText = p.text("amount") else { return nil }
-        guard let amount = Double(amountText.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")), amount >= 0 else {
+        guard let amount = Double(amountText.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: " ", with: "")), amount >= 0, amount.isFinite else {
             throw WebError.badRequest("'amount' must be an amount in tenge, not '\(amountText)'")
         }
         return try lawInput {

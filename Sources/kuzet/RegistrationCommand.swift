@@ -80,7 +80,7 @@ extension RegistrationCommand {
 
         func run() throws {
             let text = try OptionValue.required(amount, "amount")
-            guard let kzt = Double(text), kzt >= 0 else { throw LawBookError.invalidInput("--amount '\(text)' is not an amount in KZT") }
+            guard let kzt = Double(text), kzt >= 0, kzt.isFinite else { throw LawBookError.invalidInput("--amount '\(text)' is not an amount in KZT") }
             let funds = RegistrationEngine.ForeignFunds(
                 activity: try OptionValue.required(activity, "activity"), amountKzt: kzt, commercial: commercial,
                 underRatifiedTreaty: treaty, received: try CalendarDay(iso: try OptionValue.required(received, "received")))

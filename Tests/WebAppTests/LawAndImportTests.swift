@@ -182,6 +182,8 @@ struct LawAndImportTests {
             #expect(unknown.status == .badRequest)
             #expect(unknown.text.contains("unknown activity"))
             #expect(try await browser.get("/api/v1/registration/foreign-funding?amount=lots&received=2026-03-01").status == .badRequest)
+            #expect(try await browser.get("/api/v1/registration/foreign-funding?amount=1e999&received=2026-03-01").status == .badRequest)
+            #expect(try await browser.get("/registration?form=public-association&level=local&year=0").status == .badRequest)
             #expect(try await browser.get("/api/v1/registration/foreign-funding?amount=5&received=2026-02-30").status == .badRequest)
         }
     }
