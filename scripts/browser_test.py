@@ -115,12 +115,18 @@ def main():
     visitor.open("/incidents")
     check("Incidents" in visitor.driver.title, "a visitor sees the incident list")
     visitor.shot("01-incidents-anonymous")
-    downloads = visitor.driver.find_elements(By.CSS_SELECTOR, "p.downloads a")
+    downloads = visitor.driver.find_elements(By.CSS_SELECTOR, "p.downloads a[download]")
     check(len(downloads) == 3, "the incident list offers its downloads (CSV, GeoJSON, ACLED)")
+    feeds = visitor.driver.find_elements(By.CSS_SELECTOR, "p.downloads a[type='application/atom+xml']")
+    check(len(feeds) == 1 and "/incidents/feed" in feeds[0].get_attribute("href"), "the incident list offers the Atom feed of its search")
     if downloads:
         with urllib.request.urlopen(downloads[0].get_attribute("href")) as response:
             first_line = response.read().decode("utf-8").split("\r\n")[0]
         check(first_line.startswith("id,date,date_precision,event_type"), "a visitor downloads the list as CSV")
+    if feeds:
+        with urllib.request.urlopen(feeds[0].get_attribute("href")) as response:
+            feed = response.read().decode("utf-8")
+        check('<feed xmlns="http://www.w3.org/2005/Atom">' in feed and "<entry>" in feed, "a visitor reads the list's Atom feed")
 
     admin = Session(args.base, args.screenshots)
     admin.sign_in(args.user, "wrong password here")
