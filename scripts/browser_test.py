@@ -221,6 +221,12 @@ def main():
         if merge:
             admin.follow(merge[0])
             check("Also written: Browser Nevperson" in admin.text(), "merging keeps the duplicate's spelling on the record kept")
+        # The person's case file: what was done to them, with the sanction and its source, to hand over.
+        admin.follow(d.find_element(By.LINK_TEXT, "Case file"))
+        case = admin.text()
+        check("Case file: Browser Newperson" in case and "fine, 50 MCI" in case and "Chronology" in case,
+              "the person's case file gathers their incidents and sanctions")
+        admin.shot("12c-case-file")
     else:
         check(False, "the incident page links the new person")
 

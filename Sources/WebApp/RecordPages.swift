@@ -19,6 +19,7 @@ struct RecordPages {
         router.get("/places/{id}", use: place)
         router.get("/sources", use: sources)
         router.get("/sources/{id}", use: source)
+        addCaseFiles(to: router)
     }
 
     private func pageNumber(_ request: Request) throws -> Int {
@@ -138,7 +139,7 @@ struct RecordPages {
         let count = try await incidentCount(IncidentQuery(personIDs: [person.id]), context: context)
         let values: [String: Any] = [
             "csvHref": Self.exportLink(IncidentQuery(personIDs: [person.id])),
-            "kind": "person", "kindPath": "persons", "kindTitle": "People", "id": id, "name": person.name, "aliases": person.aliases.joined(separator: ", "),
+            "caseFile": true, "kind": "person", "kindPath": "persons", "kindTitle": "People", "id": id, "name": person.name, "aliases": person.aliases.joined(separator: ", "),
             "facts": [["label": "Occupation", "value": person.occupation?.label ?? "not recorded"],
                       ["label": "Lives or works in", "value": place?.name ?? "not recorded"],
                       ["label": "Incidents", "value": count.label, "href": count.href],
@@ -162,7 +163,7 @@ struct RecordPages {
         }
         let values: [String: Any] = [
             "csvHref": Self.exportLink(IncidentQuery(organizationIDs: [org.id])),
-            "kind": "organization", "kindPath": "organizations", "kindTitle": "Organisations", "id": id, "name": org.name, "aliases": org.aliases.joined(separator: ", "),
+            "caseFile": true, "kind": "organization", "kindPath": "organizations", "kindTitle": "Organisations", "id": id, "name": org.name, "aliases": org.aliases.joined(separator: ", "),
             "facts": facts, "description": org.description as Any,
             "timeline": try await timeline(try await archive.timeline(organization: org.id, as: context.clearance), context: context),
             "signedIn": context.user != nil,

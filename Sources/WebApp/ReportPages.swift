@@ -73,23 +73,11 @@ struct ReportPages {
         } catch let error as AnalysisError {
             throw WebError.badRequest("\(error)")
         }
-        let name = "kuzet-\(kind.rawValue)-\(from.iso)-\(to.iso)"
-        switch params.get("format") ?? "page" {
-        case "page":
-            let base = "/reports?kind=\(kind.rawValue)&from=\(from.iso)&to=\(to.iso)"
-            values["document"] = document.bodyHTML()
-            values["downloads"] = [["label": "Markdown", "href": base + "&format=md"], ["label": "HTML (print-friendly)", "href": base + "&format=html"]]
-                + (Self.canPrintPDF ? [["label": "PDF", "href": base + "&format=pdf"]] : [])
-            return try renderer.page("reports", title: document.title, values, context: context)
-        case "md":
-            return Download.response(document.markdown(), type: "text/markdown; charset=utf-8", name: name + ".md")
-        case "html":
-            return Download.response(document.html(), type: "text/html; charset=utf-8", name: name + ".html")
-        case "pdf":
-            return try await Self.pdf(document, name: name + ".pdf")
-        case let other:
-            throw WebError.badRequest("unknown format '\(other)' (expected page, md, html or pdf)")
-        }
+        let format = params.get("format") ?? "page"
+        guard format == "page" else { return try await Self.file(document, format: format, name: "kuzet-\(kind.rawValue)-\(from.iso)-\(to.iso)") }
+        values["document"] = document.bodyHTML()
+        values["downloads"] = Self.downloads("/reports?kind=\(kind.rawValue)&from=\(from.iso)&to=\(to.iso)&")
+        return try renderer.page("reports", title: document.title, values, context: context)
     }
 
     /// The period a request asks for: `from` and `to` as given (a day, month or year), and where one is
@@ -218,6 +206,22 @@ struct ReportPages {
 
     /// Whether Chromium is installed to print PDFs: looked up once, not on every page.
     static let canPrintPDF = PDFRenderer.chromium() != nil
+
+    /// The download links of a document page: `base` ends with `?` or `&`.
+    static func downloads(_ base: String) -> [[String: String]] {
+        [["label": "Markdown", "href": base + "format=md"], ["label": "HTML (print-friendly)", "href": base + "format=html"]]
+            + (canPrintPDF ? [["label": "PDF", "href": base + "format=pdf"]] : [])
+    }
+
+    /// A generated document as a file: Markdown, print-friendly HTML or PDF.
+    static func file(_ document: ReportDocument, format: String, name: String) async throws -> Response {
+        switch format {
+        case "md": return Download.response(document.markdown(), type: "text/markdown; charset=utf-8", name: name + ".md")
+        case "html": return Download.response(document.html(), type: "text/html; charset=utf-8", name: name + ".html")
+        case "pdf": return try await pdf(document, name: name + ".pdf")
+        default: throw WebError.badRequest("unknown format '\(format)' (expected page, md, html or pdf)")
+        }
+    }
 
     /// A day from a form or query: a full date, or a month or year taken at its first or last day.
     static func day(_ text: String, _ name: String, earliest: Bool) throws -> CalendarDay {

@@ -9,20 +9,21 @@ import LawBook
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Generate a periodic update, a country profile or a shadow-report skeleton.",
+        abstract: "Generate a periodic update, a country profile, a shadow-report skeleton or a person's or organisation's case file.",
         discussion: """
         update: the incidents of --from … --to by association, assembly and expression, each with its source \
         link (--source ID follows one report: every incident it documents, in the order of its text). \
         profile: the LawBook's "at a glance" table as in force on --to. shadow: a skeleton by ICCPR article \
-        with the recommendations and incidents. PDF needs Chromium.
+        with the recommendations and incidents. casefile --person ID or --organization ID: everything recorded on \
+        them, with sources and the legal check, restricted records marked. PDF needs Chromium.
         """)
 
-    enum Kind: String, ExpressibleByArgument, CaseIterable { case update, profile, shadow }
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case update, profile, shadow, casefile }
     enum Format: String, ExpressibleByArgument, CaseIterable { case md, html, pdf }
 
     @OptionGroup var archiveOptions: ArchiveOptions
 
-    @Argument(help: "update, profile or shadow.")
+    @Argument(help: "update, profile, shadow or casefile.")
     var kind: Kind
     @Option(help: "First day of the period (YYYY-MM-DD, YYYY-MM or YYYY).")
     var from: String?
@@ -34,6 +35,10 @@ struct ReportCommand: AsyncParsableCommand {
     var output: String?
     @Option(help: "Only for update: follow the incidents of this source id, in the order of its text.")
     var source: String?
+    @Option(help: "Only for casefile: the person (per-…).")
+    var person: String?
+    @Option(help: "Only for casefile: the organisation (org-…).")
+    var organization: String?
     @Option(help: "The highest confidentiality to include: public (default), restricted or confidential.")
     var clearance: String = "public"
     @Option(help: "Prefix for links into the web app, e.g. https://kuzet.example.org (default: relative links).")
@@ -47,6 +52,14 @@ struct ReportCommand: AsyncParsableCommand {
         switch kind {
         case .profile:
             document = try CountryProfile(asOf: end).document()
+        case .casefile:
+            let subject: CaseFile.Subject
+            switch (person, organization) {
+            case let (id?, nil): subject = .person(Person.ID(id))
+            case let (nil, id?): subject = .organization(Organization.ID(id))
+            default: throw CLIError("report casefile needs --person ID or --organization ID (one of them)")
+            }
+            document = try await CaseFile.build(subject, archive: try await archiveOptions.open(), viewer: viewer, linkBase: linkBase)
         case .update, .shadow:
             guard let from else { throw CLIError("report \(kind.rawValue) needs --from and --to") }
             guard to != nil else { throw CLIError("report \(kind.rawValue) needs --from and --to") }

@@ -66,3 +66,23 @@ struct SpreadsheetImportTests {
         #expect(second.stdout == exported.stdout)
     }
 }
+
+/// `kuzet report casefile`: a person's case file from the archive, public records unless a clearance is given.
+@Suite("Case file command")
+struct CaseFileCommandTests {
+    @Test func aPersonsCaseFileListsTheirIncidentsAndMarksRestrictedOnes() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        try "event_type,date,persons,places,sanctions,confidentiality,status,summary\nfine,2022-05-03,Dana Example,Almaty,\"fine, 20 MCI\",public,verified,A blogger fined over a post\nsurveillance,2022-06,Dana Example,Almaty,,restricted,verified,A blogger followed for a week\n"
+            .write(to: dir.appendingPathComponent("dana.csv"), atomically: true, encoding: .utf8)
+        #expect(try KuzetProcess.run(["import", "dana.csv", "--database", "k.sqlite"], in: dir).status == 0)
+        let people = try KuzetProcess.run(["persons", "list", "--json", "--database", "k.sqlite"], in: dir)
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(people.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        let visitor = try KuzetProcess.run(["report", "casefile", "--person", id, "--database", "k.sqlite"], in: dir)
+        #expect(visitor.stdout.hasPrefix("# Case file: Dana Example"))
+        #expect(visitor.stdout.contains("A blogger fined over a post") && !visitor.stdout.contains("followed for a week"))
+        let editor = try KuzetProcess.run(["report", "casefile", "--person", id, "--clearance", "restricted", "--database", "k.sqlite"], in: dir)
+        #expect(editor.stdout.contains("This file holds restricted records") && editor.stdout.contains("verified, restricted"))
+        let neither = try KuzetProcess.run(["report", "casefile", "--database", "k.sqlite"], in: dir)
+        #expect(neither.status != 0 && neither.stderr.contains("--person ID or --organization ID"))
+    }
+}

@@ -44,6 +44,8 @@ struct AuthorizationMatrixTests {
         ("/persons", [.ok, .ok, .ok, .ok]),
         ("/persons/per-public", [.ok, .ok, .ok, .ok]),
         ("/persons/per-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/persons/per-public/casefile", [.ok, .ok, .ok, .ok]),
+        ("/persons/per-secret/casefile", [.notFound, .notFound, .ok, .ok]),
         ("/persons/new", [.seeOther, .forbidden, .ok, .ok]),
         ("/persons/per-public/edit", [.seeOther, .forbidden, .ok, .ok]),
         ("/persons/per-secret/edit", [.seeOther, .forbidden, .ok, .ok]),

@@ -1,0 +1,45 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import WebApp
+
+/// `/persons/{id}/casefile`: all the viewer may see on one person, as a document to hand over.
+@Suite("Case files")
+struct CaseFileTests {
+    @Test("A visitor's case file holds public records only; an editor's marks the confidential ones and says so at the top")
+    func clearance() async throws {
+        let (app, _) = try await WebFixture.app()
+        try await app.test(.router) { client in
+            var visitor = Browser(client)
+            let record = try await visitor.get("/persons/per-public")
+            #expect(record.text.contains(#"<a href="/persons/per-public/casefile">Case file</a>"#))
+            let page = try await visitor.get("/persons/per-public/casefile")
+            #expect(page.status == .ok)
+            #expect(page.headers[.cacheControl] == "no-store")
+            #expect(page.text.contains("Case file: Aigerim Testova"))
+            #expect(page.text.contains("Blogger fined over a post about water prices"))
+            #expect(page.text.contains("fine, 50 MCI (5 March 2022)"))
+            for hidden in ["Hidden Witness", "Witness note", "Internal note", "restricted records", "confidential records"] {
+                #expect(!page.text.contains(hidden), "\(hidden)")
+            }
+            #expect(try await visitor.get("/persons/per-secret/casefile").status == .notFound)
+
+            var editor = Browser(client)
+            try await editor.signIn("editor")
+            let secret = try await editor.get("/persons/per-secret/casefile")
+            #expect(secret.status == .ok)
+            #expect(secret.text.contains("This file holds confidential records, marked below."))
+            #expect(secret.text.contains("[verified, confidential]"))
+            #expect(secret.text.contains("Confidential search at the home of a witness"))
+            let markdown = try await editor.get("/persons/per-secret/casefile?format=md")
+            #expect(markdown.headers[.contentType] == "text/markdown; charset=utf-8")
+            #expect(markdown.headers[.contentDisposition] == #"attachment; filename="kuzet-casefile-per-secret.md""#)
+            #expect(markdown.text.hasPrefix("# Case file: Hidden Witness"))
+            #expect(try await editor.get("/persons/per-public/casefile?format=docx").status == .badRequest)
+            let organisation = try await editor.get("/organizations/org-public/casefile?format=html")
+            #expect(organisation.text.contains("Activists detained on the way to a rally"))
+        }
+    }
+}
