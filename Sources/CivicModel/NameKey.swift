@@ -3,14 +3,20 @@ import Foundation
 /// A spelling-independent key for a name, so that transliterations of one name compare equal:
 /// Bokayev / Bokaev, Yeseneyev / Eseneev, Zhanaozen / Janaozen, Akhmedyarov / Ahmedyarov.
 ///
-/// Each word is folded to lower-case ASCII and common romanisation variants of Kazakh and Russian
-/// are reduced to one form.
+/// Cyrillic is transliterated (Бокаев / Bokaev); each word is folded to lower-case ASCII and common romanisation
+/// variants of Kazakh and Russian are reduced to one form.
 public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     /// The folded words, in the order written.
     public let words: [String]
 
     public init(_ name: String) {
-        let ascii = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // Cyrillic first, letter by letter ("Бокаев" → "bokaev"), so that both scripts meet in one key; й is
+        // written y, which the variants below reduce as they do a Latin y ("Юрий", "Yuriy" → "iuri").
+        let latin = name.unicodeScalars.contains(where: CyrillicLatin.isCyrillic) ? name.unicodeScalars.map { scalar -> String in
+            guard CyrillicLatin.isCyrillic(scalar), let mapped = CyrillicLatin.table[scalar.value] else { return String(scalar) }
+            return scalar == "й" || scalar == "Й" ? "y" : mapped
+        }.joined() : name
+        let ascii = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
         let separated = ascii.unicodeScalars.map { CharacterSet.letters.contains($0) ? Character($0) : " " }
         words = String(separated).split(separator: " ").map { NameKey.fold(String($0)) }.filter { !$0.isEmpty }

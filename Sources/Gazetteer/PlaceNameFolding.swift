@@ -1,3 +1,4 @@
+import CivicModel
 import Foundation
 
 /// Folds place names to spelling-independent keys, so that "Almaty", "ALMATY", "Алматы" and "Almatı" compare
@@ -130,21 +131,12 @@ enum PlaceNameFolding {
     @inline(__always)
     private static func ascii(_ character: Unicode.Scalar) -> UInt8 { UInt8(character.value) }
 
-    /// Scalars folded by table: Cyrillic (Russian and Kazakh letters, both cases) and Latin letters
-    /// whose plain form is not simply the letter without its mark (ş → sh, ı → i).
+    /// Scalars folded by table: Cyrillic (`CyrillicLatin`) and Latin letters whose plain form is not simply the
+    /// letter without its mark (ş → sh, ı → i).
     private static let special: [UInt32: String] = {
-        let lower: [(Character, String)] = [
-            ("а", "a"), ("б", "b"), ("в", "v"), ("г", "g"), ("д", "d"), ("е", "e"), ("ё", "e"), ("ж", "zh"),
-            ("з", "z"), ("и", "i"), ("й", "i"), ("к", "k"), ("л", "l"), ("м", "m"), ("н", "n"), ("о", "o"),
-            ("п", "p"), ("р", "r"), ("с", "s"), ("т", "t"), ("у", "u"), ("ф", "f"), ("х", "kh"), ("ц", "ts"),
-            ("ч", "ch"), ("ш", "sh"), ("щ", "shch"), ("ъ", ""), ("ы", "y"), ("ь", ""), ("э", "e"), ("ю", "yu"),
-            ("я", "ya"), ("ә", "a"), ("ғ", "g"), ("қ", "k"), ("ң", "n"), ("ө", "o"), ("ұ", "u"), ("ү", "u"),
-            ("һ", "h"), ("і", "i"),
-            ("ş", "sh"), ("ç", "ch"), ("ğ", "g"), ("ı", "i"), ("ə", "a"),
-        ]
-        var table: [UInt32: String] = [:]
-        for (letter, folded) in lower {
-            for form in [String(letter), String(letter).uppercased()] {
+        var table = CyrillicLatin.table
+        for (letter, folded) in [("ş", "sh"), ("ç", "ch"), ("ğ", "g"), ("ı", "i"), ("ə", "a")] {
+            for form in [letter, letter.uppercased()] {
                 let scalars = Array(form.unicodeScalars)
                 if scalars.count == 1 { table[scalars[0].value] = folded }
             }

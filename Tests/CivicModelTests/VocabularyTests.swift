@@ -65,7 +65,9 @@ import Testing
         #expect(NameKey("Jaksybekov").description == NameKey("Dzhaksybekov").description)
         #expect(NameKey("Tsoi Yuri").description == "coi iuri")
         #expect(NameKey("Alkhanashvilly").description == NameKey("Alkhanashvily").description)
-        #expect(NameKey("Жанна Анненкова").description == "жана аненкова")
+        // Cyrillic is transliterated first (see NameKeyCyrillicTests); other scripts keep their letters.
+        #expect(NameKey("Жанна Анненкова").description == "zhana anenkova")
+        #expect(NameKey("გიორგი").description == "გიორგი")
     }
 
     @Test(arguments: [("Max Bokayev", "Talgat Ayan"), ("Nazira Lepesova", "Nazira Lesova"), ("Lepesova", "Lepesov")])

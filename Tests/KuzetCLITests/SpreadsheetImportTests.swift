@@ -31,6 +31,17 @@ struct SpreadsheetImportTests {
         #expect(shown.stdout.contains("Source: https://example.org/news/1"))
     }
 
+    @Test func namesInCyrillicLinkToTheRecordsWrittenInLatin() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        try "event_type,date,persons,places\nfine,2022-05-03,Aigerim Testova,Almaty\n".write(to: dir.appendingPathComponent("latin.csv"), atomically: true, encoding: .utf8)
+        try "event_type,date,persons,places\nwarning,2022-06-01,Айгерим Тестова,Алматы\n".write(to: dir.appendingPathComponent("cyrillic.csv"), atomically: true, encoding: .utf8)
+        #expect(try KuzetProcess.run(["import", "latin.csv", "--database", "k.sqlite"], in: dir).stdout.contains("1 incident, 1 person"))
+        let second = try KuzetProcess.run(["import", "cyrillic.csv", "--database", "k.sqlite"], in: dir)
+        #expect(second.stdout.contains("imported 1 incident from cyrillic.csv"), "\(second.stdout) \(second.stderr)")
+        let people = try KuzetProcess.run(["persons", "list", "--json", "--database", "k.sqlite"], in: dir)
+        #expect((try JSONSerialization.jsonObject(with: Data(people.stdout.utf8)) as? [[String: Any]])?.count == 1)
+    }
+
     @Test func badRowsAreEachNamedAndNothingIsImported() throws {
         let dir = try KuzetProcess.temporaryDirectory()
         try "date,event_type,persons,legal_provisions\n2021-13-01,fine,A Person,\n2021-01-01,picnic,B Person,\n2021-01-02,fine,C Person,Penal 12\n2021-01-03,fine,D Person,CC 174\n"
