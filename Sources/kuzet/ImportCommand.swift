@@ -22,7 +22,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var archiveOptions: ArchiveOptions
 
-    @Argument(help: "The file to import (.jsonl, .json), or - for standard input.")
+    @Argument(help: "The file to import (.csv, .jsonl, .json, or a report: .txt, .html, .pdf), or - for JSONL on standard input.")
     var file: String
 
     @Option(help: "Who is recorded in the audit log as having made the import.")
