@@ -293,6 +293,12 @@ def main():
         f.write("Date;Type;People;Place;Sanctions;Summary\n"
                 "20.04.2023;fine;Daniyar Testbekov;Almaty;fine, 30 MCI;Activist fined for a social media post\n"
                 "21.04.2023;warning;Sheet Testperson;Oral;;Organiser warned before a picket\n")
+    d = admin.open("/import")
+    d.find_element(By.CSS_SELECTOR, "input[name=check]").click()
+    d.find_element(By.CSS_SELECTOR, "input[type=file]").send_keys(os.path.abspath(sheet))
+    admin.follow(d.find_element(By.CSS_SELECTOR, "form.import button[type=submit]"))
+    check("would import 2 incidents; 1 new person: Sheet Testperson" in admin.text() and "Nothing was saved" in admin.text(),
+          "checking a spreadsheet first lists the new people it would add, and saves nothing")
     d = admin.upload(sheet)
     check("Imported 2 incidents" in admin.text(), "a spreadsheet saved as CSV imports its rows as incidents")
     admin.shot("06c-import-spreadsheet")

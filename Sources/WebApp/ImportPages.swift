@@ -6,9 +6,12 @@ import Hummingbird
 public struct ReportUpload: Sendable {
     public var filename: String
     public var bytes: Data
-    public init(filename: String, bytes: Data) {
+    /// Check the file and say what it would add, without saving (spreadsheets).
+    public var checkOnly: Bool
+    public init(filename: String, bytes: Data, checkOnly: Bool = false) {
         self.filename = filename
         self.bytes = bytes
+        self.checkOnly = checkOnly
     }
 }
 
@@ -45,9 +48,9 @@ struct ImportPages {
         return try page(context: context, message: nil, status: .ok)
     }
 
-    private func page(context: WebContext, message: String?, done: String? = nil, status: HTTPResponse.Status) throws -> Response {
+    private func page(context: WebContext, message: String?, done: String? = nil, checked: Bool = false, status: HTTPResponse.Status) throws -> Response {
         try renderer.page("import", title: "Import a report",
-                          ["csrf": context.sessions.session?.csrf ?? "", "message": message as Any, "done": done as Any,
+                          ["csrf": context.sessions.session?.csrf ?? "", "message": message as Any, "done": done as Any, "checked": checked,
                            "available": importer != nil, "limitMB": config.maxUploadBytes / 1024 / 1024], context: context, status: status)
     }
 
@@ -60,8 +63,10 @@ struct ImportPages {
             return try page(context: context, message: "choose a report file (text, HTML or PDF) or a spreadsheet (CSV) to upload", status: .badRequest)
         }
         do {
-            let result = try await importer(ReportUpload(filename: file.filename, bytes: Data(file.bytes)), Editor(user.name))
-            guard let location = result.location else { return try page(context: context, message: nil, done: result.message, status: .ok) }
+            let result = try await importer(ReportUpload(filename: file.filename, bytes: Data(file.bytes), checkOnly: form["check"] == "1"), Editor(user.name))
+            guard let location = result.location else {
+                return try page(context: context, message: nil, done: result.message, checked: form["check"] == "1", status: .ok)
+            }
             return Response(status: .seeOther, headers: [.location: location])
         } catch let error as WebError {
             return try page(context: context, message: error.message, status: error.status)

@@ -28,8 +28,12 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "Who is recorded in the audit log as having made the import.")
     var user: String = Editor.commandLine.name
 
+    @Flag(name: .customLong("dry-run"), help: "For a .csv file: check every row and list the people, organisations and places it would add, without saving.")
+    var dryRun = false
+
     func run() async throws {
         let editor = Editor(user)
+        if dryRun, (file as NSString).pathExtension.lowercased() != "csv" { throw CLIError("--dry-run checks .csv files only") }
         if Self.reportExtensions.contains((file as NSString).pathExtension.lowercased()) {
             let archive = try await archiveOptions.open()
             print(try await importReport(at: file, into: archive, by: editor).message)
@@ -40,6 +44,11 @@ struct ImportCommand: AsyncParsableCommand {
             let archive = try await archiveOptions.open()
             let summary: ArchiveBatch.Summary, ignored: [String]
             do {
+                if dryRun {
+                    let (preview, unread) = try await SpreadsheetImport.preview(input.text, path: file, in: archive)
+                    print("\(file): \(preview.message)" + (unread.isEmpty ? "" : "; columns not read: \(unread.joined(separator: ", "))") + ". Nothing was saved.")
+                    return
+                }
                 (summary, ignored) = try await SpreadsheetImport.importRows(input.text, path: file, into: archive, by: editor)
             } catch let bad as SpreadsheetImport.BadRows {
                 for problem in bad.problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }

@@ -40,6 +40,11 @@ struct ServeCommand: AsyncParsableCommand {
             if (upload.filename as NSString).pathExtension.lowercased() == "csv" {
                 guard let text = String(data: upload.bytes, encoding: .utf8) else { throw WebError.badRequest("\(upload.filename) is not UTF-8 text") }
                 do {
+                    if upload.checkOnly {
+                        let (preview, ignored) = try await SpreadsheetImport.preview(text, path: upload.filename, in: archive)
+                        return ReportImportResult(sourceID: "", message: "\(upload.filename) \(preview.message)"
+                                                  + (ignored.isEmpty ? "" : "; columns not read: \(ignored.joined(separator: ", "))") + ". Nothing was saved.")
+                    }
                     let (summary, ignored) = try await SpreadsheetImport.importRows(text, path: upload.filename, into: archive, by: editor)
                     return ReportImportResult(sourceID: "", message: "Imported \(ImportCommand.describe(summary)) from \(upload.filename)."
                                                   + (ignored.isEmpty ? "" : " Columns not read: \(ignored.joined(separator: ", ")).") + " Rows without a status are proposed.")

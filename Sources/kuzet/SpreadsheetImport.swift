@@ -100,8 +100,43 @@ struct SpreadsheetImport {
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
+    /// What a file would add: for a check before importing, where a misspelt name shows as a new person.
+    struct Preview {
+        var incidents: Int
+        var newPersons: [String]
+        var newOrganizations: [String]
+        var newPlaces: [String]
+
+        init(_ batch: ArchiveBatch) {
+            incidents = batch.incidents.count
+            newPersons = batch.persons.map(\.name)
+            newOrganizations = batch.organizations.map(\.name)
+            newPlaces = batch.places.map(\.name)
+        }
+
+        var message: String {
+            func list(_ one: String, _ many: String, _ names: [String]) -> String {
+                names.isEmpty ? "no new \(many)" : "\(names.count) new \(names.count == 1 ? one : many): \(names.joined(separator: ", "))"
+            }
+            return "would import \(incidents) incident\(incidents == 1 ? "" : "s"); " + [list("person", "people", newPersons),
+                list("organisation", "organisations", newOrganizations), list("place", "places", newPlaces)].joined(separator: "; ")
+        }
+    }
+
+    /// Checks every row and links every name as an import would, and writes nothing.
+    static func preview(_ text: String, path: String, in archive: any Archive) async throws -> (Preview, [String]) {
+        let (importer, ignored) = try await prepare(text, path: path, archive: archive)
+        return (Preview(importer.batch), ignored)
+    }
+
     /// Imports the rows in one write; the summary and the columns left unread.
     static func importRows(_ text: String, path: String, into archive: any Archive, by editor: Editor) async throws -> (ArchiveBatch.Summary, [String]) {
+        let (importer, ignored) = try await prepare(text, path: path, archive: archive)
+        return (try await archive.write(importer.batch, by: editor), ignored)
+    }
+
+    /// Reads and links every row; throws `BadRows` naming each bad one.
+    private static func prepare(_ text: String, path: String, archive: any Archive) async throws -> (LineImporter, [String]) {
         let result = try read(text, path: path)
         var importer = try await LineImporter(archive: archive)
         var problems: [(Int, String)] = result.problems.map { (0, $0) }
@@ -112,7 +147,7 @@ struct SpreadsheetImport {
         let ordered = (result.problems.map { problem in (Int(problem.dropFirst(path.count + 1).prefix { $0.isNumber }) ?? 0, problem) }
             + problems.filter { $0.0 > 0 }).sorted { $0.0 < $1.0 }.map(\.1)
         guard ordered.isEmpty else { throw BadRows(path: path, problems: ordered) }
-        return (try await archive.write(importer.batch, by: editor), result.ignored)
+        return (importer, result.ignored)
     }
 
     /// Every bad row of a file, each as "path:line: reason". The command line prints them all; a web page shows the

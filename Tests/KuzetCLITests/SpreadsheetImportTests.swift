@@ -14,6 +14,12 @@ struct SpreadsheetImportTests {
         2021-03;Administrative arrest;Arman Testov;Almaty;;administrative arrest, 10 days;"Held for ten days; appeal lost";;
 
         """.write(to: dir.appendingPathComponent("sheet.csv"), atomically: true, encoding: .utf8)
+        // A check first: what the file would add, nothing saved.
+        let check = try KuzetProcess.run(["import", "sheet.csv", "--dry-run", "--database", "k.sqlite"], in: dir)
+        #expect(check.stdout.contains("sheet.csv: would import 2 incidents; 2 new people: Dana Example, Arman Testov; no new organisations"), "\(check.stdout) \(check.stderr)")
+        #expect(check.stdout.hasSuffix("Nothing was saved.\n"))
+        #expect(try KuzetProcess.run(["incidents", "list", "--database", "k.sqlite"], in: dir).stdout.contains("0 of 0"))
+        #expect(try KuzetProcess.run(["import", "x.jsonl", "--dry-run", "--database", "k.sqlite"], in: dir).stderr.contains("--dry-run checks .csv files only"))
         let result = try KuzetProcess.run(["import", "sheet.csv", "--database", "k.sqlite"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("imported 2 incidents, 2 persons from sheet.csv; columns not read: Comments"))
