@@ -22,7 +22,7 @@ let package = Package(
         // Value types and controlled vocabularies; no I/O.
         .target(name: "CivicModel"),
         // The storage protocol and an in-memory implementation.
-        .target(name: "Archive", dependencies: ["CivicModel"]),
+        .target(name: "Archive", dependencies: ["CivicModel", .product(name: "Crypto", package: "swift-crypto")]),
         // Kazakhstan's regions, cities and districts with their spelling variants; finds places named in text.
         .target(name: "Gazetteer", dependencies: ["CivicModel"], resources: [.copy("Resources")]),
         // The embedded default: SQLite through GRDB.

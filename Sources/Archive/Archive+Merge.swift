@@ -64,7 +64,7 @@ extension Archive {
     }
 
     /// Records `duplicate` as a second account of the event `kept` records, in one write: the record kept gains the
-    /// duplicate's source passages (each once), and the duplicate is rejected with a note naming the record kept, so
+    /// duplicate's source passages (each once) and its attachments, and the duplicate is rejected with a note naming the record kept, so
     /// that the audit log and its history say where it went. Returns the record kept, as stored.
     ///
     /// `revisions`, when given, are the revisions the editor saw: a change made meanwhile to either record refuses
@@ -91,9 +91,14 @@ extension Archive {
             incident.passages.append(passage)
         }
         old.status = .rejected
-        let note = "Duplicate of \(kept): its source passages were added there."
+        let moved = try await attachments(of: duplicate, as: .everything).map { attachment in
+            var moved = attachment
+            moved.incidentID = kept
+            return moved
+        }
+        let note = "Duplicate of \(kept): its source passages\(moved.isEmpty ? "" : " and attachments") were added there."
         old.notes = [old.notes, note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "\n")
-        try await write(ArchiveBatch(incidents: [incident, old]), by: editor)
+        try await write(ArchiveBatch(incidents: [incident, old], attachments: moved), by: editor)
         return try await fetch(Incident.self, id: kept, as: .everything) ?? incident
     }
 

@@ -46,6 +46,19 @@ public protocol Archive: Sendable {
     /// Every stored revision of a record, oldest first.
     func revisions(of kind: RecordKind, id: String) async throws -> [Revision]
 
+    /// Stores a file with an incident in one write: the bytes once under their SHA-256, however often they
+    /// are attached, and the attachment record, whose digest and size the archive sets from the bytes. An
+    /// incident with attachments cannot be deleted; deleting the last attachment of some bytes deletes them.
+    @discardableResult
+    func attach(_ attachment: Attachment, content: [UInt8], by editor: Editor) async throws -> Attachment
+
+    /// The stored bytes with a SHA-256 digest. Callers fetch the attachment as the viewer first
+    /// (`content(of:as:)`), since bytes carry no access level of their own.
+    func content(sha256: String) async throws -> [UInt8]?
+
+    /// An incident's attachments the viewer may see, by file name.
+    func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment]
+
     /// User accounts for the web application.
     func user(named name: String) async throws -> UserAccount?
     func users() async throws -> [UserAccount]
@@ -84,5 +97,16 @@ extension Archive {
     public func persons(named written: String, as viewer: Clearance) async throws -> [Person] {
         try await list(Person.self, matching: nil, as: viewer, limit: Int.max, offset: 0)
             .filter { $0.isNamed(written) }
+    }
+}
+
+extension Archive {
+    /// An attachment and its bytes, when the viewer may see both the attachment and its incident.
+    public func content(of id: Attachment.ID, as viewer: Clearance) async throws -> (attachment: Attachment, bytes: [UInt8])? {
+        guard let attachment = try await fetch(Attachment.self, id: id, as: viewer),
+              try await fetch(Incident.self, id: attachment.incidentID, as: viewer) != nil,
+              let bytes = try await content(sha256: attachment.sha256)
+        else { return nil }
+        return (attachment, bytes)
     }
 }

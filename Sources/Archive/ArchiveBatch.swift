@@ -11,20 +11,27 @@ public struct ArchiveBatch: Sendable {
     public var persons: [Person]
     public var organizations: [Organization]
     public var incidents: [Incident]
+    /// Attachments whose bytes are stored already: a batch moves or edits them (see `Archive.attach`).
+    public var attachments: [Attachment]
+    /// Files' bytes, stored under their SHA-256 before the attachments that name them (a copy of a whole archive).
+    public var contents: [[UInt8]]
     public var deletions: [RecordDeletion]
 
     public init(sources: [Source] = [], places: [Place] = [], persons: [Person] = [],
-                organizations: [Organization] = [], incidents: [Incident] = [], deletions: [RecordDeletion] = []) {
+                organizations: [Organization] = [], incidents: [Incident] = [], attachments: [Attachment] = [],
+                contents: [[UInt8]] = [], deletions: [RecordDeletion] = []) {
         self.sources = sources
         self.places = places
         self.persons = persons
         self.organizations = organizations
         self.incidents = incidents
+        self.attachments = attachments
+        self.contents = contents
         self.deletions = deletions
     }
 
     public var isEmpty: Bool { count == 0 }
-    public var count: Int { sources.count + places.count + persons.count + organizations.count + incidents.count + deletions.count }
+    public var count: Int { sources.count + places.count + persons.count + organizations.count + incidents.count + attachments.count + deletions.count }
 
     /// How many records of each kind a batch wrote.
     public struct Summary: Hashable, Sendable {
@@ -40,6 +47,7 @@ public struct ArchiveBatch: Sendable {
         let ids: [RecordKind: Set<String>] = [
             .source: Set(sources.map(\.id.rawValue)), .place: Set(places.map(\.id.rawValue)),
             .person: Set(persons.map(\.id.rawValue)), .organization: Set(organizations.map(\.id.rawValue)),
+            .incident: Set(incidents.map(\.id.rawValue)),
         ]
         func require(_ kind: RecordKind, _ id: String, from: String) throws {
             if ids[kind]?.contains(id) == true { return }
@@ -50,6 +58,7 @@ public struct ArchiveBatch: Sendable {
         for person in persons { if let p = person.placeID { try require(.place, p.rawValue, from: "person \(person.id)") } }
         for org in organizations { if let p = org.placeID { try require(.place, p.rawValue, from: "organization \(org.id)") } }
         for incident in incidents { try incident.checkLinks(require: { try require($0, $1, from: "incident \(incident.id)") }) }
+        for attachment in attachments { try require(.incident, attachment.incidentID.rawValue, from: "attachment \(attachment.id)") }
     }
 }
 
@@ -61,6 +70,7 @@ extension ArchiveRecord {
         case let place as Place: if let r = place.regionID { try require(.place, r.rawValue) }
         case let person as Person: if let p = person.placeID { try require(.place, p.rawValue) }
         case let organization as Organization: if let p = organization.placeID { try require(.place, p.rawValue) }
+        case let attachment as Attachment: try require(.incident, attachment.incidentID.rawValue)
         default: break
         }
     }

@@ -56,6 +56,7 @@ extension Archive {
                 .sorted { ($0.regionID == nil ? 0 : 1) < ($1.regionID == nil ? 0 : 1) },
             persons: try await list(Person.self, matching: nil, as: viewer, limit: Int.max, offset: 0),
             organizations: try await list(Organization.self, matching: nil, as: viewer, limit: Int.max, offset: 0),
-            incidents: incidents)
+            incidents: incidents,
+            attachments: try await list(Attachment.self, matching: nil, as: viewer, limit: Int.max, offset: 0))
     }
 }

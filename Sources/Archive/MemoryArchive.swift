@@ -7,6 +7,8 @@ public actor MemoryArchive: Archive {
     private var history: [String: [Revision]] = [:]
     private var log: [AuditEntry] = []
     private var accounts: [String: UserAccount] = [:]
+    /// Attached files' bytes by SHA-256.
+    private var contents: [String: [UInt8]] = [:]
     private let clock: @Sendable () -> Date
 
     public init(clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -119,12 +121,31 @@ public actor MemoryArchive: Archive {
             try put(batch.persons)
             try put(batch.organizations)
             try put(batch.incidents)
+            for bytes in batch.contents { archive.contents[ContentDigest.sha256(bytes)] = bytes }
+            try put(batch.attachments)
             for deletion in batch.deletions {
                 try archive.delete(deletion.kind, deletion.id, by: editor)
                 summary.deleted[deletion.kind, default: 0] += 1
             }
             return summary
         }
+    }
+
+    // MARK: Attachments
+
+    public func attach(_ attachment: Attachment, content: [UInt8], by editor: Editor) throws -> Attachment {
+        let prepared = try ContentDigest.prepare(attachment, content: content)
+        return try transaction { archive in
+            if archive.contents[prepared.sha256] == nil { archive.contents[prepared.sha256] = content }
+            return try archive.put(prepared, by: editor)
+        }
+    }
+
+    public func content(sha256: String) throws -> [UInt8]? { contents[sha256] }
+
+    public func attachments(of incident: Incident.ID, as viewer: Clearance) throws -> [Attachment] {
+        all(Attachment.self).filter { $0.incidentID == incident && viewer.allows($0.confidentiality) }
+            .sorted { ($0.fileName, $0.id) < ($1.fileName, $1.id) }
     }
 
     // MARK: Users
@@ -148,16 +169,17 @@ public actor MemoryArchive: Archive {
 
     /// Runs a write on a copy of the state and keeps it only when nothing threw.
     private func transaction<T>(_ body: (inout State) throws -> T) throws -> T {
-        var state = State(records: records, history: history, log: log, clock: clock)
+        var state = State(records: records, history: history, log: log, contents: contents, clock: clock)
         let result = try body(&state)
         records = state.records
         history = state.history
         log = state.log
+        contents = state.contents
         return result
     }
 
     private func append(_ action: AuditEntry.Action, kind: String, id: String, revision: Int?, before: String?, after: String?, by editor: Editor) {
-        var state = State(records: records, history: history, log: log, clock: clock)
+        var state = State(records: records, history: history, log: log, contents: contents, clock: clock)
         state.append(action, kind: kind, id: id, revision: revision, before: before, after: after, by: editor)
         log = state.log
     }
@@ -166,6 +188,7 @@ public actor MemoryArchive: Archive {
         var records: [RecordKind: [String: any ArchiveRecord]]
         var history: [String: [Revision]]
         var log: [AuditEntry]
+        var contents: [String: [UInt8]]
         let clock: @Sendable () -> Date
 
         func all<R: ArchiveRecord>(_ type: R.Type) -> [R] { records[R.recordKind]?.values.compactMap { $0 as? R } ?? [] }
@@ -173,6 +196,9 @@ public actor MemoryArchive: Archive {
         @discardableResult
         mutating func put<R: ArchiveRecord>(_ record: R, by editor: Editor, checkLinks: Bool = true) throws -> R {
             if let incident = record as? Incident { try incident.validate() }
+            if let attachment = record as? Attachment {
+                try ContentDigest.requireStored(attachment, storedByteCount: contents[attachment.sha256]?.count)
+            }
             if checkLinks {
                 try record.checkLinks { kind, id in
                     if records[kind]?[id] == nil { throw ArchiveError.danglingLink(from: "\(R.recordKind.rawValue) \(record.id)", to: kind, id) }
@@ -225,9 +251,15 @@ public actor MemoryArchive: Archive {
                 let users = incidents.filter { $0.passages.contains { $0.sourceID.rawValue == id } }.count
                 if users > 0 { throw ArchiveError.inUse(.source, id, by: users) }
             case .incident:
+                let users = all(Attachment.self).filter { $0.incidentID.rawValue == id }.count
+                if users > 0 { throw ArchiveError.inUse(.incident, id, by: users) }
+            case .attachment:
                 break
             }
             records[kind]?[id] = nil
+            if let attachment = old as? Attachment, !all(Attachment.self).contains(where: { $0.sha256 == attachment.sha256 }) {
+                contents[attachment.sha256] = nil
+            }
             append(.delete, kind: kind.rawValue, id: id, revision: nil, before: try RecordCoding.encode(old), after: nil, by: editor)
         }
 
@@ -245,6 +277,7 @@ public actor MemoryArchive: Archive {
         case let r as Person: viewer.allows(r.confidentiality)
         case let r as Organization: viewer.allows(r.confidentiality)
         case let r as Source: viewer.allows(r.confidentiality)
+        case let r as Attachment: viewer.allows(r.confidentiality)
         default: true
         }
     }

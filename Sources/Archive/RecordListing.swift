@@ -10,6 +10,7 @@ public enum RecordListing {
         case let r as Place: r.allNames.flatMap(SearchText.words)
         case let r as Source: SearchText.words(r.title + " " + (r.publisher ?? ""))
         case let r as Incident: SearchText.words(r.summary)
+        case let r as Attachment: SearchText.words(r.fileName + " " + (r.description ?? ""))
         default: []
         }
     }
@@ -22,6 +23,7 @@ public enum RecordListing {
         case let r as Place: r.name
         case let r as Source: r.title
         case let r as Incident: r.date?.earliestDay ?? ""
+        case let r as Attachment: r.fileName
         default: ""
         }
     }

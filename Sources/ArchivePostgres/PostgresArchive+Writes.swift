@@ -42,12 +42,27 @@ extension PostgresArchive {
             let persons = try await session.put(batch.persons); count(persons); changed += persons
             let organizations = try await session.put(batch.organizations); count(organizations); changed += organizations
             let incidents = try await session.put(batch.incidents); count(incidents)
+            for bytes in batch.contents { try await session.storeContent(bytes, sha256: ContentDigest.sha256(bytes)) }
+            count(try await session.put(batch.attachments))
             try await session.reindexIncidents(linkedTo: changed, except: Set(incidents.map(\.id.rawValue)))
             for deletion in batch.deletions {
                 try await session.delete(deletion.kind, deletion.id)
                 summary.deleted[deletion.kind, default: 0] += 1
             }
             return summary
+        }
+    }
+
+    @discardableResult
+    public func attach(_ attachment: Attachment, content: [UInt8], by editor: Editor) async throws -> Attachment {
+        let prepared = try ContentDigest.prepare(attachment, content: content)
+        return try await transaction(by: editor) { session in
+            let missing = try await session.missingLinks(of: prepared)
+            if missing[.incident] != nil {
+                throw ArchiveError.danglingLink(from: "attachment \(prepared.id)", to: .incident, prepared.incidentID.rawValue)
+            }
+            try await session.storeContent(content, sha256: prepared.sha256)
+            return try await session.put([prepared])[0]
         }
     }
 
@@ -193,9 +208,20 @@ struct WriteSession: Sendable {
                 .collect(Int.self).first ?? 0
             if users > 0 { throw ArchiveError.inUse(.source, id, by: users) }
         case .incident:
+            let users = try await c.query("SELECT count(*) FROM attachments WHERE incident_id = \(id)", logger: logger)
+                .collect(Int.self).first ?? 0
+            if users > 0 { throw ArchiveError.inUse(.incident, id, by: users) }
+        case .attachment:
             break
         }
         try await c.query("DELETE FROM \(unescaped: table) WHERE id = \(id)", logger: logger)
+        if kind == .attachment {
+            // The last attachment of some bytes takes them along.
+            let digest = try RecordCoding.decode(Attachment.self, from: body).sha256
+            try await c.query("""
+                DELETE FROM attachment_contents WHERE sha256 = \(digest) AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = \(digest))
+                """, logger: logger)
+        }
         try await audit([AuditRow(action: .delete, kind: kind.rawValue, id: id, revision: nil, before: body, after: nil)])
     }
 
@@ -215,6 +241,7 @@ struct WriteSession: Sendable {
             return stored
         }
         let table = RecordColumns.table(R.recordKind)
+        if R.recordKind == .attachment { try await requireStoredContent(of: records.map { $0 as! Attachment }) }
         var existing: [String: (revision: Int, body: String)] = [:]
         let ids = Array(Set(records.map(\.id.rawValue)))
         let rows = try await connection.query(
@@ -270,6 +297,23 @@ struct WriteSession: Sendable {
         try await connection.query(try revisions.query(), logger: logger)
         try await self.audit(audit)
         return stored.map(\.record)
+    }
+
+    /// Refuses attachments whose digests name no stored bytes of their size.
+    private func requireStoredContent(of attachments: [Attachment]) async throws {
+        let digests = Array(Set(attachments.map(\.sha256)))
+        var sizes: [String: Int] = [:]
+        let rows = try await connection.query(
+            "SELECT sha256, length(bytes) FROM attachment_contents WHERE sha256 = ANY(\(digests)::text[])", logger: logger)
+        for try await (digest, size) in rows.decode((String, Int).self) { sizes[digest] = size }
+        for attachment in attachments { try ContentDigest.requireStored(attachment, storedByteCount: sizes[attachment.sha256]) }
+    }
+
+    /// Stores a file's bytes unless bytes with that digest are stored already.
+    func storeContent(_ bytes: [UInt8], sha256: String) async throws {
+        try await connection.query("""
+            INSERT INTO attachment_contents (sha256, bytes) VALUES (\(sha256), \(ByteBuffer(bytes: bytes))) ON CONFLICT (sha256) DO NOTHING
+            """, logger: logger)
     }
 
     /// Appends audit lines in order.

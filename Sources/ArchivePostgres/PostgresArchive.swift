@@ -335,6 +335,24 @@ public final class PostgresArchive: Archive {
         }
     }
 
+    // MARK: Attachments
+
+    public func content(sha256: String) async throws -> [UInt8]? {
+        try await reading {
+            try await self.client.query("SELECT bytes FROM attachment_contents WHERE sha256 = \(sha256)").collect(ByteBuffer.self)
+                .first.map { Array($0.readableBytesView) }
+        }
+    }
+
+    public func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment] {
+        try await reading {
+            try await self.client.query("""
+                SELECT body FROM attachments WHERE incident_id = \(incident.rawValue)
+                AND confidentiality <= \(RecordColumns.rank(viewer.level)) ORDER BY sort_name, id
+                """).collect(String.self).map { try RecordCoding.decode(Attachment.self, from: $0) }
+        }
+    }
+
     // MARK: Users
 
     public func user(named name: String) async throws -> UserAccount? {

@@ -180,6 +180,26 @@ enum PostgresMigrations {
             WHERE left(w, 1) <> '~' ON CONFLICT DO NOTHING
             """,
         ]),
+        // Files kept with incidents: the bytes once per SHA-256, the records as every other kind.
+        Migration(version: 4, name: "attachments", statements: [
+            "CREATE TABLE attachment_contents (sha256 text COLLATE \"C\" PRIMARY KEY, bytes bytea NOT NULL)",
+            """
+            CREATE TABLE attachments (
+                id text COLLATE "C" PRIMARY KEY,
+                revision integer NOT NULL,
+                body text NOT NULL,
+                sort_name text COLLATE "C" NOT NULL,
+                names tsvector NOT NULL,
+                confidentiality smallint NOT NULL,
+                incident_id text COLLATE "C" NOT NULL REFERENCES incidents (id) DEFERRABLE INITIALLY DEFERRED,
+                sha256 text COLLATE "C" NOT NULL REFERENCES attachment_contents (sha256) DEFERRABLE INITIALLY DEFERRED
+            )
+            """,
+            "CREATE INDEX attachments_incident ON attachments (incident_id)",
+            "CREATE INDEX attachments_content ON attachments (sha256)",
+            "CREATE INDEX attachments_names ON attachments USING gin (names)",
+            "CREATE INDEX attachments_sort ON attachments (sort_name, id)",
+        ]),
     ]
 
     /// The migration that creates `search_lexemes`; search rebuilds of earlier migrations run before it exists.

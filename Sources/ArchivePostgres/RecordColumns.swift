@@ -11,6 +11,7 @@ enum RecordColumns {
         case .organization: "organizations"
         case .place: "places"
         case .source: "sources"
+        case .attachment: "attachments"
         }
     }
 
@@ -26,6 +27,7 @@ enum RecordColumns {
         case let r as Person: r.confidentiality
         case let r as Organization: r.confidentiality
         case let r as Source: r.confidentiality
+        case let r as Attachment: r.confidentiality
         default: .public
         }
     }
@@ -71,6 +73,9 @@ enum RecordColumns {
             for (level, column) in IncidentSearch.columns.enumerated() {
                 insert.add(column, incidents.map { search[$0.id.rawValue]?.words[level] ?? "" }, .words)
             }
+        case .attachment:
+            insert.add("incident_id", records.map { ($0.record as! Attachment).incidentID.rawValue })
+            insert.add("sha256", records.map { ($0.record as! Attachment).sha256 })
         case .source:
             break
         }

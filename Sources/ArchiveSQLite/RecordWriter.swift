@@ -34,6 +34,10 @@ struct RecordWriter {
     mutating func put<R: ArchiveRecord>(_ record: R, checkLinks: Bool, encoded: String?? = nil) throws -> (stored: R, inserted: Bool) {
         let kind = R.recordKind
         if let incident = record as? Incident { try incident.validate() }
+        if let attachment = record as? Attachment {
+            try ContentDigest.requireStored(attachment, storedByteCount: try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT length(bytes) FROM attachment_content WHERE sha256 = ?"), arguments: [attachment.sha256]))
+        }
         if checkLinks { try Self.checkLinks(of: record, in: db) }
         let existing = try fetchExisting(kind, record.id.rawValue)
         var stored = record
@@ -60,6 +64,7 @@ struct RecordWriter {
         case let person as Person: try write(person, revisionSeq: revisionSeq, updating: existing != nil)
         case let organization as Organization: try write(organization, revisionSeq: revisionSeq, updating: existing != nil)
         case let incident as Incident: try write(incident, revisionSeq: revisionSeq, replacing: existing?.seq)
+        case let attachment as Attachment: try write(attachment, revisionSeq: revisionSeq)
         default: throw ArchiveError.invalid("records of type \(R.self) cannot be stored")
         }
         try Self.appendAudit(existing == nil ? .create : .update, kind: kind.rawValue, id: record.id.rawValue,
@@ -128,6 +133,18 @@ struct RecordWriter {
         if updating {
             try reindexIncidents(linkedBy: "SELECT incident_seq FROM incident_organization WHERE organization_id = ?", organization.id.rawValue)
         }
+    }
+
+    private func write(_ attachment: Attachment, revisionSeq: Int64) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO attachment (id, name, incident_id, sha256, confidentiality, name_words, revision, revision_seq)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET name = excluded.name, incident_id = excluded.incident_id, sha256 = excluded.sha256,
+                confidentiality = excluded.confidentiality, name_words = excluded.name_words,
+                revision = excluded.revision, revision_seq = excluded.revision_seq
+            """).execute(arguments: [attachment.id.rawValue, attachment.fileName, attachment.incidentID.rawValue, attachment.sha256,
+                                     attachment.confidentiality.rank, Self.words([attachment.fileName, attachment.description ?? ""]),
+                                     attachment.revision, revisionSeq])
     }
 
     /// Writes an incident's row, links and search document, replacing the row at `old` if any.
@@ -258,10 +275,21 @@ struct RecordWriter {
             let users = try Int.fetchOne(db, sql: "SELECT count(DISTINCT incident_seq) FROM incident_passage WHERE source_id = ?", arguments: [id]) ?? 0
             if users > 0 { throw ArchiveError.inUse(.source, id, by: users) }
         case .incident:
+            let users = try Int.fetchOne(db, sql: "SELECT count(*) FROM attachment WHERE incident_id = ?", arguments: [id]) ?? 0
+            if users > 0 { throw ArchiveError.inUse(.incident, id, by: users) }
             if let seq = existing.seq { try removeIncident(seq: seq) }
+        case .attachment:
+            break
         }
         if kind != .incident {
+            let digest = kind == .attachment ? try String.fetchOne(db, sql: "SELECT sha256 FROM attachment WHERE id = ?", arguments: [id]) : nil
             try db.execute(sql: "DELETE FROM \(kind.rawValue) WHERE id = ?", arguments: [id])
+            // The last attachment of some bytes takes them along: a file deleted by mistake or for safety is gone.
+            if let digest {
+                try db.execute(sql: """
+                    DELETE FROM attachment_content WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?1)
+                    """, arguments: [digest])
+            }
         }
         try Self.appendAudit(.delete, kind: kind.rawValue, id: id, revision: nil, beforeRevision: existing.revisionSeq,
                              afterRevision: nil, by: editor, at: now, in: db)

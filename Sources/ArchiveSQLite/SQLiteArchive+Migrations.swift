@@ -11,6 +11,9 @@ extension SQLiteArchive {
         migrator.registerMigration("v2-search-words") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-attachments") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -178,5 +181,28 @@ extension SQLiteArchive {
         CREATE VIRTUAL TABLE temp.incident_fts_terms USING fts5vocab(main, incident_fts, 'col');
         INSERT OR IGNORE INTO search_word (term) SELECT term FROM temp.incident_fts_terms WHERE col <> 'facets';
         DROP TABLE temp.incident_fts_terms;
+        """
+
+    /// Files kept with incidents: the bytes once per SHA-256 in `attachment_content`, the records in
+    /// `attachment` (an incident's id may move to another key when its day changes, so that link is checked
+    /// when the transaction commits).
+    static let v3 = """
+        CREATE TABLE attachment_content (
+            sha256 TEXT PRIMARY KEY NOT NULL,
+            bytes BLOB NOT NULL
+        );
+
+        CREATE TABLE attachment (
+            id TEXT PRIMARY KEY NOT NULL,
+            name TEXT NOT NULL,
+            incident_id TEXT NOT NULL REFERENCES incident(id) DEFERRABLE INITIALLY DEFERRED,
+            sha256 TEXT NOT NULL REFERENCES attachment_content(sha256),
+            confidentiality INTEGER NOT NULL,
+            name_words TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            revision_seq INTEGER NOT NULL REFERENCES revision(seq)
+        );
+        CREATE INDEX attachment_by_incident ON attachment(incident_id);
+        CREATE INDEX attachment_by_content ON attachment(sha256);
         """
 }

@@ -215,6 +215,8 @@ public final class SQLiteArchive: Archive {
                     writer.defersSearchIndex = false
                 }
             }
+            for bytes in batch.contents { try Self.storeContent(bytes, in: db) }
+            try put(batch.attachments)
             for deletion in batch.deletions {
                 try writer.delete(deletion.kind, id: deletion.id)
                 summary.deleted[deletion.kind, default: 0] += 1
@@ -233,6 +235,39 @@ public final class SQLiteArchive: Archive {
 
     /// Batches with at least this many incidents may fill the search index in one pass.
     public static let bulkThreshold = 10_000
+
+    // MARK: Attachments
+
+    public func attach(_ attachment: Attachment, content: [UInt8], by editor: Editor) async throws -> Attachment {
+        let prepared = try ContentDigest.prepare(attachment, content: content)
+        let now = clock()
+        return try await write { db in
+            try Self.storeContent(content, in: db)
+            var writer = RecordWriter(db: db, editor: editor, now: now)
+            return try writer.put(prepared, checkLinks: true).stored
+        }
+    }
+
+    /// Stores a file's bytes unless bytes with that digest are stored already.
+    static func storeContent(_ bytes: [UInt8], in db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO attachment_content (sha256, bytes) VALUES (?, ?) ON CONFLICT(sha256) DO NOTHING")
+            .execute(arguments: [ContentDigest.sha256(bytes), Data(bytes)])
+    }
+
+    public func content(sha256: String) async throws -> [UInt8]? {
+        try await read { db in
+            try Data.fetchOne(db.cachedStatement(sql: "SELECT bytes FROM attachment_content WHERE sha256 = ?"), arguments: [sha256]).map { [UInt8]($0) }
+        }
+    }
+
+    public func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment] {
+        try await read { db in
+            try String.fetchAll(db.cachedStatement(sql: """
+                SELECT r.body FROM attachment t JOIN revision r ON r.seq = t.revision_seq
+                WHERE t.incident_id = ? AND t.confidentiality <= ? ORDER BY t.name, t.id
+                """), arguments: [incident.rawValue, viewer.level.rank]).map { try RecordCoding.decode(Attachment.self, from: $0) }
+        }
+    }
 
     // MARK: Users
 

@@ -45,7 +45,7 @@ extension ArchiveRecord {
 
 /// The kinds of stored records.
 public enum RecordKind: String, Codable, Sendable, CaseIterable {
-    case incident, person, organization, place, source
+    case incident, person, organization, place, source, attachment
 
     /// The prefix of minted identifiers.
     public var idPrefix: String {
@@ -55,6 +55,7 @@ public enum RecordKind: String, Codable, Sendable, CaseIterable {
         case .organization: "org"
         case .place: "pla"
         case .source: "src"
+        case .attachment: "att"
         }
     }
 }

@@ -46,6 +46,16 @@ struct CachingArchive: Archive {
         }
     }
 
+    func attach(_ attachment: Attachment, content: [UInt8], by editor: Editor) async throws -> Attachment {
+        try await changing { try await base.attach(attachment, content: content, by: editor) }
+    }
+
+    func content(sha256: String) async throws -> [UInt8]? { try await base.content(sha256: sha256) }
+
+    func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment] {
+        try await base.attachments(of: incident, as: viewer)
+    }
+
     func list<R: ArchiveRecord>(_ type: R.Type, matching text: String?, as viewer: Clearance, limit: Int, offset: Int) async throws -> [R] {
         try await base.list(type, matching: text, as: viewer, limit: limit, offset: offset)
     }

@@ -11,7 +11,7 @@ struct MigrateCommand: AsyncParsableCommand {
         commandName: "migrate",
         abstract: "Copy an archive between SQLite and PostgreSQL (either direction) and verify the copy.",
         discussion: """
-        Every record (incidents, persons, organisations, places, sources) is written to the destination in one \
+        Every record (incidents, persons, organisations, places, sources, attachments with their files) is written to the destination in one \
         transaction: all of it or none, so an interrupted run leaves the destination empty and can simply be \
         run again. User accounts follow. The copy is then verified: counts and a SHA-256 checksum per record \
         kind and for the accounts must match. Records start again at revision 1 in the destination, whose audit \
@@ -53,6 +53,13 @@ struct MigrateCommand: AsyncParsableCommand {
         batch.persons = batch.persons.map(ArchiveDigest.fresh)
         batch.organizations = batch.organizations.map(ArchiveDigest.fresh)
         batch.incidents = batch.incidents.map(ArchiveDigest.fresh)
+        batch.attachments = batch.attachments.map(ArchiveDigest.fresh)
+        for digest in Set(batch.attachments.map(\.sha256)).sorted() {
+            guard let bytes = try await source.content(sha256: digest) else {
+                throw CLIError("nothing was copied: the source lacks the file with SHA-256 \(digest)")
+            }
+            batch.contents.append(bytes)
+        }
         do {
             try await destination.write(batch, by: editor)
         } catch {
@@ -79,7 +86,7 @@ struct ArchiveDigest: Equatable {
     var counts: [String: Int] = [:]
     var checksums: [String: String] = [:]
 
-    static let kinds = ["source", "place", "person", "organization", "incident", "user"]
+    static let kinds = ["source", "place", "person", "organization", "incident", "attachment", "file", "user"]
 
     init(of archive: any Archive) async throws {
         let all = try await archive.snapshot(as: .everything)
@@ -88,6 +95,13 @@ struct ArchiveDigest: Equatable {
         add("person", all.persons.map(Self.fresh))
         add("organization", all.organizations.map(Self.fresh))
         add("incident", all.incidents.map(Self.fresh))
+        add("attachment", all.attachments.map(Self.fresh))
+        // The files themselves, hashed again from the stored bytes: a copy that lost or altered one fails here.
+        var files: [String] = []
+        for digest in Set(all.attachments.map(\.sha256)).sorted() {
+            files.append(try await archive.content(sha256: digest).map(ContentDigest.sha256) ?? "missing \(digest)")
+        }
+        add("file", files)
         add("user", try await archive.users())
     }
 
@@ -102,7 +116,8 @@ struct ArchiveDigest: Equatable {
         [.source: try await archive.count(Source.self, as: .everything), .place: try await archive.count(Place.self, as: .everything),
          .person: try await archive.count(Person.self, as: .everything),
          .organization: try await archive.count(Organization.self, as: .everything),
-         .incident: try await archive.count(Incident.self, as: .everything)]
+         .incident: try await archive.count(Incident.self, as: .everything),
+         .attachment: try await archive.count(Attachment.self, as: .everything)]
     }
 
     /// Hashes the records' JSON (sorted keys), sorted, one per line.

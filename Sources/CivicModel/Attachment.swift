@@ -1,0 +1,92 @@
+import Foundation
+
+/// A file kept with an incident as evidence: a photograph, a court ruling, a scanned summons, a recording.
+///
+/// The bytes are stored apart from the record, once, under their SHA-256 (`Archive.attach`), so the record stays
+/// small in revisions and the audit log, and the digest shows that a download is the very file that was received.
+/// An attachment is seen only by those who may see both it and its incident.
+public struct Attachment: ArchiveRecord {
+    public static let recordKind = RecordKind.attachment
+    public typealias ID = Identifier<Attachment>
+
+    public var id: ID
+    public var incidentID: Incident.ID
+    /// The file's name as received, without folders.
+    public var fileName: String
+    /// The media type ("image/jpeg", "application/pdf"); `application/octet-stream` when unknown.
+    public var mediaType: String
+    /// What the file shows and where it came from, in the editor's words.
+    public var description: String?
+    /// Set by the archive from the stored bytes.
+    public var byteCount: Int
+    /// SHA-256 of the bytes, lowercase hex; set by the archive from the stored bytes.
+    public var sha256: String
+    public var confidentiality: Confidentiality
+    public var revision: Int
+
+    public init(id: ID = Attachment.newID(), incidentID: Incident.ID, fileName: String,
+                mediaType: String = Attachment.unknownMediaType, description: String? = nil,
+                byteCount: Int = 0, sha256: String = "", confidentiality: Confidentiality = .restricted,
+                revision: Int = 0) {
+        self.id = id
+        self.incidentID = incidentID
+        self.fileName = fileName
+        self.mediaType = mediaType
+        self.description = description
+        self.byteCount = byteCount
+        self.sha256 = sha256
+        self.confidentiality = confidentiality
+        self.revision = revision
+    }
+
+    public static let unknownMediaType = "application/octet-stream"
+
+    /// Checks the name, media type and digest a stored attachment must have.
+    public func validate() throws {
+        guard !fileName.trimmingCharacters(in: .whitespaces).isEmpty else {
+            throw ModelError.invalidValue("an attachment needs a file name")
+        }
+        guard !fileName.unicodeScalars.contains(where: { $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control }) else {
+            throw ModelError.invalidValue("the file name '\(fileName)' holds a folder separator or a control character")
+        }
+        guard Self.isMediaType(mediaType) else {
+            throw ModelError.invalidValue("'\(mediaType)' is not a media type such as image/jpeg")
+        }
+        guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+            throw ModelError.invalidValue("an attachment's SHA-256 must be 64 lowercase hex digits")
+        }
+        guard byteCount > 0 else { throw ModelError.invalidValue("an attachment cannot be empty") }
+    }
+
+    /// A type and a subtype of letters, digits and `.+-_`, as in `image/svg+xml`.
+    public static func isMediaType(_ text: String) -> Bool {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { part in
+            !part.isEmpty && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".+-_".unicodeScalars.contains($0)) }
+        }
+    }
+
+    /// The media type a file name's extension suggests, for uploads that do not state one.
+    public static func mediaType(forFileName name: String) -> String {
+        let ext = name.split(separator: ".").count > 1 ? name.split(separator: ".").last!.lowercased() : ""
+        return knownTypes[ext] ?? unknownMediaType
+    }
+
+    private static let knownTypes = [
+        "jpg": "image/jpeg", "jpeg": "image/jpeg", "png": "image/png", "gif": "image/gif", "webp": "image/webp",
+        "heic": "image/heic", "pdf": "application/pdf", "txt": "text/plain", "html": "text/html", "htm": "text/html",
+        "csv": "text/csv", "json": "application/json", "doc": "application/msword",
+        "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        "odt": "application/vnd.oasis.opendocument.text", "mp3": "audio/mpeg", "m4a": "audio/mp4", "ogg": "audio/ogg",
+        "mp4": "video/mp4", "mov": "video/quicktime", "webm": "video/webm", "zip": "application/zip",
+    ]
+
+    /// The size as people read it: "812 bytes", "14.2 KB", "3.1 MB".
+    public var sizeText: String {
+        switch byteCount {
+        case ..<1_000: "\(byteCount) bytes"
+        case ..<1_000_000: String(format: "%.1f KB", Double(byteCount) / 1_000)
+        default: String(format: "%.1f MB", Double(byteCount) / 1_000_000)
+        }
+    }
+}
