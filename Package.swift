@@ -84,6 +84,6 @@ let package = Package(
             name: "WebAppTests",
             dependencies: ["WebApp", "Archive", "CivicModel", "LawBook", "Analysis", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
-        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet", "ArchivePostgres"]),
+        .testTarget(name: "KuzetCLITests", dependencies: ["kuzet", "ArchivePostgres", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

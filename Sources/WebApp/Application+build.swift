@@ -40,6 +40,7 @@ public func buildRouter(_ config: WebConfig, archive store: any Archive, lawBook
     IncidentFeed(archive: archive, config: config).add(to: router)
     RecordEditPages(archive: archive, renderer: renderer, config: config).add(to: router)
     RecordWriteAPI(archive: archive, config: config).add(to: router)
+    AttachmentPages(archive: archive, config: config).add(to: router)
     RecordPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook).add(to: router)
     DashboardPage(archive: archive, renderer: renderer, config: config).add(to: router)
     ReportPages(archive: archive, renderer: renderer, lawBook: lawBook).add(to: router)

@@ -80,6 +80,14 @@ struct AuthorizationMatrixTests {
         ("/api/v1/organizations/org-public/timeline", [.ok, .ok, .ok, .ok]),
         ("/api/v1/places/pla-almaty", [.ok, .ok, .ok, .ok]),
         ("/api/v1/sources/src-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/attachments/att-public", [.ok, .ok, .ok, .ok]),
+        ("/attachments/att-restricted", [.notFound, .ok, .ok, .ok]),
+        ("/attachments/att-secret", [.notFound, .notFound, .ok, .ok]),
+        ("/history/attachment/att-public", [.seeOther, .forbidden, .ok, .ok]),
+        ("/api/v1/incidents/inc-public/attachments", [.ok, .ok, .ok, .ok]),
+        ("/api/v1/incidents/inc-secret/attachments", [.notFound, .notFound, .ok, .ok]),
+        ("/api/v1/attachments/att-restricted", [.notFound, .ok, .ok, .ok]),
+        ("/api/v1/attachments/att-secret/content", [.notFound, .notFound, .ok, .ok]),
     ]
 
     @Test("Reads", arguments: Who.allCases)

@@ -54,6 +54,15 @@ enum WebFixture {
                          passages: [SourcePassage(sourceID: "src-secret", start: 0, end: 9)]),
             ])
         try await archive.write(batch, by: .system)
+        // Evidence files at three levels: a public photo and a restricted note on the public fine, one on the secret search.
+        try await archive.attach(Attachment(id: "att-public", incidentID: "inc-public", fileName: "court-notice.png", mediaType: "image/png",
+                                            description: "The fine notice, photographed", confidentiality: .public),
+                                 content: Array("not really a PNG, bytes written for the tests".utf8), by: .system)
+        try await archive.attach(Attachment(id: "att-restricted", incidentID: "inc-public", fileName: "lawyer-note.txt", mediaType: "text/plain"),
+                                 content: Array("the lawyer's note, written for the tests".utf8), by: .system)
+        try await archive.attach(Attachment(id: "att-secret", incidentID: "inc-secret", fileName: "witness.html", mediaType: "text/html",
+                                            confidentiality: .confidential),
+                                 content: Array("<script>alert('a witness statement')</script>".utf8), by: .system)
         for role in UserAccount.Role.allCases {
             try await archive.save(user: UserAccount(name: role.rawValue, role: role, passwordHash: try hasher.hash(password)), by: .system)
         }
