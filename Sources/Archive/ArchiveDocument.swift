@@ -16,6 +16,16 @@ public struct ArchiveDocument: Codable, Sendable {
     public var persons: [Person]
     public var organizations: [Organization]
     public var incidents: [Incident]
+    /// Evidence files of the exported incidents, and their bytes once per SHA-256; absent when there are none
+    /// (and in exports written before Kuzet kept files).
+    public var attachments: [Attachment]?
+    public var files: [ArchiveFile]?
+
+    /// A file's bytes in an export.
+    public struct ArchiveFile: Codable, Sendable {
+        public var sha256: String
+        public var base64: String
+    }
 
     public init(exportedAt: Date = Date(), clearance: Confidentiality, batch: ArchiveBatch) {
         format = Self.formatName
@@ -27,10 +37,17 @@ public struct ArchiveDocument: Codable, Sendable {
         persons = batch.persons
         organizations = batch.organizations
         incidents = batch.incidents
+        let exported = Set(batch.incidents.map(\.id))
+        let kept = batch.attachments.filter { exported.contains($0.incidentID) }
+        let named = Set(kept.map(\.sha256))
+        attachments = kept.isEmpty ? nil : kept
+        files = kept.isEmpty ? nil : batch.contents.map { ArchiveFile(sha256: ContentDigest.sha256($0), base64: Data($0).base64EncodedString()) }
+            .filter { named.contains($0.sha256) }
     }
 
     public var batch: ArchiveBatch {
-        ArchiveBatch(sources: sources, places: places, persons: persons, organizations: organizations, incidents: incidents)
+        ArchiveBatch(sources: sources, places: places, persons: persons, organizations: organizations, incidents: incidents,
+                     attachments: attachments ?? [], contents: (files ?? []).compactMap { Data(base64Encoded: $0.base64).map { [UInt8]($0) } })
     }
 
     /// Checks the header before the records are trusted.
@@ -40,10 +57,33 @@ public struct ArchiveDocument: Codable, Sendable {
             throw ArchiveError.invalid("export version \(version) is newer than this Kuzet understands (\(Self.currentVersion))")
         }
         for incident in incidents { try incident.validate() }
+        var stored: Set<String> = []
+        for file in files ?? [] {
+            guard let data = Data(base64Encoded: file.base64) else { throw ArchiveError.invalid("file \(file.sha256): its base64 is malformed") }
+            guard ContentDigest.sha256([UInt8](data)) == file.sha256 else {
+                throw ArchiveError.invalid("file \(file.sha256): its bytes do not match their SHA-256")
+            }
+            stored.insert(file.sha256)
+        }
+        for attachment in attachments ?? [] where !stored.contains(attachment.sha256) {
+            throw ArchiveError.invalid("attachment \(attachment.id): its file (SHA-256 \(attachment.sha256)) is not in the export")
+        }
     }
 }
 
 extension Archive {
+    /// Every record the viewer may see with the bytes of its files, for a whole-archive export that restores it.
+    public func export(as viewer: Clearance) async throws -> ArchiveDocument {
+        var batch = try await snapshot(as: viewer)
+        let exported = Set(batch.incidents.map(\.id))
+        batch.attachments = batch.attachments.filter { exported.contains($0.incidentID) }
+        for digest in Set(batch.attachments.map(\.sha256)).sorted() {
+            guard let bytes = try await content(sha256: digest) else { throw ArchiveError.storage("the file with SHA-256 \(digest) is missing") }
+            batch.contents.append(bytes)
+        }
+        return ArchiveDocument(clearance: viewer.level, batch: batch)
+    }
+
     /// Every record the viewer may see, for a whole-archive export.
     public func snapshot(as viewer: Clearance) async throws -> ArchiveBatch {
         var query = IncidentQuery(sort: .dateAscending)

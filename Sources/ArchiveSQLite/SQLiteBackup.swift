@@ -24,10 +24,12 @@ public enum SQLiteBackup {
 
     /// The tables whose row counts a copy must match: the records, their history and the accounts.
     public static let countedTables = ["incident", "person", "organization", "place", "source", "revision", "audit_log", "user_account"]
+    /// Counted too where a file has them: tables of later migrations (a backup from before them still restores).
+    public static let laterTables = ["attachment", "attachment_content"]
 
     /// Rows per counted table, in their fixed order: "incident 209, person 153, …".
     public static func describe(_ rows: [String: Int]) -> String {
-        countedTables.map { "\($0) \(rows[$0] ?? 0)" }.joined(separator: ", ")
+        (countedTables + laterTables).compactMap { table in rows[table].map { "\(table) \($0)" } }.joined(separator: ", ")
     }
 
     /// Database pages copied per step (16 MB of 4 KB pages), between progress reports.
@@ -129,7 +131,7 @@ public enum SQLiteBackup {
             throw ArchiveError.storage("\(path) was written by a newer Kuzet (migration \(unknown)); use that version")
         }
         var rows: [String: Int] = [:]
-        for table in countedTables {
+        for table in countedTables + laterTables.filter(tables.contains) {
             rows[table] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
         }
         return Summary(migrations: migrations, rows: rows, bytes: fileSize(path))

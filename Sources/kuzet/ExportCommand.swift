@@ -38,8 +38,7 @@ struct ExportCommand: AsyncParsableCommand {
         let text: String
         switch format {
         case .json:
-            let batch = try await archive.snapshot(as: viewer)
-            text = try RecordCoding.encode(ArchiveDocument(clearance: viewer.level, batch: batch)) + "\n"
+            text = try RecordCoding.encode(try await archive.export(as: viewer)) + "\n"
         case .jsonl, .csv, .geojson, .acled:
             var query = try await filters.query(text: search, in: archive)
             query.sort = .dateAscending

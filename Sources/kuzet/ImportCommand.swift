@@ -125,6 +125,7 @@ struct ImportCommand: AsyncParsableCommand {
         try await restamp(&batch.persons)
         try await restamp(&batch.organizations)
         try await restamp(&batch.incidents)
+        try await restamp(&batch.attachments)
         return try await archive.write(batch, by: editor)
     }
 

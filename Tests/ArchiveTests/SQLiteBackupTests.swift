@@ -42,7 +42,8 @@ import Testing
         #expect(reported.last == 1)
         #expect(summary.rows["incident"] == 5)
         #expect(summary.rows["user_account"] == 1)
-        #expect(summary.migrations == ["v1-records-links-search-audit", "v2-search-words"])
+        #expect(summary.rows["attachment"] == 0)
+        #expect(summary.migrations == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments"])
         #expect(try SQLiteBackup.check(copy, thorough: true) == summary)
 
         // Opened as an archive, the copy holds the same records, the same history and the same accounts.

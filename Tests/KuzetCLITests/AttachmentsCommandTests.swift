@@ -44,6 +44,40 @@ import Testing
         #expect(try KuzetProcess.run(["attachments", "list", "--database", "d.sqlite"], in: dir).stdout.contains("no files"))
     }
 
+    @Test func theNativeExportCarriesFilesAndRestoresThem() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        #expect(try KuzetProcess.run(["demo", "--database", "d.sqlite"], in: dir).status == 0)
+        let bytes: [UInt8] = [0x25, 0x50, 0x44, 0x46, 0x00, 0xFF] + Array("a ruling, written for this test".utf8)
+        try Data(bytes).write(to: dir.appendingPathComponent("ruling.pdf"))
+        #expect(try KuzetProcess.run(["attachments", "add", "inc-002-26", "ruling.pdf", "--database", "d.sqlite"], in: dir).status == 0)
+
+        // A full export holds the file; importing it into an empty archive restores it byte for byte
+        let full = try KuzetProcess.run(["export", "--format", "json", "--clearance", "confidential", "--output", "all.json", "--database", "d.sqlite"], in: dir)
+        #expect(full.status == 0, "\(full.stderr)")
+        let imported = try KuzetProcess.run(["import", "all.json", "--database", "copy.sqlite"], in: dir)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let listed = try KuzetProcess.run(["attachments", "list", "inc-002-26", "--json", "--database", "copy.sqlite"], in: dir)
+        let id = try #require((try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])?.first?["id"] as? String)
+        #expect(try KuzetProcess.run(["attachments", "get", id, "-o", "back.pdf", "--database", "copy.sqlite"], in: dir).status == 0)
+        #expect(try Data(contentsOf: dir.appendingPathComponent("back.pdf")) == Data(bytes))
+
+        // A public export leaves the restricted file out
+        let open = try KuzetProcess.run(["export", "--format", "json", "--clearance", "public", "--database", "d.sqlite"], in: dir)
+        #expect(open.status == 0)
+        #expect(!open.stdout.contains("ruling.pdf"))
+        #expect(!open.stdout.contains("\"files\""))
+
+        // An export whose file was altered is refused whole
+        var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: dir.appendingPathComponent("all.json"))) as? [String: Any])
+        var files = try #require(document["files"] as? [[String: Any]])
+        files[0]["base64"] = Data("altered".utf8).base64EncodedString()
+        document["files"] = files
+        try JSONSerialization.data(withJSONObject: document).write(to: dir.appendingPathComponent("altered.json"))
+        let refused = try KuzetProcess.run(["import", "altered.json", "--database", "other.sqlite"], in: dir)
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("do not match their SHA-256"))
+    }
+
     @Test func badInputGetsOneLine() throws {
         let dir = try KuzetProcess.temporaryDirectory()
         #expect(try KuzetProcess.run(["demo", "--database", "d.sqlite"], in: dir).status == 0)
