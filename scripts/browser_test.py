@@ -101,6 +101,17 @@ class Session:
         self.driver.quit()
 
 
+def small_png():
+    """A 48×32 PNG with a two-colour band, written without an image library."""
+    import struct, zlib
+    width, height = 48, 32
+    rows = b"".join(b"\x00" + b"".join(bytes((40, 90, 160)) if y < 12 else bytes((230, 225, 210)) for _ in range(width)) for y in range(height))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--base", required=True)
@@ -206,6 +217,34 @@ def main():
     check("Uralsk" in facts, "a place written in another spelling is the gazetteer's place")
     check("fine, 50 MCI" in facts, "the sanction written in the form is recorded")
     newperson = d.find_elements(By.LINK_TEXT, "Browser Newperson")
+
+    # Evidence: a photo attached for everyone, a note attached restricted; a visitor sees and downloads only the photo.
+    picket_path = d.current_url.replace(args.base, "").split("#")[0]
+    photo = os.path.join(args.screenshots, "browser-test-photo.png")
+    with open(photo, "wb") as f:
+        f.write(small_png())
+    note = os.path.join(args.screenshots, "browser-test-note.txt")
+    with open(note, "w") as f:
+        f.write("Browser test: a restricted note about who took the photo\n")
+    for path, level, words in [(photo, "public", "Browser test photo of the picket"), (note, "restricted", "Browser test note")]:
+        d = admin.open(picket_path)
+        form = d.find_element(By.CSS_SELECTOR, "form.attach")
+        form.find_element(By.NAME, "file").send_keys(os.path.abspath(path))
+        form.find_element(By.NAME, "description").send_keys(words)
+        Select(form.find_element(By.NAME, "confidentiality")).select_by_value(level)
+        admin.follow(form.find_element(By.CSS_SELECTOR, "button"))
+    check("browser-test-photo.png" in admin.text() and "browser-test-note.txt" in admin.text(), "an editor attaches files to an incident")
+    d.execute_script("document.getElementById('attachments').scrollIntoView()")
+    admin.shot("04d-evidence-files")
+    d = visitor.open(picket_path)
+    check("browser-test-photo.png" in visitor.text() and "browser-test-note.txt" not in visitor.text(),
+          "a visitor sees the public file and not the restricted one")
+    links = d.find_elements(By.CSS_SELECTOR, "figure.attachment a[download]")
+    if links:
+        with urllib.request.urlopen(links[0].get_attribute("href")) as response:
+            check(response.read() == small_png(), "a visitor downloads the photo exactly as it was attached")
+    images = d.find_elements(By.CSS_SELECTOR, "figure.attachment img")
+    check(len(images) == 1 and d.execute_script("return arguments[0].naturalWidth", images[0]) > 0, "the photo is previewed on the page")
     d = admin.open("/persons/new")
     d.find_element(By.NAME, "name").send_keys("Browser Nevperson")
     Select(d.find_element(By.NAME, "confidentiality")).select_by_value("public")
