@@ -58,7 +58,11 @@ public enum CaseFile {
         let day = ISO8601DateFormatter.string(from: today, timeZone: TimeZone(identifier: "Asia/Almaty")!, formatOptions: [.withFullDate])
         var doc = ReportDocument(title: titlePrefix + name,
                                  subtitle: "Compiled from Kuzet on \(day): \(details.count) incident\(details.count == 1 ? "" : "s")\(span).")
-        level = max(level, details.map(\.incident.confidentiality).max() ?? .public)
+        var files: [(incident: Incident, attachment: Attachment)] = []
+        for d in details {
+            files += try await archive.attachments(of: d.incident.id, as: viewer).map { (d.incident, $0) }
+        }
+        level = max(level, details.map(\.incident.confidentiality).max() ?? .public, files.map(\.attachment.confidentiality).max() ?? .public)
         if level > .public {
             doc.add(.note("This file holds \(level == .confidential ? "confidential" : "restricted") records, marked below. Pass it only to people cleared to see them."))
         }
@@ -98,6 +102,16 @@ public enum CaseFile {
             let mark = Self.marking(d.incident)
             return mark == "verified, public" ? entry : [.strong("[\(mark)]"), .text(" ")] + entry
         }))
+
+        if !files.isEmpty {
+            doc.add(.heading(1, "Evidence files"))
+            doc.add(.items(files.map { incident, file in
+                let name = ReportDocument.Inline.link(file.fileName, url: "\(linkBase)/attachments/\(file.id.rawValue)")
+                let access = file.confidentiality == .public ? "" : " [\(file.confidentiality.rawValue)]"
+                return [name, .text("\(access) (\(file.mediaType), \(file.sizeText)), with the incident of \(IncidentEntry.readable(incident.date))"
+                    + (file.description.map { ": \($0)" } ?? "") + ". SHA-256 \(file.sha256).")]
+            }))
+        }
 
         if !departures.isEmpty {
             doc.add(.heading(1, "Against the stated law"))

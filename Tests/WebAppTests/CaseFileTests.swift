@@ -1,3 +1,4 @@
+import Archive
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -25,6 +26,11 @@ struct CaseFileTests {
                 #expect(!page.text.contains(hidden), "\(hidden)")
             }
             #expect(try await visitor.get("/persons/per-secret/casefile").status == .notFound)
+            // Evidence files the visitor may see are listed with their digests; the restricted note is not
+            #expect(page.text.contains("Evidence files"))
+            #expect(page.text.contains(#"<a href="/attachments/att-public">court-notice.png</a>"#))
+            #expect(page.text.contains(ContentDigest.sha256(Array("not really a PNG, bytes written for the tests".utf8))))
+            #expect(!page.text.contains("lawyer-note.txt"))
 
             var editor = Browser(client)
             try await editor.signIn("editor")
@@ -33,6 +39,9 @@ struct CaseFileTests {
             #expect(secret.text.contains("This file holds confidential records, marked below."))
             #expect(secret.text.contains("[verified, confidential]"))
             #expect(secret.text.contains("Confidential search at the home of a witness"))
+            #expect(secret.text.contains("witness.html</a> [confidential]"))
+            let restricted = try await editor.get("/persons/per-public/casefile")
+            #expect(restricted.text.contains("lawyer-note.txt</a> [restricted]"))
             let markdown = try await editor.get("/persons/per-secret/casefile?format=md")
             #expect(markdown.headers[.contentType] == "text/markdown; charset=utf-8")
             #expect(markdown.headers[.contentDisposition] == #"attachment; filename="kuzet-casefile-per-secret.md""#)
