@@ -139,12 +139,7 @@ struct AttachmentsCommand: AsyncParsableCommand {
 
     /// Reads a file to attach: it must exist, be a file and be under the size limit; it may be binary.
     static func read(_ path: String) throws -> [UInt8] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw CLIError("\(path): no such file") }
-        guard !isDirectory.boolValue else { throw CLIError("\(path): is a directory, not a file") }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= maximumBytes else { throw CLIError("\(path): \(size) bytes is over the limit of \(maximumBytes) bytes") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot be read") }
+        let data = try InputFile.bytes(at: path, maximumBytes: maximumBytes)
         guard !data.isEmpty else { throw CLIError("\(path): is empty") }
         return [UInt8](data)
     }
