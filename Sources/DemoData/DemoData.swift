@@ -41,6 +41,8 @@ public enum DemoData {
         batch.persons = try await unsaved(batch.persons, in: archive)
         batch.organizations = try await unsaved(batch.organizations, in: archive)
         batch.incidents = try await unsaved(batch.incidents, in: archive)
+        batch.attachments = try await unsaved(batch.attachments, in: archive)
+        if batch.attachments.isEmpty { batch.contents = [] }
         guard !batch.isEmpty else { return ArchiveBatch.Summary() }
         return try await archive.write(batch, by: editor)
     }
@@ -156,8 +158,20 @@ public enum DemoData {
         for source in sources where source.text != nil {
             incidents = attachQuotes(to: incidents, from: source)
         }
+        var attachments: [Attachment] = []
+        for entry in file.attachments ?? [] {
+            let record = "attachment \(entry.id)"
+            guard incidents.contains(where: { $0.id.rawValue == entry.incident }) else { throw DemoDataError.invalid("no incident '\(entry.incident)'", in: record) }
+            do {
+                attachments.append(try ContentDigest.prepare(
+                    Attachment(id: Attachment.ID(entry.id), incidentID: Incident.ID(entry.incident), fileName: entry.fileName, mediaType: entry.mediaType,
+                               description: entry.description, confidentiality: entry.confidentiality),
+                    content: Array(entry.text.utf8)))
+            } catch { throw DemoDataError.invalid("\(error)", in: record) }
+        }
         return ArchiveBatch(sources: sources, places: places.values.sorted { $0.id < $1.id }, persons: persons,
-                            organizations: organizations, incidents: incidents)
+                            organizations: organizations, incidents: incidents, attachments: attachments,
+                            contents: (file.attachments ?? []).map { Array($0.text.utf8) })
     }
 
     /// The one record with this name among its names and aliases, exactly as written.

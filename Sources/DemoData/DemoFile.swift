@@ -9,6 +9,18 @@ struct DemoFile: Decodable, Sendable {
     var persons: [PersonEntry]
     var organizations: [OrganizationEntry]
     var incidents: [IncidentEntry]
+    /// Evidence files of synthetic incidents, their text written for the demo.
+    var attachments: [AttachmentEntry]?
+
+    struct AttachmentEntry: Decodable, Sendable {
+        var id: String
+        var incident: String
+        var fileName: String
+        var mediaType: String
+        var description: String?
+        var confidentiality: Confidentiality
+        var text: String
+    }
 
     struct SourceEntry: Decodable, Sendable {
         var id: String

@@ -160,6 +160,10 @@ import Testing
         let visible = try await archive.incidents(matching: IncidentQuery(), as: .anonymous)
         #expect(visible.total == 130)
         #expect(!visible.incidents.contains { $0.id == confidential || $0.id == restricted })
+        // Their evidence files follow the same rules: the witness's timeline only at the confidential level
+        #expect(try await archive.content(of: "att-synthetic-witness-timeline", as: .restricted) == nil)
+        #expect(try await archive.content(of: "att-synthetic-call-log", as: .anonymous) == nil)
+        #expect(try await archive.content(of: "att-synthetic-call-log", as: .restricted)?.attachment.fileName == "call-log-uralsk.txt")
     }
 
     @Test func syntheticRecordsSayWhatTheyAre() throws {
@@ -172,6 +176,13 @@ import Testing
             let source = try #require(batch.sources.first { $0.id == passage.sourceID })
             #expect(source.title.contains("synthetic") && source.confidentiality != .public)
             #expect(passage.quote != nil && passage.quote == source.excerpt(start: passage.start, end: passage.end))
+        }
+        #expect(batch.attachments.count == 2)
+        for attachment in batch.attachments {
+            #expect(attachment.id.rawValue.contains("synthetic") && attachment.description?.hasPrefix("SYNTHETIC") == true)
+            #expect(synthetic.contains { $0.id == attachment.incidentID } && attachment.confidentiality != .public)
+            let bytes = try #require(batch.contents.first { ContentDigest.sha256($0) == attachment.sha256 })
+            #expect(String(decoding: bytes, as: UTF8.self).hasPrefix("SYNTHETIC DEMO FILE"))
         }
     }
 
