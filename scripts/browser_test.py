@@ -101,6 +101,16 @@ class Session:
         self.driver.quit()
 
 
+def totp(secret, steps_ahead=0):
+    """The six-digit RFC 6238 code an authenticator app shows for a base32 key, `steps_ahead` periods from now."""
+    import base64, hashlib, hmac, struct
+    key = base64.b32decode(secret + "=" * (-len(secret) % 8))
+    counter = struct.pack(">Q", int(time.time()) // 30 + steps_ahead)
+    mac = hmac.new(key, counter, hashlib.sha1).digest()
+    offset = mac[-1] & 0x0F
+    return "%06d" % ((struct.unpack(">I", mac[offset:offset + 4])[0] & 0x7FFFFFFF) % 1_000_000)
+
+
 def small_png():
     """A 48×32 PNG with a two-colour band, written without an image library."""
     import struct, zlib
@@ -407,6 +417,30 @@ def main():
     d = admin.open("/recommendations")
     check(len(d.find_elements(By.CSS_SELECTOR, "section.card h2")) > 0, "the recommendation tracker lists recommendations")
     admin.shot("15-recommendations")
+
+    # Two-step sign-in: the administrator adds an account; its user switches the app's codes on, signs out, and
+    # signs in again with the password and then a code.
+    d = admin.open("/users")
+    form = d.find_element(By.CSS_SELECTOR, "form.row")
+    form.find_element(By.NAME, "name").send_keys("browser-twostep")
+    form.find_element(By.NAME, "password").send_keys("browser twostep password")
+    admin.follow(form.find_element(By.CSS_SELECTOR, "button"))
+    member = Session(args.base, args.screenshots)
+    member.sign_in("browser-twostep", "browser twostep password")
+    d = member.open("/account")
+    member.follow(d.find_element(By.XPATH, "//button[contains(., 'Set up two-step sign-in')]"))
+    secret = d.find_element(By.CSS_SELECTOR, "input[name=secret]").get_attribute("value")
+    member.shot("16-account-two-step")
+    d.find_element(By.NAME, "code").send_keys(totp(secret, 0))
+    member.follow(d.find_element(By.XPATH, "//button[contains(., 'Switch on')]"))
+    check("Two-step sign-in is on" in member.text(), "a user switches two-step sign-in on with a code from the app")
+    member.follow(d.find_element(By.XPATH, "//button[contains(., 'Sign out')]"))
+    member.sign_in("browser-twostep", "browser twostep password")
+    check("second step" in member.text() and "Sign out" not in member.text(), "with two-step sign-in the password alone does not sign in")
+    d.find_element(By.NAME, "code").send_keys(totp(secret, 1))
+    member.follow(d.find_element(By.CSS_SELECTOR, "form.stack button"))
+    check("Sign out" in member.text(), "the code from the app completes the sign-in")
+    member.close()
 
     for path, name in [("/law", "09-law"), ("/audit", "10-audit"), ("/users", "11-users")]:
         admin.open(path)

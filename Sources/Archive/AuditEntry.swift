@@ -83,12 +83,15 @@ public struct UserAccount: Codable, Hashable, Sendable {
     public var passwordHash: String
     public var createdAt: Date
     public var disabled: Bool
+    /// The shared secret of two-step sign-in (RFC 6238 codes from an authenticator app), base32; `nil` when off.
+    public var totpSecret: String?
 
-    public init(name: String, role: Role, passwordHash: String, createdAt: Date = Date(), disabled: Bool = false) {
+    public init(name: String, role: Role, passwordHash: String, createdAt: Date = Date(), disabled: Bool = false, totpSecret: String? = nil) {
         self.name = name
         self.role = role
         self.passwordHash = passwordHash
         self.createdAt = createdAt
         self.disabled = disabled
+        self.totpSecret = totpSecret
     }
 }

@@ -332,14 +332,20 @@ public actor MemoryArchive: Archive {
     private func all<R: ArchiveRecord>(_ type: R.Type) -> [R] { records[R.recordKind]?.values.compactMap { $0 as? R } ?? [] }
 }
 
-/// What the audit log keeps of an account: never the password hash.
+/// What the audit log keeps of an account: never the password hash or the two-step secret, only whether there is one.
 public struct AccountSummary: Codable, Sendable {
     public var name: String
     public var role: UserAccount.Role
     public var disabled: Bool
+    /// `true` while two-step sign-in is on; absent when off.
+    public var twoStep: Bool?
+    public init(name: String, role: UserAccount.Role, disabled: Bool, twoStep: Bool) {
+        self.name = name
+        self.role = role
+        self.disabled = disabled
+        self.twoStep = twoStep ? true : nil
+    }
     public init(_ account: UserAccount) {
-        name = account.name
-        role = account.role
-        disabled = account.disabled
+        self.init(name: account.name, role: account.role, disabled: account.disabled, twoStep: account.totpSecret != nil)
     }
 }

@@ -69,17 +69,18 @@ extension PostgresArchive {
     public func save(user: UserAccount, by editor: Editor) async throws {
         try await transaction(by: editor) { session in
             let c = session.connection
-            let old = try await c.query("SELECT role, disabled FROM users WHERE name = \(user.name) FOR UPDATE", logger: session.logger)
-                .decode((String, Bool).self)
+            let old = try await c.query("SELECT role, disabled, totp_secret IS NOT NULL FROM users WHERE name = \(user.name) FOR UPDATE",
+                                        logger: session.logger).decode((String, Bool, Bool).self)
             var before: String?
-            for try await (role, disabled) in old {
-                before = try RecordCoding.encode(AccountSummary(name: user.name, role: UserAccount.Role(rawValue: role) ?? .viewer, disabled: disabled))
+            for try await (role, disabled, twoStep) in old {
+                before = try RecordCoding.encode(AccountSummary(name: user.name, role: UserAccount.Role(rawValue: role) ?? .viewer,
+                                                                disabled: disabled, twoStep: twoStep))
             }
             try await c.query("""
-                INSERT INTO users (name, role, password_hash, created_at, disabled)
-                VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.createdAt), \(user.disabled))
+                INSERT INTO users (name, role, password_hash, created_at, disabled, totp_secret)
+                VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.createdAt), \(user.disabled), \(user.totpSecret))
                 ON CONFLICT (name) DO UPDATE SET role = EXCLUDED.role, password_hash = EXCLUDED.password_hash,
-                    created_at = EXCLUDED.created_at, disabled = EXCLUDED.disabled
+                    created_at = EXCLUDED.created_at, disabled = EXCLUDED.disabled, totp_secret = EXCLUDED.totp_secret
                 """, logger: session.logger)
             try await session.audit([AuditRow(action: before == nil ? .create : .update, kind: "user", id: user.name, revision: nil,
                                               before: before, after: try RecordCoding.encode(AccountSummary(user)))])
@@ -88,11 +89,12 @@ extension PostgresArchive {
 
     public func deleteUser(named name: String, by editor: Editor) async throws {
         try await transaction(by: editor) { session in
-            let rows = try await session.connection.query("DELETE FROM users WHERE name = \(name) RETURNING role, disabled", logger: session.logger)
-                .decode((String, Bool).self)
+            let rows = try await session.connection.query("DELETE FROM users WHERE name = \(name) RETURNING role, disabled, totp_secret IS NOT NULL",
+                                                          logger: session.logger).decode((String, Bool, Bool).self)
             var before: String?
-            for try await (role, disabled) in rows {
-                before = try RecordCoding.encode(AccountSummary(name: name, role: UserAccount.Role(rawValue: role) ?? .viewer, disabled: disabled))
+            for try await (role, disabled, twoStep) in rows {
+                before = try RecordCoding.encode(AccountSummary(name: name, role: UserAccount.Role(rawValue: role) ?? .viewer,
+                                                                disabled: disabled, twoStep: twoStep))
             }
             guard let before else { throw ArchiveError.invalid("no user '\(name)'") }
             try await session.audit([AuditRow(action: .delete, kind: "user", id: name, revision: nil, before: before, after: nil)])
@@ -110,19 +112,6 @@ extension PostgresArchive {
             throw Self.archiveError(error, context: "PostgreSQL")
         }
     }
-}
-
-/// What the audit log keeps of an account (as `MemoryArchive` writes it): never the password hash.
-struct AccountSummary: Codable {
-    var name: String
-    var role: UserAccount.Role
-    var disabled: Bool
-    init(name: String, role: UserAccount.Role, disabled: Bool) {
-        self.name = name
-        self.role = role
-        self.disabled = disabled
-    }
-    init(_ account: UserAccount) { self.init(name: account.name, role: account.role, disabled: account.disabled) }
 }
 
 /// One audit line to append.

@@ -200,6 +200,7 @@ enum PostgresMigrations {
             "CREATE INDEX attachments_names ON attachments USING gin (names)",
             "CREATE INDEX attachments_sort ON attachments (sort_name, id)",
         ]),
+        Migration(version: 5, name: "two-step sign-in", statements: ["ALTER TABLE users ADD COLUMN totp_secret text"]),
     ]
 
     /// The migration that creates `search_lexemes`; search rebuilds of earlier migrations run before it exists.

@@ -14,6 +14,9 @@ extension SQLiteArchive {
         migrator.registerMigration("v3-attachments") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4-two-step-sign-in") { db in
+            try db.execute(sql: "ALTER TABLE user_account ADD COLUMN totp_secret TEXT")
+        }
         return migrator
     }
 

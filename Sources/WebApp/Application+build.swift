@@ -33,9 +33,12 @@ public func buildRouter(_ config: WebConfig, archive store: any Archive, lawBook
     assets.add(to: router)
     router.get("/openapi.json", use: { _, _ in try OpenAPIDocument.response() })
     router.get("/health", use: { _, _ in "ok\n" })
+    let twoStep = TwoStepLogins()
     AuthController(archive: archive, renderer: renderer, config: config, hasher: hasher,
                    limiter: LoginRateLimiter(limit: config.loginAttempts, window: config.loginWindow),
-                   addressLimiter: LoginRateLimiter(limit: config.loginAttemptsPerAddress, window: config.loginWindow)).add(to: router)
+                   addressLimiter: LoginRateLimiter(limit: config.loginAttemptsPerAddress, window: config.loginWindow),
+                   twoStep: twoStep).add(to: router)
+    AccountPages(archive: archive, renderer: renderer, hasher: hasher, twoStep: twoStep).add(to: router)
     IncidentPages(archive: archive, renderer: renderer, config: config, lawBook: lawBook, cache: archive.cache).add(to: router)
     IncidentFeed(archive: archive, config: config).add(to: router)
     RecordEditPages(archive: archive, renderer: renderer, config: config).add(to: router)

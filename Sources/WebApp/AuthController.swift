@@ -14,10 +14,13 @@ struct AuthController {
     /// Failures per client address, with a higher limit (an office shares one address): stops one
     /// client from guessing across many accounts.
     let addressLimiter: LoginRateLimiter
+    /// Sign-ins waiting for the code of an account with two-step sign-in.
+    let twoStep: TwoStepLogins
 
     func add(to router: Router<WebContext>) {
         router.get("/login", use: form)
         router.post("/login", use: signIn)
+        router.post("/login/code", use: signInWithCode)
         router.post("/logout", use: signOut)
     }
 
@@ -54,8 +57,48 @@ struct AuthController {
             return try page(request, context: context, message: "the name or the password is wrong", status: .unauthorized, name: name)
         }
         await limiter.reset(keys)
-        context.sessions.createSession(WebSession(user: account.name, csrf: CSRFGuard.newToken()), expiresIn: config.sessionLifetime)
         let next = form["next"].flatMap(Self.safeNext) ?? "/"
+        if account.totpSecret != nil {
+            let token = await twoStep.start(user: account.name, next: next)
+            return try codePage(request, context: context, token: token, message: nil, status: .ok)
+        }
+        return startSession(for: account.name, next: next, context: context)
+    }
+
+    /// The second step: the six-digit code from the account's authenticator app.
+    @Sendable func signInWithCode(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await FormData.read(request, limit: 64 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        let token = form["token"] ?? ""
+        guard let waiting = await twoStep.waiting(token) else {
+            return try page(request, context: context, message: "the sign-in took too long or had too many wrong codes; sign in again", status: .unauthorized)
+        }
+        let keys = ["code:" + waiting.user.lowercased()]
+        guard await limiter.allows(keys) else {
+            return try codePage(request, context: context, token: token, message: WebError.tooManyAttempts.message, status: .tooManyRequests)
+        }
+        guard let account = try await archive.user(named: waiting.user), !account.disabled,
+              let secret = account.totpSecret.flatMap(TOTP.init(base32:)),
+              let done = await twoStep.complete(token, code: form["code"] ?? "", secret: secret)
+        else {
+            await limiter.recordFailure(keys)
+            if await twoStep.waiting(token) == nil {
+                return try page(request, context: context, message: "too many wrong codes; sign in again", status: .unauthorized)
+            }
+            return try codePage(request, context: context, token: token, message: "the code is wrong or has been used", status: .unauthorized)
+        }
+        await limiter.reset(keys)
+        return startSession(for: done.user, next: done.next, context: context)
+    }
+
+    private func codePage(_ request: Request, context: WebContext, token: String, message: String?, status: HTTPResponse.Status) throws -> Response {
+        let csrf = request.cookies[CSRFGuard.cookieName]?.value ?? ""
+        return try renderer.page("login-code", title: "Sign in: code", ["csrf": csrf, "token": token, "message": message as Any],
+                                 context: context, status: status)
+    }
+
+    private func startSession(for user: String, next: String, context: WebContext) -> Response {
+        context.sessions.createSession(WebSession(user: user, csrf: CSRFGuard.newToken()), expiresIn: config.sessionLifetime)
         return Response(status: .seeOther, headers: [.location: next])
     }
 

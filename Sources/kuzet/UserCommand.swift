@@ -8,7 +8,7 @@ struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
         abstract: "Manage web application accounts.",
-        subcommands: [Add.self, Passwd.self, List.self])
+        subcommands: [Add.self, Passwd.self, List.self, TwoStepOff.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add an account; the password is read from standard input or a prompt.")
@@ -43,6 +43,23 @@ struct UserCommand: AsyncParsableCommand {
         }
     }
 
+    struct TwoStepOff: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "two-step-off",
+            abstract: "Switch two-step sign-in off for an account whose phone is lost; the user sets it up again under Account.")
+        @OptionGroup var archiveOptions: ArchiveOptions
+        @Argument(help: "The user name.") var name: String
+
+        func run() async throws {
+            let archive = try await archiveOptions.open()
+            guard var account = try await archive.user(named: name) else { throw AccountError("no user '\(name)'") }
+            guard account.totpSecret != nil else { return print("Two-step sign-in was already off for '\(name)'.") }
+            account.totpSecret = nil
+            try await archive.save(user: account, by: .commandLine)
+            print("Switched two-step sign-in off for '\(name)'.")
+        }
+    }
+
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List accounts.")
         @OptionGroup var archiveOptions: ArchiveOptions
@@ -51,10 +68,12 @@ struct UserCommand: AsyncParsableCommand {
         func run() async throws {
             let users = try await archiveOptions.open().users()
             if json {
-                struct Row: Codable { var name: String; var role: String; var disabled: Bool; var createdAt: Date }
-                print(try RecordCoding.encode(users.map { Row(name: $0.name, role: $0.role.rawValue, disabled: $0.disabled, createdAt: $0.createdAt) }))
+                struct Row: Codable { var name: String; var role: String; var disabled: Bool; var twoStep: Bool; var createdAt: Date }
+                print(try RecordCoding.encode(users.map {
+                    Row(name: $0.name, role: $0.role.rawValue, disabled: $0.disabled, twoStep: $0.totpSecret != nil, createdAt: $0.createdAt)
+                }))
             } else {
-                for u in users { print("\(u.name)\t\(u.role.rawValue)\(u.disabled ? "\tdisabled" : "")") }
+                for u in users { print("\(u.name)\t\(u.role.rawValue)\(u.disabled ? "\tdisabled" : "")\(u.totpSecret != nil ? "\ttwo-step" : "")") }
             }
         }
     }

@@ -26,6 +26,7 @@ struct AuthorizationMatrixTests {
         ("/audit", [.seeOther, .forbidden, .ok, .ok]),
         ("/history/incident/inc-public", [.seeOther, .forbidden, .ok, .ok]),
         ("/users", [.seeOther, .forbidden, .forbidden, .ok]),
+        ("/account", [.seeOther, .ok, .ok, .ok]),
         ("/dashboard", [.ok, .ok, .ok, .ok]),
         ("/dashboard/charts/region.svg", [.ok, .ok, .ok, .ok]),
         ("/reports", [.ok, .ok, .ok, .ok]),

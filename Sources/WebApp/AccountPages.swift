@@ -1,0 +1,112 @@
+import Archive
+import Foundation
+import Hummingbird
+
+/// The signed-in user's own account: change the password, and switch two-step sign-in on or off.
+struct AccountPages {
+    let archive: any Archive
+    let renderer: PageRenderer
+    let hasher: PasswordHasher
+    let twoStep: TwoStepLogins
+
+    func add(to router: Router<WebContext>) {
+        router.get("/account", use: show)
+        router.post("/account/password", use: changePassword)
+        router.post("/account/two-step/new", use: newSecret)
+        router.post("/account/two-step", use: switchOn)
+        router.post("/account/two-step/off", use: switchOff)
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try context.require(.viewer)
+        return try page(user, context: context, message: request.uri.queryParameters.get("done").map(Self.doneMessage), status: .ok)
+    }
+
+    private static func doneMessage(_ what: String) -> String {
+        switch what {
+        case "password": "Your password was changed."
+        case "on": "Two-step sign-in is on: from now on Kuzet asks for a code after your password."
+        case "off": "Two-step sign-in is off."
+        default: ""
+        }
+    }
+
+    private func page(_ user: UserAccount, context: WebContext, message: String?, status: HTTPResponse.Status,
+                      enrolment: [String: Any]? = nil) throws -> Response {
+        try renderer.page("account", title: "Your account", [
+            "name": user.name, "role": user.role.rawValue, "twoStep": user.totpSecret != nil, "csrf": context.sessions.session?.csrf ?? "",
+            "message": message as Any, "minimum": PasswordHasher.minimumLength, "enrolment": enrolment as Any,
+        ], context: context, status: status)
+    }
+
+    /// `POST /account/password` (`current`, `new`, `repeat`).
+    @Sendable func changePassword(_ request: Request, context: WebContext) async throws -> Response {
+        var user = try await signedIn(request, context: context)
+        let form = try await FormData.read(request, limit: 64 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        guard hasher.verify(form["current"] ?? "", hash: user.passwordHash) else {
+            return try page(user, context: context, message: "the current password is wrong", status: .unauthorized)
+        }
+        guard form["new"] == form["repeat"] else {
+            return try page(user, context: context, message: "the new password and its repetition differ", status: .badRequest)
+        }
+        do { user.passwordHash = try hasher.hash(form["new"] ?? "") } catch let error as WebError {
+            return try page(user, context: context, message: error.message, status: error.status)
+        }
+        try await archive.save(user: user, by: Editor(user.name))
+        return Response(status: .seeOther, headers: [.location: "/account?done=password"])
+    }
+
+    /// `POST /account/two-step/new`: a new secret to put in the app, and a field for its first code.
+    @Sendable func newSecret(_ request: Request, context: WebContext) async throws -> Response {
+        let user = try await signedIn(request, context: context)
+        let form = try await FormData.read(request, limit: 64 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        return try enrolmentPage(user, secret: TOTP.newSecret(), context: context, message: nil, status: .ok)
+    }
+
+    private func enrolmentPage(_ user: UserAccount, secret: String, context: WebContext, message: String?, status: HTTPResponse.Status) throws -> Response {
+        let grouped = stride(from: 0, to: secret.count, by: 4).map { i in
+            String(secret.dropFirst(i).prefix(4))
+        }.joined(separator: " ")
+        return try page(user, context: context, message: message, status: status,
+                        enrolment: ["secret": secret, "grouped": grouped, "uri": TOTP.uri(secret: secret, account: user.name)])
+    }
+
+    /// `POST /account/two-step` (`secret`, `code`): on, once the app shows a code for the secret.
+    @Sendable func switchOn(_ request: Request, context: WebContext) async throws -> Response {
+        var user = try await signedIn(request, context: context)
+        let form = try await FormData.read(request, limit: 64 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        let secret = form["secret"] ?? ""
+        guard let totp = TOTP(base32: secret) else { throw WebError.badRequest("the secret is not a base32 key") }
+        guard let step = totp.step(matching: form["code"] ?? "", at: await twoStep.now()) else {
+            return try enrolmentPage(user, secret: secret, context: context,
+                                     message: "the code does not fit this key: check that the phone's clock is right and type the code shown now",
+                                     status: .badRequest)
+        }
+        await twoStep.use(step: step, for: user.name)
+        user.totpSecret = secret
+        try await archive.save(user: user, by: Editor(user.name))
+        return Response(status: .seeOther, headers: [.location: "/account?done=on"])
+    }
+
+    /// `POST /account/two-step/off` (`current`: the password).
+    @Sendable func switchOff(_ request: Request, context: WebContext) async throws -> Response {
+        var user = try await signedIn(request, context: context)
+        let form = try await FormData.read(request, limit: 64 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        guard hasher.verify(form["current"] ?? "", hash: user.passwordHash) else {
+            return try page(user, context: context, message: "the password is wrong", status: .unauthorized)
+        }
+        user.totpSecret = nil
+        try await archive.save(user: user, by: Editor(user.name))
+        return Response(status: .seeOther, headers: [.location: "/account?done=off"])
+    }
+
+    /// The account as stored now (the session's copy may be older).
+    private func signedIn(_ request: Request, context: WebContext) async throws -> UserAccount {
+        let user = try context.require(.viewer)
+        return try await archive.user(named: user.name).orThrow(WebError.signInRequired)
+    }
+}
