@@ -59,6 +59,10 @@ public protocol Archive: Sendable {
     /// An incident's attachments the viewer may see, by file name.
     func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment]
 
+    /// The incidents that have any attachment, whoever may see it: lets a page of an incident without files skip the
+    /// query (the web app's cache keeps this set while the archive is unchanged).
+    func incidentsWithAttachments() async throws -> Set<Incident.ID>
+
     /// User accounts for the web application.
     func user(named name: String) async throws -> UserAccount?
     func users() async throws -> [UserAccount]

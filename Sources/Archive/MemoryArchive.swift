@@ -143,6 +143,8 @@ public actor MemoryArchive: Archive {
 
     public func content(sha256: String) throws -> [UInt8]? { contents[sha256] }
 
+    public func incidentsWithAttachments() throws -> Set<Incident.ID> { Set(all(Attachment.self).map(\.incidentID)) }
+
     public func attachments(of incident: Incident.ID, as viewer: Clearance) throws -> [Attachment] {
         all(Attachment.self).filter { $0.incidentID == incident && viewer.allows($0.confidentiality) }
             .sorted { ($0.fileName, $0.id) < ($1.fileName, $1.id) }

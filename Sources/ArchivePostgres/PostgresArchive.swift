@@ -344,6 +344,12 @@ public final class PostgresArchive: Archive {
         }
     }
 
+    public func incidentsWithAttachments() async throws -> Set<Incident.ID> {
+        try await reading {
+            Set(try await self.client.query("SELECT DISTINCT incident_id FROM attachments").collect(String.self).map { Incident.ID($0) })
+        }
+    }
+
     public func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment] {
         try await reading {
             try await self.client.query("""

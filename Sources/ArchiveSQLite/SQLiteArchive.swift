@@ -260,6 +260,10 @@ public final class SQLiteArchive: Archive {
         }
     }
 
+    public func incidentsWithAttachments() async throws -> Set<Incident.ID> {
+        try await read { db in Set(try String.fetchAll(db, sql: "SELECT DISTINCT incident_id FROM attachment").map { Incident.ID($0) }) }
+    }
+
     public func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment] {
         try await read { db in
             try String.fetchAll(db.cachedStatement(sql: """

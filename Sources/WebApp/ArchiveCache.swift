@@ -36,6 +36,8 @@ actor ArchiveCache {
     /// among them should not mean looking through every other record.
     private var sources = RecencyTable<RecordKey, (any ArchiveRecord)?>()
     private var scalarIndexes: [String: ScalarIndex] = [:]
+    /// The incidents that have files, while the archive is unchanged.
+    private var withAttachments: Set<Incident.ID>?
     /// Pages rendered for anonymous visitors, by path and query, with when they were rendered.
     private var pages = RecencyTable<String, (html: ByteBuffer, rendered: ContinuousClock.Instant)>()
     private var pageBytes = 0
@@ -69,6 +71,7 @@ actor ArchiveCache {
         records.removeAll()
         sources.removeAll()
         scalarIndexes = [:]
+        withAttachments = nil
         pages.removeAll()
         pageBytes = 0
     }
@@ -126,6 +129,15 @@ actor ArchiveCache {
             records.set(found, at: key)
             if records.count > recordCapacity { records.dropOlderHalf() }
         }
+        return found
+    }
+
+    func incidentsWithAttachments(in archive: any Archive) async throws -> Set<Incident.ID> {
+        try await revalidate(archive)
+        if let withAttachments { return withAttachments }
+        let started = generation
+        let found = try await archive.incidentsWithAttachments()
+        if generation == started { withAttachments = found }
         return found
     }
 

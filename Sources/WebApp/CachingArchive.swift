@@ -52,9 +52,13 @@ struct CachingArchive: Archive {
 
     func content(sha256: String) async throws -> [UInt8]? { try await base.content(sha256: sha256) }
 
+    /// Pages of incidents without files (nearly all of them) ask the cache, not the archive.
     func attachments(of incident: Incident.ID, as viewer: Clearance) async throws -> [Attachment] {
-        try await base.attachments(of: incident, as: viewer)
+        guard try await cache.incidentsWithAttachments(in: base).contains(incident) else { return [] }
+        return try await base.attachments(of: incident, as: viewer)
     }
+
+    func incidentsWithAttachments() async throws -> Set<Incident.ID> { try await cache.incidentsWithAttachments(in: base) }
 
     func list<R: ArchiveRecord>(_ type: R.Type, matching text: String?, as viewer: Clearance, limit: Int, offset: Int) async throws -> [R] {
         try await base.list(type, matching: text, as: viewer, limit: limit, offset: offset)

@@ -28,6 +28,7 @@ struct AttachmentTests {
         #expect(read.bytes == Self.photo)
         #expect(read.attachment == stored)
         #expect(try await archive.attachments(of: "inc-1", as: .anonymous).map(\.id) == ["att-photo"])
+        #expect(try await archive.incidentsWithAttachments() == ["inc-1"])
         // And the write is audited with the editor's name
         #expect(try await archive.auditLog(AuditQuery(recordID: "att-photo")).map(\.user) == ["dana"])
     }

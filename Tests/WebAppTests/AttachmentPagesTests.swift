@@ -72,6 +72,8 @@ struct AttachmentPagesTests {
             #expect(upload.status == .seeOther)
             #expect(upload.headers[.location] == "/incidents/inc-aktobe#attachments")
             let stored = try #require(try await archive.attachments(of: "inc-aktobe", as: .everything).first)
+            // The page shows it at once: the cache of incidents with files is emptied by the write
+            #expect(try await editor.get("/incidents/inc-aktobe").text.contains("Пикет у акимата.jpg"))
             #expect(stored.fileName == "Пикет у акимата.jpg")
             #expect(stored.mediaType == "image/jpeg")
             #expect(stored.confidentiality == .restricted)
@@ -108,6 +110,7 @@ struct AttachmentPagesTests {
             // Deleting takes the file and its bytes away
             #expect(try await editor.post("/attachments/\(stored.id.rawValue)/delete", form: []).status == .seeOther)
             #expect(try await archive.attachments(of: "inc-aktobe", as: .everything).isEmpty)
+            #expect(!(try await editor.get("/incidents/inc-aktobe").text.contains("Пикет у акимата.jpg")))
             #expect(try await archive.content(sha256: stored.sha256) == nil)
         }
     }
