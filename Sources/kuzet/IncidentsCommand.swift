@@ -76,6 +76,12 @@ struct IncidentsCommand: AsyncParsableCommand {
                     lines.append("  “\(quote)”")
                 }
             }
+            for file in try await archive.attachments(of: incident.id, as: .everything) {
+                lines.append("")
+                lines.append("file: \(file.fileName) (\(file.mediaType), \(file.sizeText), \(file.confidentiality.rawValue))  \(file.id)")
+                if let description = file.description { lines.append("  \(description)") }
+                lines.append("  sha256 \(file.sha256)")
+            }
             lines.append("")
             lines.append("legal check: kuzet incidents check \(incident.id)")
             print(lines.joined(separator: "\n"))

@@ -19,6 +19,9 @@ import Testing
         #expect(record["confidentiality"] as? String == "restricted")
         #expect(record["byteCount"] as? Int == bytes.count)
 
+        let shown = try KuzetProcess.run(["incidents", "show", "inc-002-26", "--database", "d.sqlite"], in: dir)
+        #expect(shown.stdout.contains("file: Повестка.png (image/png, \(bytes.count) bytes, restricted)  \(id)"))
+        #expect(shown.stdout.contains("sha256 \(record["sha256"] as? String ?? "?")"))
         let listed = try KuzetProcess.run(["attachments", "list", "inc-002-26", "--database", "d.sqlite"], in: dir)
         #expect(listed.stdout.contains("Повестка.png"))
         #expect(listed.stdout.contains("restricted"))
