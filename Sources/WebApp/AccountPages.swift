@@ -41,9 +41,7 @@ struct AccountPages {
 
     /// `POST /account/password` (`current`, `new`, `repeat`).
     @Sendable func changePassword(_ request: Request, context: WebContext) async throws -> Response {
-        var user = try await signedIn(request, context: context)
-        let form = try await FormData.read(request, limit: 64 * 1024)
-        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        var (user, form) = try await signedInForm(request, context: context)
         guard hasher.verify(form["current"] ?? "", hash: user.passwordHash) else {
             return try page(user, context: context, message: "the current password is wrong", status: .unauthorized)
         }
@@ -59,9 +57,7 @@ struct AccountPages {
 
     /// `POST /account/two-step/new`: a new secret to put in the app, and a field for its first code.
     @Sendable func newSecret(_ request: Request, context: WebContext) async throws -> Response {
-        let user = try await signedIn(request, context: context)
-        let form = try await FormData.read(request, limit: 64 * 1024)
-        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        let (user, form) = try await signedInForm(request, context: context)
         return try enrolmentPage(user, secret: TOTP.newSecret(), context: context, message: nil, status: .ok)
     }
 
@@ -75,9 +71,7 @@ struct AccountPages {
 
     /// `POST /account/two-step` (`secret`, `code`): on, once the app shows a code for the secret.
     @Sendable func switchOn(_ request: Request, context: WebContext) async throws -> Response {
-        var user = try await signedIn(request, context: context)
-        let form = try await FormData.read(request, limit: 64 * 1024)
-        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        var (user, form) = try await signedInForm(request, context: context)
         let secret = form["secret"] ?? ""
         guard let totp = TOTP(base32: secret) else { throw WebError.badRequest("the secret is not a base32 key") }
         guard let step = totp.step(matching: form["code"] ?? "", at: await twoStep.now()) else {
@@ -93,9 +87,7 @@ struct AccountPages {
 
     /// `POST /account/two-step/off` (`current`: the password).
     @Sendable func switchOff(_ request: Request, context: WebContext) async throws -> Response {
-        var user = try await signedIn(request, context: context)
-        let form = try await FormData.read(request, limit: 64 * 1024)
-        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        var (user, form) = try await signedInForm(request, context: context)
         guard hasher.verify(form["current"] ?? "", hash: user.passwordHash) else {
             return try page(user, context: context, message: "the password is wrong", status: .unauthorized)
         }
@@ -104,9 +96,11 @@ struct AccountPages {
         return Response(status: .seeOther, headers: [.location: "/account?done=off"])
     }
 
-    /// The account as stored now (the session's copy may be older).
-    private func signedIn(_ request: Request, context: WebContext) async throws -> UserAccount {
+    /// The account as stored now (the session's copy may be older) and the form it posted, its CSRF token checked.
+    private func signedInForm(_ request: Request, context: WebContext) async throws -> (UserAccount, FormData) {
         let user = try context.require(.viewer)
-        return try await archive.user(named: user.name).orThrow(WebError.signInRequired)
+        let form = try await FormData.read(request, limit: 64 * 1024)
+        try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
+        return (try await archive.user(named: user.name).orThrow(WebError.signInRequired), form)
     }
 }
