@@ -57,7 +57,7 @@ struct AccountPages {
 
     /// `POST /account/two-step/new`: a new secret to put in the app, and a field for its first code.
     @Sendable func newSecret(_ request: Request, context: WebContext) async throws -> Response {
-        let (user, form) = try await signedInForm(request, context: context)
+        let (user, _) = try await signedInForm(request, context: context)
         return try enrolmentPage(user, secret: TOTP.newSecret(), context: context, message: nil, status: .ok)
     }
 
