@@ -101,6 +101,14 @@ class Session:
         self.driver.quit()
 
 
+def fill(form, values):
+    """Types each value into the form's field of that name, replacing what it held."""
+    for name, value in values:
+        field = form.find_element(By.NAME, name)
+        field.clear()
+        field.send_keys(value)
+
+
 def totp(secret, steps_ahead=0):
     """The six-digit RFC 6238 code an authenticator app shows for a base32 key, `steps_ahead` periods from now."""
     import base64, hashlib, hmac, struct
@@ -356,10 +364,7 @@ def main():
     d = admin.open("/assembly")
     if d.find_elements(By.CSS_SELECTOR, "form.planner"):
         form = d.find_element(By.CSS_SELECTOR, "form.planner")
-        for name, value in [("date", "2026-12-16"), ("filed", "2026-12-01"), ("place", "a square in Almaty"), ("participants", "20"), ("age", "30")]:
-            field = form.find_element(By.NAME, name)
-            field.clear()
-            field.send_keys(value)
+        fill(form, [("date", "2026-12-16"), ("filed", "2026-12-01"), ("place", "a square in Almaty"), ("participants", "20"), ("age", "30")])
         admin.follow(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
         WebDriverWait(d, 20).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, ".answer"))
         answer = d.find_element(By.CSS_SELECTOR, ".answer")
@@ -375,10 +380,7 @@ def main():
     admin.follow(d.find_element(By.CSS_SELECTOR, "nav.main-nav a[href='/registration']"))
     form = d.find_element(By.CSS_SELECTOR, "form[action^='/registration#register']")
     Select(form.find_element(By.NAME, "level")).select_by_value("national")
-    for name, value in [("regions", "2"), ("members", "40")]:
-        field = form.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(value)
+    fill(form, [("regions", "2"), ("members", "40")])
     admin.follow(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     WebDriverWait(d, 20).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, ".answer"))
     answer = d.find_element(By.CSS_SELECTOR, ".answer")
@@ -402,10 +404,7 @@ def main():
     # Reports: a periodic update for the demo's February-March 2021, then the rating and the tracker.
     d = admin.open("/reports")
     form = d.find_element(By.CSS_SELECTOR, "form.report-form")
-    for name, value in [("from", "2021-02-01"), ("to", "2021-03-31")]:
-        field = form.find_element(By.NAME, name)
-        field.clear()
-        field.send_keys(value)
+    fill(form, [("from", "2021-02-01"), ("to", "2021-03-31")])
     admin.follow(form.find_element(By.CSS_SELECTOR, "button[type=submit]"))
     WebDriverWait(d, 30).until(lambda drv: drv.find_elements(By.CSS_SELECTOR, "article.document"))
     links = d.find_elements(By.CSS_SELECTOR, "article.document a[href*='#chars=']")

@@ -1,7 +1,8 @@
 import CivicModel
 import Crypto
 
-/// The SHA-256 of a file's bytes, as attachments name them, and the checks every archive makes when it stores them.
+/// The SHA-256 of a file's bytes (lowercase hex), as attachments and imported sources name them, and the checks every
+/// archive makes when it stores a file.
 public enum ContentDigest {
     public static func sha256(_ bytes: [UInt8]) -> String {
         SHA256.hash(data: bytes).map { byte in

@@ -41,6 +41,22 @@ public struct Attachment: ArchiveRecord {
 
     public static let unknownMediaType = "application/octet-stream"
 
+    /// A new file's access level unless asked otherwise: restricted (evidence often shows people who did not agree to
+    /// be published), or the incident's level when that is higher.
+    public static func defaultConfidentiality(onIncidentAt incidentLevel: Confidentiality) -> Confidentiality {
+        max(incidentLevel, .restricted)
+    }
+
+    /// The access level of a file attached to an incident at `incidentLevel`: the one asked for, never below the
+    /// incident's, or the default.
+    public static func confidentiality(_ requested: Confidentiality?, onIncidentAt incidentLevel: Confidentiality) throws -> Confidentiality {
+        guard let requested else { return defaultConfidentiality(onIncidentAt: incidentLevel) }
+        guard requested >= incidentLevel else {
+            throw ModelError.invalidValue("the incident is \(incidentLevel.rawValue): its files cannot be \(requested.rawValue)")
+        }
+        return requested
+    }
+
     /// Checks the name, media type and digest a stored attachment must have.
     public func validate() throws {
         guard !fileName.trimmingCharacters(in: .whitespaces).isEmpty else {

@@ -59,7 +59,8 @@ struct AttachmentPages {
 
     /// `GET /attachments/{id}` and `/api/v1/attachments/{id}/content`: the file, to those who may see it and its incident.
     @Sendable func download(_ request: Request, context: WebContext) async throws -> Response {
-        let (attachment, bytes) = try await visible(try context.parameters.require("id"), context)
+        let attachment = try await visible(try context.parameters.require("id"), context).attachment
+        guard let bytes = try await archive.content(sha256: attachment.sha256) else { throw WebError.notFound("attachment '\(attachment.id)'") }
         let inline = request.uri.queryParameters.get("inline") == "1" && Self.previewable.contains(attachment.mediaType)
         var headers: HTTPFields = [
             .contentType: attachment.mediaType,
@@ -75,8 +76,7 @@ struct AttachmentPages {
         let user = try context.require(.editor)
         let form = try await FormData.read(request, limit: 64 * 1024)
         try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
-        var (attachment, _) = try await visible(try context.parameters.require("id"), context)
-        let incident = try await IncidentPages.visibleIncident(attachment.incidentID.rawValue, archive: archive, context: context)
+        var (attachment, incident) = try await visible(try context.parameters.require("id"), context)
         attachment.revision = try IncidentSearch.number(form["revision"] ?? "", "revision", in: 1...Int.max)
         attachment.description = form.text("description")
         attachment.confidentiality = try level(form["confidentiality"], incident: incident)
@@ -89,7 +89,7 @@ struct AttachmentPages {
         let user = try context.require(.editor)
         let form = try await FormData.read(request, limit: 64 * 1024)
         try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
-        let (attachment, _) = try await visible(try context.parameters.require("id"), context)
+        let attachment = try await visible(try context.parameters.require("id"), context).attachment
         try await archive.delete(Attachment.self, id: attachment.id, by: Editor(user.name))
         return Response(status: .seeOther, headers: [.location: "/incidents/\(attachment.incidentID.rawValue)#attachments"])
     }
@@ -152,33 +152,25 @@ struct AttachmentPages {
     @Sendable func deleteAPI(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.require(.editor)
         try CSRFGuard.checkHeader(request, context: context)
-        let (attachment, _) = try await visible(try context.parameters.require("id"), context)
+        let attachment = try await visible(try context.parameters.require("id"), context).attachment
         try await archive.delete(Attachment.self, id: attachment.id, by: Editor(user.name))
         return Response(status: .noContent)
     }
 
     // MARK: Helpers
 
-    /// The attachment and its bytes, or a 404 that does not reveal whether it exists.
-    private func visible(_ id: String, _ context: WebContext) async throws -> (attachment: Attachment, bytes: [UInt8]) {
-        guard let found = try await archive.content(of: Attachment.ID(id), as: context.clearance) else {
+    /// The attachment and its incident when the viewer may see both, or a 404 that does not reveal whether it exists.
+    private func visible(_ id: String, _ context: WebContext) async throws -> (attachment: Attachment, incident: Incident) {
+        guard let attachment = try await archive.fetch(Attachment.self, id: Attachment.ID(id), as: context.clearance) else {
             throw WebError.notFound("attachment '\(id)'")
         }
-        _ = try await IncidentPages.visibleIncident(found.attachment.incidentID.rawValue, archive: archive, context: context)
-        return found
+        return (attachment, try await IncidentPages.visibleIncident(attachment.incidentID.rawValue, archive: archive, context: context))
     }
 
-    /// The access level asked for, never below the incident's; by default restricted (evidence often shows people who
-    /// did not agree to be published), or the incident's level when that is higher.
+    /// The access level a form or query asks for (`Attachment.confidentiality(_:onIncidentAt:)` decides).
     private func level(_ text: String?, incident: Incident) throws -> Confidentiality {
-        guard let text, !text.isEmpty else { return max(incident.confidentiality, .restricted) }
-        guard let level = Confidentiality(rawValue: text) else {
-            throw WebError.badRequest("confidentiality must be one of \(Confidentiality.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        guard level >= incident.confidentiality else {
-            throw WebError.badRequest("the incident is \(incident.confidentiality.rawValue): its files cannot be \(level.rawValue)")
-        }
-        return level
+        let requested = try text.flatMap { $0.isEmpty ? nil : try Confidentiality.parse($0) }
+        return try Attachment.confidentiality(requested, onIncidentAt: incident.confidentiality)
     }
 
     /// The last part of an uploaded file's name: browsers on some systems send the whole path.

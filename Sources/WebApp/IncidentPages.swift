@@ -153,7 +153,7 @@ struct IncidentPages {
         values["matches"] = try await Self.matchValues(for: incident, archive: archive, context: context)
         values["attachments"] = try await AttachmentPages.values(for: incident, archive: archive, context: context)
         values["levels"] = Confidentiality.allCases.filter { $0 >= incident.confidentiality }
-            .map { ["value": $0.rawValue, "selected": $0 == max(incident.confidentiality, .restricted)] }
+            .map { ["value": $0.rawValue, "selected": $0 == Attachment.defaultConfidentiality(onIncidentAt: incident.confidentiality)] }
         values["uploadLimitMB"] = config.maxUploadBytes / 1024 / 1024
         return try renderer.page("incident", title: incident.summary, values, context: context)
     }

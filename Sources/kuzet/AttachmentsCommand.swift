@@ -30,10 +30,8 @@ struct AttachmentsCommand: AsyncParsableCommand {
             guard let target = try await archive.fetch(Incident.self, id: Incident.ID(incident), as: .everything) else {
                 throw CLIError("no incident '\(incident)'")
             }
-            let level = confidentiality ?? max(target.confidentiality, .restricted)
-            guard level >= target.confidentiality else {
-                throw CLIError("\(incident) is \(target.confidentiality.rawValue): its files cannot be \(level.rawValue)")
-            }
+            let level: Confidentiality
+            do { level = try Attachment.confidentiality(confidentiality, onIncidentAt: target.confidentiality) } catch { throw CLIError("\(incident): \(error)") }
             let name = URL(fileURLWithPath: file).lastPathComponent
             let type = mediaType ?? Attachment.mediaType(forFileName: name)
             guard Attachment.isMediaType(type) else { throw CLIError("'\(type)' is not a media type such as image/jpeg") }

@@ -1,6 +1,5 @@
 import Archive
 import CivicModel
-import Crypto
 import DemoData
 import Foundation
 
@@ -11,7 +10,7 @@ struct ReportText {
 
     init(_ text: String) {
         self.text = text
-        sha256 = SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        sha256 = ContentDigest.sha256(Array(text.utf8))
     }
 
     /// The stored source with the same text, if any.
