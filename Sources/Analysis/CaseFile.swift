@@ -51,7 +51,6 @@ public enum CaseFile {
             query.organizationIDs = [id]
         }
         let details = try await archive.details(of: try await archive.incidents(matching: query, as: viewer).incidents, as: viewer)
-        let statistics = try await Statistics.compute(archive: archive, viewer: viewer, query: query, lawBook: lawBook)
         let dated = details.compactMap(\.incident.date)
         let span = dated.isEmpty ? "" : dated.count == 1 || dated.first == dated.last ? ", \(IncidentEntry.readable(dated.first))"
             : ", \(IncidentEntry.readable(dated.first)) to \(IncidentEntry.readable(dated.last))"
@@ -80,7 +79,10 @@ public enum CaseFile {
         let imposed = details.flatMap { d in d.incident.sanctions.map { "\($0.phrase) (\(IncidentEntry.readable(d.incident.date)))" } }
         if !imposed.isEmpty { numbers.append([.strong("Sanctions recorded:"), .text(" " + imposed.joined(separator: "; ") + ".")]) }
         // Arrest days and fines are summed per incident: a sanction shared by several people counts once here.
-        let m = statistics.total
+        // The same tally as the statistics, over the incidents read above rather than a second query.
+        var tally = Tally()
+        for d in details { tally.add(d.incident, lawBook: lawBook) }
+        let m = tally.measures
         if m.detentionDays > 0 { numbers.append([.strong("Days of administrative arrest:"), .text(" \(Markup.number(m.detentionDays)).")]) }
         if m.finesKZT > 0 {
             numbers.append([.strong("Fines:"), .text(" \(Markup.number(m.finesKZT)) KZT" + (m.finesNotConverted > 0 ? ", and \(m.finesNotConverted) not converted to tenge." : "."))])

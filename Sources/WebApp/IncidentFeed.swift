@@ -29,8 +29,9 @@ struct IncidentFeed {
         let incidents = search.matchesNothing ? [] : try await archive.incidents(matching: search.query, as: .anonymous).incidents
         let details = try await archive.details(of: incidents, as: .anonymous)
         let base = Self.base(of: request, secure: config.secureCookies)
-        let list = IncidentSearch.link(search.parameters.filter { $0.0 != "sort" }, path: "/incidents")
-        let filters = search.parameters.filter { $0.0 != "sort" }.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
+        let shown = search.parameters.filter { $0.0 != "sort" }
+        let list = IncidentSearch.link(shown, path: "/incidents")
+        let filters = shown.map { "\($0.0): \($0.1)" }.joined(separator: ", ")
         let now = Self.timestamp(Date())
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
