@@ -37,12 +37,9 @@ public struct ArchiveDocument: Codable, Sendable {
         persons = batch.persons
         organizations = batch.organizations
         incidents = batch.incidents
-        let exported = Set(batch.incidents.map(\.id))
-        let kept = batch.attachments.filter { exported.contains($0.incidentID) }
-        let named = Set(kept.map(\.sha256))
-        attachments = kept.isEmpty ? nil : kept
-        files = kept.isEmpty ? nil : batch.contents.map { ArchiveFile(sha256: ContentDigest.sha256($0), base64: Data($0).base64EncodedString()) }
-            .filter { named.contains($0.sha256) }
+        // The batch's files as given: `export(as:)` gives those of the exported incidents.
+        attachments = batch.attachments.isEmpty ? nil : batch.attachments
+        files = batch.contents.isEmpty ? nil : batch.contents.map { ArchiveFile(sha256: ContentDigest.sha256($0), base64: Data($0).base64EncodedString()) }
     }
 
     public var batch: ArchiveBatch {
@@ -77,11 +74,18 @@ extension Archive {
         var batch = try await snapshot(as: viewer)
         let exported = Set(batch.incidents.map(\.id))
         batch.attachments = batch.attachments.filter { exported.contains($0.incidentID) }
-        for digest in Set(batch.attachments.map(\.sha256)).sorted() {
-            guard let bytes = try await content(sha256: digest) else { throw ArchiveError.storage("the file with SHA-256 \(digest) is missing") }
-            batch.contents.append(bytes)
-        }
+        batch.contents = try await contents(of: batch.attachments)
         return ArchiveDocument(clearance: viewer.level, batch: batch)
+    }
+
+    /// The bytes of the attachments' files, once per digest, in digest order (a copy or an export carries them so).
+    public func contents(of attachments: [Attachment]) async throws -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        for digest in Set(attachments.map(\.sha256)).sorted() {
+            guard let bytes = try await content(sha256: digest) else { throw ArchiveError.storage("the file with SHA-256 \(digest) is missing") }
+            out.append(bytes)
+        }
+        return out
     }
 
     /// Every record the viewer may see, for a whole-archive export.

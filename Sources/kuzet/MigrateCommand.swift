@@ -54,12 +54,7 @@ struct MigrateCommand: AsyncParsableCommand {
         batch.organizations = batch.organizations.map(ArchiveDigest.fresh)
         batch.incidents = batch.incidents.map(ArchiveDigest.fresh)
         batch.attachments = batch.attachments.map(ArchiveDigest.fresh)
-        for digest in Set(batch.attachments.map(\.sha256)).sorted() {
-            guard let bytes = try await source.content(sha256: digest) else {
-                throw CLIError("nothing was copied: the source lacks the file with SHA-256 \(digest)")
-            }
-            batch.contents.append(bytes)
-        }
+        do { batch.contents = try await source.contents(of: batch.attachments) } catch { throw CLIError("nothing was copied: \(error)") }
         do {
             try await destination.write(batch, by: editor)
         } catch {
