@@ -433,12 +433,24 @@ def main():
     d.find_element(By.NAME, "code").send_keys(totp(secret, 0))
     member.follow(d.find_element(By.XPATH, "//button[contains(., 'Switch on')]"))
     check("Two-step sign-in is on" in member.text(), "a user switches two-step sign-in on with a code from the app")
+    codes = [c.text for c in d.find_elements(By.CSS_SELECTOR, "ol.recovery-codes code")]
+    check(len(codes) == 10, "switching it on shows ten recovery codes, once")
+    member.shot("16b-recovery-codes")
     member.follow(d.find_element(By.XPATH, "//button[contains(., 'Sign out')]"))
     member.sign_in("browser-twostep", "browser twostep password")
     check("second step" in member.text() and "Sign out" not in member.text(), "with two-step sign-in the password alone does not sign in")
     d.find_element(By.NAME, "code").send_keys(totp(secret, 1))
     member.follow(d.find_element(By.CSS_SELECTOR, "form.stack button"))
     check("Sign out" in member.text(), "the code from the app completes the sign-in")
+    # Without the phone: a recovery code, once
+    member.follow(d.find_element(By.XPATH, "//button[contains(., 'Sign out')]"))
+    member.sign_in("browser-twostep", "browser twostep password")
+    d.find_element(By.CSS_SELECTOR, "details.recovery summary").click()
+    d.find_element(By.NAME, "recovery").send_keys(codes[0] if codes else "none")
+    member.follow(d.find_element(By.XPATH, "//button[contains(., 'Sign in with the recovery code')]"))
+    check("Sign out" in member.text(), "a recovery code signs in without the phone")
+    d = member.open("/account")
+    check("9 recovery codes left" in member.text(), "the account page counts the recovery codes left")
     member.close()
 
     for path, name in [("/law", "09-law"), ("/audit", "10-audit"), ("/users", "11-users")]:

@@ -85,13 +85,24 @@ public struct UserAccount: Codable, Hashable, Sendable {
     public var disabled: Bool
     /// The shared secret of two-step sign-in (RFC 6238 codes from an authenticator app), base32; `nil` when off.
     public var totpSecret: String?
+    /// The SHA-256 digests (hex) of the recovery codes not yet used, for signing in without the phone. The codes
+    /// themselves are shown to the user once and never stored.
+    public var recoveryCodes: [String]
 
-    public init(name: String, role: Role, passwordHash: String, createdAt: Date = Date(), disabled: Bool = false, totpSecret: String? = nil) {
+    public init(name: String, role: Role, passwordHash: String, createdAt: Date = Date(), disabled: Bool = false, totpSecret: String? = nil,
+                recoveryCodes: [String] = []) {
         self.name = name
         self.role = role
         self.passwordHash = passwordHash
         self.createdAt = createdAt
         self.disabled = disabled
         self.totpSecret = totpSecret
+        self.recoveryCodes = recoveryCodes
+    }
+
+    /// Two-step sign-in off: the secret and the recovery codes go together.
+    public mutating func switchOffTwoStep() {
+        totpSecret = nil
+        recoveryCodes = []
     }
 }

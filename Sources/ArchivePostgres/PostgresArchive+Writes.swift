@@ -77,10 +77,12 @@ extension PostgresArchive {
                                                                 disabled: disabled, twoStep: twoStep))
             }
             try await c.query("""
-                INSERT INTO users (name, role, password_hash, created_at, disabled, totp_secret)
-                VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.createdAt), \(user.disabled), \(user.totpSecret))
+                INSERT INTO users (name, role, password_hash, created_at, disabled, totp_secret, recovery_codes)
+                VALUES (\(user.name), \(user.role.rawValue), \(user.passwordHash), \(user.createdAt), \(user.disabled), \(user.totpSecret),
+                        \(user.recoveryCodes))
                 ON CONFLICT (name) DO UPDATE SET role = EXCLUDED.role, password_hash = EXCLUDED.password_hash,
-                    created_at = EXCLUDED.created_at, disabled = EXCLUDED.disabled, totp_secret = EXCLUDED.totp_secret
+                    created_at = EXCLUDED.created_at, disabled = EXCLUDED.disabled, totp_secret = EXCLUDED.totp_secret,
+                    recovery_codes = EXCLUDED.recovery_codes
                 """, logger: session.logger)
             try await session.audit([AuditRow(action: before == nil ? .create : .update, kind: "user", id: user.name, revision: nil,
                                               before: before, after: try RecordCoding.encode(AccountSummary(user)))])

@@ -363,22 +363,24 @@ public final class PostgresArchive: Archive {
 
     public func user(named name: String) async throws -> UserAccount? {
         try await reading {
-            try await self.accounts(PostgresQuery(stringLiteral: "SELECT name, role, password_hash, created_at, disabled, totp_secret FROM users WHERE name = $1")
+            try await self.accounts(PostgresQuery(stringLiteral: "SELECT name, role, password_hash, created_at, disabled, totp_secret, recovery_codes FROM users WHERE name = $1")
                 .binding(name)).first
         }
     }
 
     public func users() async throws -> [UserAccount] {
         try await reading {
-            try await self.accounts("SELECT name, role, password_hash, created_at, disabled, totp_secret FROM users ORDER BY name")
+            try await self.accounts("SELECT name, role, password_hash, created_at, disabled, totp_secret, recovery_codes FROM users ORDER BY name")
         }
     }
 
     private func accounts(_ query: PostgresQuery) async throws -> [UserAccount] {
         var out: [UserAccount] = []
-        for try await (name, role, hash, created, disabled, secret) in try await client.query(query).decode((String, String, String, Date, Bool, String?).self) {
+        for try await (name, role, hash, created, disabled, secret, codes) in try await client.query(query)
+            .decode((String, String, String, Date, Bool, String?, [String]).self) {
             guard let role = UserAccount.Role(rawValue: role) else { throw ArchiveError.storage("user '\(name)' has an unknown role '\(role)'") }
-            out.append(UserAccount(name: name, role: role, passwordHash: hash, createdAt: created, disabled: disabled, totpSecret: secret))
+            out.append(UserAccount(name: name, role: role, passwordHash: hash, createdAt: created, disabled: disabled, totpSecret: secret,
+                                   recoveryCodes: codes))
         }
         return out
     }

@@ -201,6 +201,7 @@ enum PostgresMigrations {
             "CREATE INDEX attachments_sort ON attachments (sort_name, id)",
         ]),
         Migration(version: 5, name: "two-step sign-in", statements: ["ALTER TABLE users ADD COLUMN totp_secret text"]),
+        Migration(version: 6, name: "recovery codes", statements: ["ALTER TABLE users ADD COLUMN recovery_codes text[] NOT NULL DEFAULT '{}'"]),
     ]
 
     /// The migration that creates `search_lexemes`; search rebuilds of earlier migrations run before it exists.

@@ -17,6 +17,10 @@ extension SQLiteArchive {
         migrator.registerMigration("v4-two-step-sign-in") { db in
             try db.execute(sql: "ALTER TABLE user_account ADD COLUMN totp_secret TEXT")
         }
+        migrator.registerMigration("v5-recovery-codes") { db in
+            // The digests of the unused recovery codes, separated by spaces.
+            try db.execute(sql: "ALTER TABLE user_account ADD COLUMN recovery_codes TEXT NOT NULL DEFAULT ''")
+        }
         return migrator
     }
 

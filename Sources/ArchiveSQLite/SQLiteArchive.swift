@@ -292,11 +292,14 @@ public final class SQLiteArchive: Archive {
         try await write { db in
             let old = try Row.fetchOne(db, sql: "SELECT * FROM user_account WHERE name = ?", arguments: [user.name]).map(Self.account)
             try db.execute(sql: """
-                INSERT INTO user_account (name, role, password_hash, created_at, disabled, totp_secret) VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO user_account (name, role, password_hash, created_at, disabled, totp_secret, recovery_codes)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
-                    created_at = excluded.created_at, disabled = excluded.disabled, totp_secret = excluded.totp_secret
+                    created_at = excluded.created_at, disabled = excluded.disabled, totp_secret = excluded.totp_secret,
+                    recovery_codes = excluded.recovery_codes
                 """, arguments: [user.name, user.role.rawValue, user.passwordHash,
-                                 user.createdAt.timeIntervalSinceReferenceDate, user.disabled, user.totpSecret])
+                                 user.createdAt.timeIntervalSinceReferenceDate, user.disabled, user.totpSecret,
+                                 user.recoveryCodes.joined(separator: " ")])
             try RecordWriter.appendAudit(old == nil ? .create : .update, kind: "user", id: user.name, revision: nil,
                                          before: try old.map { try RecordCoding.encode(AccountSummary($0)) },
                                          after: try RecordCoding.encode(AccountSummary(user)), by: editor, at: now, in: db)
@@ -321,7 +324,7 @@ public final class SQLiteArchive: Archive {
         guard let parsed = UserAccount.Role(rawValue: role) else { throw ArchiveError.storage("unknown role '\(role)'") }
         return UserAccount(name: row["name"], role: parsed, passwordHash: row["password_hash"],
                            createdAt: Date(timeIntervalSinceReferenceDate: row["created_at"]), disabled: row["disabled"],
-                           totpSecret: row["totp_secret"])
+                           totpSecret: row["totp_secret"], recoveryCodes: (row["recovery_codes"] as String).split(separator: " ").map(String.init))
     }
 
     // MARK: Internals

@@ -2,7 +2,8 @@ import Archive
 import Foundation
 import Hummingbird
 
-/// The signed-in user's own account: change the password, and switch two-step sign-in on or off.
+/// The signed-in user's own account: change the password, switch two-step sign-in on or off, and make new recovery
+/// codes for it.
 struct AccountPages {
     let archive: any Archive
     let renderer: PageRenderer
@@ -15,11 +16,12 @@ struct AccountPages {
         router.post("/account/two-step/new", use: newSecret)
         router.post("/account/two-step", use: switchOn)
         router.post("/account/two-step/off", use: switchOff)
+        router.post("/account/recovery-codes", use: newRecoveryCodes)
     }
 
     @Sendable func show(_ request: Request, context: WebContext) async throws -> Response {
         let user = try context.require(.viewer)
-        return try page(user, context: context, message: request.uri.queryParameters.get("done").map(Self.doneMessage), status: .ok)
+        return try page(user, context: context, message: nil, status: .ok, done: request.uri.queryParameters.get("done").map(Self.doneMessage))
     }
 
     private static func doneMessage(_ what: String) -> String {
@@ -31,12 +33,24 @@ struct AccountPages {
         }
     }
 
-    private func page(_ user: UserAccount, context: WebContext, message: String?, status: HTTPResponse.Status,
-                      enrolment: [String: Any]? = nil) throws -> Response {
+    /// The account page; `message` tells what went wrong, `done` what went well.
+    private func page(_ user: UserAccount, context: WebContext, message: String?, status: HTTPResponse.Status, done: String? = nil,
+                      enrolment: [String: Any]? = nil, newCodes: [String]? = nil) throws -> Response {
         try renderer.page("account", title: "Your account", [
             "name": user.name, "role": user.role.rawValue, "twoStep": user.totpSecret != nil, "csrf": context.sessions.session?.csrf ?? "",
-            "message": message as Any, "minimum": PasswordHasher.minimumLength, "enrolment": enrolment as Any,
+            "message": message as Any, "done": done.flatMap { $0.isEmpty ? nil : $0 } as Any, "minimum": PasswordHasher.minimumLength, "enrolment": enrolment as Any,
+            "newCodes": newCodes ?? [], "showCodes": newCodes != nil, "codesLeft": user.recoveryCodes.count == 1 ? "1 recovery code" : "\(user.recoveryCodes.count) recovery codes",
+            "codesLow": user.totpSecret != nil && user.recoveryCodes.count < RecoveryCodes.lowMark,
         ], context: context, status: status)
+    }
+
+    /// Makes new recovery codes for the account, saves their digests and shows the codes, this once.
+    private func recoveryCodesPage(_ user: UserAccount, context: WebContext, done: String) async throws -> Response {
+        var user = user
+        let codes = RecoveryCodes.generate()
+        user.recoveryCodes = codes.compactMap(RecoveryCodes.digest)
+        try await archive.save(user: user, by: Editor(user.name))
+        return try page(user, context: context, message: nil, status: .ok, done: done, newCodes: codes)
     }
 
     /// `POST /account/password` (`current`, `new`, `repeat`).
@@ -81,8 +95,17 @@ struct AccountPages {
         }
         await twoStep.use(step: step, for: user.name)
         user.totpSecret = secret
-        try await archive.save(user: user, by: Editor(user.name))
-        return Response(status: .seeOther, headers: [.location: "/account?done=on"])
+        return try await recoveryCodesPage(user, context: context, done: Self.doneMessage("on"))
+    }
+
+    /// `POST /account/recovery-codes` (`current`: the password): new recovery codes; the old ones stop working.
+    @Sendable func newRecoveryCodes(_ request: Request, context: WebContext) async throws -> Response {
+        let (user, form) = try await signedInForm(request, context: context)
+        guard user.totpSecret != nil else { throw WebError.badRequest("two-step sign-in is off: there are no recovery codes to replace") }
+        guard hasher.verify(form["current"] ?? "", hash: user.passwordHash) else {
+            return try page(user, context: context, message: "the password is wrong", status: .unauthorized)
+        }
+        return try await recoveryCodesPage(user, context: context, done: "New recovery codes: the old ones no longer work.")
     }
 
     /// `POST /account/two-step/off` (`current`: the password).
@@ -91,7 +114,7 @@ struct AccountPages {
         guard hasher.verify(form["current"] ?? "", hash: user.passwordHash) else {
             return try page(user, context: context, message: "the password is wrong", status: .unauthorized)
         }
-        user.totpSecret = nil
+        user.switchOffTwoStep()
         try await archive.save(user: user, by: Editor(user.name))
         return Response(status: .seeOther, headers: [.location: "/account?done=off"])
     }

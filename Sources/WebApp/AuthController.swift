@@ -77,15 +77,31 @@ struct AuthController {
         guard await limiter.allows(keys) else {
             return try codePage(request, context: context, token: token, message: WebError.tooManyAttempts.message, status: .tooManyRequests)
         }
-        guard let account = try await archive.user(named: waiting.user), !account.disabled,
-              let secret = account.totpSecret.flatMap(TOTP.init(base32:)),
-              let done = await twoStep.complete(token, code: form["code"] ?? "", secret: secret)
+        let recovery = form.text("recovery")
+        guard var account = try await archive.user(named: waiting.user), !account.disabled,
+              let secret = account.totpSecret.flatMap(TOTP.init(base32:))
         else {
+            return try page(request, context: context, message: "this sign-in can no longer go on; sign in again", status: .unauthorized)
+        }
+        let done: TwoStepLogins.Pending?
+        if let recovery {
+            // A recovery code instead of the phone's: used up as it signs in.
+            done = await twoStep.complete(token, recovery: recovery, digests: account.recoveryCodes).map { found, left in
+                account.recoveryCodes = left
+                return found
+            }
+            if done != nil { try await archive.save(user: account, by: Editor(account.name)) }
+        } else {
+            done = await twoStep.complete(token, code: form["code"] ?? "", secret: secret)
+        }
+        guard let done else {
             await limiter.recordFailure(keys)
             if await twoStep.waiting(token) == nil {
                 return try page(request, context: context, message: "too many wrong codes; sign in again", status: .unauthorized)
             }
-            return try codePage(request, context: context, token: token, message: "the code is wrong or has been used", status: .unauthorized)
+            return try codePage(request, context: context, token: token,
+                                message: recovery == nil ? "the code is wrong or has been used" : "that recovery code is wrong or has been used",
+                                status: .unauthorized)
         }
         await limiter.reset(keys)
         return startSession(for: done.user, next: done.next, context: context)

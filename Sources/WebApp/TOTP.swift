@@ -93,7 +93,8 @@ enum Base32 {
 }
 
 /// Sign-ins that passed the password and wait for the code: a random token for each, good for five minutes and a few
-/// tries; and the last code used per account, so that a code seen over someone's shoulder cannot be used again.
+/// tries; and the last code used per account, so that a code seen over someone's shoulder cannot be used again (and
+/// the recovery codes redeemed, for the same reason).
 actor TwoStepLogins {
     struct Pending { var user: String; var next: String; var expires: Date; var failures: Int }
     static let lifetime: TimeInterval = 300
@@ -101,6 +102,7 @@ actor TwoStepLogins {
 
     private var pending: [String: Pending] = [:]
     private var lastStep: [String: Int64] = [:]
+    private var redeemed: [String: Set<String>] = [:]
     private let clock: @Sendable () -> Date
 
     init(clock: @escaping @Sendable () -> Date = { Date() }) { self.clock = clock }
@@ -127,9 +129,28 @@ actor TwoStepLogins {
             pending[token] = nil
             return found
         }
+        fail(token)
+        return nil
+    }
+
+    /// Checks a recovery code for the token's account: on success the token is used up and the account's digests
+    /// without the code's are returned, to be saved. A wrong code counts as a wrong six-digit code; a code already
+    /// redeemed since the server started is refused even while the account's save is still under way.
+    func complete(_ token: String, recovery typed: String, digests: [String]) -> (Pending, left: [String])? {
+        guard let found = waiting(token) else { return nil }
+        if let digest = RecoveryCodes.digest(typed), !redeemed[found.user, default: []].contains(digest),
+           let left = RecoveryCodes.redeem(typed, from: digests) {
+            redeemed[found.user, default: []].insert(digest)
+            pending[token] = nil
+            return (found, left)
+        }
+        fail(token)
+        return nil
+    }
+
+    private func fail(_ token: String) {
         pending[token]?.failures += 1
         if (pending[token]?.failures ?? 0) >= Self.triesPerSignIn { pending[token] = nil }
-        return nil
     }
 
     /// Marks a code as used when two-step sign-in is switched on with it.

@@ -21,7 +21,7 @@ struct UserPages {
 
     private func page(context: WebContext, message: String?, status: HTTPResponse.Status) async throws -> Response {
         let users = try await archive.users().map { u -> [String: Any] in
-            ["name": u.name, "role": u.role.rawValue, "disabled": u.disabled, "twoStep": u.totpSecret != nil, "created": AuditPages.time(u.createdAt),
+            ["name": u.name, "role": u.role.rawValue, "disabled": u.disabled, "twoStep": u.totpSecret != nil, "codesLeft": u.recoveryCodes.count, "created": AuditPages.time(u.createdAt),
              "roles": UserAccount.Role.allCases.map { ["value": $0.rawValue, "selected": $0 == u.role] }, "isSelf": u.name == context.user?.name]
         }
         return try renderer.page("users", title: "Users", ["users": users, "message": message as Any, "csrf": context.sessions.session?.csrf ?? "",
@@ -64,7 +64,7 @@ struct UserPages {
         }
         if let disabled = form["disabled"] { account.disabled = disabled == "true" }
         // An administrator can only switch two-step sign-in off (for a lost phone); switching it on is the user's own step.
-        if form["twoStep"] == "off" { account.totpSecret = nil }
+        if form["twoStep"] == "off" { account.switchOffTwoStep() }
         if account.name == admin.name, account.role != .admin || account.disabled {
             return try await page(context: context, message: "you cannot remove your own administrator rights", status: .badRequest)
         }

@@ -46,7 +46,7 @@ struct UserCommand: AsyncParsableCommand {
     struct TwoStepOff: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "two-step-off",
-            abstract: "Switch two-step sign-in off for an account whose phone is lost; the user sets it up again under Account.")
+            abstract: "Switch two-step sign-in off (and its recovery codes) for an account whose phone and codes are lost; the user sets it up again under Account.")
         @OptionGroup var archiveOptions: ArchiveOptions
         @Argument(help: "The user name.") var name: String
 
@@ -54,7 +54,7 @@ struct UserCommand: AsyncParsableCommand {
             let archive = try await archiveOptions.open()
             guard var account = try await archive.user(named: name) else { throw AccountError("no user '\(name)'") }
             guard account.totpSecret != nil else { return print("Two-step sign-in was already off for '\(name)'.") }
-            account.totpSecret = nil
+            account.switchOffTwoStep()
             try await archive.save(user: account, by: .commandLine)
             print("Switched two-step sign-in off for '\(name)'.")
         }

@@ -195,6 +195,19 @@ import Testing
         #expect(change.action == .update && change.user == "dana")
         #expect(change.before?.contains("viewer") == true && change.after?.contains("admin") == true)
         #expect(change.after?.contains("$2b$") == false)
+        // Two-step sign-in's secret and recovery-code digests read back as saved, and go together when it is switched off
+        var secured = arman
+        secured.totpSecret = "JBSWY3DPEHPK3PXP"
+        secured.recoveryCodes = [String(repeating: "a", count: 64), String(repeating: "b", count: 64)]
+        try await archive.save(user: secured, by: Editor("arman"))
+        #expect(try await archive.user(named: "arman")?.recoveryCodes == secured.recoveryCodes)
+        #expect(try await archive.users().first?.totpSecret == "JBSWY3DPEHPK3PXP")
+        let logged = try #require(try await archive.auditLog(AuditQuery(recordKind: "user", recordID: "arman")).first)
+        #expect(logged.after?.contains("aaaa") == false)
+        secured.switchOffTwoStep()
+        try await archive.save(user: secured, by: Editor("arman"))
+        let off = try #require(try await archive.user(named: "arman"))
+        #expect(off.totpSecret == nil && off.recoveryCodes.isEmpty)
         // When one is deleted it is gone; deleting an unknown user is refused
         try await archive.deleteUser(named: "dana", by: .system)
         #expect(try await archive.user(named: "dana") == nil)

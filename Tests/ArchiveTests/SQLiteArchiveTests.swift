@@ -15,7 +15,7 @@ import Testing
         let archive = try SQLiteArchive(path: path)
         // Then the file exists, every migration ran and the journal is write-ahead
         #expect(FileManager.default.fileExists(atPath: path))
-        #expect(try await archive.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in"])
+        #expect(try await archive.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in", "v5-recovery-codes"])
         #expect(try await archive.journalMode() == "wal")
     }
 
@@ -29,7 +29,7 @@ import Testing
         // When it is opened again
         let reopened = try SQLiteArchive(path: path)
         // Then nothing is migrated twice and the records, search and log are there
-        #expect(try await reopened.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in"])
+        #expect(try await reopened.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in", "v5-recovery-codes"])
         #expect(try await reopened.count(Incident.self, as: .everything) == 5)
         #expect(try await reopened.ids(IncidentQuery(text: "bokaev")) == ["inc-2", "inc-1"])
         let written = try World.batch.count

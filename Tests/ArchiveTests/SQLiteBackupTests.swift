@@ -43,7 +43,7 @@ import Testing
         #expect(summary.rows["incident"] == 5)
         #expect(summary.rows["user_account"] == 1)
         #expect(summary.rows["attachment"] == 0)
-        #expect(summary.migrations == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in"])
+        #expect(summary.migrations == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in", "v5-recovery-codes"])
         #expect(try SQLiteBackup.check(copy, thorough: true) == summary)
 
         // Opened as an archive, the copy holds the same records, the same history and the same accounts.

@@ -108,7 +108,7 @@ import Testing
             }
         }
         let reopened = try SQLiteArchive(path: path)
-        #expect(try await reopened.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in"])
+        #expect(try await reopened.appliedMigrations() == ["v1-records-links-search-audit", "v2-search-words", "v3-attachments", "v4-two-step-sign-in", "v5-recovery-codes"])
         let (stored, indexed) = try await Self.vocabulary(of: reopened)
         #expect(stored == indexed)
         #expect(!stored.isEmpty)

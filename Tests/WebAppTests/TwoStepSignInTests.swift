@@ -29,8 +29,9 @@ struct TwoStepSignInTests {
         #expect(TOTP.uri(secret: secret, account: "dana").hasPrefix("otpauth://totp/Kuzet:dana?secret=GEZDGNBVGY3TQOJQ"))
     }
 
-    /// Switches two-step sign-in on for the signed-in browser's account and returns the secret.
-    static func switchOn(_ browser: inout Browser) async throws -> TOTP {
+    /// Switches two-step sign-in on for the signed-in browser's account and returns the secret and the recovery codes shown.
+    @discardableResult
+    static func switchOn(_ browser: inout Browser) async throws -> (totp: TOTP, codes: [String]) {
         let setup = try await browser.post("/account/two-step/new", form: [])
         #expect(setup.status == .ok)
         let secret = try #require(setup.text.firstMatch(of: /name="secret" value="([A-Z2-7]+)"/)?.1).description
@@ -38,8 +39,86 @@ struct TwoStepSignInTests {
         let wrong = try await browser.post("/account/two-step", form: [("secret", secret), ("code", "000000")])
         #expect(wrong.status == .badRequest || totp.code(at: Date()) == "000000")
         let on = try await browser.post("/account/two-step", form: [("secret", secret), ("code", totp.code(at: Date()))])
-        #expect(on.status == .seeOther)
-        return totp
+        #expect(on.status == .ok)
+        #expect(on.text.contains("Two-step sign-in is on"))
+        let codes = on.text.matches(of: /<li><code>([a-z2-7]{5}-[a-z2-7]{5})<\/code><\/li>/).map { String($0.1) }
+        #expect(codes.count == RecoveryCodes.count)
+        return (totp, codes)
+    }
+
+    /// Signs in with the password and returns the token of the code page.
+    static func passwordStep(_ browser: inout Browser, _ name: String) async throws -> String {
+        let first = try await browser.signIn(name)
+        #expect(first.text.contains("Sign in: second step"))
+        browser.csrf = browser.cookies[CSRFGuard.cookieName] ?? ""
+        return try #require(first.text.firstMatch(of: /name="token" value="([^"]+)"/)?.1).description
+    }
+
+    @Test("Recovery codes: ten, shown once, kept as digests; each signs in once without the phone; new ones replace the old")
+    func recoveryCodes() async throws {
+        // The codes themselves: two groups of five base32 letters; typed with any case, spaces or dashes
+        let made = RecoveryCodes.generate()
+        #expect(made.count == 10 && Set(made).count == 10)
+        #expect(made.allSatisfy { $0.wholeMatch(of: /[a-z2-7]{5}-[a-z2-7]{5}/) != nil })
+        let digests = made.compactMap(RecoveryCodes.digest)
+        #expect(RecoveryCodes.digest(made[0].uppercased().replacingOccurrences(of: "-", with: " ")) == digests[0])
+        #expect(RecoveryCodes.redeem(made[3], from: digests) == Array(digests[..<3] + digests[4...]))
+        #expect(RecoveryCodes.redeem("abcde-fghij", from: digests) == nil)
+        #expect(RecoveryCodes.digest("123456") == nil && RecoveryCodes.digest("abcde-fghi1") == nil)
+
+        let (app, archive) = try await WebFixture.app(config: WebConfig(loginAttempts: 5))
+        try await app.test(.router) { client in
+            var editor = Browser(client)
+            try await editor.signIn("editor")
+            let (_, codes) = try await Self.switchOn(&editor)
+            // Only digests are stored, and the audit log holds neither
+            let stored = try #require(try await archive.user(named: "editor"))
+            #expect(stored.recoveryCodes.count == 10 && !stored.recoveryCodes.contains(codes[0]))
+            #expect(stored.recoveryCodes == codes.compactMap(RecoveryCodes.digest))
+            let logged = try await archive.auditLog(AuditQuery(recordKind: "user", recordID: "editor"))
+            #expect(!logged.contains { ($0.after ?? "").contains(stored.recoveryCodes[0]) || ($0.after ?? "").contains(codes[0]) })
+            // The account page never shows them again, only how many are left
+            let account = try await editor.get("/account").text
+            #expect(account.contains("10 recovery codes left") && !account.contains(codes[0]))
+
+            // A recovery code signs in instead of the app's code, once
+            var phoneless = Browser(client)
+            let token = try await Self.passwordStep(&phoneless, "editor")
+            let wrong = try await phoneless.post("/login/code", form: [("token", token), ("recovery", "aaaaa-aaaaa")])
+            #expect(wrong.status == .unauthorized && wrong.text.contains("recovery code is wrong"))
+            let typed = codes[4].uppercased().replacingOccurrences(of: "-", with: " ")
+            #expect(try await phoneless.post("/login/code", form: [("token", token), ("recovery", typed)]).status == .seeOther)
+            #expect((try await phoneless.get("/api/v1/session").json as? [String: Any])?["user"] as? String == "editor")
+            #expect(try await archive.user(named: "editor")?.recoveryCodes.count == 9)
+            #expect(try await phoneless.get("/account").text.contains("9 recovery codes left"))
+            var again = Browser(client)
+            let token2 = try await Self.passwordStep(&again, "editor")
+            #expect(try await again.post("/login/code", form: [("token", token2), ("recovery", codes[4])]).status == .unauthorized)
+
+            // New codes need the password and replace the old ones
+            #expect(try await editor.post("/account/recovery-codes", form: [("current", "not the password")]).status == .unauthorized)
+            let renewed = try await editor.post("/account/recovery-codes", form: [("current", WebFixture.password)])
+            #expect(renewed.status == .ok && renewed.text.contains("the old ones no longer work"))
+            let fresh = renewed.text.matches(of: /<li><code>([a-z2-7]{5}-[a-z2-7]{5})<\/code><\/li>/).map { String($0.1) }
+            #expect(fresh.count == 10 && Set(fresh).isDisjoint(with: codes))
+            let token3 = try await Self.passwordStep(&again, "editor")
+            #expect(try await again.post("/login/code", form: [("token", token3), ("recovery", codes[5])]).status == .unauthorized)
+            #expect(try await again.post("/login/code", form: [("token", token3), ("recovery", fresh[0])]).status == .seeOther)
+
+            // Few codes left: the account page says so; the users page shows the count to administrators
+            var low = try #require(try await archive.user(named: "editor"))
+            low.recoveryCodes = Array(low.recoveryCodes.prefix(2))
+            try await archive.save(user: low, by: .system)
+            #expect(try await editor.get("/account").text.contains("Few recovery codes are left"))
+            var admin = Browser(client)
+            try await admin.signIn("admin")
+            #expect(try await admin.get("/users").text.contains("(2 recovery)"))
+
+            // Switching two-step sign-in off drops the codes; without it there are none to replace
+            #expect(try await editor.post("/account/two-step/off", form: [("current", WebFixture.password)]).status == .seeOther)
+            #expect(try await archive.user(named: "editor")?.recoveryCodes == [])
+            #expect(try await editor.post("/account/recovery-codes", form: [("current", WebFixture.password)]).status == .badRequest)
+        }
     }
 
     @Test("A user switches it on; then a password alone does not sign in, the code does, once; an administrator can switch it off")
@@ -49,9 +128,9 @@ struct TwoStepSignInTests {
             var editor = Browser(client)
             try await editor.signIn("editor")
             #expect(try await editor.get("/account").text.contains("Set up two-step sign-in"))
-            let totp = try await Self.switchOn(&editor)
+            let totp = try await Self.switchOn(&editor).totp
             #expect(try await archive.user(named: "editor")?.totpSecret != nil)
-            #expect(try await editor.get("/account?done=on").text.contains("Two-step sign-in is on"))
+            #expect(try await editor.get("/account").text.contains("Kuzet asks for a code"))
             // The audit log says it was switched on, and never holds the secret
             let logged = try await archive.auditLog(AuditQuery(recordKind: "user", recordID: "editor")).first
             #expect(logged?.after?.contains(#""twoStep":true"#) == true)
@@ -103,7 +182,7 @@ struct TwoStepSignInTests {
             #expect(try await visitor.get("/account").status == .seeOther)
             var viewer = Browser(client)
             try await viewer.signIn("viewer")
-            _ = try await Self.switchOn(&viewer)
+            try await Self.switchOn(&viewer)
             #expect(try await viewer.post("/account/two-step/off", form: [("current", "not the password")]).status == .unauthorized)
             #expect(try await archive.user(named: "viewer")?.totpSecret != nil)
             #expect(try await viewer.post("/account/two-step/off", form: [("current", WebFixture.password)]).status == .seeOther)
@@ -111,6 +190,8 @@ struct TwoStepSignInTests {
             #expect(try await archive.user(named: "editor")?.totpSecret == nil)
             #expect(try await viewer.post("/account/two-step", form: [("secret", "!!"), ("code", "123456")]).status == .badRequest)
             #expect(try await viewer.post("/account/two-step/new", form: [], withToken: false).status == .forbidden)
+            #expect(try await viewer.post("/account/recovery-codes", form: [("current", WebFixture.password)], withToken: false).status == .forbidden)
+            #expect(try await visitor.post("/account/recovery-codes", form: [("current", WebFixture.password)]).status != .ok)
         }
     }
 
