@@ -8,6 +8,7 @@ Screenshots of the main pages go to --screenshots. Exits non-zero on the first f
 import argparse
 import json
 import os
+import re
 import sys
 import time
 import urllib.request
@@ -326,13 +327,17 @@ def main():
     else:
         print("skip review: the queue is empty")
 
-    # A second report on the same detention: its proposal is named beside the accepted incident and merged into it.
-    second = os.path.join(args.screenshots, "browser-test-second-report.txt")
+    # A second report on the same detention, saved as a web page: its proposal is named beside the accepted incident
+    # and merged into it, and its source keeps the page as it was received.
+    second = os.path.join(args.screenshots, "browser-test-second-report.html")
+    second_page = ("<!doctype html><html><head><title>Weekly digest of the browser test</title></head><body>"
+                   "<p>Police in Almaty detained activist Daniyar Testbekov on 12 March 2023 during a peaceful picket.</p>"
+                   "</body></html>\n")
     with open(second, "w") as f:
-        f.write("Weekly digest of the browser test\n\n"
-                "Police in Almaty detained activist Daniyar Testbekov on 12 March 2023 during a peaceful picket.\n")
+        f.write(second_page)
     d = admin.upload(second)
     WebDriverWait(d, 20).until(lambda drv: "Review queue" in drv.title)
+    second_source = re.search(r"source=(src-[0-9a-f]+)", d.current_url)
     merges = d.find_elements(By.CSS_SELECTOR, ".review-item .matches button")
     check(len(merges) >= 1 and "Possibly recorded already" in admin.text(),
           "a proposal of an event already recorded names the incident that records it")
@@ -343,6 +348,16 @@ def main():
         d = admin.open("/incidents/" + kept)
         check(len(d.find_elements(By.CSS_SELECTOR, "figure.passage")) >= 2,
               "merging the second account gives the recorded incident its passage as a further source")
+    if second_source:
+        d = admin.open("/sources/" + second_source.group(1))
+        links = d.find_elements(By.XPATH, "//dd/a[contains(@href, '/original')]")
+        check(len(links) == 1 and "browser-test-second-report.html" in links[0].text,
+              "the source page names the web page the report was read from")
+        with urllib.request.urlopen(args.base + "/sources/" + second_source.group(1) + "/original") as response:
+            check(response.read().decode() == second_page and response.headers["Content-Disposition"].startswith("attachment"),
+                  "the original web page downloads as a file, byte for byte")
+    else:
+        check(False, "the upload of a web page leads to its review queue")
 
     # Incidents kept in a spreadsheet, uploaded as CSV: imported in one go, names linked, the page says what it did.
     sheet = os.path.join(args.screenshots, "browser-test-sheet.csv")

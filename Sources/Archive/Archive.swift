@@ -113,4 +113,12 @@ extension Archive {
         else { return nil }
         return (attachment, bytes)
     }
+
+    /// The original file a source was read from and its bytes, when the viewer may see the source and it keeps one.
+    public func original(of id: Source.ID, as viewer: Clearance) async throws -> (source: Source, file: StoredFile, bytes: [UInt8])? {
+        guard let source = try await fetch(Source.self, id: id, as: viewer), let file = source.original,
+              let bytes = try await content(sha256: file.sha256)
+        else { return nil }
+        return (source, file, bytes)
+    }
 }

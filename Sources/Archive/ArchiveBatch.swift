@@ -13,7 +13,8 @@ public struct ArchiveBatch: Sendable {
     public var incidents: [Incident]
     /// Attachments whose bytes are stored already: a batch moves or edits them (see `Archive.attach`).
     public var attachments: [Attachment]
-    /// Files' bytes, stored under their SHA-256 before the attachments that name them (a copy of a whole archive).
+    /// Files' bytes, stored under their SHA-256 before the attachments and sources that name them (a copy of a whole
+    /// archive, an imported report's original).
     public var contents: [[UInt8]]
     public var deletions: [RecordDeletion]
 
@@ -29,6 +30,9 @@ public struct ArchiveBatch: Sendable {
         self.contents = contents
         self.deletions = deletions
     }
+
+    /// The digests of the files the batch's attachments and sources name.
+    public var fileDigests: Set<String> { Set(attachments.map(\.sha256) + sources.compactMap(\.original?.sha256)) }
 
     public var isEmpty: Bool { count == 0 }
     public var count: Int { sources.count + places.count + persons.count + organizations.count + incidents.count + attachments.count + deletions.count }

@@ -16,7 +16,7 @@ public struct ArchiveDocument: Codable, Sendable {
     public var persons: [Person]
     public var organizations: [Organization]
     public var incidents: [Incident]
-    /// Evidence files of the exported incidents, and their bytes once per SHA-256; absent when there are none
+    /// Evidence files of the exported incidents, and their bytes (with those of the sources' originals) once per SHA-256; absent when there are none
     /// (and in exports written before Kuzet kept files).
     public var attachments: [Attachment]?
     public var files: [ArchiveFile]?
@@ -37,7 +37,7 @@ public struct ArchiveDocument: Codable, Sendable {
         persons = batch.persons
         organizations = batch.organizations
         incidents = batch.incidents
-        // The batch's files as given: `export(as:)` gives those of the exported incidents.
+        // The batch's files as given: `export(as:)` gives those of the exported incidents and sources.
         attachments = batch.attachments.isEmpty ? nil : batch.attachments
         files = batch.contents.isEmpty ? nil : batch.contents.map { ArchiveFile(sha256: ContentDigest.sha256($0), base64: Data($0).base64EncodedString()) }
     }
@@ -65,6 +65,11 @@ public struct ArchiveDocument: Codable, Sendable {
         for attachment in attachments ?? [] where !stored.contains(attachment.sha256) {
             throw ArchiveError.invalid("attachment \(attachment.id): its file (SHA-256 \(attachment.sha256)) is not in the export")
         }
+        for source in sources {
+            if let original = source.original, !stored.contains(original.sha256) {
+                throw ArchiveError.invalid("source \(source.id): its original file (SHA-256 \(original.sha256)) is not in the export")
+            }
+        }
     }
 }
 
@@ -74,14 +79,15 @@ extension Archive {
         var batch = try await snapshot(as: viewer)
         let exported = Set(batch.incidents.map(\.id))
         batch.attachments = batch.attachments.filter { exported.contains($0.incidentID) }
-        batch.contents = try await contents(of: batch.attachments)
+        batch.contents = try await contents(of: batch)
         return ArchiveDocument(clearance: viewer.level, batch: batch)
     }
 
-    /// The bytes of the attachments' files, once per digest, in digest order (a copy or an export carries them so).
-    public func contents(of attachments: [Attachment]) async throws -> [[UInt8]] {
+    /// The bytes of the files the batch's attachments and sources keep, once per digest, in digest order (a copy or an
+    /// export carries them so).
+    public func contents(of batch: ArchiveBatch) async throws -> [[UInt8]] {
         var out: [[UInt8]] = []
-        for digest in Set(attachments.map(\.sha256)).sorted() {
+        for digest in batch.fileDigests.sorted() {
             guard let bytes = try await content(sha256: digest) else { throw ArchiveError.storage("the file with SHA-256 \(digest) is missing") }
             out.append(bytes)
         }

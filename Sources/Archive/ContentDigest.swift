@@ -23,11 +23,22 @@ public enum ContentDigest {
     /// Refuses an attachment whose digest names no stored bytes of its size.
     public static func requireStored(_ attachment: Attachment, storedByteCount: Int?) throws {
         try attachment.validate()
+        try requireStored(attachment.file, of: "attachment \(attachment.id)", storedByteCount: storedByteCount)
+    }
+
+    /// Refuses a file (`of` names its record: "source src-…") whose digest names no stored bytes of its size.
+    public static func requireStored(_ file: StoredFile, of record: String, storedByteCount: Int?) throws {
+        try file.validate(as: "the file of \(record)")
         guard let storedByteCount else {
-            throw ArchiveError.invalid("attachment \(attachment.id) names no stored file with SHA-256 \(attachment.sha256)")
+            throw ArchiveError.invalid("\(record) names no stored file with SHA-256 \(file.sha256)")
         }
-        guard storedByteCount == attachment.byteCount else {
-            throw ArchiveError.invalid("attachment \(attachment.id) says \(attachment.byteCount) bytes, but its file has \(storedByteCount)")
+        guard storedByteCount == file.byteCount else {
+            throw ArchiveError.invalid("\(record) says \(file.byteCount) bytes, but its file has \(storedByteCount)")
         }
+    }
+
+    /// The file a source keeps, described from its bytes: the original a report's text was read from.
+    public static func original(named fileName: String, mediaType: String, bytes: [UInt8]) -> StoredFile {
+        StoredFile(fileName: fileName, mediaType: mediaType, byteCount: bytes.count, sha256: sha256(bytes))
     }
 }

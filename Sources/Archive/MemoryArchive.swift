@@ -116,12 +116,13 @@ public actor MemoryArchive: Archive {
                     if stored.revision == 1 { summary.inserted[R.recordKind, default: 0] += 1 } else { summary.updated[R.recordKind, default: 0] += 1 }
                 }
             }
+            // Files first: sources and attachments name them.
+            for bytes in batch.contents { archive.contents[ContentDigest.sha256(bytes)] = bytes }
             try put(batch.places)
             try put(batch.sources)
             try put(batch.persons)
             try put(batch.organizations)
             try put(batch.incidents)
-            for bytes in batch.contents { archive.contents[ContentDigest.sha256(bytes)] = bytes }
             try put(batch.attachments)
             for deletion in batch.deletions {
                 try archive.delete(deletion.kind, deletion.id, by: editor)
@@ -193,6 +194,14 @@ public actor MemoryArchive: Archive {
         var contents: [String: [UInt8]]
         let clock: @Sendable () -> Date
 
+        /// The last attachment or source that keeps some bytes takes them along: a file deleted by mistake or for
+        /// safety is gone.
+        mutating func dropContentIfUnused(_ digest: String) {
+            guard !all(Attachment.self).contains(where: { $0.sha256 == digest }),
+                  !all(Source.self).contains(where: { $0.original?.sha256 == digest }) else { return }
+            contents[digest] = nil
+        }
+
         func all<R: ArchiveRecord>(_ type: R.Type) -> [R] { records[R.recordKind]?.values.compactMap { $0 as? R } ?? [] }
 
         @discardableResult
@@ -201,6 +210,11 @@ public actor MemoryArchive: Archive {
             if let attachment = record as? Attachment {
                 try ContentDigest.requireStored(attachment, storedByteCount: contents[attachment.sha256]?.count)
             }
+            let replacedOriginal = (record as? Source).flatMap { _ in (records[.source]?[record.id.rawValue] as? Source)?.original }
+            if let original = (record as? Source)?.original {
+                try ContentDigest.requireStored(original, of: "source \(record.id)", storedByteCount: contents[original.sha256]?.count)
+            }
+            defer { if let replacedOriginal { dropContentIfUnused(replacedOriginal.sha256) } }
             if checkLinks {
                 try record.checkLinks { kind, id in
                     if records[kind]?[id] == nil { throw ArchiveError.danglingLink(from: "\(R.recordKind.rawValue) \(record.id)", to: kind, id) }
@@ -259,9 +273,7 @@ public actor MemoryArchive: Archive {
                 break
             }
             records[kind]?[id] = nil
-            if let attachment = old as? Attachment, !all(Attachment.self).contains(where: { $0.sha256 == attachment.sha256 }) {
-                contents[attachment.sha256] = nil
-            }
+            if let digest = (old as? Attachment)?.sha256 ?? (old as? Source)?.original?.sha256 { dropContentIfUnused(digest) }
             append(.delete, kind: kind.rawValue, id: id, revision: nil, before: try RecordCoding.encode(old), after: nil, by: editor)
         }
 

@@ -37,12 +37,13 @@ extension PostgresArchive {
                 }
             }
             var changed: [any ArchiveRecord] = []
+            // Files first: sources and attachments name them.
+            for bytes in batch.contents { try await session.storeContent(bytes, sha256: ContentDigest.sha256(bytes)) }
             let places = try await session.put(batch.places); count(places); changed += places
             let sources = try await session.put(batch.sources); count(sources); changed += sources
             let persons = try await session.put(batch.persons); count(persons); changed += persons
             let organizations = try await session.put(batch.organizations); count(organizations); changed += organizations
             let incidents = try await session.put(batch.incidents); count(incidents)
-            for bytes in batch.contents { try await session.storeContent(bytes, sha256: ContentDigest.sha256(bytes)) }
             count(try await session.put(batch.attachments))
             try await session.reindexIncidents(linkedTo: changed, except: Set(incidents.map(\.id.rawValue)))
             for deletion in batch.deletions {
@@ -206,13 +207,9 @@ struct WriteSession: Sendable {
             break
         }
         try await c.query("DELETE FROM \(unescaped: table) WHERE id = \(id)", logger: logger)
-        if kind == .attachment {
-            // The last attachment of some bytes takes them along.
-            let digest = try RecordCoding.decode(Attachment.self, from: body).sha256
-            try await c.query("""
-                DELETE FROM attachment_contents WHERE sha256 = \(digest) AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = \(digest))
-                """, logger: logger)
-        }
+        let digest = kind == .attachment ? try RecordCoding.decode(Attachment.self, from: body).sha256
+            : kind == .source ? try RecordCoding.decode(Source.self, from: body).original?.sha256 : nil
+        if let digest { try await dropContentIfUnused(digest) }
         try await audit([AuditRow(action: .delete, kind: kind.rawValue, id: id, revision: nil, before: body, after: nil)])
     }
 
@@ -233,12 +230,14 @@ struct WriteSession: Sendable {
         }
         let table = RecordColumns.table(R.recordKind)
         if R.recordKind == .attachment { try await requireStoredContent(of: records.map { $0 as! Attachment }) }
+        if R.recordKind == .source { try await requireStoredOriginals(of: records.map { $0 as! Source }) }
         var existing: [String: (revision: Int, body: String)] = [:]
         let ids = Array(Set(records.map(\.id.rawValue)))
         let rows = try await connection.query(
             "SELECT id, revision, body FROM \(unescaped: table) WHERE id = ANY(\(ids)::text[]) FOR UPDATE", logger: logger)
         for try await (id, revision, body) in rows.decode((String, Int, String).self) { existing[id] = (revision, body) }
         let storedBefore = Set(existing.keys)
+        let storedBodies = existing.mapValues(\.body)
 
         var stored: [(record: R, body: String)] = []
         var audit: [AuditRow] = []
@@ -274,6 +273,14 @@ struct WriteSession: Sendable {
             try await remember(search)
         }
         try await connection.query(try RecordColumns.upsert(rowsToStore, search: search).query(upsertOn: "id"), logger: logger)
+        if R.recordKind == .source {
+            // An original replaced (or dropped) takes its bytes along unless something else keeps them.
+            for (id, body) in storedBodies {
+                let before = try RecordCoding.decode(Source.self, from: body).original?.sha256
+                let after = try existing[id].flatMap { try RecordCoding.decode(Source.self, from: $0.body).original?.sha256 }
+                if let before, before != after { try await dropContentIfUnused(before) }
+            }
+        }
         if R.recordKind == .incident {
             try await replaceLinks(of: rowsToStore.map { $0.record as! Incident }, stored: storedBefore)
         }
@@ -290,14 +297,37 @@ struct WriteSession: Sendable {
         return stored.map(\.record)
     }
 
+    /// Deletes bytes that no attachment and no source keeps any more: a file deleted by mistake or for safety is gone.
+    func dropContentIfUnused(_ digest: String) async throws {
+        try await connection.query("""
+            DELETE FROM attachment_contents WHERE sha256 = \(digest) AND NOT EXISTS (SELECT 1 FROM attachments WHERE sha256 = \(digest))
+                AND NOT EXISTS (SELECT 1 FROM sources WHERE body::jsonb -> 'original' ->> 'sha256' = \(digest))
+            """, logger: logger)
+    }
+
+    /// Refuses sources whose original files name no stored bytes of their size.
+    private func requireStoredOriginals(of sources: [Source]) async throws {
+        let originals = sources.compactMap { source in source.original.map { (source.id, $0) } }
+        guard !originals.isEmpty else { return }
+        let sizes = try await storedSizes(originals.map(\.1.sha256))
+        for (id, original) in originals {
+            try ContentDigest.requireStored(original, of: "source \(id)", storedByteCount: sizes[original.sha256])
+        }
+    }
+
     /// Refuses attachments whose digests name no stored bytes of their size.
     private func requireStoredContent(of attachments: [Attachment]) async throws {
-        let digests = Array(Set(attachments.map(\.sha256)))
+        let sizes = try await storedSizes(attachments.map(\.sha256))
+        for attachment in attachments { try ContentDigest.requireStored(attachment, storedByteCount: sizes[attachment.sha256]) }
+    }
+
+    /// The sizes of the stored files among these digests.
+    private func storedSizes(_ digests: [String]) async throws -> [String: Int] {
         var sizes: [String: Int] = [:]
         let rows = try await connection.query(
-            "SELECT sha256, length(bytes) FROM attachment_contents WHERE sha256 = ANY(\(digests)::text[])", logger: logger)
+            "SELECT sha256, length(bytes) FROM attachment_contents WHERE sha256 = ANY(\(Array(Set(digests)))::text[])", logger: logger)
         for try await (digest, size) in rows.decode((String, Int).self) { sizes[digest] = size }
-        for attachment in attachments { try ContentDigest.requireStored(attachment, storedByteCount: sizes[attachment.sha256]) }
+        return sizes
     }
 
     /// Stores a file's bytes unless bytes with that digest are stored already.

@@ -35,8 +35,10 @@ struct RecordWriter {
         let kind = R.recordKind
         if let incident = record as? Incident { try incident.validate() }
         if let attachment = record as? Attachment {
-            try ContentDigest.requireStored(attachment, storedByteCount: try Int.fetchOne(
-                db.cachedStatement(sql: "SELECT length(bytes) FROM attachment_content WHERE sha256 = ?"), arguments: [attachment.sha256]))
+            try ContentDigest.requireStored(attachment, storedByteCount: try storedByteCount(attachment.sha256))
+        }
+        if let original = (record as? Source)?.original {
+            try ContentDigest.requireStored(original, of: "source \(record.id)", storedByteCount: try storedByteCount(original.sha256))
         }
         if checkLinks { try Self.checkLinks(of: record, in: db) }
         let existing = try fetchExisting(kind, record.id.rawValue)
@@ -97,7 +99,28 @@ struct RecordWriter {
         if updating { try reindexIncidents(linkedBy: "SELECT incident_seq FROM incident_place WHERE place_id = ?", place.id.rawValue) }
     }
 
+    private func storedByteCount(_ digest: String) throws -> Int? {
+        try Int.fetchOne(db.cachedStatement(sql: "SELECT length(bytes) FROM attachment_content WHERE sha256 = ?"), arguments: [digest])
+    }
+
+    /// The digest of the original file the stored version of a source keeps.
+    private func storedOriginal(ofSource id: String) throws -> String? {
+        try String.fetchOne(db.cachedStatement(sql: """
+            SELECT json_extract(r.body, '$.original.sha256') FROM source s JOIN revision r ON r.seq = s.revision_seq WHERE s.id = ?
+            """), arguments: [id])
+    }
+
+    /// Deletes bytes that no attachment and no source keeps any more: a file deleted by mistake or for safety is gone.
+    private func dropContentIfUnused(_ digest: String) throws {
+        try db.execute(sql: """
+            DELETE FROM attachment_content WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?1)
+                AND NOT EXISTS (SELECT 1 FROM source s JOIN revision r ON r.seq = s.revision_seq
+                                WHERE json_extract(r.body, '$.original.sha256') = ?1)
+            """, arguments: [digest])
+    }
+
     private mutating func write(_ source: Source, revisionSeq: Int64, updating: Bool) throws {
+        let replaced = updating ? try storedOriginal(ofSource: source.id.rawValue) : nil
         try db.cachedStatement(sql: """
             INSERT INTO source (id, title, confidentiality, name_words, revision, revision_seq) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET title = excluded.title, confidentiality = excluded.confidentiality,
@@ -106,6 +129,8 @@ struct RecordWriter {
                                      Self.words([source.title, source.publisher ?? ""]), source.revision, revisionSeq])
         lookup.sources[source.id.rawValue] = nil
         if updating { try reindexIncidents(linkedBy: "SELECT DISTINCT incident_seq FROM incident_passage WHERE source_id = ?", source.id.rawValue) }
+        // An original replaced (or dropped) takes its bytes along unless something else keeps them.
+        if let replaced, replaced != source.original?.sha256 { try dropContentIfUnused(replaced) }
     }
 
     private mutating func write(_ person: Person, revisionSeq: Int64, updating: Bool) throws {
@@ -282,14 +307,10 @@ struct RecordWriter {
             break
         }
         if kind != .incident {
-            let digest = kind == .attachment ? try String.fetchOne(db, sql: "SELECT sha256 FROM attachment WHERE id = ?", arguments: [id]) : nil
+            let digest = kind == .attachment ? try String.fetchOne(db, sql: "SELECT sha256 FROM attachment WHERE id = ?", arguments: [id])
+                : kind == .source ? try storedOriginal(ofSource: id) : nil
             try db.execute(sql: "DELETE FROM \(kind.rawValue) WHERE id = ?", arguments: [id])
-            // The last attachment of some bytes takes them along: a file deleted by mistake or for safety is gone.
-            if let digest {
-                try db.execute(sql: """
-                    DELETE FROM attachment_content WHERE sha256 = ?1 AND NOT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?1)
-                    """, arguments: [digest])
-            }
+            if let digest { try dropContentIfUnused(digest) }
         }
         try Self.appendAudit(.delete, kind: kind.rawValue, id: id, revision: nil, beforeRevision: existing.revisionSeq,
                              afterRevision: nil, by: editor, at: now, in: db)

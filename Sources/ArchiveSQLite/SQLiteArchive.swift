@@ -198,6 +198,8 @@ public final class SQLiteArchive: Archive {
                     }
                 }
             }
+            // Files first: sources and attachments name them.
+            for bytes in batch.contents { try Self.storeContent(bytes, in: db) }
             try put(batch.places)
             try put(batch.sources)
             try put(batch.persons)
@@ -215,7 +217,6 @@ public final class SQLiteArchive: Archive {
                     writer.defersSearchIndex = false
                 }
             }
-            for bytes in batch.contents { try Self.storeContent(bytes, in: db) }
             try put(batch.attachments)
             for deletion in batch.deletions {
                 try writer.delete(deletion.kind, id: deletion.id)

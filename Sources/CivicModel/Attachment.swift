@@ -57,30 +57,13 @@ public struct Attachment: ArchiveRecord {
         return requested
     }
 
-    /// Checks the name, media type and digest a stored attachment must have.
-    public func validate() throws {
-        guard !fileName.trimmingCharacters(in: .whitespaces).isEmpty else {
-            throw ModelError.invalidValue("an attachment needs a file name")
-        }
-        guard !fileName.unicodeScalars.contains(where: { $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control }) else {
-            throw ModelError.invalidValue("the file name '\(fileName)' holds a folder separator or a control character")
-        }
-        guard Self.isMediaType(mediaType) else {
-            throw ModelError.invalidValue("'\(mediaType)' is not a media type such as image/jpeg")
-        }
-        guard sha256.utf8.count == 64, sha256.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
-            throw ModelError.invalidValue("an attachment's SHA-256 must be 64 lowercase hex digits")
-        }
-        guard byteCount > 0 else { throw ModelError.invalidValue("an attachment cannot be empty") }
-    }
+    /// The file as stored: name, type, size and digest.
+    public var file: StoredFile { StoredFile(fileName: fileName, mediaType: mediaType, byteCount: byteCount, sha256: sha256) }
 
-    /// A type and a subtype of letters, digits and `.+-_`, as in `image/svg+xml`.
-    public static func isMediaType(_ text: String) -> Bool {
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        return parts.count == 2 && parts.allSatisfy { part in
-            !part.isEmpty && part.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || ".+-_".unicodeScalars.contains($0)) }
-        }
-    }
+    /// Checks the name, media type and digest a stored attachment must have.
+    public func validate() throws { try file.validate(as: "an attachment") }
+
+    public static func isMediaType(_ text: String) -> Bool { StoredFile.isMediaType(text) }
 
     /// The media type a file name's extension suggests, for uploads that do not state one.
     public static func mediaType(forFileName name: String) -> String {
@@ -98,11 +81,5 @@ public struct Attachment: ArchiveRecord {
     ]
 
     /// The size as people read it: "812 bytes", "14.2 KB", "3.1 MB".
-    public var sizeText: String {
-        switch byteCount {
-        case ..<1_000: "\(byteCount) bytes"
-        case ..<1_000_000: String(format: "%.1f KB", Double(byteCount) / 1_000)
-        default: String(format: "%.1f MB", Double(byteCount) / 1_000_000)
-        }
-    }
+    public var sizeText: String { file.sizeText }
 }

@@ -16,12 +16,15 @@ public struct Source: ArchiveRecord {
     public var text: String?
     /// SHA-256 of the UTF-8 text, hex, so a re-import of the same document is recognised.
     public var sha256: String?
+    /// The file the text was read from (a PDF, a web page), kept as received so the text can be checked against it;
+    /// `nil` for sources typed in or imported as plain text.
+    public var original: StoredFile?
     public var confidentiality: Confidentiality
     public var revision: Int
 
     public init(id: ID = Source.newID(), title: String, publisher: String? = nil, url: String? = nil,
                 publishedOn: PartialDate? = nil, language: String = "en", text: String? = nil,
-                sha256: String? = nil, confidentiality: Confidentiality = .public, revision: Int = 0) {
+                sha256: String? = nil, original: StoredFile? = nil, confidentiality: Confidentiality = .public, revision: Int = 0) {
         self.id = id
         self.title = title
         self.publisher = publisher
@@ -30,6 +33,7 @@ public struct Source: ArchiveRecord {
         self.language = language
         self.text = text
         self.sha256 = sha256
+        self.original = original
         self.confidentiality = confidentiality
         self.revision = revision
     }

@@ -25,12 +25,32 @@ public struct ReportDocument: Sendable, Hashable {
     public var title: String
     public var text: String
     public var format: Format
+    /// The file as read, when the text was derived from it (a PDF or a web page), so that it can be kept beside the
+    /// text; `nil` for plain text, which is its own original.
+    public var original: [UInt8]?
 
-    public init(name: String, title: String? = nil, text: String, format: Format = .text) {
+    public init(name: String, title: String? = nil, text: String, format: Format = .text, original: [UInt8]? = nil) {
         self.name = name
         self.text = text
         self.format = format
+        self.original = original
         self.title = title ?? ReportTitle.find(in: text) ?? name
+    }
+
+    /// The media type of the original file.
+    public var mediaType: String {
+        switch format {
+        case .pdf: "application/pdf"
+        case .html: "text/html"
+        case .text: "text/plain"
+        }
+    }
+
+    /// A file name for the original: the name read from without its folders, or `report.pdf` and the like for standard
+    /// input.
+    public var fileName: String {
+        let last = name.split(separator: "/").last.map(String.init) ?? ""
+        return last.isEmpty || last == "-" ? "report.\(format == .html ? "html" : format == .pdf ? "pdf" : "txt")" : last
     }
 
     /// Reads a file (`-` for standard input) as text, HTML or PDF, chosen by extension or content.
@@ -65,11 +85,11 @@ public struct ReportDocument: Sendable, Hashable {
         case .pdf:
             guard isPDF else { throw ReportReaderError.unsupported(name, "not a PDF file (no %PDF- header)") }
             let text = try PDFText.extract(data, name: name)
-            return ReportDocument(name: name, text: text, format: .pdf)
+            return ReportDocument(name: name, text: text, format: .pdf, original: [UInt8](data))
         case .html:
             let source = try decodeText(data, name: name)
             let html = HTMLText(source)
-            return ReportDocument(name: name, title: html.title, text: html.text, format: .html)
+            return ReportDocument(name: name, title: html.title, text: html.text, format: .html, original: [UInt8](data))
         case .text:
             if isPDF { throw ReportReaderError.unsupported(name, "a PDF file given as text") }
             return ReportDocument(name: name, text: try decodeText(data, name: name), format: .text)

@@ -62,13 +62,7 @@ struct AttachmentPages {
         let attachment = try await visible(try context.parameters.require("id"), context).attachment
         guard let bytes = try await archive.content(sha256: attachment.sha256) else { throw WebError.notFound("attachment '\(attachment.id)'") }
         let inline = request.uri.queryParameters.get("inline") == "1" && Self.previewable.contains(attachment.mediaType)
-        var headers: HTTPFields = [
-            .contentType: attachment.mediaType,
-            .contentDisposition: Self.disposition(attachment.fileName, inline: inline),
-            .cacheControl: "private, no-store",
-        ]
-        headers[HTTPField.Name("X-Content-SHA256")!] = attachment.sha256
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Download.file(bytes, attachment.file, inline: inline)
     }
 
     /// `POST /attachments/{id}/edit` (`description`, `confidentiality`, `revision`).
@@ -178,15 +172,5 @@ struct AttachmentPages {
         let base = name.split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
         let clean = String(String.UnicodeScalarView(base.unicodeScalars.filter { $0.properties.generalCategory != .control }))
         return clean.trimmingCharacters(in: .whitespaces).isEmpty ? "file" : clean
-    }
-
-    /// `Content-Disposition` with an ASCII fallback name and the real one in RFC 5987 form.
-    static func disposition(_ name: String, inline: Bool) -> String {
-        let ascii = String(String.UnicodeScalarView(name.unicodeScalars.map {
-            $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? $0 : "_"
-        }))
-        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_")
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ascii
-        return "\(inline ? "inline" : "attachment"); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 }

@@ -1,3 +1,6 @@
+import Foundation
+import CivicModel
+import HTTPTypes
 import Hummingbird
 
 /// Files the web app hands out: reports, exports, charts.
@@ -6,5 +9,27 @@ enum Download {
     static func response(_ text: String, type: String, name: String, inline: Bool = false) -> Response {
         Response(status: .ok, headers: [.contentType: type, .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(name)\""],
                  body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A stored file (an evidence file, a source's original) with its media type, its name in RFC 5987 form and its
+    /// SHA-256, never cached; `inline` only for what the caller knows cannot run in the page.
+    static func file(_ bytes: [UInt8], _ file: StoredFile, inline: Bool = false) -> Response {
+        var headers: HTTPFields = [
+            .contentType: file.mediaType,
+            .contentDisposition: disposition(file.fileName, inline: inline),
+            .cacheControl: "private, no-store",
+        ]
+        headers[HTTPField.Name("X-Content-SHA256")!] = file.sha256
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// `Content-Disposition` with an ASCII fallback name and the real one in RFC 5987 form.
+    static func disposition(_ name: String, inline: Bool) -> String {
+        let ascii = String(String.UnicodeScalarView(name.unicodeScalars.map {
+            $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 ? $0 : "_"
+        }))
+        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_")
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ascii
+        return "\(inline ? "inline" : "attachment"); filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)"
     }
 }

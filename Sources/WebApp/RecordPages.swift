@@ -19,6 +19,8 @@ struct RecordPages {
         router.get("/places/{id}", use: place)
         router.get("/sources", use: sources)
         router.get("/sources/{id}", use: source)
+        router.get("/sources/{id}/original", use: original)
+        router.get("/api/v1/sources/{id}/original", use: original)
         addCaseFiles(to: router)
     }
 
@@ -216,12 +218,28 @@ struct RecordPages {
                                       ["label": "Language", "value": source.language]]
         if let url = source.url, url.hasPrefix("http") { facts.append(["label": "Address", "value": url, "href": url]) }
         if let text = source.text { facts.append(["label": "Length", "value": "\(text.unicodeScalars.count) characters"]) }
+        if let file = source.original {
+            facts.append(["label": "Original file", "value": "\(file.fileName) (\(file.mediaType), \(file.sizeText))", "href": "/sources/\(id)/original"])
+            facts.append(["label": "SHA-256", "value": file.sha256, "code": true])
+        }
         let values: [String: Any] = [
             "csvHref": Self.exportLink(IncidentQuery(sourceID: source.id)),
             "kind": "source", "kindPath": "sources", "kindTitle": "Sources", "id": id, "name": source.title, "aliases": "",
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,
         ]
         return try renderer.page("record", title: source.title, values, context: context)
+    }
+}
+
+extension RecordPages {
+    /// `GET /sources/{id}/original` (and under `/api/v1`): the PDF or web page the source's text was read from, as it was
+    /// received, to those who may see the source. Always a download: a web page is never shown in Kuzet's origin.
+    @Sendable func original(_ request: Request, context: WebContext) async throws -> Response {
+        let id = try context.parameters.require("id")
+        guard let (_, file, bytes) = try await archive.original(of: Source.ID(id), as: context.clearance) else {
+            throw WebError.notFound("original file of source '\(id)'")
+        }
+        return Download.file(bytes, file)
     }
 }
 

@@ -73,25 +73,33 @@ struct AttachmentsCommand: AsyncParsableCommand {
     }
 
     struct Get: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a file's bytes out, checked against its SHA-256 first.")
+        static let configuration = CommandConfiguration(
+            abstract: "Write a file's bytes out, checked against its SHA-256 first: an attachment's, or a source's original (PDF, web page).")
         @OptionGroup var archiveOptions: ArchiveOptions
-        @Argument(help: "The attachment's id.") var id: String
+        @Argument(help: "The attachment's id, or a source's id for the file its text was read from.") var id: String
         @Option(name: .shortAndLong, help: "Where to write it; - for standard output. By default its own name, in this folder.")
         var output: String?
 
         func run() async throws {
             let archive = try await archiveOptions.open()
-            guard let (attachment, bytes) = try await archive.content(of: Attachment.ID(id), as: .everything) else {
-                throw CLIError("no attachment '\(id)'")
+            let file: StoredFile, bytes: [UInt8]
+            if id.hasPrefix(Source.recordKind.idPrefix + "-") {
+                guard let found = try await archive.original(of: Source.ID(id), as: .everything) else {
+                    throw CLIError("no source '\(id)' with an original file")
+                }
+                (file, bytes) = (found.file, found.bytes)
+            } else {
+                guard let found = try await archive.content(of: Attachment.ID(id), as: .everything) else { throw CLIError("no attachment '\(id)'") }
+                (file, bytes) = (found.attachment.file, found.bytes)
             }
-            guard ContentDigest.sha256(bytes) == attachment.sha256 else {
+            guard ContentDigest.sha256(bytes) == file.sha256 else {
                 throw CLIError("\(id): the stored bytes no longer match their SHA-256; nothing written")
             }
-            let path = output ?? attachment.fileName
+            let path = output ?? file.fileName
             if path == "-" { return FileHandle.standardOutput.write(Data(bytes)) }
             guard !FileManager.default.fileExists(atPath: path) else { throw CLIError("\(path): exists already; name another with --output") }
             guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { throw CLIError("\(path): cannot be written") }
-            print("wrote \(path) (\(attachment.sizeText), sha256 \(attachment.sha256))")
+            print("wrote \(path) (\(file.sizeText), sha256 \(file.sha256))")
         }
     }
 
@@ -113,25 +121,27 @@ struct AttachmentsCommand: AsyncParsableCommand {
 
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Hash every stored file again and compare it with its record: evidence that nothing changed since it was attached.")
+            abstract: "Hash every stored file (attachments and sources' originals) again and compare it with its record: evidence that nothing changed since it arrived.")
         @OptionGroup var archiveOptions: ArchiveOptions
 
         func run() async throws {
             let archive = try await archiveOptions.open()
             let attachments = try await archive.list(Attachment.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
+            let sources = try await archive.list(Source.self, matching: nil, as: .everything, limit: Int.max, offset: 0)
+            let files = attachments.map { ($0.id.rawValue, $0.file) } + sources.compactMap { source in source.original.map { (source.id.rawValue, $0) } }
             var bad: [String] = []
-            for attachment in attachments {
-                guard let bytes = try await archive.content(sha256: attachment.sha256) else {
-                    bad.append("\(attachment.id) \(attachment.fileName): its bytes are missing")
+            for (id, file) in files {
+                guard let bytes = try await archive.content(sha256: file.sha256) else {
+                    bad.append("\(id) \(file.fileName): its bytes are missing")
                     continue
                 }
-                if ContentDigest.sha256(bytes) != attachment.sha256 || bytes.count != attachment.byteCount {
-                    bad.append("\(attachment.id) \(attachment.fileName): the bytes no longer match the SHA-256 recorded")
+                if ContentDigest.sha256(bytes) != file.sha256 || bytes.count != file.byteCount {
+                    bad.append("\(id) \(file.fileName): the bytes no longer match the SHA-256 recorded")
                 }
             }
             for line in bad { print(line) }
-            guard bad.isEmpty else { throw CLIError("\(bad.count) of \(attachments.count) files failed the check") }
-            print("\(attachments.count) file\(attachments.count == 1 ? "" : "s") checked: every one matches its SHA-256")
+            guard bad.isEmpty else { throw CLIError("\(bad.count) of \(files.count) files failed the check") }
+            print("\(files.count) file\(files.count == 1 ? "" : "s") checked: every one matches its SHA-256")
         }
     }
 

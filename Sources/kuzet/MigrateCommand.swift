@@ -54,7 +54,7 @@ struct MigrateCommand: AsyncParsableCommand {
         batch.organizations = batch.organizations.map(ArchiveDigest.fresh)
         batch.incidents = batch.incidents.map(ArchiveDigest.fresh)
         batch.attachments = batch.attachments.map(ArchiveDigest.fresh)
-        do { batch.contents = try await source.contents(of: batch.attachments) } catch { throw CLIError("nothing was copied: \(error)") }
+        do { batch.contents = try await source.contents(of: batch) } catch { throw CLIError("nothing was copied: \(error)") }
         do {
             try await destination.write(batch, by: editor)
         } catch {
@@ -93,7 +93,7 @@ struct ArchiveDigest: Equatable {
         add("attachment", all.attachments.map(Self.fresh))
         // The files themselves, hashed again from the stored bytes: a copy that lost or altered one fails here.
         var files: [String] = []
-        for digest in Set(all.attachments.map(\.sha256)).sorted() {
+        for digest in all.fileDigests.sorted() {
             files.append(try await archive.content(sha256: digest).map(ContentDigest.sha256) ?? "missing \(digest)")
         }
         add("file", files)

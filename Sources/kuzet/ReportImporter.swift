@@ -13,7 +13,11 @@ struct ReportImportSummary: Hashable, Sendable {
     var alreadyImported: Bool
     /// Incidents that cited the report without its text (as the demo data does) and now show its words.
     var quotedIncidents = 0
+    /// Whether a source imported before from its text now keeps the PDF or web page the text was read from.
+    var keptOriginal = false
     var incidents: Int
+    /// The report's language, when it is one the reader does not read ("ru", "kk").
+    var unreadLanguage: String? = nil
     var newPersons: Int
     var linkedPersons: Int
     var newOrganizations: Int
@@ -24,7 +28,13 @@ struct ReportImportSummary: Hashable, Sendable {
     /// One line for the terminal.
     var message: String {
         if quotedIncidents > 0 { return "attached the text of \(title) to source \(sourceID): \(quotedIncidents) incidents now quote it" }
+        if alreadyImported, keptOriginal { return "the same text is already source \(sourceID) (\(title)); it now keeps this file as its original" }
         if alreadyImported { return "skipped \(title): the same text is already source \(sourceID)" }
+        if let unreadLanguage {
+            let name = unreadLanguage == "kk" ? "Kazakh" : unreadLanguage == "ru" ? "Russian" : unreadLanguage
+            return "imported \(title) as \(sourceID), in \(name): the reader proposes incidents from English reports only, "
+                + "so none were proposed; code its incidents by hand, citing the source"
+        }
         return "imported \(title) as \(sourceID): \(incidents) proposed incidents; persons \(linkedPersons) linked, \(newPersons) new; "
             + "organisations \(linkedOrganizations) linked, \(newOrganizations) new; places \(linkedPlaces) linked, \(newPlaces) new"
     }
@@ -45,10 +55,20 @@ func importReport(_ document: ReportDocument, into archive: any Archive, by edit
         var summary = ReportImportSummary(sourceID: existing.id, title: existing.title, alreadyImported: true, incidents: 0, newPersons: 0,
                                           linkedPersons: 0, newOrganizations: 0, linkedOrganizations: 0, newPlaces: 0, linkedPlaces: 0)
         if existing.text == nil { summary.quotedIncidents = try await report.attach(to: existing, in: archive, by: editor) }
+        if let (original, bytes) = originalFile(of: document),
+           var stored = try await archive.fetch(Source.self, id: existing.id, as: .everything), stored.original == nil {
+            // The same text read again from its PDF or web page: the source keeps that file from now on.
+            stored.original = original
+            try await archive.write(ArchiveBatch(sources: [stored], contents: [bytes]), by: editor)
+            summary.keptOriginal = true
+        }
         return summary
     }
-    let source = Source(title: document.title, language: "en", text: document.text, sha256: report.sha256)
-    let proposals = ReportReader().read(document)
+    let original = originalFile(of: document)
+    let language = TextLanguage.code(of: document.text)
+    let source = Source(title: document.title, language: language, text: document.text, sha256: report.sha256, original: original?.file)
+    // The reader follows English phrasing; a report in another language is kept for coding by hand.
+    let proposals = language == "en" ? ReportReader().read(document) : []
 
     var linker = RecordLinker(
         persons: try await archive.list(Person.self, matching: nil, as: .everything, limit: Int.max, offset: 0),
@@ -68,10 +88,17 @@ func importReport(_ document: ReportDocument, into archive: any Archive, by edit
             confidence: proposal.confidence))
     }
     let batch = ArchiveBatch(sources: [source], places: linker.newPlaces, persons: linker.newPersons,
-                             organizations: linker.newOrganizations, incidents: incidents)
+                             organizations: linker.newOrganizations, incidents: incidents, contents: original.map { [$0.bytes] } ?? [])
     try await archive.write(batch, by: editor)
     return ReportImportSummary(sourceID: source.id, title: source.title, alreadyImported: false, incidents: incidents.count,
+                               unreadLanguage: language == "en" ? nil : language,
                                newPersons: linker.newPersons.count, linkedPersons: linker.linked.persons,
                                newOrganizations: linker.newOrganizations.count, linkedOrganizations: linker.linked.organizations,
                                newPlaces: linker.newPlaces.count, linkedPlaces: linker.linked.places)
+}
+
+/// The PDF or web page a document's text was read from, described for the source that keeps it.
+private func originalFile(of document: ReportDocument) -> (file: StoredFile, bytes: [UInt8])? {
+    guard let bytes = document.original else { return nil }
+    return (ContentDigest.original(named: document.fileName, mediaType: document.mediaType, bytes: bytes), bytes)
 }

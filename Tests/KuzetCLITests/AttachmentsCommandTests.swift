@@ -50,6 +50,29 @@ import Testing
         #expect(try KuzetProcess.run(["attachments", "list", "inc-002-26", "--database", "d.sqlite"], in: dir).stdout.contains("no files"))
     }
 
+    @Test func aReportReadFromAWebPageKeepsThePageWhichCanBeWrittenOutAndChecked() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        let page = "<html><head><title>Field digest (test)</title></head><body><p>On 3rd May 2023, activist Aidos Tleubayev "
+            + "was detained by police in Aktobe.</p></body></html>"
+        try page.write(to: dir.appendingPathComponent("digest.html"), atomically: true, encoding: .utf8)
+        let imported = try KuzetProcess.run(["import", "digest.html", "--database", "d.sqlite"], in: dir)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let source = try #require(imported.stdout.firstMatch(of: /(src-[0-9a-f]+)/)?.1).description
+        // Written out under its own name, which the page it came from holds already here: refused, then elsewhere
+        let clash = try KuzetProcess.run(["attachments", "get", source, "--database", "d.sqlite"], in: dir)
+        #expect(clash.status != 0 && clash.stderr.contains("exists already"))
+        let written = try KuzetProcess.run(["attachments", "get", source, "-o", "back.html", "--database", "d.sqlite"], in: dir)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("back.html"), encoding: .utf8) == page)
+        #expect(try KuzetProcess.run(["attachments", "get", source, "-o", "-", "--database", "d.sqlite"], in: dir).stdout == page)
+        #expect(try KuzetProcess.run(["attachments", "verify", "--database", "d.sqlite"], in: dir).stdout.contains("1 file checked"))
+        // Copied to another archive with its file, checked there
+        #expect(try KuzetProcess.run(["migrate", "--from", "d.sqlite", "--to", "e.sqlite"], in: dir).status == 0)
+        #expect(try KuzetProcess.run(["attachments", "get", source, "-o", "copy.html", "--database", "e.sqlite"], in: dir).status == 0)
+        #expect(try String(contentsOf: dir.appendingPathComponent("copy.html"), encoding: .utf8) == page)
+        #expect(try KuzetProcess.run(["attachments", "get", "src-none", "--database", "d.sqlite"], in: dir).stderr.contains("no source 'src-none'"))
+    }
+
     @Test func theNativeExportCarriesFilesAndRestoresThem() throws {
         let dir = try KuzetProcess.temporaryDirectory()
         #expect(try KuzetProcess.run(["demo", "--database", "d.sqlite"], in: dir).status == 0)

@@ -60,6 +60,49 @@ import Testing
         #expect(try await archive.count(Source.self, as: .everything) == 1)
     }
 
+    @Test func aWebPageKeepsItsOriginalAndATextImportedBeforeGainsIt() async throws {
+        // A report saved as a web page: the text is read from it, the page itself is kept beside the source
+        let html = "<!doctype html><html><head><title>Monitoring notes, spring 2022</title><script>track()</script></head><body>"
+            + report.split(separator: "\n", omittingEmptySubsequences: false).map { "<p>\($0)</p>" }.joined() + "</body></html>"
+        let directory = try KuzetProcess.temporaryDirectory()
+        let page = directory.appendingPathComponent("notes.html").path
+        try html.write(toFile: page, atomically: true, encoding: .utf8)
+        let archive = MemoryArchive()
+        let summary = try await importReport(at: page, into: archive, by: .commandLine)
+        let read = try #require(try await archive.original(of: summary.sourceID, as: .everything))
+        #expect(read.bytes == Array(html.utf8))
+        #expect(read.file.fileName == "notes.html" && read.file.mediaType == "text/html" && read.file.sha256 == ContentDigest.sha256(read.bytes))
+        #expect(read.source.text?.contains("<script>") == false)
+
+        // A plain text keeps no second copy of itself; the same text read later from its web page gains the page
+        let plain = MemoryArchive()
+        let first = try await importReport(at: try writeReport(), into: plain, by: .commandLine)
+        #expect(try await plain.fetch(Source.self, id: first.sourceID, as: .everything)?.original == nil)
+        let textOfPage = try #require(read.source.text)
+        let sameText = directory.appendingPathComponent("same.txt").path
+        try textOfPage.write(toFile: sameText, atomically: true, encoding: .utf8)
+        let fromText = try await importReport(at: sameText, into: plain, by: .commandLine)
+        let again = try await importReport(at: page, into: plain, by: .commandLine)
+        #expect(again.alreadyImported && again.keptOriginal && again.sourceID == fromText.sourceID)
+        #expect(again.message.contains("now keeps this file"))
+        #expect(try await plain.original(of: fromText.sourceID, as: .everything)?.bytes == Array(html.utf8))
+        #expect(try await plain.count(Source.self, as: .everything) == 2)
+    }
+
+    @Test func aReportInRussianIsKeptWithItsLanguageAndNoGuessedIncidents() async throws {
+        let path = try KuzetProcess.temporaryDirectory().appendingPathComponent("obzor.txt").path
+        try "Обзор за март\n\nТретьего марта суд в Актобе оштрафовал активиста на 50 МРП за участие в пикете.\n"
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let archive = MemoryArchive()
+        let summary = try await importReport(at: path, into: archive, by: .commandLine)
+        #expect(summary.incidents == 0 && summary.unreadLanguage == "ru")
+        #expect(summary.message.contains("in Russian") && summary.message.contains("by hand"))
+        #expect(try await archive.fetch(Source.self, id: summary.sourceID, as: .everything)?.language == "ru")
+        // An English report is marked English
+        let english = try await importReport(at: try writeReport(), into: archive, by: .commandLine)
+        #expect(try await archive.fetch(Source.self, id: english.sourceID, as: .everything)?.language == "en")
+    }
+
     @Test func aBadFileWritesNothing() async throws {
         let archive = MemoryArchive()
         let path = try KuzetProcess.temporaryDirectory().appendingPathComponent("bad.txt").path

@@ -158,3 +158,53 @@ struct AttachmentPagesTests {
         }
     }
 }
+
+/// The original file a source's text was read from: named on the source page, handed out as a download to those who
+/// may see the source.
+@Suite("Source originals on the web")
+struct SourceOriginalPagesTests {
+    static let page = Array("<html><body><script>alert(1)</script><p>A report page written for the tests.</p></body></html>".utf8)
+
+    @Test("The source page names the original with its digest; it downloads whole and never inline; hidden sources' files are not found")
+    func originalsDownloadAsFiles() async throws {
+        let (app, archive) = try await WebFixture.app()
+        for id in ["src-public", "src-secret"] as [Source.ID] {
+            var source = try #require(try await archive.fetch(Source.self, id: id, as: .everything))
+            source.original = ContentDigest.original(named: "report page «v2».html", mediaType: "text/html", bytes: Self.page)
+            try await archive.write(ArchiveBatch(sources: [source], contents: [Self.page]), by: .system)
+        }
+        try await app.test(.router) { client in
+            var visitor = Browser(client)
+            let sourcePage = String(buffer: try await visitor.get("/sources/src-public").body)
+            #expect(sourcePage.contains("Original file"))
+            #expect(sourcePage.contains(#"href="/sources/src-public/original""#))
+            #expect(sourcePage.contains(ContentDigest.sha256(Self.page)))
+            for path in ["/sources/src-public/original", "/api/v1/sources/src-public/original"] {
+                let file = try await visitor.get(path)
+                #expect(file.status == .ok)
+                #expect(Array(String(buffer: file.body).utf8) == Self.page)
+                #expect(file.headers[.contentType] == "text/html")
+                #expect(file.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
+                #expect(file.headers[.contentDisposition]?.contains("filename*=UTF-8''report%20page%20%C2%ABv2%C2%BB.html") == true)
+                #expect(file.headers[HTTPField.Name("X-Content-SHA256")!] == ContentDigest.sha256(Self.page))
+                #expect(file.headers[.xContentTypeOptions] == "nosniff")
+            }
+            // The API's source record names the file
+            let json = try await visitor.get("/api/v1/sources/src-public").json as? [String: Any]
+            #expect((json?["original"] as? [String: Any])?["sha256"] as? String == ContentDigest.sha256(Self.page))
+            // A confidential source's file is as unseen as the source; a source without one has none
+            #expect(try await visitor.get("/sources/src-secret/original").status == .notFound)
+            #expect(try await visitor.get("/api/v1/sources/src-secret/original").status == .notFound)
+            var editor = Browser(client)
+            try await editor.signIn("editor")
+            #expect(try await editor.get("/sources/src-secret/original").status == .ok)
+            var plain = try #require(try await archive.fetch(Source.self, id: "src-public", as: .everything))
+            plain.original = nil
+            try await archive.save(plain, by: .system)
+            // (A write from outside the web app reaches its cache within a second.)
+            try await Task.sleep(for: .milliseconds(1_100))
+            #expect(try await visitor.get("/sources/src-public/original").status == .notFound)
+            #expect(!String(buffer: try await visitor.get("/sources/src-public").body).contains("Original file"))
+        }
+    }
+}
