@@ -327,6 +327,16 @@ def main():
     else:
         print("skip review: the queue is empty")
 
+    # A source typed in by hand: a news article with its publisher and address, to cite in incidents.
+    d = admin.open("/sources/new")
+    fill(d.find_element(By.CSS_SELECTOR, "form.stack.wide"), [("title", "Browser test news article"), ("publisher", "Test News Agency"),
+                                                         ("url", "https://example.org/news/1"), ("publishedOn", "2023-03-13"),
+                                                         ("text", "Police detained a fictional activist at a picket, the agency wrote.")])
+    admin.shot("12d-source-form")
+    admin.follow(d.find_element(By.XPATH, "//button[contains(., 'Save')]"))
+    check("Test News Agency" in admin.text() and "https://example.org/news/1" in admin.text(),
+          "an editor adds a source by hand with its publisher and address")
+
     # A second report on the same detention, saved as a web page: its proposal is named beside the accepted incident
     # and merged into it, and its source keeps the page as it was received.
     second = os.path.join(args.screenshots, "browser-test-second-report.html")

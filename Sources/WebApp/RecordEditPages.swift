@@ -53,6 +53,13 @@ struct RecordEditPages {
         router.get("/places/{id}/edit", use: { try await form(try await record(Place.self, $1), $0, $1, values: placeValues) })
         router.post("/places/{id}/edit", use: { try await save(try await record(Place.self, $1), $0, $1, values: placeValues, apply: applyPlace) })
         router.post("/places/{id}/delete", use: { try await delete(Place.self, $0, $1) })
+        router.get("/sources/new", use: { try await form(Source(title: ""), $0, $1, values: sourceValues, template: "source-form") })
+        router.post("/sources/new", use: { try await save(Source(title: ""), $0, $1, values: sourceValues, apply: applySource, template: "source-form") })
+        router.get("/sources/{id}/edit", use: { try await form(try await record(Source.self, $1), $0, $1, values: sourceValues, template: "source-form") })
+        router.post("/sources/{id}/edit", use: {
+            try await save(try await record(Source.self, $1), $0, $1, values: sourceValues, apply: applySource, template: "source-form")
+        })
+        router.post("/sources/{id}/delete", use: { try await delete(Source.self, $0, $1) })
         router.get("/duplicates", use: duplicates)
         router.post("/duplicates", use: mergeGroup)
     }
@@ -106,9 +113,9 @@ struct RecordEditPages {
 
     /// The form for a record: blank for a new one (revision 0).
     private func form<R: ArchiveRecord>(_ record: R, _ request: Request, _ context: WebContext,
-                                        values: (R, WebContext) async throws -> [String: Any]) async throws -> Response {
+                                        values: (R, WebContext) async throws -> [String: Any], template: String = "record-form") async throws -> Response {
         _ = try context.require(.editor)
-        return try renderer.page("record-form", title: record.revision == 0 ? "New \(Self.noun(R.self))" : "Edit \(Self.noun(R.self))",
+        return try renderer.page(template, title: record.revision == 0 ? "New \(Self.noun(R.self))" : "Edit \(Self.noun(R.self))",
                                  try await values(record, context), context: context)
     }
 
@@ -116,7 +123,8 @@ struct RecordEditPages {
     /// archive lacks; a refused form comes back with what the user wrote and why.
     private func save<R: ArchiveRecord>(_ original: R, _ request: Request, _ context: WebContext,
                                         values: (R, WebContext) async throws -> [String: Any],
-                                        apply: (FormData, inout R, inout RecordLinker) throws -> Void) async throws -> Response {
+                                        apply: (FormData, inout R, inout RecordLinker) throws -> Void,
+                                        template: String = "record-form") async throws -> Response {
         let user = try context.require(.editor)
         let form = try await FormData.read(request, limit: config.maxUploadBytes)
         try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
@@ -130,6 +138,7 @@ struct RecordEditPages {
             case let person as Person: batch.persons = [person]
             case let organization as Organization: batch.organizations = [organization]
             case let place as Place: batch.places.append(place)
+            case let source as Source: batch.sources = [source]
             default: throw WebError.badRequest("\(R.recordKind.rawValue) records are not edited here")
             }
             _ = try await archive.write(batch, by: Editor(user.name))
@@ -137,11 +146,12 @@ struct RecordEditPages {
         } catch let error where [.badRequest, .conflict].contains(WebError.from(error)?.status) {
             let failure = WebError.from(error)!
             var shown = try await values(record, context)
-            for field in ["name", "aliases", "place", "description", "statusHistory"] where form[field] != nil { shown[field] = form[field] ?? "" }
+            for field in ["name", "aliases", "place", "description", "statusHistory", "title", "publisher", "url", "publishedOn", "text"]
+            where form[field] != nil { shown[field] = form[field] ?? "" }
             shown["message"] = failure.message
             shown["conflict"] = failure.status == .conflict
             shown["currentRevision"] = original.revision
-            return try renderer.page("record-form", title: original.revision == 0 ? "New \(Self.noun(R.self))" : "Edit \(Self.noun(R.self))",
+            return try renderer.page(template, title: original.revision == 0 ? "New \(Self.noun(R.self))" : "Edit \(Self.noun(R.self))",
                                      shown, context: context, status: failure.status)
         }
     }
@@ -169,10 +179,10 @@ struct RecordEditPages {
     }
 
     private static func path<R: ArchiveRecord>(_ type: R.Type) -> String {
-        switch R.recordKind { case .person: "persons"; case .organization: "organizations"; case .place: "places"; default: "incidents" }
+        switch R.recordKind { case .person: "persons"; case .organization: "organizations"; case .place: "places"; case .source: "sources"; default: "incidents" }
     }
     private static func noun<R: ArchiveRecord>(_ type: R.Type) -> String {
-        switch R.recordKind { case .person: "person"; case .organization: "organisation"; case .place: "place"; default: "record" }
+        switch R.recordKind { case .person: "person"; case .organization: "organisation"; case .place: "place"; case .source: "source"; default: "record" }
     }
 
     // MARK: Shared

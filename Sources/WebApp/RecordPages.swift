@@ -44,7 +44,7 @@ struct RecordPages {
             rows.append(values)
         }
         var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows,
-                                     "newHref": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations", "/places"].contains(path) ? "\(path)/new" : "",
+                                     "newHref": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations", "/places", "/sources"].contains(path) ? "\(path)/new" : "",
                                      "showDuplicates": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations"].contains(path),
                                      "tabs": Self.tabs.map { ["href": $0.path, "label": $0.label, "current": $0.path == path] }]
         let qs = q.map { "q=\($0.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&" } ?? ""
@@ -226,6 +226,7 @@ struct RecordPages {
             "csvHref": Self.exportLink(IncidentQuery(sourceID: source.id)),
             "kind": "source", "kindPath": "sources", "kindTitle": "Sources", "id": id, "name": source.title, "aliases": "",
             "facts": facts, "timeline": try await timeline(page.incidents, context: context), "signedIn": context.user != nil,
+            "canEditOnly": (context.role ?? .viewer) >= .editor,
         ]
         return try renderer.page("record", title: source.title, values, context: context)
     }
