@@ -66,6 +66,15 @@ import Testing
         #expect(try String(contentsOf: dir.appendingPathComponent("back.html"), encoding: .utf8) == page)
         #expect(try KuzetProcess.run(["attachments", "get", source, "-o", "-", "--database", "d.sqlite"], in: dir).stdout == page)
         #expect(try KuzetProcess.run(["attachments", "verify", "--database", "d.sqlite"], in: dir).stdout.contains("1 file checked"))
+        // The source commands name the file and the incidents citing the source
+        let listed = try KuzetProcess.run(["sources", "list", "--database", "d.sqlite"], in: dir).stdout
+        #expect(listed.contains(source) && listed.contains("text/html"))
+        let shown = try KuzetProcess.run(["sources", "show", source, "--database", "d.sqlite"], in: dir)
+        #expect(shown.stdout.contains("original: digest.html (text/html") && shown.stdout.contains("detention"))
+        let json = try KuzetProcess.run(["sources", "show", source, "--json", "--database", "d.sqlite"], in: dir).stdout
+        #expect(json.contains(#""fileName" : "digest.html""#) || json.contains(#""fileName":"digest.html""#))
+        let missing = try KuzetProcess.run(["sources", "show", "src-none", "--database", "d.sqlite"], in: dir)
+        #expect(missing.status != 0 && missing.stderr.contains("no source 'src-none'"))
         // Copied to another archive with its file, checked there
         #expect(try KuzetProcess.run(["migrate", "--from", "d.sqlite", "--to", "e.sqlite"], in: dir).status == 0)
         #expect(try KuzetProcess.run(["attachments", "get", source, "-o", "copy.html", "--database", "e.sqlite"], in: dir).status == 0)
