@@ -2,8 +2,8 @@ import Archive
 import CivicModel
 import Hummingbird
 
-/// `/api/v1/persons` and `/api/v1/organizations` writes: create, replace (naming the revision edited), delete
-/// and merge, for editors, with the CSRF token of the session in `X-CSRF-Token` as for incidents.
+/// `/api/v1/persons`, `/api/v1/organizations` and `/api/v1/sources` writes: create, replace (naming the revision
+/// edited), delete and (persons, organisations) merge, for editors, with the CSRF token of the session in `X-CSRF-Token` as for incidents.
 struct RecordWriteAPI {
     let archive: any Archive
     let config: WebConfig
@@ -22,15 +22,38 @@ struct RecordWriteAPI {
         api.post("organizations/{id}/merge", use: { request, context in
             try await merge(Organization.self, request, context) { try await archive.merge(organization: $0, into: Organization.ID($1), by: $2) }
         })
+        api.post("sources", use: { try await create(Source.self, $0, $1, check: Self.checkSource) })
+        api.put("sources/{id}", use: { try await replace(Source.self, $0, $1, check: Self.checkSource) })
+        api.delete("sources/{id}", use: { try await delete(Source.self, $0, $1) })
+    }
+
+    /// A source's text and original file are what it was imported with: passages point into the text by offset, and the
+    /// original's bytes arrive only with an import, so a body may repeat them or leave them out, never change them. (A
+    /// body naming another file's digest would otherwise publish bytes it never uploaded.) A new source may bring a text.
+    static func checkSource(_ source: Source, stored: Source?) throws -> Source {
+        var checked = source
+        if let text = source.text, text != stored?.text {
+            guard stored == nil else { throw WebError.badRequest("the text of a stored source does not change: its incidents' passages point into it") }
+            checked.sha256 = ContentDigest.sha256(Array(text.utf8))
+        } else if let stored {
+            checked.text = stored.text
+            checked.sha256 = stored.sha256
+        }
+        if let original = source.original, original != stored?.original {
+            throw WebError.badRequest("a source's original file comes with an import of the report (kuzet import, or Import on the web), not in its JSON")
+        }
+        checked.original = stored?.original
+        return checked
     }
 
     /// The body of a merge: the identifier of the record kept.
     struct MergeRequest: Decodable { var into: String }
 
-    private func create<R: ArchiveRecord>(_ type: R.Type, _ request: Request, _ context: WebContext) async throws -> Response {
+    private func create<R: ArchiveRecord>(_ type: R.Type, _ request: Request, _ context: WebContext,
+                                          check: (R, R?) throws -> R = { record, _ in record }) async throws -> Response {
         let user = try context.require(.editor)
         try CSRFGuard.checkHeader(request, context: context)
-        let record = try await JSONBody.decode(R.self, from: request, limit: config.maxUploadBytes)
+        let record = try check(try await JSONBody.decode(R.self, from: request, limit: config.maxUploadBytes), nil)
         guard record.revision == 0 else { throw WebError.badRequest("a new \(R.recordKind.rawValue) has revision 0; use PUT to change a stored one") }
         let stored = try await archive.save(record, by: Editor(user.name))
         var response = try JSONBody.response(stored, status: .created)
@@ -38,15 +61,16 @@ struct RecordWriteAPI {
         return response
     }
 
-    private func replace<R: ArchiveRecord>(_ type: R.Type, _ request: Request, _ context: WebContext) async throws -> Response {
+    private func replace<R: ArchiveRecord>(_ type: R.Type, _ request: Request, _ context: WebContext,
+                                           check: (R, R?) throws -> R = { record, _ in record }) async throws -> Response {
         let user = try context.require(.editor)
         try CSRFGuard.checkHeader(request, context: context)
         let id = try context.parameters.require("id")
         let record = try await JSONBody.decode(R.self, from: request, limit: config.maxUploadBytes)
         guard record.id.rawValue == id else { throw WebError.badRequest("the body's id '\(record.id)' is not '\(id)'") }
         guard record.revision > 0 else { throw WebError.badRequest("name the revision you edited (the 'revision' field); a stale one is refused") }
-        _ = try await visible(R.self, id, context)
-        return try JSONBody.response(try await archive.save(record, by: Editor(user.name)))
+        let stored = try await visible(R.self, id, context)
+        return try JSONBody.response(try await archive.save(try check(record, stored), by: Editor(user.name)))
     }
 
     private func delete<R: ArchiveRecord>(_ type: R.Type, _ request: Request, _ context: WebContext) async throws -> Response {
@@ -73,5 +97,7 @@ struct RecordWriteAPI {
         return record
     }
 
-    private static func path<R: ArchiveRecord>(_ type: R.Type) -> String { R.recordKind == .person ? "persons" : "organizations" }
+    private static func path<R: ArchiveRecord>(_ type: R.Type) -> String {
+        switch R.recordKind { case .person: "persons"; case .source: "sources"; default: "organizations" }
+    }
 }

@@ -67,4 +67,42 @@ struct SourceFormTests {
             #expect(try await archive.fetch(Source.self, id: id, as: .everything) == nil)
         }
     }
+
+    @Test("The API creates, replaces and deletes sources; a stored source's text and original file never change through it")
+    func sourcesThroughTheAPI() async throws {
+        let (app, archive) = try await WebFixture.app()
+        let page = Array("<html><body>a page written for the tests</body></html>".utf8)
+        var withFile = try #require(try await archive.fetch(Source.self, id: "src-public", as: .everything))
+        withFile.original = ContentDigest.original(named: "page.html", mediaType: "text/html", bytes: page)
+        try await archive.write(ArchiveBatch(sources: [withFile], contents: [page]), by: .system)
+        let secretDigest = ContentDigest.sha256(page)
+        let before = withFile
+        try await app.test(.router) { client in
+            var editor = Browser(client)
+            try await editor.signIn("editor")
+            let body = #"{"id": "src-api-note", "title": "Interview note", "language": "kk", "confidentiality": "restricted", "revision": 0, "text": "Written for the tests."}"#
+            let created = try await editor.send(.post, "/api/v1/sources", json: body)
+            #expect(created.status == .created)
+            #expect(created.headers[.location] == "/api/v1/sources/src-api-note")
+            let stored = try #require(try await archive.fetch(Source.self, id: "src-api-note", as: .everything))
+            #expect(stored.language == "kk" && stored.sha256 == ContentDigest.sha256(Array("Written for the tests.".utf8)))
+            // A body may not bring a file by naming a digest: the bytes arrive with an import only
+            let smuggled = #"{"id": "src-api-2", "title": "T", "language": "en", "confidentiality": "public", "revision": 0, "original": {"fileName": "x.html", "mediaType": "text/html", "byteCount": \#(page.count), "sha256": "\#(secretDigest)"}}"#
+            let refused = try await editor.send(.post, "/api/v1/sources", json: smuggled)
+            #expect(refused.status == .badRequest && refused.text.contains("comes with an import"))
+            // A replacement may leave text and file out (they stay) but not change them
+            let keep = #"{"id": "src-public", "title": "Test monitoring report, revised", "language": "en", "confidentiality": "public", "revision": 2}"#
+            #expect(try await editor.send(.put, "/api/v1/sources/src-public", json: keep).status == .ok)
+            let kept = try #require(try await archive.fetch(Source.self, id: "src-public", as: .everything))
+            #expect(kept.title == "Test monitoring report, revised" && kept.text == before.text && kept.original == before.original)
+            let rewrite = #"{"id": "src-public", "title": "T", "language": "en", "confidentiality": "public", "revision": 3, "text": "Other words."}"#
+            #expect(try await editor.send(.put, "/api/v1/sources/src-public", json: rewrite).status == .badRequest)
+            // Deleting: refused while incidents cite the source, done otherwise; viewers may not write
+            #expect(try await editor.send(.delete, "/api/v1/sources/src-public", json: "").status == .conflict)
+            #expect(try await editor.send(.delete, "/api/v1/sources/src-api-note", json: "").status == .noContent)
+            var viewer = Browser(client)
+            try await viewer.signIn("viewer")
+            #expect(try await viewer.send(.post, "/api/v1/sources", json: body).status == .forbidden)
+        }
+    }
 }
