@@ -29,6 +29,7 @@ struct RecordPages {
     }
 
     private func listPage<R: ArchiveRecord>(_ type: R.Type, title: String, path: String, request: Request, context: WebContext,
+                                           columns: [String] = ["Name", "Kind", "Also written"], searchHint: String = "Name or spelling variant",
                                            row: (R) -> [String: Any], incidents: (R) -> IncidentQuery,
                                            extra: ((R) async throws -> [String: Any])? = nil) async throws -> Response {
         let q = request.uri.queryParameters.get("q").map { $0.replacingOccurrences(of: "+", with: " ") }
@@ -43,7 +44,7 @@ struct RecordPages {
             if let extra { values.merge(try await extra(item)) { _, new in new } }
             rows.append(values)
         }
-        var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows,
+        var values: [String: Any] = ["title": title, "path": path, "q": q ?? "", "rows": rows, "columns": columns, "searchHint": searchHint,
                                      "newHref": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations", "/places", "/sources"].contains(path) ? "\(path)/new" : "",
                                      "showDuplicates": (context.role ?? .viewer) >= .editor && ["/persons", "/organizations"].contains(path),
                                      "tabs": Self.tabs.map { ["href": $0.path, "label": $0.label, "current": $0.path == path] }]
@@ -107,9 +108,11 @@ struct RecordPages {
     }
 
     @Sendable func sources(_ request: Request, context: WebContext) async throws -> Response {
-        try await listPage(Source.self, title: "Sources", path: "/sources", request: request, context: context, row: {
+        try await listPage(Source.self, title: "Sources", path: "/sources", request: request, context: context,
+                           columns: ["Title", "Publisher", "Published"], searchHint: "Title or publisher", row: {
             ["href": "/sources/\($0.id.rawValue)", "name": $0.title, "detail": $0.publisher ?? "",
-             "aliases": $0.publishedOn.map { "published \($0.iso)" } ?? ""]
+             "aliases": [$0.publishedOn?.iso, $0.original.map { "original \($0.fileName.split(separator: ".").last.map { $0.uppercased() } ?? "file")" }]
+                .compactMap { $0 }.joined(separator: " · ")]
         }, incidents: { IncidentQuery(sourceID: $0.id) }, extra: { source in
             // Editors see what each report still has waiting in the review queue.
             guard let role = context.role, role >= .editor else { return [:] }
@@ -215,7 +218,7 @@ struct RecordPages {
         let page = try await archive.incidents(matching: query, as: context.clearance)
         var facts: [[String: Any]] = [["label": "Publisher", "value": source.publisher ?? "not recorded"],
                                       ["label": "Published", "value": source.publishedOn?.iso ?? "not recorded"],
-                                      ["label": "Language", "value": source.language]]
+                                      ["label": "Language", "value": RecordEditPages.sourceLanguages.first { $0.code == source.language }?.label ?? source.language]]
         if let url = source.url, url.hasPrefix("http") { facts.append(["label": "Address", "value": url, "href": url]) }
         if let text = source.text { facts.append(["label": "Length", "value": "\(text.unicodeScalars.count) characters"]) }
         if let file = source.original {
