@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Value types and controlled vocabularies; no I/O.
@@ -46,7 +47,7 @@ let package = Package(
         // Statistics, the civic-space rating, SVG charts and map, generated reports and exports.
         .target(
             name: "Analysis",
-            dependencies: ["CivicModel", "LawBook", "Archive", "Gazetteer"],
+            dependencies: ["CivicModel", "LawBook", "Archive", "Gazetteer", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             resources: [.copy("Resources")]
         ),
         // The web application: HTML pages, JSON API, OpenAPI document, sessions and access control.

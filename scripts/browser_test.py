@@ -110,6 +110,28 @@ def fill(form, values):
         field.send_keys(value)
 
 
+def write_workbook(path, rows):
+    """A minimal Excel workbook: text as inline strings, numbers in the first column as date cells (Excel's serial
+    days, built-in format 14), the way Excel itself stores dates."""
+    import zipfile
+    from xml.sax.saxutils import escape
+    def cell(ref, value):
+        if isinstance(value, (int, float)):
+            return f'<c r="{ref}" s="1"><v>{value}</v></c>'
+        return f'<c r="{ref}" t="inlineStr"><is><t>{escape(value)}</t></is></c>'
+    sheet_rows = "".join(
+        f'<row r="{r + 1}">' + "".join(cell(chr(65 + c) + str(r + 1), v) for c, v in enumerate(row)) + "</row>"
+        for r, row in enumerate(rows))
+    main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rels = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", f'<workbook {main} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+                                      '<sheets><sheet name="Log" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships {rels}><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+        z.writestr("xl/styles.xml", f'<styleSheet {main}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>')
+        z.writestr("xl/worksheets/sheet1.xml", f'<worksheet {main}><sheetData>{sheet_rows}</sheetData></worksheet>')
+
+
 def totp(secret, steps_ahead=0):
     """The six-digit RFC 6238 code an authenticator app shows for a base32 key, `steps_ahead` periods from now."""
     import base64, hashlib, hmac, struct
@@ -146,7 +168,7 @@ def main():
     check("Incidents" in visitor.driver.title, "a visitor sees the incident list")
     visitor.shot("01-incidents-anonymous")
     downloads = visitor.driver.find_elements(By.CSS_SELECTOR, "p.downloads a[download]")
-    check(len(downloads) == 3, "the incident list offers its downloads (CSV, GeoJSON, ACLED)")
+    check(len(downloads) == 4, "the incident list offers its downloads (CSV, Excel, GeoJSON, ACLED)")
     feeds = visitor.driver.find_elements(By.CSS_SELECTOR, "p.downloads a[type='application/atom+xml']")
     check(len(feeds) == 1 and "/incidents/feed" in feeds[0].get_attribute("href"), "the incident list offers the Atom feed of its search")
     if downloads:
@@ -384,6 +406,17 @@ def main():
     d = admin.upload(sheet)
     check("Imported 2 incidents" in admin.text(), "a spreadsheet saved as CSV imports its rows as incidents")
     admin.shot("06c-import-spreadsheet")
+
+    # The same kind of log kept in Excel: a workbook whose dates are date cells, as Excel stores them.
+    workbook = os.path.join(args.screenshots, "browser-test-log.xlsx")
+    write_workbook(workbook, [["Date", "Type", "People", "Place", "Summary"],
+                              [45047, "detention", "Workbook Testperson", "Aktobe", "Detained on the way to a picket"]])
+    d = admin.upload(workbook)
+    check("Imported 1 incident" in admin.text(), "an Excel workbook imports its rows as incidents")
+    d = admin.open("/incidents?q=Workbook+Testperson")
+    check("2023-05-01" in admin.text(), "a date cell of the workbook becomes the incident's date")
+    with urllib.request.urlopen(args.base + "/incidents/export?format=xlsx") as response:
+        check(response.read(4) == b"PK\x03\x04", "the incident list downloads as an Excel workbook")
 
     # The assembly planner.
     d = admin.open("/assembly")

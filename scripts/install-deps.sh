@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian and PyPI packages Kuzet's tools and tests use, only those missing.
 #   scripts/install-deps.sh            everything the tests need
-#   scripts/install-deps.sh --runtime  only what `kuzet serve` and `kuzet import` need (pdftotext)
+#   scripts/install-deps.sh --runtime  only what `kuzet serve` and `kuzet import` need (pdftotext, libxml2)
 set -euo pipefail
 
 need=()
 command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+# Foundation's XML parser (Excel workbooks) links libxml2.
+ldconfig -p 2>/dev/null | grep -q 'libxml2\.so\.2' || need+=(libxml2)
 if [ "${1:-}" != "--runtime" ]; then
   [ -x /usr/lib/postgresql/15/bin/initdb ] || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
   command -v chromium >/dev/null 2>&1 || need+=(chromium)

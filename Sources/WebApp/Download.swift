@@ -11,6 +11,12 @@ enum Download {
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
+    /// A generated binary file (a workbook) named `name`, as an attachment.
+    static func response(_ data: Data, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(data: data)))
+    }
+
     /// A stored file (an evidence file, a source's original) with its media type, its name in RFC 5987 form and its
     /// SHA-256, never cached; `inline` only for what the caller knows cannot run in the page.
     static func file(_ bytes: [UInt8], _ file: StoredFile, inline: Bool = false) -> Response {

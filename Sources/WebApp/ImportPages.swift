@@ -60,7 +60,7 @@ struct ImportPages {
         try CSRFGuard.check(form[CSRFGuard.fieldName], request: request, context: context)
         guard let importer else { throw WebError(.serviceUnavailable, "this server was started without the report reader") }
         guard let file = form.files["report"], !file.bytes.isEmpty else {
-            return try page(context: context, message: "choose a report file (text, HTML or PDF) or a spreadsheet (CSV) to upload", status: .badRequest)
+            return try page(context: context, message: "choose a report file (text, HTML or PDF) or a spreadsheet (Excel .xlsx or CSV) to upload", status: .badRequest)
         }
         do {
             let result = try await importer(ReportUpload(filename: file.filename, bytes: Data(file.bytes), checkOnly: form["check"] == "1"), Editor(user.name))

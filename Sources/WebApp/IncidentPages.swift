@@ -32,14 +32,14 @@ struct IncidentPages {
         router.post("/api/v1/incidents/{id}/duplicate", use: duplicateAPI)
     }
 
-    /// The incidents the list shows for the same search and filters, as a file: CSV (with the legal check of each
-    /// sanction), GeoJSON or ACLED-style CSV, with what the viewer may see only (visitors: published, public
+    /// The incidents the list shows for the same search and filters, as a file: CSV or an Excel workbook (with the
+    /// legal check of each sanction), GeoJSON or ACLED-style CSV, with what the viewer may see only (visitors: published, public
     /// records; never internal notes). At most `WebConfig.exportLimit` incidents; the command line exports any number.
     @Sendable func export(_ request: Request, context: WebContext) async throws -> Response {
         let search = try IncidentSearch(request.uri, context: context, pageSize: config.pageSize)
         let format = request.uri.queryParameters.get("format") ?? "csv"
-        guard ["csv", "geojson", "acled"].contains(format) else {
-            throw WebError.badRequest("unknown export format '\(format)' (expected one of: csv, geojson, acled)")
+        guard ["csv", "xlsx", "geojson", "acled"].contains(format) else {
+            throw WebError.badRequest("unknown export format '\(format)' (expected one of: csv, xlsx, geojson, acled)")
         }
         var query = search.query
         query.offset = 0
@@ -56,16 +56,20 @@ struct IncidentPages {
             return Download.response(try GeoJSONExport.featureCollection(details), type: "application/geo+json; charset=utf-8", name: "kuzet-incidents-\(day).geojson")
         case "acled":
             return Download.response(ACLEDExport.csv(details), type: "text/csv; charset=utf-8", name: "kuzet-incidents-acled-\(day).csv")
+        case "xlsx":
+            return Download.response(try IncidentCSV.xlsx(details, lawBook: lawBook), type: Self.workbookType, name: "kuzet-incidents-\(day).xlsx")
         default:
             return Download.response(IncidentCSV.csv(details, lawBook: lawBook), type: "text/csv; charset=utf-8", name: "kuzet-incidents-\(day).csv")
         }
     }
 
+    static let workbookType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
     /// The downloads of the list as filtered: the same parameters, without the page, and a format.
     static func exportLinks(_ search: IncidentSearch) -> [[String: Any]] {
         let base = IncidentSearch.link(search.parameters, path: "/incidents/export")
         let joiner = base.contains("?") ? "&" : "?"
-        return [("csv", "CSV"), ("geojson", "GeoJSON"), ("acled", "ACLED CSV")].map { ["href": base + joiner + "format=" + $0.0, "label": $0.1] }
+        return [("csv", "CSV"), ("xlsx", "Excel"), ("geojson", "GeoJSON"), ("acled", "ACLED CSV")].map { ["href": base + joiner + "format=" + $0.0, "label": $0.1] }
     }
 
     @Sendable func list(_ request: Request, context: WebContext) async throws -> Response {

@@ -7,11 +7,11 @@ import Foundation
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a report (.txt, .html, .pdf), incidents (a .csv spreadsheet, JSONL in the extract shape) or a native JSON export.",
+        abstract: "Import a report (.txt, .html, .pdf), incidents (a .csv or .xlsx spreadsheet, JSONL in the extract shape) or a native JSON export.",
         discussion: """
         A report is stored as a source with the incidents the reader proposes, for `kuzet review`. \
         Incident files are one transaction: if any line is bad, every bad line is reported with its \
-        number and reason, and nothing is imported. Use - to read JSONL from standard input. A .csv file has a header \
+        number and reason, and nothing is imported. Use - to read JSONL from standard input. A spreadsheet (.csv, or the first sheet of an .xlsx workbook) has a header \
         row naming its columns: event_type (required), id, date (YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY), summary, \
         persons, organizations, places, legal_provisions ("CC 174; CoAO 488 part 2"), sanctions ("fine, 20 MCI"), \
         status, confidentiality, source, notes; lists are separated by semicolons. `kuzet export --format csv` reads back.
@@ -22,34 +22,34 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var archiveOptions: ArchiveOptions
 
-    @Argument(help: "The file to import (.csv, .jsonl, .json, or a report: .txt, .html, .pdf), or - for JSONL on standard input.")
+    @Argument(help: "The file to import (.csv, .xlsx, .jsonl, .json, or a report: .txt, .html, .pdf), or - for JSONL on standard input.")
     var file: String
 
     @Option(help: "Who is recorded in the audit log as having made the import.")
     var user: String = Editor.commandLine.name
 
-    @Flag(name: .customLong("dry-run"), help: "For a .csv file: check every row and list the people, organisations and places it would add, without saving.")
+    @Flag(name: .customLong("dry-run"), help: "For a spreadsheet: check every row and list the people, organisations and places it would add, without saving.")
     var dryRun = false
 
     func run() async throws {
         let editor = Editor(user)
-        if dryRun, (file as NSString).pathExtension.lowercased() != "csv" { throw CLIError("--dry-run checks .csv files only") }
+        if dryRun, !SpreadsheetImport.isSpreadsheet(file) { throw CLIError("--dry-run checks spreadsheets (.csv, .xlsx) only") }
         if Self.reportExtensions.contains((file as NSString).pathExtension.lowercased()) {
             let archive = try await archiveOptions.open()
             print(try await importReport(at: file, into: archive, by: editor).message)
             return
         }
-        let input = try InputFile(path: file)
-        if (file as NSString).pathExtension.lowercased() == "csv" {
+        if SpreadsheetImport.isSpreadsheet(file) {
+            let data = try InputFile.bytes(at: file, maximumBytes: InputFile.maximumBytes)
             let archive = try await archiveOptions.open()
             let summary: ArchiveBatch.Summary, ignored: [String]
             do {
                 if dryRun {
-                    let (preview, unread) = try await SpreadsheetImport.preview(input.text, path: file, in: archive)
+                    let (preview, unread) = try await SpreadsheetImport.preview(data, path: file, in: archive)
                     print("\(file): \(preview.message)" + (unread.isEmpty ? "" : "; columns not read: \(unread.joined(separator: ", "))") + ". Nothing was saved.")
                     return
                 }
-                (summary, ignored) = try await SpreadsheetImport.importRows(input.text, path: file, into: archive, by: editor)
+                (summary, ignored) = try await SpreadsheetImport.importRows(data, path: file, into: archive, by: editor)
             } catch let bad as SpreadsheetImport.BadRows {
                 for problem in bad.problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
                 throw CLIError("\(bad.problems.count) bad row\(bad.problems.count == 1 ? "" : "s") in \(file); nothing was imported")
@@ -57,6 +57,7 @@ struct ImportCommand: AsyncParsableCommand {
             print("imported \(Self.describe(summary)) from \(file)" + (ignored.isEmpty ? "" : "; columns not read: \(ignored.joined(separator: ", "))"))
             return
         }
+        let input = try InputFile(path: file)
         let archive = try await archiveOptions.open()
         let summary: ArchiveBatch.Summary
         // A native export is one JSON document (.json); anything else is read line by line.

@@ -37,8 +37,8 @@ struct ServeCommand: AsyncParsableCommand {
     /// Uploads go through the same importer as `kuzet import`.
     static func importer(_ archive: any Archive, limit: Int) -> ReportImporting {
         { upload, editor in
-            if (upload.filename as NSString).pathExtension.lowercased() == "csv" {
-                guard let text = String(data: upload.bytes, encoding: .utf8) else { throw WebError.badRequest("\(upload.filename) is not UTF-8 text") }
+            if SpreadsheetImport.isSpreadsheet(upload.filename) {
+                let text = upload.bytes
                 do {
                     if upload.checkOnly {
                         let (preview, ignored) = try await SpreadsheetImport.preview(text, path: upload.filename, in: archive)

@@ -3,7 +3,7 @@ import Archive
 import CivicModel
 import Foundation
 
-/// Incidents from a spreadsheet saved as CSV, one row each: how a monitor brings years of hand-kept records into
+/// Incidents from a spreadsheet (CSV, or the first sheet of an Excel workbook), one row each: how a monitor brings years of hand-kept records into
 /// Kuzet. The header names the columns (in any order, any case; spaces and hyphens as underscores); lists inside a
 /// cell are separated by semicolons ("CC 174; CC 274"), or by line breaks. The file `kuzet export --format csv` writes
 /// is read back the same way. A `source` cell (a link or a title, with no passage to cite) is kept in the incident's
@@ -36,12 +36,30 @@ struct SpreadsheetImport {
         var problems: [String] = []
     }
 
-    /// Reads the rows; a header without the columns needed throws, a bad row joins `problems`.
-    static func read(_ text: String, path: String) throws -> Result {
-        let rows: [CSVReader.Row]
-        do { rows = try CSVReader.rows(text) } catch let failure as CSVReader.Failure {
+    /// Whether a file name is a spreadsheet's: CSV, or an Excel workbook.
+    static func isSpreadsheet(_ path: String) -> Bool { ["csv", "xlsx"].contains((path as NSString).pathExtension.lowercased()) }
+
+    /// The rows of a CSV file or of the first sheet of an Excel workbook (.xlsx), numbered as the file or the sheet
+    /// numbers them.
+    static func rows(_ data: Data, path: String) throws -> [CSVReader.Row] {
+        if (path as NSString).pathExtension.lowercased() == "xlsx" || XLSXReader.looksLikeWorkbook(data) {
+            do { return try XLSXReader.rows(data) } catch let failure as XLSXReader.Failure {
+                throw CLIError("\(path): \(failure.reason); nothing was imported")
+            }
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw CLIError("\(path): not UTF-8 text; save the spreadsheet as CSV UTF-8, or upload the .xlsx workbook itself")
+        }
+        do { return try CSVReader.rows(text) } catch let failure as CSVReader.Failure {
             throw CLIError("\(path):\(failure.line): \(failure.reason); nothing was imported")
         }
+    }
+
+    /// Reads the rows of a CSV text; see `read(rows:path:)`.
+    static func read(_ text: String, path: String) throws -> Result { try read(rows: try rows(Data(text.utf8), path: path), path: path) }
+
+    /// Reads the rows; a header without the columns needed throws, a bad row joins `problems`.
+    static func read(rows: [CSVReader.Row], path: String) throws -> Result {
         guard let header = rows.first else { throw CLIError("\(path): the file is empty") }
         var columns: [Int: Column] = [:]
         var result = Result()
@@ -124,20 +142,20 @@ struct SpreadsheetImport {
     }
 
     /// Checks every row and links every name as an import would, and writes nothing.
-    static func preview(_ text: String, path: String, in archive: any Archive) async throws -> (Preview, [String]) {
-        let (importer, ignored) = try await prepare(text, path: path, archive: archive)
+    static func preview(_ data: Data, path: String, in archive: any Archive) async throws -> (Preview, [String]) {
+        let (importer, ignored) = try await prepare(data, path: path, archive: archive)
         return (Preview(importer.batch), ignored)
     }
 
     /// Imports the rows in one write; the summary and the columns left unread.
-    static func importRows(_ text: String, path: String, into archive: any Archive, by editor: Editor) async throws -> (ArchiveBatch.Summary, [String]) {
-        let (importer, ignored) = try await prepare(text, path: path, archive: archive)
+    static func importRows(_ data: Data, path: String, into archive: any Archive, by editor: Editor) async throws -> (ArchiveBatch.Summary, [String]) {
+        let (importer, ignored) = try await prepare(data, path: path, archive: archive)
         return (try await archive.write(importer.batch, by: editor), ignored)
     }
 
     /// Reads and links every row; throws `BadRows` naming each bad one.
-    private static func prepare(_ text: String, path: String, archive: any Archive) async throws -> (LineImporter, [String]) {
-        let result = try read(text, path: path)
+    private static func prepare(_ data: Data, path: String, archive: any Archive) async throws -> (LineImporter, [String]) {
+        let result = try read(rows: try rows(data, path: path), path: path)
         var importer = try await LineImporter(archive: archive)
         var problems: [(Int, String)] = result.problems.map { (0, $0) }
         for (line, incident, notes) in result.lines {

@@ -1,7 +1,8 @@
+import Analysis
 import Foundation
 import Testing
 
-/// `kuzet import FILE.csv`: incidents kept in a spreadsheet, read by their header, all or nothing.
+/// `kuzet import FILE.csv` (or `.xlsx`): incidents kept in a spreadsheet, read by their header, all or nothing.
 @Suite("Spreadsheet import")
 struct SpreadsheetImportTests {
     @Test func aSpreadsheetWithItsOwnColumnNamesImports() throws {
@@ -19,7 +20,7 @@ struct SpreadsheetImportTests {
         #expect(check.stdout.contains("sheet.csv: would import 2 incidents; 2 new people: Dana Example, Arman Testov; no new organisations"), "\(check.stdout) \(check.stderr)")
         #expect(check.stdout.hasSuffix("Nothing was saved.\n"))
         #expect(try KuzetProcess.run(["incidents", "list", "--database", "k.sqlite"], in: dir).stdout.contains("0 of 0"))
-        #expect(try KuzetProcess.run(["import", "x.jsonl", "--dry-run", "--database", "k.sqlite"], in: dir).stderr.contains("--dry-run checks .csv files only"))
+        #expect(try KuzetProcess.run(["import", "x.jsonl", "--dry-run", "--database", "k.sqlite"], in: dir).stderr.contains("--dry-run checks spreadsheets (.csv, .xlsx) only"))
         let result = try KuzetProcess.run(["import", "sheet.csv", "--database", "k.sqlite"], in: dir)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("imported 2 incidents, 2 persons from sheet.csv; columns not read: Comments"))
@@ -67,6 +68,41 @@ struct SpreadsheetImportTests {
         try "event_type,summary\nfine,\"never closed\n".write(to: dir.appendingPathComponent("open.csv"), atomically: true, encoding: .utf8)
         let open = try KuzetProcess.run(["import", "open.csv", "--database", "k.sqlite"], in: dir)
         #expect(open.status != 0 && open.stderr.contains("open.csv:2: a quoted field is never closed"))
+    }
+
+    @Test func anExcelWorkbookImportsItsFirstSheetAndNamesBadRowsByTheirSheetRow() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        let good = try XLSXWriter.workbook(rows: [["Date", "Type", "People", "Place", "Sanctions"],
+                                                  ["05.02.2021", "fine", "Dana Example", "Oral", "fine, 20 MCI"],
+                                                  ["2021-03-01", "warning", "Arman Testov", "Almaty", ""]])
+        try good.write(to: dir.appendingPathComponent("log.xlsx"))
+        let check = try KuzetProcess.run(["import", "log.xlsx", "--dry-run", "--database", "k.sqlite"], in: dir)
+        #expect(check.stdout.contains("log.xlsx: would import 2 incidents; 2 new people"), "\(check.stdout) \(check.stderr)")
+        let result = try KuzetProcess.run(["import", "log.xlsx", "--database", "k.sqlite"], in: dir)
+        #expect(result.status == 0 && result.stdout.contains("imported 2 incidents, 2 persons from log.xlsx"), "\(result.stderr)")
+
+        let bad = try XLSXWriter.workbook(rows: [["date", "event_type"], ["2021-01-01", "fine"], ["2021-01-02", "picnic"]])
+        try bad.write(to: dir.appendingPathComponent("bad.xlsx"))
+        let refused = try KuzetProcess.run(["import", "bad.xlsx", "--database", "k.sqlite"], in: dir)
+        #expect(refused.status != 0 && refused.stderr.contains("bad.xlsx:3: unknown event type 'picnic'"))
+        try Data("not a workbook".utf8).write(to: dir.appendingPathComponent("fake.xlsx"))
+        let fake = try KuzetProcess.run(["import", "fake.xlsx", "--database", "k.sqlite"], in: dir)
+        #expect(fake.status != 0 && fake.stderr.contains("fake.xlsx: not an Excel workbook"))
+        #expect(fake.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func theExcelExportReadsBack() throws {
+        let dir = try KuzetProcess.temporaryDirectory()
+        #expect(try KuzetProcess.run(["demo", "--database", "a.sqlite"], in: dir).status == 0)
+        let exported = try KuzetProcess.run(["export", "--format", "xlsx", "--output", "all.xlsx", "--database", "a.sqlite"], in: dir)
+        #expect(exported.status == 0, "\(exported.stderr)")
+        let rows = try XLSXReader.rows(try Data(contentsOf: dir.appendingPathComponent("all.xlsx")))
+        let jsonl = try KuzetProcess.run(["export", "--format", "jsonl", "--database", "a.sqlite"], in: dir).stdout
+        #expect(rows.first?.fields.first == "id" && rows.count - 1 == jsonl.split(separator: "\n").count && rows.count > 50)
+        let again = try KuzetProcess.run(["import", "all.xlsx", "--database", "b.sqlite"], in: dir)
+        #expect(again.status == 0 && again.stdout.contains("imported \(rows.count - 1) incidents"), "\(again.stdout) \(again.stderr)")
+        let toTerminal = try KuzetProcess.run(["export", "--format", "xlsx", "--database", "a.sqlite"], in: dir)
+        #expect(toTerminal.status != 0 && toTerminal.stderr.contains("--output"))
     }
 
     @Test func theCSVExportReadsBack() throws {

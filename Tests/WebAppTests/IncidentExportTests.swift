@@ -1,3 +1,4 @@
+import Analysis
 import Archive
 import CivicModel
 import Foundation
@@ -7,7 +8,7 @@ import HummingbirdTesting
 import Testing
 @testable import WebApp
 
-/// The incident list, as filtered, downloads as CSV, GeoJSON or ACLED CSV, with what the viewer may see only.
+/// The incident list, as filtered, downloads as CSV, an Excel workbook, GeoJSON or ACLED CSV, with what the viewer may see only.
 @Suite("Downloading the incident list")
 struct IncidentExportTests {
     @Test("A visitor's CSV holds the published public incidents only, never notes or hidden people")
@@ -32,7 +33,20 @@ struct IncidentExportTests {
             let doc = try #require(geojson.json as? [String: Any])
             #expect(doc["type"] as? String == "FeatureCollection")
             #expect((doc["features"] as? [Any])?.count == 1)
-            #expect(try await visitor.get("/incidents/export?format=xlsx").status == .badRequest)
+            #expect(try await visitor.get("/incidents/export?format=docx").status == .badRequest)
+            // The same as an Excel workbook, offered beside the CSV
+            #expect(list.text.contains("/incidents/export?type=fine&amp;format=xlsx"))
+            let workbook = try await visitor.get("/incidents/export?format=xlsx")
+            #expect(workbook.status == .ok)
+            #expect(workbook.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            #expect(workbook.headers[.contentDisposition]?.hasSuffix(".xlsx\"") == true)
+            let rows = try XLSXReader.rows(Data(buffer: workbook.body))
+            #expect(rows.first?.fields.prefix(3) == ["id", "date", "date_precision"])
+            let cells = rows.flatMap(\.fields).joined(separator: "|")
+            #expect(cells.contains("inc-public") && cells.contains("fine, 50 MCI"))
+            for hidden in ["inc-secret", "inc-restricted", "inc-proposed", "Internal note", "Hidden Witness", "Witness note"] {
+                #expect(!cells.contains(hidden), "the visitor's workbook shows \(hidden)")
+            }
         }
     }
 
