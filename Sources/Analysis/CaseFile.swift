@@ -105,6 +105,23 @@ public enum CaseFile {
             return mark == "verified, public" ? entry : [.strong("[\(mark)]"), .text(" ")] + entry
         }))
 
+        // The documents cited, once each: where to find them, and the file a text was read from with its digest.
+        var cited: [Source] = []
+        for passage in details.flatMap(\.passages) where !cited.contains(where: { $0.id == passage.source.id }) { cited.append(passage.source) }
+        if !cited.isEmpty {
+            doc.add(.heading(1, "Sources cited"))
+            doc.add(.items(cited.map { source in
+                let about = [source.publisher, source.publishedOn.map { "published \($0.iso)" }].compactMap { $0 }.joined(separator: ", ")
+                var line: [ReportDocument.Inline] = [.text(source.title + (about.isEmpty ? "" : " (\(about))"))]
+                if let url = source.url, url.hasPrefix("http") { line += [.text(": "), .link(url, url: url)] }
+                if let file = source.original {
+                    line += [.text(". Read from "), .link(file.fileName, url: "\(linkBase)/sources/\(source.id.rawValue)/original"),
+                             .text(" (\(file.mediaType), \(file.sizeText)), SHA-256 \(file.sha256)")]
+                }
+                return line + [.text(".")]
+            }))
+        }
+
         if !files.isEmpty {
             doc.add(.heading(1, "Evidence files"))
             doc.add(.items(files.map { incident, file in

@@ -35,6 +35,15 @@ public struct StoredFile: Codable, Hashable, Sendable {
         guard byteCount > 0 else { throw ModelError.invalidValue("\(what) cannot be empty") }
     }
 
+    /// A short name of the kind of file, as lists show it: "PDF", "HTML", else the file name's extension in capitals.
+    public var kindLabel: String {
+        switch mediaType {
+        case "application/pdf": "PDF"
+        case "text/html", "application/xhtml+xml": "HTML"
+        default: fileName.contains(".") ? fileName.split(separator: ".").last.map { $0.uppercased() } ?? "file" : "file"
+        }
+    }
+
     /// The size as people read it: "812 bytes", "14.2 KB", "3.1 MB".
     public var sizeText: String {
         switch byteCount {

@@ -50,6 +50,7 @@ struct AccountPages {
         let codes = RecoveryCodes.generate()
         user.recoveryCodes = codes.compactMap(RecoveryCodes.digest)
         try await archive.save(user: user, by: Editor(user.name))
+        keepThisSession(user, context: context)
         return try page(user, context: context, message: nil, status: .ok, done: done, newCodes: codes)
     }
 
@@ -66,6 +67,7 @@ struct AccountPages {
             return try page(user, context: context, message: error.message, status: error.status)
         }
         try await archive.save(user: user, by: Editor(user.name))
+        keepThisSession(user, context: context)
         return Response(status: .seeOther, headers: [.location: "/account?done=password"])
     }
 
@@ -116,7 +118,15 @@ struct AccountPages {
         }
         user.switchOffTwoStep()
         try await archive.save(user: user, by: Editor(user.name))
+        keepThisSession(user, context: context)
         return Response(status: .seeOther, headers: [.location: "/account?done=off"])
+    }
+
+    /// A change of password or two-step secret ends the account's other sessions (`SignedInUserMiddleware`); this
+    /// one, which made the change, goes on.
+    private func keepThisSession(_ user: UserAccount, context: WebContext) {
+        guard let session = context.sessions.session else { return }
+        _ = context.sessions.updateSession(WebSession(user: session.user, csrf: session.csrf, credential: WebSession.credential(of: user)))
     }
 
     /// The account as stored now (the session's copy may be older) and the form it posted, its CSRF token checked.

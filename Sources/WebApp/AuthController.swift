@@ -62,7 +62,7 @@ struct AuthController {
             let token = await twoStep.start(user: account.name, next: next)
             return try codePage(request, context: context, token: token, message: nil, status: .ok)
         }
-        return startSession(for: account.name, next: next, context: context)
+        return startSession(for: account, next: next, context: context)
     }
 
     /// The second step: the six-digit code from the account's authenticator app.
@@ -104,7 +104,7 @@ struct AuthController {
                                 status: .unauthorized)
         }
         await limiter.reset(keys)
-        return startSession(for: done.user, next: done.next, context: context)
+        return startSession(for: account, next: done.next, context: context)
     }
 
     private func codePage(_ request: Request, context: WebContext, token: String, message: String?, status: HTTPResponse.Status) throws -> Response {
@@ -113,8 +113,8 @@ struct AuthController {
                                  context: context, status: status)
     }
 
-    private func startSession(for user: String, next: String, context: WebContext) -> Response {
-        context.sessions.createSession(WebSession(user: user, csrf: CSRFGuard.newToken()), expiresIn: config.sessionLifetime)
+    private func startSession(for account: UserAccount, next: String, context: WebContext) -> Response {
+        context.sessions.createSession(WebSession(for: account), expiresIn: config.sessionLifetime)
         return Response(status: .seeOther, headers: [.location: next])
     }
 

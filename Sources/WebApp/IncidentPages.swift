@@ -168,7 +168,8 @@ struct IncidentPages {
         for passage in incident.passages {
             guard let source = try await names.source(passage.sourceID) else { continue }
             var item: [String: Any] = ["sourceID": source.id.rawValue, "title": source.title, "publisher": source.publisher ?? "",
-                                       "url": source.url.flatMap { $0.hasPrefix("http") ? $0 : nil } as Any, "start": passage.start, "end": passage.end]
+                                       "url": source.url.flatMap { $0.hasPrefix("http") ? $0 : nil } as Any, "start": passage.start, "end": passage.end,
+                                       "original": source.original.map { "original \($0.kindLabel)" } as Any]
             if let index = await cache.scalarIndex(of: source), passage.start >= 0, passage.start <= passage.end, passage.end <= index.count {
                 let contextLength = 280
                 item["before"] = index.slice(passage.start - contextLength, passage.start)

@@ -111,7 +111,7 @@ struct RecordPages {
         try await listPage(Source.self, title: "Sources", path: "/sources", request: request, context: context,
                            columns: ["Title", "Publisher", "Published"], searchHint: "Title or publisher", row: {
             ["href": "/sources/\($0.id.rawValue)", "name": $0.title, "detail": $0.publisher ?? "",
-             "aliases": [$0.publishedOn?.iso, $0.original.map { "original \($0.fileName.split(separator: ".").last.map { $0.uppercased() } ?? "file")" }]
+             "aliases": [$0.publishedOn?.iso, $0.original.map { "original \($0.kindLabel)" }]
                 .compactMap { $0 }.joined(separator: " · ")]
         }, incidents: { IncidentQuery(sourceID: $0.id) }, extra: { source in
             // Editors see what each report still has waiting in the review queue.

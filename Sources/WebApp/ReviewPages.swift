@@ -71,6 +71,7 @@ struct ReviewPages {
         return try renderer.page("review", title: "Review queue",
                                  ["items": items, "total": page.total, "csrf": context.sessions.session?.csrf ?? "", "back": back,
                                   "backQuery": back.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "",
-                                  "source": query.sourceID?.rawValue ?? "", "sourceTitle": source?.title as Any], context: context)
+                                  "source": query.sourceID?.rawValue ?? "", "sourceTitle": source?.title as Any,
+                                  "sourceOriginal": source?.original.map { "original \($0.kindLabel), \($0.sizeText)" } as Any], context: context)
     }
 }

@@ -6,6 +6,23 @@ import HummingbirdAuth
 public struct WebSession: Codable, Sendable {
     public var user: String
     public var csrf: String
+    /// A digest of the account's password hash and two-step secret when the session began (`credential(of:)`): when
+    /// either changes, every other session of the account ends, so a changed password locks out whoever knew the old one.
+    public var credential: String
+
+    init(user: String, csrf: String, credential: String) {
+        self.user = user
+        self.csrf = csrf
+        self.credential = credential
+    }
+
+    init(for account: UserAccount) {
+        self.init(user: account.name, csrf: CSRFGuard.newToken(), credential: Self.credential(of: account))
+    }
+
+    static func credential(of account: UserAccount) -> String {
+        ContentDigest.sha256(Array((account.passwordHash + "\n" + (account.totpSecret ?? "")).utf8))
+    }
 }
 
 /// The per-request context: the session and the signed-in account, if any.

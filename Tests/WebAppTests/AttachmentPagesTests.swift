@@ -189,6 +189,11 @@ struct SourceOriginalPagesTests {
                 #expect(file.headers[HTTPField.Name("X-Content-SHA256")!] == ContentDigest.sha256(Self.page))
                 #expect(file.headers[.xContentTypeOptions] == "nosniff")
             }
+            // Incident pages and the review queue link the file beside the passage's source
+            #expect(String(buffer: try await visitor.get("/incidents/inc-public").body).contains(#"<a href="/sources/src-public/original" download>original HTML</a>"#))
+            var reviewer = Browser(client)
+            try await reviewer.signIn("editor")
+            #expect(try await reviewer.get("/review?source=src-public").text.contains(#"(<a href="/sources/src-public/original" download>original HTML, "#))
             // The API's source record names the file
             let json = try await visitor.get("/api/v1/sources/src-public").json as? [String: Any]
             #expect((json?["original"] as? [String: Any])?["sha256"] as? String == ContentDigest.sha256(Self.page))

@@ -1,4 +1,5 @@
 import Archive
+import CivicModel
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -11,7 +12,7 @@ import Testing
 struct CaseFileTests {
     @Test("A visitor's case file holds public records only; an editor's marks the confidential ones and says so at the top")
     func clearance() async throws {
-        let (app, _) = try await WebFixture.app()
+        let (app, archive) = try await WebFixture.app()
         try await app.test(.router) { client in
             var visitor = Browser(client)
             let record = try await visitor.get("/persons/per-public")
@@ -31,6 +32,10 @@ struct CaseFileTests {
             #expect(page.text.contains(#"<a href="/attachments/att-public">court-notice.png</a>"#))
             #expect(page.text.contains(ContentDigest.sha256(Array("not really a PNG, bytes written for the tests".utf8))))
             #expect(!page.text.contains("lawyer-note.txt"))
+            // The sources cited, once each, with publisher; the confidential witness note is not among them for a visitor
+            #expect(page.text.contains("Sources cited"))
+            #expect(page.text.contains("Test monitoring report (Test Bureau)"))
+            #expect(!page.text.contains("Witness note"))
 
             var editor = Browser(client)
             try await editor.signIn("editor")
@@ -47,6 +52,14 @@ struct CaseFileTests {
             #expect(markdown.headers[.contentDisposition] == #"attachment; filename="kuzet-casefile-per-secret.md""#)
             #expect(markdown.text.hasPrefix("# Case file: Hidden Witness"))
             #expect(try await editor.get("/persons/per-public/casefile?format=docx").status == .badRequest)
+            // A source read from a file names it with its digest and where to fetch it
+            let page2 = Array("<html><body>page</body></html>".utf8)
+            var withFile = try #require(try await archive.fetch(Source.self, id: "src-public", as: .everything))
+            withFile.original = ContentDigest.original(named: "report.html", mediaType: "text/html", bytes: page2)
+            try await archive.write(ArchiveBatch(sources: [withFile], contents: [page2]), by: .system)
+            try await Task.sleep(for: .milliseconds(1_100))  // a write from outside the web app reaches its cache within a second
+            let withOriginal = try await editor.get("/persons/per-public/casefile")
+            #expect(withOriginal.text.contains(#"Read from <a href="/sources/src-public/original">report.html</a> (text/html, 30 bytes), SHA-256 \#(ContentDigest.sha256(page2))"#))
             let organisation = try await editor.get("/organizations/org-public/casefile?format=html")
             #expect(organisation.text.contains("Activists detained on the way to a rally"))
         }

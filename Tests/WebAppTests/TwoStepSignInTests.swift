@@ -201,6 +201,8 @@ struct TwoStepSignInTests {
         try await app.test(.router) { client in
             var viewer = Browser(client)
             try await viewer.signIn("viewer")
+            var elsewhere = Browser(client)
+            try await elsewhere.signIn("viewer")
             let new = "a new and long passphrase"
             #expect(try await viewer.post("/account/password", form: [("current", "wrong one here"), ("new", new), ("repeat", new)]).status == .unauthorized)
             #expect(try await viewer.post("/account/password", form: [("current", WebFixture.password), ("new", new), ("repeat", new + "x")]).status == .badRequest)
@@ -208,6 +210,10 @@ struct TwoStepSignInTests {
             #expect(short.status == .badRequest)
             #expect(short.text.contains("at least 10 characters"))
             #expect(try await viewer.post("/account/password", form: [("current", WebFixture.password), ("new", new), ("repeat", new)]).status == .seeOther)
+            // The session that changed it goes on; the account's other sessions end
+            #expect((try await viewer.get("/api/v1/session").json as? [String: Any])?["user"] as? String == "viewer")
+            #expect((try await elsewhere.get("/api/v1/session").json as? [String: Any])?["user"] == nil)
+            #expect(try await elsewhere.get("/account").status == .seeOther)
             var later = Browser(client)
             #expect(try await later.signIn("viewer").status == .unauthorized)
             #expect(try await later.signIn("viewer", password: new).status == .seeOther)
