@@ -57,8 +57,6 @@ public enum XLSXReader {
     /// 29 February 1900 already behind day 60) or since 1904-01-01.
     static func isoDate(serial: Double, date1904: Bool) -> String? {
         guard serial.isFinite, serial >= 1, serial < 2_958_466 else { return nil }  // up to 9999-12-31
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
         let epoch = date1904 ? DateComponents(year: 1904, month: 1, day: 1) : DateComponents(year: 1899, month: 12, day: 30)
         guard let start = calendar.date(from: epoch),
               let day = calendar.date(byAdding: .day, value: Int(serial.rounded(.down)), to: start) else { return nil }
@@ -66,6 +64,13 @@ public enum XLSXReader {
         guard let y = parts.year, let m = parts.month, let d = parts.day else { return nil }
         return String(format: "%04d-%02d-%02d", y, m, d)
     }
+
+    /// Gregorian days in UTC, made once rather than for every date cell.
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 
     /// The zero-based column of a cell reference ("C7" → 2, "AA1" → 26).
     static func column(of reference: String) -> Int? {

@@ -11,6 +11,9 @@ public enum ContentDigest {
         }.joined()
     }
 
+    /// The SHA-256 of a text's UTF-8 bytes: how a source's text is named (`Source.sha256`), and other digests of text.
+    public static func sha256(_ text: String) -> String { sha256(Array(text.utf8)) }
+
     /// The attachment as it is stored with these bytes: digest and size set from them, then validated.
     public static func prepare(_ attachment: Attachment, content: [UInt8]) throws -> Attachment {
         var stored = attachment

@@ -210,7 +210,8 @@ public actor MemoryArchive: Archive {
             if let attachment = record as? Attachment {
                 try ContentDigest.requireStored(attachment, storedByteCount: contents[attachment.sha256]?.count)
             }
-            let replacedOriginal = (record as? Source).flatMap { _ in (records[.source]?[record.id.rawValue] as? Source)?.original }
+            // A source's original must be stored; one it replaces goes unless something else keeps it.
+            let replacedOriginal = record is Source ? (records[.source]?[record.id.rawValue] as? Source)?.original : nil
             if let original = (record as? Source)?.original {
                 try ContentDigest.requireStored(original, of: "source \(record.id)", storedByteCount: contents[original.sha256]?.count)
             }

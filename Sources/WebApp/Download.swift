@@ -7,14 +7,17 @@ import Hummingbird
 enum Download {
     /// A response carrying `text` as a file named `name`; `inline` lets the browser show it (charts).
     static func response(_ text: String, type: String, name: String, inline: Bool = false) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(name)\""],
-                 body: .init(byteBuffer: ByteBuffer(string: text)))
+        response(ByteBuffer(string: text), type: type, name: name, inline: inline)
     }
 
     /// A generated binary file (a workbook) named `name`, as an attachment.
     static func response(_ data: Data, type: String, name: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
-                 body: .init(byteBuffer: ByteBuffer(data: data)))
+        response(ByteBuffer(data: data), type: type, name: name, inline: false)
+    }
+
+    private static func response(_ body: ByteBuffer, type: String, name: String, inline: Bool) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "\(inline ? "inline" : "attachment"); filename=\"\(name)\""],
+                 body: .init(byteBuffer: body))
     }
 
     /// A stored file (an evidence file, a source's original) with its media type, its name in RFC 5987 form and its

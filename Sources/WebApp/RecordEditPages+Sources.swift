@@ -50,7 +50,7 @@ extension RecordEditPages {
         source.confidentiality = try Confidentiality.parse(form["confidentiality"] ?? "")
         if source.revision == 0, let text = form["text"], !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             source.text = text
-            source.sha256 = ContentDigest.sha256(Array(text.utf8))
+            source.sha256 = ContentDigest.sha256(text)
         }
     }
 }

@@ -34,7 +34,7 @@ struct RecordWriteAPI {
         var checked = source
         if let text = source.text, text != stored?.text {
             guard stored == nil else { throw WebError.badRequest("the text of a stored source does not change: its incidents' passages point into it") }
-            checked.sha256 = ContentDigest.sha256(Array(text.utf8))
+            checked.sha256 = ContentDigest.sha256(text)
         } else if let stored {
             checked.text = stored.text
             checked.sha256 = stored.sha256

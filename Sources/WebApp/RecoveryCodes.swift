@@ -25,7 +25,7 @@ enum RecoveryCodes {
     static func digest(_ typed: String) -> String? {
         let letters = typed.lowercased().filter { $0 != " " && $0 != "-" }
         guard letters.count == length, Base32.decode(letters) != nil else { return nil }
-        return ContentDigest.sha256(Array(letters.utf8))
+        return ContentDigest.sha256(letters)
     }
 
     /// The digests left once the typed code is used, or `nil` when it is none of them.

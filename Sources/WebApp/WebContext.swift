@@ -21,7 +21,7 @@ public struct WebSession: Codable, Sendable {
     }
 
     static func credential(of account: UserAccount) -> String {
-        ContentDigest.sha256(Array((account.passwordHash + "\n" + (account.totpSecret ?? "")).utf8))
+        ContentDigest.sha256(account.passwordHash + "\n" + (account.totpSecret ?? ""))
     }
 }
 

@@ -10,7 +10,7 @@ struct ReportText {
 
     init(_ text: String) {
         self.text = text
-        sha256 = ContentDigest.sha256(Array(text.utf8))
+        sha256 = ContentDigest.sha256(text)
     }
 
     /// The stored source with the same text, if any.

@@ -38,14 +38,13 @@ struct ServeCommand: AsyncParsableCommand {
     static func importer(_ archive: any Archive, limit: Int) -> ReportImporting {
         { upload, editor in
             if SpreadsheetImport.isSpreadsheet(upload.filename) {
-                let text = upload.bytes
                 do {
                     if upload.checkOnly {
-                        let (preview, ignored) = try await SpreadsheetImport.preview(text, path: upload.filename, in: archive)
+                        let (preview, ignored) = try await SpreadsheetImport.preview(upload.bytes, path: upload.filename, in: archive)
                         return ReportImportResult(sourceID: "", message: "\(upload.filename) \(preview.message)"
                                                   + (ignored.isEmpty ? "" : "; columns not read: \(ignored.joined(separator: ", "))") + ". Nothing was saved.")
                     }
-                    let (summary, ignored) = try await SpreadsheetImport.importRows(text, path: upload.filename, into: archive, by: editor)
+                    let (summary, ignored) = try await SpreadsheetImport.importRows(upload.bytes, path: upload.filename, into: archive, by: editor)
                     return ReportImportResult(sourceID: "", message: "Imported \(ImportCommand.describe(summary)) from \(upload.filename)."
                                                   + (ignored.isEmpty ? "" : " Columns not read: \(ignored.joined(separator: ", ")).") + " Rows without a status are proposed.")
                 } catch let error as SpreadsheetImport.BadRows {

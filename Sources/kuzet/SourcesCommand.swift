@@ -50,7 +50,7 @@ struct SourcesCommand: AsyncParsableCommand {
             }
             let details: [String?] = [
                 record.publisher, record.publishedOn.map { "published \($0.iso)" }, record.url, "language \(record.language), \(record.confidentiality.rawValue)",
-                record.text.map { "text: \($0.unicodeScalars.count) characters, sha256 \(record.sha256 ?? ContentDigest.sha256(Array($0.utf8)))" },
+                record.text.map { "text: \($0.unicodeScalars.count) characters, sha256 \(record.sha256 ?? ContentDigest.sha256($0))" },
                 record.original.map { "original: \($0.fileName) (\($0.mediaType), \($0.sizeText)), sha256 \($0.sha256); kuzet attachments get \(record.id) writes it out" },
             ]
             try await printRecordTimeline(title: record.title, subtitle: details.compactMap { $0 }, timeline: incidents, archive: archive)
