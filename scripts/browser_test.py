@@ -391,6 +391,20 @@ def main():
     else:
         check(False, "the upload of a web page leads to its review queue")
 
+    # A report in Russian: read into proposals like an English one, the person written in Cyrillic linked to the
+    # record already kept in Latin letters, the place found whatever its case ("в Уральске" is Uralsk).
+    russian = os.path.join(args.screenshots, "browser-test-obzor.txt")
+    with open(russian, "w") as f:
+        f.write("Обзор браузерного теста\n\n"
+                "15 марта 2023 года в Уральске полиция задержала активиста Данияра Тестбекова после пикета.\n")
+    d = admin.upload(russian)
+    WebDriverWait(d, 20).until(lambda drv: "Review queue" in drv.title)
+    items = d.find_elements(By.CSS_SELECTOR, ".review-item")
+    admin.shot("06d-review-russian")
+    check(len(items) == 1 and "Daniyar Testbekov" in items[0].text and "Uralsk" in items[0].text
+          and "задержала" in " ".join(m.text for m in items[0].find_elements(By.TAG_NAME, "mark")),
+          "a Russian report is read: its proposal names the person already recorded and the place, beside the passage")
+
     # Incidents kept in a spreadsheet, uploaded as CSV: imported in one go, names linked, the page says what it did.
     sheet = os.path.join(args.screenshots, "browser-test-sheet.csv")
     with open(sheet, "w") as f:

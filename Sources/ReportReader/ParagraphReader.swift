@@ -214,7 +214,7 @@ struct ParagraphReader {
             var sanctionsByEvent = Array(repeating: [Sanction](), count: events.count)
             for mention in sanctions {
                 let candidates = events.indices.filter { ParagraphReader.allowedSanctions(events[$0].type).contains(mention.sanction.kind) }
-                guard let best = candidates.min(by: { distance(events[$0].trigger, mention.tokens) < distance(events[$1].trigger, mention.tokens) }) else { continue }
+                guard let best = candidates.min(by: { Self.distance(events[$0].trigger, mention.tokens) < Self.distance(events[$1].trigger, mention.tokens) }) else { continue }
                 if !sanctionsByEvent[best].contains(mention.sanction) { sanctionsByEvent[best].append(mention.sanction) }
             }
 
@@ -224,8 +224,8 @@ struct ParagraphReader {
                 let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger) }
                 // A date after the act is a step further than one before it, except a relative one: "released three days later".
                 func reach(_ d: DateMention) -> Int {
-                    if case .relative = d.kind, d.tokens.lowerBound > event.trigger.upperBound { return distance(event.trigger, d.tokens) - 1 }
-                    return distance(event.trigger, d.tokens)
+                    if case .relative = d.kind, d.tokens.lowerBound > event.trigger.upperBound { return Self.distance(event.trigger, d.tokens) - 1 }
+                    return Self.distance(event.trigger, d.tokens)
                 }
                 if let nearest = candidates.min(by: { reach($0) < reach($1) }) {
                     switch nearest.kind {
@@ -284,11 +284,7 @@ struct ParagraphReader {
 
             // A sentence that only adds sanctions ("The court also banned him from …") completes the act before it.
             if events.isEmpty, !sanctions.isEmpty, let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] <= 1 {
-                let allowed = ParagraphReader.allowedSanctions(incidents[last].eventType)
-                let added = sanctions.map(\.sanction).filter { allowed.contains($0.kind) && !incidents[last].sanctions.contains($0) }
-                if !added.isEmpty {
-                    incidents[last].sanctions += added
-                    incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                if incidents[last].complete(with: sanctions.map(\.sanction), through: sentence.end, scalars: scalars, base: start) {
                     incidentSentence[last] = context.sentenceNumber
                 }
             }
@@ -361,7 +357,8 @@ struct ParagraphReader {
         return false
     }
 
-    private func distance(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
+    /// How many tokens lie between two spans; a span after `a` counts one more than one as far before it.
+    static func distance(_ a: ClosedRange<Int>, _ b: ClosedRange<Int>) -> Int {
         if b.upperBound < a.lowerBound { return a.lowerBound - b.upperBound }
         if b.lowerBound > a.upperBound { return b.lowerBound - a.upperBound + 1 }
         return 0
@@ -378,6 +375,17 @@ extension ProposedIncident {
         for p in other.legalProvisions where !legalProvisions.contains(p) { legalProvisions.append(p) }
         for s in other.sanctions where !sanctions.contains(s) { sanctions.append(s) }
         extend(to: other.end, scalars: scalars, base: base)
+    }
+
+    /// Adds the sanctions of a sentence that only adds them ("The court also banned him …") when the act can carry
+    /// them, lengthening the passage to that sentence's end; whether any was added.
+    mutating func complete(with sanctions: [Sanction], through sentenceEnd: Int, scalars: [Unicode.Scalar], base: Int) -> Bool {
+        let allowed = ParagraphReader.allowedSanctions(eventType)
+        let added = sanctions.filter { allowed.contains($0.kind) && !self.sanctions.contains($0) }
+        guard !added.isEmpty else { return false }
+        self.sanctions += added
+        extend(to: sentenceEnd, scalars: scalars, base: base)
+        return true
     }
 
     /// Lengthens the passage to end at `end`, keeping the quote in step with the offsets.

@@ -30,6 +30,7 @@ public struct ReportReader: Sendable {
         private var buffer: [Unicode.Scalar] = []
         private var bufferStart = 0
         private var context = ReadingContext()
+        private var russianContext = RussianContext()
         /// The length of the last line with words, and whether a blank line has come since.
         private var lastLineLength = Int.max
         private var sawBlankLine = false
@@ -54,7 +55,7 @@ public struct ReportReader: Sendable {
             let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
             // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
             let afterHeading = sawBlankLine && (lastLineLength < 80 || lastLineWasMarkup)
-                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) } ?? false)
+                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) } ?? false)
             if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || buffer.count > paragraphLimit {
                 out = flush()
             }
@@ -86,8 +87,17 @@ public struct ReportReader: Sendable {
         private mutating func flush() -> [ProposedIncident] {
             defer { buffer.removeAll(keepingCapacity: true) }
             guard !buffer.isEmpty else { return [] }
-            var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart)
-            return paragraph.read(context: &context)
+            switch RussianWords.script(of: buffer[...]) {
+            case .latin:
+                var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart)
+                return paragraph.read(context: &context)
+            case .russian:
+                var paragraph = RussianParagraphReader(source: source, scalars: buffer, start: bufferStart)
+                return paragraph.read(context: &russianContext)
+            case .kazakh:
+                // Kazakh is not read: its paragraphs are left for coding by hand.
+                return []
+            }
         }
     }
 }

@@ -1,5 +1,5 @@
-/// The language a report is written in, told from its letters: Kuzet's reader follows English phrasing, and a report in
-/// Russian or Kazakh is kept as a source for coding by hand instead.
+/// The language a report is written in, told from its letters: Kuzet's reader follows English and Russian phrasing, and a
+/// report in Kazakh is kept as a source for coding by hand instead.
 public enum TextLanguage {
     /// Letters of the Kazakh alphabet that Russian lacks: ә ғ қ ң ө ұ ү һ і.
     private static let kazakhLetters: Set<Unicode.Scalar> = ["ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І"]
@@ -8,6 +8,9 @@ public enum TextLanguage {
     private static let kazakhShare = 0.02
     /// How many letters are looked at: the start of a report tells its language.
     private static let sample = 20_000
+
+    /// Whether the reader proposes incidents from reports in this language ("en", "ru").
+    public static func isRead(_ code: String) -> Bool { code == "en" || code == "ru" }
 
     /// The ISO 639-1 code: "ru" or "kk" when most letters are Cyrillic, otherwise "en".
     public static func code(of text: String) -> String {

@@ -213,7 +213,9 @@ struct Sentence {
 /// Finds sentence ends: a full stop, question or exclamation mark followed by a capital, a quote,
 /// a bullet or a number, except after abbreviations and initials; bullets start sentences too.
 enum SentenceSplitter {
-    private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "г", "nos"])
+    private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "nos",
+                                                // Russian: "ч. 2 ст. 488", "2021 г.", "ул. Абая", "100 тыс. тенге", "обл."
+                                                "г", "гг", "ч", "ст", "п", "пп", "ул", "им", "тыс", "млн", "обл", "см", "т", "д", "руб"])
     /// With U+0387, which `Set<String>` took for the middle dot it is canonically equivalent to.
     private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "\u{0387}", "■"])
     private static let ends = WordSet([".", "!", "?", ";"])

@@ -16,7 +16,7 @@ struct ReportImportSummary: Hashable, Sendable {
     /// Whether a source imported before from its text now keeps the PDF or web page the text was read from.
     var keptOriginal = false
     var incidents: Int
-    /// The report's language, when it is one the reader does not read ("ru", "kk").
+    /// The report's language, when it is one the reader does not read ("kk").
     var unreadLanguage: String? = nil
     var newPersons: Int
     var linkedPersons: Int
@@ -32,7 +32,7 @@ struct ReportImportSummary: Hashable, Sendable {
         if alreadyImported { return "skipped \(title): the same text is already source \(sourceID)" }
         if let unreadLanguage {
             let name = unreadLanguage == "kk" ? "Kazakh" : unreadLanguage == "ru" ? "Russian" : unreadLanguage
-            return "imported \(title) as \(sourceID), in \(name): the reader proposes incidents from English reports only, "
+            return "imported \(title) as \(sourceID), in \(name): the reader proposes incidents from English and Russian reports only, "
                 + "so none were proposed; code its incidents by hand, citing the source"
         }
         return "imported \(title) as \(sourceID): \(incidents) proposed incidents; persons \(linkedPersons) linked, \(newPersons) new; "
@@ -67,31 +67,38 @@ func importReport(_ document: ReportDocument, into archive: any Archive, by edit
     let original = originalFile(of: document)
     let language = TextLanguage.code(of: document.text)
     let source = Source(title: document.title, language: language, text: document.text, sha256: report.sha256, original: original?.file)
-    // The reader follows English phrasing; a report in another language is kept for coding by hand.
-    let proposals = language == "en" ? ReportReader().read(document) : []
+    // The reader follows English and Russian phrasing; a report in Kazakh is kept for coding by hand.
+    let proposals = TextLanguage.isRead(language) ? ReportReader().read(document) : []
 
     var linker = RecordLinker(
         persons: try await archive.list(Person.self, matching: nil, as: .everything, limit: Int.max, offset: 0),
         organizations: try await archive.list(Organization.self, matching: nil, as: .everything, limit: Int.max, offset: 0),
         places: try await archive.list(Place.self, matching: nil, as: .everything, limit: Int.max, offset: 0))
-    var incidents: [Incident] = []
-    for proposal in proposals {
-        let persons = proposal.persons.map { linker.person(named: $0, occupation: proposal.occupations[$0]) }
-        let organizations = proposal.organizations.map { linker.organization(named: $0) }
-        let places = proposal.locations.map { linker.place(named: $0) }
-        incidents.append(Incident(
-            date: proposal.date, eventType: proposal.eventType, summary: proposal.eventType.summary(naming: proposal.persons + proposal.organizations, on: proposal.date) + " (proposed from a report)",
-            places: places.uniqued(), persons: persons.uniqued().map { PersonLink($0) },
-            organizations: organizations.uniqued().map { OrganizationLink($0) },
+    let links = proposals.map { proposal in
+        (persons: proposal.persons.map { linker.person(named: $0, occupation: proposal.occupations[$0]) }.uniqued(),
+         organizations: proposal.organizations.map { linker.organization(named: $0) }.uniqued(),
+         places: proposal.locations.map { linker.place(named: $0) }.uniqued())
+    }
+    // The summary names people and organisations as their records do: "Данияр Тестбеков" in a Russian report is
+    // the Daniyar Testbekov already kept.
+    var recordNames: [String: String] = [:]
+    for person in linker.persons + linker.newPersons { recordNames[person.id.rawValue] = person.name }
+    for organization in linker.organizations + linker.newOrganizations { recordNames[organization.id.rawValue] = organization.name }
+    let incidents = zip(proposals, links).map { proposal, link in
+        let names = (link.persons.map(\.rawValue) + link.organizations.map(\.rawValue)).map { recordNames[$0] ?? $0 }
+        return Incident(
+            date: proposal.date, eventType: proposal.eventType,
+            summary: proposal.eventType.summary(naming: names, on: proposal.date) + " (proposed from a report)",
+            places: link.places, persons: link.persons.map { PersonLink($0) }, organizations: link.organizations.map { OrganizationLink($0) },
             legalProvisions: proposal.legalProvisions, sanctions: proposal.sanctions, status: .proposed,
             passages: [SourcePassage(sourceID: source.id, start: proposal.start, end: proposal.end, quote: proposal.quote)],
-            confidence: proposal.confidence))
+            confidence: proposal.confidence)
     }
     let batch = ArchiveBatch(sources: [source], places: linker.newPlaces, persons: linker.newPersons,
                              organizations: linker.newOrganizations, incidents: incidents, contents: original.map { [$0.bytes] } ?? [])
     try await archive.write(batch, by: editor)
     return ReportImportSummary(sourceID: source.id, title: source.title, alreadyImported: false, incidents: incidents.count,
-                               unreadLanguage: language == "en" ? nil : language,
+                               unreadLanguage: TextLanguage.isRead(language) ? nil : language,
                                newPersons: linker.newPersons.count, linkedPersons: linker.linked.persons,
                                newOrganizations: linker.newOrganizations.count, linkedOrganizations: linker.linked.organizations,
                                newPlaces: linker.newPlaces.count, linkedPlaces: linker.linked.places)

@@ -89,15 +89,30 @@ import Testing
         #expect(try await plain.count(Source.self, as: .everything) == 2)
     }
 
-    @Test func aReportInRussianIsKeptWithItsLanguageAndNoGuessedIncidents() async throws {
-        let path = try KuzetProcess.temporaryDirectory().appendingPathComponent("obzor.txt").path
-        try "Обзор за март\n\nТретьего марта суд в Актобе оштрафовал активиста на 50 МРП за участие в пикете.\n"
+    @Test func aReportInRussianIsReadAndOneInKazakhIsKeptForCodingByHand() async throws {
+        let directory = try KuzetProcess.temporaryDirectory()
+        let path = directory.appendingPathComponent("obzor.txt").path
+        try "Обзор за март\n\n3 марта 2022 года суд в Актобе оштрафовал активиста Тимура Ахметова на 50 МРП за участие в пикете.\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
         let archive = MemoryArchive()
         let summary = try await importReport(at: path, into: archive, by: .commandLine)
-        #expect(summary.incidents == 0 && summary.unreadLanguage == "ru")
-        #expect(summary.message.contains("in Russian") && summary.message.contains("by hand"))
+        #expect(summary.incidents == 1 && summary.unreadLanguage == nil && summary.newPersons == 1)
         #expect(try await archive.fetch(Source.self, id: summary.sourceID, as: .everything)?.language == "ru")
+        let proposed = try await archive.list(Incident.self, matching: nil, as: .everything, limit: 10, offset: 0)
+        #expect(proposed.map(\.eventType) == [.fine] && proposed.first?.status == .proposed)
+        #expect(proposed.first?.sanctions == [Sanction(kind: .fine, amount: 50, currency: .mci)])
+        // The place comes from the gazetteer, by its name rather than the inflected "в Актобе", with its region
+        let places = try await archive.list(Place.self, matching: nil, as: .everything, limit: 10, offset: 0)
+        #expect(Set(places.map(\.name)) == ["Aktobe", "Aktobe Region"] && proposed.first?.places == [Place.ID("pla-aktobe")])
+        let person = try await archive.list(Person.self, matching: nil, as: .everything, limit: 10, offset: 0).first
+        #expect(person?.name == "Тимур Ахметов" && person?.occupation == .activist)
+        // Kazakh is kept with its language, for coding by hand
+        let kazakh = directory.appendingPathComponent("sholu.txt").path
+        try "Мамырдың үшінде Ақтөбе соты белсендіні пикетке қатысқаны үшін 50 АЕК айыппұл салды.\n".write(toFile: kazakh, atomically: true, encoding: .utf8)
+        let unread = try await importReport(at: kazakh, into: archive, by: .commandLine)
+        #expect(unread.incidents == 0 && unread.unreadLanguage == "kk")
+        #expect(unread.message.contains("in Kazakh") && unread.message.contains("by hand"))
+        #expect(try await archive.fetch(Source.self, id: unread.sourceID, as: .everything)?.language == "kk")
         // An English report is marked English
         let english = try await importReport(at: try writeReport(), into: archive, by: .commandLine)
         #expect(try await archive.fetch(Source.self, id: english.sourceID, as: .everything)?.language == "en")

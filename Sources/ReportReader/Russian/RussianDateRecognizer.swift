@@ -1,0 +1,145 @@
+import CivicModel
+
+/// Finds dates as Russian reports write them: "5 февраля 2021 года", "27 февраля" (the year from the text told
+/// before), "05.02.2021", "в марте 2021 г.", "в 2019 году", and days told from the one before: "в тот же день",
+/// "на следующий день", "накануне", "через два дня", "три дня спустя", "неделей ранее".
+enum RussianDateRecognizer {
+    static func dates(in t: ArraySlice<Token>, contextYear: Int?) -> [DateMention] {
+        var found: [DateMention] = []
+        var k = t.startIndex
+        while k < t.endIndex {
+            if let mention = explicit(at: k, in: t, contextYear: contextYear) ?? relative(at: k, in: t) {
+                found.append(mention)
+                k = mention.tokens.upperBound + 1
+            } else {
+                k += 1
+            }
+        }
+        return found
+    }
+
+    /// The year a number gives, if it reads as one (1991–2100).
+    private static func year(_ token: Token) -> Int? {
+        guard token.isNumber, token.text.count == 4, let value = Int(token.text), (1991...2100).contains(value) else { return nil }
+        return value
+    }
+
+    private static func explicit(at k: Int, in t: ArraySlice<Token>, contextYear: Int?) -> DateMention? {
+        let token = t[k]
+        // "05.02.2021"
+        if token.isNumber, token.text.contains(".") {
+            let parts = token.text.split(separator: ".").map { Int($0) }
+            guard parts.count == 3, let d = parts[0], let m = parts[1], let y = parts[2], (1991...2100).contains(y),
+                  let date = try? PartialDate(year: y, month: m, day: d) else { return nil }
+            return DateMention(date: date, kind: .explicit, tokens: k...k)
+        }
+        // "5 февраля 2021 года", "27 февраля"
+        if token.isNumber, let day = Int(token.text), (1...31).contains(day), k + 1 < t.endIndex, let month = RussianWords.month(of: t[k + 1]) {
+            var last = k + 1
+            var yearValue = contextYear, inferred = true
+            if last + 1 < t.endIndex, let y = year(t[last + 1]) {
+                yearValue = y
+                inferred = false
+                last += 1
+                last = afterYearWord(last, in: t)
+            }
+            guard let y = yearValue, let date = try? PartialDate(year: y, month: month, day: day) else {
+                return DateMention(date: nil, kind: .explicit, tokens: k...last, yearInferred: true)
+            }
+            return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+        }
+        // "в марте 2021 года", "в феврале" (not a day's month, which the case above takes)
+        if let month = RussianWords.month(of: token), k > t.startIndex, ["в", "во", "с", "до", "конце", "начале", "середине", "течение"].contains(t[k - 1].lower) {
+            var last = k
+            var yearValue = contextYear, inferred = true
+            if k + 1 < t.endIndex, let y = year(t[k + 1]) {
+                yearValue = y
+                inferred = false
+                last = afterYearWord(k + 1, in: t)
+            }
+            guard let y = yearValue, let date = try? PartialDate(year: y, month: month) else { return nil }
+            return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+        }
+        // "в 2019 году", "2021 года"
+        if let y = year(token), k + 1 < t.endIndex, RussianWords.isYearWord(t[k + 1]), let date = try? PartialDate(year: y) {
+            return DateMention(date: date, kind: .explicit, tokens: k...afterYearWord(k, in: t))
+        }
+        return nil
+    }
+
+    /// The last token of a year with its word: "2021 года", "2021 г.".
+    private static func afterYearWord(_ yearIndex: Int, in t: ArraySlice<Token>) -> Int {
+        var last = yearIndex
+        if last + 1 < t.endIndex, RussianWords.isYearWord(t[last + 1]) {
+            last += 1
+            if t[last].lower.hasPrefix("г"), t[last].text.count <= 2, last + 1 < t.endIndex, t[last + 1].isMark("."), !t[last + 1].spaceBefore { last += 1 }
+        }
+        return last
+    }
+
+    /// Days told from the day before: the same day, the next, the one before, or some days or weeks on.
+    static func relative(at k: Int, in t: ArraySlice<Token>) -> DateMention? {
+        func word(_ i: Int) -> String { i < t.endIndex ? t[i].lower : "" }
+        let w = word(k)
+        switch w {
+        case "в", "во":
+            // "в тот же день", "в этот же день", "в тот день"
+            if ["тот", "этот"].contains(word(k + 1)) {
+                if word(k + 2) == "же", word(k + 3) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 3)) }
+                if word(k + 2) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
+            }
+        case "тем":
+            if word(k + 1) == "же", ["днем", "днём"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
+        case "на":
+            if ["следующий", "другой"].contains(word(k + 1)), word(k + 2) == "день" {
+                return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 2))
+            }
+        case "накануне":
+            // "накануне суда", "накануне его ареста" name another day; before a verb or alone it is the day before.
+            var next = k + 1
+            if next < t.endIndex, RussianWords.singularPronouns.contains(t[next].lower) || RussianWords.pluralPronouns.contains(t[next].lower) { next += 1 }
+            if next >= t.endIndex || !t[next].isWord || isPastVerb(t[next].lower) {
+                return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...k)
+            }
+        case "днем", "днём":
+            if ["ранее", "раньше"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 1)) }
+            if ["позже", "позднее"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 1)) }
+        case "через", "спустя":
+            // "через два дня", "спустя неделю", "через месяц"
+            if let span = span(at: k + 1, in: t) { return DateMention(date: nil, kind: .relative(days: span.days, months: span.months), tokens: k...span.last) }
+        default:
+            // "два дня спустя", "неделю спустя", "неделей ранее", "месяцем ранее"
+            if let span = span(at: k, in: t), span.last + 1 < t.endIndex {
+                switch word(span.last + 1) {
+                case "спустя", "позже", "позднее": return DateMention(date: nil, kind: .relative(days: span.days, months: span.months), tokens: k...(span.last + 1))
+                case "ранее", "раньше": return DateMention(date: nil, kind: .relative(days: -span.days, months: -span.months), tokens: k...(span.last + 1))
+                default: break
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a word reads as a past verb or short participle: "задержали", "провела", "арестован".
+    private static func isPastVerb(_ word: String) -> Bool {
+        ["ли", "ла", "ло", "лся", "лась", "лись", "ан", "ана", "аны", "ен", "ена", "ены"].contains { word.hasSuffix($0) } && word.count > 3
+    }
+
+    /// A span of days, weeks or months: "два дня", "неделю", "месяцем", "10 дней".
+    private static func span(at k: Int, in t: ArraySlice<Token>) -> (days: Int, months: Int, last: Int)? {
+        guard k < t.endIndex else { return nil }
+        let w = t[k].lower
+        if ["неделю", "неделей", "неделя"].contains(w) { return (7, 0, k) }
+        if ["месяц", "месяцем"].contains(w) { return (0, 1, k) }
+        if ["день", "сутки"].contains(w) { return (1, 0, k) }
+        guard let number = RussianWords.number(at: k, in: t), number.value == number.value.rounded(), number.value < 400,
+              number.tokens.upperBound + 1 < t.endIndex else { return nil }
+        let count = Int(number.value), unitToken = t[number.tokens.upperBound + 1]
+        if unitToken.lower.hasPrefix("недел") { return (7 * count, 0, number.tokens.upperBound + 1) }
+        switch RussianWords.unit(of: unitToken) {
+        case .day?: return (count, 0, number.tokens.upperBound + 1)
+        case .month?: return (0, count, number.tokens.upperBound + 1)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import CivicModel
+
+/// Finds the acts a Russian sentence states, in the controlled vocabulary, from the verbs and participles reports
+/// use in any gender and number ("задержан", "задержана", "задержали"; "оштрафован"; "приговорил … к"; "возбуждено
+/// уголовное дело"). A court's sentence takes its type from the sanction it gives: days of arrest are an
+/// administrative arrest, a fine alone a fine, anything else a conviction. A negated act ("не был задержан") is none.
+enum RussianEventRecognizer {
+    /// A trigger: the stem a word begins with, the type it gives, and words that must come near it (any of them,
+    /// by stem, within `reach` tokens on either side), if any.
+    private struct Rule {
+        var stems: [String]
+        var type: EventType
+        var near: [String] = []
+        var reach = 5
+        /// Forms the stems would catch that mean something else ("задержанные" describes a class of people), whole.
+        var except: Set<String> = []
+        /// Whether the trigger counts only when the sentence gives a sanction ("назначил штраф", not "назначен директором").
+        var needsSanction = false
+        /// Whether the act is the trigger denied: "не согласовали митинг", "не выпустили за границу".
+        var actWhenDenied = false
+    }
+
+    private static let rules: [Rule] = [
+        Rule(stems: ["признан", "признал", "признав"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
+        Rule(stems: ["признан", "признал", "запрет", "запрещ"], type: .organizationBanned, near: ["экстремист", "террорист"], reach: 6),
+        Rule(stems: ["ликвидирова"], type: .organizationBanned),
+        Rule(stems: ["задержан", "задержал", "задержив"], type: .detention,
+             except: ["задержанные", "задержанных", "задержанным", "задержанными", "задержанный", "задержанного", "задержанная",
+                      "задержание", "задержания", "задержанию", "задержании", "задержанием"]),
+        Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
+        Rule(stems: ["домашн"], type: .houseArrest, near: ["арест"], reach: 2),
+        Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "заключ", "помещ", "содерж", "арестова", "избра", "водвор", "меры", "мера"], reach: 4),
+        Rule(stems: ["арестован", "арестовал"], type: .administrativeArrest),
+        Rule(stems: ["приговорил", "приговорен", "приговорён", "осужден", "осуждён", "осудил", "виновн"], type: .conviction,
+             except: ["осужденные", "осужденных", "осуждённых", "осужденным"]),
+        Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2),
+        Rule(stems: ["назначил", "назначен", "получил", "получила", "получили"], type: .conviction, needsSanction: true),
+        Rule(stems: ["оштрафова"], type: .fine),
+        Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
+        Rule(stems: ["обвинен", "обвинён", "обвиня", "предъявил", "предъявлен"], type: .charged,
+             except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
+                      "обвинениям", "обвинениями"]),
+        Rule(stems: ["обвинени"], type: .charged, near: ["предъяв"], reach: 3),
+        Rule(stems: ["оправдан", "оправдал"], type: .acquittalOrCaseClosed),
+        Rule(stems: ["прекратил", "прекращен", "прекращён"], type: .acquittalOrCaseClosed, near: ["дел", "преследовани"], reach: 4),
+        Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release),
+        Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ"], reach: 5),
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5),
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци"], reach: 6),
+        Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци"], reach: 6, actWhenDenied: true),
+        Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
+        Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),
+        Rule(stems: ["избит", "избил", "избиени", "напал", "нападени"], type: .physicalAttack),
+        Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "разбил", "повредил", "повреждён", "поврежден"], type: .propertyAttack,
+             near: ["машин", "автомобил", "дом", "офис", "двер", "окн", "квартир"], reach: 4),
+        Rule(stems: ["слежк", "прослуш"], type: .surveillance),
+        Rule(stems: ["обыск"], type: .searchOfPremises),
+        Rule(stems: ["выезд"], type: .travelRestriction, near: ["запрет", "запрещ", "огранич"], reach: 3),
+        Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
+        Rule(stems: ["предупреждени", "предостережени"], type: .warning, near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме"], reach: 4),
+        Rule(stems: ["заблокирова", "блокиров"], type: .other),
+        Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени"], reach: 6),
+        Rule(stems: ["вызван", "вызвали", "вызывал"], type: .other, near: ["допрос", "полици", "прокуратур"], reach: 4),
+        Rule(stems: ["депортирова", "выдворен", "выдворил"], type: .other),
+    ]
+
+    /// Words that, right before a trigger, deny it: "не был задержан", "не задерживали".
+    private static let negations: Set<String> = ["не", "ни", "нет"]
+    private static let auxiliaries: Set<String> = ["был", "была", "было", "были", "будет", "будут", "стал", "стала"]
+
+    /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
+    static func events(in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> [EventMention] {
+        var found: [EventMention] = []
+        for k in t.indices where t[k].isWord && RussianWords.isCyrillic(t[k]) {
+            let w = t[k].lower
+            for rule in rules where rule.stems.contains(where: { w.hasPrefix($0) }) {
+                if rule.except.contains(w) || (rule.needsSanction && sanctions.isEmpty) { continue }
+                if !rule.near.isEmpty {
+                    let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
+                    guard window.indices.contains(where: { $0 != k && rule.near.contains(where: t[$0].lower.hasPrefix) }) else { continue }
+                }
+                // "не согласовали митинг" is a refusal; any other act with "не" before it did not happen.
+                if isNegated(k, in: t) != rule.actWhenDenied { if rule.actWhenDenied { continue } else { break } }
+                let type = refine(rule.type, at: k, in: t, sanctions: sanctions)
+                if !found.contains(where: { $0.type == type && abs($0.trigger.lowerBound - k) <= 6 }) {
+                    found.append(EventMention(type: type, trigger: k...k))
+                }
+                break
+            }
+        }
+        return found
+    }
+
+    private static func isNegated(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard k > t.startIndex else { return false }
+        if negations.contains(t[k - 1].lower) { return true }
+        return k - 2 >= t.startIndex && auxiliaries.contains(t[k - 1].lower) && negations.contains(t[k - 2].lower)
+    }
+
+    /// A court's act by what it imposed; an arrest by its term.
+    private static func refine(_ type: EventType, at k: Int, in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> EventType {
+        let kinds = Set(sanctions.map(\.sanction.kind))
+        switch type {
+        case .conviction:
+            if kinds == [.administrativeArrest] { return .administrativeArrest }
+            if kinds == [.fine] { return .fine }
+            if kinds == [.warning] { return .warning }
+            return .conviction
+        case .administrativeArrest:
+            // "арестован на два месяца", "арестован и помещён в СИЗО": pre-trial detention.
+            let months = sanctions.contains { $0.sanction.months != nil && $0.sanction.kind != .administrativeArrest }
+            let pretrial = t.contains { $0.lower.hasPrefix("сизо") || $0.lower.hasPrefix("страж") }
+            if kinds.contains(.administrativeArrest) { return .administrativeArrest }
+            if months || pretrial { return .pretrialDetention }
+            if t[max(t.startIndex, k - 4)..<min(t.endIndex, k + 5)].contains(where: { $0.lower.hasPrefix("месяц") }) { return .pretrialDetention }
+            return .administrativeArrest
+        default:
+            return type
+        }
+    }
+}

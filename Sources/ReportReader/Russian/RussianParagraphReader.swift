@@ -1,0 +1,207 @@
+import CivicModel
+
+/// What the Russian reader remembers from earlier paragraphs: the year being told, the last day an act happened,
+/// and the people and organisations just named.
+struct RussianContext {
+    var year: Int?
+    var lastDay: PartialDate?
+    var persons = RussianPersonRecognizer()
+    var recentPersons: (sentence: Int, people: [PersonMention])?
+    var recentOrganizations: (sentence: Int, names: [String])?
+    var sentenceNumber = 0
+
+    /// The people a pronoun or a bare role word ("активиста") refers to: those of the nearest sentence that named
+    /// someone, all of them for "они", "их", the first for "он", "её".
+    func referents(plural: Bool, within window: Int = 3) -> [PersonMention] {
+        guard let recent = recentPersons, sentenceNumber - recent.sentence <= window else { return [] }
+        return plural ? recent.people : Array(recent.people.prefix(1))
+    }
+}
+
+/// Reads one Russian paragraph into proposed incidents: one per act and date, with the people acted on, the
+/// organisations, places, articles and sanctions of its sentence. The same rules as the English reader's, in
+/// Russian words: a condition, statute language or a threatened punishment ("грозит до семи лет") states no act;
+/// nor does a count of people as a class ("более 120 человек"); an act stated without a day takes the paragraph's.
+struct RussianParagraphReader {
+    let source: String
+    let scalars: [Unicode.Scalar]
+    let start: Int
+
+    /// People who act on others rather than being acted on, by the role word before their name.
+    private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник"]
+    /// Words that put an act at another time than the paragraph's day.
+    private static let elsewhereInTime: Set<String> = ["позже", "позднее", "затем", "впоследствии", "ранее", "прежде", "раньше", "потом"]
+
+    mutating func read(context: inout RussianContext) -> [ProposedIncident] {
+        let tokens = Tokenizer.tokens(scalars[...], base: start)
+        var incidents: [ProposedIncident] = []
+        var incidentSentence: [Int] = []
+        var paragraphDay: PartialDate?
+        /// Articles a sentence of the paragraph named without an act ("протоколы составлены по ст. 488 КоАП"), for the
+        /// court's acts told after it that name none of their own.
+        var paragraphProvisions: [LegalProvisionRef] = []
+        for sentence in SentenceSplitter.sentences(tokens) {
+            context.sentenceNumber += 1
+            let t = sentence.tokens
+            var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year)
+            if let own = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year, own != context.year,
+               dates.contains(where: { $0.yearInferred }) {
+                dates = RussianDateRecognizer.dates(in: t, contextYear: own)
+            }
+            let sanctions = RussianSanctionRecognizer.sanctions(in: t)
+            let statesNoAct = t.contains { token in RussianWords.notActStems.contains { token.lower.hasPrefix($0) } } || Self.countsPeople(t)
+            let events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
+            let feminine = t.contains { $0.lower == "была" } || events.contains { event in
+                let word = t[event.trigger.lowerBound].lower
+                // A short participle agrees with the person acted on: "задержана", "осуждена".
+                return ["ана", "яна", "ена", "ёна"].contains { word.hasSuffix($0) }
+            }
+            let organizations = RussianOrganizationRecognizer.organizations(in: t)
+            let persons = context.persons.persons(in: t, feminineHint: feminine).filter { person in
+                !organizations.contains { $0.tokens.overlaps(person.tokens) }
+            }
+            let places = RussianPlaceRecognizer.places(in: t).filter { place in
+                !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
+            }
+            let stated = RussianProvisionRecognizer.provisions(in: t).map(\.0).uniqued()
+            let legalActs: Set<EventType> = [.administrativeArrest, .fine, .conviction, .charged, .criminalCaseOpened, .warning]
+            let provisions = stated.isEmpty && events.contains(where: { legalActs.contains($0.type) }) ? paragraphProvisions : stated
+            if events.isEmpty, !stated.isEmpty { paragraphProvisions = stated }
+
+            var targets = persons.filter { person in
+                let before = person.tokens.lowerBound - 1
+                return before < t.startIndex || !Self.officialStems.contains { t[before].lower.hasPrefix($0) }
+            }
+            if targets.isEmpty, !events.isEmpty {
+                let plural = t.contains { RussianWords.pluralPronouns.contains($0.lower) && !RussianWords.singularPronouns.contains($0.lower) }
+                let singular = t.contains { RussianWords.singularPronouns.contains($0.lower) } || t.contains { RussianWords.occupation(of: $0) != nil }
+                if plural || singular { targets = context.referents(plural: plural && !singular) }
+            }
+            let names = targets.map(\.name).uniqued()
+            var orgNames = organizations.map(\.name).uniqued()
+            if orgNames.isEmpty, names.isEmpty, let recent = context.recentOrganizations, context.sentenceNumber - recent.sentence <= 2,
+               events.contains(where: { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }) {
+                orgNames = recent.names
+            }
+            let locations = places.map(\.canonical).uniqued()
+
+            var sanctionsByEvent = Array(repeating: [Sanction](), count: events.count)
+            for mention in sanctions {
+                let candidates = events.indices.filter { ParagraphReader.allowedSanctions(events[$0].type).contains(mention.sanction.kind) }
+                guard let best = candidates.min(by: { ParagraphReader.distance(events[$0].trigger, mention.tokens) < ParagraphReader.distance(events[$1].trigger, mention.tokens) })
+                else { continue }
+                if !sanctionsByEvent[best].contains(mention.sanction) { sanctionsByEvent[best].append(mention.sanction) }
+            }
+
+            let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
+            let elsewhere = t.prefix(3).contains { Self.elsewhereInTime.contains($0.lower) }
+            for (index, event) in events.enumerated() {
+                var date: PartialDate?
+                let usable = dates.filter { $0.kind != .explicit || $0.date != nil }
+                if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
+                    switch nearest.kind {
+                    case .explicit: date = nearest.date
+                    case .sameDay: date = context.lastDay
+                    case .relative(let days, let months): date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                    }
+                }
+                if date == nil, !elsewhere { date = paragraphDay }
+                if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
+                if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
+                // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
+                if let shares = Self.shares(of: event, targets: targets, sanctions: sanctions, in: t) {
+                    for (person, given) in shares {
+                        var incident = ProposedIncident(
+                            source: source, date: date, eventType: Self.courtAct(imposing: given), persons: [person.name], organizations: orgNames,
+                            locations: locations, legalProvisions: provisions, sanctions: given, quote: quote, start: sentence.start, end: sentence.end,
+                            confidence: 0)
+                        if let occupation = person.occupation { incident.occupations[person.name] = occupation }
+                        incidents.append(incident)
+                        incidentSentence.append(context.sentenceNumber)
+                    }
+                    if let date, date.precision == .day { context.lastDay = date }
+                    continue
+                }
+                var eventSanctions = sanctionsByEvent[index]
+                if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
+                if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
+                var incident = ProposedIncident(
+                    source: source, date: date, eventType: event.type, persons: names, organizations: orgNames, locations: locations,
+                    legalProvisions: provisions, sanctions: eventSanctions, quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
+                for person in targets { if let occupation = person.occupation { incident.occupations[person.name] = occupation } }
+                // The same act told again in the next sentence is the same incident.
+                if let previous = incidents.indices.last(where: { i in
+                    incidents[i].eventType == event.type && context.sentenceNumber - incidentSentence[i] == 1 && Set(incidents[i].persons) == Set(names)
+                        && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
+                }) {
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                    incidentSentence[previous] = context.sentenceNumber
+                } else if event.type == .conviction, eventSanctions.isEmpty, let previous = incidents.indices.last,
+                          [.fine, .administrativeArrest, .conviction].contains(incidents[previous].eventType),
+                          context.sentenceNumber - incidentSentence[previous] == 1, Set(incidents[previous].persons) == Set(names), !names.isEmpty {
+                    // "Оштрафована на 50 МРП. Суд признал её виновной по статье …" tells of one court decision.
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                    incidentSentence[previous] = context.sentenceNumber
+                } else if !incidents.contains(where: { $0.eventType == event.type && $0.date == date && $0.start == sentence.start }) {
+                    incidents.append(incident)
+                    incidentSentence.append(context.sentenceNumber)
+                }
+                if let date, date.precision == .day { context.lastDay = date }
+            }
+
+            // A sentence that only adds sanctions ("Кроме того, ему запретили … на три года") completes the act before it.
+            if events.isEmpty, !statesNoAct, !sanctions.isEmpty, let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] <= 1 {
+                if incidents[last].complete(with: sanctions.map(\.sanction), through: sentence.end, scalars: scalars, base: start) {
+                    incidentSentence[last] = context.sentenceNumber
+                }
+            }
+
+            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
+                paragraphDay = day
+                if events.isEmpty { context.lastDay = day }
+            }
+            for d in dates where d.kind == .explicit && !d.yearInferred { if let year = d.date?.year { context.year = year } }
+            if !targets.isEmpty { context.recentPersons = (context.sentenceNumber, targets) }
+            if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, orgNames) }
+        }
+        return incidents.map { incident in
+            var scored = incident
+            scored.confidence = ParagraphReader.confidence(of: incident)
+            return scored
+        }
+    }
+
+    /// A court's decision that gives several people different sanctions, each named before their own: the people
+    /// with what each was given, or `nil` when the sentence gives one sanction to all.
+    static func shares(of event: EventMention, targets: [PersonMention], sanctions: [SanctionMention],
+                       in t: ArraySlice<Token>) -> [(PersonMention, [Sanction])]? {
+        guard [.conviction, .fine, .administrativeArrest].contains(event.type), targets.count >= 2, sanctions.count >= 2,
+              Set(sanctions.map(\.sanction)).count >= 2 else { return nil }
+        var given: [[Sanction]] = Array(repeating: [], count: targets.count)
+        for mention in sanctions {
+            guard let owner = targets.indices.last(where: { targets[$0].tokens.upperBound < mention.tokens.lowerBound }) else { return nil }
+            given[owner].append(mention.sanction)
+        }
+        guard given.allSatisfy({ !$0.isEmpty }) else { return nil }
+        return Array(zip(targets, given))
+    }
+
+    /// The type of a court's act by what it imposed: days of arrest, a fine, or a criminal sentence.
+    static func courtAct(imposing sanctions: [Sanction]) -> EventType {
+        let kinds = Set(sanctions.map(\.kind))
+        if kinds == [.administrativeArrest] { return .administrativeArrest }
+        if kinds == [.fine] { return .fine }
+        return .conviction
+    }
+
+    /// Whether the sentence counts people as a crowd or a class: "более 120 человек", "6 601 человек" (thousands are
+    /// figures of a system, not one act).
+    static func countsPeople(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex,
+                  RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1].lower) else { return false }
+            let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1].lower)
+            return counted || number.value >= 1_000
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import CivicModel
+
+/// Finds named individuals in Russian text and gives their names in the nominative case, as a record keeps
+/// them: "задержали активиста Данияра Байтлеу" names Данияр Байтлеу, "в отношении журналистки Айгуль Утеповой"
+/// Айгуль Утепова. A name is two or three capitalised Cyrillic words with a known given name or a surname
+/// ending among them, or any such words right after a role word ("блогера Калиева"). A surname seen before,
+/// in any case, names that person again.
+struct RussianPersonRecognizer {
+    /// Full names seen so far, by the key of their surname's nominative form.
+    private var bySurname: [String: String] = [:]
+
+    /// Given names in the folded form of `NameKey`, so that Cyrillic "Данияр" meets Latin "Daniyar".
+    private static let givenNames = Set(Lexicon.resourceLines("given-names").map { NameKey($0).description })
+
+    /// Capitalised words that begin institutions, titles or places rather than names.
+    private static let notNames: Set<String> = [
+        "суд", "суда", "судом", "суде", "акимат", "акимата", "полиция", "полиции", "прокуратура", "прокуратуры", "республика", "республики",
+        "казахстан", "казахстана", "казахстане", "министерство", "министерства", "радио", "газета", "газеты", "партия", "партии",
+        "движение", "движения", "фонд", "фонда", "бюро", "комитет", "комитета", "департамент", "департамента", "управление", "управления",
+        "агентство", "совет", "совета", "верховный", "специализированный", "межрайонный", "районный", "городской", "областной",
+        "апелляционная", "коллегия", "конституция", "закон", "закона", "кодекс", "кодекса", "президент", "президента", "по", "на", "в",
+        "после", "кроме", "также", "однако", "тогда", "позже", "ранее", "затем", "когда", "по", "из", "за", "от", "для", "при", "все",
+        "этот", "эта", "эти", "тот", "та", "те", "он", "она", "они", "его", "ее", "её", "их", "мы", "вы", "я", "как", "так", "но", "и",
+        "а", "или", "если", "что", "чтобы", "где", "кто", "который", "которая", "которые", "мирный", "мирных", "митинг", "пикет",
+        "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
+    ]
+
+    /// Surname endings in the nominative, feminine forms first where they share letters with the masculine.
+    private static let surnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ов", "ев", "ёв", "ин", "ын", "ский", "цкий",
+                                         "улы", "уулу", "кызы", "бай", "бек", "енко", "швили", "дзе", "ян", "баев", "баева"]
+
+    mutating func persons(in t: ArraySlice<Token>, feminineHint: Bool) -> [PersonMention] {
+        var found: [PersonMention] = []
+        var k = t.startIndex
+        while k < t.endIndex {
+            guard isNameWord(t[k]) else { k += 1; continue }
+            var end = k
+            while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore { end += 1 }
+            let role = k > t.startIndex ? RussianWords.occupation(of: t[k - 1]) : nil
+            let feminine = feminineHint || (k > t.startIndex && RussianWords.isFeminineRole(t[k - 1]))
+            let words = t[k...end].map(\.text)
+            if let mention = name(words, role: role, feminine: feminine, tokens: k...end) {
+                found.append(mention)
+                k = end + 1
+            } else if end == k, let known = knownName(t[k].text) {
+                found.append(PersonMention(name: known, tokens: k...k, occupation: role))
+                k += 1
+            } else {
+                k += 1
+            }
+        }
+        return found
+    }
+
+    private func isNameWord(_ token: Token) -> Bool {
+        RussianWords.isCyrillic(token) && token.isCapitalized && !token.isAllCaps && token.text.count >= 2
+            && !Self.notNames.contains(token.lower) && RussianWords.month(of: token) == nil
+            && RussianPlaceRecognizer.place(of: token) == nil && RussianWords.occupation(of: token) == nil
+    }
+
+    /// The words as a person's name in the nominative, when they read as one.
+    private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, tokens: ClosedRange<Int>) -> PersonMention? {
+        let given = words.indices.first { Self.givenName(words[$0], feminine: feminine) != nil }
+        let surnamed = words.indices.first { Self.surnameNominative(words[$0], feminine: feminine) != nil }
+        guard words.count >= 2 ? (given != nil || surnamed != nil || role != nil) : (role != nil && surnamed != nil) else { return nil }
+        // The gender a feminine given name tells ("Айгуль", "Динара") when the sentence gives none.
+        let givenForm = given.flatMap { Self.givenName(words[$0], feminine: feminine) }
+        // A man's given name ending in a consonant changes with the case ("Серика"); one written as it is in the
+        // nominative beside a surname in "-ова" makes that surname a woman's nominative: "Жанар Куанышева".
+        let surnameInNominativeFeminine = given.map { words[$0] == givenForm } == true && words.count >= 2
+            && ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].contains { words.last!.hasSuffix($0) }
+        let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasSuffix("а") || $0.hasSuffix("я") } ?? false)
+            || words.contains { $0.hasSuffix("овой") || $0.hasSuffix("евой") || $0.hasSuffix("иной") || $0.hasSuffix("ской") }
+        var nominative: [String] = []
+        for (index, word) in words.enumerated() {
+            if index == given, let form = givenForm {
+                nominative.append(form)
+            } else if let patronymic = Self.patronymic(word) {
+                nominative.append(patronymic)
+            } else {
+                nominative.append(Self.surnameNominative(word, feminine: isFeminine) ?? word)
+            }
+        }
+        // A given name the list lacks takes the case its surname shows: "Максата Ибраева" → "Максат Ибраев".
+        if !isFeminine, words.count >= 2, given == nil, let last = words.last, let surname = nominative.last, last != surname,
+           last.hasPrefix(surname) {
+            let ending = String(last.dropFirst(surname.count))
+            let endings = ["а": ["а", "я"], "у": ["у", "ю"], "ым": ["ом", "ем"], "е": ["е"]][ending] ?? []
+            if let first = words.first, let end = endings.first(where: { first.hasSuffix($0) }), first.count > end.count + 2,
+               let stemLast = first.dropLast(end.count).last, !"аеёиоуыэюяь".contains(stemLast) {
+                nominative[0] = String(first.dropLast(end.count))
+            }
+        }
+        let full = nominative.joined(separator: " ")
+        if nominative.count >= 2, let last = nominative.last { remember(surname: last, full: full) }
+        return PersonMention(name: full, tokens: tokens, occupation: role)
+    }
+
+    private mutating func remember(surname: String, full: String) {
+        if bySurname.count >= 5_000 { bySurname.removeAll() }
+        bySurname[NameKey(surname).description] = full
+    }
+
+    /// The full name of a person named before, for a surname alone in any case: "Байтлеу", "Кулбаева".
+    private func knownName(_ word: String) -> String? {
+        for feminine in [false, true] {
+            if let form = Self.surnameNominative(word, feminine: feminine), let full = bySurname[NameKey(form).description] { return full }
+        }
+        return bySurname[NameKey(word).description]
+    }
+
+    /// The nominative of a given name in any case, when it is a known one: "Данияра" → "Данияр", "Динары" → "Динара".
+    /// Where a stem makes two names ("Гульнар", "Гульнара"), a woman's ending ("-ы", "-ой"), or the sentence's
+    /// word that she is a woman, picks the feminine one.
+    static func givenName(_ word: String, feminine: Bool = false) -> String? {
+        let letters = Array(word)
+        var candidates = [word]
+        let feminineCase = feminine || word.hasSuffix("ы") || word.hasSuffix("ой") || word.hasSuffix("ей")
+        for cut in 1...2 where letters.count > cut + 2 {
+            let stem = String(letters.dropLast(cut))
+            candidates += feminineCase ? [stem + "а", stem + "я", stem + "ь", stem, stem + "й"] : [stem, stem + "а", stem + "я", stem + "ь", stem + "й"]
+        }
+        return candidates.first { givenNames.contains(NameKey($0).description) }
+    }
+
+    /// A patronymic in the nominative: "Петровича" → "Петрович", "Сергеевны" → "Сергеевна".
+    static func patronymic(_ word: String) -> String? {
+        for ending in ["вича", "вичу", "вичем", "виче", "вич"] where word.hasSuffix(ending) { return String(word.dropLast(ending.count)) + "вич" }
+        for ending in ["вны", "вне", "вну", "вной", "вна"] where word.hasSuffix(ending) { return String(word.dropLast(ending.count)) + "вна" }
+        return nil
+    }
+
+    /// A surname's nominative, for the gender given, when the word has a surname's ending in some case:
+    /// "Кулбаева" → "Кулбаев" (a man), "Утеповой" → "Утепова", "Жумабеку" → "Жумабек".
+    static func surnameNominative(_ word: String, feminine: Bool) -> String? {
+        guard word.count >= 4 else { return nil }
+        let masculineStems = ["ов", "ев", "ёв", "ин", "ын"]
+        if feminine {
+            for stem in masculineStems {
+                for ending in ["ой", "у", "а"] where word.hasSuffix(stem + ending) { return String(word.dropLast(ending.count)) + "а" }
+            }
+            for (ending, nominative) in [("ской", "ская"), ("скую", "ская"), ("ская", "ская"), ("цкой", "цкая"), ("цкая", "цкая")] where word.hasSuffix(ending) {
+                return String(word.dropLast(ending.count)) + nominative
+            }
+        } else {
+            for stem in masculineStems {
+                for ending in ["ым", "а", "у", "е", ""] where word.hasSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
+            }
+            for (ending, nominative) in [("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("ский", "ский"),
+                                         ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цкий", "цкий")] where word.hasSuffix(ending) {
+                return String(word.dropLast(ending.count)) + nominative
+            }
+        }
+        // Kazakh surnames on -бек, -бай, -хан, -жан decline like nouns; -улы, -кызы and vowel endings do not.
+        for stem in ["бек", "бай", "хан", "жан"] {
+            for ending in ["ом", "ым", "а", "у", "е", ""] where word.hasSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
+        }
+        for ending in surnameEndings where word.hasSuffix(ending) && ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"].contains(ending) { return word }
+        return nil
+    }
+}

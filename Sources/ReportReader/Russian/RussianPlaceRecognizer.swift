@@ -1,0 +1,92 @@
+import CivicModel
+import Gazetteer
+
+/// Finds places of Kazakhstan in Russian text through the gazetteer, whatever their case: "в Уральске" is Uralsk,
+/// "из Астаны" Astana, "в Нур-Султане" Astana, "Жанаозена" Zhanaozen; a region by its adjective: "в Атырауской
+/// области" is Atyrau Region. Places are given by the gazetteer's name, since the written form is inflected.
+enum RussianPlaceRecognizer {
+    /// Region adjectives' stems to the gazetteer's regions.
+    private static let regionStems: [(stem: String, id: String)] = [
+        ("восточно-казахстанск", "pla-east-kazakhstan-region"), ("западно-казахстанск", "pla-west-kazakhstan-region"),
+        ("северо-казахстанск", "pla-north-kazakhstan-region"), ("абайск", "pla-abai-region"), ("акмолинск", "pla-akmola-region"),
+        ("актюбинск", "pla-aktobe-region"), ("алматинск", "pla-almaty-region"), ("атырауск", "pla-atyrau-region"),
+        ("жетысуск", "pla-zhetysu-region"), ("жамбылск", "pla-zhambyl-region"), ("карагандинск", "pla-karaganda-region"),
+        ("костанайск", "pla-kostanay-region"), ("кызылординск", "pla-kyzylorda-region"), ("мангистауск", "pla-mangystau-region"),
+        ("мангыстауск", "pla-mangystau-region"), ("павлодарск", "pla-pavlodar-region"), ("туркестанск", "pla-turkistan-region"),
+        ("улытауск", "pla-ulytau-region"),
+    ]
+
+    static func places(in t: ArraySlice<Token>) -> [PlaceName] {
+        var found: [PlaceName] = []
+        var k = t.startIndex
+        while k < t.endIndex {
+            guard RussianWords.isCyrillic(t[k]), t[k].isCapitalized else { k += 1; continue }
+            // "Нур-Султане", "Западно-Казахстанской": words joined by a hyphen.
+            var end = k, written = t[k].text
+            while end + 2 < t.endIndex, t[end + 1].isMark("-"), !t[end + 1].spaceBefore, !t[end + 2].spaceBefore, t[end + 2].isWord {
+                written += "-" + t[end + 2].text
+                end += 2
+            }
+            if end + 1 < t.endIndex, t[end + 1].lower.hasPrefix("област") || t[end + 1].lower == "обл",
+               let region = region(adjective: written.lowercased()) {
+                found.append(PlaceName(written: region.name, canonical: region.name, tokens: k...(end + 1), place: region))
+                k = end + 2
+            } else if let place = place(named: written), place.kind != .district {
+                found.append(PlaceName(written: place.name, canonical: place.name, tokens: k...end, place: place))
+                k = end + 1
+            } else {
+                k += 1
+            }
+        }
+        return found
+    }
+
+    /// The place a single capitalised word names, in any case.
+    static func place(of token: Token) -> Place? {
+        guard RussianWords.isCyrillic(token), token.isCapitalized else { return nil }
+        return place(named: token.text)
+    }
+
+    /// The gazetteer's place for a name in any case: the word itself, then its stem with the nominative endings
+    /// place names take ("Астане" → "Астана", "Уральске" → "Уральск", "Семее" → "Семей").
+    static func place(named written: String) -> Place? {
+        let letters = Array(written)
+        guard letters.count >= 3 else { return nil }
+        var candidates = [written]
+        for cut in 1...2 where letters.count > cut + 2 {
+            let stem = String(letters.dropLast(cut))
+            candidates += [stem, stem + "а", stem + "ь", stem + "й", stem + "ы"]
+        }
+        for candidate in candidates {
+            if let place = Gazetteer.kazakhstan.place(named: candidate), place.kind != .region { return place }
+        }
+        return nil
+    }
+
+    private static func region(adjective: String) -> Place? {
+        guard let id = regionStems.first(where: { adjective.hasPrefix($0.stem) })?.id else { return nil }
+        return Gazetteer.kazakhstan.regions.first { $0.id.rawValue == id }
+    }
+}
+
+/// Finds organisations Russian reports name in guillemets after a word saying what they are: "партии «Демократический
+/// выбор Казахстана»", "ОО «Кахарман»", "газету «Уральская неделя»". Courts, akimats and the police act and are not listed.
+enum RussianOrganizationRecognizer {
+    private static let kindStems = ["парти", "движени", "объединени", "фонд", "газет", "издани", "портал", "сайт", "телеканал", "радио",
+                                    "организаци", "профсоюз", "союз", "ассоциаци", "бюро", "центр", "агентств", "журнал", "канал",
+                                    "оо", "оф", "нпо", "тоо", "ао", "клуб", "общин", "церк", "компани", "медиа", "сми"]
+
+    static func organizations(in t: ArraySlice<Token>) -> [OrganizationMention] {
+        var found: [OrganizationMention] = []
+        var k = t.startIndex
+        while k + 1 < t.endIndex {
+            guard t[k].isMark("«") || t[k].isMark("\""), k > t.startIndex,
+                  kindStems.contains(where: { t[k - 1].lower.hasPrefix($0) }) || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasPrefix($0) })),
+                  let close = t[(k + 1)...].firstIndex(where: { $0.isMark("»") || $0.isMark("\"") }), close > k + 1, close - k <= 12 else { k += 1; continue }
+            let name = OrganizationRecognizer.text(of: t[(k + 1)..<close])
+            found.append(OrganizationMention(name: name, tokens: k...close))
+            k = close + 1
+        }
+        return found
+    }
+}

@@ -1,0 +1,72 @@
+import CivicModel
+
+/// Finds articles of the codes as Russian reports cite them: "статьи 174 УК РК", "по ч. 2 ст. 488 КоАП",
+/// "части 1 статьи 400 Уголовного кодекса", "статьям 174, 274 и 400 УК", "ст. 488 Кодекса об административных
+/// правонарушениях". An article without a code after it (a law's, the Constitution's) is not taken.
+enum RussianProvisionRecognizer {
+    static func provisions(in t: ArraySlice<Token>) -> [(LegalProvisionRef, ClosedRange<Int>)] {
+        var found: [(LegalProvisionRef, ClosedRange<Int>)] = []
+        var k = t.startIndex
+        while k < t.endIndex {
+            var begin = k, cursor = k, part: String?
+            // "ч. 2", "части 2", "частью 2"
+            if isPartWord(t[k]) {
+                var n = k + 1
+                if n < t.endIndex, t[n].isMark(".") { n += 1 }
+                if n < t.endIndex, t[n].isNumber { part = t[n].text; cursor = n + 1 } else { k += 1; continue }
+            }
+            guard cursor < t.endIndex, isArticleWord(t[cursor]) else { k += 1; continue }
+            begin = part == nil ? cursor : begin
+            var n = cursor + 1
+            if n < t.endIndex, t[n].isMark(".") { n += 1 }
+            var articles: [String] = []
+            while n < t.endIndex, t[n].isNumber {
+                var article = t[n].text
+                // "174-1": an article number with its dash.
+                if n + 2 < t.endIndex, t[n + 1].isMark("-"), !t[n + 1].spaceBefore, t[n + 2].isNumber, !t[n + 2].spaceBefore {
+                    article += "-" + t[n + 2].text
+                    n += 2
+                }
+                articles.append(article)
+                n += 1
+                if n < t.endIndex, t[n].isMark(",") || t[n].lower == "и", n + 1 < t.endIndex, t[n + 1].isNumber { n += 1 } else { break }
+            }
+            guard !articles.isEmpty, let (code, last) = code(after: n, in: t) else { k = max(k + 1, n); continue }
+            let text = OrganizationRecognizer.text(of: t[begin...last])
+            for article in articles { found.append((LegalProvisionRef(code: code, article: article, part: part, text: text), begin...last)) }
+            k = last + 1
+        }
+        return found
+    }
+
+    private static func isPartWord(_ token: Token) -> Bool { ["ч", "части", "часть", "частью", "частей"].contains(token.lower) }
+    private static func isArticleWord(_ token: Token) -> Bool {
+        ["ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статьям", "статей", "статьями"].contains(token.lower)
+    }
+
+    /// The code named right after the article numbers, and its last token: "УК РК", "КоАП", "Уголовного кодекса".
+    private static func code(after n: Int, in t: ArraySlice<Token>) -> (LegalCode, Int)? {
+        guard n < t.endIndex else { return nil }
+        let w = t[n].lower
+        var code: LegalCode?, last = n
+        if w == "ук" {
+            code = .criminal
+        } else if w == "коап" || w == "кркоап" {
+            code = .administrative
+        } else if w.hasPrefix("уголовн"), n + 1 < t.endIndex, t[n + 1].lower.hasPrefix("кодекс") {
+            code = .criminal
+            last = n + 1
+        } else if w.hasPrefix("кодекс") {
+            // "Кодекса об административных правонарушениях", "Кодекса РК об административных правонарушениях"
+            let following = t[(n + 1)..<min(t.endIndex, n + 5)]
+            if let admin = following.firstIndex(where: { $0.lower.hasPrefix("административн") }) {
+                code = .administrative
+                last = admin + 1 < t.endIndex && t[admin + 1].lower.hasPrefix("правонаруш") ? admin + 1 : admin
+            }
+        }
+        guard let code else { return nil }
+        // "РК", "Республики Казахстан"
+        if last + 1 < t.endIndex, t[last + 1].lower == "рк" { last += 1 }
+        return (code, last)
+    }
+}

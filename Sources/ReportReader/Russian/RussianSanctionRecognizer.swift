@@ -1,0 +1,91 @@
+import CivicModel
+
+/// Finds sanctions as Russian reports write them: "10 суток административного ареста", "арестован на пять суток",
+/// "штраф в размере 50 МРП", "оштрафован на 138 900 тенге", "к семи годам лишения свободы", "два года ограничения
+/// свободы", "пять лет условно", "запрет заниматься общественной деятельностью на 5 лет".
+enum RussianSanctionRecognizer {
+    static func sanctions(in t: ArraySlice<Token>) -> [SanctionMention] {
+        var found: [SanctionMention] = []
+        var k = t.startIndex
+        while k < t.endIndex {
+            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex else { k += 1; continue }
+            let unitIndex = number.tokens.upperBound + 1
+            if let mention = fine(number, unitIndex: unitIndex, in: t) ?? term(number, unitIndex: unitIndex, in: t) {
+                if !found.contains(where: { $0.sanction == mention.sanction }) { found.append(mention) }
+                k = mention.tokens.upperBound + 1
+            } else {
+                k = number.tokens.upperBound + 1
+            }
+        }
+        return found
+    }
+
+    /// "50 МРП", "50 месячных расчётных показателей", "138 900 тенге", "100 тыс. тенге".
+    private static func fine(_ number: RussianWords.Number, unitIndex: Int, in t: ArraySlice<Token>) -> SanctionMention? {
+        let unit = t[unitIndex].lower
+        let currency: Currency
+        var last = unitIndex
+        if unit == "мрп" || unit == "мрп-" {
+            currency = .mci
+        } else if unit.hasPrefix("месячн"), unitIndex + 2 < t.endIndex, t[unitIndex + 1].lower.hasPrefix("расч"), t[unitIndex + 2].lower.hasPrefix("показател") {
+            currency = .mci
+            last = unitIndex + 2
+        } else if unit == "тенге" || unit == "тг" {
+            currency = .kzt
+        } else if unit == "долларов" || unit == "доллара" || unit == "usd" {
+            currency = .usd
+        } else {
+            return nil
+        }
+        return SanctionMention(sanction: Sanction(kind: .fine, amount: number.value, currency: currency), tokens: number.tokens.lowerBound...last)
+    }
+
+    /// A term: days of arrest, years of prison or restriction of freedom, a ban on activity for years.
+    private static func term(_ number: RussianWords.Number, unitIndex: Int, in t: ArraySlice<Token>) -> SanctionMention? {
+        guard let unit = RussianWords.unit(of: t[unitIndex]) else { return nil }
+        var years: Double?, months: Double?, days: Double?
+        switch unit {
+        case .day: days = number.value
+        case .month: months = number.value
+        case .year: years = number.value
+        }
+        var last = unitIndex
+        // "два года и шесть месяцев", "2 года 6 месяцев"
+        var next = last + 1
+        if next < t.endIndex, t[next].lower == "и" { next += 1 }
+        if unit == .year, next < t.endIndex, let more = RussianWords.number(at: next, in: t), more.tokens.upperBound + 1 < t.endIndex,
+           RussianWords.unit(of: t[more.tokens.upperBound + 1]) == .month {
+            months = more.value
+            last = more.tokens.upperBound + 1
+        }
+        let after = t[(last + 1)..<min(t.endIndex, last + 6)].map(\.lower)
+        let before = t[max(t.startIndex, number.tokens.lowerBound - 8)..<number.tokens.lowerBound].map(\.lower)
+        let kind: SanctionKind
+        if unit == .day, t[unitIndex].lower.hasPrefix("сут") || after.contains(where: { $0.hasPrefix("арест") }) || before.contains(where: { $0.hasPrefix("арест") }) {
+            // Days are the administrative arrest Russian reports count in "сутки".
+            guard !before.contains(where: { $0.hasPrefix("домашн") }) else { return nil }
+            kind = .administrativeArrest
+        } else if after.prefix(2).contains(where: { $0.hasPrefix("услов") }) || before.suffix(3).contains(where: { $0.hasPrefix("услов") }) {
+            // A suspended sentence is not imprisonment.
+            kind = .other
+        } else if phrase(after, "лишени", "свобод") || phrase(before, "лишени", "свобод") || after.prefix(2).contains(where: { $0.hasPrefix("заключени") || $0.hasPrefix("тюрем") || $0.hasPrefix("колони") }) {
+            kind = .imprisonment
+        } else if phrase(after, "ограничени", "свобод") || phrase(before, "ограничени", "свобод") {
+            kind = .restrictionOfFreedom
+        } else if before.contains(where: { $0.hasPrefix("запрет") || $0.hasPrefix("запрещ") || $0.hasPrefix("лишени") }) || after.contains(where: { $0.hasPrefix("деятельност") }) {
+            // "запрет заниматься общественной деятельностью на пять лет", "лишение права … на три года"
+            kind = .banOnActivity
+        } else if unit != .day, before.contains(where: { $0.hasPrefix("приостанов") }) {
+            kind = .suspension
+        } else {
+            return nil
+        }
+        if kind == .other { last = max(last, t[(last + 1)..<min(t.endIndex, last + 3)].firstIndex { $0.lower.hasPrefix("услов") } ?? last) }
+        return SanctionMention(sanction: Sanction(kind: kind, days: days, months: months, years: years), tokens: number.tokens.lowerBound...last)
+    }
+
+    /// Whether two stems follow one another among the words: "лишения свободы".
+    private static func phrase(_ words: [String], _ first: String, _ second: String) -> Bool {
+        zip(words, words.dropFirst()).contains { $0.hasPrefix(first) && $1.hasPrefix(second) }
+    }
+}

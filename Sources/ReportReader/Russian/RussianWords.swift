@@ -1,0 +1,182 @@
+import CivicModel
+
+/// Word lists and small readers the Russian recognisers share: numbers written in digits (with a space or
+/// a no-break space between thousands, a decimal comma) or in words in any case, months, units of time,
+/// role words and pronouns. Russian inflects, so most lists are stems compared with a token's lower-case
+/// form by prefix; each stem is chosen so that it does not begin a common word of another meaning.
+enum RussianWords {
+    /// A number and the tokens it spans.
+    struct Number {
+        var value: Double
+        var tokens: ClosedRange<Int>
+    }
+
+    /// Whether the token is a word written in Cyrillic letters.
+    static func isCyrillic(_ token: Token) -> Bool {
+        token.isWord && token.text.unicodeScalars.first.map(CyrillicLatin.isCyrillic) == true
+    }
+
+    /// The alphabet a paragraph is written in, which decides how it is read.
+    enum Script { case latin, russian, kazakh }
+
+    /// Latin unless most letters are Cyrillic; then Kazakh when its own letters (ә ғ қ ң ө ұ ү һ і) make up one
+    /// Cyrillic letter in twenty-five (running Kazakh has about one in twelve; a Russian paragraph naming the newspaper
+    /// «Ақ Жайық» has a few in a hundred at most), else Russian. The first few hundred letters tell: every paragraph of
+    /// every report passes through here.
+    static func script(of scalars: ArraySlice<Unicode.Scalar>) -> Script {
+        var latin = 0, cyrillic = 0, kazakh = 0
+        for scalar in scalars where scalar.value >= 0x41 {
+            if latin + cyrillic >= 400 { break }
+            if scalar.value < 0x7B {
+                if scalar.value <= 0x5A || scalar.value >= 0x61 { latin += 1 }
+            } else if scalar.value >= 0x400 && scalar.value <= 0x4FF {
+                cyrillic += 1
+                if kazakhLetters.contains(scalar.value) { kazakh += 1 }
+            }
+        }
+        guard cyrillic > latin else { return .latin }
+        return kazakh * 25 >= cyrillic ? .kazakh : .russian
+    }
+
+    /// The letters of the Kazakh alphabet that Russian lacks, both cases.
+    private static let kazakhLetters: Set<UInt32> = Set("әғқңөұүһіӘҒҚҢӨҰҮҺІ".unicodeScalars.map(\.value))
+
+    /// Cardinal numbers in words, every case form, to their value.
+    static let numberWords: [String: Double] = {
+        let forms: [(Double, [String])] = [
+            (1, ["один", "одна", "одно", "одного", "одной", "одному", "одним", "одну"]),
+            (1.5, ["полтора", "полторы", "полутора"]),
+            (2, ["два", "две", "двух", "двум", "двумя"]),
+            (3, ["три", "трех", "трёх", "трем", "трём", "тремя"]),
+            (4, ["четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя"]),
+            (5, ["пять", "пяти", "пятью"]), (6, ["шесть", "шести", "шестью"]), (7, ["семь", "семи", "семью"]),
+            (8, ["восемь", "восьми", "восемью"]), (9, ["девять", "девяти", "девятью"]), (10, ["десять", "десяти", "десятью"]),
+            (11, ["одиннадцать", "одиннадцати"]), (12, ["двенадцать", "двенадцати"]), (13, ["тринадцать", "тринадцати"]),
+            (14, ["четырнадцать", "четырнадцати"]), (15, ["пятнадцать", "пятнадцати"]), (16, ["шестнадцать", "шестнадцати"]),
+            (17, ["семнадцать", "семнадцати"]), (18, ["восемнадцать", "восемнадцати"]), (19, ["девятнадцать", "девятнадцати"]),
+            (20, ["двадцать", "двадцати"]), (30, ["тридцать", "тридцати"]), (40, ["сорок", "сорока"]),
+            (50, ["пятьдесят", "пятидесяти"]), (60, ["шестьдесят", "шестидесяти"]), (70, ["семьдесят", "семидесяти"]),
+            (80, ["восемьдесят", "восьмидесяти"]), (90, ["девяносто"]), (100, ["сто", "ста"]),
+        ]
+        var table: [String: Double] = [:]
+        for (value, words) in forms { for word in words { table[word] = value } }
+        return table
+    }()
+
+    /// The number starting at `k`: digits ("15", "538 000", "1,5", "2.5") or words ("двадцать пять", "десяти"),
+    /// with "тыс." / "тысяч" and "млн" multiplying it.
+    static func number(at k: Int, in t: ArraySlice<Token>) -> Number? {
+        var value: Double
+        var last = k
+        if t[k].isNumber {
+            guard let parsed = digits(t[k].text) else { return nil }
+            value = parsed
+            // "538 000": groups of three digits after a space.
+            while last + 1 < t.endIndex, t[last + 1].isNumber, t[last + 1].spaceBefore, t[last + 1].text.count == 3,
+                  t[last + 1].text.allSatisfy(\.isNumber), !t[k].text.contains(",") {
+                value = value * 1000 + (Double(t[last + 1].text) ?? 0)
+                last += 1
+            }
+        } else if let word = numberWords[t[k].lower] {
+            value = word
+            // "двадцать пять": tens and units.
+            if word >= 20, word.truncatingRemainder(dividingBy: 10) == 0, last + 1 < t.endIndex,
+               let unit = numberWords[t[last + 1].lower], unit < 10 {
+                value += unit
+                last += 1
+            }
+        } else {
+            return nil
+        }
+        if last + 1 < t.endIndex {
+            let next = t[last + 1].lower
+            if next == "тыс" || next.hasPrefix("тысяч") {
+                value *= 1_000
+                last += 1
+                if last + 1 < t.endIndex, t[last + 1].isMark("."), !t[last + 1].spaceBefore { last += 1 }
+            } else if next == "млн" || next.hasPrefix("миллион") {
+                value *= 1_000_000
+                last += 1
+                if last + 1 < t.endIndex, t[last + 1].isMark("."), !t[last + 1].spaceBefore { last += 1 }
+            }
+        }
+        return Number(value: value, tokens: k...last)
+    }
+
+    /// A number written in digits: "1,5" and "2.5" are decimals; "538,000" keeps a comma between thousands.
+    static func digits(_ text: String) -> Double? {
+        guard let comma = text.lastIndex(of: ",") else { return Double(text) }
+        let after = text[text.index(after: comma)...]
+        if after.count == 3 { return Double(text.filter { $0 != "," }) }
+        return Double(text.replacingOccurrences(of: ",", with: "."))
+    }
+
+    /// Month stems, in calendar order: "февраля", "феврале", "февраль" all begin "феврал".
+    static let monthStems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"]
+
+    /// The month (1–12) a word names, in any case.
+    static func month(of token: Token) -> Int? {
+        let w = token.lower
+        guard token.isWord, w.count >= 3 else { return nil }
+        if ["май", "мая", "мае", "маю", "маем"].contains(w) { return 5 }
+        if w == "марта" || w == "март" || w == "марте" || w == "мартом" { return 3 }
+        for (index, stem) in monthStems.enumerated() where index != 2 && index != 4 && w.hasPrefix(stem) {
+            // "июнь", "июня", "июне"; not "июльский" or other words that begin alike.
+            if w.count <= stem.count + 2 { return index + 1 }
+        }
+        return nil
+    }
+
+    /// Whether the word is a form of "year": "года", "году", "г." (the abbreviation).
+    static func isYearWord(_ token: Token) -> Bool {
+        ["год", "года", "году", "годом", "г", "гг"].contains(token.lower)
+    }
+
+    /// Units of a term, to days, months or years.
+    enum Unit { case day, month, year }
+
+    static func unit(of token: Token) -> Unit? {
+        switch token.lower {
+        case "сутки", "суток", "суткам", "сутками", "день", "дня", "дней", "дням", "днями": .day
+        case "месяц", "месяца", "месяцев", "месяцам", "месяцами": .month
+        case "год", "года", "лет", "годам", "годами", "году": .year
+        default: nil
+        }
+    }
+
+    /// Role words to the occupation they give a name after them: "активиста", "журналистке", "блогеров".
+    static func occupation(of token: Token) -> Occupation? {
+        let w = token.lower
+        if w.hasPrefix("правозащитни") { return .humanRightsDefender }
+        if w.hasPrefix("активист") { return .activist }
+        if w.hasPrefix("журналист") || w.hasPrefix("корреспондент") || w.hasPrefix("редактор") { return .journalist }
+        if w.hasPrefix("блогер") || w.hasPrefix("блоггер") { return .blogger }
+        if w.hasPrefix("адвокат") || w.hasPrefix("юрист") { return .lawyer }
+        if w.hasPrefix("оппозиционер") || w.hasPrefix("политик") || w.hasPrefix("депутат") { return .politician }
+        if w.hasPrefix("профсоюзн") { return .tradeUnionist }
+        if w.hasPrefix("верующ") || w.hasPrefix("имам") || w.hasPrefix("пастор") { return .religiousBeliever }
+        if ["поэт", "поэта", "поэту", "поэтом", "пенсионер", "пенсионера", "пенсионерка", "пенсионерку", "жительница", "жителя", "житель",
+            "жительницу", "гражданин", "гражданина", "гражданка", "гражданку", "сторонник", "сторонника", "сторонницу", "сторонница",
+            "член", "члена", "лидер", "лидера", "председатель", "председателя"].contains(w) { return .other }
+        return nil
+    }
+
+    /// Whether a role word is a feminine form: "активистка", "журналистку", "правозащитница".
+    static func isFeminineRole(_ token: Token) -> Bool {
+        let w = token.lower
+        return (w.hasPrefix("активистк") || w.hasPrefix("журналистк") || w.hasPrefix("правозащитниц") || w.hasPrefix("блогерш")
+            || w.hasPrefix("пенсионерк") || w.hasPrefix("жительниц") || w.hasPrefix("гражданк") || w.hasPrefix("сторонниц"))
+    }
+
+    /// Pronouns that refer to one person or several.
+    static let singularPronouns: Set<String> = ["он", "она", "его", "ее", "её", "ему", "ей", "им", "ним", "ней", "него", "нее", "неё", "нему"]
+    static let pluralPronouns: Set<String> = ["они", "их", "им", "ими", "них", "ним", "всех", "оба", "обоих", "обе", "обеих"]
+
+    /// Words that make a statement not an act: conditions, statute and modal language, threats of punishment.
+    static let notActStems = ["если", "грозит", "грозят", "грозило", "может", "могут", "мог", "могла", "могли", "должен", "должна", "должны",
+                              "следует", "рекоменд", "призыва", "призвал", "предусматрива", "влечет", "влечёт", "наказыва", "опасаю", "опасает"]
+
+    /// Words counting people as a crowd or a class: "более 120 человек", "свыше 6 тысяч граждан".
+    static let aggregateWords: Set<String> = ["более", "свыше", "около", "всего", "порядка", "примерно", "десятки", "сотни", "тысячи"]
+    static let peopleWords: Set<String> = ["человек", "людей", "лиц", "граждан", "участников", "активистов", "задержанных"]
+}

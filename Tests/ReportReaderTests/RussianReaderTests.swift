@@ -1,0 +1,294 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+/// The Russian recognisers, each with phrasings of the kinds chronicles and news use and their near misses; every
+/// sentence and name is written for these tests.
+@Suite struct RussianRecognizerTests {
+    func dates(_ text: String, year: Int? = nil) -> [String] {
+        RussianDateRecognizer.dates(in: tokens(text), contextYear: year).map { mention in
+            switch mention.kind {
+            case .explicit: mention.date?.iso ?? "?"
+            case .sameDay: "same day"
+            case .relative(let days, let months): "\(days)d\(months)m"
+            }
+        }
+    }
+
+    @Test func datesInTheFormsReportsUse() {
+        #expect(dates("5 февраля 2021 года активиста задержали.") == ["2021-02-05"])
+        #expect(dates("Ночью 27 февраля 2022 г. в дом пришли с обыском.") == ["2022-02-27"])
+        #expect(dates("Решение вынесено 05.03.2021.") == ["2021-03-05"])
+        #expect(dates("В марте 2021 года дело передали в суд.") == ["2021-03"])
+        #expect(dates("В 2019 году его осудили.") == ["2019"])
+        // A day without a year takes the year being told; a month alone, too
+        #expect(dates("12 мая блогера вызвали в полицию.", year: 2023) == ["2023-05-12"])
+        #expect(dates("В июле его освободили.", year: 2020) == ["2020-07"])
+    }
+
+    @Test func daysToldFromTheDayBefore() {
+        #expect(dates("В тот же день суд арестовал его.") == ["same day"])
+        #expect(dates("На следующий день её оштрафовали.") == ["1d0m"])
+        #expect(dates("Через два дня активиста отпустили.") == ["2d0m"])
+        #expect(dates("Три дня спустя его избили.") == ["3d0m"])
+        #expect(dates("Неделей ранее в офисе прошёл обыск.") == ["-7d0m"])
+        #expect(dates("Накануне его задержали.") == ["-1d0m"])
+    }
+
+    @Test func dateNearMisses() {
+        // A number before a word that is no month, an article number, a count of days of arrest
+        #expect(dates("Суд назначил 10 суток ареста по статье 488.").isEmpty)
+        #expect(dates("Собрались 15 марширующих.").isEmpty)
+        // "накануне суда" names another day
+        #expect(dates("Накануне Нового года всё было спокойно.").isEmpty)
+        // A day of a month that has no such day is not a date
+        #expect(dates("31 февраля 2021 года") == ["?"])
+    }
+
+    func sanctions(_ text: String) -> [Sanction] { RussianSanctionRecognizer.sanctions(in: tokens(text)).map(\.sanction) }
+
+    @Test func sanctionsOfCourtsAndPolice() {
+        #expect(sanctions("Суд арестовал его на 10 суток.") == [Sanction(kind: .administrativeArrest, days: 10)])
+        #expect(sanctions("Его приговорили к пятнадцати суткам административного ареста.") == [Sanction(kind: .administrativeArrest, days: 15)])
+        #expect(sanctions("Назначен штраф в размере 50 МРП.") == [Sanction(kind: .fine, amount: 50, currency: .mci)])
+        #expect(sanctions("Её оштрафовали на 100 месячных расчётных показателей.") == [Sanction(kind: .fine, amount: 100, currency: .mci)])
+        #expect(sanctions("Штраф составил 138 900 тенге.") == [Sanction(kind: .fine, amount: 138_900, currency: .kzt)])
+        #expect(sanctions("Ему назначили штраф 300 тыс. тенге.") == [Sanction(kind: .fine, amount: 300_000, currency: .kzt)])
+        #expect(sanctions("Приговор: семь лет лишения свободы.") == [Sanction(kind: .imprisonment, years: 7)])
+        #expect(sanctions("Суд приговорил её к 2 годам и 6 месяцам лишения свободы.") == [Sanction(kind: .imprisonment, months: 6, years: 2)])
+        #expect(sanctions("Он получил полтора года ограничения свободы.") == [Sanction(kind: .restrictionOfFreedom, years: 1.5)])
+        #expect(sanctions("Ему запретили заниматься общественной деятельностью на пять лет.") == [Sanction(kind: .banOnActivity, years: 5)])
+    }
+
+    @Test func sanctionNearMisses() {
+        // A suspended sentence is not imprisonment
+        #expect(sanctions("Суд назначил три года условно.") == [Sanction(kind: .other, years: 3)])
+        // Years that are not a sanction: an age, a time ago, a count of people
+        #expect(sanctions("Активисту 25 лет.").isEmpty)
+        #expect(sanctions("Организация работает уже десять лет.").isEmpty)
+        #expect(sanctions("На акцию вышли 40 человек.").isEmpty)
+        // A decimal comma is a decimal
+        #expect(sanctions("Ему дали 1,5 года лишения свободы.") == [Sanction(kind: .imprisonment, years: 1.5)])
+    }
+
+    func provisions(_ text: String) -> [String] { RussianProvisionRecognizer.provisions(in: tokens(text)).map { $0.0.citation } }
+
+    @Test func articlesOfTheCodes() {
+        #expect(provisions("Его обвинили по статье 174 УК РК.") == ["CC 174"])
+        #expect(provisions("Протокол составлен по ч. 2 ст. 488 КоАП.") == ["CoAO 488 part 2"])
+        #expect(provisions("Дело возбуждено по части 1 статьи 400 Уголовного кодекса.") == ["CC 400 part 1"])
+        #expect(provisions("Их судили по статьям 174, 274 и 400 УК.") == ["CC 174", "CC 274", "CC 400"])
+        #expect(provisions("По статье 488 Кодекса об административных правонарушениях назначен штраф.") == ["CoAO 488"])
+    }
+
+    @Test func articleNearMisses() {
+        // An article of a law or of the Constitution, and a number of no article
+        #expect(provisions("Статья 32 Конституции гарантирует свободу собраний.").isEmpty)
+        #expect(provisions("По статье 10 Закона о мирных собраниях нужно уведомление.").isEmpty)
+        #expect(provisions("В статье журналиста 3 ошибки.").isEmpty)
+    }
+
+    @Test func personsInTheNominative() {
+        var recognizer = RussianPersonRecognizer()
+        func names(_ text: String, feminine: Bool = false) -> [String] { recognizer.persons(in: tokens(text), feminineHint: feminine).map(\.name) }
+        #expect(names("Полиция задержала активиста Данияра Сапарова у акимата.") == ["Данияр Сапаров"])
+        #expect(names("Суд оштрафовал журналистку Айгуль Касенову.") == ["Айгуль Касенова"])
+        #expect(names("Заявление подала Динары Ахметовой мать.") == ["Динара Ахметова"])
+        #expect(names("Обыск прошёл у Ерлана Жумабека и Тимура Нурланулы.") == ["Ерлан Жумабек", "Тимур Нурланулы"])
+        // A surname seen before names the person again, in any case
+        #expect(names("Позже Сапарову предъявили обвинение.") == ["Данияр Сапаров"])
+        // A role word at the start of a sentence is not part of the name
+        #expect(names("Блогер Арман Садыков был задержан.") == ["Арман Садыков"])
+    }
+
+    @Test func personNearMisses() {
+        var recognizer = RussianPersonRecognizer()
+        func names(_ text: String) -> [String] { recognizer.persons(in: tokens(text), feminineHint: false).map(\.name) }
+        // Institutions, places, months and acronyms are not persons
+        #expect(names("Специализированный межрайонный суд Уральска рассмотрел дело в Алматы.").isEmpty)
+        #expect(names("В Нур-Султане прошёл митинг ДВК.").isEmpty)
+        #expect(names("Февраль выдался тревожным.").isEmpty)
+        // A crowd is not a person
+        #expect(names("Задержали 60 демонстрантов.").isEmpty)
+    }
+
+    @Test func placesInAnyCase() {
+        func places(_ text: String) -> [String] { RussianPlaceRecognizer.places(in: tokens(text)).map(\.canonical) }
+        #expect(places("В Уральске прошёл пикет.") == ["Uralsk"])
+        #expect(places("Его доставили из Астаны в Нур-Султане.") == ["Astana", "Astana"])
+        #expect(places("Жители Жанаозена вышли на площадь.") == ["Zhanaozen"])
+        #expect(places("В Атырауской области задержали двоих.") == ["Atyrau Region"])
+        #expect(places("В Алматы и Шымкенте прошли обыски.") == ["Almaty", "Shymkent"])
+        #expect(places("Данияр Сапаров подал жалобу.").isEmpty)
+    }
+
+    @Test func organisationsInGuillemets() {
+        let found = RussianOrganizationRecognizer.organizations(in: tokens("Суд признал экстремистским движение «Светлый путь», а газету «Вечерний город» закрыли."))
+        #expect(found.map(\.name) == ["Светлый путь", "Вечерний город"])
+        // A quotation is not an organisation
+        #expect(RussianOrganizationRecognizer.organizations(in: tokens("Он сказал «нет» и ушёл.")).isEmpty)
+    }
+
+    @Test func actsAndTheirNearMisses() {
+        func acts(_ text: String) -> [EventType] {
+            let t = tokens(text)
+            return RussianEventRecognizer.events(in: t, sanctions: RussianSanctionRecognizer.sanctions(in: t)).map(\.type)
+        }
+        #expect(acts("Активиста задержали у здания суда.") == [.detention])
+        #expect(acts("Она была оштрафована.") == [.fine])
+        #expect(acts("Суд приговорил его к 10 суткам ареста.") == [.administrativeArrest])
+        #expect(acts("Суд приговорил его к 7 годам лишения свободы.") == [.conviction])
+        #expect(acts("Суд назначил ему штраф 50 МРП.") == [.fine])
+        #expect(acts("Против него возбуждено уголовное дело.") == [.criminalCaseOpened])
+        #expect(acts("Ему предъявлено обвинение.") == [.charged])
+        #expect(acts("Его арестовали на два месяца.") == [.pretrialDetention])
+        #expect(acts("Акимат отказал в проведении митинга.") == [.assemblyRefused])
+        #expect(acts("Акимат не согласовал пикет.") == [.assemblyRefused])
+        #expect(acts("Министерство отказало фонду в регистрации.") == [.registrationDenied])
+        #expect(acts("Суд признал движение экстремистским.") == [.organizationBanned])
+        #expect(acts("В квартире провели обыск.") == [.searchOfPremises])
+        #expect(acts("Его освободили из-под стражи.") == [.release])
+        #expect(acts("Неизвестные избили журналиста.") == [.physicalAttack])
+        // Denied or described acts, and words that only look like triggers
+        #expect(acts("Он не был задержан.").isEmpty)
+        #expect(acts("Задержанных активистов отвезли в отдел.").isEmpty)
+        #expect(acts("Его назначили директором фонда.").isEmpty)
+        #expect(acts("Задержка рейса составила час.").isEmpty)
+    }
+}
+
+/// Russian paragraphs read into incidents, end to end.
+@Suite struct RussianReaderTests {
+    /// One line per incident: date, type, who (persons, then organisations) and where.
+    static func lines(_ incidents: [ProposedIncident]) -> [String] {
+        incidents.map { "\($0.date?.iso ?? "-") \($0.eventType.rawValue) \(($0.persons + $0.organizations).joined(separator: "+")) \($0.locations.joined(separator: "+"))" }
+    }
+
+    /// A chronicle in the style of Kazakhstani monitors' monthly reviews, written for this test.
+    static let chronicle = """
+    Хроника за февраль 2021 года
+
+    5 февраля 2021 года в Уральске полиция задержала активиста Аскара Темирбаева после одиночного пикета у здания акимата. На следующий день суд приговорил его к 10 суткам административного ареста по части 2 статьи 488 КоАП РК.
+
+    12 февраля в Алматы журналистка Айгуль Нуржанова была оштрафована на 50 МРП за участие в мирном собрании. Суд признал её виновной по статье 488 КоАП.
+
+    В тот же день в Шымкенте были задержаны более 40 человек.
+
+    15.02.2021 суд Атырауской области приговорил блогера Ерлана Касымова к пяти годам ограничения свободы по статье 405 УК РК за участие в деятельности партии «Свободный выбор». Кроме того, ему запретили заниматься общественной деятельностью на пять лет.
+
+    В марте 2021 года возбуждено уголовное дело против правозащитника Бауыржана Омарова по статье 174 Уголовного кодекса. Омарову грозит до семи лет лишения свободы.
+
+    Если участник собрания нарушит порядок, он может быть оштрафован на 20 МРП.
+
+    Активист Нурлан Жумабеков не был задержан, однако 20 марта полиция провела обыск в его квартире в Нур-Султане.
+    """
+
+    @Test func aChronicleGivesOneIncidentPerActAndDay() throws {
+        let incidents = read(Self.chronicle)
+        #expect(Self.lines(incidents) == [
+            "2021-02-05 detention Аскар Темирбаев Uralsk",
+            "2021-02-06 administrative_arrest Аскар Темирбаев ",
+            "2021-02-12 fine Айгуль Нуржанова Almaty",
+            "2021-02-15 conviction Ерлан Касымов+Свободный выбор Atyrau Region",
+            "2021-03 criminal_case_opened Бауыржан Омаров ",
+            "2021-03-20 search_of_premises Нурлан Жумабеков Astana",
+        ])
+        let arrest = try #require(incidents.first { $0.eventType == .administrativeArrest })
+        #expect(arrest.sanctions == [Sanction(kind: .administrativeArrest, days: 10)])
+        #expect(arrest.legalProvisions.map(\.citation) == ["CoAO 488 part 2"])
+        let fine = try #require(incidents.first { $0.eventType == .fine })
+        #expect(fine.sanctions == [Sanction(kind: .fine, amount: 50, currency: .mci)])
+        // The finding of guilt in the next sentence is the same decision: its article joins the fine
+        #expect(fine.legalProvisions.map(\.citation) == ["CoAO 488"] && fine.quote.hasSuffix("по статье 488 КоАП."))
+        #expect(fine.occupations["Айгуль Нуржанова"] == .journalist)
+        let conviction = try #require(incidents.first { $0.eventType == .conviction })
+        #expect(conviction.sanctions == [Sanction(kind: .restrictionOfFreedom, years: 5), Sanction(kind: .banOnActivity, years: 5)])
+        #expect(conviction.organizations == ["Свободный выбор"] && conviction.legalProvisions.map(\.citation) == ["CC 405"])
+        // Offsets are Unicode scalars into the text, and the quote is the text between them
+        let scalars = Array(Self.chronicle.unicodeScalars)
+        for incident in incidents {
+            #expect(String(String.UnicodeScalarView(scalars[incident.start..<incident.end])) == incident.quote)
+        }
+    }
+
+    @Test func oneDecisionGivingEachPersonTheirOwnSanction() throws {
+        let text = """
+        10 января 2022 г. в г. Актау были задержаны участники собрания Жанар Куанышева и Серик Абенов. Протоколы составлены по ст. 488 КРКоАП. \
+        11 января суд назначил Куанышевой арест сроком на 15 суток, Абенову — штраф в размере 30 МРП.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .administrativeArrest, .fine])
+        // A woman's given name that does not decline leaves her surname in the nominative as written
+        #expect(incidents[0].persons == ["Жанар Куанышева", "Серик Абенов"])
+        #expect(incidents[1].persons == ["Жанар Куанышева"] && incidents[1].sanctions == [Sanction(kind: .administrativeArrest, days: 15)])
+        #expect(incidents[2].persons == ["Серик Абенов"] && incidents[2].sanctions == [Sanction(kind: .fine, amount: 30, currency: .mci)])
+        // The article of the reports drawn up earlier in the paragraph goes to the court's acts
+        #expect(incidents[1].legalProvisions.map(\.citation) == ["CoAO 488"] && incidents[0].legalProvisions.isEmpty)
+        #expect(incidents[0].locations == ["Aktau"])
+    }
+
+    @Test func anActThatIsTheVerbDenied() {
+        // Not letting someone leave the country is the act; not detaining someone is none
+        let incidents = read("Правозащитника Кайрата Бекмуханова 25 января 2022 года не выпустили за границу в аэропорту Алматы. Его коллегу не задержали.")
+        #expect(incidents.map(\.eventType) == [.travelRestriction])
+        #expect(incidents.first?.persons == ["Кайрат Бекмуханов"] && incidents.first?.occupations["Кайрат Бекмуханов"] == .humanRightsDefender)
+    }
+
+    /// A weekly news digest, in the style of Kazakhstani news sites, written for this test.
+    static let digest = """
+    Новости недели
+
+    В Караганде 3 апреля 2022 г. сотрудники полиции доставили в отдел полиции гражданского активиста Тимура Ахметова. Его обвиняют в организации незаконного собрания.
+
+    Суд №2 города Костаная 7 апреля оштрафовал двух участников пикета — Максата Ибраева и Руслана Бекова — на 30 МРП каждого по статье 488 КоАП.
+
+    Позже в отношении Ибраева возбудили уголовное дело по ч. 1 ст. 274 УК РК.
+
+    18 мая 2022 года межрайонный суд Павлодара вынес приговор поэту Арману Садыкову: два года и шесть месяцев лишения свободы.
+
+    Акимат Семея отказал инициативной группе в проведении митинга 1 июня.
+
+    Редакцию газеты «Голос степи» в Кокшетау 9 июня посетили с обыском сотрудники полиции. Сайт издания был заблокирован в тот же день.
+
+    Три дня спустя журналиста Самата Ержанова избили неизвестные у его дома в Таразе.
+
+    Всего за 2022 год, по данным правозащитников, к административной ответственности были привлечены свыше 3 000 человек.
+    """
+
+    @Test func aNewsDigestInAnotherStyle() throws {
+        let incidents = read(Self.digest)
+        #expect(Self.lines(incidents) == [
+            "2022-04-03 detention Тимур Ахметов Karaganda",
+            "2022-04-03 charged Тимур Ахметов ",
+            "2022-04-07 fine Максат Ибраев+Руслан Беков Kostanay",
+            // "Позже" puts the act on another day than the paragraph's
+            "- criminal_case_opened Максат Ибраев ",
+            "2022-05-18 conviction Арман Садыков Pavlodar",
+            "2022-06-01 assembly_refused  Semey",
+            "2022-06-09 search_of_premises Голос степи Kokshetau",
+            "2022-06-09 other Голос степи ",
+            // Three days after the day told before
+            "2022-06-12 physical_attack Самат Ержанов Taraz",
+        ])
+        #expect(incidents[2].sanctions == [Sanction(kind: .fine, amount: 30, currency: .mci)])
+        #expect(incidents[3].legalProvisions.map(\.citation) == ["CC 274 part 1"])
+        #expect(incidents[4].sanctions == [Sanction(kind: .imprisonment, months: 6, years: 2)])
+        #expect(incidents[4].occupations["Арман Садыков"] == .other && incidents[8].occupations["Самат Ержанов"] == .journalist)
+    }
+
+    @Test func aMixedReportReadsEachParagraphInItsOwnLanguage() {
+        let text = """
+        On 3rd May 2022 police in Aktobe detained the activist Dana Example.
+
+        4 мая 2022 года в Таразе оштрафовали блогера Тимура Ахметова на 30 МРП.
+
+        Мамырдың бесінде Ақтөбе соты белсендіні 10 тәулікке қамады.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .fine])
+        #expect(incidents.last?.persons == ["Тимур Ахметов"] && incidents.last?.locations == ["Taraz"])
+        // A Russian paragraph that names a Kazakh newspaper is still Russian
+        let quoting = read("6 мая 2022 года в Уральске оштрафовали редактора газеты «Ақ Жайық» Тимура Ахметова на 20 МРП.")
+        #expect(quoting.map(\.eventType) == [.fine] && quoting.first?.organizations == ["Ақ Жайық"])
+    }
+}
