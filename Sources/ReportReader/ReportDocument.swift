@@ -87,7 +87,7 @@ public struct ReportDocument: Sendable, Hashable {
             let text = try PDFText.extract(data, name: name)
             return ReportDocument(name: name, text: text, format: .pdf, original: [UInt8](data))
         case .html:
-            let source = try decodeText(data, name: name)
+            let source = try declaredCharset(of: data).map { try decode(data, as: $0, name: name) } ?? decodeText(data, name: name)
             let html = HTMLText(source)
             return ReportDocument(name: name, title: html.title, text: html.text, format: .html, original: [UInt8](data))
         case .text:
@@ -113,6 +113,32 @@ public struct ReportDocument: Sendable, Hashable {
             }
         }
         throw ReportReaderError.invalidUTF8(name, at: offset)
+    }
+
+    /// Single-byte character sets web pages declare, by the names `<meta charset>` uses for them: Russian-language
+    /// sites of the 2000s and 2010s often served Windows Cyrillic.
+    private static let legacyCharsets: [String: String.Encoding] = [
+        "windows-1251": .windowsCP1251, "cp1251": .windowsCP1251, "x-cp1251": .windowsCP1251,
+        "windows-1252": .windowsCP1252, "iso-8859-1": .isoLatin1, "latin1": .isoLatin1,
+    ]
+
+    /// The single-byte character set a web page declares in its head (`<meta charset="windows-1251">` or the
+    /// `http-equiv` form), or `nil` for UTF-8 and pages that declare nothing.
+    static func declaredCharset(of data: Data) -> String.Encoding? {
+        let head = String(decoding: data.prefix(4096), as: UTF8.self).lowercased()
+        guard let range = head.range(of: "charset=") else { return nil }
+        let name = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return legacyCharsets[String(name)]
+    }
+
+    /// Decodes a declared single-byte character set, refusing binary files as `decodeText` does.
+    static func decode(_ data: Data, as encoding: String.Encoding, name: String) throws -> String {
+        if data.prefix(8192).contains(0) { throw ReportReaderError.binary(name) }
+        guard let text = String(data: data, encoding: encoding) else {
+            throw ReportReaderError.unsupported(name, "its bytes do not fit the character set the page declares")
+        }
+        return text
     }
 
     private static func looksLikeHTML(_ data: Data) -> Bool {

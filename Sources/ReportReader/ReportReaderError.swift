@@ -10,7 +10,8 @@ public struct ReportReaderError: Error, Hashable, Sendable, CustomStringConverti
         .init(kind: .unreadable, message: "cannot read \(path): \(reason)")
     }
     public static func invalidUTF8(_ name: String, at offset: Int) -> Self {
-        .init(kind: .invalidUTF8, message: "\(name) is not valid UTF-8 (bad byte at offset \(offset))")
+        .init(kind: .invalidUTF8, message: "\(name) is not valid UTF-8 (bad byte at offset \(offset)); "
+            + "a file saved in Windows Cyrillic converts with: iconv -f CP1251 -t UTF-8")
     }
     public static func binary(_ name: String) -> Self {
         .init(kind: .binary, message: "\(name) looks like a binary file, not a text, HTML or PDF report")

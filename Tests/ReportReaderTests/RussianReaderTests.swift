@@ -1,4 +1,5 @@
 import CivicModel
+import Foundation
 import Testing
 @testable import ReportReader
 
@@ -290,5 +291,32 @@ import Testing
         // A Russian paragraph that names a Kazakh newspaper is still Russian
         let quoting = read("6 мая 2022 года в Уральске оштрафовали редактора газеты «Ақ Жайық» Тимура Ахметова на 20 МРП.")
         #expect(quoting.map(\.eventType) == [.fine] && quoting.first?.organizations == ["Ақ Жайық"])
+    }
+}
+
+/// Russian web pages served in Windows Cyrillic, as older sites do.
+@Suite struct LegacyCharsetTests {
+    @Test func aPageDeclaringWindowsCyrillicIsDecodedAsDeclared() throws {
+        let page = "<html><head><meta charset=\"windows-1251\"><title>Хроника</title></head><body><p>"
+            + "3 марта 2022 года в Таразе задержали активиста Тимура Ахметова.</p></body></html>"
+        let bytes = try #require(page.data(using: .windowsCP1251))
+        #expect(String(data: bytes, encoding: .utf8) == nil)
+        let document = try ReportDocument.from(data: bytes, name: "page.html")
+        #expect(document.title == "Хроника" && document.text.contains("задержали активиста"))
+        #expect(ReportReader().read(document).map(\.persons) == [["Тимур Ахметов"]])
+        // The http-equiv form names it too
+        let older = page.replacingOccurrences(of: "<meta charset=\"windows-1251\">",
+                                              with: "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">")
+        #expect(try ReportDocument.from(data: try #require(older.data(using: .windowsCP1251)), name: "old.html").title == "Хроника")
+    }
+
+    @Test func undeclaredWindowsCyrillicIsRefusedWithAHint() throws {
+        let bytes = try #require("Задержан активист.".data(using: .windowsCP1251))
+        #expect(throws: (any Error).self) { try ReportDocument.from(data: bytes, format: .text, name: "old.txt") }
+        do {
+            _ = try ReportDocument.from(data: bytes, format: .text, name: "old.txt")
+        } catch {
+            #expect("\(error)".contains("not valid UTF-8") && "\(error)".contains("iconv -f CP1251"))
+        }
     }
 }
