@@ -21,6 +21,20 @@ public enum CyrillicLatin {
         return table
     }()
 
+    /// A name in Cyrillic written in Latin letters, capitals kept: "Жанар Куанышева" → "Zhanar Kuanysheva". Records
+    /// read from Russian reports keep it as another spelling, so that the name is found however it is typed.
+    public static func transliterate(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            guard isCyrillic(scalar), let latin = table[scalar.value] else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            out += scalar.properties.isUppercase ? latin.prefix(1).uppercased() + latin.dropFirst() : latin
+        }
+        return out
+    }
+
     /// Whether a scalar is in the Cyrillic block.
     @inline(__always)
     public static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool { (0x400...0x4FF).contains(scalar.value) }

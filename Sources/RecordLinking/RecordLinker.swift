@@ -39,7 +39,9 @@ public struct RecordLinker: Sendable {
             if persons.contains(where: { $0.id == found.id }), counted.insert(found.id.rawValue).inserted { linked.persons += 1 }
             return found.id
         }
-        let person = Person(name: written, occupation: occupation)
+        // A name written in Cyrillic keeps its Latin spelling too, so that "Temirbaev" finds "Темирбаев".
+        let latin = written.unicodeScalars.contains(where: CyrillicLatin.isCyrillic) ? CyrillicLatin.transliterate(written) : written
+        let person = Person(name: written, aliases: latin == written ? [] : [latin], occupation: occupation)
         newPersons.append(person)
         return person.id
     }

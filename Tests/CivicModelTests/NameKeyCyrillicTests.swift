@@ -20,4 +20,13 @@ struct NameKeyCyrillicTests {
         // Latin names are keyed as before.
         #expect(NameKey("Max Bokayev").description == "max bokaev")
     }
+
+    @Test func cyrillicNamesAreWrittenInLatinLetters() {
+        #expect(CyrillicLatin.transliterate("Жанар Куанышева") == "Zhanar Kuanysheva")
+        #expect(CyrillicLatin.transliterate("Щукин-Ёлкин") == "Shchukin-Elkin")
+        #expect(CyrillicLatin.transliterate("Айгуль Қасымова") == "Aigul Kasymova")
+        // The Latin spelling keys as the Cyrillic one does
+        #expect(NameKey(CyrillicLatin.transliterate("Данияр Тестбеков")) == NameKey("Daniyar Testbekov"))
+        #expect(CyrillicLatin.transliterate("Max Example") == "Max Example")
+    }
 }

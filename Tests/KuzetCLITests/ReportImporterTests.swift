@@ -105,7 +105,11 @@ import Testing
         let places = try await archive.list(Place.self, matching: nil, as: .everything, limit: 10, offset: 0)
         #expect(Set(places.map(\.name)) == ["Aktobe", "Aktobe Region"] && proposed.first?.places == [Place.ID("pla-aktobe")])
         let person = try await archive.list(Person.self, matching: nil, as: .everything, limit: 10, offset: 0).first
-        #expect(person?.name == "Тимур Ахметов" && person?.occupation == .activist)
+        #expect(person?.name == "Тимур Ахметов" && person?.occupation == .activist && person?.aliases == ["Timur Akhmetov"])
+        // Typed in Latin letters or in Cyrillic, the name finds the incident
+        for words in [["Akhmetov"], ["Ахметов"], ["timur"]] {
+            #expect(try await archive.incidents(matching: IncidentQuery(text: words.joined(separator: " ")), as: .everything).total == 1)
+        }
         // Kazakh is kept with its language, for coding by hand
         let kazakh = directory.appendingPathComponent("sholu.txt").path
         try "Мамырдың үшінде Ақтөбе соты белсендіні пикетке қатысқаны үшін 50 АЕК айыппұл салды.\n".write(toFile: kazakh, atomically: true, encoding: .utf8)
