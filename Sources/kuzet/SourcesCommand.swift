@@ -18,7 +18,8 @@ struct SourcesCommand: AsyncParsableCommand {
         func run() async throws {
             let archive = try await archiveOptions.open()
             let sources = try await archive.list(Source.self, matching: search, as: .everything, limit: page.limit, offset: page.offset)
-            if page.json { return try printJSON(sources) }
+            // The texts can run to megabytes each; `kuzet export` carries them.
+            if page.json { return try printJSON(sources.map { source in var listed = source; listed.text = nil; return listed }) }
             var table = TextTable("ID", "TITLE", "PUBLISHER", "PUBLISHED", "LANG", "ACCESS", "TEXT", "ORIGINAL", "INCIDENTS")
             for source in sources {
                 let count = try await archive.incidents(matching: IncidentQuery(sourceID: source.id, limit: 0), as: .everything).total

@@ -69,6 +69,9 @@ import Testing
         // The source commands name the file and the incidents citing the source
         let listed = try KuzetProcess.run(["sources", "list", "--database", "d.sqlite"], in: dir).stdout
         #expect(listed.contains(source) && listed.contains("text/html"))
+        // As JSON for scripts: the sources' details without their texts, which can run to megabytes
+        let listedJSON = try KuzetProcess.run(["sources", "list", "--json", "--database", "d.sqlite"], in: dir).stdout
+        #expect(listedJSON.contains(source) && listedJSON.contains("Field digest (test)") && !listedJSON.contains("Tleubayev"))
         let shown = try KuzetProcess.run(["sources", "show", source, "--database", "d.sqlite"], in: dir)
         #expect(shown.stdout.contains("original: digest.html (text/html") && shown.stdout.contains("detention"))
         let json = try KuzetProcess.run(["sources", "show", source, "--json", "--database", "d.sqlite"], in: dir).stdout
