@@ -150,6 +150,13 @@ import Testing
         #expect(acts("В квартире провели обыск.") == [.searchOfPremises])
         #expect(acts("Его освободили из-под стражи.") == [.release])
         #expect(acts("Неизвестные избили журналиста.") == [.physicalAttack])
+        #expect(acts("Его привлекли к административной ответственности и оштрафовали на 10 МРП.") == [.fine])
+        #expect(acts("Её привлекли к административной ответственности.") == [.other])
+        #expect(acts("Его привлекли к уголовной ответственности.") == [.charged])
+        #expect(acts("Активиста водворили в спецприёмник на 10 суток.") == [.administrativeArrest])
+        #expect(acts("Блогера поместили в ИВС.") == [.detention])
+        #expect(acts("Журналиста включили в перечень лиц, связанных с финансированием терроризма.") == [.other])
+        #expect(acts("Его объявили в розыск.") == [.other])
         // Denied or described acts, and words that only look like triggers
         #expect(acts("Он не был задержан.").isEmpty)
         #expect(acts("Задержанных активистов отвезли в отдел.").isEmpty)

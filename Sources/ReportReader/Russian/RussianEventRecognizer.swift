@@ -36,6 +36,11 @@ enum RussianEventRecognizer {
         Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2),
         Rule(stems: ["назначил", "назначен", "получил", "получила", "получили"], type: .conviction, needsSanction: true),
         Rule(stems: ["оштрафова"], type: .fine),
+        // "привлечён к административной ответственности" is decided by what it gave; to criminal liability, a charge.
+        Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .charged, near: ["уголовн"], reach: 3),
+        Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .conviction, near: ["административн"], reach: 3),
+        Rule(stems: ["водвор", "помещен", "помещён", "помести"], type: .administrativeArrest, near: ["спецприемник", "спецприёмник"], reach: 4),
+        Rule(stems: ["водвор", "помещен", "помещён", "помести"], type: .detention, near: ["ивс", "изолятор"], reach: 4),
         Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
         Rule(stems: ["обвинен", "обвинён", "обвиня", "предъявил", "предъявлен"], type: .charged,
              except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
@@ -61,7 +66,12 @@ enum RussianEventRecognizer {
         Rule(stems: ["заблокирова", "блокиров"], type: .other),
         Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени"], reach: 6),
         Rule(stems: ["вызван", "вызвали", "вызывал"], type: .other, near: ["допрос", "полици", "прокуратур"], reach: 4),
-        Rule(stems: ["депортирова", "выдворен", "выдворил"], type: .other),
+        Rule(stems: ["депортирова", "выдворен", "выдворил", "экстрадирова"], type: .other),
+        // Listed as connected with extremism or terrorism financing, put on the wanted list, dismissed from work.
+        Rule(stems: ["включен", "включён", "внесен", "внесён", "включил", "внесл"], type: .other,
+             near: ["перечень", "перечня", "список", "списка", "реестр"], reach: 3),
+        Rule(stems: ["объявлен", "объявил"], type: .other, near: ["розыск"], reach: 2),
+        Rule(stems: ["уволен", "уволил"], type: .other),
     ]
 
     /// Words that, right before a trigger, deny it: "не был задержан", "не задерживали".
@@ -105,6 +115,10 @@ enum RussianEventRecognizer {
             if kinds == [.administrativeArrest] { return .administrativeArrest }
             if kinds == [.fine] { return .fine }
             if kinds == [.warning] { return .warning }
+            // Brought to administrative liability with no sanction told: an administrative case, not a sentence.
+            if kinds.isEmpty, t[max(t.startIndex, k - 3)..<min(t.endIndex, k + 4)].contains(where: { $0.lower.hasPrefix("административн") }) {
+                return .other
+            }
             return .conviction
         case .administrativeArrest:
             // "арестован на два месяца", "арестован и помещён в СИЗО": pre-trial detention.
