@@ -16,6 +16,10 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
             guard CyrillicLatin.isCyrillic(scalar), let mapped = CyrillicLatin.table[scalar.value] else { return String(scalar) }
             return scalar == "й" || scalar == "Й" ? "y" : mapped
         }.joined() : name
+        if let plain = NameKey.asciiWords(latin) {
+            words = plain.map(NameKey.fold).filter { !$0.isEmpty }
+            return
+        }
         let ascii = latin.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
             .lowercased()
         let separated = ascii.unicodeScalars.map { CharacterSet.letters.contains($0) ? Character($0) : " " }
@@ -23,6 +27,24 @@ public struct NameKey: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { words.joined(separator: " ") }
+
+    /// The lower-cased letter runs of an ASCII name, as the general path gives them, without Foundation's folding
+    /// (the reader keys every capitalised word of a Russian report); `nil` when the name holds anything else.
+    static func asciiWords(_ name: String) -> [String]? {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for byte in name.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): current.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte | 0x20)
+            case 0x80...: return nil
+            default:
+                if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
 
     /// Whether two names may be the same: the words of the shorter name all occur in the longer one.
     /// "Bokaev" matches "Max Bokayev"; "Max Bokayev" does not match "Talgat Ayan".

@@ -72,13 +72,15 @@ enum RussianDateRecognizer {
         var last = yearIndex
         if last + 1 < t.endIndex, RussianWords.isYearWord(t[last + 1]) {
             last += 1
-            if t[last].lower.hasPrefix("г"), t[last].text.count <= 2, last + 1 < t.endIndex, t[last + 1].isMark("."), !t[last + 1].spaceBefore { last += 1 }
+            if t[last].lower.hasBytePrefix("г"), t[last].text.count <= 2, last + 1 < t.endIndex, t[last + 1].isMark("."), !t[last + 1].spaceBefore { last += 1 }
         }
         return last
     }
 
     /// Days told from the day before: the same day, the next, the one before, or some days or weeks on.
     static func relative(at k: Int, in t: ArraySlice<Token>) -> DateMention? {
+        // Most words start none: they are told apart by key before any string is compared.
+        guard t[k].isNumber || relativeStarts.contains(t[k]) || RussianWords.numberWords[t[k]] != nil else { return nil }
         func word(_ i: Int) -> String { i < t.endIndex ? t[i].lower : "" }
         let w = word(k)
         switch w {
@@ -97,7 +99,7 @@ enum RussianDateRecognizer {
         case "накануне":
             // "накануне суда", "накануне его ареста" name another day; before a verb or alone it is the day before.
             var next = k + 1
-            if next < t.endIndex, RussianWords.singularPronouns.contains(t[next].lower) || RussianWords.pluralPronouns.contains(t[next].lower) { next += 1 }
+            if next < t.endIndex, RussianWords.singularPronouns.contains(t[next]) || RussianWords.pluralPronouns.contains(t[next]) { next += 1 }
             if next >= t.endIndex || !t[next].isWord || isPastVerb(t[next].lower) {
                 return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...k)
             }
@@ -120,9 +122,13 @@ enum RussianDateRecognizer {
         return nil
     }
 
+    /// The words a relative date can start with, besides numbers.
+    private static let relativeStarts = WordSet(["в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
+                                                 "неделя", "месяц", "месяцем", "день", "сутки"])
+
     /// Whether a word reads as a past verb or short participle: "задержали", "провела", "арестован".
     private static func isPastVerb(_ word: String) -> Bool {
-        ["ли", "ла", "ло", "лся", "лась", "лись", "ан", "ана", "аны", "ен", "ена", "ены"].contains { word.hasSuffix($0) } && word.count > 3
+        ["ли", "ла", "ло", "лся", "лась", "лись", "ан", "ана", "аны", "ен", "ена", "ены"].contains { word.hasByteSuffix($0) } && word.count > 3
     }
 
     /// A span of days, weeks or months: "два дня", "неделю", "месяцем", "10 дней".
@@ -135,7 +141,7 @@ enum RussianDateRecognizer {
         guard let number = RussianWords.number(at: k, in: t), number.value == number.value.rounded(), number.value < 400,
               number.tokens.upperBound + 1 < t.endIndex else { return nil }
         let count = Int(number.value), unitToken = t[number.tokens.upperBound + 1]
-        if unitToken.lower.hasPrefix("недел") { return (7 * count, 0, number.tokens.upperBound + 1) }
+        if unitToken.lower.hasBytePrefix("недел") { return (7 * count, 0, number.tokens.upperBound + 1) }
         switch RussianWords.unit(of: unitToken) {
         case .day?: return (count, 0, number.tokens.upperBound + 1)
         case .month?: return (0, count, number.tokens.upperBound + 1)

@@ -74,6 +74,25 @@ enum RussianEventRecognizer {
         Rule(stems: ["уволен", "уволил"], type: .other),
     ]
 
+    /// The first letters of every stem: most words begin with none of them and are passed over unread.
+    private static let initials = Set(rules.flatMap { $0.stems.compactMap { $0.unicodeScalars.first?.value } })
+
+    /// The rules whose stems begin with a word's first two letters, in the rules' order.
+    private static let byOpening: [UInt64: [Int]] = {
+        var table: [UInt64: [Int]] = [:]
+        for (index, rule) in rules.enumerated() {
+            for opening in Set(rule.stems.map(opening(of:))) where table[opening]?.last != index { table[opening, default: []].append(index) }
+        }
+        return table
+    }()
+
+    /// A word's first two letters as one number.
+    private static func opening(of word: String) -> UInt64 {
+        var scalars = word.unicodeScalars.makeIterator()
+        let first = UInt64(scalars.next()?.value ?? 0), second = UInt64(scalars.next()?.value ?? 0)
+        return first << 32 | second
+    }
+
     /// Words that, right before a trigger, deny it: "не был задержан", "не задерживали".
     private static let negations: Set<String> = ["не", "ни", "нет"]
     private static let auxiliaries: Set<String> = ["был", "была", "было", "были", "будет", "будут", "стал", "стала"]
@@ -81,13 +100,14 @@ enum RussianEventRecognizer {
     /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
     static func events(in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> [EventMention] {
         var found: [EventMention] = []
-        for k in t.indices where t[k].isWord && RussianWords.isCyrillic(t[k]) {
+        for k in t.indices where t[k].isWord && initials.contains(t[k].first.value) {
             let w = t[k].lower
-            for rule in rules where rule.stems.contains(where: { w.hasPrefix($0) }) {
+            guard let candidates = byOpening[opening(of: w)] else { continue }
+            for rule in candidates.map({ rules[$0] }) where rule.stems.contains(where: { w.hasBytePrefix($0) }) {
                 if rule.except.contains(w) || (rule.needsSanction && sanctions.isEmpty) { continue }
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
-                    guard window.indices.contains(where: { $0 != k && rule.near.contains(where: t[$0].lower.hasPrefix) }) else { continue }
+                    guard window.indices.contains(where: { $0 != k && rule.near.contains(where: t[$0].lower.hasBytePrefix) }) else { continue }
                 }
                 // "не согласовали митинг" is a refusal; any other act with "не" before it did not happen.
                 if isNegated(k, in: t) != rule.actWhenDenied { if rule.actWhenDenied { continue } else { break } }
@@ -116,17 +136,17 @@ enum RussianEventRecognizer {
             if kinds == [.fine] { return .fine }
             if kinds == [.warning] { return .warning }
             // Brought to administrative liability with no sanction told: an administrative case, not a sentence.
-            if kinds.isEmpty, t[max(t.startIndex, k - 3)..<min(t.endIndex, k + 4)].contains(where: { $0.lower.hasPrefix("административн") }) {
+            if kinds.isEmpty, t[max(t.startIndex, k - 3)..<min(t.endIndex, k + 4)].contains(where: { $0.lower.hasBytePrefix("административн") }) {
                 return .other
             }
             return .conviction
         case .administrativeArrest:
             // "арестован на два месяца", "арестован и помещён в СИЗО": pre-trial detention.
             let months = sanctions.contains { $0.sanction.months != nil && $0.sanction.kind != .administrativeArrest }
-            let pretrial = t.contains { $0.lower.hasPrefix("сизо") || $0.lower.hasPrefix("страж") }
+            let pretrial = t.contains { $0.lower.hasBytePrefix("сизо") || $0.lower.hasBytePrefix("страж") }
             if kinds.contains(.administrativeArrest) { return .administrativeArrest }
             if months || pretrial { return .pretrialDetention }
-            if t[max(t.startIndex, k - 4)..<min(t.endIndex, k + 5)].contains(where: { $0.lower.hasPrefix("месяц") }) { return .pretrialDetention }
+            if t[max(t.startIndex, k - 4)..<min(t.endIndex, k + 5)].contains(where: { $0.lower.hasBytePrefix("месяц") }) { return .pretrialDetention }
             return .administrativeArrest
         default:
             return type

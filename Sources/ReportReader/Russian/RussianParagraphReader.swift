@@ -49,12 +49,14 @@ struct RussianParagraphReader {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
             }
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
-            let statesNoAct = t.contains { token in RussianWords.notActStems.contains { token.lower.hasPrefix($0) } } || Self.countsPeople(t)
+            let statesNoAct = t.contains { token in
+                RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
+            } || Self.countsPeople(t)
             let events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
-            let feminine = t.contains { $0.lower == "была" } || events.contains { event in
+            let feminine = t.contains { RussianWords.same($0.lower, "была") } || events.contains { event in
                 let word = t[event.trigger.lowerBound].lower
                 // A short participle agrees with the person acted on: "задержана", "осуждена".
-                return ["ана", "яна", "ена", "ёна"].contains { word.hasSuffix($0) }
+                return ["ана", "яна", "ена", "ёна"].contains { word.hasByteSuffix($0) }
             }
             let organizations = RussianOrganizationRecognizer.organizations(in: t)
             let persons = context.persons.persons(in: t, feminineHint: feminine).filter { person in
@@ -70,11 +72,11 @@ struct RussianParagraphReader {
 
             var targets = persons.filter { person in
                 let before = person.tokens.lowerBound - 1
-                return before < t.startIndex || !Self.officialStems.contains { t[before].lower.hasPrefix($0) }
+                return before < t.startIndex || !Self.officialStems.contains { t[before].lower.hasBytePrefix($0) }
             }
             if targets.isEmpty, !events.isEmpty {
-                let plural = t.contains { RussianWords.pluralPronouns.contains($0.lower) && !RussianWords.singularPronouns.contains($0.lower) }
-                let singular = t.contains { RussianWords.singularPronouns.contains($0.lower) } || t.contains { RussianWords.occupation(of: $0) != nil }
+                let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
+                let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
                 if plural || singular { targets = context.referents(plural: plural && !singular) }
             }
             let names = targets.map(\.name).uniqued()
@@ -199,8 +201,8 @@ struct RussianParagraphReader {
     static func countsPeople(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex,
-                  RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1].lower) else { return false }
-            let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1].lower)
+                  RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1]) else { return false }
+            let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1])
             return counted || number.value >= 1_000
         }
     }

@@ -13,7 +13,7 @@ struct RussianPersonRecognizer {
     private static let givenNames = Set(Lexicon.resourceLines("given-names").map { NameKey($0).description })
 
     /// Capitalised words that begin institutions, titles or places rather than names.
-    private static let notNames: Set<String> = [
+    private static let notNames = WordSet([
         "суд", "суда", "судом", "суде", "акимат", "акимата", "полиция", "полиции", "прокуратура", "прокуратуры", "республика", "республики",
         "казахстан", "казахстана", "казахстане", "министерство", "министерства", "радио", "газета", "газеты", "партия", "партии",
         "движение", "движения", "фонд", "фонда", "бюро", "комитет", "комитета", "департамент", "департамента", "управление", "управления",
@@ -23,7 +23,7 @@ struct RussianPersonRecognizer {
         "этот", "эта", "эти", "тот", "та", "те", "он", "она", "они", "его", "ее", "её", "их", "мы", "вы", "я", "как", "так", "но", "и",
         "а", "или", "если", "что", "чтобы", "где", "кто", "который", "которая", "которые", "мирный", "мирных", "митинг", "пикет",
         "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
-    ]
+    ])
 
     /// Surname endings in the nominative, feminine forms first where they share letters with the masculine.
     private static let surnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ов", "ев", "ёв", "ин", "ын", "ский", "цкий",
@@ -54,7 +54,7 @@ struct RussianPersonRecognizer {
 
     private func isNameWord(_ token: Token) -> Bool {
         RussianWords.isCyrillic(token) && token.isCapitalized && !token.isAllCaps && token.text.count >= 2
-            && !Self.notNames.contains(token.lower) && RussianWords.month(of: token) == nil
+            && !Self.notNames.contains(token) && RussianWords.month(of: token) == nil
             && RussianPlaceRecognizer.place(of: token) == nil && RussianWords.occupation(of: token) == nil
     }
 
@@ -68,9 +68,9 @@ struct RussianPersonRecognizer {
         // A man's given name ending in a consonant changes with the case ("Серика"); one written as it is in the
         // nominative beside a surname in "-ова" makes that surname a woman's nominative: "Жанар Куанышева".
         let surnameInNominativeFeminine = given.map { words[$0] == givenForm } == true && words.count >= 2
-            && ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].contains { words.last!.hasSuffix($0) }
-        let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasSuffix("а") || $0.hasSuffix("я") } ?? false)
-            || words.contains { $0.hasSuffix("овой") || $0.hasSuffix("евой") || $0.hasSuffix("иной") || $0.hasSuffix("ской") }
+            && ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].contains { words.last!.hasByteSuffix($0) }
+        let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasByteSuffix("а") || $0.hasByteSuffix("я") } ?? false)
+            || words.contains { $0.hasByteSuffix("овой") || $0.hasByteSuffix("евой") || $0.hasByteSuffix("иной") || $0.hasByteSuffix("ской") }
         var nominative: [String] = []
         for (index, word) in words.enumerated() {
             if index == given, let form = givenForm {
@@ -83,10 +83,10 @@ struct RussianPersonRecognizer {
         }
         // A given name the list lacks takes the case its surname shows: "Максата Ибраева" → "Максат Ибраев".
         if !isFeminine, words.count >= 2, given == nil, let last = words.last, let surname = nominative.last, last != surname,
-           last.hasPrefix(surname) {
+           last.hasBytePrefix(surname) {
             let ending = String(last.dropFirst(surname.count))
             let endings = ["а": ["а", "я"], "у": ["у", "ю"], "ым": ["ом", "ем"], "е": ["е"]][ending] ?? []
-            if let first = words.first, let end = endings.first(where: { first.hasSuffix($0) }), first.count > end.count + 2,
+            if let first = words.first, let end = endings.first(where: { first.hasByteSuffix($0) }), first.count > end.count + 2,
                let stemLast = first.dropLast(end.count).last, !"аеёиоуыэюяь".contains(stemLast) {
                 nominative[0] = String(first.dropLast(end.count))
             }
@@ -113,9 +113,14 @@ struct RussianPersonRecognizer {
     /// Where a stem makes two names ("Гульнар", "Гульнара"), a woman's ending ("-ы", "-ой"), or the sentence's
     /// word that she is a woman, picks the feminine one.
     static func givenName(_ word: String, feminine: Bool = false) -> String? {
+        (feminine ? feminineMemo : memo).value(for: word) { lookUpGivenName(word, feminine: feminine) }
+    }
+    private static let memo = WordMemo<String>(), feminineMemo = WordMemo<String>()
+
+    private static func lookUpGivenName(_ word: String, feminine: Bool) -> String? {
         let letters = Array(word)
         var candidates = [word]
-        let feminineCase = feminine || word.hasSuffix("ы") || word.hasSuffix("ой") || word.hasSuffix("ей")
+        let feminineCase = feminine || word.hasByteSuffix("ы") || word.hasByteSuffix("ой") || word.hasByteSuffix("ей")
         for cut in 1...2 where letters.count > cut + 2 {
             let stem = String(letters.dropLast(cut))
             candidates += feminineCase ? [stem + "а", stem + "я", stem + "ь", stem, stem + "й"] : [stem, stem + "а", stem + "я", stem + "ь", stem + "й"]
@@ -125,37 +130,42 @@ struct RussianPersonRecognizer {
 
     /// A patronymic in the nominative: "Петровича" → "Петрович", "Сергеевны" → "Сергеевна".
     static func patronymic(_ word: String) -> String? {
-        for ending in ["вича", "вичу", "вичем", "виче", "вич"] where word.hasSuffix(ending) { return String(word.dropLast(ending.count)) + "вич" }
-        for ending in ["вны", "вне", "вну", "вной", "вна"] where word.hasSuffix(ending) { return String(word.dropLast(ending.count)) + "вна" }
+        for ending in ["вича", "вичу", "вичем", "виче", "вич"] where word.hasByteSuffix(ending) { return String(word.dropLast(ending.count)) + "вич" }
+        for ending in ["вны", "вне", "вну", "вной", "вна"] where word.hasByteSuffix(ending) { return String(word.dropLast(ending.count)) + "вна" }
         return nil
     }
 
     /// A surname's nominative, for the gender given, when the word has a surname's ending in some case:
     /// "Кулбаева" → "Кулбаев" (a man), "Утеповой" → "Утепова", "Жумабеку" → "Жумабек".
     static func surnameNominative(_ word: String, feminine: Bool) -> String? {
+        (feminine ? feminineSurnames : surnames).value(for: word) { lookUpSurname(word, feminine: feminine) }
+    }
+    private static let surnames = WordMemo<String>(), feminineSurnames = WordMemo<String>()
+
+    private static func lookUpSurname(_ word: String, feminine: Bool) -> String? {
         guard word.count >= 4 else { return nil }
         let masculineStems = ["ов", "ев", "ёв", "ин", "ын"]
         if feminine {
             for stem in masculineStems {
-                for ending in ["ой", "у", "а"] where word.hasSuffix(stem + ending) { return String(word.dropLast(ending.count)) + "а" }
+                for ending in ["ой", "у", "а"] where word.hasByteSuffix(stem + ending) { return String(word.dropLast(ending.count)) + "а" }
             }
-            for (ending, nominative) in [("ской", "ская"), ("скую", "ская"), ("ская", "ская"), ("цкой", "цкая"), ("цкая", "цкая")] where word.hasSuffix(ending) {
+            for (ending, nominative) in [("ской", "ская"), ("скую", "ская"), ("ская", "ская"), ("цкой", "цкая"), ("цкая", "цкая")] where word.hasByteSuffix(ending) {
                 return String(word.dropLast(ending.count)) + nominative
             }
         } else {
             for stem in masculineStems {
-                for ending in ["ым", "а", "у", "е", ""] where word.hasSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
+                for ending in ["ым", "а", "у", "е", ""] where word.hasByteSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
             }
             for (ending, nominative) in [("ского", "ский"), ("скому", "ский"), ("ским", "ский"), ("ском", "ский"), ("ский", "ский"),
-                                         ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цкий", "цкий")] where word.hasSuffix(ending) {
+                                         ("цкого", "цкий"), ("цкому", "цкий"), ("цким", "цкий"), ("цкий", "цкий")] where word.hasByteSuffix(ending) {
                 return String(word.dropLast(ending.count)) + nominative
             }
         }
         // Kazakh surnames on -бек, -бай, -хан, -жан decline like nouns; -улы, -кызы and vowel endings do not.
         for stem in ["бек", "бай", "хан", "жан"] {
-            for ending in ["ом", "ым", "а", "у", "е", ""] where word.hasSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
+            for ending in ["ом", "ым", "а", "у", "е", ""] where word.hasByteSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
         }
-        for ending in surnameEndings where word.hasSuffix(ending) && ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"].contains(ending) { return word }
+        for ending in surnameEndings where word.hasByteSuffix(ending) && ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"].contains(ending) { return word }
         return nil
     }
 }

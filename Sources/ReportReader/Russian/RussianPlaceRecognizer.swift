@@ -27,7 +27,7 @@ enum RussianPlaceRecognizer {
                 written += "-" + t[end + 2].text
                 end += 2
             }
-            if end + 1 < t.endIndex, t[end + 1].lower.hasPrefix("област") || t[end + 1].lower == "обл",
+            if end + 1 < t.endIndex, t[end + 1].lower.hasBytePrefix("област") || t[end + 1].lower == "обл",
                let region = region(adjective: written.lowercased()) {
                 found.append(PlaceName(written: region.name, canonical: region.name, tokens: k...(end + 1), place: region))
                 k = end + 2
@@ -50,6 +50,11 @@ enum RussianPlaceRecognizer {
     /// The gazetteer's place for a name in any case: the word itself, then its stem with the nominative endings
     /// place names take ("Астане" → "Астана", "Уральске" → "Уральск", "Семее" → "Семей").
     static func place(named written: String) -> Place? {
+        memo.value(for: written) { lookUp(written) }
+    }
+    private static let memo = WordMemo<Place>()
+
+    private static func lookUp(_ written: String) -> Place? {
         let letters = Array(written)
         guard letters.count >= 3 else { return nil }
         var candidates = [written]
@@ -64,7 +69,7 @@ enum RussianPlaceRecognizer {
     }
 
     private static func region(adjective: String) -> Place? {
-        guard let id = regionStems.first(where: { adjective.hasPrefix($0.stem) })?.id else { return nil }
+        guard let id = regionStems.first(where: { adjective.hasBytePrefix($0.stem) })?.id else { return nil }
         return Gazetteer.kazakhstan.regions.first { $0.id.rawValue == id }
     }
 }
@@ -81,7 +86,7 @@ enum RussianOrganizationRecognizer {
         var k = t.startIndex
         while k + 1 < t.endIndex {
             guard t[k].isMark("«") || t[k].isMark("\""), k > t.startIndex,
-                  kindStems.contains(where: { t[k - 1].lower.hasPrefix($0) }) || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasPrefix($0) })),
+                  kindStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasBytePrefix($0) })),
                   let close = t[(k + 1)...].firstIndex(where: { $0.isMark("»") || $0.isMark("\"") }), close > k + 1, close - k <= 12 else { k += 1; continue }
             let name = OrganizationRecognizer.text(of: t[(k + 1)..<close])
             found.append(OrganizationMention(name: name, tokens: k...close))

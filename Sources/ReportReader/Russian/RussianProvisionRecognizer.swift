@@ -39,10 +39,10 @@ enum RussianProvisionRecognizer {
         return found
     }
 
-    private static func isPartWord(_ token: Token) -> Bool { ["ч", "части", "часть", "частью", "частей"].contains(token.lower) }
-    private static func isArticleWord(_ token: Token) -> Bool {
-        ["ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статьям", "статей", "статьями"].contains(token.lower)
-    }
+    private static func isPartWord(_ token: Token) -> Bool { partWords.contains(token) }
+    private static func isArticleWord(_ token: Token) -> Bool { articleWords.contains(token) }
+    private static let partWords = WordSet(["ч", "части", "часть", "частью", "частей"])
+    private static let articleWords = WordSet(["ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статьям", "статей", "статьями"])
 
     /// The code named right after the article numbers, and its last token: "УК РК", "КоАП", "Уголовного кодекса".
     private static func code(after n: Int, in t: ArraySlice<Token>) -> (LegalCode, Int)? {
@@ -53,15 +53,15 @@ enum RussianProvisionRecognizer {
             code = .criminal
         } else if w == "коап" || w == "кркоап" {
             code = .administrative
-        } else if w.hasPrefix("уголовн"), n + 1 < t.endIndex, t[n + 1].lower.hasPrefix("кодекс") {
+        } else if w.hasBytePrefix("уголовн"), n + 1 < t.endIndex, t[n + 1].lower.hasBytePrefix("кодекс") {
             code = .criminal
             last = n + 1
-        } else if w.hasPrefix("кодекс") {
+        } else if w.hasBytePrefix("кодекс") {
             // "Кодекса об административных правонарушениях", "Кодекса РК об административных правонарушениях"
             let following = t[(n + 1)..<min(t.endIndex, n + 5)]
-            if let admin = following.firstIndex(where: { $0.lower.hasPrefix("административн") }) {
+            if let admin = following.firstIndex(where: { $0.lower.hasBytePrefix("административн") }) {
                 code = .administrative
-                last = admin + 1 < t.endIndex && t[admin + 1].lower.hasPrefix("правонаруш") ? admin + 1 : admin
+                last = admin + 1 < t.endIndex && t[admin + 1].lower.hasBytePrefix("правонаруш") ? admin + 1 : admin
             }
         }
         guard let code else { return nil }

@@ -27,7 +27,7 @@ enum RussianSanctionRecognizer {
         var last = unitIndex
         if unit == "мрп" || unit == "мрп-" {
             currency = .mci
-        } else if unit.hasPrefix("месячн"), unitIndex + 2 < t.endIndex, t[unitIndex + 1].lower.hasPrefix("расч"), t[unitIndex + 2].lower.hasPrefix("показател") {
+        } else if unit.hasBytePrefix("месячн"), unitIndex + 2 < t.endIndex, t[unitIndex + 1].lower.hasBytePrefix("расч"), t[unitIndex + 2].lower.hasBytePrefix("показател") {
             currency = .mci
             last = unitIndex + 2
         } else if unit == "тенге" || unit == "тг" {
@@ -61,31 +61,31 @@ enum RussianSanctionRecognizer {
         let after = t[(last + 1)..<min(t.endIndex, last + 6)].map(\.lower)
         let before = t[max(t.startIndex, number.tokens.lowerBound - 8)..<number.tokens.lowerBound].map(\.lower)
         let kind: SanctionKind
-        if unit == .day, t[unitIndex].lower.hasPrefix("сут") || after.contains(where: { $0.hasPrefix("арест") }) || before.contains(where: { $0.hasPrefix("арест") }) {
+        if unit == .day, t[unitIndex].lower.hasBytePrefix("сут") || after.contains(where: { $0.hasBytePrefix("арест") }) || before.contains(where: { $0.hasBytePrefix("арест") }) {
             // Days are the administrative arrest Russian reports count in "сутки".
-            guard !before.contains(where: { $0.hasPrefix("домашн") }) else { return nil }
+            guard !before.contains(where: { $0.hasBytePrefix("домашн") }) else { return nil }
             kind = .administrativeArrest
-        } else if after.prefix(2).contains(where: { $0.hasPrefix("услов") }) || before.suffix(3).contains(where: { $0.hasPrefix("услов") }) {
+        } else if after.prefix(2).contains(where: { $0.hasBytePrefix("услов") }) || before.suffix(3).contains(where: { $0.hasBytePrefix("услов") }) {
             // A suspended sentence is not imprisonment.
             kind = .other
-        } else if phrase(after, "лишени", "свобод") || phrase(before, "лишени", "свобод") || after.prefix(2).contains(where: { $0.hasPrefix("заключени") || $0.hasPrefix("тюрем") || $0.hasPrefix("колони") }) {
+        } else if phrase(after, "лишени", "свобод") || phrase(before, "лишени", "свобод") || after.prefix(2).contains(where: { $0.hasBytePrefix("заключени") || $0.hasBytePrefix("тюрем") || $0.hasBytePrefix("колони") }) {
             kind = .imprisonment
         } else if phrase(after, "ограничени", "свобод") || phrase(before, "ограничени", "свобод") {
             kind = .restrictionOfFreedom
-        } else if before.contains(where: { $0.hasPrefix("запрет") || $0.hasPrefix("запрещ") || $0.hasPrefix("лишени") }) || after.contains(where: { $0.hasPrefix("деятельност") }) {
+        } else if before.contains(where: { $0.hasBytePrefix("запрет") || $0.hasBytePrefix("запрещ") || $0.hasBytePrefix("лишени") }) || after.contains(where: { $0.hasBytePrefix("деятельност") }) {
             // "запрет заниматься общественной деятельностью на пять лет", "лишение права … на три года"
             kind = .banOnActivity
-        } else if unit != .day, before.contains(where: { $0.hasPrefix("приостанов") }) {
+        } else if unit != .day, before.contains(where: { $0.hasBytePrefix("приостанов") }) {
             kind = .suspension
         } else {
             return nil
         }
-        if kind == .other { last = max(last, t[(last + 1)..<min(t.endIndex, last + 3)].firstIndex { $0.lower.hasPrefix("услов") } ?? last) }
+        if kind == .other { last = max(last, t[(last + 1)..<min(t.endIndex, last + 3)].firstIndex { $0.lower.hasBytePrefix("услов") } ?? last) }
         return SanctionMention(sanction: Sanction(kind: kind, days: days, months: months, years: years), tokens: number.tokens.lowerBound...last)
     }
 
     /// Whether two stems follow one another among the words: "лишения свободы".
     private static func phrase(_ words: [String], _ first: String, _ second: String) -> Bool {
-        zip(words, words.dropFirst()).contains { $0.hasPrefix(first) && $1.hasPrefix(second) }
+        zip(words, words.dropFirst()).contains { $0.hasBytePrefix(first) && $1.hasBytePrefix(second) }
     }
 }
