@@ -235,6 +235,21 @@ import Testing
         #expect(incidents[0].locations == ["Aktau"])
     }
 
+    @Test func courtReportingPhrasings() throws {
+        let text = """
+        4 апреля 2023 года районный суд Алматы признал виновным журналиста Нурбола Каримова по части 3 статьи 274 УК РК и назначил ему \
+        наказание в виде ограничения свободы сроком на 3 года с запретом заниматься журналистской деятельностью сроком на 3 года.
+
+        6 апреля суд Шымкента подверг гражданку Сауле Абдиеву административному взысканию в виде штрафа в размере 200 МРП.
+        """
+        let incidents = read(text)
+        #expect(Self.lines(incidents) == ["2023-04-04 conviction Нурбол Каримов Almaty", "2023-04-06 fine Сауле Абдиева Shymkent"])
+        // Found guilty and sentenced in one sentence: one act, with both sanctions and the article
+        #expect(incidents.first?.sanctions == [Sanction(kind: .restrictionOfFreedom, years: 3), Sanction(kind: .banOnActivity, years: 3)])
+        #expect(incidents.first?.legalProvisions.map(\.citation) == ["CC 274 part 3"])
+        #expect(incidents.last?.sanctions == [Sanction(kind: .fine, amount: 200, currency: .mci)])
+    }
+
     @Test func anActThatIsTheVerbDenied() {
         // Not letting someone leave the country is the act; not detaining someone is none
         let incidents = read("Правозащитника Кайрата Бекмуханова 25 января 2022 года не выпустили за границу в аэропорту Алматы. Его коллегу не задержали.")

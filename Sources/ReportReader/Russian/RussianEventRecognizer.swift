@@ -34,7 +34,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["приговорил", "приговорен", "приговорён", "осужден", "осуждён", "осудил", "виновн"], type: .conviction,
              except: ["осужденные", "осужденных", "осуждённых", "осужденным"]),
         Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2),
-        Rule(stems: ["назначил", "назначен", "получил", "получила", "получили"], type: .conviction, needsSanction: true),
+        Rule(stems: ["назначил", "назначен", "получил", "получила", "получили", "подверг"], type: .conviction, needsSanction: true),
         Rule(stems: ["оштрафова"], type: .fine),
         // "привлечён к административной ответственности" is decided by what it gave; to criminal liability, a charge.
         Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .charged, near: ["уголовн"], reach: 3),

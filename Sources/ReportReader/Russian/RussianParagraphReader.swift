@@ -144,7 +144,10 @@ struct RussianParagraphReader {
                     // "Оштрафована на 50 МРП. Суд признал её виновной по статье …" tells of one court decision.
                     incidents[previous].merge(incident, scalars: scalars, base: start)
                     incidentSentence[previous] = context.sentenceNumber
-                } else if !incidents.contains(where: { $0.eventType == event.type && $0.date == date && $0.start == sentence.start }) {
+                } else if let same = incidents.firstIndex(where: { $0.eventType == event.type && $0.date == date && $0.start == sentence.start }) {
+                    // The act named twice in one sentence ("признал виновным … и назначил наказание …") is one.
+                    incidents[same].merge(incident, scalars: scalars, base: start)
+                } else {
                     incidents.append(incident)
                     incidentSentence.append(context.sentenceNumber)
                 }
