@@ -25,6 +25,10 @@ import Testing
         // A day without a year takes the year being told; a month alone, too
         #expect(dates("12 мая блогера вызвали в полицию.", year: 2023) == ["2023-05-12"])
         #expect(dates("В июле его освободили.", year: 2020) == ["2020-07"])
+        // An ordinal ending, and a span of days given by its first
+        #expect(dates("5-го февраля 2021 года его задержали.") == ["2021-02-05"])
+        #expect(dates("С 1 по 10 января 2022 года шли задержания.") == ["2022-01-01"])
+        #expect(dates("1–3 марта 2022 г. прошли обыски.") == ["2022-03-01"])
     }
 
     @Test func daysToldFromTheDayBefore() {

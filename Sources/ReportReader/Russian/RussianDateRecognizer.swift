@@ -33,9 +33,10 @@ enum RussianDateRecognizer {
                   let date = try? PartialDate(year: y, month: m, day: d) else { return nil }
             return DateMention(date: date, kind: .explicit, tokens: k...k)
         }
-        // "5 февраля 2021 года", "27 февраля"
-        if token.isNumber, let day = Int(token.text), (1...31).contains(day), k + 1 < t.endIndex, let month = RussianWords.month(of: t[k + 1]) {
-            var last = k + 1
+        // "5 февраля 2021 года", "27 февраля", "5-го февраля", and a span of days by its first: "с 1 по 10 января", "1–3 марта"
+        if token.isNumber, let day = Int(token.text), (1...31).contains(day), let monthIndex = monthAfterDay(k, in: t),
+           let month = RussianWords.month(of: t[monthIndex]) {
+            var last = monthIndex
             var yearValue = contextYear, inferred = true
             if last + 1 < t.endIndex, let y = year(t[last + 1]) {
                 yearValue = y
@@ -66,6 +67,19 @@ enum RussianDateRecognizer {
         }
         return nil
     }
+
+    /// Where the month of a day number stands: right after it, after an ordinal ending ("5-го"), or after the span's
+    /// last day ("1 по 10", "1–3").
+    private static func monthAfterDay(_ k: Int, in t: ArraySlice<Token>) -> Int? {
+        var n = k + 1
+        if n + 1 < t.endIndex, t[n].isMark("-"), !t[n].spaceBefore, ordinalEndings.contains(t[n + 1]) { n += 2 }
+        if n + 1 < t.endIndex, t[n].lower == "по" || t[n].isMark("-") || t[n].isMark("–"), t[n + 1].isNumber,
+           let end = Int(t[n + 1].text), (1...31).contains(end) {
+            n += 2
+        }
+        return n < t.endIndex && RussianWords.month(of: t[n]) != nil ? n : nil
+    }
+    private static let ordinalEndings = WordSet(["го", "ого", "е", "ое"])
 
     /// The last token of a year with its word: "2021 года", "2021 г.".
     private static func afterYearWord(_ yearIndex: Int, in t: ArraySlice<Token>) -> Int {
