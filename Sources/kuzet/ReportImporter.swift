@@ -31,7 +31,7 @@ struct ReportImportSummary: Hashable, Sendable {
         if alreadyImported, keptOriginal { return "the same text is already source \(sourceID) (\(title)); it now keeps this file as its original" }
         if alreadyImported { return "skipped \(title): the same text is already source \(sourceID)" }
         if let unreadLanguage {
-            let name = unreadLanguage == "kk" ? "Kazakh" : unreadLanguage == "ru" ? "Russian" : unreadLanguage
+            let name = unreadLanguage == "kk" ? "Kazakh" : unreadLanguage
             return "imported \(title) as \(sourceID), in \(name): the reader proposes incidents from English and Russian reports only, "
                 + "so none were proposed; code its incidents by hand, citing the source"
         }
