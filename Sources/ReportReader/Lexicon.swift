@@ -11,7 +11,9 @@ enum Lexicon {
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
-    static let givenNames = WordSet(resourceLines("given-names").map { $0.lowercased() })
+    /// The given names of `given-names.txt`, as written (read once; the Russian reader keys them its own way).
+    static let givenNameList = resourceLines("given-names")
+    static let givenNames = WordSet(givenNameList.map { $0.lowercased() })
 
     /// Endings of Kazakh, Russian and Georgian surnames in Latin transliteration.
     static let surnameEndings = ["ov", "ova", "ev", "eva", "yev", "yeva", "iev", "ieva", "in", "ina", "uly", "ulu", "kyzy",

@@ -1,11 +1,11 @@
 /// The language a report is written in, told from its letters: Kuzet's reader follows English and Russian phrasing, and a
 /// report in Kazakh is kept as a source for coding by hand instead.
 public enum TextLanguage {
-    /// Letters of the Kazakh alphabet that Russian lacks: ә ғ қ ң ө ұ ү һ і.
-    private static let kazakhLetters: Set<Unicode.Scalar> = ["ә", "ғ", "қ", "ң", "ө", "ұ", "ү", "һ", "і", "Ә", "Ғ", "Қ", "Ң", "Ө", "Ұ", "Ү", "Һ", "І"]
-    /// The share of Kazakh-only letters among Cyrillic ones from which a text is Kazakh: about one letter in twelve in
-    /// running Kazakh, a few in a thousand in a Russian text that quotes Kazakh names.
-    private static let kazakhShare = 0.02
+    /// Letters of the Kazakh alphabet that Russian lacks: ә ғ қ ң ө ұ ү һ і, both cases.
+    private static let kazakhLetters: Set<UInt32> = Set("әғқңөұүһіӘҒҚҢӨҰҮҺІ".unicodeScalars.map(\.value))
+    /// From what share of Kazakh-only letters among the Cyrillic ones a report is Kazakh: running Kazakh has about one
+    /// in twelve, a Russian text quoting Kazakh names a few in a thousand.
+    private static let kazakhOneInReport = 50
     /// How many letters are looked at: the start of a report tells its language.
     private static let sample = 20_000
 
@@ -14,19 +14,24 @@ public enum TextLanguage {
 
     /// The ISO 639-1 code: "ru" or "kk" when most letters are Cyrillic, otherwise "en".
     public static func code(of text: String) -> String {
-        var latin = 0, cyrillic = 0, kazakh = 0, seen = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            seen += 1
-            if seen > sample { break }
-            switch scalar.value {
-            case 0x41...0x5A, 0x61...0x7A: latin += 1
-            case 0x0400...0x04FF:
+        code(ofScalars: text.unicodeScalars, sample: sample, kazakhOneIn: kazakhOneInReport)
+    }
+
+    /// The code of the first `sample` Latin and Cyrillic letters: Kazakh when one Cyrillic letter in `kazakhOneIn` is
+    /// Kazakh-only. The reader asks this of every paragraph, with a smaller sample and a larger share, since a short
+    /// Russian paragraph naming «Ақ Жайық» has a few Kazakh letters in a hundred.
+    static func code<S: Sequence<Unicode.Scalar>>(ofScalars scalars: S, sample: Int, kazakhOneIn: Int) -> String {
+        var latin = 0, cyrillic = 0, kazakh = 0
+        for scalar in scalars where scalar.value >= 0x41 {
+            if latin + cyrillic >= sample { break }
+            if scalar.value < 0x7B {
+                if scalar.value <= 0x5A || scalar.value >= 0x61 { latin += 1 }
+            } else if scalar.value >= 0x400 && scalar.value <= 0x4FF {
                 cyrillic += 1
-                if kazakhLetters.contains(scalar) { kazakh += 1 }
-            default: break
+                if kazakhLetters.contains(scalar.value) { kazakh += 1 }
             }
         }
         guard cyrillic > latin else { return "en" }
-        return Double(kazakh) >= Double(cyrillic) * kazakhShare ? "kk" : "ru"
+        return kazakh * kazakhOneIn >= cyrillic ? "kk" : "ru"
     }
 }

@@ -13,7 +13,7 @@ enum RussianEventRecognizer {
         var near: [String] = []
         var reach = 5
         /// Forms the stems would catch that mean something else ("задержанные" describes a class of people), whole.
-        var except: Set<String> = []
+        var except: [String] = []
         /// Whether the trigger counts only when the sentence gives a sanction ("назначил штраф", not "назначен директором").
         var needsSanction = false
         /// Whether the act is the trigger denied: "не согласовали митинг", "не выпустили за границу".
@@ -103,8 +103,10 @@ enum RussianEventRecognizer {
         for k in t.indices where t[k].isWord && initials.contains(t[k].first.value) {
             let w = t[k].lower
             guard let candidates = byOpening[opening(of: w)] else { continue }
-            for rule in candidates.map({ rules[$0] }) where rule.stems.contains(where: { w.hasBytePrefix($0) }) {
-                if rule.except.contains(w) || (rule.needsSanction && sanctions.isEmpty) { continue }
+            for index in candidates {
+                let rule = rules[index]
+                guard rule.stems.contains(where: { w.hasBytePrefix($0) }) else { continue }
+                if rule.except.contains(where: { RussianWords.same(w, $0) }) || (rule.needsSanction && sanctions.isEmpty) { continue }
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
                     guard window.indices.contains(where: { $0 != k && rule.near.contains(where: t[$0].lower.hasBytePrefix) }) else { continue }

@@ -29,6 +29,8 @@ struct RussianParagraphReader {
 
     /// People who act on others rather than being acted on, by the role word before their name.
     private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник"]
+    /// Acts that take the articles a paragraph named before them.
+    private static let legalActs: Set<EventType> = [.administrativeArrest, .fine, .conviction, .charged, .criminalCaseOpened, .warning]
     /// Words that put an act at another time than the paragraph's day.
     private static let elsewhereInTime: Set<String> = ["позже", "позднее", "затем", "впоследствии", "ранее", "прежде", "раньше", "потом"]
 
@@ -66,8 +68,7 @@ struct RussianParagraphReader {
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
             }
             let stated = RussianProvisionRecognizer.provisions(in: t).map(\.0).uniqued()
-            let legalActs: Set<EventType> = [.administrativeArrest, .fine, .conviction, .charged, .criminalCaseOpened, .warning]
-            let provisions = stated.isEmpty && events.contains(where: { legalActs.contains($0.type) }) ? paragraphProvisions : stated
+            let provisions = stated.isEmpty && events.contains(where: { Self.legalActs.contains($0.type) }) ? paragraphProvisions : stated
             if events.isEmpty, !stated.isEmpty { paragraphProvisions = stated }
 
             var targets = persons.filter { person in

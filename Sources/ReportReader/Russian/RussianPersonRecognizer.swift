@@ -10,7 +10,7 @@ struct RussianPersonRecognizer {
     private var bySurname: [String: String] = [:]
 
     /// Given names in the folded form of `NameKey`, so that Cyrillic "Данияр" meets Latin "Daniyar".
-    private static let givenNames = Set(Lexicon.resourceLines("given-names").map { NameKey($0).description })
+    private static let givenNames = Set(Lexicon.givenNameList.map { NameKey($0).description })
 
     /// Capitalised words that begin institutions, titles or places rather than names.
     private static let notNames = WordSet([
@@ -25,9 +25,8 @@ struct RussianPersonRecognizer {
         "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
     ])
 
-    /// Surname endings in the nominative, feminine forms first where they share letters with the masculine.
-    private static let surnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ов", "ев", "ёв", "ин", "ын", "ский", "цкий",
-                                         "улы", "уулу", "кызы", "бай", "бек", "енко", "швили", "дзе", "ян", "баев", "баева"]
+    /// Surname endings that do not decline.
+    private static let indeclinableEndings = ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"]
 
     mutating func persons(in t: ArraySlice<Token>, feminineHint: Bool) -> [PersonMention] {
         var found: [PersonMention] = []
@@ -165,7 +164,7 @@ struct RussianPersonRecognizer {
         for stem in ["бек", "бай", "хан", "жан"] {
             for ending in ["ом", "ым", "а", "у", "е", ""] where word.hasByteSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
         }
-        for ending in surnameEndings where word.hasByteSuffix(ending) && ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"].contains(ending) { return word }
+        if indeclinableEndings.contains(where: word.hasByteSuffix) { return word }
         return nil
     }
 }

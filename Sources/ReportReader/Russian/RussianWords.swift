@@ -29,27 +29,15 @@ enum RussianWords {
     /// The alphabet a paragraph is written in, which decides how it is read.
     enum Script { case latin, russian, kazakh }
 
-    /// Latin unless most letters are Cyrillic; then Kazakh when its own letters (ә ғ қ ң ө ұ ү һ і) make up one
-    /// Cyrillic letter in twenty-five (running Kazakh has about one in twelve; a Russian paragraph naming the newspaper
-    /// «Ақ Жайық» has a few in a hundred at most), else Russian. The first few hundred letters tell: every paragraph of
-    /// every report passes through here.
+    /// The paragraph's language by its first few hundred letters (every paragraph of every report passes through
+    /// here), with Kazakh from one Kazakh-only letter in twenty-five Cyrillic ones.
     static func script(of scalars: ArraySlice<Unicode.Scalar>) -> Script {
-        var latin = 0, cyrillic = 0, kazakh = 0
-        for scalar in scalars where scalar.value >= 0x41 {
-            if latin + cyrillic >= 400 { break }
-            if scalar.value < 0x7B {
-                if scalar.value <= 0x5A || scalar.value >= 0x61 { latin += 1 }
-            } else if scalar.value >= 0x400 && scalar.value <= 0x4FF {
-                cyrillic += 1
-                if kazakhLetters.contains(scalar.value) { kazakh += 1 }
-            }
+        switch TextLanguage.code(ofScalars: scalars, sample: 400, kazakhOneIn: 25) {
+        case "kk": .kazakh
+        case "ru": .russian
+        default: .latin
         }
-        guard cyrillic > latin else { return .latin }
-        return kazakh * 25 >= cyrillic ? .kazakh : .russian
     }
-
-    /// The letters of the Kazakh alphabet that Russian lacks, both cases.
-    private static let kazakhLetters: Set<UInt32> = Set("әғқңөұүһіӘҒҚҢӨҰҮҺІ".unicodeScalars.map(\.value))
 
     /// Cardinal numbers in words, every case form, to their value.
     static let numberWords: WordMap<Double> = {
