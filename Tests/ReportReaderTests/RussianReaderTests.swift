@@ -106,6 +106,20 @@ import Testing
         #expect(names("Блогер Арман Садыков был задержан.") == ["Арман Садыков"])
     }
 
+    @Test func personsWithInitials() {
+        var recognizer = RussianPersonRecognizer()
+        func names(_ text: String, feminine: Bool = false) -> [String] { recognizer.persons(in: tokens(text), feminineHint: feminine).map(\.name) }
+        // As court papers write them, after the surname or before it; the record keeps initials first, in the nominative
+        #expect(names("Суд оштрафовал активиста Тулегенова Р.С. на 20 МРП.") == ["Р. С. Тулегенов"])
+        #expect(names("Блогер Мукашев Е. был задержан у здания суда.") == ["Е. Мукашев"])
+        #expect(names("Жалобу подал Б.К. Оспанов.") == ["Б. К. Оспанов"])
+        #expect(names("Журналистку Алдиярову Г. вызвали на допрос.", feminine: true) == ["Г. Алдиярова"])
+        // The surname alone later names the same person
+        #expect(names("Позже Тулегенову отказали в жалобе.") == ["Р. С. Тулегенов"])
+        // A capital letter that is no initial: a list item, an article's point
+        #expect(names("Пункт А. Заявление приняли.").isEmpty)
+    }
+
     @Test func personNearMisses() {
         var recognizer = RussianPersonRecognizer()
         func names(_ text: String) -> [String] { recognizer.persons(in: tokens(text), feminineHint: false).map(\.name) }
@@ -132,6 +146,15 @@ import Testing
         #expect(found.map(\.name) == ["Светлый путь", "Вечерний город"])
         // A quotation is not an organisation
         #expect(RussianOrganizationRecognizer.organizations(in: tokens("Он сказал «нет» и ушёл.")).isEmpty)
+    }
+
+    @Test func organisationsByAcronym() {
+        func names(_ text: String) -> [String] { RussianOrganizationRecognizer.organizations(in: tokens(text)).map(\.name) }
+        #expect(names("Сторонников ДВК задержали у здания акимата.") == ["ДВК"])
+        #expect(names("Члены ОО «Мирный голос» и НДП пришли в суд.") == ["Мирный голос", "НДП"])
+        // Codes, units, the state's own bodies, regions and common abbreviations are none
+        #expect(names("Сотрудники КНБ и ДП доставили его в ИВС, затем в СИЗО.").isEmpty)
+        #expect(names("Штраф 20 МРП по ст. 488 КРКоАП и ст. 405 УК РК, ВКО, по данным СМИ и ООН.").isEmpty)
     }
 
     @Test func actsAndTheirNearMisses() {
@@ -252,6 +275,21 @@ import Testing
         #expect(incidents.first?.sanctions == [Sanction(kind: .restrictionOfFreedom, years: 3), Sanction(kind: .banOnActivity, years: 3)])
         #expect(incidents.first?.legalProvisions.map(\.citation) == ["CC 274 part 3"])
         #expect(incidents.last?.sanctions == [Sanction(kind: .fine, amount: 200, currency: .mci)])
+    }
+
+    @Test func theNextSentenceNamesTheCharge() throws {
+        let text = """
+        3 мая 2023 г. в Таразе задержан активист Жандос Ермеков. Ему вменяют участие в деятельности запрещённой организации ДВК \
+        по ч. 2 ст. 405 УК РК. 
+
+        4 мая 2023 г. в Таразе задержан блогер Тимур Асанов. Протоколы по ст. 488 КРКоАП составлены на других участников акции.
+        """
+        let incidents = read(text)
+        #expect(Self.lines(incidents) == ["2023-05-03 detention Жандос Ермеков+ДВК Taraz", "2023-05-04 detention Тимур Асанов Taraz"])
+        // The charge joins the detention, and its sentence the passage
+        #expect(incidents[0].legalProvisions.map(\.citation) == ["CC 405 part 2"] && incidents[0].quote.hasSuffix("УК РК."))
+        // An article about other people does not
+        #expect(incidents[1].legalProvisions.isEmpty)
     }
 
     @Test func anActThatIsTheVerbDenied() {

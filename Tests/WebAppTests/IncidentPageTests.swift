@@ -297,6 +297,12 @@ struct IncidentPageTests {
             #expect(sources.text.contains(#"<a href="/sources" aria-current="page">Sources</a>"#))
             let person = try await visitor.get("/persons/per-public")
             #expect(person.text.contains(#"<a href="/persons">People</a> › Aigerim Testova"#))
+            // The main navigation marks "Records" on every list and page of people, organisations, places and sources.
+            let recordsTab = #"title="People, organisations, places and sources" aria-current="page">Records</a>"#
+            for page in [people, places, sources, person, try await visitor.get("/sources/src-public")] {
+                #expect(page.text.contains(recordsTab))
+                #expect(!page.text.contains(#"aria-current="page">Incidents</a>"#))
+            }
             #expect(person.text.contains(#"<dt>Incidents</dt><dd><a href="/incidents?person=per-public">1</a>"#))
 
             var admin = Browser(client)

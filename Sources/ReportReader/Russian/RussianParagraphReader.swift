@@ -161,6 +161,16 @@ struct RussianParagraphReader {
                     incidentSentence[last] = context.sentenceNumber
                 }
             }
+            // A sentence about the same people that names what they are accused of ("Ему вменяют участие в ДВК по ст. 405
+            // УК") completes the act told just before, when that act named no article of its own.
+            if events.isEmpty, !statesNoAct, !stated.isEmpty, let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] == 1,
+               incidents[last].legalProvisions.isEmpty, !incidents[last].persons.isEmpty,
+               Self.refersTo(incidents[last].persons, persons: persons, in: t) {
+                incidents[last].legalProvisions = stated
+                for name in orgNames where !incidents[last].organizations.contains(name) { incidents[last].organizations.append(name) }
+                incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                incidentSentence[last] = context.sentenceNumber
+            }
 
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
                 paragraphDay = day
@@ -190,6 +200,12 @@ struct RussianParagraphReader {
         }
         guard given.allSatisfy({ !$0.isEmpty }) else { return nil }
         return Array(zip(targets, given))
+    }
+
+    /// Whether a sentence speaks of these people: it names one of them, or names no one and refers back with a pronoun.
+    static func refersTo(_ names: [String], persons: [PersonMention], in t: ArraySlice<Token>) -> Bool {
+        if !persons.isEmpty { return persons.contains { names.contains($0.name) } }
+        return t.contains { RussianWords.singularPronouns.contains($0) || RussianWords.pluralPronouns.contains($0) }
     }
 
     /// The type of a court's act by what it imposed: days of arrest, a fine, or a criminal sentence.

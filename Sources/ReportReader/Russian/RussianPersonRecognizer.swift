@@ -38,9 +38,14 @@ struct RussianPersonRecognizer {
             let role = k > t.startIndex ? RussianWords.occupation(of: t[k - 1]) : nil
             let feminine = feminineHint || (k > t.startIndex && RussianWords.isFeminineRole(t[k - 1]))
             let words = t[k...end].map(\.text)
-            if let mention = name(words, role: role, feminine: feminine, tokens: k...end) {
+            // Initials after the surname ("Сапаров Д.А.", as court papers write) or before it ("Д. Сапаров").
+            let after = Self.initials(from: end + 1, in: t)
+            let before = after == nil && words.count == 1 ? Self.initials(endingBefore: k, in: t) : nil
+            let initials = after ?? before
+            if let mention = name(words, role: role, feminine: feminine, initials: initials?.text,
+                                  tokens: (before?.tokens.lowerBound ?? k)...(after?.tokens.upperBound ?? end)) {
                 found.append(mention)
-                k = end + 1
+                k = (after?.tokens.upperBound ?? end) + 1
             } else if end == k, let known = knownName(t[k].text) {
                 found.append(PersonMention(name: known, tokens: k...k, occupation: role))
                 k += 1
@@ -51,6 +56,32 @@ struct RussianPersonRecognizer {
         return found
     }
 
+    /// One or two initials from token `k`: a capital letter and its full stop each ("Д.А.", "Д. А."), as "Д. А.".
+    static func initials(from k: Int, in t: ArraySlice<Token>) -> (text: String, tokens: ClosedRange<Int>)? {
+        var letters: [String] = []
+        var i = k
+        while letters.count < 2, i + 1 < t.endIndex, isInitial(t[i]), t[i + 1].isMark("."), !t[i + 1].spaceBefore {
+            letters.append(t[i].text + ".")
+            i += 2
+        }
+        return letters.isEmpty ? nil : (letters.joined(separator: " "), k...(i - 1))
+    }
+
+    /// Initials that end right before token `k`: "Д.А. Сапаров".
+    static func initials(endingBefore k: Int, in t: ArraySlice<Token>) -> (text: String, tokens: ClosedRange<Int>)? {
+        for count in [2, 1] {
+            let first = k - 2 * count
+            guard first >= t.startIndex, let found = initials(from: first, in: t), found.tokens.upperBound == k - 1,
+                  found.text.unicodeScalars.filter({ $0 == "." }).count == count else { continue }
+            return found
+        }
+        return nil
+    }
+
+    private static func isInitial(_ token: Token) -> Bool {
+        token.text.unicodeScalars.count == 1 && token.isCapitalized && RussianWords.isCyrillic(token)
+    }
+
     private func isNameWord(_ token: Token) -> Bool {
         RussianWords.isCyrillic(token) && token.isCapitalized && !token.isAllCaps && token.text.count >= 2
             && !Self.notNames.contains(token) && RussianWords.month(of: token) == nil
@@ -58,10 +89,12 @@ struct RussianPersonRecognizer {
     }
 
     /// The words as a person's name in the nominative, when they read as one.
-    private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, tokens: ClosedRange<Int>) -> PersonMention? {
+    private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, initials: String? = nil,
+                               tokens: ClosedRange<Int>) -> PersonMention? {
         let given = words.indices.first { Self.givenName(words[$0], feminine: feminine) != nil }
         let surnamed = words.indices.first { Self.surnameNominative(words[$0], feminine: feminine) != nil }
-        guard words.count >= 2 ? (given != nil || surnamed != nil || role != nil) : (role != nil && surnamed != nil) else { return nil }
+        guard words.count >= 2 ? (given != nil || surnamed != nil || role != nil) : ((role != nil || initials != nil) && surnamed != nil)
+        else { return nil }
         // The gender a feminine given name tells ("Айгуль", "Динара") when the sentence gives none.
         let givenForm = given.flatMap { Self.givenName(words[$0], feminine: feminine) }
         // A man's given name ending in a consonant changes with the case ("Серика"); one written as it is in the
@@ -90,8 +123,9 @@ struct RussianPersonRecognizer {
                 nominative[0] = String(first.dropLast(end.count))
             }
         }
-        let full = nominative.joined(separator: " ")
-        if nominative.count >= 2, let last = nominative.last { remember(surname: last, full: full) }
+        // Initials stand before the surname, as full names are written: "Д. А. Сапаров".
+        let full = ((initials.map { [$0] } ?? []) + nominative).joined(separator: " ")
+        if nominative.count >= 2 || initials != nil, let last = nominative.last { remember(surname: last, full: full) }
         return PersonMention(name: full, tokens: tokens, occupation: role)
     }
 

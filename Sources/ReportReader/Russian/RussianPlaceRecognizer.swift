@@ -75,7 +75,8 @@ enum RussianPlaceRecognizer {
 }
 
 /// Finds organisations Russian reports name in guillemets after a word saying what they are: "партии «Демократический
-/// выбор Казахстана»", "ОО «Кахарман»", "газету «Уральская неделя»". Courts, akimats and the police act and are not listed.
+/// выбор Казахстана»", "ОО «Кахарман»", "газету «Уральская неделя»", and by acronym ("ДВК"). Courts, akimats and the
+/// police act and are not listed.
 enum RussianOrganizationRecognizer {
     private static let kindStems = ["парти", "движени", "объединени", "фонд", "газет", "издани", "портал", "сайт", "телеканал", "радио",
                                     "организаци", "профсоюз", "союз", "ассоциаци", "бюро", "центр", "агентств", "журнал", "канал",
@@ -92,6 +93,12 @@ enum RussianOrganizationRecognizer {
             found.append(OrganizationMention(name: name, tokens: k...close))
             k = close + 1
         }
-        return found
+        // Acronyms: "ДВК", "сторонники ДВК", as monitors name banned movements; not codes, units or the state's bodies.
+        for k in t.indices where t[k].isAllCaps && (2...6).contains(t[k].text.unicodeScalars.count) && RussianWords.isCyrillic(t[k])
+            && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
+            && !(k + 1 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore) {
+            found.append(OrganizationMention(name: t[k].text, tokens: k...k))
+        }
+        return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 }

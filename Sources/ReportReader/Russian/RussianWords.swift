@@ -177,6 +177,16 @@ enum RussianWords {
     /// Words counting people as a crowd or a class: "более 120 человек", "свыше 6 тысяч граждан".
     static let aggregateWords = WordSet(["более", "свыше", "около", "всего", "порядка", "примерно", "десятки", "сотни", "тысячи"])
     static let peopleWords = WordSet(["человек", "людей", "лиц", "граждан", "участников", "активистов", "задержанных"])
+
+    /// Acronyms in capitals that name no organisation a report is about: codes, units, the state's own bodies (they act,
+    /// and are not listed, as courts are not), regions, international bodies and common abbreviations. Lower-cased.
+    static let notOrganizationAcronyms = WordSet([
+        "ук", "упк", "гк", "гпк", "апк", "коап", "крк", "рк", "рф", "мрп", "мзп", "кзт", "сизо", "ивс", "увд", "ровд", "овд", "дп", "гп",
+        "кнб", "дкнб", "мвд", "мид", "мюрк", "мю", "цик", "тик", "дик", "увк", "ап", "вс", "кс", "снб", "дчс", "мчс", "анк",
+        "вко", "зко", "ско", "юко", "сша", "ес", "снг", "оон", "обсе", "ообсе", "бдипч", "кпч", "спч", "кмбпч", "ешпчк", "мвф",
+        "сми", "нпо", "нко", "оо", "оф", "тоо", "ао", "ип", "чп", "ооо", "тв", "вич", "спид", "лгбт", "лгбтк", "ссср", "впк", "жк", "пдд",
+        "ржд", "нии", "вуз", "ктк", "ктв", "мсу", "пк", "кпп", "ндс", "ввп", "г", "гг", "тыс", "млн", "млрд",
+    ])
 }
 
 extension String {
