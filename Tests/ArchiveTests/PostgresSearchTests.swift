@@ -49,8 +49,41 @@ struct PostgresSearchTests {
             try await postgres.client.query("DELETE FROM schema_migrations WHERE version = 2")
             #expect(try await postgres.incidents(matching: IncidentQuery(text: "court"), as: .everything).total == 0)
             let reopened = try await PostgresTestDatabase.reopen(postgres)
-            #expect(try await reopened.schemaVersions() == [1, 2, 3, 4, 5, 6])
+            #expect(try await reopened.schemaVersions() == [1, 2, 3, 4, 5, 6, 7])
             try await expectSameSearches(memory, reopened)
+            await reopened.shutdown()
+        }
+    }
+
+    /// Version 7 moves incidents' bodies and search vectors out of the rows a search visits, also for rows stored before
+    /// it: rows of about 2 KB that compress in place stay wide under PostgreSQL's default, and come out narrow after it.
+    @Test func incidentRowsAreNarrow() async throws {
+        try await Self.withSampleWorld(seed: 14, incidents: 1) { memory, postgres in
+            // Text that compresses little, as real summaries and notes: numbered words in a scrambled order.
+            func text(_ n: Int, words count: Int) -> String {
+                (0..<count).map { k in "word\((n * 7_919 + k * 104_729) % 99_991)" }.joined(separator: " ")
+            }
+            let incidents = (0..<40).map { n in
+                Incident(id: Incident.ID("inc-wide-\(n)"), date: nil, eventType: .detention, summary: "Wide incident \(n) with a banner " + text(n, words: 120),
+                         notes: text(n + 1_000, words: 600))
+            }
+            for incident in incidents { try await postgres.save(incident, by: .commandLine) }
+            func bytesPerRow() async throws -> Int {
+                try await postgres.client.query("SELECT (pg_relation_size('incidents') / count(*))::int8 FROM incidents").collect(Int.self).first ?? 0
+            }
+            #expect(try await bytesPerRow() < 600)
+            #expect(try await postgres.incidents(matching: IncidentQuery(text: "banner"), as: .everything).total == 40)
+
+            // An archive written before version 7: the default target, and rows rewritten under it.
+            try await postgres.client.query("ALTER TABLE incidents RESET (toast_tuple_target)")
+            try await postgres.client.query("VACUUM FULL incidents")
+            try await postgres.client.query("DELETE FROM schema_migrations WHERE version = 7")
+            #expect(try await bytesPerRow() > 900)
+            let reopened = try await PostgresTestDatabase.reopen(postgres)
+            #expect(try await reopened.schemaVersions() == [1, 2, 3, 4, 5, 6, 7])
+            #expect(try await bytesPerRow() < 600)
+            #expect(try await reopened.fetch(Incident.self, id: "inc-wide-7", as: .everything)?.notes == incidents[7].notes)
+            #expect(try await reopened.incidents(matching: IncidentQuery(text: "banner"), as: .everything).total == 40)
             await reopened.shutdown()
         }
     }
@@ -62,7 +95,7 @@ struct PostgresSearchTests {
             try await postgres.client.query("DROP TABLE search_lexemes")
             try await postgres.client.query("DELETE FROM schema_migrations WHERE version = 3")
             let reopened = try await PostgresTestDatabase.reopen(postgres)
-            #expect(try await reopened.schemaVersions() == [1, 2, 3, 4, 5, 6])
+            #expect(try await reopened.schemaVersions() == [1, 2, 3, 4, 5, 6, 7])
             let court = try await reopened.expansions(of: ["cou"])["cou"] ?? []
             #expect(court.contains("court"))
             #expect(court.allSatisfy { $0.hasPrefix("cou") })
@@ -80,11 +113,13 @@ struct PostgresSearchTests {
     }
 
     /// Many matches are paged by walking the date index; a walk whose row budget runs out falls back to gathering every
-    /// match. Thresholds this low send every search down both ways, and each must answer like `MemoryArchive`.
+    /// match; facets of many matches walk the date index for the newest. Thresholds this low send every search down
+    /// each way, and each must answer like `MemoryArchive`.
     @Test func walkedAndGatheredPagesAgree() async throws {
         try await Self.withSampleWorld(seed: 14, incidents: 150) { memory, postgres in
             for plan in [PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1_000),  // walks succeed
-                         PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1)] {    // walks mostly run out
+                         PostgresArchive.SearchPlan(walkThreshold: 1, walkRowsPerIncident: 1),      // walks mostly run out
+                         PostgresArchive.SearchPlan(facetGatherLimit: 1)] {                          // facets walk past their count limit
                 let planned = try await PostgresArchive(url: PostgresTestDatabase.reopenURL(postgres), searchPlan: plan)
                 var queries = SampleWorld.searchesWithEveryFilter()
                 // Only searches with a count limit walk: a small one that is reached, and one that is not.
