@@ -261,9 +261,10 @@ public final class PostgresArchive: Archive {
             let level = try sql.bind(RecordColumns.rank(viewer.level))
             let cap = query.countLimit.flatMap { $0 < Int.max ? $0 : nil }
             let columns = "i.id, i.event_type, i.status, i.year, i.month, COALESCE(i.latest_day, '0000') AS k"
-            // Incidents linked to the counted ones: joined through the link tables' indexes for a sample of at most
+            // The links of the counted incidents: looked up through the link tables' indexes for a sample of at most
             // `cap` (a hash of the whole link table costs more than 10,000 lookups), joined as sets for all matches.
-            var linked = "JOIN m ON m.id = %@.incident_id"
+            let links: (String) -> String = cap == nil ? { "JOIN m ON m.id = \($0).incident_id" }
+                                                       : { "WHERE \($0).incident_id = ANY(array(SELECT id FROM m))" }
             if let cap {
                 // The newest `cap` matches. They are gathered through the search index and sorted, unless there are
                 // more than `SearchPlan.facetGatherLimit`: then they lie thick among the newest incidents, and walking
@@ -278,13 +279,11 @@ public final class PostgresArchive: Archive {
                 try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
                 sql.append(") IS TRUE ORDER BY k DESC, i.id LIMIT \(try sql.bind(cap + 1)))),")
                 sql.append(" m AS MATERIALIZED (SELECT * FROM m1 ORDER BY k DESC, id LIMIT \(try sql.bind(cap)))")
-                linked = "WHERE %@.incident_id = ANY(array(SELECT id FROM m))"
             } else {
                 sql.append("WITH m1 AS MATERIALIZED (SELECT \(columns) FROM incidents i WHERE ")
                 try IncidentFilter.append(query, viewer: viewer, expansions: expansions, to: &sql)
                 sql.append("), m AS (SELECT * FROM m1)")
             }
-            func links(_ alias: String) -> String { linked.replacingOccurrences(of: "%@", with: alias) }
             sql.append("""
 
                 SELECT 'matched', '', count(*) FROM m1
@@ -296,10 +295,10 @@ public final class PostgresArchive: Archive {
                 UNION ALL SELECT 'region', COALESCE(p.region_id, p.id), count(DISTINCT ip.incident_id) FROM incident_places ip
                     JOIN places p ON p.id = ip.place_id \(links("ip")) GROUP BY 2
                 UNION ALL SELECT 'provision', pr.provision, count(*) FROM incident_provisions pr \(links("pr")) GROUP BY 2
-                UNION ALL SELECT 'person', ip.person_id, count(*) FROM incident_persons ip JOIN persons p ON p.id = ip.person_id
-                    \(links("ip")) \(cap == nil ? "WHERE" : "AND") p.confidentiality <= \(level) GROUP BY 2
+                UNION ALL SELECT 'person', ip.person_id, count(*) FROM incident_persons ip
+                    JOIN persons p ON p.id = ip.person_id AND p.confidentiality <= \(level) \(links("ip")) GROUP BY 2
                 UNION ALL SELECT 'organization', io.organization_id, count(*) FROM incident_organizations io
-                    JOIN organizations o ON o.id = io.organization_id \(links("io")) \(cap == nil ? "WHERE" : "AND") o.confidentiality <= \(level) GROUP BY 2
+                    JOIN organizations o ON o.id = io.organization_id AND o.confidentiality <= \(level) \(links("io")) GROUP BY 2
                 """)
             var facets = IncidentFacets()
             for try await (facet, key, n) in try await self.client.query(sql.query).decode((String, String, Int).self) {

@@ -30,7 +30,7 @@ public struct PageRenderer: Sendable {
         guard let body = library.render(Self.clean(values) ?? [:], withTemplate: template) else {
             throw WebError(.internalServerError, "no template '\(template)'")
         }
-        var layout: [String: Any] = ["title": title, "content": body, "section_\(template.split(separator: "-").first ?? "")": true]
+        var layout: [String: Any] = ["title": title, "content": body, "nav_\(Self.navSection(of: template))": true]
         if let user = context.user {
             layout["user"] = ["name": user.name, "role": user.role.rawValue]
             layout["csrf"] = context.sessions.session?.csrf ?? ""
@@ -47,6 +47,16 @@ public struct PageRenderer: Sendable {
 }
 
 extension PageRenderer {
+    /// Main-navigation entries that pages of another name belong to, by the template's first word.
+    private static let navSections = ["incident": "incidents", "record": "records", "source": "records", "casefile": "records",
+                                      "duplicates": "records", "rating": "reports", "recommendations": "reports"]
+
+    /// The main-navigation entry a page is marked under: "incident-form" under Incidents, a source under Records.
+    static func navSection(of template: String) -> String {
+        let first = String(template.split(separator: "-").first ?? "")
+        return navSections[first] ?? first
+    }
+
     /// Drops `nil` and empty strings from page values, recursively, so that `{{#field}}` sections
     /// show only for values that are really there (Mustache treats any string as present).
     static func clean(_ value: Any) -> Any? {

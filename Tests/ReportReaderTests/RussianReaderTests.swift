@@ -94,8 +94,7 @@ import Testing
     }
 
     @Test func personsInTheNominative() {
-        var recognizer = RussianPersonRecognizer()
-        func names(_ text: String, feminine: Bool = false) -> [String] { recognizer.persons(in: tokens(text), feminineHint: feminine).map(\.name) }
+        let names = NamesRead()
         #expect(names("Полиция задержала активиста Данияра Сапарова у акимата.") == ["Данияр Сапаров"])
         #expect(names("Суд оштрафовал журналистку Айгуль Касенову.") == ["Айгуль Касенова"])
         #expect(names("Заявление подала Динары Ахметовой мать.") == ["Динара Ахметова"])
@@ -107,8 +106,7 @@ import Testing
     }
 
     @Test func personsWithInitials() {
-        var recognizer = RussianPersonRecognizer()
-        func names(_ text: String, feminine: Bool = false) -> [String] { recognizer.persons(in: tokens(text), feminineHint: feminine).map(\.name) }
+        let names = NamesRead()
         // As court papers write them, after the surname or before it; the record keeps initials first, in the nominative
         #expect(names("Суд оштрафовал активиста Тулегенова Р.С. на 20 МРП.") == ["Р. С. Тулегенов"])
         #expect(names("Блогер Мукашев Е. был задержан у здания суда.") == ["Е. Мукашев"])
@@ -121,8 +119,7 @@ import Testing
     }
 
     @Test func personNearMisses() {
-        var recognizer = RussianPersonRecognizer()
-        func names(_ text: String) -> [String] { recognizer.persons(in: tokens(text), feminineHint: false).map(\.name) }
+        let names = NamesRead()
         // Institutions, places, months and acronyms are not persons
         #expect(names("Специализированный межрайонный суд Уральска рассмотрел дело в Алматы.").isEmpty)
         #expect(names("В Нур-Султане прошёл митинг ДВК.").isEmpty)
@@ -193,6 +190,14 @@ import Testing
 }
 
 /// Russian paragraphs read into incidents, end to end.
+/// Names a `RussianPersonRecognizer` finds sentence after sentence, remembering surnames as it goes.
+final class NamesRead {
+    private var recognizer = RussianPersonRecognizer()
+    func callAsFunction(_ text: String, feminine: Bool = false) -> [String] {
+        recognizer.persons(in: tokens(text), feminineHint: feminine).map(\.name)
+    }
+}
+
 @Suite struct RussianReaderTests {
     /// One line per incident: date, type, who (persons, then organisations) and where.
     static func lines(_ incidents: [ProposedIncident]) -> [String] {

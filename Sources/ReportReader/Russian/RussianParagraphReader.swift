@@ -167,7 +167,7 @@ struct RussianParagraphReader {
                incidents[last].legalProvisions.isEmpty, !incidents[last].persons.isEmpty,
                Self.refersTo(incidents[last].persons, persons: persons, in: t) {
                 incidents[last].legalProvisions = stated
-                for name in orgNames where !incidents[last].organizations.contains(name) { incidents[last].organizations.append(name) }
+                incidents[last].organizations = (incidents[last].organizations + orgNames).uniqued()
                 incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
                 incidentSentence[last] = context.sentenceNumber
             }

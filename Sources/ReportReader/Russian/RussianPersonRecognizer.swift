@@ -71,9 +71,8 @@ struct RussianPersonRecognizer {
     static func initials(endingBefore k: Int, in t: ArraySlice<Token>) -> (text: String, tokens: ClosedRange<Int>)? {
         for count in [2, 1] {
             let first = k - 2 * count
-            guard first >= t.startIndex, let found = initials(from: first, in: t), found.tokens.upperBound == k - 1,
-                  found.text.unicodeScalars.filter({ $0 == "." }).count == count else { continue }
-            return found
+            // Ending right before `k` from `count` initials back, it is `count` of them.
+            if first >= t.startIndex, let found = initials(from: first, in: t), found.tokens.upperBound == k - 1 { return found }
         }
         return nil
     }
