@@ -31,6 +31,9 @@ struct BenchArchive: AsyncParsableCommand {
     @Option(name: .long, help: "A postgres:// URL: run on PostgreSQL instead, in a fresh database created beside the one named (and dropped afterwards).")
     var database: String?
 
+    @Option(name: .long, help: "How many of the slowest searches to name (counting as the web app does), with their times and matches.")
+    var slowest: Int = 5
+
     @Flag(name: .long, help: "Keep the bench archive (SQLite: kuzet-bench-keep-SIZE-SEED.sqlite and its floor in --directory; PostgreSQL: the database kuzet_bench_keep_SIZE_SEED) and, when it is there already, time the queries on it without importing again.")
     var reuse = false
 
@@ -41,6 +44,7 @@ struct BenchArchive: AsyncParsableCommand {
         guard incidents.allSatisfy({ $0 > 0 }) else { throw ValidationError("--incidents must be positive") }
         guard queries > 0 else { throw ValidationError("--queries must be positive") }
         guard chunk > 0 else { throw ValidationError("--chunk must be positive") }
+        guard slowest >= 0 else { throw ValidationError("--slowest must not be negative") }
     }
 
     func run() async throws {
@@ -135,7 +139,7 @@ struct BenchArchive: AsyncParsableCommand {
         let set = (0..<queries).map { _ in world.query() }
         for query in set.prefix(20) { _ = try await archive.incidents(matching: query, as: viewer) }  // warm the cache
         var archiveTimes: [Double] = [], floorTimes: [Double] = [], facetTimes: [Double] = []
-        var cappedTimes: [Double] = [], cappedFacetTimes: [Double] = []
+        var cappedTimes: [Double] = [], cappedFacetTimes: [Double] = [], cappedTotals: [Int] = []
         var matched = 0, capped = 0
         for query in set {
             var page = IncidentPage(incidents: [], total: 0)
@@ -146,6 +150,7 @@ struct BenchArchive: AsyncParsableCommand {
             bounded.countLimit = Self.webCountLimit
             cappedTimes.append(try await timed { page = try await archive.incidents(matching: bounded, as: viewer) })
             if page.isTotalCapped { capped += 1 }
+            cappedTotals.append(page.total)
             let words = query.searchWords
             if let floor { floorTimes.append(try await timed { _ = try floor.search(words: words, limit: query.limit) }) }
         }
@@ -169,8 +174,9 @@ struct BenchArchive: AsyncParsableCommand {
         say("    counting at most \(Self.webCountLimit) matches, as the web app does (\(capped) of \(queries) searches reached it):")
         say("      archive        p50 \(ms(cappedP.p50))  p95 \(ms(cappedP.p95))  p99 \(ms(cappedP.p99))")
         say("      facets()       p50 \(ms(cappedFacetP.p50))  p95 \(ms(cappedFacetP.p95))  p99 \(ms(cappedFacetP.p99))")
-        say("      slowest:       " + zip(cappedTimes, set).sorted { $0.0 > $1.0 }.prefix(5)
-            .map { "\(ms($0.0).trimmingCharacters(in: .whitespaces)) \(Self.describe($0.1))" }.joined(separator: "; "))
+        say("      slowest:       " + cappedTimes.indices.sorted { cappedTimes[$0] > cappedTimes[$1] }.prefix(slowest)
+            .map { "\(ms(cappedTimes[$0]).trimmingCharacters(in: .whitespaces)) \(Self.describe(set[$0])) (\(cappedTotals[$0]) matches)" }
+            .joined(separator: "; "))
         // The dashboard and an unfiltered list page count the whole archive; a repeat before any write is kept.
         let whole = IncidentQuery()
         let wholeFirst = try await timed { _ = try await archive.facets(matching: whole, as: viewer) }
