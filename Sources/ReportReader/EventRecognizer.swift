@@ -44,24 +44,25 @@ enum EventRecognizer {
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
-        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest")], accept: { t, m in
+        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests")], accept: { t, m in
             let context = words(t, t.startIndex..<t.endIndex)
             return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
-        Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("found ~6 guilty"),
-                                           TokenPattern("gave|given|received|handed ~6 sentence"), TokenPattern("prison|suspended sentence")],
+        Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("found|finding ~6 guilty"),
+                                           TokenPattern("gave|given|received|handed ~6 sentence"), TokenPattern("prison|suspended sentence"),
+                                           TokenPattern("prison|jail term|terms")],
              accept: { t, m in
                  let next = after(t, m, 12)
                  if next.contains("supervision") { return false }
                  let prev = before(t, m, 3)
                  if prev.contains("being") && prev.contains("after") == false && t[m.lowerBound].lower == "found" { return true }
                  if t[m.upperBound].lower == "sentence", prev.contains(where: { ["serving", "upheld", "cancelled", "the", "his", "her", "their"].contains($0) }) { return false }
-                 if t[m.lowerBound].lower == "prison" || t[m.lowerBound].lower == "suspended" {
+                 if ["prison", "suspended", "jail"].contains(t[m.lowerBound].lower) {
                      return before(t, m, 6).contains(where: { ["received", "gave", "given", "handed", "a"].contains($0) })
                  }
                  return true
              }),
-        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed ~3 fine")]),
+        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued ~3 fine|fines")]),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
@@ -236,6 +237,9 @@ enum EventRecognizer {
         }
         let types = Set(found.map(\.type))
         let all = found
+        // A court's administrative detention or travel ban is no criminal sentence (below), so "fined A … and sentenced B to
+        // ten days of administrative arrest" keeps its fine.
+        let convicts = types.contains(.conviction) && !types.contains(.administrativeArrest) && !types.contains(.travelRestriction)
         found.removeAll { event in
             switch event.type {
             case .conviction:
@@ -244,7 +248,7 @@ enum EventRecognizer {
                 return types.contains(.administrativeArrest) || types.contains(.travelRestriction)
                     || ((types.contains(.fine) || types.contains(.warning)) && tokens[event.trigger.lowerBound].lower != "sentenced")
             case .fine:
-                return types.contains(.organizationSuspended) || types.contains(.conviction) && tokens.contains { $0.lower == "sentenced" }
+                return types.contains(.organizationSuspended) || convicts && tokens.contains { $0.lower == "sentenced" }
             case .detention:
                 let dispersal = all.first { $0.type == .assemblyDispersed }
                 return dispersal.map { tokens[$0.trigger.lowerBound].lower.hasPrefix("kettl") } ?? false

@@ -109,8 +109,9 @@ enum OrganizationRecognizer {
                         add((begin + 1)...last)
                     }
                 }
-                // Acronyms inside the run
-                for i in k...max(k, last) where tokens[i].isAllCaps && tokens[i].text.count >= 2 && tokens[i].text.count <= 6 && !notAcronyms.contains(tokens[i].text.uppercased()) {
+                // Acronyms inside the run; a place in capitals ("ALMATY --", a news agency's dateline) is no acronym.
+                for i in k...max(k, last) where tokens[i].isAllCaps && tokens[i].text.count >= 2 && tokens[i].text.count <= 6 && !notAcronyms.contains(tokens[i].text.uppercased())
+                    && !PlaceRecognizer.isPlaceWord(tokens[i]) {
                     add(i...i)
                 }
                 k = max(j, k + 1)

@@ -10,8 +10,10 @@ struct ParagraphReader {
     private static let pattern0 = TokenPattern("a total of")
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
     private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
-    private static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
+    private static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
+    /// Words before a count that make it people already named: "the two activists", "both".
+    private static let definite = WordSet(["the", "these", "those", "both", "all"])
     /// "All three were released", "all of them".
     private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of")
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
@@ -31,7 +33,7 @@ struct ParagraphReader {
     private static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
     private static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
-    private static let excludedBefore = WordSet(["by", "meet", "leader", "manager", "support", "interview", "chairman"])
+    private static let excludedBefore = WordSet(["by", "meet", "manager", "support", "interview", "chairman"])
     private static let homeMarks = WordSet(["from", "of", "in"])
     private static let awayMarks = WordSet(["for", "to", "leaving"])
 
@@ -81,6 +83,49 @@ struct ParagraphReader {
         return nil
     }
 
+    /// The people of each act when a sentence states several, each naming its own people after its verb (the court
+    /// "fined A 30 MCI and sentenced B to ten days of arrest"); nil when anyone is named before the first act (the
+    /// sentence's subject: "A and B were detained and fined"), when an act names no one or when all name the same.
+    static func peopleByAct(_ people: [PersonMention], _ events: [EventMention], in t: ArraySlice<Token>) -> [[String]]? {
+        guard events.count > 1 else { return nil }
+        // Where each act's words begin: a sanction named by its noun ("ten days of administrative arrest") begins at the
+        // verb that imposes it ("sentenced B to …"), after the act before it.
+        var starts: [Int] = []
+        for (i, event) in events.enumerated() {
+            let floor = i == 0 ? t.startIndex : events[i - 1].trigger.upperBound + 1
+            let verb = (floor..<event.trigger.lowerBound).last { imposingVerbs.contains(t[$0]) }
+            starts.append(verb ?? event.trigger.lowerBound)
+        }
+        guard people.allSatisfy({ $0.tokens.lowerBound > starts[0] }) else { return nil }
+        let byAct = events.indices.map { i -> [String] in
+            let end = i + 1 < events.count ? starts[i + 1] : Int.max
+            return people.filter { $0.tokens.lowerBound > starts[i] && $0.tokens.lowerBound < end }.map(\.name).uniqued()
+        }
+        guard byAct.allSatisfy({ !$0.isEmpty }), Set(byAct.map { Set($0) }).count > 1 else { return nil }
+        return byAct
+    }
+
+    /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
+    private static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
+
+    /// Nouns for occasions a date can name: "the 2022 events", "the December 2011 strike", "the events of January 2022".
+    private static let occasions = WordSet(["events", "event", "protests", "protest", "unrest", "riots", "demonstrations", "demonstration",
+                                            "rallies", "rally", "strike", "strikes", "tragedy", "massacre", "uprising", "crackdown",
+                                            "elections", "election", "referendum", "clashes", "violence", "crisis", "vote"])
+
+    /// Whether a date names an occasion rather than saying when something happened: written after "the" and before an
+    /// occasion noun (an adjective may come between: "the 2021 parliamentary elections"), or after such a noun and "of".
+    static func namesAnOccasion(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
+        guard mention.kind == .explicit else { return false }
+        let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound + 1
+        if before >= t.startIndex, t[before].lower == "the",
+           (after..<min(t.endIndex, after + 2)).contains(where: { t[$0].isWord && !t[$0].isCapitalized && occasions.contains(t[$0]) }),
+           after < t.endIndex, t[after].isWord, !t[after].isCapitalized {
+            return true
+        }
+        return before - 1 >= t.startIndex && t[before].lower == "of" && occasions.contains(t[before - 1])
+    }
+
     /// Which sanction kinds an act of each type can carry.
     static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
         switch type {
@@ -115,6 +160,9 @@ struct ParagraphReader {
                t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
             }
+            // "the January 2022 events", "the events of December 2011": a date that names an occasion dates no act here
+            // and does not set the year the text is telling of.
+            dates.removeAll { ParagraphReader.namesAnOccasion($0, in: t) }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let stated = EventRecognizer.events(in: t)
             // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
@@ -168,12 +216,14 @@ struct ParagraphReader {
             // Who, which organisations and where matter only to an act, or to a day that later acts of the
             // paragraph may take; for other sentences (most of them) they are not worked out.
             var targets: [PersonMention] = [], names: [String] = [], orgNames: [String] = [], locations: [String] = []
+            var namedHere = false
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
                 targets = persons.filter { mention in
                     !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
-                        && !ParagraphReader.isPossessive(mention, in: t)
+                        && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
                 }
+                namedHere = !targets.isEmpty
                 if targets.isEmpty {
                     let pluralReference = t.contains { ParagraphReader.plural.contains($0) }
                         || ParagraphReader.pattern4.firstMatch(in: t) != nil || ParagraphReader.allOfThem.firstMatch(in: t) != nil
@@ -218,6 +268,9 @@ struct ParagraphReader {
                 if !sanctionsByEvent[best].contains(mention.sanction) { sanctionsByEvent[best].append(mention.sanction) }
             }
 
+            // Several acts, each with the people named after its verb: "fined A 30 MCI and sentenced B to ten days".
+            let namesByEvent = (namedHere ? ParagraphReader.peopleByAct(targets, events, in: t) : nil) ?? Array(repeating: names, count: events.count)
+
             let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
@@ -235,12 +288,19 @@ struct ParagraphReader {
                     }
                 }
                 var eventSanctions = sanctionsByEvent[index]
+                let names = namesByEvent[index]
                 var type = event.type
                 let undatedOnPurpose = ParagraphReader.placesActElsewhereInTime(t, trigger: event.trigger)
                 let remention = incidents.indices.contains { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
                 }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
+                // Custody counted in days is administrative arrest, whatever the report calls it ("15 days in jail"):
+                // criminal sentences of imprisonment run in months and years.
+                if type == .conviction, !eventSanctions.isEmpty, eventSanctions.allSatisfy({ $0.kind == .imprisonment && $0.days != nil && $0.months == nil && $0.years == nil }) {
+                    type = .administrativeArrest
+                    eventSanctions = eventSanctions.map { Sanction(kind: .administrativeArrest, days: $0.days) }
+                }
                 // A fine with a ban on activities is a criminal sentence.
                 if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
@@ -294,7 +354,7 @@ struct ParagraphReader {
                 paragraphDay = day
                 paragraphPlaces = locations
             }
-            if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t) != nil
+            if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t).map({ $0.lowerBound == t.startIndex || !ParagraphReader.definite.contains(t[$0.lowerBound - 1]) }) == true
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {
                 context.lastGroupSentence = context.sentenceNumber
             }
@@ -331,6 +391,15 @@ struct ParagraphReader {
                                             "brother", "sister", "mother", "father", "friend", "friends", "relative", "relatives",
                                             "associate", "associates", "supporter", "supporters", "assistant", "deputy", "partner",
                                             "nephew", "niece", "cousin", "aide", "driver", "neighbour", "neighbor"])
+
+    /// Whether a name is given as an organisation's leader, to say whose the organisation is: "in support of DVK and its
+    /// exiled leader …". A "trade union leader" or "opposition leader" named so is who the act befell.
+    static func isTheOrganisationsLeader(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        let k = mention.tokens.lowerBound - 1
+        guard k > t.startIndex, t[k].lower == "leader" || t[k].lower == "leaders" else { return false }
+        return (max(t.startIndex, k - 2)..<k).contains { owners.contains(t[$0]) }
+    }
+    private static let owners = WordSet(["its", "their", "whose"])
 
     /// Whether a name is written as the owner of another person: "Mamay's colleague", "Utebayev’s lawyer".
     static func isPossessive(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {

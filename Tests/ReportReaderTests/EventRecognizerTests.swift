@@ -49,6 +49,10 @@ import Testing
         ("The court imposed a fine on her in the amount of 30 MCI.", .fine),
         ("The court sanctioned the arrest of the blogger for two months.", .pretrialDetention),
         ("He was placed in a temporary detention facility.", .detention),
+        ("A regional court handed the editor a four-year prison term.", .conviction),
+        ("The poet got six years after the court, finding him guilty of incitement, rejected every motion.", .conviction),
+        ("Officers handed fines to the two organisers.", .fine),
+        ("Four others were given administrative arrests of seven days each.", .administrativeArrest),
     ])
     func phrasing(_ sentence: String, _ expected: EventType) {
         #expect(types(sentence).contains(expected), "\(sentence)")
@@ -60,6 +64,12 @@ import Testing
 
     @Test func courtOrderedDetentionIsNotAConviction() {
         #expect(types("The court sentenced her to 12 days’ administrative detention.") == [.administrativeArrest])
+    }
+
+    @Test func aFineBesideAnAdministrativeArrestIsKept() {
+        // Administrative arrest is no criminal sentence, so the fine beside it is an act of its own.
+        #expect(types("The judge fined one picketer and sentenced another to five days of administrative arrest.") == [.fine, .administrativeArrest])
+        #expect(types("The court fined him and sentenced him to two years in prison.") == [.conviction])
     }
 
     @Test func aDetentionAndALaterSentenceInOneSentence() {

@@ -155,6 +155,65 @@ import Testing
         #expect(incidents[2].date == nil)
     }
 
+    @Test func oneDecisionWithAnActForEachPerson() {
+        let incidents = read("On 3rd May 2022, a court in Taraz fined Gulmira Dosova 40 MCI and sentenced Arman Tokenov to seven days of administrative arrest.")
+        #expect(incidents.map(\.eventType) == [.fine, .administrativeArrest])
+        #expect(incidents.map(\.persons) == [["Gulmira Dosova"], ["Arman Tokenov"]])
+        #expect(incidents.map(\.sanctions) == [[Sanction(kind: .fine, amount: 40, currency: .mci)], [Sanction(kind: .administrativeArrest, days: 7)]])
+        // Named before the acts, the people share them; one person named after both acts keeps both.
+        let shared = read("On 3rd May 2022, Gulmira Dosova and Arman Tokenov were detained and fined 40 MCI each.")
+        #expect(shared.count == 2 && shared.allSatisfy { $0.persons == ["Gulmira Dosova", "Arman Tokenov"] })
+        let one = read("On 3rd May 2022, police detained Gulmira Dosova and a court fined her 40 MCI.")
+        #expect(one.map(\.persons) == [["Gulmira Dosova"], ["Gulmira Dosova"]])
+    }
+
+    @Test func custodyCountedInDaysIsAdministrativeArrest() {
+        let incidents = read("On 6th June 2024, a court in Aktau sentenced activist Marat Seitov to 12 days in jail for a picket.")
+        #expect(incidents.map(\.eventType) == [.administrativeArrest])
+        #expect(incidents.first?.sanctions == [Sanction(kind: .administrativeArrest, days: 12)])
+        // Months and years are a prison sentence.
+        #expect(read("On 6th June 2024, a court in Aktau sentenced activist Marat Seitov to 18 months in prison.").map(\.eventType) == [.conviction])
+    }
+
+    @Test func aLeaderIsTheTargetUnlessNamedAsTheOrganisations() {
+        let own = read("On 2nd May 2024, police in Zhanaozen detained trade union leader Yerlan Sadykbekov.")
+        #expect(own.first?.persons == ["Yerlan Sadykbekov"])
+        let theirs = read("In 2019, Dana Ospanova was sentenced to two years in prison for posts in support of the Kemel movement and its exiled leader Ruslan Zhakenov.")
+        #expect(theirs.first?.persons == ["Dana Ospanova"])
+    }
+
+    @Test func aPlaceInCapitalsIsNoAcronym() {
+        let incidents = read("ASTANA -- Police detained journalist Kamila Seitova outside the court on 3rd April 2024.")
+        #expect(incidents.first?.organizations == [])
+        #expect(incidents.first?.persons == ["Kamila Seitova"])
+    }
+
+    @Test func aDateThatNamesAnOccasionDatesNothing() {
+        let text = """
+        On 4th March 2023, journalist Dana Kairatova was questioned about her reporting on the January 2022 events.
+
+        In April, she was fined 50 MCI. Her colleague Olzhas Bekov was detained for filming the events of December 2011 anniversary rally.
+        """
+        let incidents = read(text)
+        // The fine takes the year of the act before, not of the events it was about; the detention is not dated by the
+        // anniversary it was about.
+        #expect(incidents.map { $0.date?.iso } == ["2023-04", nil])
+        #expect(incidents.map(\.persons) == [["Dana Kairatova"], ["Olzhas Bekov"]])
+        // "the 2021 parliamentary elections": an adjective may stand between the date and the occasion.
+        let elections = read("On 12th March 2024, activist Serik Omarov was detained for his posts about the 2021 parliamentary elections.")
+        #expect(elections.first?.date?.iso == "2024-03-12")
+        // A day after "the" is still a day: "On the 5th March the court fined him".
+        #expect(read("On the 5th March 2023 the court fined activist Serik Omarov 20 MCI.").first?.date?.iso == "2023-03-05")
+    }
+
+    @Test func aCountedGroupIsWhomTheyMeans() {
+        let text = """
+        On 9th May 2023, journalist Aliya Nurova reported from a rally in Oral. Police dispersed the rally and held five participants. They were released the same evening.
+        """
+        let release = read(text).first { $0.eventType == .release }
+        #expect(release != nil && release?.persons == [])
+    }
+
     @Test func aNameInsideAnOrganisationsNameIsNoPerson() {
         let incidents = read("On 5th April 2023, a court in Taraz ordered the liquidation of the NGO Dana Zhol.")
         #expect(incidents.first?.organizations == ["Dana Zhol"])
