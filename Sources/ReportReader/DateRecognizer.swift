@@ -7,6 +7,8 @@ struct DateMention: Hashable, Sendable {
         case explicit
         /// The day of the event told just before: "the same day", "later that day".
         case sameDay
+        /// The month of the event told just before: "the same month", "later that month".
+        case sameMonth
         /// Days or months from the day told just before: "two days later" (+2 days), "the next day" (+1),
         /// "a month earlier" (−1 month, known to the month only).
         case relative(days: Int, months: Int)
@@ -19,7 +21,7 @@ struct DateMention: Hashable, Sendable {
 }
 
 /// Finds dates in the forms reports use: "On 5th February 2021", "on 24 May", "February 5, 2021",
-/// "16-17 December 2011" (a range becomes its month), "in March 2021", "in 2019", "the same day".
+/// "16-17 December 2011" (a range becomes its month), "in March 2021", "in 2019", "the same day", "later that month".
 /// A date without a year takes `contextYear`: the year of the sentence's other dates or of the report so far.
 enum DateRecognizer {
     static let months: [String: Int] = [
@@ -137,6 +139,10 @@ enum DateRecognizer {
                !(k + 1 < tokens.endIndex && tokens[k + 1].lower == "of") {
                 found.append(DateMention(date: nil, kind: .sameDay, tokens: (k - 1)...k))
             }
+            if tokens[k].lower == "month", k > tokens.startIndex, sameOrThat.contains(tokens[k - 1]),
+               !(k + 1 < tokens.endIndex && tokens[k + 1].lower == "of") {
+                found.append(DateMention(date: nil, kind: .sameMonth, tokens: (k - 1)...k))
+            }
             if relativeStarts.contains(tokens[k]) || tokens[k].isNumber, let relative = relative(at: k, in: tokens) {
                 found.append(relative)
                 k = relative.tokens.upperBound + 1
@@ -212,6 +218,11 @@ enum DateRecognizer {
         else { return nil }
         let last = ["after", "before"].contains(direction) ? k + 3 : k + 2
         return DateMention(date: nil, kind: .relative(days: sign * count * unit.days, months: sign * count * unit.months), tokens: k...last)
+    }
+
+    /// The month a date falls in.
+    static func month(of day: PartialDate) -> PartialDate? {
+        day.month.flatMap { try? PartialDate(year: day.year, month: $0) }
     }
 
     /// The day (or month) `days` and `months` from `day`.

@@ -81,6 +81,8 @@ enum OrganizationRecognizer {
                     if joiners.contains(w), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
                     if (w.isMark("–") || w.isMark("-")), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
                     if w.isMark("!"), !w.spaceBefore { last = j; j += 1; continue }
+                    // Dotted names written without spaces: "Ar.Rukh.Khak".
+                    if w.isMark("."), !w.spaceBefore, j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore { j += 1; continue }
                     break
                 }
                 var begin = k

@@ -284,6 +284,7 @@ struct ParagraphReader {
                     switch nearest.kind {
                     case .explicit: date = nearest.date
                     case .sameDay: date = context.lastDay
+                    case .sameMonth: date = context.lastDay.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months): date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                     }
                 }

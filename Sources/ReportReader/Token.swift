@@ -258,6 +258,13 @@ enum SentenceSplitter {
         let previous = tokens[k - 1]
         guard previous.isWord, previous.end == tokens[k].start else { return false }
         if abbreviations.contains(previous) { return true }
+        // A name of dotted parts written without spaces: "Ar.Rukh.Khak" (two such dots, so that "Almaty.Police", text run
+        // together by extraction, still ends a sentence).
+        func glued(_ dot: Int) -> Bool {
+            dot > tokens.startIndex && dot + 1 < tokens.count && tokens[dot].isMark(".") && !tokens[dot].spaceBefore
+                && tokens[dot - 1].isWord && tokens[dot + 1].isWord && tokens[dot + 1].isCapitalized && !tokens[dot + 1].spaceBefore
+        }
+        if glued(k), glued(k + 2) || glued(k - 2) { return true }
         // An initial: "A. Ivanov".
         return previous.text.unicodeScalars.count == 1 && previous.isCapitalized
     }

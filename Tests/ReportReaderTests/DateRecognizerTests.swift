@@ -76,6 +76,14 @@ import Testing
         #expect(found.map(\.kind) == [.sameDay])
     }
 
+    @Test func sameMonthIsTheMonthOfTheDayBefore() {
+        let found = DateRecognizer.dates(in: tokens("Later that month the foundation was suspended."), contextYear: 2021)
+        #expect(found.map(\.kind) == [.sameMonth])
+        #expect(DateRecognizer.dates(in: tokens("In the same month of the campaign, nothing changed."), contextYear: 2021).isEmpty)
+        let incidents = read("On 11th November 2022, police detained activist Rauan Dosov. The same month, the ministry suspended the union Birlik Zhol for three months.")
+        #expect(incidents.map { $0.date?.iso } == ["2022-11-11", "2022-11"])
+    }
+
     @Test func nearMissesAreNotDates() {
         #expect(isoDates("Organisers may be fined for a late notice.") == [])
         #expect(isoDates("About 2500 people marched through the centre.") == [])

@@ -28,6 +28,13 @@ import Testing
         #expect(names("The tax office fined the organisation Zhariq for late reports.") == ["Zhariq"])
     }
 
+    @Test func dottedNamesWithoutSpaces() {
+        #expect(read("On 2nd March 2023, the court suspended the foundation Kol.Zhol.Bar for three months.").first?.organizations == ["Kol.Zhol.Bar"])
+        // One glued dot between capitals is text run together, and still ends the sentence.
+        let sentences = SentenceSplitter.sentences(Array(tokens("He lives in Almaty.Police detained him.")))
+        #expect(sentences.count == 2)
+    }
+
     @Test func webOutletsAndAcronyms() {
         #expect(names("Access to steppenews.kz was cut.") == ["steppenews.kz"])
         #expect(names("He was accused of supporting the banned ZHK movement.").contains("ZHK"))

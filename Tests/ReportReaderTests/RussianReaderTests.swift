@@ -11,6 +11,7 @@ import Testing
             switch mention.kind {
             case .explicit: mention.date?.iso ?? "?"
             case .sameDay: "same day"
+            case .sameMonth: "same month"
             case .relative(let days, let months): "\(days)d\(months)m"
             }
         }
