@@ -272,6 +272,9 @@ struct ParagraphReader {
             let namesByEvent = (namedHere ? ParagraphReader.peopleByAct(targets, events, in: t) : nil) ?? Array(repeating: names, count: events.count)
 
             let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
+            // A relative date counts from the day before it once: two acts of one sentence that share "the next day" share
+            // its day, and the second does not count from the first.
+            var resolved: [Int: PartialDate?] = [:]
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
                 let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger) }
@@ -285,7 +288,10 @@ struct ParagraphReader {
                     case .explicit: date = nearest.date
                     case .sameDay: date = context.lastDay
                     case .sameMonth: date = context.lastDay.flatMap(DateRecognizer.month(of:))
-                    case .relative(let days, let months): date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                    case .relative(let days, let months):
+                        if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
+                        date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        resolved[nearest.tokens.lowerBound] = date
                     }
                 }
                 var eventSanctions = sanctionsByEvent[index]

@@ -298,6 +298,27 @@ final class NamesRead {
         #expect(incidents[1].legalProvisions.isEmpty)
     }
 
+    @Test func aNewsReportWithGroupsAndRelativeDays() throws {
+        let text = """
+        5 апреля 2024 года в Таразе полиция задержала активиста Данияра Оспанова. На следующий день районный суд признал его \
+        виновным по ст. 488 КРКоАП и назначил ему 10 суток административного ареста.
+
+        6 апреля в Таразе задержали пятерых участников пикета. Двоих из них оштрафовали на 50 МРП, остальным назначили \
+        административный арест сроком от 3 до 7 суток.
+
+        Журналистку издания Qala.kz Сауле Бекенову 8 апреля оштрафовали на 100 МРП.
+        """
+        let incidents = read(text)
+        // "На следующий день" dates the court's decision once: its finding and its sentence are one act on the 6th.
+        #expect(incidents[1].date?.iso == "2024-04-06" && incidents[1].eventType == .administrativeArrest)
+        #expect(incidents.filter { $0.persons == ["Данияр Оспанов"] }.count == 2)
+        // "их" are the five participants, not the activist named before; the arrest named after the verb is an arrest.
+        let group = incidents.filter { $0.date?.iso == "2024-04-06" && $0.persons.isEmpty }
+        #expect(Set(group.map(\.eventType)) == [.detention, .fine, .administrativeArrest])
+        // The role word before the outlet's name still says she is a woman.
+        #expect(incidents.last?.persons == ["Сауле Бекенова"])
+    }
+
     @Test func anActThatIsTheVerbDenied() {
         // Not letting someone leave the country is the act; not detaining someone is none
         let incidents = read("Правозащитника Кайрата Бекмуханова 25 января 2022 года не выпустили за границу в аэропорту Алматы. Его коллегу не задержали.")

@@ -134,6 +134,12 @@ enum RussianEventRecognizer {
         let kinds = Set(sanctions.map(\.sanction.kind))
         switch type {
         case .conviction:
+            // What the verb imposes, named just after it, decides when the sentence holds other sanctions too or a term
+            // the reader does not take ("остальным назначили административный арест сроком от 5 до 10 суток").
+            let object = t[min(t.endIndex, k + 1)..<min(t.endIndex, k + 4)]
+            if object.contains(where: { $0.lower.hasBytePrefix("арест") }), object.contains(where: { $0.lower.hasBytePrefix("административн") }) {
+                return .administrativeArrest
+            }
             if kinds == [.administrativeArrest] { return .administrativeArrest }
             if kinds == [.fine] { return .fine }
             if kinds == [.warning] { return .warning }

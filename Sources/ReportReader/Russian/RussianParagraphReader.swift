@@ -98,6 +98,9 @@ struct RussianParagraphReader {
 
             let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
             let elsewhere = t.prefix(3).contains { Self.elsewhereInTime.contains($0.lower) }
+            // A relative date counts from the day before it once: two acts of one sentence that share "the next day" share
+            // its day, and the second does not count from the first.
+            var resolved: [Int: PartialDate?] = [:]
             for (index, event) in events.enumerated() {
                 var date: PartialDate?
                 let usable = dates.filter { $0.kind != .explicit || $0.date != nil }
@@ -106,7 +109,10 @@ struct RussianParagraphReader {
                     case .explicit: date = nearest.date
                     case .sameDay: date = context.lastDay
                     case .sameMonth: date = context.lastDay.flatMap(DateRecognizer.month(of:))
-                    case .relative(let days, let months): date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                    case .relative(let days, let months):
+                        if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
+                        date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        resolved[nearest.tokens.lowerBound] = date
                     }
                 }
                 if date == nil, !elsewhere { date = paragraphDay }
@@ -178,7 +184,12 @@ struct RussianParagraphReader {
                 if events.isEmpty { context.lastDay = day }
             }
             for d in dates where d.kind == .explicit && !d.yearInferred { if let year = d.date?.year { context.year = year } }
-            if !targets.isEmpty { context.recentPersons = (context.sentenceNumber, targets) }
+            if !targets.isEmpty {
+                context.recentPersons = (context.sentenceNumber, targets)
+            } else if persons.isEmpty, Self.namesAGroup(t) {
+                // "задержали семерых участников": a later "их" means them, not the people named before.
+                context.recentPersons = nil
+            }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, orgNames) }
         }
         return incidents.map { incident in
@@ -215,6 +226,15 @@ struct RussianParagraphReader {
         if kinds == [.administrativeArrest] { return .administrativeArrest }
         if kinds == [.fine] { return .fine }
         return .conviction
+    }
+
+    /// Whether the sentence speaks of people it counts but does not name: "семерых участников", "15 активистов".
+    static func namesAGroup(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            if RussianWords.groupCounts.contains(t[k]) { return true }
+            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex else { return false }
+            return RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1])
+        }
     }
 
     /// Whether the sentence counts people as a crowd or a class: "более 120 человек", "6 601 человек" (thousands are

@@ -35,8 +35,9 @@ struct RussianPersonRecognizer {
             guard isNameWord(t[k]) else { k += 1; continue }
             var end = k
             while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore { end += 1 }
-            let role = k > t.startIndex ? RussianWords.occupation(of: t[k - 1]) : nil
-            let feminine = feminineHint || (k > t.startIndex && RussianWords.isFeminineRole(t[k - 1]))
+            let roleWord = roleWord(before: k, in: t)
+            let role = roleWord.flatMap { RussianWords.occupation(of: t[$0]) }
+            let feminine = feminineHint || (roleWord.map { RussianWords.isFeminineRole(t[$0]) } ?? false)
             let words = t[k...end].map(\.text)
             // Initials after the surname ("Сапаров Д.А.", as court papers write) or before it ("Д. Сапаров").
             let after = Self.initials(from: end + 1, in: t)
@@ -80,6 +81,21 @@ struct RussianPersonRecognizer {
     private static func isInitial(_ token: Token) -> Bool {
         token.text.unicodeScalars.count == 1 && token.isCapitalized && RussianWords.isCyrillic(token)
     }
+
+    /// The role word a name stands after: just before it ("журналистку Гаухар …"), or before the outlet or body it works
+    /// for ("журналистку издания Orda.kz Гаухар …"), with no other name, comma or "и" between.
+    private func roleWord(before k: Int, in t: ArraySlice<Token>) -> Int? {
+        var i = k - 1
+        while i >= t.startIndex, k - i <= Self.roleReach {
+            let token = t[i]
+            if RussianWords.occupation(of: token) != nil { return i }
+            if (token.kind == .punctuation && !token.isMark(".")) || isNameWord(token) || token.lower == "и" { return nil }
+            i -= 1
+        }
+        return nil
+    }
+    /// How many tokens back a role word may stand from the name.
+    private static let roleReach = 5
 
     private func isNameWord(_ token: Token) -> Bool {
         RussianWords.isCyrillic(token) && token.isCapitalized && !token.isAllCaps && token.text.count >= 2

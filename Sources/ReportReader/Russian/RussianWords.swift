@@ -176,7 +176,12 @@ enum RussianWords {
 
     /// Words counting people as a crowd or a class: "более 120 человек", "свыше 6 тысяч граждан".
     static let aggregateWords = WordSet(["более", "свыше", "около", "всего", "порядка", "примерно", "десятки", "сотни", "тысячи"])
-    static let peopleWords = WordSet(["человек", "людей", "лиц", "граждан", "участников", "активистов", "задержанных"])
+    static let peopleWords = WordSet(["человек", "людей", "лиц", "граждан", "участников", "активистов", "задержанных", "пикетчиков",
+                                      "протестующих", "демонстрантов", "сторонников", "жителей"])
+    /// Collective numerals and counts that speak of a group without names: "семерых участников", "троих из них".
+    static let groupCounts = WordSet(["двое", "двоих", "трое", "троих", "четверо", "четверых", "пятеро", "пятерых", "шестеро",
+                                      "шестерых", "семеро", "семерых", "восьмеро", "восьмерых", "девятеро", "девятерых", "десятеро",
+                                      "десятерых", "несколько", "нескольких", "десятки", "десятков", "сотни", "сотен"])
 
     /// Acronyms in capitals that name no organisation a report is about: codes, units, the state's own bodies (they act,
     /// and are not listed, as courts are not), regions, international bodies and common abbreviations. Lower-cased.
