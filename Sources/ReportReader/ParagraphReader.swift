@@ -108,6 +108,14 @@ struct ParagraphReader {
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     private static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
 
+    /// Whether a span stands after "according to" or "reported by", up to four words before it: the text cites it.
+    static func isCited(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let from = max(t.startIndex, span.lowerBound - 5)
+        return (from..<span.lowerBound).contains { k in
+            k + 1 < t.endIndex && ((t[k].lower == "according" && t[k + 1].lower == "to") || (t[k].lower == "reported" && t[k + 1].lower == "by"))
+        }
+    }
+
     /// Nouns for occasions a date can name: "the 2022 events", "the December 2011 strike", "the events of January 2022".
     private static let occasions = WordSet(["events", "event", "protests", "protest", "unrest", "riots", "demonstrations", "demonstration",
                                             "rallies", "rally", "strike", "strikes", "tragedy", "massacre", "uprising", "crackdown",
@@ -150,6 +158,7 @@ struct ParagraphReader {
         var paragraphDay: PartialDate? = context.headingDate
         context.headingDate = nil
         var paragraphPlaces: [String] = []
+        let firstSentence = context.sentenceNumber + 1
         let sentences = SentenceSplitter.sentences(tokens)
         for sentence in sentences {
             context.sentenceNumber += 1
@@ -170,7 +179,10 @@ struct ParagraphReader {
             let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
             let events = isAggregate ? [] : stated
+            // An organisation the sentence cites ("according to the Bureau for Human Rights") tells where the news comes
+            // from, not who took part.
             let organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
+                .filter { !ParagraphReader.isCited($0.tokens, in: t) }
             for organization in organizations { context.remember(organization, in: t) }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
             let persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
@@ -245,7 +257,8 @@ struct ParagraphReader {
                         || ParagraphReader.pattern1.firstMatch(in: t) != nil
                     let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
                     let group = t.contains { ParagraphReader.groupWords.contains($0) }
-                    if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3) {
+                    // A group without a name ("15 people were detained") takes the organisations of its own paragraph only.
+                    if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3 && recent.sentence >= firstSentence) {
                         orgNames = recent.names
                     }
                 }
@@ -316,6 +329,8 @@ struct ParagraphReader {
                 if names.isEmpty, orgNames.isEmpty, !datesADay, t.contains(where: { ParagraphReader.genericPeople.contains($0) }) { continue }
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
                 if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
+                // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
+                if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 let eventLocations = locations.isEmpty && names.isEmpty && date != nil && date == paragraphDay ? paragraphPlaces : locations
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }

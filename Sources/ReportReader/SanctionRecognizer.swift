@@ -43,6 +43,12 @@ enum SanctionRecognizer {
                 var u = last + 1
                 if word(u) == "-" { u += 1 }
                 if let unit = units[word(u)] {
+                    // "one year and six months": one term, in years.
+                    if unit == .years, word(u + 1) == "and", let (q2, l2) = quantity(tokens, at: u + 2), units[word(l2 + 1)] == .months {
+                        terms.append(Term(quantity: q + q2 / 12, unit: .years, tokens: k...(l2 + 1)))
+                        k = l2 + 2
+                        continue
+                    }
                     terms.append(Term(quantity: q, unit: unit, tokens: k...u))
                     k = u + 1
                     continue

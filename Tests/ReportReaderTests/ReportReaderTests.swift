@@ -188,6 +188,29 @@ import Testing
         #expect(incidents.first?.persons == ["Kamila Seitova"])
     }
 
+    @Test func aYearsCountOfUnnamedPeopleIsAFigure() {
+        #expect(read("In 2021, around 30 people were convicted under Article 405 for supporting the Kemel movement.").isEmpty)
+        // A day makes it one act on a crowd.
+        #expect(read("On 2nd March 2021, police in Oral detained around 30 people.").map(\.eventType) == [.detention])
+    }
+
+    @Test func whoIsCitedAndWhatAnotherParagraphNamedAreNotTheActs() {
+        let text = """
+        On 5th May 2023, the Kemel movement held a rally in Taraz, according to the Bureau for Civic Rights.
+
+        On 9th June 2023, police in Oral detained 12 people who had gathered at the akimat.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.organizations) == [[]])
+        #expect(incidents.first?.eventType == .detention)
+        // In its own paragraph a group still takes the movement it supported.
+        let own = read("On 9th June 2023, supporters of the Kemel movement gathered in Oral. Police detained 12 people.")
+        #expect(own.first?.organizations == ["Kemel"])
+        let cited = read("On 9th June 2023, police in Oral detained the activist Dana Seitova, according to the Bureau for Civic Rights.")
+        #expect(cited.first?.organizations == [])
+        #expect(OrganizationRecognizer.organizations(in: tokens("according to the Bureau for Civic Rights")).map(\.name) == ["Bureau for Civic Rights"])
+    }
+
     @Test func aDateThatNamesAnOccasionDatesNothing() {
         let text = """
         On 4th March 2023, journalist Dana Kairatova was questioned about her reporting on the January 2022 events.

@@ -22,6 +22,11 @@ import Testing
         #expect(found("He is serving a 6 1/2-year jail term.") == [Sanction(kind: .imprisonment, years: 6.5)])
     }
 
+    @Test func yearsAndMonthsAreOneTerm() {
+        #expect(found("The court gave him one year and six months of restricted freedom.") == [Sanction(kind: .restrictionOfFreedom, years: 1.5)])
+        #expect(found("She was sentenced to two years and three months in prison.") == [Sanction(kind: .imprisonment, years: 2.25)])
+    }
+
     @Test func aSuspendedPrisonTermIsOther() {
         #expect(found("The court gave him a suspended two-year prison sentence.") == [Sanction(kind: .other, years: 2)])
         #expect(found("She received a three-year suspended sentence.") == [Sanction(kind: .other, years: 3)])
