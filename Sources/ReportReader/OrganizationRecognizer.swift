@@ -100,7 +100,8 @@ enum OrganizationRecognizer {
                     if (headWords.contains(lastWord) || headBeforeOf) && run.count >= 2 {
                         add(run)
                     } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1)) {
-                        if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1) {
+                        if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1)
+                            && !(single && Self.opensAClause(begin, in: tokens)) {
                             add(run)
                         }
                     } else if kindsBefore.contains(before), !PlaceRecognizer.isPlaceWord(tokens[begin]) {
@@ -122,6 +123,15 @@ enum OrganizationRecognizer {
             k += 1
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a lone capitalised word is a verb form opening a sentence or a quotation ("“Jailing union leaders …”",
+    /// "Banning party meetings …"), written with a capital for its place, not as a name.
+    static func opensAClause(_ k: Int, in tokens: ArraySlice<Token>) -> Bool {
+        let lower = tokens[k].lower
+        guard lower.hasSuffix("ing") || lower.hasSuffix("ed") else { return false }
+        let firstWord = tokens[tokens.startIndex...].firstIndex { $0.isWord }
+        return k == firstWord || (k > tokens.startIndex && (tokens[k - 1].isMark("“") || tokens[k - 1].isMark("\"") || tokens[k - 1].isMark("«")))
     }
 
     /// The words of a span as written, with their spacing.

@@ -28,6 +28,13 @@ import Testing
         #expect(names("The tax office fined the organisation Zhariq for late reports.") == ["Zhariq"])
     }
 
+    @Test func aVerbOpeningAQuotationIsNoName() {
+        #expect(names("“Jailing union members for a strike is unlawful,” the lawyer said.") == [])
+        #expect(names("Banning party congresses became routine.") == [])
+        // A one-word name before its kind still counts, at the start too.
+        #expect(names("Ortalyk party members were fined.") == ["Ortalyk"])
+    }
+
     @Test func dottedNamesWithoutSpaces() {
         #expect(read("On 2nd March 2023, the court suspended the foundation Kol.Zhol.Bar for three months.").first?.organizations == ["Kol.Zhol.Bar"])
         // One glued dot between capitals is text run together, and still ends the sentence.
