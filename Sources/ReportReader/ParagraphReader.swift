@@ -64,10 +64,16 @@ struct ParagraphReader {
             if k > trigger.upperBound, sequenceWords.contains(t[k]), k + 1 < t.endIndex, t[k + 1].isWord, t[k + 1].lower.hasSuffix("ing") {
                 return false
             }
+            // "released after three hours", "after several hours": the same day.
+            if k > trigger.upperBound, sequenceWords.contains(t[k]),
+               t[(k + 1)..<min(t.endIndex, k + 4)].contains(where: { hoursWords.contains($0) }) {
+                return false
+            }
             return true
         }
     }
     private static let sequenceWords = WordSet(["before", "after"])
+    private static let hoursWords = WordSet(["hours", "hour", "minutes"])
 
     /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day
     /// in brackets, as news digests and reading lists write it ("… Over Protest Crackdown (April 2024) (English)").
@@ -107,6 +113,13 @@ struct ParagraphReader {
 
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     private static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
+
+    /// Whether a date after an act leads the next act's clause instead: "He was released after three hours, but on 10 August
+    /// a court fined him" (a comma, "but" or a semicolon lies between the first act and the date, the second act follows).
+    static func opensTheNextAct(_ date: ClosedRange<Int>, after trigger: ClosedRange<Int>, before next: Int?, in t: ArraySlice<Token>) -> Bool {
+        guard let next, date.lowerBound > trigger.upperBound, date.upperBound < next else { return false }
+        return (trigger.upperBound + 1..<date.lowerBound).contains { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].lower == "but" }
+    }
 
     /// Whether a span stands after "according to" or "reported by", up to four words before it: the text cites it.
     static func isCited(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
@@ -290,7 +303,9 @@ struct ParagraphReader {
             var resolved: [Int: PartialDate?] = [:]
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
-                let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger) }
+                let next = index + 1 < events.count ? events[index + 1].trigger.lowerBound : nil
+                let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
+                    && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
                 // A date after the act is a step further than one before it, except a relative one: "released three days later".
                 func reach(_ d: DateMention) -> Int {
                     if case .relative = d.kind, d.tokens.lowerBound > event.trigger.upperBound { return Self.distance(event.trigger, d.tokens) - 1 }

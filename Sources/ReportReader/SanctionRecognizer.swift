@@ -166,7 +166,7 @@ enum SanctionRecognizer {
             case "suspended", "suspend", "suspension":
                 return .suspension
             case "activities", "activity", "engaging", "participating", "participation", "leading", "organisations", "organizations", "positions",
-                 "blogging", "journalism", "journalistic", "publishing", "posting":
+                 "blogging", "journalism", "journalistic", "publishing", "posting", "media", "networks", "internet":
                 if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived"].contains($0) }) { return .banOnActivity }
             case "imprisonment", "prison": return .imprisonment
             case "sentenced":

@@ -188,6 +188,19 @@ import Testing
         #expect(incidents.first?.persons == ["Kamila Seitova"])
     }
 
+    @Test func aDateLeadingTheNextActsClauseIsThatActs() {
+        let text = "On 8th August 2024, police in Oral detained activist Nurlan Kaspayev. He was released after three hours, but on 10th August a court fined him 20 MCI."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .fine])
+        // The release keeps the paragraph's day ("after three hours" is that day); the fine takes the date before it.
+        #expect(incidents.map { $0.date?.iso } == ["2024-08-08", "2024-08-08", "2024-08-10"])
+    }
+
+    @Test func aBanOnSocialMediaCompletesTheSentence() {
+        let incidents = read("On 22nd July 2024, blogger Timur Akhanov was sentenced to two years of restricted freedom. The court also banned him from posting on social media for three years.")
+        #expect(incidents.first?.sanctions == [Sanction(kind: .restrictionOfFreedom, years: 2), Sanction(kind: .banOnActivity, years: 3)])
+    }
+
     @Test func aYearsCountOfUnnamedPeopleIsAFigure() {
         #expect(read("In 2021, around 30 people were convicted under Article 405 for supporting the Kemel movement.").isEmpty)
         // A day makes it one act on a crowd.
