@@ -103,9 +103,19 @@ enum EventRecognizer {
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied ~3 registration"),
                                                    TokenPattern("registration ~3 refused|denied|rejected"),
-                                                   TokenPattern("refused|declined|denied ~2 to register|reregister")]),
+                                                   TokenPattern("refused|declined|denied ~2 to register|reregister"),
+                                                   TokenPattern("returned ~6 without consideration"),
+                                                   TokenPattern("application|applications|documents ~6 refused|rejected|denied")],
+             accept: { t, m in
+                 // An application to hold a gathering is a notification refused, told by the next rule.
+                 // ("March" with a capital is the month.)
+                 ["registration", "refused", "declined", "denied", "state"].contains(t[m.lowerBound].lower)
+                     || !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") }
+             }),
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
+                                                TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
+                                                TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 TokenPattern("refused ~2 to approve|authorise|authorize|sanction")]),
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
@@ -147,6 +157,9 @@ enum EventRecognizer {
     /// people fear will happen.
     private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether",
                                                "will", "fear", "fears", "feared"])
+    /// What an application can ask to hold.
+    private static let gatherings = WordSet(["rally", "rallies", "picket", "pickets", "march", "marches", "meeting", "meetings",
+                                             "demonstration", "demonstrations", "assembly", "assemblies", "gathering"])
     /// Things that are released (published) rather than freed.
     private static let publications = WordSet(["report", "reports", "statement", "statements", "document", "video", "footage", "film",
                                                "book", "data", "list", "findings", "results", "version", "album", "figures",

@@ -10,7 +10,8 @@ struct OrganizationMention: Hashable, Sendable {
 /// Courts, akimats, prosecutors and ministries act on others and are not listed.
 enum OrganizationRecognizer {
     static let headWords = WordSet(["party", "union", "movement", "association", "foundation", "bureau", "week",
-                                         "fund", "alliance", "network", "coalition", "federation", "society", "league", "front"])
+                                         "fund", "alliance", "network", "coalition", "federation", "society", "league", "front",
+                                         "centre", "center", "institute", "confederation"])
     static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
                                          "union", "organisation", "organization", "association", "foundation", "group", "channel",
                                          "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements"])
@@ -20,7 +21,7 @@ enum OrganizationRecognizer {
     static let notAcronyms: Set<String> = ["KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
                                            "COAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
                                            "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
-                                           "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS"]
+                                           "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS"]
     static let domains = WordSet(["kz", "net", "com", "org", "ru", "info", "kg", "io", "media"])
     /// Small words a name can run across ("Union of Journalists"), and words that lead into one without being part of it.
     private static let joiners = WordSet(["of", "and", "for", "the"])

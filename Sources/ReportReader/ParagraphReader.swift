@@ -34,6 +34,8 @@ struct ParagraphReader {
     private static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
     private static let excludedBefore = WordSet(["by", "meet", "manager", "support", "interview", "chairman"])
+    /// "led by former MP …", "founded by": who leads the organisation acted on, not whom the act befell.
+    private static let leadVerbs = WordSet(["led", "headed", "founded", "chaired"])
     private static let homeMarks = WordSet(["from", "of", "in"])
     private static let awayMarks = WordSet(["for", "to", "leaving"])
 
@@ -121,6 +123,39 @@ struct ParagraphReader {
         return (trigger.upperBound + 1..<date.lowerBound).contains { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].lower == "but" }
     }
 
+    /// The days a sentence says an act was repeated on: explicit dates after the act's own, each after "again" ("on 2 May
+    /// and again on 19 October").
+    static func repeatedDays(after date: PartialDate?, in dates: [DateMention], _ t: ArraySlice<Token>) -> [PartialDate] {
+        guard let date, let own = dates.first(where: { $0.kind == .explicit && $0.date == date }) else { return [] }
+        var days: [PartialDate] = [], previous = own.tokens.upperBound
+        for mention in dates where mention.kind == .explicit && mention.tokens.lowerBound > previous {
+            guard let day = mention.date, mention.tokens.lowerBound - previous <= 4,
+                  t[(previous + 1)..<mention.tokens.lowerBound].contains(where: { $0.lower == "again" }) else { break }
+            days.append(day)
+            previous = mention.tokens.upperBound
+        }
+        return days
+    }
+
+    /// The year a sentence gives the period a report covers, written without a preposition the date recogniser knows:
+    /// "the reporting period (2023)", "Monitoring report 2023", "Annual review for 2022".
+    static func periodYear(_ t: ArraySlice<Token>) -> Int? {
+        guard t.contains(where: { periodWords.contains($0) }) else { return nil }
+        for token in t where token.isNumber && token.text.utf8.count == 4 {
+            if let year = Int(token.text), DateRecognizer.years.contains(year) { return year }
+        }
+        return nil
+    }
+    private static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
+
+    /// Whether an organisation is named as someone's workplace, as people are kept out by "manager" before their names:
+    /// "paid compensation to …, manager of the Medicine Centre".
+    static func isAnEmployer(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        (max(t.startIndex, span.lowerBound - 3)..<span.lowerBound).contains { k in
+            k + 1 < t.endIndex && t[k].lower == "manager" && t[k + 1].lower == "of"
+        }
+    }
+
     /// Whether a span stands after "according to" or "reported by", up to four words before it: the text cites it.
     static func isCited(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         let from = max(t.startIndex, span.lowerBound - 5)
@@ -195,7 +230,7 @@ struct ParagraphReader {
             // An organisation the sentence cites ("according to the Bureau for Human Rights") tells where the news comes
             // from, not who took part.
             let organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
-                .filter { !ParagraphReader.isCited($0.tokens, in: t) }
+                .filter { !ParagraphReader.isCited($0.tokens, in: t) && !ParagraphReader.isAnEmployer($0.tokens, in: t) }
             for organization in organizations { context.remember(organization, in: t) }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
             let persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
@@ -247,6 +282,9 @@ struct ParagraphReader {
                 targets = persons.filter { mention in
                     !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
+                        && !(max(t.startIndex, mention.tokens.lowerBound - 5)..<mention.tokens.lowerBound).contains { k in
+                            k + 1 < t.endIndex && ParagraphReader.leadVerbs.contains(t[k]) && t[k + 1].lower == "by"
+                        }
                 }
                 namedHere = !targets.isEmpty
                 if targets.isEmpty {
@@ -375,6 +413,13 @@ struct ParagraphReader {
                 } else {
                     incidents.append(incident)
                     incidentSentence.append(context.sentenceNumber)
+                    // "refused on 2 May and again on 19 October": the same act once more, on its own day.
+                    for again in ParagraphReader.repeatedDays(after: date, in: dates, t) {
+                        var repeated = incident
+                        repeated.date = again
+                        incidents.append(repeated)
+                        incidentSentence.append(context.sentenceNumber)
+                    }
                 }
                 if let date, date.precision == .day { context.lastDay = date }
             }
@@ -396,6 +441,7 @@ struct ParagraphReader {
                 context.lastGroupSentence = context.sentenceNumber
             }
             for d in dates where d.kind == .explicit && !d.yearInferred { if let y = d.date?.year { context.year = y } }
+            if !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
             if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date { context.lastDay = day }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) }

@@ -201,6 +201,23 @@ import Testing
         #expect(incidents.first?.sanctions == [Sanction(kind: .restrictionOfFreedom, years: 2), Sanction(kind: .banOnActivity, years: 3)])
     }
 
+    @Test func anActRepeatedOnAnotherDayIsTwoIncidents() {
+        let text = """
+        Annual review of civic space, the reporting period (2023)
+
+        The Zhana Zhol party, led by former MP Arman Tulegenov, had its application refused on 2 May and again on 19 October.
+        """
+        let incidents = read(text)
+        #expect(incidents.map { $0.date?.iso } == ["2023-05-02", "2023-10-19"])
+        #expect(incidents.allSatisfy { $0.eventType == .registrationDenied && $0.organizations == ["Zhana Zhol"] && $0.persons.isEmpty })
+    }
+
+    @Test func anEmployerNamedBesideAPersonIsNotTheActs() {
+        let text = "On 3rd March 2016, a court ordered the newspaper's editor Bolat Sadykov to pay moral compensation to Aida Karim, manager of the Nomad Health Centre."
+        #expect(read(text).first?.organizations == [])
+        #expect(OrganizationRecognizer.organizations(in: tokens("She works for the Legal Aid Centre.")).map(\.name) == ["Legal Aid Centre"])
+    }
+
     @Test func aYearsCountOfUnnamedPeopleIsAFigure() {
         #expect(read("In 2021, around 30 people were convicted under Article 405 for supporting the Kemel movement.").isEmpty)
         // A day makes it one act on a crowd.
