@@ -17,7 +17,7 @@ struct ParagraphReader {
     /// "All three were released", "all of them".
     private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of")
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
-    private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals")
+    private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
     /// Offences reports name beside an article and then by name alone.
     private static let offences = WordSet(["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
@@ -138,13 +138,14 @@ struct ParagraphReader {
     }
 
     /// The year a sentence gives the period a report covers, written without a preposition the date recogniser knows:
-    /// "the reporting period (2023)", "Monitoring report 2023", "Annual review for 2022".
+    /// "the reporting period (2023)", "Monitoring report 2023", "Annual review for 2022", a heading "Kazakhstan 2024".
     static func periodYear(_ t: ArraySlice<Token>) -> Int? {
-        guard t.contains(where: { periodWords.contains($0) }) else { return nil }
-        for token in t where token.isNumber && token.text.utf8.count == 4 {
-            if let year = Int(token.text), DateRecognizer.years.contains(year) { return year }
-        }
-        return nil
+        // A heading (a line without a closing full stop) with a year names its period too: "Kazakhstan 2024: a summary".
+        // The year first: few sentences hold a bare one, so most are passed over without looking at their words.
+        guard let year = t.lazy.filter({ $0.isNumber && $0.text.utf8.count == 4 }).compactMap({ Int($0.text) })
+            .first(where: { DateRecognizer.years.contains($0) }) else { return nil }
+        let isHeading = t.last.map { !$0.isMark(".") && !$0.isMark("!") && !$0.isMark("?") } ?? false
+        return isHeading || t.contains(where: { periodWords.contains($0) }) ? year : nil
     }
     private static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
 

@@ -212,6 +212,20 @@ import Testing
         #expect(incidents.allSatisfy { $0.eventType == .registrationDenied && $0.organizations == ["Zhana Zhol"] && $0.persons.isEmpty })
     }
 
+    @Test func aHeadingWithAYearDatesTheTextBelow() {
+        let text = """
+        Kazakhstan 2024: a summary of restrictions
+
+        On 5 January, activist Timur Serikov was detained in Astana. An appeal court upheld the fine on 29 March.
+        """
+        let incidents = read(text)
+        #expect(incidents.map { $0.date?.iso } == ["2024-01-05", "2024-03-29"])
+        // "the fine" refers back to the person just named.
+        #expect(incidents.last?.persons == ["Timur Serikov"])
+        // A sentence with a year that is neither a heading nor about a period sets none.
+        #expect(read("The 2014 code on assemblies is strict. On 5 January, activist Timur Serikov was detained.").first?.date == nil)
+    }
+
     @Test func anEmployerNamedBesideAPersonIsNotTheActs() {
         let text = "On 3rd March 2016, a court ordered the newspaper's editor Bolat Sadykov to pay moral compensation to Aida Karim, manager of the Nomad Health Centre."
         #expect(read(text).first?.organizations == [])
