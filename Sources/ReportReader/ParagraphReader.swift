@@ -383,6 +383,8 @@ struct ParagraphReader {
                 if names.isEmpty, orgNames.isEmpty, !datesADay, t.contains(where: { ParagraphReader.genericPeople.contains($0) }) { continue }
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
                 if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
+                // Nor a headline's act with no one named and no day ("Activist detained after picket"): the text below tells it.
+                if names.isEmpty, date == nil, sentences.count == 1, let last = t.last, !last.isMark("."), !last.isMark("!"), !last.isMark("?") { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 let eventLocations = locations.isEmpty && names.isEmpty && date != nil && date == paragraphDay ? paragraphPlaces : locations

@@ -226,6 +226,15 @@ import Testing
         #expect(read("The 2014 code on assemblies is strict. On 5 January, activist Timur Serikov was detained.").first?.date == nil)
     }
 
+    @Test func aHeadlinesActIsToldByTheTextBelow() {
+        let text = """
+        Activist detained in Taraz after a picket
+
+        On 12 May 2024, police in Taraz detained activist Dauren Bekov after a one-person picket.
+        """
+        #expect(read(text).map(\.persons) == [["Dauren Bekov"]])
+    }
+
     @Test func anEmployerNamedBesideAPersonIsNotTheActs() {
         let text = "On 3rd March 2016, a court ordered the newspaper's editor Bolat Sadykov to pay moral compensation to Aida Karim, manager of the Nomad Health Centre."
         #expect(read(text).first?.organizations == [])
