@@ -142,8 +142,11 @@ struct ParagraphReader {
     static func periodYear(_ t: ArraySlice<Token>) -> Int? {
         // A heading (a line without a closing full stop) with a year names its period too: "Kazakhstan 2024: a summary".
         // The year first: few sentences hold a bare one, so most are passed over without looking at their words.
-        guard let year = t.lazy.filter({ $0.isNumber && $0.text.utf8.count == 4 }).compactMap({ Int($0.text) })
-            .first(where: { DateRecognizer.years.contains($0) }) else { return nil }
+        var found: Int?
+        for k in t.indices where t[k].kind == .number && t[k].end - t[k].start == 4 {
+            if let year = Int(t[k].text), DateRecognizer.years.contains(year) { found = year; break }
+        }
+        guard let year = found else { return nil }
         let isHeading = t.last.map { !$0.isMark(".") && !$0.isMark("!") && !$0.isMark("?") } ?? false
         return isHeading || t.contains(where: { periodWords.contains($0) }) ? year : nil
     }
