@@ -12,6 +12,8 @@ struct ParagraphReader {
     private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
     private static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
+    /// How many tokens a dateline ("18.03.2024, Almaty, West Kazakhstan region.") has at most.
+    private static let datelineLength = 12
     /// Words before a count that make it people already named: "the two activists", "both".
     private static let definite = WordSet(["the", "these", "those", "both", "all"])
     /// "All three were released", "all of them".
@@ -66,11 +68,12 @@ struct ParagraphReader {
             if k > trigger.upperBound, sequenceWords.contains(t[k]), k + 1 < t.endIndex, t[k + 1].isWord, t[k + 1].lower.hasSuffix("ing") {
                 return false
             }
-            // "released after three hours", "after several hours": the same day.
+            // "released after three hours", "after several hours", "two hours later": the same day.
             if k > trigger.upperBound, sequenceWords.contains(t[k]),
                t[(k + 1)..<min(t.endIndex, k + 4)].contains(where: { hoursWords.contains($0) }) {
                 return false
             }
+            if k > trigger.upperBound, t[k].lower == "later", k - 1 > t.startIndex, hoursWords.contains(t[k - 1]) { return false }
             return true
         }
     }
@@ -211,6 +214,7 @@ struct ParagraphReader {
         context.headingDate = nil
         var paragraphPlaces: [String] = []
         let firstSentence = context.sentenceNumber + 1
+        var datelined = false
         let sentences = SentenceSplitter.sentences(tokens)
         for sentence in sentences {
             context.sentenceNumber += 1
@@ -390,7 +394,9 @@ struct ParagraphReader {
                 if names.isEmpty, date == nil, sentences.count == 1, let last = t.last, !last.isMark("."), !last.isMark("!"), !last.isMark("?") { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
-                let eventLocations = locations.isEmpty && names.isEmpty && date != nil && date == paragraphDay ? paragraphPlaces : locations
+                // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
+                // day's place goes only to acts that name no one.
+                let eventLocations = locations.isEmpty && (names.isEmpty || datelined) && date != nil && date == paragraphDay ? paragraphPlaces : locations
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 let eventProvisions = provisions
@@ -441,6 +447,8 @@ struct ParagraphReader {
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
                 paragraphDay = day
                 paragraphPlaces = locations
+                // A sentence of a date and places alone.
+                datelined = events.isEmpty && !locations.isEmpty && persons.isEmpty && t.count <= ParagraphReader.datelineLength
             }
             if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t).map({ $0.lowerBound == t.startIndex || !ParagraphReader.definite.contains(t[$0.lowerBound - 1]) }) == true
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {

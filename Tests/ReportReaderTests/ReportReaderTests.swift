@@ -226,6 +226,15 @@ import Testing
         #expect(read("The 2014 code on assemblies is strict. On 5 January, activist Timur Serikov was detained.").first?.date == nil)
     }
 
+    @Test func aDatelinesPlaceIsWhereItsParagraphsActsHappened() {
+        let text = """
+        18.03.2024, Taraz. Mr. Arman Dosov was detained by police near the court building. He was released two hours later.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release])
+        #expect(incidents.allSatisfy { $0.locations == ["Taraz"] && $0.date?.iso == "2024-03-18" })
+    }
+
     @Test func aHeadlinesActIsToldByTheTextBelow() {
         let text = """
         Activist detained in Taraz after a picket
