@@ -44,7 +44,8 @@ enum EventRecognizer {
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
-        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests")], accept: { t, m in
+        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"),
+                                                     TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest")], accept: { t, m in
             let context = words(t, t.startIndex..<t.endIndex)
             return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
@@ -62,7 +63,7 @@ enum EventRecognizer {
                  }
                  return true
              }),
-        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued ~3 fine|fines")]),
+        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines")]),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
@@ -71,7 +72,8 @@ enum EventRecognizer {
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
-        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with")]),
+        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with"),
+                                        TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held in custody"), TokenPattern("remanded")]),
@@ -127,9 +129,11 @@ enum EventRecognizer {
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men")]),
         Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed"),
                                                TokenPattern("broke|damaged ~3 window|windows|door|doors|car")]),
-        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises")]),
+        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises"),
+                                                 TokenPattern("raided")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|prevented|stopped ~3 from leaving|travelling|traveling"),
-                                                  TokenPattern("travel|exit ban|bans|restriction|restrictions")]),
+                                                  TokenPattern("travel|exit ban|bans|restriction|restrictions"),
+                                                  TokenPattern("denied|refused|barred ~2 entry")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
@@ -141,6 +145,7 @@ enum EventRecognizer {
             TokenPattern("moral compensation|damages"), TokenPattern("blocking of"), TokenPattern("was|were|been blocked"),
             TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("blocked|restricted access"), TokenPattern("problems with access"),
             TokenPattern("forced to leave"), TokenPattern("force ~3 to confess"), TokenPattern("made to undergo"),
+            TokenPattern("placed|confined|committed|sent ~3 psychiatric"),
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"),

@@ -358,13 +358,16 @@ struct ParagraphReader {
                     return Self.distance(event.trigger, d.tokens)
                 }
                 if let nearest = candidates.min(by: { reach($0) < reach($1) }) {
+                    // "On 15 April … and deported the same day": a day written earlier in the sentence is the one meant.
+                    let dayBefore = dates.last { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
+                    let base = dayBefore ?? context.lastDay
                     switch nearest.kind {
                     case .explicit: date = nearest.date
-                    case .sameDay: date = context.lastDay
-                    case .sameMonth: date = context.lastDay.flatMap(DateRecognizer.month(of:))
+                    case .sameDay: date = base
+                    case .sameMonth: date = base.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months):
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
-                        date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     }
                 }

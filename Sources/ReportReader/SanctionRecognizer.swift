@@ -146,6 +146,8 @@ enum SanctionRecognizer {
         func forward() -> SanctionKind? {
             let joined = " " + afterWords.joined(separator: " ") + " "
             if joined.contains(" administrative detention ") || joined.contains(" administrative arrest ") { return .administrativeArrest }
+            // "15 days of arrest", "ten days’ arrest": custody counted in days is administrative arrest.
+            if term.unit == .days, joined.hasPrefix(" of arrest ") || joined.hasPrefix(" ’ arrest ") || joined.hasPrefix(" ' arrest ") { return .administrativeArrest }
             if joined.contains(" restriction of freedom") || joined.contains(" restricted freedom") || joined.contains(" restriction of liberty") || joined.contains(" restricted liberty") { return .restrictionOfFreedom }
             if joined.contains(" prison ") || joined.contains(" imprisonment ") || joined.contains(" jail ") || joined.contains(" in prison") || joined.hasPrefix(" ’ imprisonment") {
                 return before.suffix(3).contains("suspended") ? .other : .imprisonment

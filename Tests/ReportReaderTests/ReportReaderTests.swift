@@ -235,6 +235,15 @@ import Testing
         #expect(incidents.allSatisfy { $0.locations == ["Taraz"] && $0.date?.iso == "2024-03-18" })
     }
 
+    @Test func theSameDayIsTheDayItsSentenceNames() {
+        let text = """
+        On 3rd April 2024, police in Oral detained activist Ruslan Tokenov.
+
+        On 15th April 2024, a reporter, Pavel Orlov, was stopped at the airport and deported the same day.
+        """
+        #expect(read(text).map { $0.date?.iso } == ["2024-04-03", "2024-04-15"])
+    }
+
     @Test func aHeadlinesActIsToldByTheTextBelow() {
         let text = """
         Activist detained in Taraz after a picket

@@ -22,6 +22,11 @@ import Testing
         #expect(found("He is serving a 6 1/2-year jail term.") == [Sanction(kind: .imprisonment, years: 6.5)])
     }
 
+    @Test func daysOfArrestAreAdministrativeArrest() {
+        #expect(found("He received 15 days of arrest.") == [Sanction(kind: .administrativeArrest, days: 15)])
+        #expect(found("She was given ten days’ arrest.") == [Sanction(kind: .administrativeArrest, days: 10)])
+    }
+
     @Test func yearsAndMonthsAreOneTerm() {
         #expect(found("The court gave him one year and six months of restricted freedom.") == [Sanction(kind: .restrictionOfFreedom, years: 1.5)])
         #expect(found("She was sentenced to two years and three months in prison.") == [Sanction(kind: .imprisonment, years: 2.25)])
