@@ -83,9 +83,12 @@ enum EventRecognizer {
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
                                           TokenPattern("brought ~2 to the police"), TokenPattern("mass arrests|detentions"),
                                           TokenPattern("force to detain|arrest"),
-                                          TokenPattern("placed|put|held|taken in|into ~2 temporary detention")],
+                                          TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
+                                          TokenPattern("the arrest|detention of|on")],
              accept: { t, m in
-                 // "Those detained were released" speaks of the detention as a noun; the release is the act.
+                 // "Those detained were released" speaks of the detention as a noun; the release is the act. "The arrest of"
+                 // someone is the act named by its noun.
+                 if t[m.lowerBound].lower == "the" { return true }
                  let prev = before(t, m, 1)
                  return !prev.contains("those") && !prev.contains("the")
              }),
@@ -268,6 +271,8 @@ enum EventRecognizer {
             case .fine:
                 return types.contains(.organizationSuspended) || convicts && tokens.contains { $0.lower == "sentenced" }
             case .detention:
+                // "sanctioned the arrest of …": the noun belongs to the other act's words.
+                if all.contains(where: { $0.type != .detention && $0.trigger.overlaps(event.trigger) }) { return true }
                 let dispersal = all.first { $0.type == .assemblyDispersed }
                 return dispersal.map { tokens[$0.trigger.lowerBound].lower.hasPrefix("kettl") } ?? false
             case .charged:

@@ -103,7 +103,8 @@ struct ParagraphReader {
         // verb that imposes it ("sentenced B to …"), after the act before it.
         var starts: [Int] = []
         for (i, event) in events.enumerated() {
-            let floor = i == 0 ? t.startIndex : events[i - 1].trigger.upperBound + 1
+            // (Triggers may overlap: "… the arrest of …" inside another act's words.)
+            let floor = min(i == 0 ? t.startIndex : events[i - 1].trigger.upperBound + 1, event.trigger.lowerBound)
             let verb = (floor..<event.trigger.lowerBound).last { imposingVerbs.contains(t[$0]) }
             starts.append(verb ?? event.trigger.lowerBound)
         }

@@ -235,6 +235,15 @@ import Testing
         #expect(incidents.allSatisfy { $0.locations == ["Taraz"] && $0.date?.iso == "2024-03-18" })
     }
 
+    @Test func anArrestNamedByItsNounInACommunication() {
+        let text = "In a letter dated 20th June 2023, the rapporteurs raised the arrest on 2nd June 2023 of defender Dana Kassymova, who was charged with spreading false information."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention])
+        #expect(incidents.first?.date?.iso == "2023-06-02" && incidents.first?.persons == ["Dana Kassymova"])
+        // A practice named by the noun, with no one and no day, is none.
+        #expect(read("The Committee is concerned about the detention of peaceful protesters.").isEmpty)
+    }
+
     @Test func theSameDayIsTheDayItsSentenceNames() {
         let text = """
         On 3rd April 2024, police in Oral detained activist Ruslan Tokenov.
