@@ -127,7 +127,7 @@ enum DateRecognizer {
             // in YYYY
             if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1]) {
                 let followedByNoun = k + 1 < tokens.endIndex && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && tokens[k + 1].lower != "and"
-                    && !["the", "he", "she", "they", "it", "a", "an", "after", "before", "when", "on", "for", "at", "in", "was", "were", "had", "has", "is", "by"].contains(tokens[k + 1].lower)
+                    && !["the", "he", "she", "they", "it", "a", "an", "after", "before", "when", "on", "for", "at", "in", "was", "were", "had", "has", "is", "by", "of"].contains(tokens[k + 1].lower)
                 if !followedByNoun {
                     found.append(DateMention(date: try? PartialDate(year: y), kind: .explicit, tokens: k...k))
                     k += 1

@@ -110,7 +110,8 @@ enum SanctionRecognizer {
         for (i, w) in lower.enumerated() {
             let at = base + i
             func add(_ kind: SanctionKind) {
-                if !found.contains(where: { $0.sanction.kind == kind && $0.tokens.contains(at) }) {
+                // "three years of probation": the word names the term's kind, already found.
+                if !found.contains(where: { $0.sanction.kind == kind && ($0.tokens.contains(at) || (1...3).contains(at - $0.tokens.upperBound)) }) {
                     found.append(SanctionMention(sanction: Sanction(kind: kind), tokens: at...at))
                 }
             }

@@ -76,6 +76,12 @@ import Testing
         #expect(found.map(\.kind) == [.sameDay])
     }
 
+    @Test func aYearBeforeOfIsADate() {
+        #expect(isoDates("She was convicted in 2022 of taking part in riots.") == ["2022"])
+        // A year before a noun is not: "in 2019 elections".
+        #expect(isoDates("Observers criticised irregularities in 2019 elections.") == [])
+    }
+
     @Test func sameMonthIsTheMonthOfTheDayBefore() {
         let found = DateRecognizer.dates(in: tokens("Later that month the foundation was suspended."), contextYear: 2021)
         #expect(found.map(\.kind) == [.sameMonth])

@@ -27,6 +27,11 @@ import Testing
         #expect(found("She was given ten days’ arrest.") == [Sanction(kind: .administrativeArrest, days: 10)])
     }
 
+    @Test func aTermOfProbationIsOneSanction() {
+        #expect(found("The court gave him three years of probation.") == [Sanction(kind: .other, years: 3)])
+        #expect(found("He was placed on probation.") == [Sanction(kind: .other)])
+    }
+
     @Test func yearsAndMonthsAreOneTerm() {
         #expect(found("The court gave him one year and six months of restricted freedom.") == [Sanction(kind: .restrictionOfFreedom, years: 1.5)])
         #expect(found("She was sentenced to two years and three months in prison.") == [Sanction(kind: .imprisonment, years: 2.25)])
