@@ -79,6 +79,9 @@ enum DateRecognizer {
             if let d = day(at: k) {
                 var m = k + 1, range = false
                 if m + 1 < tokens.endIndex, tokens[m].isMark("-") || tokens[m].isMark("–"), day(at: m + 1) != nil { m += 2; range = true }
+                // "between 1 and 5 March", "from 1 to 5 March": a range too.
+                if m + 1 < tokens.endIndex, k > tokens.startIndex, ["between", "from"].contains(tokens[k - 1].lower),
+                   ["and", "to", "till", "until"].contains(tokens[m].lower), day(at: m + 1) != nil, month(at: m + 2) != nil { m += 2; range = true }
                 if let mo = month(at: m) {
                     var last = m, y: Int? = nil
                     var next = m + 1

@@ -140,7 +140,7 @@ enum EventRecognizer {
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
-            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|parole|cassation"),
+            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|parole|cassation|lawsuit|claim"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"), TokenPattern("trial ~4 began|started|opened"),
             TokenPattern("filed ~3 lawsuit|suit|claim"), TokenPattern("requested ~3 court to"),
             TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
@@ -230,6 +230,17 @@ enum EventRecognizer {
         return groupNouns.contains(tokens[next]) && previous.map { determiners.contains($0) || $0.isNumber } == true
     }
 
+    /// Whether an act is told in a relative clause in the present perfect, as the background of another: ", which has
+    /// refused to register the initiative six times", ", who has been detained repeatedly".
+    private static func tellsABackground(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let from = max(t.startIndex, match.lowerBound - 4)
+        return (from..<match.lowerBound).contains { k in
+            k + 1 < match.lowerBound && relatives.contains(t[k]) && perfect.contains(t[k + 1])
+        }
+    }
+    private static let relatives = WordSet(["which", "who", "that"])
+    private static let perfect = WordSet(["has", "have"])
+
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         if isNormative(tokens) { return [] }
         // Candidate starts, in the order the rules are written: (rule, pattern, token).
@@ -250,6 +261,7 @@ enum EventRecognizer {
                     && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
                     && !tokens[max(tokens.startIndex, match.lowerBound - 3)..<match.lowerBound].contains(where: { negations.contains($0) })
+                    && !tellsABackground(match, in: tokens)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {
                     found.append(EventMention(type: rule.type, trigger: match))

@@ -117,6 +117,9 @@ struct ParagraphReader {
         return byAct
     }
 
+    /// Acts on organisations.
+    static let organisational: Set<EventType> = [.organizationSuspended, .organizationBanned, .registrationDenied, .other]
+
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     private static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
 
@@ -304,7 +307,9 @@ struct ParagraphReader {
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil
                     if pluralReference || singularReference {
                         targets = context.referents(plural: pluralReference && !singularReference)
-                    } else if definiteReference, !events.isEmpty {
+                    } else if definiteReference, !events.isEmpty,
+                              !(organizations.count > 0 && events.allSatisfy { ParagraphReader.organisational.contains($0.type) }) {
+                        // ("The court dismissed the party's claim": an act on a named organisation refers to no one.)
                         targets = context.referents(plural: true, within: 2)
                     }
                 }

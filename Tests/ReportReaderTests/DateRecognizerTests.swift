@@ -76,6 +76,11 @@ import Testing
         #expect(found.map(\.kind) == [.sameDay])
     }
 
+    @Test func daysBetweenTwoDaysAreTheirMonth() {
+        #expect(isoDates("Between 1 and 5 March 2024, police detained dozens of people.") == ["2024-03"])
+        #expect(isoDates("From 10 to 14 June 2023 the site was blocked.") == ["2023-06"])
+    }
+
     @Test func aYearBeforeOfIsADate() {
         #expect(isoDates("She was convicted in 2022 of taking part in riots.") == ["2022"])
         // A year before a noun is not: "in 2019 elections".

@@ -77,6 +77,12 @@ import Testing
         #expect(types("The court sentenced her to 12 days’ administrative detention.") == [.administrativeArrest])
     }
 
+    @Test func anActInAPresentPerfectRelativeClauseIsBackground() {
+        #expect(types("The court dismissed a lawsuit against the ministry, which has refused to register the group six times.") == [.other])
+        // In the past tense with its own day it is still told: a separate sentence gives it.
+        #expect(types("The ministry refused to register the group on 5 May.") == [.registrationDenied])
+    }
+
     @Test func aFineBesideAnAdministrativeArrestIsKept() {
         // Administrative arrest is no criminal sentence, so the fine beside it is an act of its own.
         #expect(types("The judge fined one picketer and sentenced another to five days of administrative arrest.") == [.fine, .administrativeArrest])

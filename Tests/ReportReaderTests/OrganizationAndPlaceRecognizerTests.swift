@@ -28,6 +28,10 @@ import Testing
         #expect(names("The tax office fined the organisation Zhariq for late reports.") == ["Zhariq"])
     }
 
+    @Test func nameAfterTheWordInitiative() {
+        #expect(names("The akimat refused a march planned by the feminist initiative Qyzdar.") == ["Qyzdar"])
+    }
+
     @Test func aVerbOpeningAQuotationIsNoName() {
         #expect(names("“Jailing union members for a strike is unlawful,” the lawyer said.") == [])
         #expect(names("Banning party congresses became routine.") == [])
