@@ -105,7 +105,8 @@ enum OrganizationRecognizer {
                             && !(single && Self.opensAClause(begin, in: tokens)) {
                             add(run)
                         }
-                    } else if kindsBefore.contains(before), !PlaceRecognizer.isPlaceWord(tokens[begin]) {
+                    } else if kindsBefore.contains(before), run.count > 1 || !PlaceRecognizer.isPlaceWord(tokens[begin]) {
+                        // ("the newspaper Semey Times": a place may open a name of two words or more.)
                         add(run)
                     } else if kindsBefore.contains(tokens[begin]), begin < last, tokens[begin + 1].isCapitalized,
                               !PlaceRecognizer.isPlaceWord(tokens[begin + 1]) {

@@ -101,24 +101,51 @@ struct ParagraphReader {
         guard events.count > 1 else { return nil }
         // Where each act's words begin: a sanction named by its noun ("ten days of administrative arrest") begins at the
         // verb that imposes it ("sentenced B to …"), after the act before it.
-        var starts: [Int] = []
+        var starts: [Int] = [], floors: [Int] = []
         for (i, event) in events.enumerated() {
             // (Triggers may overlap: "… the arrest of …" inside another act's words.)
             let floor = min(i == 0 ? t.startIndex : events[i - 1].trigger.upperBound + 1, event.trigger.lowerBound)
             let verb = (floor..<event.trigger.lowerBound).last { imposingVerbs.contains(t[$0]) }
-            starts.append(verb ?? event.trigger.lowerBound)
+            var start = verb ?? event.trigger.lowerBound
+            // A later act in the passive has its people before it: "…, but activist B was fined".
+            if i > 0, verb == nil, event.trigger.lowerBound - 1 >= floor, passiveAuxiliaries.contains(t[event.trigger.lowerBound - 1]),
+               let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < event.trigger.lowerBound
+                   && event.trigger.lowerBound - $0.tokens.upperBound <= 3 }) {
+                start = subject.tokens.lowerBound - 1
+            }
+            starts.append(start)
+            floors.append(floor)
         }
         guard people.allSatisfy({ $0.tokens.lowerBound > starts[0] }) else { return nil }
         let byAct = events.indices.map { i -> [String] in
             let end = i + 1 < events.count ? starts[i + 1] : Int.max
             return people.filter { $0.tokens.lowerBound > starts[i] && $0.tokens.lowerBound < end }.map(\.name).uniqued()
         }
-        guard byAct.allSatisfy({ !$0.isEmpty }), Set(byAct.map { Set($0) }).count > 1 else { return nil }
+        // An act with no one of its own is some of a group ("Most were released, but B was fined"), or it shares them all.
+        let unnamed = events.indices.filter { byAct[$0].isEmpty }
+        guard unnamed.count < events.count,
+              unnamed.allSatisfy({ i in (floors[i]..<events[i].trigger.lowerBound).contains { groupSubjects.contains(t[$0]) } }),
+              Set(byAct.map { Set($0) }).count > 1 else { return nil }
         return byAct
+    }
+
+    /// Whether the sentence speaks of a case or decision already told ("the court", "her trial", "the fine"), written
+    /// in lower case: "the Criminal Code" names a law.
+    static func refersToTheCase(_ t: ArraySlice<Token>) -> Bool {
+        var from = t.startIndex
+        while let match = pattern6.firstMatch(in: t, from: from) {
+            if !t[match.upperBound].isCapitalized { return true }
+            from = match.lowerBound + 1
+        }
+        return false
     }
 
     /// Acts on organisations.
     static let organisational: Set<EventType> = [.organizationSuspended, .organizationBanned, .registrationDenied, .other]
+
+    private static let passiveAuxiliaries = WordSet(["was", "were", "been"])
+    /// Words for part of a group as a subject: "Most were released", "the others were fined".
+    private static let groupSubjects = WordSet(["most", "others", "many", "some", "several", "rest", "majority"])
 
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     private static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
@@ -302,7 +329,7 @@ struct ParagraphReader {
                 if targets.isEmpty {
                     let pluralReference = t.contains { ParagraphReader.plural.contains($0) }
                         || ParagraphReader.pattern4.firstMatch(in: t) != nil || ParagraphReader.allOfThem.firstMatch(in: t) != nil
-                    let definiteReference = ParagraphReader.pattern6.firstMatch(in: t) != nil
+                    let definiteReference = ParagraphReader.refersToTheCase(t)
                     let singularReference = t.contains { ParagraphReader.singular.contains($0) }
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil
                     if pluralReference || singularReference {
@@ -521,7 +548,11 @@ struct ParagraphReader {
         var k = range.lowerBound - 1
         while k > t.startIndex, !t[k].isMark(",") {
             if ["who", "which"].contains(t[k].lower), k + 1 < t.endIndex {
-                if ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") { return true }
+                if ["had", "has"].contains(t[k + 1].lower) || (k + 2 < t.endIndex && t[k + 2].lower == "had") {
+                    // The clause's own act keeps its date: ", who had been sentenced … in 2023".
+                    let end = t[range.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
+                    return !(k..<end).contains(trigger.lowerBound)
+                }
                 if ["was", "were"].contains(t[k + 1].lower) {
                     let end = t[range.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
                     return !(k..<end).contains(trigger.lowerBound)

@@ -244,6 +244,29 @@ import Testing
         #expect(read("The Committee is concerned about the detention of peaceful protesters.").isEmpty)
     }
 
+    @Test func aGroupAndANamedPersonInOneSentence() {
+        let text = "On 10th December 2024, police in Aktau detained about 20 people. Most were released the same evening, but activist Serik Bekov was fined 30 MCI on 11th December."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .fine])
+        #expect(incidents.map(\.persons) == [[], [], ["Serik Bekov"]])
+        #expect(incidents.map { $0.date?.iso } == ["2024-12-10", "2024-12-10", "2024-12-11"])
+    }
+
+    @Test func aLawsNameIsNoReferenceToACase() {
+        let text = """
+        On 13th November 2024, a court in Oral sentenced activist Aidar Nurov to 20 days of administrative arrest.
+
+        On 15th November 2024, police searched the office of the newspaper Oral Times under Article 274 of the Criminal Code.
+        """
+        let search = read(text).last
+        #expect(search?.eventType == .searchOfPremises && search?.persons == [] && search?.organizations == ["Oral Times"])
+    }
+
+    @Test func anActInsideARelativeClauseKeepsItsOwnYear() {
+        let incidents = read("On 19th December 2024 the Supreme Court rejected the appeal of journalist Dana Ibrayeva, who had been sentenced to five years of restricted freedom in 2023.")
+        #expect(incidents.map { "\($0.eventType.rawValue) \($0.date?.iso ?? "-")" } == ["other 2024-12-19", "conviction 2023"])
+    }
+
     @Test func theSameDayIsTheDayItsSentenceNames() {
         let text = """
         On 3rd April 2024, police in Oral detained activist Ruslan Tokenov.
