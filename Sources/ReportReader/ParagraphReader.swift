@@ -106,11 +106,11 @@ struct ParagraphReader {
             // (Triggers may overlap: "… the arrest of …" inside another act's words.)
             let floor = min(i == 0 ? t.startIndex : events[i - 1].trigger.upperBound + 1, event.trigger.lowerBound)
             let verb = (floor..<event.trigger.lowerBound).last { imposingVerbs.contains(t[$0]) }
-            var start = verb ?? event.trigger.lowerBound
-            // A later act in the passive has its people before it: "…, but activist B was fined".
-            if i > 0, verb == nil, event.trigger.lowerBound - 1 >= floor, passiveAuxiliaries.contains(t[event.trigger.lowerBound - 1]),
-               let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < event.trigger.lowerBound
-                   && event.trigger.lowerBound - $0.tokens.upperBound <= 3 }) {
+            let anchor = verb ?? event.trigger.lowerBound
+            var start = anchor
+            // An act in the passive has its people just before it: "A was sentenced to … and B was fined".
+            if anchor - 1 >= floor, passiveAuxiliaries.contains(t[anchor - 1]),
+               let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < anchor && anchor - $0.tokens.upperBound <= 3 }) {
                 start = subject.tokens.lowerBound - 1
             }
             starts.append(start)

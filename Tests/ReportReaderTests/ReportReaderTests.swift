@@ -252,6 +252,25 @@ import Testing
         #expect(incidents.map { $0.date?.iso } == ["2024-12-10", "2024-12-10", "2024-12-11"])
     }
 
+    @Test func twoPeopleEachWithTheirOwnActInThePassive() {
+        let text = "On 16th March 2025, the organiser Sapar Tolegenov was sentenced to 10 days of administrative arrest and his associate Gulzhan Aminova was fined 50 MCI."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .fine])
+        #expect(incidents.map(\.persons) == [["Sapar Tolegenov"], ["Gulzhan Aminova"]])
+    }
+
+    @Test func aWebsiteNamedAfterItsKindAndACameramanAttacked() {
+        let text = """
+        On 4th February 2025, a court in Astana ordered the blocking of the news website Dala Daily for six months.
+
+        On 27th February 2025, two masked men attacked cameraman Yerzhan Omarov in Almaty.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.other, .physicalAttack])
+        #expect(incidents.first?.organizations == ["Dala Daily"])
+        #expect(incidents.last?.persons == ["Yerzhan Omarov"])
+    }
+
     @Test func aLawsNameIsNoReferenceToACase() {
         let text = """
         On 13th November 2024, a court in Oral sentenced activist Aidar Nurov to 20 days of administrative arrest.
