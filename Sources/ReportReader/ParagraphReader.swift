@@ -10,16 +10,16 @@ struct ParagraphReader {
     private static let pattern0 = TokenPattern("a total of")
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
     private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
-    private static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
+    static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
     /// How many tokens a dateline ("18.03.2024, Almaty, West Kazakhstan region.") has at most.
     private static let datelineLength = 12
     /// Words before a count that make it people already named: "the two activists", "both".
-    private static let definite = WordSet(["the", "these", "those", "both", "all"])
+    static let definite = WordSet(["the", "these", "those", "both", "all"])
     /// "All three were released", "all of them".
     private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of")
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
-    private static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision")
+    static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
     /// Offences reports name beside an article and then by name alone.
     private static let offences = WordSet(["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
@@ -32,193 +32,14 @@ struct ParagraphReader {
     private static let genericPeople = WordSet(Lexicon.peopleAsAClass.filter { $0 != "people" } + ["individual", "lifers", "anyone", "everyone"])
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
-    private static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
-    private static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"])
+    static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
+    static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
     private static let excludedBefore = WordSet(["by", "meet", "manager", "support", "interview", "chairman"])
     /// "led by former MP …", "founded by": who leads the organisation acted on, not whom the act befell.
     private static let leadVerbs = WordSet(["led", "headed", "founded", "chaired"])
     private static let homeMarks = WordSet(["from", "of", "in"])
     private static let awayMarks = WordSet(["for", "to", "leaving"])
-
-    /// Words for people counted as a class: "6,601 individuals", "43,220 convicted people".
-    private static let classNouns = WordSet(Lexicon.peopleAsAClass + ["citizens", "cases"])
-    /// From how many people a count is a statistic of the whole country rather than one crowd an act befell.
-    private static let statisticalCount = 1_000.0
-
-    /// Whether the sentence counts people in the thousands ("49,821 individuals served sentences"): figures of a
-    /// system, not an incident.
-    static func countsAPopulation(_ t: ArraySlice<Token>) -> Bool {
-        t.indices.contains { k in
-            guard t[k].isNumber, let value = t[k].value, value >= statisticalCount, value.rounded() == value else { return false }
-            // A year is a date, not a count: "in 2012 – 48,684 individuals".
-            if !t[k].text.contains(","), DateRecognizer.years.contains(Int(exactly: value) ?? 0) { return false }
-            let next = t[(k + 1)..<min(t.endIndex, k + 3)]
-            return next.contains { classNouns.contains($0) }
-        }
-    }
-
-    /// Whether the sentence puts its act at another time than the day the paragraph tells of: "Later, he was
-    /// fined", "he had previously been detained", "before the trial he was held". A "before" or "after" that follows
-    /// the act and goes on with a verb in -ing tells how the act went on, not when it was: "kettled for hours
-    /// before being allowed to leave", "detained after giving a speech".
-    static func placesActElsewhereInTime(_ t: ArraySlice<Token>, trigger: ClosedRange<Int>) -> Bool {
-        t.indices.contains { k in
-            guard vagueTimeWords.contains(t[k]) else { return false }
-            if k > trigger.upperBound, sequenceWords.contains(t[k]), k + 1 < t.endIndex, t[k + 1].isWord, t[k + 1].lower.hasSuffix("ing") {
-                return false
-            }
-            // "released after three hours", "after several hours", "two hours later": the same day.
-            if k > trigger.upperBound, sequenceWords.contains(t[k]),
-               t[(k + 1)..<min(t.endIndex, k + 4)].contains(where: { hoursWords.contains($0) }) {
-                return false
-            }
-            if k > trigger.upperBound, t[k].lower == "later", k - 1 > t.startIndex, hoursWords.contains(t[k - 1]) { return false }
-            return true
-        }
-    }
-    private static let sequenceWords = WordSet(["before", "after"])
-    private static let hoursWords = WordSet(["hours", "hour", "minutes"])
-
-    /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day
-    /// in brackets, as news digests and reading lists write it ("… Over Protest Crackdown (April 2024) (English)").
-    /// A year alone is no such date: "Law on Mass Media (2024)" names a law.
-    static func headingDate(_ t: ArraySlice<Token>) -> PartialDate? {
-        guard let last = t.last, !last.isMark("."), !last.isMark("!"), !last.isMark("?") else { return nil }
-        for mention in DateRecognizer.dates(in: t, contextYear: nil) where mention.kind == .explicit && !mention.yearInferred {
-            guard let date = mention.date, date.precision != .year else { continue }
-            let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound + 1
-            guard before >= t.startIndex, after < t.endIndex, t[before].isMark("("), t[after].isMark(")") else { continue }
-            return date
-        }
-        return nil
-    }
-
-    /// The people of each act when a sentence states several, each naming its own people after its verb (the court
-    /// "fined A 30 MCI and sentenced B to ten days of arrest"); nil when anyone is named before the first act (the
-    /// sentence's subject: "A and B were detained and fined"), when an act names no one or when all name the same.
-    static func peopleByAct(_ people: [PersonMention], _ events: [EventMention], in t: ArraySlice<Token>) -> [[String]]? {
-        guard events.count > 1 else { return nil }
-        // Where each act's words begin: a sanction named by its noun ("ten days of administrative arrest") begins at the
-        // verb that imposes it ("sentenced B to …"), after the act before it.
-        var starts: [Int] = [], floors: [Int] = []
-        for (i, event) in events.enumerated() {
-            // (Triggers may overlap: "… the arrest of …" inside another act's words.)
-            let floor = min(i == 0 ? t.startIndex : events[i - 1].trigger.upperBound + 1, event.trigger.lowerBound)
-            let verb = (floor..<event.trigger.lowerBound).last { imposingVerbs.contains(t[$0]) }
-            let anchor = verb ?? event.trigger.lowerBound
-            var start = anchor
-            // An act in the passive has its people just before it: "A was sentenced to … and B was fined".
-            if anchor - 1 >= floor, passiveAuxiliaries.contains(t[anchor - 1]),
-               let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < anchor && anchor - $0.tokens.upperBound <= 3 }) {
-                start = subject.tokens.lowerBound - 1
-            }
-            starts.append(start)
-            floors.append(floor)
-        }
-        guard people.allSatisfy({ $0.tokens.lowerBound > starts[0] }) else { return nil }
-        let byAct = events.indices.map { i -> [String] in
-            let end = i + 1 < events.count ? starts[i + 1] : Int.max
-            return people.filter { $0.tokens.lowerBound > starts[i] && $0.tokens.lowerBound < end }.map(\.name).uniqued()
-        }
-        // An act with no one of its own is some of a group ("Most were released, but B was fined"), or it shares them all.
-        let unnamed = events.indices.filter { byAct[$0].isEmpty }
-        guard unnamed.count < events.count,
-              unnamed.allSatisfy({ i in (floors[i]..<events[i].trigger.lowerBound).contains { groupSubjects.contains(t[$0]) } }),
-              Set(byAct.map { Set($0) }).count > 1 else { return nil }
-        return byAct
-    }
-
-    /// Whether the sentence speaks of a case or decision already told ("the court", "her trial", "the fine"), written
-    /// in lower case: "the Criminal Code" names a law.
-    static func refersToTheCase(_ t: ArraySlice<Token>) -> Bool {
-        var from = t.startIndex
-        while let match = pattern6.firstMatch(in: t, from: from) {
-            if !t[match.upperBound].isCapitalized { return true }
-            from = match.lowerBound + 1
-        }
-        return false
-    }
-
-    /// Acts on organisations.
-    static let organisational: Set<EventType> = [.organizationSuspended, .organizationBanned, .registrationDenied, .other]
-
-    private static let passiveAuxiliaries = WordSet(["was", "were", "been"])
-    /// Words for part of a group as a subject: "Most were released", "the others were fined".
-    private static let groupSubjects = WordSet(["most", "others", "many", "some", "several", "rest", "majority"])
-
-    /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
-    private static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
-
-    /// Whether a date after an act leads the next act's clause instead: "He was released after three hours, but on 10 August
-    /// a court fined him" (a comma, "but" or a semicolon lies between the first act and the date, the second act follows).
-    static func opensTheNextAct(_ date: ClosedRange<Int>, after trigger: ClosedRange<Int>, before next: Int?, in t: ArraySlice<Token>) -> Bool {
-        guard let next, date.lowerBound > trigger.upperBound, date.upperBound < next else { return false }
-        return (trigger.upperBound + 1..<date.lowerBound).contains { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].lower == "but" }
-    }
-
-    /// The days a sentence says an act was repeated on: explicit dates after the act's own, each after "again" ("on 2 May
-    /// and again on 19 October").
-    static func repeatedDays(after date: PartialDate?, in dates: [DateMention], _ t: ArraySlice<Token>) -> [PartialDate] {
-        guard let date, let own = dates.first(where: { $0.kind == .explicit && $0.date == date }) else { return [] }
-        var days: [PartialDate] = [], previous = own.tokens.upperBound
-        for mention in dates where mention.kind == .explicit && mention.tokens.lowerBound > previous {
-            guard let day = mention.date, mention.tokens.lowerBound - previous <= 4,
-                  t[(previous + 1)..<mention.tokens.lowerBound].contains(where: { $0.lower == "again" }) else { break }
-            days.append(day)
-            previous = mention.tokens.upperBound
-        }
-        return days
-    }
-
-    /// The year a sentence gives the period a report covers, written without a preposition the date recogniser knows:
-    /// "the reporting period (2023)", "Monitoring report 2023", "Annual review for 2022", a heading "Kazakhstan 2024".
-    static func periodYear(_ t: ArraySlice<Token>) -> Int? {
-        // A heading (a line without a closing full stop) with a year names its period too: "Kazakhstan 2024: a summary".
-        // The year first: few sentences hold a bare one, so most are passed over without looking at their words.
-        var found: Int?
-        for k in t.indices where t[k].kind == .number && t[k].end - t[k].start == 4 {
-            if let year = Int(t[k].text), DateRecognizer.years.contains(year) { found = year; break }
-        }
-        guard let year = found else { return nil }
-        let isHeading = t.last.map { !$0.isMark(".") && !$0.isMark("!") && !$0.isMark("?") } ?? false
-        return isHeading || t.contains(where: { periodWords.contains($0) }) ? year : nil
-    }
-    private static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
-
-    /// Whether an organisation is named as someone's workplace, as people are kept out by "manager" before their names:
-    /// "paid compensation to …, manager of the Medicine Centre".
-    static func isAnEmployer(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        (max(t.startIndex, span.lowerBound - 3)..<span.lowerBound).contains { k in
-            k + 1 < t.endIndex && t[k].lower == "manager" && t[k + 1].lower == "of"
-        }
-    }
-
-    /// Whether a span stands after "according to" or "reported by", up to four words before it: the text cites it.
-    static func isCited(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        let from = max(t.startIndex, span.lowerBound - 5)
-        return (from..<span.lowerBound).contains { k in
-            k + 1 < t.endIndex && ((t[k].lower == "according" && t[k + 1].lower == "to") || (t[k].lower == "reported" && t[k + 1].lower == "by"))
-        }
-    }
-
-    /// Nouns for occasions a date can name: "the 2022 events", "the December 2011 strike", "the events of January 2022".
-    private static let occasions = WordSet(["events", "event", "protests", "protest", "unrest", "riots", "demonstrations", "demonstration",
-                                            "rallies", "rally", "strike", "strikes", "tragedy", "massacre", "uprising", "crackdown",
-                                            "elections", "election", "referendum", "clashes", "violence", "crisis", "vote"])
-
-    /// Whether a date names an occasion rather than saying when something happened: written after "the" and before an
-    /// occasion noun (an adjective may come between: "the 2021 parliamentary elections"), or after such a noun and "of".
-    static func namesAnOccasion(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
-        guard mention.kind == .explicit else { return false }
-        let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound + 1
-        if before >= t.startIndex, t[before].lower == "the",
-           (after..<min(t.endIndex, after + 2)).contains(where: { t[$0].isWord && !t[$0].isCapitalized && occasions.contains(t[$0]) }),
-           after < t.endIndex, t[after].isWord, !t[after].isCapitalized {
-            return true
-        }
-        return before - 1 >= t.startIndex && t[before].lower == "of" && occasions.contains(t[before - 1])
-    }
 
     /// Which sanction kinds an act of each type can carry.
     static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
