@@ -76,7 +76,8 @@ enum EventRecognizer {
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
-                                                  TokenPattern("taken|remanded into custody"), TokenPattern("held in custody"), TokenPattern("remanded")]),
+                                                  TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
+                                                  TokenPattern("remanded")]),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
             !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),

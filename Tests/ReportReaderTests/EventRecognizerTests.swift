@@ -52,6 +52,7 @@ import Testing
         ("A regional court handed the editor a four-year prison term.", .conviction),
         ("The ministry returned the party's documents without consideration.", .registrationDenied),
         ("The picketer received 12 days of arrest.", .administrativeArrest),
+        ("The judge ordered his detention in custody for two months.", .pretrialDetention),
         ("The rapporteurs raised the arrest on 2 June of a defender.", .detention),
         ("The blogger was given a fine of 50 MCI.", .fine),
         ("An administrative protocol was drawn up against the reporter.", .charged),
