@@ -1,14 +1,22 @@
 #!/usr/bin/env bash
 # Scores `kuzet extract` against the hand-annotated dev set: precision, recall and F1, overall and per field.
 # usage: scripts/eval-extract.sh [KUZET_BINARY]   (default: builds and uses .build/debug/kuzet)
+# KUZET_EVAL_SET=own scores the reports of our own writing in eval/own instead (scripts/eval-own.sh).
 # Writes the predictions to .build/eval/pred.jsonl. Needs python3 and ../shared (seeds, eval).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SHARED=${KUZET_SHARED:-../shared}
-if [ ! -f "$SHARED/eval/dev/gold.jsonl" ]; then
-  echo "eval-extract: $SHARED/eval/dev/gold.jsonl not found (the shared folder is needed)" >&2
-  exit 1
+if [ "${KUZET_EVAL_SET:-dev}" = own ]; then
+  GOLD=eval/own/gold.jsonl; DOCS=eval/own; EXTRA=""
+else
+  GOLD=$SHARED/eval/dev/gold.jsonl; DOCS=$SHARED/seeds; EXTRA=000_e4f907cd977a1e11.txt
 fi
+for needed in "$GOLD" "$SHARED/eval/score.py"; do
+  if [ ! -f "$needed" ]; then
+    echo "eval-extract: $needed not found (the shared folder is needed)" >&2
+    exit 1
+  fi
+done
 BIN=${1:-}
 if [ -z "$BIN" ]; then
   swift build --product kuzet >/dev/null
@@ -18,8 +26,8 @@ OUT=.build/eval
 mkdir -p "$OUT"
 : > "$OUT/pred.jsonl"
 # The gold set annotates 000, 002 and 004; 004 only in [267393, 367807) (its README says why).
-for doc in $(python3 -c 'import json,sys; print(" ".join(sorted({json.loads(l)["doc"] for l in open(sys.argv[1]) if l.strip()} | {"000_e4f907cd977a1e11.txt"})))' "$SHARED/eval/dev/gold.jsonl"); do
-  "$BIN" extract "$SHARED/seeds/$doc" --format jsonl | python3 -c '
+for doc in $(python3 -c 'import json,sys; print(" ".join(sorted({json.loads(l)["doc"] for l in open(sys.argv[1]) if l.strip()} | set(sys.argv[2:]))))' "$GOLD" $EXTRA); do
+  "$BIN" extract "$DOCS/$doc" --format jsonl | python3 -c '
 import json, sys
 doc = sys.argv[1]
 for line in sys.stdin:
@@ -30,4 +38,4 @@ for line in sys.stdin:
     print(json.dumps(r, ensure_ascii=False))
 ' "$doc" >> "$OUT/pred.jsonl"
 done
-python3 "$SHARED/eval/score.py" "$SHARED/eval/dev/gold.jsonl" "$OUT/pred.jsonl" --docs-dir "$SHARED/seeds" "${@:2}"
+python3 "$SHARED/eval/score.py" "$GOLD" "$OUT/pred.jsonl" --docs-dir "$DOCS" "${@:2}"

@@ -43,11 +43,17 @@ extension ParagraphReader {
     static let sequenceWords = WordSet(["before", "after"])
     static let hoursWords = WordSet(["hours", "hour", "minutes"])
 
+    /// Whether a sentence is a heading: a line that does not end as sentences do, with a full stop, "!" or "?".
+    static func isHeading(_ t: ArraySlice<Token>) -> Bool {
+        guard let last = t.last else { return false }
+        return !last.isMark(".") && !last.isMark("!") && !last.isMark("?")
+    }
+
     /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day
     /// in brackets, as news digests and reading lists write it ("… Over Protest Crackdown (April 2024) (English)").
     /// A year alone is no such date: "Law on Mass Media (2024)" names a law.
     static func headingDate(_ t: ArraySlice<Token>) -> PartialDate? {
-        guard let last = t.last, !last.isMark("."), !last.isMark("!"), !last.isMark("?") else { return nil }
+        guard isHeading(t) else { return nil }
         for mention in DateRecognizer.dates(in: t, contextYear: nil) where mention.kind == .explicit && !mention.yearInferred {
             guard let date = mention.date, date.precision != .year else { continue }
             let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound + 1
@@ -144,8 +150,7 @@ extension ParagraphReader {
             if let year = Int(t[k].text), DateRecognizer.years.contains(year) { found = year; break }
         }
         guard let year = found else { return nil }
-        let isHeading = t.last.map { !$0.isMark(".") && !$0.isMark("!") && !$0.isMark("?") } ?? false
-        return isHeading || t.contains(where: { periodWords.contains($0) }) ? year : nil
+        return isHeading(t) || t.contains(where: { periodWords.contains($0) }) ? year : nil
     }
     static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
 

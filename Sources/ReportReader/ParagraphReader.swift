@@ -142,9 +142,6 @@ struct ParagraphReader {
                 targets = persons.filter { mention in
                     !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
-                        && !(max(t.startIndex, mention.tokens.lowerBound - 5)..<mention.tokens.lowerBound).contains { k in
-                            k + 1 < t.endIndex && ParagraphReader.leadVerbs.contains(t[k]) && t[k + 1].lower == "by"
-                        }
                 }
                 namedHere = !targets.isEmpty
                 if targets.isEmpty {
@@ -168,7 +165,7 @@ struct ParagraphReader {
                     let age = context.sentenceNumber - recent.sentence
                     let anaphora = ParagraphReader.pattern7.firstMatch(in: t) != nil
                         || ParagraphReader.pattern1.firstMatch(in: t) != nil
-                    let organisational = events.contains { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }
+                    let organisational = events.contains { ParagraphReader.organisational.contains($0.type) }
                     let group = t.contains { ParagraphReader.groupWords.contains($0) }
                     // A group without a name ("15 people were detained") takes the organisations of its own paragraph only.
                     if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3 && recent.sentence >= firstSentence) {
@@ -248,7 +245,7 @@ struct ParagraphReader {
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
                 if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
                 // Nor a headline's act with no one named and no day ("Activist detained after picket"): the text below tells it.
-                if names.isEmpty, date == nil, sentences.count == 1, let last = t.last, !last.isMark("."), !last.isMark("!"), !last.isMark("?") { continue }
+                if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
@@ -348,7 +345,12 @@ struct ParagraphReader {
 
     /// Whether a name is given as an organisation's leader, to say whose the organisation is: "in support of DVK and its
     /// exiled leader …". A "trade union leader" or "opposition leader" named so is who the act befell.
+    /// So is one who leads the organisation acted on: "led by former MP …", "founded by".
     static func isTheOrganisationsLeader(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        let ledBy = (max(t.startIndex, mention.tokens.lowerBound - 5)..<mention.tokens.lowerBound).contains { k in
+            k + 1 < t.endIndex && leadVerbs.contains(t[k]) && t[k + 1].lower == "by"
+        }
+        if ledBy { return true }
         let k = mention.tokens.lowerBound - 1
         guard k > t.startIndex, t[k].lower == "leader" || t[k].lower == "leaders" else { return false }
         return (max(t.startIndex, k - 2)..<k).contains { owners.contains(t[$0]) }

@@ -83,7 +83,7 @@ struct RussianParagraphReader {
             let names = targets.map(\.name).uniqued()
             var orgNames = organizations.map(\.name).uniqued()
             if orgNames.isEmpty, names.isEmpty, let recent = context.recentOrganizations, context.sentenceNumber - recent.sentence <= 2,
-               events.contains(where: { [.organizationSuspended, .organizationBanned, .registrationDenied, .other].contains($0.type) }) {
+               events.contains(where: { ParagraphReader.organisational.contains($0.type) }) {
                 orgNames = recent.names
             }
             let locations = places.map(\.canonical).uniqued()
