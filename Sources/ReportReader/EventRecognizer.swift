@@ -51,13 +51,18 @@ enum EventRecognizer {
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("found|finding ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence"), TokenPattern("prison|suspended sentence"),
-                                           TokenPattern("prison|jail term|terms")],
+                                           TokenPattern("prison|jail term|terms"), TokenPattern("received|got ~4 years|year"),
+                                           TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months")],
              accept: { t, m in
                  let next = after(t, m, 12)
                  if next.contains("supervision") { return false }
                  let prev = before(t, m, 3)
                  if prev.contains("being") && prev.contains("after") == false && t[m.lowerBound].lower == "found" { return true }
                  if t[m.upperBound].lower == "sentence", prev.contains(where: { ["serving", "upheld", "cancelled", "the", "his", "her", "their"].contains($0) }) { return false }
+                 // "received four and three years": only numbers between the verb and the years.
+                 if ["received", "got"].contains(t[m.lowerBound].lower), ["years", "year"].contains(t[m.upperBound].lower) {
+                     return t[(m.lowerBound + 1)..<m.upperBound].allSatisfy { $0.isNumber || SanctionRecognizer.numberWords[$0.lower] != nil || ["and", "a", "half", "-"].contains($0.lower) }
+                 }
                  if ["prison", "suspended", "jail"].contains(t[m.lowerBound].lower) {
                      return before(t, m, 6).contains(where: { ["received", "gave", "given", "handed", "a"].contains($0) })
                  }
@@ -122,7 +127,13 @@ enum EventRecognizer {
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
-                                                TokenPattern("refused ~2 to approve|authorise|authorize|sanction")]),
+                                                TokenPattern("refused ~2 to approve|authorise|authorize|sanction"),
+                                                TokenPattern("rejected|refused|denied|turned ~3 request|requests|application|applications ~10 to hold|stage|organise|organize")],
+             accept: { t, m in
+                 // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.
+                 guard ["hold", "stage", "organise", "organize"].contains(t[m.upperBound].lower) else { return true }
+                 return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 5)].contains { gatherings.contains($0) }
+             }),
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
                                                   TokenPattern("firearms against")]),
@@ -130,10 +141,18 @@ enum EventRecognizer {
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
-                                               TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers")]),
+                                               TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
+                                               TokenPattern("attacked|assaulted|beat")],
+             accept: { t, m in
+                 // The verb alone is an attack on the person named just after it: "attacked Temirova".
+                 guard m.count == 1 else { return true }
+                 let next = m.upperBound + 1
+                 return next < t.endIndex && t[next].isCapitalized && !t[next].isAllCaps
+             }),
         Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed"),
                                                TokenPattern("broke|damaged ~3 window|windows|door|doors|car")]),
-        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|office|apartment|premises"),
+        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
+                                                 TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
                                                  TokenPattern("raided")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|prevented|stopped ~3 from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"),
@@ -141,7 +160,7 @@ enum EventRecognizer {
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
-            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|parole|cassation|lawsuit|claim"),
+            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"), TokenPattern("trial ~4 began|started|opened"),
             TokenPattern("filed ~3 lawsuit|suit|claim"), TokenPattern("requested ~3 court to"),
             TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
@@ -186,6 +205,8 @@ enum EventRecognizer {
     /// Words of statute or recommendation language anywhere in a sentence: it says what ought to happen.
     private static let normative = WordSet(["shall", "recommend", "recommends", "recommendation", "recommendations", "urge", "urges"])
     /// Nouns that a "detention" phrase names a place or a state of: "pre-trial detention facilities".
+    /// Verbs that put someone in a detention centre.
+    private static let custodyVerbs = WordSet(["held", "kept", "placed", "put", "remanded", "sent", "transferred", "taken"])
     private static let detentionPlaces = WordSet(["facility", "facilities", "centre", "centres", "center", "centers", "isolator", "isolators", "conditions", "cell", "cells"])
     /// Classes of people a participle describes ("convicted persons", "detained individuals"): no act on anyone.
     private static let classNouns = WordSet(Lexicon.peopleAsAClass)
@@ -222,7 +243,11 @@ enum EventRecognizer {
     private static func describesAClassOrPlace(_ tokens: ArraySlice<Token>, _ match: ClosedRange<Int>, _ type: EventType) -> Bool {
         let next = match.upperBound + 1
         guard next < tokens.endIndex else { return false }
-        if type == .pretrialDetention, detentionPlaces.contains(tokens[next]) { return true }
+        if type == .pretrialDetention, detentionPlaces.contains(tokens[next]) {
+            // "held in the city's pre-trial detention centre since …" is the act; "conditions in pre-trial detention
+            // centres" a place.
+            return !tokens[max(tokens.startIndex, match.lowerBound - 6)..<match.lowerBound].contains { custodyVerbs.contains($0) }
+        }
         guard match.lowerBound == match.upperBound, ["convicted", "detained", "arrested", "sentenced", "released"].contains(tokens[match.lowerBound].lower)
         else { return false }
         if classNouns.contains(tokens[next]) { return true }
@@ -239,6 +264,8 @@ enum EventRecognizer {
             k + 1 < match.lowerBound && relatives.contains(t[k]) && perfect.contains(t[k + 1])
         }
     }
+    /// What a refused request is called, when it asks for an act: "motion to release", "request to transfer".
+    private static let requestsRefused = WordSet(["motion", "request", "petition"])
     private static let relatives = WordSet(["which", "who", "that"])
     private static let perfect = WordSet(["has", "have"])
 
@@ -293,11 +320,17 @@ enum EventRecognizer {
             case .houseArrest:
                 return types.contains(.pretrialDetention) && tokens.contains { $0.lower == "changed" }
             case .other:
-                // A sentence changed to a fine, or a rejected appeal, is the act; other findings in it are context.
-                return false
+                // A sentence changed to a fine, or a rejected appeal, is the act; other findings in it are context. A
+                // request refused that another rule tells more exactly (to hold a march) is that act.
+                return all.contains { $0.type != .other && $0.trigger.lowerBound == event.trigger.lowerBound }
             default:
                 return false
             }
+        }
+        // What a refused request asked for did not happen: "rejected the defence's motion to release him under house arrest".
+        if let refusal = found.first(where: { $0.type == .other }), requestsRefused.contains(tokens[refusal.trigger.upperBound]) {
+            found.removeAll { $0.type != .other && $0.trigger.lowerBound > refusal.trigger.upperBound
+                && tokens[refusal.trigger.upperBound..<$0.trigger.lowerBound].contains { $0.lower == "to" } }
         }
         return found.sorted { $0.trigger.lowerBound < $1.trigger.lowerBound }
     }

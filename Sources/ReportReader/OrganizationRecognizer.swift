@@ -11,10 +11,10 @@ struct OrganizationMention: Hashable, Sendable {
 enum OrganizationRecognizer {
     static let headWords = WordSet(["party", "union", "movement", "association", "foundation", "bureau", "week",
                                          "fund", "alliance", "network", "coalition", "federation", "society", "league", "front",
-                                         "centre", "center", "institute", "confederation"])
+                                         "centre", "center", "institute", "confederation", "initiative"])
     static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
                                          "union", "organisation", "organization", "association", "foundation", "group", "channel",
-                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements"])
+                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative"])
     static let actorWords = WordSet(["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
                                           "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
                                           "un", "osce", "european", "monitor", "civicus", "administration", "council"])
@@ -82,6 +82,9 @@ enum OrganizationRecognizer {
                     if joiners.contains(w), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
                     if (w.isMark("–") || w.isMark("-")), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
                     if w.isMark("!"), !w.spaceBefore { last = j; j += 1; continue }
+                    // A plural possessive inside a name: "the Atameken Farmers’ Union".
+                    if w.isMark("’") || w.isMark("'"), !w.spaceBefore, tokens[j - 1].lower.hasSuffix("s"), j + 1 < tokens.endIndex,
+                       tokens[j + 1].isCapitalized, headWords.contains(tokens[j + 1]) { j += 1; continue }
                     // Dotted names written without spaces: "Ar.Rukh.Khak".
                     if w.isMark("."), !w.spaceBefore, j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore { j += 1; continue }
                     break

@@ -43,6 +43,17 @@ extension ParagraphReader {
     static let sequenceWords = WordSet(["before", "after"])
     static let hoursWords = WordSet(["hours", "hour", "minutes"])
 
+    /// Verbs that ask a court for a decision rather than tell one.
+    static let requestVerbs = WordSet(["asked", "requested", "demanded", "sought", "proposed", "urged"])
+
+    /// How many people a group reference counts: "all three", "the four", "all five activists" → 3, 4, 5.
+    static func groupCount(_ t: ArraySlice<Token>) -> Int? {
+        for k in t.indices.dropLast() where t[k].lower == "all" || t[k].lower == "the" {
+            if let value = SanctionRecognizer.numberWords[t[k + 1].lower], value >= 2 { return Int(value) }
+        }
+        return nil
+    }
+
     /// Whether a sentence is a heading: a line that does not end as sentences do, with a full stop, "!" or "?".
     static func isHeading(_ t: ArraySlice<Token>) -> Bool {
         guard let last = t.last else { return false }

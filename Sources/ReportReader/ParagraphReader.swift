@@ -73,9 +73,18 @@ struct ParagraphReader {
             let t = sentence.tokens
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
-            if let year = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year ?? context.year,
+            let ownYear = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year
+            if let year = ownYear ?? context.year,
                t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
+                // After a look back ("he had been arrested on 9 November 2023"), a day without a year that would fall
+                // before the look back's day is the story's own year again: "On 30 March, men attacked his lawyer".
+                // (A year glued to a footnote's number, "2015.124", is still a year written.)
+                if ownYear == nil, let resume = context.resumeYear, let last = context.lastDay,
+                   !t.contains(where: { $0.isNumber && DateRecognizer.years.contains(Int($0.value ?? 0)) }),
+                   let inferred = dates.first(where: { $0.yearInferred && $0.date?.precision == .day })?.date, inferred < last {
+                    dates = DateRecognizer.dates(in: t, contextYear: resume)
+                }
             }
             // "the January 2022 events", "the events of December 2011": a date that names an occasion dates no act here
             // and does not set the year the text is telling of.
@@ -116,7 +125,9 @@ struct ParagraphReader {
                 }
             }
             let continuesAct = incidentSentence.last.map { context.sentenceNumber - $0 <= 1 } ?? false
-            let sanctions = events.isEmpty && !continuesAct ? [] : SanctionRecognizer.sanctions(in: t)
+            // A term asked for ("the prosecutor asked the court to sentence him to four years") is no sanction given.
+            let sanctions = events.isEmpty && (!continuesAct || t.contains { ParagraphReader.requestVerbs.contains($0) }) ? []
+                : SanctionRecognizer.sanctions(in: t)
 
             // Homes: "an activist from Aktobe region", "Karaganda-based", "a resident of Ridder".
             if tellsHomes {
@@ -151,7 +162,7 @@ struct ParagraphReader {
                     let singularReference = t.contains { ParagraphReader.singular.contains($0) }
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil
                     if pluralReference || singularReference {
-                        targets = context.referents(plural: pluralReference && !singularReference)
+                        targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t))
                     } else if definiteReference, !events.isEmpty,
                               !(organizations.count > 0 && events.allSatisfy { ParagraphReader.organisational.contains($0.type) }) {
                         // ("The court dismissed the party's claim": an act on a named organisation refers to no one.)
@@ -308,7 +319,12 @@ struct ParagraphReader {
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {
                 context.lastGroupSentence = context.sentenceNumber
             }
-            for d in dates where d.kind == .explicit && !d.yearInferred { if let y = d.date?.year { context.year = y } }
+            for d in dates where d.kind == .explicit && !d.yearInferred {
+                guard let y = d.date?.year else { continue }
+                if let told = context.year, y < told { context.resumeYear = max(context.resumeYear ?? told, told) }
+                if let resume = context.resumeYear, y >= resume { context.resumeYear = nil }
+                context.year = y
+            }
             if !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
             if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date { context.lastDay = day }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.

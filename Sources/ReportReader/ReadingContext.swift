@@ -5,6 +5,8 @@ import CivicModel
 struct ReadingContext {
     var year: Int?
     var lastDay: PartialDate?
+    /// The year the text told of before it looked back to an earlier one, to return to.
+    var resumeYear: Int?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.
     var headingDate: PartialDate?
     var persons = PersonRecognizer()
@@ -55,8 +57,18 @@ struct ReadingContext {
 
     /// The people a pronoun or "the activist" refers to: the subject (first person) of the nearest
     /// sentence that named someone, or all of them for "they", "both", "the two".
-    func referents(plural: Bool, within window: Int = 6) -> [PersonMention] {
+    /// With a `count` ("all three", "the four"), the group reaches back over earlier sentences until it holds that many
+    /// people, when the nearest sentence named fewer.
+    func referents(plural: Bool, within window: Int = 6, count: Int? = nil) -> [PersonMention] {
         guard let last = recentPersons.last, sentenceNumber - last.sentence <= window, last.sentence > lastGroupSentence else { return [] }
-        return plural ? last.people : Array(last.people.prefix(1))
+        guard plural else { return Array(last.people.prefix(1)) }
+        guard let count, last.people.count < count else { return last.people }
+        var group = last.people
+        for earlier in recentPersons.dropLast().reversed() where sentenceNumber - earlier.sentence <= window && earlier.sentence > lastGroupSentence {
+            let newcomers = earlier.people.filter { person in !group.contains { $0.name == person.name } }
+            group = newcomers + group
+            if group.count >= count { break }
+        }
+        return group.count == count ? group : last.people
     }
 }

@@ -53,11 +53,16 @@ enum SanctionRecognizer {
                     k = u + 1
                     continue
                 }
-                if word(u) == "and", let (q2, l2) = quantity(tokens, at: u + 1), let unit = units[word(l2 + 1)], word(k - 1) == "between" {
-                    terms.append(Term(quantity: q, unit: unit, tokens: k...(l2 + 1)))
-                    terms.append(Term(quantity: q2, unit: unit, tokens: (u + 1)...(l2 + 1)))
-                    k = l2 + 2
-                    continue
+                if word(u) == "and", let (q2, l2) = quantity(tokens, at: u + 1), let unit = units[word(l2 + 1)] {
+                    // "between one and five years"; "four and three years respectively": two terms in one unit, read in
+                    // the first one's clause.
+                    let respectively = ((l2 + 2)...(l2 + 5)).contains { word($0) == "respectively" }
+                    if word(k - 1) == "between" || respectively {
+                        terms.append(Term(quantity: q, unit: unit, tokens: k...(l2 + 1)))
+                        terms.append(Term(quantity: q2, unit: unit, tokens: (respectively ? k : u + 1)...(l2 + 1)))
+                        k = l2 + 2
+                        continue
+                    }
                 }
             }
             k += 1
@@ -160,6 +165,8 @@ enum SanctionRecognizer {
             return nil
         }
         if let k = forward() { return k }
+        // "received four years": the term a court gave.
+        if let verb = before.last, verb == "received" || verb == "got" { return .imprisonment }
         // Look back to the nearest cue word in the clause.
         for w in before.reversed() {
             switch w {
@@ -171,7 +178,7 @@ enum SanctionRecognizer {
             case "activities", "activity", "engaging", "participating", "participation", "leading", "organisations", "organizations", "positions",
                  "blogging", "journalism", "journalistic", "publishing", "posting", "media", "networks", "internet":
                 if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived"].contains($0) }) { return .banOnActivity }
-            case "imprisonment", "prison": return .imprisonment
+            case "imprisonment", "prison", "jailed", "imprisoned": return .imprisonment
             case "sentenced":
                 return .imprisonment
             case ".", ";", "on", "since", "after", "during", "within", "ago", "earlier", "than": return nil

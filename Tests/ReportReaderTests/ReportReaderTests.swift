@@ -415,4 +415,85 @@ import Testing
         #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
         #expect(json.contains("\"date_precision\":\"day\""))
     }
+
+    // Added 2 Dec 2026, from reports in other monitors' styles (eval/own h7–h10).
+
+    @Test func anAttackOnSomeoneNamedByTheSurnameAlone() {
+        let text = "Blogger Dauren Sagynov filmed the count. On 4th May 2024, two men assaulted Sagynov near the polling station in Ekibastuz."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.physicalAttack])
+        #expect(incidents.first?.persons == ["Dauren Sagynov"])
+        // The verb alone before a lower-case word is no attack on anyone: "attacked the new law".
+        #expect(read("On 4th May 2024, deputies attacked the new law on the media.").isEmpty)
+    }
+
+    @Test func aRefusedRequestToHoldAGatheringIsAnAssemblyRefused() {
+        let incidents = read("On 2nd June 2024, the Uralsk akimat turned down a request by the movement Oyan Zhurt to stage a rally.")
+        #expect(incidents.map(\.eventType) == [.assemblyRefused])
+        // A refused request for something else stays a refusal of its own kind.
+        #expect(read("On 2nd June 2024, the court rejected a request by activist Sabina Kurmanova to postpone the hearing.").map(\.eventType) == [.other])
+    }
+
+    @Test func whatARefusedMotionAskedForDidNotHappen() {
+        let incidents = read("On 7th July 2024, the Semey city court denied lawyer Ainur Bekova's motion to transfer her client Yerzhan Dosov to house arrest.")
+        #expect(incidents.map(\.eventType) == [.other])
+        // Granted, it did.
+        #expect(read("On 7th July 2024, the Semey city court placed activist Yerzhan Dosov under house arrest.").map(\.eventType) == [.houseArrest])
+    }
+
+    @Test func termsReceivedRespectively() {
+        let text = "On 1st August 2024, the Aktobe court jailed activist Nurbol Kaliyev for six years. Two other defendants, Arman Tulegenov and Dina Sarsenova, received five and two years respectively."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction, .conviction])
+        #expect(incidents.first?.sanctions == [Sanction(kind: .imprisonment, years: 6)])
+        #expect(incidents.last?.persons == ["Arman Tulegenov", "Dina Sarsenova"])
+        #expect(incidents.last?.sanctions == [Sanction(kind: .imprisonment, years: 5), Sanction(kind: .imprisonment, years: 2)])
+        // What someone received over years is no term: "received threats for two years".
+        #expect(read("On 1st August 2024, journalist Dina Sarsenova said she had received threats for two years.").isEmpty)
+    }
+
+    @Test func aSearchToldByAGerund() {
+        let incidents = read("On 3rd March 2024, police detained blogger Yerlan Abdikarimov in Taraz after searching his flat for three hours.")
+        #expect(incidents.map(\.eventType) == [.detention, .searchOfPremises])
+    }
+
+    @Test func heldInAPretrialDetentionCentreIsPretrialDetention() {
+        let incidents = read("Activist Berik Zhunusov has been kept in the Atyrau pre-trial detention centre since 5th May 2024.")
+        #expect(incidents.map(\.eventType) == [.pretrialDetention])
+        #expect(incidents.first?.date?.iso == "2024-05-05")
+        // The centre as a place, with no one put in it, is no act.
+        #expect(read("On 5th May 2024, monitors visited the pre-trial detention centre in Atyrau.").isEmpty)
+    }
+
+    @Test func aCountedGroupReachesBackForItsPeople() {
+        let text = "On 2nd April 2024, police detained activist Aidos Kenzhebayev in Aktau. Two days later they detained Marat Zhumabekov and Saule Issina. A court placed all three in pre-trial detention on 6th April 2024."
+        let incidents = read(text)
+        #expect(incidents.last?.eventType == .pretrialDetention)
+        #expect(incidents.last?.persons == ["Aidos Kenzhebayev", "Marat Zhumabekov", "Saule Issina"])
+    }
+
+    @Test func aPluralPossessiveInsideAnOrganisationsName() {
+        let incidents = read("On 9th June 2024, the court suspended the Kazakhstan Teachers’ Union for three months.")
+        #expect(incidents.first?.organizations == ["Kazakhstan Teachers’ Union"])
+        #expect(read("On 9th June 2024, police detained members of the Zhas Initiative in Almaty.").first?.organizations == ["Zhas Initiative"])
+    }
+
+    @Test func afterALookBackTheStoryReturnsToItsYear() {
+        let text = """
+        On 12th March 2024, the Oral city court sentenced activist Kanat Seitkali to three years of restricted freedom. He had been detained on 20th October 2023.
+
+        On 2nd April, unknown men attacked his lawyer Gaukhar Nurova in Oral.
+        """
+        let incidents = read(text)
+        #expect(incidents.map { $0.date?.iso } == ["2024-03-12", "2023-10-20", "2024-04-02"])
+        // A look back that goes on stays in its year: "On 25 October he was charged."
+        let onward = read("On 12th March 2024, a court sentenced activist Kanat Seitkali to three years of restricted freedom. He had been detained on 20th October 2023.\n\nOn 25 October, he was charged with inciting discord.")
+        #expect(onward.last?.date?.iso == "2023-10-25")
+    }
+
+    @Test func aTermAskedForIsNoSanction() {
+        let text = "On 3rd May 2024, the hearing of activist Rustem Abayev opened in Pavlodar. The prosecutor asked for seven years in prison."
+        let incidents = read(text)
+        #expect(incidents.allSatisfy { $0.sanctions.isEmpty })
+    }
 }
