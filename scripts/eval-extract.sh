@@ -38,4 +38,7 @@ for line in sys.stdin:
     print(json.dumps(r, ensure_ascii=False))
 ' "$doc" >> "$OUT/pred.jsonl"
 done
-python3 "$SHARED/eval/score.py" "$GOLD" "$OUT/pred.jsonl" --docs-dir "$DOCS" "${@:2}"
+# Names written in Cyrillic are compared in Latin letters (the scorer compares ASCII letters only).
+python3 scripts/eval-latin.py < "$GOLD" > "$OUT/gold-latin.jsonl"
+python3 scripts/eval-latin.py < "$OUT/pred.jsonl" > "$OUT/pred-latin.jsonl"
+python3 "$SHARED/eval/score.py" "$OUT/gold-latin.jsonl" "$OUT/pred-latin.jsonl" --docs-dir "$DOCS" "${@:2}"

@@ -13,7 +13,7 @@ struct ParagraphReader {
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
     /// How many tokens a dateline ("18.03.2024, Almaty, West Kazakhstan region.") has at most.
-    private static let datelineLength = 12
+    static let datelineLength = 12
     /// Words before a count that make it people already named: "the two activists", "both".
     static let definite = WordSet(["the", "these", "those", "both", "all"])
     /// "All three were released", "all of them".

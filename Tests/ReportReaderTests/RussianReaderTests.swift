@@ -351,14 +351,15 @@ final class NamesRead {
         let incidents = read(Self.digest)
         #expect(Self.lines(incidents) == [
             "2022-04-03 detention Тимур Ахметов Karaganda",
-            "2022-04-03 charged Тимур Ахметов ",
+            // An act of the paragraph's day that names no place of its own is where the paragraph's was.
+            "2022-04-03 charged Тимур Ахметов Karaganda",
             "2022-04-07 fine Максат Ибраев+Руслан Беков Kostanay",
             // "Позже" puts the act on another day than the paragraph's
             "- criminal_case_opened Максат Ибраев ",
             "2022-05-18 conviction Арман Садыков Pavlodar",
             "2022-06-01 assembly_refused  Semey",
             "2022-06-09 search_of_premises Голос степи Kokshetau",
-            "2022-06-09 other Голос степи ",
+            "2022-06-09 other Голос степи Kokshetau",
             // Three days after the day told before
             "2022-06-12 physical_attack Самат Ержанов Taraz",
         ])
@@ -409,5 +410,47 @@ final class NamesRead {
         } catch {
             #expect("\(error)".contains("not valid UTF-8") && "\(error)".contains("iconv -f CP1251"))
         }
+    }
+
+    // Added 2 Dec 2026, from three chronicles of our own writing read once before any change (eval/own r1–r3).
+
+    @Test func aRefusalWithTheGroupsNameBetween() {
+        let incidents = read("12 мая 2024 года акимат Павлодара отказал общественной инициативе «Чистый Иртыш» в проведении пикета у здания акимата.")
+        #expect(incidents.map(\.eventType) == [.assemblyRefused])
+        #expect(incidents.first?.organizations == ["Чистый Иртыш"])
+    }
+
+    @Test func anArrestSanctionedByACourtIsPretrialDetention() {
+        let incidents = read("3 марта 2024 года суд Атырау санкционировал арест блогера Аскара Нуржанова на два месяца.")
+        #expect(incidents.map(\.eventType) == [.pretrialDetention])
+    }
+
+    @Test func aCityByItsAdjective() {
+        let incidents = read("5 мая 2024 года Павлодарский городской суд оштрафовал активиста Нурлана Сейтова на 20 МРП.")
+        #expect(incidents.first?.locations == ["Pavlodar"])
+        // "областной" is the region's court.
+        #expect(read("5 мая 2024 года Павлодарский областной суд оштрафовал активиста Нурлана Сейтова.").first?.locations == ["Pavlodar Region"])
+    }
+
+    @Test func anUninflectedWomansNameBesideASurnameInTheAccusative() {
+        let incidents = read("5 мая 2024 года полиция задержала Жанар Сапарову и Ерлана Муканова.")
+        #expect(incidents.first?.persons == ["Жанар Сапарова", "Ерлан Муканов"])
+    }
+
+    @Test func eachClauseOfAContrastKeepsItsPeople() {
+        let text = "7 мая 2024 года в Таразе задержали пятерых участников акции. Вечером их отпустили, но двоих из них — Арман Серикова и Динару Абаеву — суд оштрафовал на 30 МРП."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .fine])
+        #expect(incidents[1].persons.isEmpty)
+        #expect(incidents[2].persons.count == 2)
+        // The acts of the day keep the paragraph's place.
+        #expect(incidents.map(\.locations) == [["Taraz"], ["Taraz"], ["Taraz"]])
+    }
+
+    @Test func aHeadlinesActAndADatelinesPlace() {
+        let text = "В Семее задержан блогер\n\nСЕМЕЙ, 9 мая 2024. Сотрудники полиции области задержали блогера Аскара Нуржанова."
+        let incidents = read(text)
+        #expect(incidents.count == 1)
+        #expect(incidents.first?.locations == ["Semey"])
     }
 }

@@ -29,6 +29,7 @@ enum RussianEventRecognizer {
                       "задержание", "задержания", "задержанию", "задержании", "задержанием"]),
         Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
         Rule(stems: ["домашн"], type: .houseArrest, near: ["арест"], reach: 2),
+        Rule(stems: ["санкционирова"], type: .pretrialDetention, near: ["арест", "содержани", "страж"], reach: 3),
         Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "заключ", "помещ", "содерж", "арестова", "избра", "водвор", "меры", "мера"], reach: 4),
         Rule(stems: ["арестован", "арестовал"], type: .administrativeArrest),
         Rule(stems: ["приговорил", "приговорен", "приговорён", "осужден", "осуждён", "осудил", "виновн"], type: .conviction,
@@ -51,7 +52,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release),
         Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ"], reach: 5),
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5),
-        Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци"], reach: 6),
+        // ("отказал инициативной группе «Таза Су» в проведении митинга": the group's name comes between.)
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш"], reach: 10),
         Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци"], reach: 6, actWhenDenied: true),
         Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
         Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),

@@ -27,6 +27,15 @@ struct RussianParagraphReader {
     let scalars: [Unicode.Scalar]
     let start: Int
 
+    /// The clauses of a sentence joined by a contrast (", однако", ", но"), as token ranges.
+    static func clauses(of t: ArraySlice<Token>) -> [Range<Int>] {
+        var bounds = [t.startIndex]
+        for k in t.indices.dropFirst() where t[k - 1].isMark(",") && contrasts.contains(t[k].lower) { bounds.append(k) }
+        bounds.append(t.endIndex)
+        return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
+    }
+    private static let contrasts: Set<String> = ["однако", "но"]
+
     /// People who act on others rather than being acted on, by the role word before their name.
     private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник"]
     /// Acts that take the articles a paragraph named before them.
@@ -42,7 +51,11 @@ struct RussianParagraphReader {
         /// Articles a sentence of the paragraph named without an act ("протоколы составлены по ст. 488 КоАП"), for the
         /// court's acts told after it that name none of their own.
         var paragraphProvisions: [LegalProvisionRef] = []
-        for sentence in SentenceSplitter.sentences(tokens) {
+        /// The places the paragraph last named, for its later acts of the same day that name none; and the place of a
+        /// dateline ("ЖАНАОЗЕН, 14 мая 2025."), which is every act's.
+        var paragraphPlaces: [String] = [], datelinePlaces: [String] = []
+        let sentences = SentenceSplitter.sentences(tokens)
+        for (sentenceIndex, sentence) in sentences.enumerated() {
             context.sentenceNumber += 1
             let t = sentence.tokens
             var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year)
@@ -87,6 +100,12 @@ struct RussianParagraphReader {
                 orgNames = recent.names
             }
             let locations = places.map(\.canonical).uniqued()
+            if sentenceIndex == 0, events.isEmpty, persons.isEmpty, !locations.isEmpty, t.count <= ParagraphReader.datelineLength {
+                datelinePlaces = locations
+            }
+            // "их отпустили, однако двоих из них — А и Б — суд оштрафовал": each act of a sentence in clauses takes the
+            // people named in its own clause.
+            let clauses = events.count > 1 ? Self.clauses(of: t) : []
 
             var sanctionsByEvent = Array(repeating: [Sanction](), count: events.count)
             for mention in sanctions {
@@ -116,6 +135,16 @@ struct RussianParagraphReader {
                     }
                 }
                 if date == nil, !elsewhere { date = paragraphDay }
+                var names = names, targets = targets
+                if clauses.count > 1, let clause = clauses.first(where: { $0.contains(event.trigger.lowerBound) }) {
+                    targets = targets.filter { clause.contains($0.tokens.lowerBound) }
+                    names = targets.map(\.name).uniqued()
+                }
+                // A headline's act with no one named and no day ("В Жанаозене задержан организатор"): the text below tells it.
+                if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
+                var locations = locations
+                if locations.isEmpty, date != nil, date == paragraphDay { locations = paragraphPlaces }
+                locations = (datelinePlaces + locations).uniqued()
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
@@ -179,6 +208,7 @@ struct RussianParagraphReader {
                 incidentSentence[last] = context.sentenceNumber
             }
 
+            if !locations.isEmpty { paragraphPlaces = locations }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
                 paragraphDay = day
                 if events.isEmpty { context.lastDay = day }

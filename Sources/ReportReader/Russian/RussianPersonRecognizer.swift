@@ -114,8 +114,12 @@ struct RussianPersonRecognizer {
         let givenForm = given.flatMap { Self.givenName(words[$0], feminine: feminine) }
         // A man's given name ending in a consonant changes with the case ("Серика"); one written as it is in the
         // nominative beside a surname in "-ова" makes that surname a woman's nominative: "Жанар Куанышева".
+        // So does one left uninflected beside a surname in "-ову" ("Айгерим Тулегенову"): a man's would change too
+        // ("Марата Жуматова", "Марату Жуматову").
         let surnameInNominativeFeminine = given.map { words[$0] == givenForm } == true && words.count >= 2
-            && ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].contains { words.last!.hasByteSuffix($0) }
+            && (["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].contains { words.last!.hasByteSuffix($0) }
+                || (["ову", "еву", "ёву", "ину", "ыну", "скую", "цкую"].contains { words.last!.hasByteSuffix($0) }
+                    && givenForm.map { !"аяьй".contains($0.last ?? "а") } == true))
         let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasByteSuffix("а") || $0.hasByteSuffix("я") } ?? false)
             || words.contains { $0.hasByteSuffix("овой") || $0.hasByteSuffix("евой") || $0.hasByteSuffix("иной") || $0.hasByteSuffix("ской") }
         var nominative: [String] = []

@@ -31,6 +31,10 @@ enum RussianPlaceRecognizer {
                let region = region(adjective: written.lowercased()) {
                 found.append(PlaceName(written: region.name, canonical: region.name, tokens: k...(end + 1), place: region))
                 k = end + 2
+            } else if end + 1 < t.endIndex, t[end + 1].lower.hasBytePrefix("городск"), let city = city(adjective: written) {
+                // "Актауский городской суд": a city by its adjective, before "city".
+                found.append(PlaceName(written: city.name, canonical: city.name, tokens: k...(end + 1), place: city))
+                k = end + 2
             } else if let place = place(named: written), place.kind != .district {
                 found.append(PlaceName(written: place.name, canonical: place.name, tokens: k...end, place: place))
                 k = end + 1
@@ -68,6 +72,19 @@ enum RussianPlaceRecognizer {
         return nil
     }
 
+    /// The city an adjective names: its stem before "-ск-" is the city's name ("Актауский" Aktau, "Алматинского"
+    /// Almaty), or that stem with "-ск" ("Уральский" Uralsk); "Актюбинский" is Aktobe.
+    private static func city(adjective written: String) -> Place? {
+        let lower = written.lowercased()
+        if lower.hasBytePrefix("актюбинск") { return Gazetteer.kazakhstan.place(named: "Aktobe") }
+        guard let suffix = written.range(of: "ск", options: .backwards), suffix.lowerBound > written.startIndex else { return nil }
+        let stem = String(written[..<suffix.lowerBound])
+        for candidate in [stem, stem + "ск"] {
+            if let place = place(named: candidate), [.city, .republicanCity, .town].contains(place.kind) { return place }
+        }
+        return nil
+    }
+
     private static func region(adjective: String) -> Place? {
         guard let id = regionStems.first(where: { adjective.hasBytePrefix($0.stem) })?.id else { return nil }
         return Gazetteer.kazakhstan.regions.first { $0.id.rawValue == id }
@@ -80,7 +97,8 @@ enum RussianPlaceRecognizer {
 enum RussianOrganizationRecognizer {
     private static let kindStems = ["парти", "движени", "объединени", "фонд", "газет", "издани", "портал", "сайт", "телеканал", "радио",
                                     "организаци", "профсоюз", "союз", "ассоциаци", "бюро", "центр", "агентств", "журнал", "канал",
-                                    "оо", "оф", "нпо", "тоо", "ао", "клуб", "общин", "церк", "компани", "медиа", "сми"]
+                                    "оо", "оф", "нпо", "тоо", "ао", "клуб", "общин", "церк", "компани", "медиа", "сми",
+                                    "групп", "инициатив", "сообществ", "коалици"]
 
     static func organizations(in t: ArraySlice<Token>) -> [OrganizationMention] {
         var found: [OrganizationMention] = []
@@ -96,7 +114,9 @@ enum RussianOrganizationRecognizer {
         // Acronyms: "ДВК", "сторонники ДВК", as monitors name banned movements; not codes, units or the state's bodies.
         for k in t.indices where t[k].isAllCaps && (2...6).contains(t[k].text.unicodeScalars.count) && RussianWords.isCyrillic(t[k])
             && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
-            && !(k + 1 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore) {
+            && !(k + 1 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore)
+            // A place in capitals ("АКТАУ, 9 мая", a news agency's dateline) is no acronym.
+            && RussianPlaceRecognizer.place(named: t[k].text) == nil {
             found.append(OrganizationMention(name: t[k].text, tokens: k...k))
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
