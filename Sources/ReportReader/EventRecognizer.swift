@@ -50,7 +50,7 @@ enum EventRecognizer {
             return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("found|finding ~6 guilty"),
-                                           TokenPattern("gave|given|received|handed ~6 sentence"), TokenPattern("prison|suspended sentence"),
+                                           TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
                                            TokenPattern("prison|jail term|terms"), TokenPattern("received|got ~4 years|year"),
                                            TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months")],
              accept: { t, m in
@@ -68,7 +68,8 @@ enum EventRecognizer {
                  }
                  return true
              }),
-        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines")]),
+        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines"),
+                                     TokenPattern("slapped|hit with ~2 fine|fines")]),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
@@ -78,6 +79,7 @@ enum EventRecognizer {
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with"),
+                                        TokenPattern("charged him|her|them ~3 with"),
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
@@ -106,7 +108,7 @@ enum EventRecognizer {
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
             let next = after(t, m, 4)
-            return !next.contains("sentence") && !next.contains("prison") && !before(t, m, 3).contains("a")
+            return !next.contains("sentence") && !next.contains("sentences") && !next.contains("prison") && !before(t, m, 3).contains("a")
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~3 extremist"), TokenPattern("liquidated"),
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
@@ -171,7 +173,7 @@ enum EventRecognizer {
             TokenPattern("placed|confined|committed|sent ~3 psychiatric"),
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
-            TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"),
+            TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower

@@ -104,17 +104,36 @@ extension ParagraphReader {
         // An act with no one of its own is some of a group ("Most were released, but B was fined"), or it shares them all.
         let unnamed = events.indices.filter { byAct[$0].isEmpty }
         guard unnamed.count < events.count,
-              unnamed.allSatisfy({ i in (floors[i]..<events[i].trigger.lowerBound).contains { groupSubjects.contains(t[$0]) } }),
+              unnamed.allSatisfy({ i in ParagraphReader.actsOnNoOne.contains(events[i].type)
+                  || (floors[i]..<events[i].trigger.lowerBound).contains { groupSubjects.contains(t[$0]) } }),
               Set(byAct.map { Set($0) }).count > 1 else { return nil }
         return byAct
     }
+
+    /// Whether a date after a court's act dates the offence it judged: "found guilty of organising riots during a
+    /// protest in May" was not found guilty in May. (A detention "during a protest on 5 May" is on that day.)
+    static func datesTheOffence(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
+        guard courtActs.contains(event.type), date.lowerBound > event.trigger.upperBound else { return false }
+        let between = t[(event.trigger.upperBound + 1)..<date.lowerBound]
+        guard !between.contains(where: { $0.isMark(",") || $0.isMark(";") }),
+              let during = between.firstIndex(where: { $0.lower == "during" }) else { return false }
+        return t[(event.trigger.upperBound + 1)..<during].contains { $0.lower == "of" || $0.lower == "for" }
+    }
+    static let courtActs: Set<EventType> = [.conviction, .fine, .administrativeArrest, .charged, .criminalCaseOpened, .warning]
+
+    /// Acts on a gathering or a network rather than on people: "dispersed the gathering and detained B" gives B the
+    /// detention only.
+    static let actsOnNoOne: Set<EventType> = [.assemblyDispersed, .internetShutdown]
+    /// Words after "the court" that make it a building: "outside the court building".
+    static let buildingWords = WordSet(["building", "buildings", "house", "premises", "steps", "entrance"])
 
     /// Whether the sentence speaks of a case or decision already told ("the court", "her trial", "the fine"), written
     /// in lower case: "the Criminal Code" names a law.
     static func refersToTheCase(_ t: ArraySlice<Token>) -> Bool {
         var from = t.startIndex
         while let match = pattern6.firstMatch(in: t, from: from) {
-            if !t[match.upperBound].isCapitalized { return true }
+            let next = match.upperBound + 1
+            if !t[match.upperBound].isCapitalized, !(next < t.endIndex && buildingWords.contains(t[next])) { return true }
             from = match.lowerBound + 1
         }
         return false

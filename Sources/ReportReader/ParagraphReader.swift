@@ -163,7 +163,7 @@ struct ParagraphReader {
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil
                     if pluralReference || singularReference {
                         targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t))
-                    } else if definiteReference, !events.isEmpty,
+                    } else if definiteReference, !events.isEmpty, ParagraphReader.pattern3.firstMatch(in: t) == nil,
                               !(organizations.count > 0 && events.allSatisfy { ParagraphReader.organisational.contains($0.type) }) {
                         // ("The court dismissed the party's claim": an act on a named organisation refers to no one.)
                         targets = context.referents(plural: true, within: 2)
@@ -213,6 +213,7 @@ struct ParagraphReader {
                 var date: PartialDate? = nil
                 let next = index + 1 < events.count ? events[index + 1].trigger.lowerBound : nil
                 let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
+                    && !Self.datesTheOffence($0.tokens, of: event, in: t)
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
                 // A date after the act is a step further than one before it, except a relative one: "released three days later".
                 func reach(_ d: DateMention) -> Int {
@@ -249,8 +250,17 @@ struct ParagraphReader {
                 }
                 // A fine with a ban on activities is a criminal sentence.
                 if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
+                // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
+                // day's place goes only to acts that name no one.
+                // (A paragraph without a day, "Separately, police in Almaty detained …", is one day too.)
+                let eventLocations = locations.isEmpty && (names.isEmpty || datelined) && (date != nil || paragraphDay == nil) && date == paragraphDay
+                    ? paragraphPlaces : locations
+                // An undated act of the people an act just told, in the paragraph before, tells that act again.
+                if date == nil, !names.isEmpty, context.recentActs.contains(where: { act in
+                    act.type == type && act.persons == Set(names) && act.sentence < firstSentence && context.sentenceNumber - act.sentence <= 2
+                }) { continue }
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
-                if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
+                if date == nil, names.isEmpty, orgNames.isEmpty, eventLocations.isEmpty { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
                 if names.isEmpty, orgNames.isEmpty, !datesADay, t.contains(where: { ParagraphReader.genericPeople.contains($0) }) { continue }
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
@@ -259,9 +269,6 @@ struct ParagraphReader {
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
-                // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
-                // day's place goes only to acts that name no one.
-                let eventLocations = locations.isEmpty && (names.isEmpty || datelined) && date != nil && date == paragraphDay ? paragraphPlaces : locations
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 let eventProvisions = provisions
@@ -299,6 +306,8 @@ struct ParagraphReader {
                     }
                 }
                 if let date, date.precision == .day { context.lastDay = date }
+                context.recentActs.append((type, Set(names), context.sentenceNumber))
+                if context.recentActs.count > 8 { context.recentActs.removeFirst() }
             }
 
             // A sentence that only adds sanctions ("The court also banned him from …") completes the act before it.
@@ -314,6 +323,8 @@ struct ParagraphReader {
                 paragraphPlaces = locations
                 // A sentence of a date and places alone.
                 datelined = events.isEmpty && !locations.isEmpty && persons.isEmpty && t.count <= ParagraphReader.datelineLength
+            } else if paragraphDay == nil, !events.isEmpty, !locations.isEmpty {
+                paragraphPlaces = locations
             }
             if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t).map({ $0.lowerBound == t.startIndex || !ParagraphReader.definite.contains(t[$0.lowerBound - 1]) }) == true
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {

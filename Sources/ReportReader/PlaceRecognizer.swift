@@ -18,7 +18,10 @@ extension PlaceRecognizer {
             let start = offset + mention.start, end = offset + mention.end
             guard let first = tokens.firstIndex(where: { $0.start >= start }),
                   let last = tokens.lastIndex(where: { $0.end <= end }), first <= last else { continue }
-            found.append(PlaceName(written: mention.written, canonical: mention.place.name, tokens: first...last, place: mention.place))
+            // A name in capitals ("ALMATY, 14 November —", a dateline) is given as the gazetteer writes it.
+            let capitals = mention.written == mention.written.uppercased() && mention.written != mention.written.lowercased()
+            found.append(PlaceName(written: capitals ? mention.place.name : mention.written, canonical: mention.place.name,
+                                   tokens: first...last, place: mention.place))
         }
         return found
     }

@@ -5,6 +5,9 @@ import CivicModel
 struct ReadingContext {
     var year: Int?
     var lastDay: PartialDate?
+    /// The last acts told, by type and people, with their sentence: an undated act of the same people just after, in
+    /// the next paragraph, tells it again ("Ormanov was found guilty of …").
+    var recentActs: [(type: EventType, persons: Set<String>, sentence: Int)] = []
     /// The year the text told of before it looked back to an earlier one, to return to.
     var resumeYear: Int?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.

@@ -142,7 +142,7 @@ enum SanctionRecognizer {
     /// ("suspended the work of the … Bureau for Human Rights and Rule of Law for three months").
     private static let clauseWindow = 20
     /// Words after a term that make it a prison term: "a five-year sentence".
-    private static let termWords: Set<String> = ["sentence", "term", "jail"]
+    private static let termWords: Set<String> = ["sentence", "sentences", "term", "jail"]
 
     /// The kind a term belongs to, from the words right after it, else from the words before it in its clause.
     private static func kind(for term: Term, tokens: ArraySlice<Token>, word: (Int) -> String) -> SanctionKind? {

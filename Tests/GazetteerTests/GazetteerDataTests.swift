@@ -80,6 +80,10 @@ import Testing
         ("North Kazakhstan Region", "pla-north-kazakhstan-region"),
         ("Medeu District", "pla-medeu-district"), ("Munaylinskiy District", "pla-munaily-district"),
         ("Sary-Arka District", "pla-sary-arka-district"), ("Karatau District", "pla-karatau-district"),
+        // Towns added on 2 Dec 2026, when a report of our own writing named Kosshy.
+        ("Kosshy", "pla-kosshy"), ("Qosshy", "pla-kosshy"), ("Косшы", "pla-kosshy"), ("Kazalinsk", "pla-kazaly"),
+        ("Dzhetygara", "pla-zhitikara"), ("Chardara", "pla-shardara"), ("Karatau", "pla-karatau"), ("Zaysan", "pla-zaisan"),
+        ("Fort Shevchenko", "pla-fort-shevchenko"), ("Masanchi", "pla-masanchi"), ("Ereymentau", "pla-yereymentau"),
     ])
     func variantResolves(written: String, id: String) {
         #expect(gazetteer.place(named: written)?.id.rawValue == id, "\(written)")

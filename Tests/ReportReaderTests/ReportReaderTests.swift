@@ -496,4 +496,64 @@ import Testing
         let incidents = read(text)
         #expect(incidents.allSatisfy { $0.sanctions.isEmpty })
     }
+
+    // Added 2 Dec 2026, from a second round of reports of our own writing (eval/own h11–h14).
+
+    @Test func aFineSlappedOn() {
+        let incidents = read("On 4th March 2024, blogger Rinat Sultanov was slapped with a fine of 150 MCI over a post.")
+        #expect(incidents.map(\.eventType) == [.fine])
+        #expect(incidents.first?.sanctions == [Sanction(kind: .fine, amount: 150, currency: .mci)])
+    }
+
+    @Test func theWantedList() {
+        let incidents = read("In May 2024, police put journalist Samat Orazov on the wanted list.")
+        #expect(incidents.map(\.eventType) == [.other])
+    }
+
+    @Test func suspendedSentencesInThePluralAreNoSuspendedOrganisation() {
+        let incidents = read("On 8th May 2024, activists Daulet Mukhin and Rita Bekova were given two-year suspended sentences in Semey.")
+        #expect(incidents.map(\.eventType) == [.conviction])
+        #expect(incidents.first?.sanctions == [Sanction(kind: .other, years: 2)])
+    }
+
+    @Test func aDateDuringTheOffenceIsNotTheVerdicts() {
+        let text = "On 3rd June 2024, a court in Taraz sentenced activist Olzhas Baimenov to three years in prison. Later that week, Baimenov was found guilty of organising riots during a rally in March."
+        let incidents = read(text)
+        #expect(!incidents.contains { $0.date?.iso == "2024-03" })
+        // A detention during a protest is on the protest's day.
+        #expect(read("Activist Olzhas Baimenov was detained during a rally on 2nd March 2024.").first?.date?.iso == "2024-03-02")
+    }
+
+    @Test func theCourtBuildingRefersToNoOne() {
+        let text = "Lawyer Aliya Kaliyeva spoke to the press. On 5th May 2024, police in Oral detained at least ten people outside the court building."
+        #expect(read(text).first?.persons == [])
+    }
+
+    @Test func aParagraphWithoutADayIsOneDay() {
+        let text = "Police in Aktau detained about 20 people who had gathered in support of the strikers. Most were released after a few hours, but three were later fined."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .fine])
+        #expect(incidents.allSatisfy { $0.locations == ["Aktau"] })
+    }
+
+    @Test func aDispersalIsOfTheGatheringNotOfThoseDetainedAfter() {
+        let incidents = read("On 5th May 2024, police dispersed a picket in Taraz and detained three people, among them activist Yerlan Nurov.")
+        #expect(incidents.map(\.eventType) == [.assemblyDispersed, .detention])
+        #expect(incidents.map(\.persons) == [[], ["Yerlan Nurov"]])
+    }
+
+    @Test func aDatelineInCapitalsGivesThePlacesName() {
+        let incidents = read("SHYMKENT, 12 May 2024 — Police detained activist Yerlan Nurov outside the akimat.")
+        #expect(incidents.first?.locations == ["Shymkent"])
+    }
+
+    @Test func anUndatedActTheParagraphBeforeToldIsNoNewIncident() {
+        let text = "On 3rd June 2024, a court in Taraz sentenced activist Olzhas Baimenov to three years in prison.\n\nBaimenov was sentenced for his posts on Facebook."
+        #expect(read(text).count == 1)
+    }
+
+    @Test func aNameBeforeTradeUnion() {
+        let incidents = read("On 10th February 2025, police searched the office of the Birlik trade union in Aktau.")
+        #expect(incidents.first?.organizations == ["Birlik"])
+    }
 }
