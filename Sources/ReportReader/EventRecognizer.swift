@@ -103,7 +103,9 @@ enum EventRecognizer {
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed")], accept: { t, m in
             let prev = before(t, m, 3)
             // "The report was released": things are published, people freed.
-            return prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) }) && !prev.contains("recently")
+            // A log's clause without its subject ("detained at a picket; released the same night") frees the same person.
+            let opensClause = m.lowerBound == t.startIndex || t[m.lowerBound - 1].isMark(";")
+            return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) })) && !prev.contains("recently")
                 && !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) }
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
@@ -115,7 +117,7 @@ enum EventRecognizer {
                                                    TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~3 liquidation")],
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied ~3 registration"),
-                                                   TokenPattern("registration ~3 refused|denied|rejected"),
+                                                   TokenPattern("registration ~7 refused|denied|rejected"),
                                                    TokenPattern("refused|declined|denied ~2 to register|reregister"),
                                                    TokenPattern("returned ~6 without consideration"),
                                                    TokenPattern("application|applications|documents ~6 refused|rejected|denied")],
@@ -160,6 +162,7 @@ enum EventRecognizer {
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"),
                                                   TokenPattern("denied|refused|barred ~2 entry")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
+                                       TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim"),
@@ -173,6 +176,7 @@ enum EventRecognizer {
             TokenPattern("placed|confined|committed|sent ~3 psychiatric"),
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
+            TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
         ], accept: { t, m in
@@ -323,8 +327,10 @@ enum EventRecognizer {
                 return types.contains(.pretrialDetention) && tokens.contains { $0.lower == "changed" }
             case .other:
                 // A sentence changed to a fine, or a rejected appeal, is the act; other findings in it are context. A
-                // request refused that another rule tells more exactly (to hold a march) is that act.
+                // request refused that another rule tells more exactly (to hold a march) is that act; so is a summons to
+                // be warned ("were summoned to the police and warned").
                 return all.contains { $0.type != .other && $0.trigger.lowerBound == event.trigger.lowerBound }
+                    || (tokens[event.trigger.lowerBound].lower == "summoned" && types.contains(.warning))
             default:
                 return false
             }

@@ -119,6 +119,12 @@ extension ParagraphReader {
               let during = between.firstIndex(where: { $0.lower == "during" }) else { return false }
         return t[(event.trigger.upperBound + 1)..<during].contains { $0.lower == "of" || $0.lower == "for" }
     }
+    /// Whether a date tells when a list or a count held rather than when anything happened: a heading's "(as of 1 October
+    /// 2025)". ("became inaccessible as of 9 September" is the day it began.)
+    static func datesAState(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard date.lowerBound - 2 >= t.startIndex, t[date.lowerBound - 2].lower == "as", t[date.lowerBound - 1].lower == "of" else { return false }
+        return isHeading(t) || (date.lowerBound - 3 >= t.startIndex && t[date.lowerBound - 3].isMark("("))
+    }
     static let courtActs: Set<EventType> = [.conviction, .fine, .administrativeArrest, .charged, .criminalCaseOpened, .warning]
 
     /// Acts on a gathering or a network rather than on people: "dispersed the gathering and detained B" gives B the

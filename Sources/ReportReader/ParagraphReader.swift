@@ -161,8 +161,13 @@ struct ParagraphReader {
                     let definiteReference = ParagraphReader.refersToTheCase(t)
                     let singularReference = t.contains { ParagraphReader.singular.contains($0) }
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil
+                    // A sentence that opens with its act has the subject of the one before: "Detained on 5 February and
+                    // sentenced …", a list entry after its name; "… at a picket; released the same night".
+                    let elliptical = events.first.map { first in t[t.startIndex..<first.trigger.lowerBound].allSatisfy { !$0.isWord } } ?? false
                     if pluralReference || singularReference {
                         targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t))
+                    } else if elliptical {
+                        targets = context.referents(plural: true, within: 2)
                     } else if definiteReference, !events.isEmpty, ParagraphReader.pattern3.firstMatch(in: t) == nil,
                               !(organizations.count > 0 && events.allSatisfy { ParagraphReader.organisational.contains($0.type) }) {
                         // ("The court dismissed the party's claim": an act on a named organisation refers to no one.)
@@ -212,9 +217,15 @@ struct ParagraphReader {
             for (index, event) in events.enumerated() {
                 var date: PartialDate? = nil
                 let next = index + 1 < events.count ? events[index + 1].trigger.lowerBound : nil
-                let candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
-                    && !Self.datesTheOffence($0.tokens, of: event, in: t)
+                let previous = index > 0 ? events[index - 1].trigger.upperBound : nil
+                var candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
+                    && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t)
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
+                // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
+                // take the earlier act's date before it.
+                if let previous, candidates.contains(where: { d in d.tokens.lowerBound > event.trigger.upperBound && next.map { d.tokens.upperBound < $0 } ?? true }) {
+                    candidates.removeAll { $0.tokens.lowerBound > previous && $0.tokens.upperBound < event.trigger.lowerBound }
+                }
                 // A date after the act is a step further than one before it, except a relative one: "released three days later".
                 func reach(_ d: DateMention) -> Int {
                     if case .relative = d.kind, d.tokens.lowerBound > event.trigger.upperBound { return Self.distance(event.trigger, d.tokens) - 1 }

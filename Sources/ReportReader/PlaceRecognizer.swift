@@ -19,8 +19,13 @@ extension PlaceRecognizer {
             guard let first = tokens.firstIndex(where: { $0.start >= start }),
                   let last = tokens.lastIndex(where: { $0.end <= end }), first <= last else { continue }
             // A name in capitals ("ALMATY, 14 November —", a dateline) is given as the gazetteer writes it.
+            // So is a city written with the word "city" or "town" ("the Uralsk city court"): the word is the court's.
             let capitals = mention.written == mention.written.uppercased() && mention.written != mention.written.lowercased()
-            found.append(PlaceName(written: capitals ? mention.place.name : mention.written, canonical: mention.place.name,
+            let settlementWord = [" city", " town"].contains { mention.written.lowercased().hasSuffix($0) }
+                && [.city, .town, .republicanCity].contains(mention.place.kind)
+            let written = capitals ? mention.place.name
+                : settlementWord ? String(mention.written.dropLast(mention.written.split(separator: " ").last!.count + 1)) : mention.written
+            found.append(PlaceName(written: written, canonical: mention.place.name,
                                    tokens: first...last, place: mention.place))
         }
         return found

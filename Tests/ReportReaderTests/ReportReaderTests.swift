@@ -556,4 +556,47 @@ import Testing
         let incidents = read("On 10th February 2025, police searched the office of the Birlik trade union in Aktau.")
         #expect(incidents.first?.organizations == ["Birlik"])
     }
+
+    // Added 2 Dec 2026, from a third round (eval/own h15–h18: an HTML weekly, a volunteers' log, a list of political
+    // prisoners, a feature story).
+
+    @Test func aListEntrysSentencesHaveItsPersonForSubject() {
+        let text = "Political prisoners (as of 1 May 2025)\n\n1. Nurlan Esenov (born 1980), blogger, Aktobe. Detained on 2 March 2024 and sentenced by the Aktobe city court on 9 August 2024 to six years' imprisonment. Recognised as a political prisoner in September 2024."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .conviction, .politicalPrisonerRecognized])
+        #expect(incidents.allSatisfy { $0.persons == ["Nurlan Esenov"] })
+        // Each act its own date: the conviction does not take the detention's.
+        #expect(incidents.map { $0.date?.iso } == ["2024-03-02", "2024-08-09", "2024-09"])
+        // "the Aktobe city court" is in Aktobe, written so.
+        #expect(incidents[1].locations == ["Aktobe"])
+    }
+
+    @Test func aLogsClauseWithoutItsSubject() {
+        let incidents = read("5 May – Taraz: activist Ruslan Ospanov detained at a picket; released the same evening.")
+        #expect(incidents.map(\.eventType) == [.detention, .release])
+        #expect(incidents.map(\.persons) == [["Ruslan Ospanov"], ["Ruslan Ospanov"]])
+    }
+
+    @Test func aRegistrationRefusedAfterALongName() {
+        let incidents = read("On 22nd July 2025, registration of the Taza Qogam public foundation was refused again.")
+        #expect(incidents.map(\.eventType) == [.registrationDenied])
+    }
+
+    @Test func aSummonsToBeWarnedIsAWarning() {
+        let incidents = read("On 3rd April 2024, activists Dana Sultan and Aruzhan Kaliyeva were summoned to the prosecutor’s office and warned about an unsanctioned rally.")
+        #expect(incidents.map(\.eventType) == [.warning])
+    }
+
+    @Test func dismissedFromWork() {
+        #expect(read("In June 2024, journalist Asel Nurova was dismissed from her newspaper after a report on the akimat.").map(\.eventType) == [.other])
+        // An appeal dismissed is still the court's refusal, not a dismissal from work.
+        #expect(read("On 4th June 2024, the court dismissed the appeal of activist Asel Nurova.").map(\.eventType) == [.other])
+    }
+
+    @Test func aHeadingsDateOfAListIsNoActs() {
+        #expect(read("List of persons detained for their posts (as of 1 October 2025)").isEmpty)
+        // "as of" in a sentence can be the day something began.
+        let blocked = read("The news site Qazaq Times became inaccessible as of 9 September 2025.")
+        #expect(blocked.first?.date?.iso == "2025-09-09")
+    }
 }
