@@ -41,4 +41,15 @@ done
 # Names written in Cyrillic are compared in Latin letters (the scorer compares ASCII letters only).
 python3 scripts/eval-latin.py < "$GOLD" > "$OUT/gold-latin.jsonl"
 python3 scripts/eval-latin.py < "$OUT/pred.jsonl" > "$OUT/pred-latin.jsonl"
-python3 "$SHARED/eval/score.py" "$OUT/gold-latin.jsonl" "$OUT/pred-latin.jsonl" --docs-dir "$DOCS" "${@:2}"
+# The scorer finds gold quotes in the documents' text: a PDF's is what pdftotext gives the reader.
+TEXTS=$DOCS
+if ls "$DOCS"/*.pdf >/dev/null 2>&1; then
+  TEXTS=$OUT/texts; rm -rf "$TEXTS"; mkdir -p "$TEXTS"
+  for f in "$DOCS"/*; do
+    case "$f" in
+      *.pdf) pdftotext -enc UTF-8 -q "$f" "$TEXTS/$(basename "$f")" ;;
+      *) ln -s "$(cd "$(dirname "$f")" && pwd)/$(basename "$f")" "$TEXTS/$(basename "$f")" ;;
+    esac
+  done
+fi
+python3 "$SHARED/eval/score.py" "$OUT/gold-latin.jsonl" "$OUT/pred-latin.jsonl" --docs-dir "$TEXTS" "${@:2}"

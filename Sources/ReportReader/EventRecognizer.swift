@@ -105,8 +105,10 @@ enum EventRecognizer {
             // "The report was released": things are published, people freed.
             // A log's clause without its subject ("detained at a picket; released the same night") frees the same person.
             let opensClause = m.lowerBound == t.startIndex || t[m.lowerBound - 1].isMark(";")
+            // "She was questioned in a case of false information and released": after "and" the verb is the person's.
+            let personsVerb = prev.last == "and" && t.contains { personPronouns.contains($0) }
             return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) })) && !prev.contains("recently")
-                && !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) }
+                && (personsVerb || !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) })
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
             let next = after(t, m, 4)
@@ -178,6 +180,7 @@ enum EventRecognizer {
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
+            TokenPattern("questioned|interrogated as a|an witness|suspect"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
@@ -194,6 +197,8 @@ enum EventRecognizer {
     /// What an application can ask to hold.
     private static let gatherings = WordSet(["rally", "rallies", "picket", "pickets", "march", "marches", "meeting", "meetings",
                                              "demonstration", "demonstrations", "assembly", "assemblies", "gathering"])
+    /// Pronouns for people, as subjects or objects.
+    private static let personPronouns = WordSet(["he", "she", "they", "him", "her", "them"])
     /// Things that are released (published) rather than freed.
     private static let publications = WordSet(["report", "reports", "statement", "statements", "document", "video", "footage", "film",
                                                "book", "data", "list", "findings", "results", "version", "album", "figures",
@@ -331,6 +336,8 @@ enum EventRecognizer {
                 // be warned ("were summoned to the police and warned").
                 return all.contains { $0.type != .other && $0.trigger.lowerBound == event.trigger.lowerBound }
                     || (tokens[event.trigger.lowerBound].lower == "summoned" && types.contains(.warning))
+                    // "brought to the police station and interrogated as a witness": the questioning is the detention's.
+                    || (["questioned", "interrogated"].contains(tokens[event.trigger.lowerBound].lower) && types.contains(.detention))
             default:
                 return false
             }

@@ -108,7 +108,8 @@ enum OrganizationRecognizer {
                             && !(single && Self.opensAClause(begin, in: tokens)) {
                             add(run)
                         }
-                    } else if kindsBefore.contains(before), run.count > 1 || !PlaceRecognizer.isPlaceWord(tokens[begin]) {
+                    } else if kindsBefore.contains(before) || Self.kindOfWhom(before: begin, in: tokens),
+                              run.count > 1 || !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         // ("the newspaper Semey Times": a place may open a name of two words or more.)
                         add(run)
                     } else if kindsBefore.contains(tokens[begin]), begin < last, tokens[begin + 1].isCapitalized,
@@ -128,6 +129,14 @@ enum OrganizationRecognizer {
             k += 1
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a kind and whom it gathers lead to the name: "the trade union of miners Kenshi", "the association of
+    /// farmers Atameken".
+    static func kindOfWhom(before begin: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard begin - 3 >= tokens.startIndex else { return false }
+        let whom = tokens[begin - 1], of = tokens[begin - 2], kind = tokens[begin - 3]
+        return whom.isWord && !whom.isCapitalized && whom.lower.hasSuffix("s") && (of.lower == "of" || of.lower == "for") && kindsBefore.contains(kind)
     }
 
     /// Whether a lone capitalised word is a verb form opening a sentence or a quotation ("“Jailing union leaders …”",

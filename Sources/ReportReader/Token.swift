@@ -236,6 +236,9 @@ enum SentenceSplitter {
                 var end = k + 1
                 // Closing quotes and brackets stay with the sentence they close.
                 while end < tokens.count, closers.contains(tokens[end]), !tokens[end].spaceBefore { end += 1 }
+                // So does a footnote's number glued to the stop, as PDF text has it: "… foreign funding.14 The fund's …".
+                if end + 1 < tokens.count, tokens[end].isNumber, !tokens[end].spaceBefore, tokens[end].text.count <= 3,
+                   tokens[end + 1].isCapitalized, t.isMark(".") { end += 1 }
                 if end >= tokens.count || startsSentence(tokens[end]) || t.isMark(";"), !isAbbreviation(tokens, k) {
                     out.append(Sentence(tokens: tokens[begin..<end]))
                     begin = end

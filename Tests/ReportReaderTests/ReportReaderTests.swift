@@ -599,4 +599,25 @@ import Testing
         let blocked = read("The news site Qazaq Times became inaccessible as of 9 September 2025.")
         #expect(blocked.first?.date?.iso == "2025-09-09")
     }
+
+    // Added 2 Dec 2026, fourth round (eval/own h19–h20, r4: an annual report printed to PDF, a net-freedom chapter).
+
+    @Test func aFootnotesNumberGluedToTheStopEndsTheSentence() {
+        let text = "On 3rd May 2023, the ministry suspended the foundation Ashyq Qogam for three months.12 Its director, Serik Temirov, was fined 100 MCI the same week."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.organizationSuspended, .fine])
+        #expect(incidents.last?.quote.hasPrefix("Its director") == true)
+    }
+
+    @Test func questionedAsAWitnessAndReleased() {
+        let incidents = read("On 6th June 2025, police searched the flat of blogger Aida Serik. She was questioned as a witness in a case of false information and released.")
+        #expect(incidents.map(\.eventType) == [.searchOfPremises, .other, .release])
+        // Brought to the police and questioned is one detention.
+        #expect(read("On 6th June 2025, blogger Aida Serik was brought to the police station and questioned as a witness.").map(\.eventType) == [.detention])
+    }
+
+    @Test func aNameAfterTheKindAndWhomItGathers() {
+        let incidents = read("On 21st June 2023, the court ordered the liquidation of the independent union of teachers Ustaz.")
+        #expect(incidents.first?.organizations == ["Ustaz"])
+    }
 }

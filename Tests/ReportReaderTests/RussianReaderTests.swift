@@ -453,4 +453,14 @@ final class NamesRead {
         #expect(incidents.count == 1)
         #expect(incidents.first?.locations == ["Semey"])
     }
+
+    @Test func anAcronymEndingTheSentence() {
+        let incidents = read("26 сентября 2025 года суд приговорил активиста Даулета Мукашева к пяти годам лишения свободы за участие в движении ДВК.")
+        #expect(incidents.first?.organizations == ["ДВК"])
+    }
+
+    @Test func aWomansAccusativeIsNotAMansDative() {
+        let detained = read("12 сентября 2025 года в Павлодаре полицейские задержали Гульнару Жакупову.")
+        #expect(detained.first?.persons == ["Гульнара Жакупова"])
+    }
 }

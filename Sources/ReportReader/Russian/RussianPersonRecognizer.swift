@@ -25,11 +25,16 @@ struct RussianPersonRecognizer {
         "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
     ])
 
+    /// Verbs that give a person something in the dative: a fine, a sentence, a charge, a warning.
+    private static let dativeVerbStems = ["назнач", "предъяв", "вынес", "объяв", "выпис", "присуд", "запрет", "отказ", "разреш", "продл"]
+
     /// Surname endings that do not decline.
     private static let indeclinableEndings = ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"]
 
     mutating func persons(in t: ArraySlice<Token>, feminineHint: Bool) -> [PersonMention] {
         var found: [PersonMention] = []
+        // Verbs that take their person in the dative ("назначил Гульнару Жакупову штраф" could be a man's dative).
+        let dative = t.contains { token in Self.dativeVerbStems.contains { token.lower.hasBytePrefix($0) } }
         var k = t.startIndex
         while k < t.endIndex {
             guard isNameWord(t[k]) else { k += 1; continue }
@@ -43,7 +48,7 @@ struct RussianPersonRecognizer {
             let after = Self.initials(from: end + 1, in: t)
             let before = after == nil && words.count == 1 ? Self.initials(endingBefore: k, in: t) : nil
             let initials = after ?? before
-            if let mention = name(words, role: role, feminine: feminine, initials: initials?.text,
+            if let mention = name(words, role: role, feminine: feminine, accusative: !dative, initials: initials?.text,
                                   tokens: (before?.tokens.lowerBound ?? k)...(after?.tokens.upperBound ?? end)) {
                 found.append(mention)
                 k = (after?.tokens.upperBound ?? end) + 1
@@ -104,8 +109,16 @@ struct RussianPersonRecognizer {
     }
 
     /// The words as a person's name in the nominative, when they read as one.
-    private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, initials: String? = nil,
+    private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, accusative: Bool = false, initials: String? = nil,
                                tokens: ClosedRange<Int>) -> PersonMention? {
+        // "Гульнару Жакупову" as an act's object is a woman's accusative (Гульнара Жакупова), not a man's dative, when the
+        // given name has a woman's form in "-а".
+        var feminine = feminine
+        if !feminine, accusative, words.count >= 2, let first = words.first, first.hasByteSuffix("у") || first.hasByteSuffix("ю"),
+           ["ову", "еву", "ёву", "ину", "ыну"].contains(where: { words.last!.hasByteSuffix($0) }),
+           let woman = Self.givenName(first, feminine: true), woman.hasByteSuffix("а") || woman.hasByteSuffix("я") {
+            feminine = true
+        }
         let given = words.indices.first { Self.givenName(words[$0], feminine: feminine) != nil }
         let surnamed = words.indices.first { Self.surnameNominative(words[$0], feminine: feminine) != nil }
         guard words.count >= 2 ? (given != nil || surnamed != nil || role != nil) : ((role != nil || initials != nil) && surnamed != nil)

@@ -114,7 +114,8 @@ enum RussianOrganizationRecognizer {
         // Acronyms: "ДВК", "сторонники ДВК", as monitors name banned movements; not codes, units or the state's bodies.
         for k in t.indices where t[k].isAllCaps && (2...6).contains(t[k].text.unicodeScalars.count) && RussianWords.isCyrillic(t[k])
             && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
-            && !(k + 1 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore)
+            // (An abbreviation's full stop goes on with the sentence; an acronym ending the sentence keeps its stop.)
+            && !(k + 2 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore && !t[k + 2].isCapitalized)
             // A place in capitals ("АКТАУ, 9 мая", a news agency's dateline) is no acronym.
             && RussianPlaceRecognizer.place(named: t[k].text) == nil {
             found.append(OrganizationMention(name: t[k].text, tokens: k...k))
