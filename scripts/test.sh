@@ -39,6 +39,8 @@ if ! $quick; then
   if [ -x scripts/eval-extract.sh ]; then
     echo "== extraction on the dev set"
     scripts/eval-extract.sh
+    echo "== extraction on our own reports (eval/own)"
+    scripts/eval-own.sh | tail -3
   fi
   if [ -x scripts/browser-test.sh ]; then
     echo "== browser tests"

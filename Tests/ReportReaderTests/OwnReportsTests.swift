@@ -1,0 +1,69 @@
+import CivicModel
+import Foundation
+import Testing
+@testable import ReportReader
+
+/// The reports of our own writing in `eval/own` (part of the project), read against their hand annotations: each
+/// annotated incident must be found with its type, a compatible date and the same people (or organisations, or
+/// places, where it names no one); and few incidents may be found that no annotation holds. The first reading of each
+/// report was the unseen check (eval/own/README.md); this keeps what was fixed since from breaking.
+@Suite struct OwnReportsTests {
+    struct Annotated: Decodable {
+        var doc: String
+        var id: String
+        var date: String?
+        var event_type: String
+        var persons: [String]
+        var organizations: [String]
+        var locations: [String]
+    }
+
+    static let folder: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { break }
+        }
+        return url.appendingPathComponent("eval/own")
+    }()
+
+    /// A person by surname, in Latin letters: "Гульнара Жакупова" and "Gulnara Zhakupova" meet.
+    static func surname(_ name: String) -> String { NameKey(name).words.last ?? "" }
+
+    static func matches(_ gold: Annotated, _ found: ProposedIncident) -> Bool {
+        guard found.eventType.rawValue == gold.event_type else { return false }
+        if let date = gold.date, let iso = found.date?.iso, !(date.hasPrefix(iso) || iso.hasPrefix(date)) { return false }
+        if !gold.persons.isEmpty { return !Set(gold.persons.map(surname)).isDisjoint(with: found.persons.map(surname)) }
+        if !gold.organizations.isEmpty {
+            return gold.organizations.contains { o in found.organizations.contains { NameKey($0).words.first == NameKey(o).words.first } }
+        }
+        return gold.locations.isEmpty || !Set(gold.locations.map { NameKey($0).words.first ?? "" }).isDisjoint(with: found.locations.map { NameKey($0).words.first ?? "" })
+    }
+
+    @Test func theAnnotatedIncidentsAreFound() throws {
+        let lines = try String(contentsOf: Self.folder.appendingPathComponent("gold.jsonl"), encoding: .utf8).split(separator: "\n")
+        let gold = try lines.map { try JSONDecoder().decode(Annotated.self, from: Data($0.utf8)) }
+        var missed: [String] = [], extra = 0, found = 0
+        for doc in Set(gold.map(\.doc)).sorted() {
+            if doc.hasSuffix(".pdf"), PDFText.executable(named: "pdftotext") == nil {
+                print("skipping \(doc): pdftotext is not installed")
+                continue
+            }
+            let read = ReportReader().read(try ReportDocument.load(path: Self.folder.appendingPathComponent(doc).path))
+            var unused = read
+            for annotated in gold where annotated.doc == doc {
+                if let k = unused.firstIndex(where: { Self.matches(annotated, $0) }) { unused.remove(at: k) } else { missed.append(annotated.id) }
+            }
+            extra += unused.count
+            found += read.count
+        }
+        let recall = 1 - Double(missed.count) / Double(gold.count)
+        let precision = found == 0 ? 0 : 1 - Double(extra) / Double(found)
+        print("eval/own: \(gold.count) annotated, \(found) found, missed \(missed), \(extra) not annotated")
+        // Measured 2 Dec 2026: recall 0.985, precision 0.993 with the shared scorer. Two are known and left: a release of
+        // "most" of a group named after it (h5-3) and a charge beside a listing (h12-3, see eval/own/README.md); any other
+        // miss is a rule broken.
+        #expect(Set(missed).isSubset(of: ["h5-3", "h12-3"]), "missed: \(missed)")
+        #expect(recall >= 0.98 && precision >= 0.98)
+    }
+}
