@@ -78,7 +78,7 @@ enum EventRecognizer {
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
-        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with"),
+        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with|on|under|for"),
                                         TokenPattern("charged him|her|them ~3 with"),
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),

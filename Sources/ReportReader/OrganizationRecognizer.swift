@@ -82,6 +82,10 @@ enum OrganizationRecognizer {
                     if joiners.contains(w), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
                     if (w.isMark("–") || w.isMark("-")), j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized { j += 1; continue }
                     if w.isMark("!"), !w.spaceBefore { last = j; j += 1; continue }
+                    // A name that is a call, with a comma inside: "Oyan, Qazaqstan!", "Alga, Kazakhstan!".
+                    if w.isMark(","), j + 2 < tokens.endIndex, tokens[j + 1].isCapitalized, tokens[j + 2].isMark("!"), !tokens[j + 2].spaceBefore {
+                        j += 1; continue
+                    }
                     // A plural possessive inside a name: "the Atameken Farmers’ Union".
                     if w.isMark("’") || w.isMark("'"), !w.spaceBefore, tokens[j - 1].lower.hasSuffix("s"), j + 1 < tokens.endIndex,
                        tokens[j + 1].isCapitalized, headWords.contains(tokens[j + 1]) { j += 1; continue }

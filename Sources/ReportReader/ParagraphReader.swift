@@ -33,7 +33,7 @@ struct ParagraphReader {
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
-    static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters"])
+    static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
     private static let excludedBefore = WordSet(["by", "meet", "manager", "support", "interview", "chairman"])
     /// "led by former MP …", "founded by": who leads the organisation acted on, not whom the act befell.
@@ -264,8 +264,9 @@ struct ParagraphReader {
                 // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
                 // day's place goes only to acts that name no one.
                 // (A paragraph without a day, "Separately, police in Almaty detained …", is one day too.)
-                let eventLocations = locations.isEmpty && (names.isEmpty || datelined) && (date != nil || paragraphDay == nil) && date == paragraphDay
+                var eventLocations = locations.isEmpty && (names.isEmpty || datelined) && (date != nil || paragraphDay == nil) && date == paragraphDay
                     ? paragraphPlaces : locations
+
                 // An undated act of the people an act just told, in the paragraph before, tells that act again.
                 if date == nil, !names.isEmpty, context.recentActs.contains(where: { act in
                     act.type == type && act.persons == Set(names) && act.sentence < firstSentence && context.sentenceNumber - act.sentence <= 2
@@ -280,6 +281,8 @@ struct ParagraphReader {
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
+                // The title's town is where an act happened that names no place (it does not make a general sentence an act).
+                if eventLocations.isEmpty, let title = context.titlePlace { eventLocations = [title] }
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 let eventProvisions = provisions
@@ -356,6 +359,14 @@ struct ParagraphReader {
         }
         if incidents.isEmpty, sentences.count == 1, let heading = ParagraphReader.headingDate(sentences[0].tokens) {
             context.headingDate = heading
+        }
+        // The report's title, its first line, may scope it to one town.
+        if firstSentence == 1, incidents.isEmpty, sentences.count == 1, ParagraphReader.isHeading(sentences[0].tokens) {
+            let sentence = sentences[0]
+            let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]),
+                                                        offset: sentence.start)
+            let settlements = named.filter { [.city, .town, .village, .republicanCity].contains($0.place?.kind) }
+            if settlements.count == 1, named.count == 1 { context.titlePlace = settlements[0].written }
         }
         return incidents.map { incident in
             var scored = incident

@@ -10,6 +10,9 @@ struct ReadingContext {
     var recentActs: [(type: EventType, persons: Set<String>, sentence: Int)] = []
     /// The year the text told of before it looked back to an earlier one, to return to.
     var resumeYear: Int?
+    /// The one town or city a report's title names ("Monitoring of assemblies in Almaty, May 2026"): where its acts
+    /// happened when they name no place of their own.
+    var titlePlace: String?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.
     var headingDate: PartialDate?
     var persons = PersonRecognizer()

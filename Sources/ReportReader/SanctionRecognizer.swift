@@ -53,6 +53,17 @@ enum SanctionRecognizer {
                     k = u + 1
                     continue
                 }
+                // "10, 7 and 5 days … respectively": a list of terms in one unit.
+                if word(u) == "," {
+                    var quantities = [q], at = u
+                    while word(at) == ",", let (next, end) = quantity(tokens, at: at + 1) { quantities.append(next); at = end + 1 }
+                    if word(at) == "and", let (final, end) = quantity(tokens, at: at + 1), let unit = units[word(end + 1)],
+                       ((end + 2)...(end + 5)).contains(where: { word($0) == "respectively" }) {
+                        for value in quantities + [final] { terms.append(Term(quantity: value, unit: unit, tokens: k...(end + 1))) }
+                        k = end + 2
+                        continue
+                    }
+                }
                 if word(u) == "and", let (q2, l2) = quantity(tokens, at: u + 1), let unit = units[word(l2 + 1)] {
                     // "between one and five years"; "four and three years respectively": two terms in one unit, read in
                     // the first one's clause.

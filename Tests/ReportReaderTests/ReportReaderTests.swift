@@ -620,4 +620,36 @@ import Testing
         let incidents = read("On 21st June 2023, the court ordered the liquidation of the independent union of teachers Ustaz.")
         #expect(incidents.first?.organizations == ["Ustaz"])
     }
+
+    // Added 2 Dec 2026, fifth round (eval/own h21–h24: a government report's prisoners section, an election
+    // observers' interim report, assembly monitoring of one city, a press-freedom story).
+
+    @Test func aNameThatIsACallKeepsItsComma() {
+        let incidents = read("On 9th May 2026, police detained five members of the Tur, Qazaqstan! movement in Aktobe.")
+        #expect(incidents.first?.organizations == ["Tur, Qazaqstan!"])
+    }
+
+    @Test func aListOfTermsRespectively() {
+        let incidents = read("On 9th May 2026, a court in Aktau sentenced activists Berik Ali, Dana Sain and Murat Ospan to 12, 8 and 3 days of administrative arrest respectively.")
+        #expect(incidents.first?.sanctions.compactMap(\.days) == [12, 8, 3])
+    }
+
+    @Test func chargedOnADay() {
+        let incidents = read("Journalist Aigerim Satova, who works for the outlet Dala News, was charged on 28th May 2026 after a complaint by an official.")
+        #expect(incidents.map(\.eventType) == [.charged])
+        #expect(incidents.first?.date?.iso == "2026-05-28")
+    }
+
+    @Test func theOthersOfAGroupKeepItsOrganisation() {
+        let text = "On 9th May 2026, police in Taraz detained six members of the movement Jana Bastau. Two were sentenced to five days of administrative arrest. The others were fined."
+        #expect(read(text).last?.organizations == ["Jana Bastau"])
+    }
+
+    @Test func aTitleScopedToOneTownGivesItsPlace() {
+        let text = "Monitoring of assemblies in Kokshetau, June 2026\n\nOn 5th June 2026, police detained activist Marat Yesenov at a picket."
+        #expect(read(text).first?.locations == ["Kokshetau"])
+        // A title naming the country or several places scopes nothing.
+        let national = "Kazakhstan: assemblies in Kokshetau and Pavlodar, June 2026\n\nOn 5th June 2026, police detained activist Marat Yesenov at a picket."
+        #expect(read(national).first?.locations == [])
+    }
 }
