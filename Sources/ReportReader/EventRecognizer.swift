@@ -84,7 +84,9 @@ enum EventRecognizer {
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
-                                                  TokenPattern("remanded")]),
+                                                  TokenPattern("remanded")],
+             // "released from pre-trial detention" ends it.
+             accept: { t, m in !before(t, m, 1).contains("from") }),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
             !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
@@ -146,6 +148,7 @@ enum EventRecognizer {
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
+                                               TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
                                                TokenPattern("attacked|assaulted|beat")],
@@ -181,6 +184,7 @@ enum EventRecognizer {
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
             TokenPattern("questioned|interrogated as a|an witness|suspect"),
+            TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"), TokenPattern("added|entered ~8 register|registry"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower

@@ -36,6 +36,7 @@ public struct ReportReader: Sendable {
         private var sawBlankLine = false
         /// Whether that line opened with Markdown heading or link marks ("# …", "[…](…)").
         private var lastLineWasMarkup = false
+        private var lastLineInCapitals = false
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
         private let paragraphLimit = 200_000
 
@@ -54,7 +55,8 @@ public struct ReportReader: Sendable {
             let blank = first == nil
             let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
             // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
-            let afterHeading = sawBlankLine && (lastLineLength < 80 || lastLineWasMarkup)
+            // (A line in capitals is a heading at any length: "FURTHER INFORMATION ON UA 44/26: … RELEASED, TWO REMAIN …".)
+            let afterHeading = sawBlankLine && (lastLineLength < 80 || lastLineWasMarkup || lastLineInCapitals)
                 && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) } ?? false)
             if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || buffer.count > paragraphLimit {
                 out = flush()
@@ -67,12 +69,29 @@ public struct ReportReader: Sendable {
                 sawBlankLine = false
                 lastLineLength = scalars.count
                 lastLineWasMarkup = first.map { "[#".unicodeScalars.contains($0) } ?? false
+                lastLineInCapitals = Session.inCapitals(scalars)
             }
             return out
         }
 
         /// Reads what is left at the end of the document.
         public mutating func finish() -> [ProposedIncident] { flush() }
+
+        /// Whether a line's letters are all capitals (at least ten of them).
+        static func inCapitals(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+            var letters = 0
+            for c in scalars {
+                if c.value < 128 {
+                    if c.value >= 97 && c.value <= 122 { return false }
+                    if c.value >= 65 && c.value <= 90 { letters += 1 }
+                } else if c.properties.isLowercase {
+                    return false
+                } else if c.properties.isAlphabetic {
+                    letters += 1
+                }
+            }
+            return letters >= 10
+        }
 
         private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
             guard let last = scalars.last(where: { !Session.isWhitespace($0) }) else { return true }

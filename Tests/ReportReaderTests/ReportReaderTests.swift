@@ -652,4 +652,27 @@ import Testing
         let national = "Kazakhstan: assemblies in Kokshetau and Pavlodar, June 2026\n\nOn 5th June 2026, police detained activist Marat Yesenov at a picket."
         #expect(read(national).first?.locations == [])
     }
+
+    // Added 2 Dec 2026, sixth round (eval/own h25–h26, r5: a legal-analysis page, an urgent action's update).
+
+    @Test func aLongHeadingInCapitalsStandsAlone() {
+        let text = "UPDATE ON UA 12/26: BLOGGER FREED ON BAIL, HIS TWO CO-DEFENDANTS STILL HELD IN PRE-TRIAL DETENTION\n\nBlogger Yerlan Saken was released on 4 July 2026."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.release])
+        #expect(incidents.first?.organizations == [])
+        #expect(incidents.first?.quote.hasPrefix("Blogger") == true)
+    }
+
+    @Test func releasedFromPretrialDetentionIsNoPretrialDetention() {
+        let incidents = read("Activist Sabit Orazov was released from pre-trial detention on 8 July 2026.")
+        #expect(incidents.map(\.eventType) == [.release])
+    }
+
+    @Test func reportedlyBeatenTransferredAndRegistered() {
+        #expect(read("On 2 July 2026, activist Dauren Ali was reportedly beaten by guards in Atyrau.").map(\.eventType) == [.physicalAttack])
+        #expect(read("On 10 July 2026, activist Dauren Ali was transferred to a prison hospital in Karaganda.").map(\.eventType) == [.other])
+        #expect(read("On 11 May 2026, the ministry added the foundation Erkin Soz to its register of recipients of foreign funding.").map(\.eventType) == [.other])
+        // Included in a list of political prisoners is no act of the state.
+        #expect(read("On 11 May 2026, activist Dauren Ali was included in a list of political prisoners.").isEmpty)
+    }
 }

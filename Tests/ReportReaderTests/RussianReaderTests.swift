@@ -463,4 +463,23 @@ final class NamesRead {
         let detained = read("12 сентября 2025 года в Павлодаре полицейские задержали Гульнару Жакупову.")
         #expect(detained.first?.persons == ["Гульнара Жакупова"])
     }
+
+    @Test func aFindingAndItsSanctionsAreTheSanctionsDecisions() {
+        let text = "5 марта 2026 года суд признал Армана Серикова, Динару Абаеву и Ерлана Муканова виновными по части 6 статьи 488 КоАП. Серикову назначили арест на 7 суток, Абаевой и Муканову — штрафы по 30 МРП."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .fine])
+        #expect(incidents.last?.persons == ["Динара Абаева", "Ерлан Муканов"])
+        #expect(incidents.allSatisfy { $0.legalProvisions.map(\.article) == ["488"] && $0.date?.iso == "2026-03-05" })
+    }
+
+    @Test func allThreeAreTheLastThreeNamed() {
+        let text = "Суд оштрафовал Армана Серикова, Динару Абаеву и Ерлана Муканова. Адвокат Серикова Жанна Ли заявила, что подаст жалобу.\n\nРанее, 21 февраля 2026 года, всех троих доставили в отдел полиции."
+        let incidents = read(text)
+        #expect(incidents.last?.eventType == .detention)
+        #expect(incidents.last?.persons == ["Арман Сериков", "Динара Абаева", "Ерлан Муканов"])
+    }
+
+    @Test func aRulingLeftInForceIsUpheld() {
+        #expect(read("18 марта 2026 года областной суд Уральска оставил постановление в силе.").map(\.eventType) == [.other])
+    }
 }

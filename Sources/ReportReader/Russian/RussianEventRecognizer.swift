@@ -66,7 +66,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning, near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме"], reach: 4),
         Rule(stems: ["заблокирова", "блокиров"], type: .other),
-        Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени"], reach: 6),
+        Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени", "сил"], reach: 6),
         Rule(stems: ["вызван", "вызвали", "вызывал"], type: .other, near: ["допрос", "полици", "прокуратур"], reach: 4),
         Rule(stems: ["депортирова", "выдворен", "выдворил", "экстрадирова"], type: .other),
         // Listed as connected with extremism or terrorism financing, put on the wanted list, dismissed from work.

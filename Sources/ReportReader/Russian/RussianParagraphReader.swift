@@ -7,6 +7,8 @@ struct RussianContext {
     var lastDay: PartialDate?
     var persons = RussianPersonRecognizer()
     var recentPersons: (sentence: Int, people: [PersonMention])?
+    /// The last sentences that named several people, for "всех троих" (all three of them).
+    var recentGroups: [(sentence: Int, people: [PersonMention])] = []
     var recentOrganizations: (sentence: Int, names: [String])?
     var sentenceNumber = 0
 
@@ -37,7 +39,9 @@ struct RussianParagraphReader {
     private static let contrasts: Set<String> = ["однако", "но"]
 
     /// People who act on others rather than being acted on, by the role word before their name.
-    private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник"]
+    private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник", "адвокат", "защитник"]
+    /// A court's decision already told, named by its noun: "оставил постановление в силе" speaks of the people of the case.
+    private static let decisionStems = ["постановлени", "приговор", "решени"]
     /// Acts that take the articles a paragraph named before them.
     private static let legalActs: Set<EventType> = [.administrativeArrest, .fine, .conviction, .charged, .criminalCaseOpened, .warning]
     /// Words that put an act at another time than the paragraph's day.
@@ -84,14 +88,31 @@ struct RussianParagraphReader {
             let provisions = stated.isEmpty && events.contains(where: { Self.legalActs.contains($0.type) }) ? paragraphProvisions : stated
             if events.isEmpty, !stated.isEmpty { paragraphProvisions = stated }
 
-            var targets = persons.filter { person in
-                let before = person.tokens.lowerBound - 1
-                return before < t.startIndex || !Self.officialStems.contains { t[before].lower.hasBytePrefix($0) }
+            // An official's role word marks who acts; "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer, Marina Kim: the
+            // role word's person is the one right after the owner named in the genitive.
+            func official(_ index: Int) -> Bool {
+                let before = persons[index].tokens.lowerBound - 1
+                return before >= t.startIndex && Self.officialStems.contains { t[before].lower.hasBytePrefix($0) }
             }
+            let owners = Set(persons.indices.filter { i in
+                official(i) && i + 1 < persons.count && persons[i + 1].tokens.lowerBound == persons[i].tokens.upperBound + 1
+            })
+            var targets = persons.indices.filter { i in
+                owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)))
+            }.map { persons[$0] }
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
                 if plural || singular { targets = context.referents(plural: plural && !singular) }
+                else if events.allSatisfy({ $0.type == .other }), t.contains(where: { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }) {
+                    targets = context.referents(plural: true)
+                }
+                // "всех троих доставили": the last group of three named.
+                if let all = t.indices.first(where: { ["всех", "все", "обоих", "обе", "оба"].contains(t[$0].lower) }), all + 1 < t.endIndex,
+                   let count = RussianWords.collectiveCounts[t[all + 1].lower] ?? (t[all].lower.hasPrefix("об") ? 2 : nil),
+                   let group = context.recentGroups.last(where: { $0.people.count == count && context.sentenceNumber - $0.sentence <= 8 }) {
+                    targets = group.people
+                }
             }
             let names = targets.map(\.name).uniqued()
             var orgNames = organizations.map(\.name).uniqued()
@@ -149,12 +170,23 @@ struct RussianParagraphReader {
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
                 if let shares = Self.shares(of: event, targets: targets, sanctions: sanctions, in: t) {
-                    for (person, given) in shares {
+                    // "Суд признал А, Б и В виновными. А назначили арест, Б и В — штрафы": the finding told before is these
+                    // decisions, and its articles are theirs.
+                    var provisions = provisions
+                    if let found = incidents.indices.last, incidents[found].eventType == .conviction, incidents[found].sanctions.isEmpty,
+                       context.sentenceNumber - incidentSentence[found] == 1,
+                       Set(shares.flatMap { $0.0.map(\.name) }).isSuperset(of: incidents[found].persons) {
+                        if provisions.isEmpty { provisions = incidents[found].legalProvisions }
+                        if date == nil { date = incidents[found].date }
+                        incidents.remove(at: found)
+                        incidentSentence.remove(at: found)
+                    }
+                    for (people, given) in shares {
                         var incident = ProposedIncident(
-                            source: source, date: date, eventType: Self.courtAct(imposing: given), persons: [person.name], organizations: orgNames,
+                            source: source, date: date, eventType: Self.courtAct(imposing: given), persons: people.map(\.name), organizations: orgNames,
                             locations: locations, legalProvisions: provisions, sanctions: given, quote: quote, start: sentence.start, end: sentence.end,
                             confidence: 0)
-                        if let occupation = person.occupation { incident.occupations[person.name] = occupation }
+                        for person in people { if let occupation = person.occupation { incident.occupations[person.name] = occupation } }
                         incidents.append(incident)
                         incidentSentence.append(context.sentenceNumber)
                     }
@@ -216,6 +248,10 @@ struct RussianParagraphReader {
             for d in dates where d.kind == .explicit && !d.yearInferred { if let year = d.date?.year { context.year = year } }
             if !targets.isEmpty {
                 context.recentPersons = (context.sentenceNumber, targets)
+                if targets.count >= 2 {
+                    context.recentGroups.append((context.sentenceNumber, targets))
+                    if context.recentGroups.count > 4 { context.recentGroups.removeFirst() }
+                }
             } else if persons.isEmpty, Self.namesAGroup(t) {
                 // "задержали семерых участников": a later "их" means them, not the people named before.
                 context.recentPersons = nil
@@ -231,8 +267,10 @@ struct RussianParagraphReader {
 
     /// A court's decision that gives several people different sanctions, each named before their own: the people
     /// with what each was given, or `nil` when the sentence gives one sanction to all.
+    /// People joined by "и" share what is named after the last of them ("Нургалиевой и Шакирову — штрафы"), and are
+    /// one decision.
     static func shares(of event: EventMention, targets: [PersonMention], sanctions: [SanctionMention],
-                       in t: ArraySlice<Token>) -> [(PersonMention, [Sanction])]? {
+                       in t: ArraySlice<Token>) -> [([PersonMention], [Sanction])]? {
         guard [.conviction, .fine, .administrativeArrest].contains(event.type), targets.count >= 2, sanctions.count >= 2,
               Set(sanctions.map(\.sanction)).count >= 2 else { return nil }
         var given: [[Sanction]] = Array(repeating: [], count: targets.count)
@@ -240,8 +278,19 @@ struct RussianParagraphReader {
             guard let owner = targets.indices.last(where: { targets[$0].tokens.upperBound < mention.tokens.lowerBound }) else { return nil }
             given[owner].append(mention.sanction)
         }
+        var joined = Array(repeating: false, count: targets.count)
+        for i in targets.indices.dropLast().reversed() where given[i].isEmpty {
+            let between = t[(targets[i].tokens.upperBound + 1)..<targets[i + 1].tokens.lowerBound]
+            guard !between.isEmpty, between.allSatisfy({ $0.lower == "и" || $0.isMark(",") }) else { continue }
+            given[i] = given[i + 1]
+            joined[i] = true
+        }
         guard given.allSatisfy({ !$0.isEmpty }) else { return nil }
-        return Array(zip(targets, given))
+        var out: [([PersonMention], [Sanction])] = []
+        for i in targets.indices {
+            if i > 0, joined[i - 1] { out[out.count - 1].0.append(targets[i]) } else { out.append(([targets[i]], given[i])) }
+        }
+        return out
     }
 
     /// Whether a sentence speaks of these people: it names one of them, or names no one and refers back with a pronoun.

@@ -39,7 +39,8 @@ struct RussianPersonRecognizer {
         while k < t.endIndex {
             guard isNameWord(t[k]) else { k += 1; continue }
             var end = k
-            while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore { end += 1 }
+            while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore,
+                  !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }
             let roleWord = roleWord(before: k, in: t)
             let role = roleWord.flatMap { RussianWords.occupation(of: t[$0]) }
             let feminine = feminineHint || (roleWord.map { RussianWords.isFeminineRole(t[$0]) } ?? false)
@@ -132,7 +133,7 @@ struct RussianPersonRecognizer {
         let surnameInNominativeFeminine = given.map { words[$0] == givenForm } == true && words.count >= 2
             && (["ова", "ева", "ёва", "ина", "ына", "ская", "цкая"].contains { words.last!.hasByteSuffix($0) }
                 || (["ову", "еву", "ёву", "ину", "ыну", "скую", "цкую"].contains { words.last!.hasByteSuffix($0) }
-                    && givenForm.map { !"аяьй".contains($0.last ?? "а") } == true))
+                    && givenForm.map { !"ая".contains($0.last ?? "а") } == true))
         let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasByteSuffix("а") || $0.hasByteSuffix("я") } ?? false)
             || words.contains { $0.hasByteSuffix("овой") || $0.hasByteSuffix("евой") || $0.hasByteSuffix("иной") || $0.hasByteSuffix("ской") }
         var nominative: [String] = []
@@ -164,6 +165,13 @@ struct RussianPersonRecognizer {
     private mutating func remember(surname: String, full: String) {
         if bySurname.count >= 5_000 { bySurname.removeAll() }
         bySurname[NameKey(surname).description] = full
+    }
+
+    /// Whether the next word begins another person's name: "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer Marina
+    /// Kim — a surname named before, inflected, then a given name in the nominative.
+    private func startsAnotherName(after word: String, next: String) -> Bool {
+        guard let known = knownName(word), let surname = known.split(separator: " ").last, surname != word else { return false }
+        return Self.givenName(next) == next || Self.givenName(next, feminine: true) == next
     }
 
     /// The full name of a person named before, for a surname alone in any case: "Байтлеу", "Кулбаева".
