@@ -91,6 +91,7 @@ enum EventRecognizer {
             !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
+                                          TokenPattern("detain|detains"),
                                           TokenPattern("brought ~2 to the police"), TokenPattern("mass arrests|detentions"),
                                           TokenPattern("force to detain|arrest"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
@@ -100,6 +101,8 @@ enum EventRecognizer {
                  // someone is the act named by its noun.
                  if t[m.lowerBound].lower == "the" { return true }
                  let prev = before(t, m, 1)
+                 // A live blog's present tense, "Police detain …"; "the right to detain" is no act.
+                 if ["detain", "detains"].contains(t[m.lowerBound].lower) { return !prev.contains("to") && !prev.contains("not") }
                  return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed")], accept: { t, m in
@@ -143,9 +146,10 @@ enum EventRecognizer {
                  return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 5)].contains { gatherings.contains($0) }
              }),
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
+                                                  TokenPattern("police disperse|disperses"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
                                                   TokenPattern("firearms against")]),
-        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected"),
+        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected"), TokenPattern("internet is|was|went down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),

@@ -127,6 +127,18 @@ extension ParagraphReader {
     }
     static let courtActs: Set<EventType> = [.conviction, .fine, .administrativeArrest, .charged, .criminalCaseOpened, .warning]
 
+    /// Words that name a court's decision, whose day a later court act without one takes, within `verdictReach` sentences.
+    static let verdictWords = WordSet(["verdict", "judgment", "judgement", "ruling"])
+    static let verdictReach = 4
+
+    /// Whether a paragraph opens with a clock time, as a live blog's entries do: "11:40 — …", "15.30 - …".
+    static func opensWithAClockTime(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.prefix(4)
+        guard words.count >= 3, let hour = words.first, hour.isNumber, let minutes = words.dropFirst(2).first else { return false }
+        let colon = words[words.startIndex + 1]
+        return (colon.isMark(":") || colon.isMark(".")) && minutes.isNumber && minutes.text.count == 2 && hour.text.count <= 2
+    }
+
     /// Acts on a gathering or a network rather than on people: "dispersed the gathering and detained B" gives B the
     /// detention only.
     static let actsOnNoOne: Set<EventType> = [.assemblyDispersed, .internetShutdown]

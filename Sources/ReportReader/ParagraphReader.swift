@@ -64,6 +64,8 @@ struct ParagraphReader {
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
         var paragraphDay: PartialDate? = context.headingDate
         context.headingDate = nil
+        // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
+        if paragraphDay == nil, let day = context.titleDay, ParagraphReader.opensWithAClockTime(tokens[...]) { paragraphDay = day }
         var paragraphPlaces: [String] = []
         let firstSentence = context.sentenceNumber + 1
         var datelined = false
@@ -253,6 +255,9 @@ struct ParagraphReader {
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
                 }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
+                // "The court delivered its verdict on 14 April. … The court found him guilty …": the verdict's day.
+                if date == nil, ParagraphReader.courtActs.contains(type), let verdict = context.verdictDay,
+                   context.sentenceNumber - verdict.sentence <= ParagraphReader.verdictReach { date = verdict.day }
                 // Custody counted in days is administrative arrest, whatever the report calls it ("15 days in jail"):
                 // criminal sentences of imprisonment run in months and years.
                 if type == .conviction, !eventSanctions.isEmpty, eventSanctions.allSatisfy({ $0.kind == .imprisonment && $0.days != nil && $0.months == nil && $0.years == nil }) {
@@ -278,7 +283,8 @@ struct ParagraphReader {
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
                 if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
                 // Nor a headline's act with no one named and no day ("Activist detained after picket"): the text below tells it.
-                if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
+                // (A month or year in the heading's brackets dates the item below it, not a second act.)
+                if names.isEmpty, date?.precision != .day, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 // The title's town is where an act happened that names no place (it does not make a general sentence an act).
@@ -351,7 +357,10 @@ struct ParagraphReader {
                 context.year = y
             }
             if !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
-            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date { context.lastDay = day }
+            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date {
+                context.lastDay = day
+                if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }
+            }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
@@ -367,6 +376,8 @@ struct ParagraphReader {
                                                         offset: sentence.start)
             let settlements = named.filter { [.city, .town, .village, .republicanCity].contains($0.place?.kind) }
             if settlements.count == 1, named.count == 1 { context.titlePlace = settlements[0].written }
+            let days = DateRecognizer.dates(in: sentence.tokens, contextYear: nil).compactMap { $0.kind == .explicit ? $0.date : nil }
+            if days.count == 1, days[0].precision == .day { context.titleDay = days[0] }
         }
         return incidents.map { incident in
             var scored = incident

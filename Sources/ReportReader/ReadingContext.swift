@@ -13,6 +13,10 @@ struct ReadingContext {
     /// The one town or city a report's title names ("Monitoring of assemblies in Almaty, May 2026"): where its acts
     /// happened when they name no place of their own.
     var titlePlace: String?
+    /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.
+    var titleDay: PartialDate?
+    /// The day a sentence without an act gave a court's verdict ("delivered its verdict on 14 April"), and where.
+    var verdictDay: (day: PartialDate, sentence: Int)?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.
     var headingDate: PartialDate?
     var persons = PersonRecognizer()

@@ -675,4 +675,28 @@ import Testing
         // Included in a list of political prisoners is no act of the state.
         #expect(read("On 11 May 2026, activist Dauren Ali was included in a list of political prisoners.").isEmpty)
     }
+
+    // Added 2 Dec 2026, seventh round (eval/own h27–h29: a live blog, a verdict's summary, a quarterly review).
+
+    @Test func aLiveBlogsEntriesAreOfItsTitlesDay() {
+        let text = """
+        Live: rally against the dam in Ekibastuz, 14 March 2026
+
+        09:50 — Police detain activist Olzhas Tulegen at the entrance to the square.
+
+        12:20 — Mobile internet is down in the city centre.
+
+        14:05 — Police disperse the rally.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .internetShutdown, .assemblyDispersed])
+        #expect(incidents.allSatisfy { $0.date?.iso == "2026-03-14" && $0.locations == ["Ekibastuz"] })
+        // The present tense of a rule is no act.
+        #expect(read("The law allows police to detain anyone without documents for three hours.").isEmpty)
+    }
+
+    @Test func aVerdictsDayGoesToTheFindingToldAfterIt() {
+        let text = "The Oral city court delivered its verdict on 14 April 2026.\n\nThe court found blogger Serik Ali guilty and sentenced him to two years of restricted freedom."
+        #expect(read(text).first?.date?.iso == "2026-04-14")
+    }
 }
