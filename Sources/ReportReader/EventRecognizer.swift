@@ -84,6 +84,7 @@ enum EventRecognizer {
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
+                                                  TokenPattern("been|remained|remains in custody"),
                                                   TokenPattern("remanded")],
              // "released from pre-trial detention" ends it.
              accept: { t, m in !before(t, m, 1).contains("from") }),

@@ -43,6 +43,8 @@ extension ParagraphReader {
     static let sequenceWords = WordSet(["before", "after"])
     static let hoursWords = WordSet(["hours", "hour", "minutes"])
 
+    /// Words that tell a punishment threatened, not given: "face up to six years", "could be jailed".
+    static let threatWords = WordSet(["face", "faces", "facing", "could", "may", "might", "risk", "risks", "threatened"])
     /// Verbs that ask a court for a decision rather than tell one.
     static let requestVerbs = WordSet(["asked", "requested", "demanded", "sought", "proposed", "urged"])
 

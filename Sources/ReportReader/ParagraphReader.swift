@@ -127,8 +127,9 @@ struct ParagraphReader {
                 }
             }
             let continuesAct = incidentSentence.last.map { context.sentenceNumber - $0 <= 1 } ?? false
-            // A term asked for ("the prosecutor asked the court to sentence him to four years") is no sanction given.
-            let sanctions = events.isEmpty && (!continuesAct || t.contains { ParagraphReader.requestVerbs.contains($0) }) ? []
+            // A term asked for ("the prosecutor asked the court to sentence him to four years") or threatened ("members now
+            // face up to six years in prison") is no sanction given.
+            let sanctions = events.isEmpty && (!continuesAct || t.contains { ParagraphReader.requestVerbs.contains($0) || ParagraphReader.threatWords.contains($0) }) ? []
                 : SanctionRecognizer.sanctions(in: t)
 
             // Homes: "an activist from Aktobe region", "Karaganda-based", "a resident of Ridder".

@@ -699,4 +699,17 @@ import Testing
         let text = "The Oral city court delivered its verdict on 14 April 2026.\n\nThe court found blogger Serik Ali guilty and sentenced him to two years of restricted freedom."
         #expect(read(text).first?.date?.iso == "2026-04-14")
     }
+
+    // Added 2 Dec 2026, eighth round (eval/own h30, a civic-space update of the seeds' kind).
+
+    @Test func aThreatenedTermCompletesNoAct() {
+        let text = "On 19th February 2026, the Supreme Court upheld the ban on the movement Jana Kun. Its members now face up to six years in prison."
+        #expect(read(text).first?.sanctions == [])
+    }
+
+    @Test func beenInCustodySince() {
+        let incidents = read("Activist Samat Orynbayev has been in custody since 3rd October 2025.")
+        #expect(incidents.map(\.eventType) == [.pretrialDetention])
+        #expect(incidents.first?.date?.iso == "2025-10-03")
+    }
 }
