@@ -129,6 +129,23 @@ extension ParagraphReader {
     }
     static let courtActs: Set<EventType> = [.conviction, .fine, .administrativeArrest, .charged, .criminalCaseOpened, .warning]
 
+    /// Whether a place is what a publication was about rather than where the act happened: "after she reported on a gas
+    /// explosion in Temirtau", "an investigation into land sales in Almaty region" (within the clause, after "on",
+    /// "about" or "into" following a word for a publication).
+    static func isATopic(_ place: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = place.lowerBound - 1
+        var sawAbout = false
+        while k >= t.startIndex, place.lowerBound - k <= 10, !t[k].isMark(","), !t[k].isMark(";") {
+            if topicPrepositions.contains(t[k]) { sawAbout = true }
+            else if sawAbout, publicationWords.contains(t[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+    static let topicPrepositions = WordSet(["on", "about", "into"])
+    static let publicationWords = WordSet(["report", "reports", "reported", "reporting", "investigation", "article", "articles",
+                                           "story", "video", "videos", "post", "posts", "wrote", "written", "publication", "published"])
+
     /// Words that name a court's decision, whose day a later court act without one takes, within `verdictReach` sentences.
     static let verdictWords = WordSet(["verdict", "judgment", "judgement", "ruling"])
     static let verdictReach = 4

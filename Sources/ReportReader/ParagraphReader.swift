@@ -197,6 +197,7 @@ struct ParagraphReader {
                 }
                 for place in places {
                     if place.tokens.lowerBound > t.startIndex, ParagraphReader.awayMarks.contains(t[place.tokens.lowerBound - 1]) { continue }
+                    if ParagraphReader.isATopic(place.tokens, in: t) { continue }
                     addLocation(place.written)
                 }
                 for name in names { for home in context.homes[name] ?? [] { addLocation(home) } }

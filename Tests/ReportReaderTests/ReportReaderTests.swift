@@ -712,4 +712,12 @@ import Testing
         #expect(incidents.map(\.eventType) == [.pretrialDetention])
         #expect(incidents.first?.date?.iso == "2025-10-03")
     }
+
+    @Test func aPublicationsTopicIsNotTheActsPlace() {
+        let fined = read("On 2nd October 2024, journalist Dana Orazova was fined 100 MCI after she reported on a mine fire in Temirtau.")
+        #expect(fined.first?.locations == [])
+        // Where the act happened stays: "detained in Temirtau after a report on the fire".
+        let detained = read("On 2nd October 2024, journalist Dana Orazova was detained in Temirtau after her report on the fire.")
+        #expect(detained.first?.locations == ["Temirtau"])
+    }
 }
