@@ -156,7 +156,8 @@ enum EventRecognizer {
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
-                                               TokenPattern("attacked|assaulted|beat")],
+                                               TokenPattern("attacked|assaulted|beat"),
+                                               TokenPattern("pushed|shoved|punched|kicked|hit him|her|them")],
              accept: { t, m in
                  // The verb alone is an attack on the person named just after it: "attacked Temirova".
                  guard m.count == 1 else { return true }
@@ -189,7 +190,8 @@ enum EventRecognizer {
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
             TokenPattern("questioned|interrogated as a|an witness|suspect"),
-            TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"), TokenPattern("added|entered ~8 register|registry"),
+            TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
+            TokenPattern("prevented|barred|stopped from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower

@@ -67,6 +67,8 @@ struct ParagraphReader {
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
         if paragraphDay == nil, let day = context.titleDay, ParagraphReader.opensWithAClockTime(tokens[...]) { paragraphDay = day }
         var paragraphPlaces: [String] = []
+        /// The place a paragraph opens with alone, as field notes head their items: "Kyzylorda. On 3 July, …".
+        var leadPlaces: [String] = []
         let firstSentence = context.sentenceNumber + 1
         var datelined = false
         let sentences = SentenceSplitter.sentences(tokens)
@@ -289,7 +291,9 @@ struct ParagraphReader {
                 if names.isEmpty, date?.precision != .day, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
-                // The title's town is where an act happened that names no place (it does not make a general sentence an act).
+                // The paragraph's lead place, or the title's town, is where an act happened that names no place (neither
+                // makes a general sentence an act).
+                if eventLocations.isEmpty { eventLocations = leadPlaces }
                 if eventLocations.isEmpty, let title = context.titlePlace { eventLocations = [title] }
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
@@ -340,6 +344,11 @@ struct ParagraphReader {
             }
 
             // Remember what this sentence told.
+            if context.sentenceNumber == firstSentence, events.isEmpty, t.count <= 4, let last = t.last, last.isMark(".") || last.isMark(":"),
+               t.dropLast().allSatisfy({ $0.isCapitalized || $0.isMark("-") }) {
+                leadPlaces = PlaceRecognizer.gazetteerPlaces(in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]),
+                                                             offset: sentence.start).map(\.written)
+            }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
                 paragraphDay = day
                 paragraphPlaces = locations

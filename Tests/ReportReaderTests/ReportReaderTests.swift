@@ -720,4 +720,13 @@ import Testing
         let detained = read("On 2nd October 2024, journalist Dana Orazova was detained in Temirtau after her report on the fire.")
         #expect(detained.first?.locations == ["Temirtau"])
     }
+
+    // Added 2 Dec 2026, ninth round (eval/own h31–h32, r6: a joint statement, field notes by town, a Russian chronicle).
+
+    @Test func fieldNotesHeadedByTheirTown() {
+        let text = "Taraz. On 3rd July 2026, a correspondent of the newspaper Aq Jol, Aizhan Seitova, was prevented from entering a session of the city maslikhat. Guards pushed her out of the building."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.other, .physicalAttack])
+        #expect(incidents.allSatisfy { $0.locations == ["Taraz"] })
+    }
 }

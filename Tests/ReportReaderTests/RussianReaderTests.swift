@@ -482,4 +482,10 @@ final class NamesRead {
     @Test func aRulingLeftInForceIsUpheld() {
         #expect(read("18 марта 2026 года областной суд Уральска оставил постановление в силе.").map(\.eventType) == [.other])
     }
+
+    @Test func aSanctionedHouseArrestAndACaseAboutACrime() {
+        #expect(read("7 августа 2026 года суд Кокшетау санкционировал домашний арест блогера Ерлана Жанабаева.").map(\.eventType) == [.houseArrest])
+        // The arson the case is about is the act.
+        #expect(read("15 августа 2026 года полиция Семея возбудила уголовное дело по факту поджога автомобиля журналиста Андрея Ковалева.").map(\.eventType) == [.propertyAttack])
+    }
 }

@@ -122,6 +122,14 @@ enum RussianEventRecognizer {
                 break
             }
         }
+        // "санкционировал домашний арест" is house arrest; "возбудила уголовное дело по факту порчи имущества" is a case
+        // about a crime, not against anyone.
+        if found.contains(where: { $0.type == .houseArrest }) {
+            found.removeAll { $0.type == .pretrialDetention && t[$0.trigger.lowerBound].lower.hasBytePrefix("санкционирова") }
+        }
+        if t.indices.contains(where: { $0 + 1 < t.endIndex && t[$0].lower == "по" && t[$0 + 1].lower == "факту" }) {
+            found.removeAll { $0.type == .criminalCaseOpened }
+        }
         return found
     }
 
