@@ -189,7 +189,7 @@ enum EventRecognizer {
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
-            TokenPattern("questioned|interrogated as a|an witness|suspect"),
+            TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
             TokenPattern("prevented|barred|stopped from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
@@ -197,6 +197,12 @@ enum EventRecognizer {
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }
             if first == "upheld" { return !before(t, m, 3).contains("be") }
+            // "police in Taldykorgan questioned journalist …": questioned by those who may detain, someone named after it.
+            if ["questioned", "interrogated"].contains(first), m.count == 1 {
+                let next = m.upperBound + 1
+                return before(t, m, 5).contains(where: { ["police", "investigators", "officers", "agents", "prosecutors"].contains($0) })
+                    && t[min(next, t.endIndex)..<min(t.endIndex, next + 3)].contains { $0.isCapitalized || Lexicon.roles[$0.lower] != nil }
+            }
             return true
         }),
     ]

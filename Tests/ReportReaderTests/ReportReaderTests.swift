@@ -729,4 +729,10 @@ import Testing
         #expect(incidents.map(\.eventType) == [.other, .physicalAttack])
         #expect(incidents.allSatisfy { $0.locations == ["Taraz"] })
     }
+
+    @Test func questionedByThePolice() {
+        #expect(read("On 11th August 2026, police in Taraz questioned freelance journalist Arman Nurov for four hours.").map(\.eventType) == [.other])
+        // Questioning a decision is no act.
+        #expect(read("On 11th August 2026, lawyers questioned the legality of the new law.").isEmpty)
+    }
 }

@@ -488,4 +488,21 @@ final class NamesRead {
         // The arson the case is about is the act.
         #expect(read("15 августа 2026 года полиция Семея возбудила уголовное дело по факту поджога автомобиля журналиста Андрея Ковалева.").map(\.eventType) == [.propertyAttack])
     }
+
+    @Test func aCrowdOnADayAndThoseAmongTheDetained() {
+        let text = "12 сентября 2026 года в Таразе полиция задержала около десяти человек, пришедших поддержать обвиняемого в «призывах к массовым беспорядкам» активиста Нурбола Сагатова. Среди задержанных — журналистка Анна Ким."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention])
+        // The supported defendant is not among the detained; the journalist named after is.
+        #expect(incidents.first?.persons == ["Анна Ким"])
+        // "Более 120 человек" is still a count.
+        #expect(read("В 2026 году более 120 человек были задержаны за участие в акциях.").isEmpty)
+    }
+
+    @Test func forceAndTheDetentionFacility() {
+        #expect(read("12 сентября 2026 года полицейские повалили на землю пенсионера Болата Ахметова.").map(\.eventType) == [.physicalAttack])
+        #expect(read("12 сентября 2026 года Болата Ахметова оставили в изоляторе временного содержания.").map(\.eventType) == [.detention])
+        // A time of day opening the sentence is no one's name.
+        #expect(read("12 сентября 2026 года полиция задержала Анну Ким. Вечером Анну Ким отпустили.").last?.persons == ["Анна Ким"])
+    }
 }

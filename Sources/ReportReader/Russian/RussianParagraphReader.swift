@@ -70,7 +70,7 @@ struct RussianParagraphReader {
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
             let statesNoAct = t.contains { token in
                 RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
-            } || Self.countsPeople(t)
+            } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day })
             let events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
             let feminine = t.contains { RussianWords.same($0.lower, "была") } || events.contains { event in
                 let word = t[event.trigger.lowerBound].lower
@@ -97,8 +97,13 @@ struct RussianParagraphReader {
             let owners = Set(persons.indices.filter { i in
                 official(i) && i + 1 < persons.count && persons[i + 1].tokens.lowerBound == persons[i].tokens.upperBound + 1
             })
+            // ("пришедших поддержать активиста Сагатова": whom the people came to support is not whom the act befell.)
+            func supported(_ index: Int) -> Bool {
+                t[max(t.startIndex, persons[index].tokens.lowerBound - 14)..<persons[index].tokens.lowerBound].reversed()
+                    .prefix { !$0.isMark(",") }.contains { $0.lower.hasBytePrefix("поддерж") }
+            }
             var targets = persons.indices.filter { i in
-                owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)))
+                owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)) || supported(i))
             }.map { persons[$0] }
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
@@ -223,6 +228,13 @@ struct RussianParagraphReader {
                 if let date, date.precision == .day { context.lastDay = date }
             }
 
+            // "Среди задержанных — журналистка Анна Ким": the people named are among those of the detention just told.
+            if events.isEmpty, !targets.isEmpty, t.count > 2, t[t.startIndex].lower == "среди", t[t.startIndex + 1].lower.hasBytePrefix("задержан"),
+               let last = incidents.indices.last, incidents[last].eventType == .detention, context.sentenceNumber - incidentSentence[last] <= 1 {
+                incidents[last].persons = (incidents[last].persons + targets.map(\.name)).uniqued()
+                incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                incidentSentence[last] = context.sentenceNumber
+            }
             // A sentence that only adds sanctions ("Кроме того, ему запретили … на три года") completes the act before it.
             if events.isEmpty, !statesNoAct, !sanctions.isEmpty, let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] <= 1 {
                 if incidents[last].complete(with: sanctions.map(\.sanction), through: sentence.end, scalars: scalars, base: start) {
@@ -318,11 +330,13 @@ struct RussianParagraphReader {
 
     /// Whether the sentence counts people as a crowd or a class: "более 120 человек", "6 601 человек" (thousands are
     /// figures of a system, not one act).
-    static func countsPeople(_ t: ArraySlice<Token>) -> Bool {
+    /// On a day, "около десяти человек" (about ten people) is one crowd an act befell; "более 120 человек" still a count.
+    static func countsPeople(_ t: ArraySlice<Token>, withADay: Bool = false) -> Bool {
         t.indices.contains { k in
             guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex,
                   RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1]) else { return false }
             let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1])
+                && !(withADay && RussianWords.approximately.contains(t[k - 1]))
             return counted || number.value >= 1_000
         }
     }

@@ -170,10 +170,12 @@ enum RussianWords {
 
     /// Words that make a statement not an act: conditions, statute and modal language, threats of punishment.
     static let notActStems = ["если", "грозит", "грозят", "грозило", "может", "могут", "мог", "могла", "могли", "должен", "должна", "должны",
-                              "следует", "рекоменд", "призыва", "призвал", "предусматрива", "влечет", "влечёт", "наказыва", "опасаю", "опасает"]
+                              "следует", "рекоменд", "призывает", "призывают", "призываем", "призывал", "призвал", "предусматрива", "влечет", "влечёт", "наказыва", "опасаю", "опасает"]
 
     static let notActInitials = Set(notActStems.compactMap { $0.unicodeScalars.first?.value })
 
+    /// Words that make a count approximate rather than a total.
+    static let approximately = WordSet(["около", "примерно", "порядка"])
     /// Words counting people as a crowd or a class: "более 120 человек", "свыше 6 тысяч граждан".
     static let aggregateWords = WordSet(["более", "свыше", "около", "всего", "порядка", "примерно", "десятки", "сотни", "тысячи"])
     static let peopleWords = WordSet(["человек", "людей", "лиц", "граждан", "участников", "активистов", "задержанных", "пикетчиков",
