@@ -126,7 +126,7 @@ enum EventRecognizer {
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
-                                                   TokenPattern("refused|declined|denied ~2 to register|reregister"),
+                                                   TokenPattern("refused|declined|denied ~5 to register|reregister"),
                                                    TokenPattern("returned ~6 without consideration"),
                                                    TokenPattern("application|applications|documents ~6 refused|rejected|denied")],
              accept: { t, m in

@@ -45,6 +45,13 @@ extension ParagraphReader {
 
     /// Words that tell a punishment threatened, not given: "face up to six years", "could be jailed".
     static let threatWords = WordSet(["face", "faces", "facing", "could", "may", "might", "risk", "risks", "threatened"])
+    /// Whether "more than N people" is one crowd an act befell rather than a count of many acts: fewer than a hundred,
+    /// detained together where the sentence says ("police in Almaty detained more than 30 people who had gathered …").
+    static func isOneCrowd(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard let count = t[match].first(where: { $0.isNumber })?.value, count < 100 else { return false }
+        return t.contains { $0.lower == "detained" || $0.lower == "dispersed" } && t.contains { $0.lower == "in" || $0.lower == "at" }
+    }
+
     /// Verbs that ask a court for a decision rather than tell one.
     static let requestVerbs = WordSet(["asked", "requested", "demanded", "sought", "proposed", "urged"])
 
@@ -59,7 +66,8 @@ extension ParagraphReader {
     /// Whether a sentence is a heading: a line that does not end as sentences do, with a full stop, "!" or "?".
     static func isHeading(_ t: ArraySlice<Token>) -> Bool {
         guard let last = t.last else { return false }
-        return !last.isMark(".") && !last.isMark("!") && !last.isMark("?")
+        // (A clause cut at a semicolon is no heading either.)
+        return !last.isMark(".") && !last.isMark("!") && !last.isMark("?") && !last.isMark(";")
     }
 
     /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day

@@ -77,7 +77,8 @@ struct ParagraphReader {
             let t = sentence.tokens
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
-            let ownYear = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year
+            // (A date that names an occasion, "the January 2022 events", gives no year to the others: below.)
+            let ownYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t) })?.date?.year
             if let year = ownYear ?? context.year,
                t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } }) {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
@@ -97,7 +98,8 @@ struct ParagraphReader {
             let stated = EventRecognizer.events(in: t)
             // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
             // a day) are not incidents.
-            let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t) != nil || ParagraphReader.pattern0.firstMatch(in: t) != nil
+            let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
+                || ParagraphReader.pattern0.firstMatch(in: t) != nil
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
             let events = isAggregate ? [] : stated
             // An organisation the sentence cites ("according to the Bureau for Human Rights") tells where the news comes

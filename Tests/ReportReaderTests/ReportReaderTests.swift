@@ -735,4 +735,23 @@ import Testing
         // Questioning a decision is no act.
         #expect(read("On 11th August 2026, lawyers questioned the legality of the new law.").isEmpty)
     }
+
+    // Added 2 Dec 2026, eleventh round (eval/own h34, an annual report's country entry).
+
+    @Test func aClauseCutAtASemicolonIsNoHeading() {
+        let text = "KAZAKHSTAN 2025\n\nIn January, police in Almaty detained activist Rita Omar at a vigil for the January 2022 events; she was fined. In April, a court in Aktau fined activist Dauren Sain."
+        #expect(read(text).last?.date?.iso == "2025-04")
+    }
+
+    @Test func moreThanThirtyDetainedInOnePlaceIsOneCrowd() {
+        #expect(read("In January 2025, police in Almaty detained more than 30 people at a vigil.").map(\.eventType) == [.detention])
+        // More than a hundred charged over a year is a count.
+        #expect(read("In 2025, more than 120 people were charged with taking part in unsanctioned rallies.").isEmpty)
+    }
+
+    @Test func refusedForTheSeventhTimeToRegister() {
+        let incidents = read("In March 2025, the Ministry of Justice refused for the seventh time to register the human rights group Ar Namys.")
+        #expect(incidents.map(\.eventType) == [.registrationDenied])
+        #expect(incidents.first?.organizations == ["Ar Namys"])
+    }
 }
