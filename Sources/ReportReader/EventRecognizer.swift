@@ -68,7 +68,7 @@ enum EventRecognizer {
                  }
                  return true
              }),
-        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines"),
+        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines"), TokenPattern("court|judge fines"),
                                      TokenPattern("slapped|hit with ~2 fine|fines")]),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
@@ -89,7 +89,10 @@ enum EventRecognizer {
              // "released from pre-trial detention" ends it.
              accept: { t, m in !before(t, m, 1).contains("from") }),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
-            !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
+            // "Orazov's house arrest is lifted": an existing one, ended.
+            if after(t, m, 3).contains(where: { ["lifted", "ended", "cancelled", "canceled", "expired"].contains($0) }) { return false }
+            if before(t, m, 2).contains(where: { $0 == "’" || $0 == "'" }) { return false }
+            return !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
                                           TokenPattern("detain|detains"),
@@ -113,7 +116,7 @@ enum EventRecognizer {
             let opensClause = m.lowerBound == t.startIndex || t[m.lowerBound - 1].isMark(";")
             // "She was questioned in a case of false information and released": after "and" the verb is the person's.
             let personsVerb = prev.last == "and" && t.contains { personPronouns.contains($0) }
-            return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "and", "later"].contains($0) })) && !prev.contains("recently")
+            return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "and", "later", "are", "is"].contains($0) })) && !prev.contains("recently")
                 && (personsVerb || !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) })
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
@@ -294,6 +297,13 @@ enum EventRecognizer {
     }
     /// What a refused request is called, when it asks for an act: "motion to release", "request to transfer".
     private static let requestsRefused = WordSet(["motion", "request", "petition"])
+    /// Whether an act is told as what keeps happening: "participants continue to be detained and fined".
+    private static func isOngoing(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let from = max(t.startIndex, match.lowerBound - 6)
+        return (from..<match.lowerBound).contains { k in
+            ["continue", "continues"].contains(t[k].lower) && k + 2 < t.endIndex && t[k + 1].lower == "to" && t[k + 2].lower == "be"
+        }
+    }
     private static let relatives = WordSet(["which", "who", "that"])
     private static let perfect = WordSet(["has", "have"])
 
@@ -317,7 +327,7 @@ enum EventRecognizer {
                     && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
                     && !tokens[max(tokens.startIndex, match.lowerBound - 3)..<match.lowerBound].contains(where: { negations.contains($0) })
-                    && !tellsABackground(match, in: tokens)
+                    && !tellsABackground(match, in: tokens) && !isOngoing(match, in: tokens)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {
                     found.append(EventMention(type: rule.type, trigger: match))

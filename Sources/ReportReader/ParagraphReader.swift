@@ -191,7 +191,13 @@ struct ParagraphReader {
                     let organisational = events.contains { ParagraphReader.organisational.contains($0.type) }
                     let group = t.contains { ParagraphReader.groupWords.contains($0) }
                     // A group without a name ("15 people were detained") takes the organisations of its own paragraph only.
-                    if (anaphora && age <= 6) || (names.isEmpty && (organisational || group) && age <= 3 && recent.sentence >= firstSentence) {
+                    // A counted group ("all five", "the other four") goes on being the organisation's members across a
+                    // timeline's entries.
+                    let counted = ParagraphReader.groupCount(t) != nil || t.indices.contains { k in
+                        t[k].lower == "other" && k + 1 < t.endIndex && SanctionRecognizer.numberWords[t[k + 1].lower] != nil
+                    }
+                    if (anaphora && age <= 6) || (names.isEmpty && (organisational || group || counted) && age <= 3
+                        && (recent.sentence >= firstSentence || counted)) {
                         orgNames = recent.names
                     }
                 }

@@ -754,4 +754,17 @@ import Testing
         #expect(incidents.map(\.eventType) == [.registrationDenied])
         #expect(incidents.first?.organizations == ["Ar Namys"])
     }
+
+    // Added 2 Dec 2026, twelfth round (eval/own h35–h36: UN concluding observations, a case's timeline).
+
+    @Test func whatContinuesToHappenIsNoAct() {
+        let text = "The Committee is concerned that protesters continue to be detained and fined, including blogger Aset Nur, who was sentenced to 10 days of administrative detention on 7 March 2026."
+        #expect(read(text).map(\.eventType) == [.administrativeArrest])
+    }
+
+    @Test func aTimelinesPresentTense() {
+        let text = "14 January 2026: A court in Aktobe places activist Bakhyt Oraz under house arrest. The other four are released.\n\n20 April 2026: The Aktobe city court fines Bakhyt Oraz 300 MCI. Oraz's house arrest is lifted."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.houseArrest, .release, .fine])
+    }
 }
