@@ -86,8 +86,8 @@ enum EventRecognizer {
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
                                                   TokenPattern("been|remained|remains in custody"),
                                                   TokenPattern("remanded")],
-             // "released from pre-trial detention" ends it.
-             accept: { t, m in !before(t, m, 1).contains("from") }),
+             // "released from pre-trial detention" ends it; "an appeal against pre-trial detention" asks to end it.
+             accept: { t, m in !before(t, m, 1).contains("from") && !before(t, m, 2).contains("against") }),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
             // "Orazov's house arrest is lifted": an existing one, ended.
             if after(t, m, 3).contains(where: { ["lifted", "ended", "cancelled", "canceled", "expired"].contains($0) }) { return false }
@@ -180,7 +180,9 @@ enum EventRecognizer {
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim"),
-            TokenPattern("upheld"), TokenPattern("began|begun|started hearing"), TokenPattern("trial ~4 began|started|opened"),
+            TokenPattern("upheld"), TokenPattern("began|begun|started hearing"),
+            TokenPattern("appeal|appeals|complaint|petition|lawsuit ~6 was|were dismissed|rejected|denied"),
+            TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"),
             TokenPattern("filed ~3 lawsuit|suit|claim"), TokenPattern("requested ~3 court to"),
             TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
             TokenPattern("changed|replaced|commuted|reduced|increased the sentence"), TokenPattern("converted to a fine"),

@@ -27,7 +27,7 @@ enum OrganizationRecognizer {
     private static let joiners = WordSet(["of", "and", "for", "the"])
     private static let leaders = WordSet(["the", "a", "an", "on", "in", "by", "of"])
     private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public", "trade"])
-    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group"])
+    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster"])
     /// Words that refer back to an organisation already named.
     static let anaphora: Set<String> = ["magazine", "newspaper", "party", "organisation", "organization", "union", "portal",
                                         "site", "sites", "outlet", "movement", "association", "foundation", "magazines", "newspapers"]

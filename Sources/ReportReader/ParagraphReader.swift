@@ -473,6 +473,11 @@ struct ParagraphReader {
     }
 }
 
+extension Sanction {
+    /// Whether the sanction is named without a term or an amount ("fined").
+    var isBare: Bool { days == nil && months == nil && years == nil && amount == nil }
+}
+
 extension ProposedIncident {
     /// Takes in a re-mention of the same act: its passage, date and details.
     mutating func merge(_ other: ProposedIncident, scalars: [Unicode.Scalar], base: Int) {
@@ -481,7 +486,8 @@ extension ProposedIncident {
         for o in other.organizations where !organizations.contains(o) { organizations.append(o) }
         for l in other.locations where !locations.contains(l) { locations.append(l) }
         for p in other.legalProvisions where !legalProvisions.contains(p) { legalProvisions.append(p) }
-        for s in other.sanctions where !sanctions.contains(s) { sanctions.append(s) }
+        // ("fined … 25 MCI; she was the third pensioner fined": the re-mention's bare fine is the one already told.)
+        for s in other.sanctions where !sanctions.contains(s) && !(s.isBare && sanctions.contains { $0.kind == s.kind }) { sanctions.append(s) }
         extend(to: other.end, scalars: scalars, base: base)
     }
 

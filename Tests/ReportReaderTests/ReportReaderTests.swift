@@ -767,4 +767,17 @@ import Testing
         let incidents = read(text)
         #expect(incidents.map(\.eventType) == [.houseArrest, .release, .fine])
     }
+
+    // Added 2 Dec 2026, thirteenth round (eval/own h37, a Nations in Transit style chapter).
+
+    @Test func anAppealDismissedInThePassive() {
+        let text = "In February 2025, activist Olzhas Dauletov was detained in Aktau. His appeal against pretrial detention was dismissed by the regional court in March 2025."
+        #expect(read(text).map(\.eventType) == [.detention, .other])
+    }
+
+    @Test func aWebsiteBlockedAndAFineMentionedTwice() {
+        #expect(read("In June 2025, the authorities blocked the website of the pollster Qogam Lab.").first?.organizations == ["Qogam Lab"])
+        let fined = read("On 30 November 2025, a court in Shymkent fined pensioner Kulyash Abenova 25 MCI; she was the third pensioner fined that month.")
+        #expect(fined.first?.sanctions == [Sanction(kind: .fine, amount: 25, currency: .mci)])
+    }
 }
