@@ -34,12 +34,18 @@ enum OrganizationRecognizer {
 
     static func organizations(in tokens: ArraySlice<Token>) -> [OrganizationMention] {
         var found: [OrganizationMention] = []
-        var wordCount = 0, capitals = 0
-        for token in tokens where token.isWord {
-            wordCount += 1
-            if token.isAllCaps && token.text.count > 1 { capitals += 1 }
+        // Whether the sentence is written in capitals, worked out at its first acronym (most sentences have none).
+        var shoutingMemo: Bool?
+        func shouting() -> Bool {
+            if let known = shoutingMemo { return known }
+            var wordCount = 0, capitals = 0
+            for token in tokens where token.isWord {
+                wordCount += 1
+                if token.isAllCaps && token.text.count > 1 { capitals += 1 }
+            }
+            shoutingMemo = wordCount >= 4 && capitals * 4 >= wordCount * 3
+            return shoutingMemo!
         }
-        let shouting = wordCount >= 4 && capitals * 4 >= wordCount * 3
         func add(_ range: ClosedRange<Int>) {
             let words = tokens[range]
             guard !words.contains(where: { actorWords.contains($0) }) else { return }
@@ -130,8 +136,8 @@ enum OrganizationRecognizer {
                 }
                 // Acronyms inside the run; a place in capitals ("ALMATY --", a news agency's dateline) is no acronym, nor is
                 // any word of a line written in capitals.
-                for i in k...max(k, last) where !shouting && tokens[i].isAllCaps && tokens[i].text.count >= 2 && tokens[i].text.count <= 6 && !notAcronyms.contains(tokens[i].text.uppercased())
-                    && !PlaceRecognizer.isPlaceWord(tokens[i]) {
+                for i in k...max(k, last) where tokens[i].isAllCaps && tokens[i].text.count >= 2 && tokens[i].text.count <= 6 && !notAcronyms.contains(tokens[i].text.uppercased())
+                    && !PlaceRecognizer.isPlaceWord(tokens[i]) && !shouting() {
                     add(i...i)
                 }
                 k = max(j, k + 1)

@@ -63,6 +63,13 @@ extension ParagraphReader {
         return nil
     }
 
+    /// Whether the sentence counts a group of people named before or beside them: "all five", "the other four".
+    static func countsAGroup(_ t: ArraySlice<Token>) -> Bool {
+        groupCount(t) != nil || t.indices.contains { k in
+            t[k].lower == "other" && k + 1 < t.endIndex && SanctionRecognizer.numberWords[t[k + 1].lower] != nil
+        }
+    }
+
     /// Whether a sentence is a heading: a line that does not end as sentences do, with a full stop, "!" or "?".
     static func isHeading(_ t: ArraySlice<Token>) -> Bool {
         guard let last = t.last else { return false }
@@ -135,6 +142,8 @@ extension ParagraphReader {
         guard date.lowerBound - 2 >= t.startIndex, t[date.lowerBound - 2].lower == "as", t[date.lowerBound - 1].lower == "of" else { return false }
         return isHeading(t) || (date.lowerBound - 3 >= t.startIndex && t[date.lowerBound - 3].isMark("("))
     }
+    /// Acts of the courts and investigators: they may take a verdict's day, and (in Russian reports) the articles a
+    /// paragraph named before them.
     static let courtActs: Set<EventType> = [.conviction, .fine, .administrativeArrest, .charged, .criminalCaseOpened, .warning]
 
     /// Whether a place is what a publication was about rather than where the act happened: "after she reported on a gas

@@ -72,6 +72,8 @@ struct ParagraphReader {
         let firstSentence = context.sentenceNumber + 1
         var datelined = false
         let sentences = SentenceSplitter.sentences(tokens)
+        /// A sentence's text as written, for the gazetteer and for quotes.
+        func text(of sentence: Sentence) -> String { Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]) }
         for sentence in sentences {
             context.sentenceNumber += 1
             let t = sentence.tokens
@@ -111,7 +113,7 @@ struct ParagraphReader {
             let persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
             let tellsHomes = t.contains { ParagraphReader.homeWords.contains($0) }
             let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
-                in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]), offset: sentence.start).filter { place in
+                in: t, sentence: text(of: sentence), offset: sentence.start).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) }
             }
             // An offence named beside its article earlier ("libel (Article 73 of the Administrative Code)") gives later
@@ -193,9 +195,7 @@ struct ParagraphReader {
                     // A group without a name ("15 people were detained") takes the organisations of its own paragraph only.
                     // A counted group ("all five", "the other four") goes on being the organisation's members across a
                     // timeline's entries.
-                    let counted = ParagraphReader.groupCount(t) != nil || t.indices.contains { k in
-                        t[k].lower == "other" && k + 1 < t.endIndex && SanctionRecognizer.numberWords[t[k + 1].lower] != nil
-                    }
+                    let counted = ParagraphReader.countsAGroup(t)
                     if (anaphora && age <= 6) || (names.isEmpty && (organisational || group || counted) && age <= 3
                         && (recent.sentence >= firstSentence || counted)) {
                         orgNames = recent.names
@@ -224,7 +224,7 @@ struct ParagraphReader {
             // Several acts, each with the people named after its verb: "fined A 30 MCI and sentenced B to ten days".
             let namesByEvent = (namedHere ? ParagraphReader.peopleByAct(targets, events, in: t) : nil) ?? Array(repeating: names, count: events.count)
 
-            let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
+            let quote = events.isEmpty ? "" : text(of: sentence)
             // A relative date counts from the day before it once: two acts of one sentence that share "the next day" share
             // its day, and the second does not count from the first.
             var resolved: [Int: PartialDate?] = [:]
@@ -354,7 +354,7 @@ struct ParagraphReader {
             // Remember what this sentence told.
             if context.sentenceNumber == firstSentence, events.isEmpty, t.count <= 4, let last = t.last, last.isMark(".") || last.isMark(":"),
                t.dropLast().allSatisfy({ $0.isCapitalized || $0.isMark("-") }) {
-                leadPlaces = PlaceRecognizer.gazetteerPlaces(in: t, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]),
+                leadPlaces = PlaceRecognizer.gazetteerPlaces(in: t, sentence: text(of: sentence),
                                                              offset: sentence.start).map(\.written)
             }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
@@ -391,7 +391,7 @@ struct ParagraphReader {
         // The report's title, its first line, may scope it to one town.
         if firstSentence == 1, incidents.isEmpty, sentences.count == 1, ParagraphReader.isHeading(sentences[0].tokens) {
             let sentence = sentences[0]
-            let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]),
+            let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: text(of: sentence),
                                                         offset: sentence.start)
             let settlements = named.filter { [.city, .town, .village, .republicanCity].contains($0.place?.kind) }
             if settlements.count == 1, named.count == 1 { context.titlePlace = settlements[0].written }

@@ -21,10 +21,9 @@ extension PlaceRecognizer {
             // A name in capitals ("ALMATY, 14 November —", a dateline) is given as the gazetteer writes it.
             // So is a city written with the word "city" or "town" ("the Uralsk city court"): the word is the court's.
             let capitals = mention.written == mention.written.uppercased() && mention.written != mention.written.lowercased()
-            let settlementWord = [" city", " town"].contains { mention.written.lowercased().hasSuffix($0) }
-                && [.city, .town, .republicanCity].contains(mention.place.kind)
-            let written = capitals ? mention.place.name
-                : settlementWord ? String(mention.written.dropLast(mention.written.split(separator: " ").last!.count + 1)) : mention.written
+            let settlementWord = [" city", " town"].first { mention.written.lowercased().hasSuffix($0) }
+                .flatMap { [.city, .town, .republicanCity].contains(mention.place.kind) ? $0 : nil }
+            let written = capitals ? mention.place.name : settlementWord.map { String(mention.written.dropLast($0.count)) } ?? mention.written
             found.append(PlaceName(written: written, canonical: mention.place.name,
                                    tokens: first...last, place: mention.place))
         }

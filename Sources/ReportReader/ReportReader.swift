@@ -56,7 +56,7 @@ public struct ReportReader: Sendable {
             let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
             // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
             // (A line in capitals is a heading at any length: "FURTHER INFORMATION ON UA 44/26: … RELEASED, TWO REMAIN …".)
-            let afterHeading = sawBlankLine && (lastLineLength < 80 || lastLineWasMarkup || lastLineInCapitals)
+            let afterHeading = sawBlankLine && (lastLineLength < Session.headingLength || lastLineWasMarkup || lastLineInCapitals)
                 && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) } ?? false)
             if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || buffer.count > paragraphLimit {
                 out = flush()
@@ -69,13 +69,17 @@ public struct ReportReader: Sendable {
                 sawBlankLine = false
                 lastLineLength = scalars.count
                 lastLineWasMarkup = first.map { "[#".unicodeScalars.contains($0) } ?? false
-                lastLineInCapitals = Session.inCapitals(scalars)
+                // (Only a long line needs it: a short one is a heading candidate anyway.)
+                lastLineInCapitals = scalars.count >= Session.headingLength && Session.inCapitals(scalars)
             }
             return out
         }
 
         /// Reads what is left at the end of the document.
         public mutating func finish() -> [ProposedIncident] { flush() }
+
+        /// How long a line standing alone may be to read as a heading.
+        static let headingLength = 80
 
         /// Whether a line's letters are all capitals (at least ten of them).
         static func inCapitals(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -53,25 +53,16 @@ enum SanctionRecognizer {
                     k = u + 1
                     continue
                 }
-                // "10, 7 and 5 days … respectively": a list of terms in one unit.
-                if word(u) == "," {
-                    var quantities = [q], at = u
-                    while word(at) == ",", let (next, end) = quantity(tokens, at: at + 1) { quantities.append(next); at = end + 1 }
-                    if word(at) == "and", let (final, end) = quantity(tokens, at: at + 1), let unit = units[word(end + 1)],
-                       ((end + 2)...(end + 5)).contains(where: { word($0) == "respectively" }) {
-                        for value in quantities + [final] { terms.append(Term(quantity: value, unit: unit, tokens: k...(end + 1))) }
+                // Terms listed in one unit: "between one and five years"; "four and three years respectively", "10, 7 and 5
+                // days … respectively" (each read in the first one's clause).
+                var listed = [(q, k)], at = u
+                while word(at) == ",", let (next, end) = quantity(tokens, at: at + 1) { listed.append((next, at + 1)); at = end + 1 }
+                if word(at) == "and", let (final, end) = quantity(tokens, at: at + 1), let unit = units[word(end + 1)] {
+                    listed.append((final, at + 1))
+                    let respectively = ((end + 2)...(end + 5)).contains { word($0) == "respectively" }
+                    if respectively || (listed.count == 2 && word(k - 1) == "between") {
+                        for (value, from) in listed { terms.append(Term(quantity: value, unit: unit, tokens: (respectively ? k : from)...(end + 1))) }
                         k = end + 2
-                        continue
-                    }
-                }
-                if word(u) == "and", let (q2, l2) = quantity(tokens, at: u + 1), let unit = units[word(l2 + 1)] {
-                    // "between one and five years"; "four and three years respectively": two terms in one unit, read in
-                    // the first one's clause.
-                    let respectively = ((l2 + 2)...(l2 + 5)).contains { word($0) == "respectively" }
-                    if word(k - 1) == "between" || respectively {
-                        terms.append(Term(quantity: q, unit: unit, tokens: k...(l2 + 1)))
-                        terms.append(Term(quantity: q2, unit: unit, tokens: (respectively ? k : u + 1)...(l2 + 1)))
-                        k = l2 + 2
                         continue
                     }
                 }

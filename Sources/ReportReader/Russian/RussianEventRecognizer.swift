@@ -129,7 +129,8 @@ enum RussianEventRecognizer {
         if found.contains(where: { $0.type == .houseArrest }) {
             found.removeAll { $0.type == .pretrialDetention && t[$0.trigger.lowerBound].lower.hasBytePrefix("санкционирова") }
         }
-        if t.indices.contains(where: { $0 + 1 < t.endIndex && t[$0].lower == "по" && t[$0 + 1].lower == "факту" }) {
+        if found.contains(where: { $0.type == .criminalCaseOpened }),
+           t.indices.contains(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }) {
             found.removeAll { $0.type == .criminalCaseOpened }
         }
         return found

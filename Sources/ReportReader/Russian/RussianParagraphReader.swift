@@ -36,14 +36,14 @@ struct RussianParagraphReader {
         bounds.append(t.endIndex)
         return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
-    private static let contrasts: Set<String> = ["однако", "но"]
+    private static let contrasts = WordSet(["однако", "но"])
+    /// "всех троих", "обоих": a whole group counted.
+    private static let wholeGroup = WordSet(["всех", "все", "обоих", "обе", "оба"])
 
     /// People who act on others rather than being acted on, by the role word before their name.
     private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник", "адвокат", "защитник"]
     /// A court's decision already told, named by its noun: "оставил постановление в силе" speaks of the people of the case.
     private static let decisionStems = ["постановлени", "приговор", "решени"]
-    /// Acts that take the articles a paragraph named before them.
-    private static let legalActs: Set<EventType> = [.administrativeArrest, .fine, .conviction, .charged, .criminalCaseOpened, .warning]
     /// Words that put an act at another time than the paragraph's day.
     private static let elsewhereInTime: Set<String> = ["позже", "позднее", "затем", "впоследствии", "ранее", "прежде", "раньше", "потом"]
 
@@ -85,7 +85,7 @@ struct RussianParagraphReader {
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
             }
             let stated = RussianProvisionRecognizer.provisions(in: t).map(\.0).uniqued()
-            let provisions = stated.isEmpty && events.contains(where: { Self.legalActs.contains($0.type) }) ? paragraphProvisions : stated
+            let provisions = stated.isEmpty && events.contains(where: { ParagraphReader.courtActs.contains($0.type) }) ? paragraphProvisions : stated
             if events.isEmpty, !stated.isEmpty { paragraphProvisions = stated }
 
             // An official's role word marks who acts; "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer, Marina Kim: the
@@ -113,8 +113,8 @@ struct RussianParagraphReader {
                     targets = context.referents(plural: true)
                 }
                 // "всех троих доставили": the last group of three named.
-                if let all = t.indices.first(where: { ["всех", "все", "обоих", "обе", "оба"].contains(t[$0].lower) }), all + 1 < t.endIndex,
-                   let count = RussianWords.collectiveCounts[t[all + 1].lower] ?? (t[all].lower.hasPrefix("об") ? 2 : nil),
+                if let all = t.indices.first(where: { Self.wholeGroup.contains(t[$0]) }), all + 1 < t.endIndex,
+                   let count = RussianWords.collectiveCounts[t[all + 1].lower] ?? (t[all].lower.hasBytePrefix("об") ? 2 : nil),
                    let group = context.recentGroups.last(where: { $0.people.count == count && context.sentenceNumber - $0.sentence <= 8 }) {
                     targets = group.people
                 }
@@ -229,7 +229,7 @@ struct RussianParagraphReader {
             }
 
             // "Среди задержанных — журналистка Анна Ким": the people named are among those of the detention just told.
-            if events.isEmpty, !targets.isEmpty, t.count > 2, t[t.startIndex].lower == "среди", t[t.startIndex + 1].lower.hasBytePrefix("задержан"),
+            if events.isEmpty, !targets.isEmpty, t.count > 2, RussianWords.same(t[t.startIndex].lower, "среди"), t[t.startIndex + 1].lower.hasBytePrefix("задержан"),
                let last = incidents.indices.last, incidents[last].eventType == .detention, context.sentenceNumber - incidentSentence[last] <= 1 {
                 incidents[last].persons = (incidents[last].persons + targets.map(\.name)).uniqued()
                 incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
@@ -293,7 +293,7 @@ struct RussianParagraphReader {
         var joined = Array(repeating: false, count: targets.count)
         for i in targets.indices.dropLast().reversed() where given[i].isEmpty {
             let between = t[(targets[i].tokens.upperBound + 1)..<targets[i + 1].tokens.lowerBound]
-            guard !between.isEmpty, between.allSatisfy({ $0.lower == "и" || $0.isMark(",") }) else { continue }
+            guard !between.isEmpty, between.allSatisfy({ RussianWords.same($0.lower, "и") || $0.isMark(",") }) else { continue }
             given[i] = given[i + 1]
             joined[i] = true
         }

@@ -34,8 +34,9 @@ struct RussianPersonRecognizer {
 
     mutating func persons(in t: ArraySlice<Token>, feminineHint: Bool) -> [PersonMention] {
         var found: [PersonMention] = []
-        // Verbs that take their person in the dative ("назначил Гульнару Жакупову штраф" could be a man's dative).
-        let dative = t.contains { token in Self.dativeVerbStems.contains { token.lower.hasBytePrefix($0) } }
+        // Verbs that take their person in the dative ("назначил Гульнару Жакупову штраф" could be a man's dative); looked
+        // for only when a name needs it, since most sentences have none.
+        let accusative = { !t.contains { token in Self.dativeVerbStems.contains { token.lower.hasBytePrefix($0) } } }
         var k = t.startIndex
         while k < t.endIndex {
             guard isNameWord(t[k]) else { k += 1; continue }
@@ -50,7 +51,7 @@ struct RussianPersonRecognizer {
             let after = Self.initials(from: end + 1, in: t)
             let before = after == nil && words.count == 1 ? Self.initials(endingBefore: k, in: t) : nil
             let initials = after ?? before
-            if let mention = name(words, role: role, feminine: feminine, accusative: !dative, initials: initials?.text,
+            if let mention = name(words, role: role, feminine: feminine, accusative: accusative, initials: initials?.text,
                                   tokens: (before?.tokens.lowerBound ?? k)...(after?.tokens.upperBound ?? end)) {
                 found.append(mention)
                 k = (after?.tokens.upperBound ?? end) + 1
@@ -111,14 +112,14 @@ struct RussianPersonRecognizer {
     }
 
     /// The words as a person's name in the nominative, when they read as one.
-    private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, accusative: Bool = false, initials: String? = nil,
+    private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, accusative: () -> Bool = { false }, initials: String? = nil,
                                tokens: ClosedRange<Int>) -> PersonMention? {
         // "Гульнару Жакупову" as an act's object is a woman's accusative (Гульнара Жакупова), not a man's dative, when the
         // given name has a woman's form in "-а".
         var feminine = feminine
-        if !feminine, accusative, words.count >= 2, let first = words.first, first.hasByteSuffix("у") || first.hasByteSuffix("ю"),
+        if !feminine, words.count >= 2, let first = words.first, first.hasByteSuffix("у") || first.hasByteSuffix("ю"),
            ["ову", "еву", "ёву", "ину", "ыну"].contains(where: { words.last!.hasByteSuffix($0) }),
-           let woman = Self.givenName(first, feminine: true), woman.hasByteSuffix("а") || woman.hasByteSuffix("я") {
+           let woman = Self.givenName(first, feminine: true), woman.hasByteSuffix("а") || woman.hasByteSuffix("я"), accusative() {
             feminine = true
         }
         let given = words.indices.first { Self.givenName(words[$0], feminine: feminine) != nil }
@@ -171,8 +172,10 @@ struct RussianPersonRecognizer {
     /// Whether the next word begins another person's name: "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer Marina
     /// Kim — a surname named before, inflected, then a given name in the nominative.
     private func startsAnotherName(after word: String, next: String) -> Bool {
-        guard let known = knownName(word), let surname = known.split(separator: " ").last, surname != word else { return false }
-        return Self.givenName(next) == next || Self.givenName(next, feminine: true) == next
+        // The given name first: most words after a name's word are its surname, and this answer is remembered per word.
+        guard Self.givenName(next) == next || Self.givenName(next, feminine: true) == next else { return false }
+        guard let known = knownName(word), let surname = known.split(separator: " ").last else { return false }
+        return surname != word
     }
 
     /// The full name of a person named before, for a surname alone in any case: "Байтлеу", "Кулбаева".
