@@ -155,7 +155,8 @@ public struct Gazetteer: Sendable {
         return result
     }
 
-    private static let regionSuffixes = ["Region", "Oblast", "Province", "Oblysy"].map(PlaceNameFolding.key(of:))
+    /// ("Regional" as courts write it: "the Abai Regional Court".)
+    private static let regionSuffixes = ["Region", "Oblast", "Province", "Oblysy", "Regional"].map(PlaceNameFolding.key(of:))
     private static let districtSuffixes = ["District", "Raion", "Rayon", "Audany"].map(PlaceNameFolding.key(of:))
     private static let settlementWords = ["City", "Town", "Village"].map(PlaceNameFolding.key(of:))
     private static let of = PlaceNameFolding.key(of: "of")

@@ -12,12 +12,25 @@ struct DateMention: Hashable, Sendable {
         /// Days or months from the day told just before: "two days later" (+2 days), "the next day" (+1),
         /// "a month earlier" (−1 month, known to the month only).
         case relative(days: Int, months: Int)
+        /// A day of the week (1 Monday … 7 Sunday), as news stories date what happened in the days before they were
+        /// published: "on Tuesday" is the last Tuesday on or before the publication day.
+        case weekday(Int)
+        /// Days or months from the day the text was published: "yesterday" (−1 day), "today", "last week" and "last month"
+        /// (known to the month only).
+        case published(days: Int, months: Int, monthOnly: Bool)
     }
     var date: PartialDate?
     var kind: Kind
     var tokens: ClosedRange<Int>
     /// Whether the year came from the surrounding text rather than from the date itself.
     var yearInferred = false
+    /// Whether the mention counts from the day the text was published ("on Tuesday", "last week").
+    var isFromPublication: Bool {
+        switch kind {
+        case .weekday, .published: true
+        default: false
+        }
+    }
 }
 
 /// Finds dates in the forms reports use: "On 5th February 2021", "on 24 May", "February 5, 2021",
@@ -146,6 +159,11 @@ enum DateRecognizer {
                !(k + 1 < tokens.endIndex && tokens[k + 1].lower == "of") {
                 found.append(DateMention(date: nil, kind: .sameMonth, tokens: (k - 1)...k))
             }
+            if publishedStarts.contains(tokens[k]), let mention = published(at: k, in: tokens) {
+                found.append(mention)
+                k = mention.tokens.upperBound + 1
+                continue
+            }
             if relativeStarts.contains(tokens[k]) || tokens[k].isNumber, let relative = relative(at: k, in: tokens) {
                 found.append(relative)
                 k = relative.tokens.upperBound + 1
@@ -221,6 +239,69 @@ enum DateRecognizer {
         else { return nil }
         let last = ["after", "before"].contains(direction) ? k + 3 : k + 2
         return DateMention(date: nil, kind: .relative(days: sign * count * unit.days, months: sign * count * unit.months), tokens: k...last)
+    }
+
+    static let weekdays = WordMap(["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7])
+    private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
+    private static let publishedWords = WordSet(["today", "yesterday", "week", "month"])
+    /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
+    private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                  "today", "yesterday", "week", "month"])
+
+    /// "on Tuesday", "late on Monday", "last Friday"; "today", "yesterday", "last week", "earlier this month", "last month".
+    /// A weekday written beside a date ("Tuesday, 9 December") is that date's, and read with it.
+    static func published(at k: Int, in tokens: ArraySlice<Token>) -> DateMention? {
+        func word(_ i: Int) -> String { i >= tokens.startIndex && i < tokens.endIndex ? tokens[i].lower : "" }
+        if tokens[k].isCapitalized, let day = weekdays[tokens[k]], k > tokens.startIndex, weekdayLeads.contains(tokens[k - 1]) {
+            var next = k + 1
+            if next < tokens.endIndex, tokens[next].isMark(",") { next += 1 }
+            if next < tokens.endIndex, tokens[next].isNumber || month(of: tokens[next]) != nil { return nil }
+            return DateMention(date: nil, kind: .weekday(day), tokens: (k - 1)...k)
+        }
+        guard publishedWords.contains(tokens[k]) else { return nil }
+        switch tokens[k].lower {
+        case "today" where word(k + 1) != "’" && word(k + 1) != "'":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: k...k)
+        case "yesterday":
+            return DateMention(date: nil, kind: .published(days: -1, months: 0, monthOnly: false), tokens: k...k)
+        case "week" where word(k - 1) == "last":
+            return DateMention(date: nil, kind: .published(days: -7, months: 0, monthOnly: true), tokens: (k - 1)...k)
+        case "week" where word(k - 1) == "this" && word(k - 2) == "earlier":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: true), tokens: (k - 2)...k)
+        case "month" where word(k - 1) == "last":
+            return DateMention(date: nil, kind: .published(days: 0, months: -1, monthOnly: true), tokens: (k - 1)...k)
+        case "month" where word(k - 1) == "this" && word(k - 2) == "earlier":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: true), tokens: (k - 2)...k)
+        default:
+            return nil
+        }
+    }
+
+    /// The date a mention relative to the publication day stands for.
+    static func resolve(_ kind: DateMention.Kind, published day: PartialDate) -> PartialDate? {
+        switch kind {
+        case .weekday(let wanted):
+            guard let today = weekday(of: day) else { return nil }
+            return offset(day, days: -((today - wanted + 7) % 7), months: 0)
+        case .published(let days, let months, let monthOnly):
+            let date = months != 0 ? offset(day, days: 0, months: months) : offset(day, days: days, months: 0)
+            return monthOnly ? date.flatMap(month(of:)) : date
+        default:
+            return nil
+        }
+    }
+
+    /// The day of the week of a day (1 Monday … 7 Sunday), counted from 1 January 1970, a Thursday.
+    static func weekday(of day: PartialDate) -> Int? {
+        guard let d = day.day, let m = day.month else { return nil }
+        // Days from the civil calendar (Howard Hinnant's algorithm).
+        let y = m <= 2 ? day.year - 1 : day.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        return ((days % 7 + 7) % 7 + 3) % 7 + 1
     }
 
     /// The month a date falls in.

@@ -76,7 +76,9 @@ enum EventRecognizer {
                                                       TokenPattern("acquitted")]),
         Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
-                                                   TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against")],
+                                                   TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
+                                                   // "declared her a suspect in a case of …": the case is against her.
+                                                   TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with|on|under|for"),
                                         TokenPattern("charged him|her|them ~3 with"),
@@ -109,7 +111,7 @@ enum EventRecognizer {
                  if ["detain", "detains"].contains(t[m.lowerBound].lower) { return !prev.contains("to") && !prev.contains("not") }
                  return !prev.contains("those") && !prev.contains("the")
              }),
-        Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed")], accept: { t, m in
+        Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go")], accept: { t, m in
             let prev = before(t, m, 3)
             // "The report was released": things are published, people freed.
             // A log's clause without its subject ("detained at a picket; released the same night") frees the same person.
@@ -168,6 +170,7 @@ enum EventRecognizer {
                  return next < t.endIndex && t[next].isCapitalized && !t[next].isAllCaps
              }),
         Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed"),
+                                               TokenPattern("slashed ~3 tyres|tires|wheels"),
                                                TokenPattern("broke|damaged ~3 window|windows|door|doors|car")]),
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
@@ -196,8 +199,11 @@ enum EventRecognizer {
             TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
             TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
+            TokenPattern("removed|expelled ~4 from the courtroom|hearing"),
             TokenPattern("prevented|barred|stopped from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
-            TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"), TokenPattern("sent|ordered ~4 new trial|retrial"),
+            TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"),
+            // A reporter's equipment taken: "police took her phone", "seized their cameras".
+            TokenPattern("took|seized|confiscated ~2 phone|phones|camera|cameras|equipment|laptop|laptops|computer|computers|smartphone|smartphones"), TokenPattern("sent|ordered ~4 new trial|retrial"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }
@@ -231,8 +237,17 @@ enum EventRecognizer {
     private static let groupNouns = WordSet(["activists", "journalists", "protesters", "demonstrators", "bloggers", "participants", "members", "supporters"])
     private static let determiners = WordSet(["the", "several", "many", "some", "all", "other", "these", "those", "of", "two", "three", "four", "five", "dozens"])
     private static let caseWord = WordSet(["case"])
-    /// Words that deny the act just after them: "had never been blocked", "was not detained".
-    private static let negations = WordSet(["not", "never", "nobody"])
+    /// Words that deny the act just after them: "had never been blocked", "was not detained", "none of them was fined".
+    private static let negations = WordSet(["not", "never", "nobody", "none", "neither", "nor"])
+    private static let noWord = WordSet(["no"])
+    /// Whether the words just before an act deny it: a negation, or "no one was detained".
+    private static func isDenied(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
+            // ("none of them was fined": a pronoun's negation reaches one word further.)
+            (negations.contains(t[k]) && (match.lowerBound - k <= 3 || t[k].lower == "none"))
+                || (noWord.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "one")
+        }
+    }
     /// Words after "in case" that make it a condition ("in case they are expelled"), not a file ("in case no. 12").
     private static let conditionContinues = WordSet(["of", "they", "he", "she", "it", "the", "a", "an", "their", "his", "her", "we", "you", "there"])
     /// Words of statute or recommendation language anywhere in a sentence: it says what ought to happen.
@@ -307,6 +322,8 @@ enum EventRecognizer {
         }
     }
     private static let relatives = WordSet(["which", "who", "that"])
+    /// Verbs that tell equipment taken.
+    static let seizures = WordSet(["took", "seized", "confiscated"])
     private static let perfect = WordSet(["has", "have"])
 
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
@@ -328,7 +345,7 @@ enum EventRecognizer {
             if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match), !describesAClassOrPlace(tokens, match, rule.type)
                     && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
-                    && !tokens[max(tokens.startIndex, match.lowerBound - 3)..<match.lowerBound].contains(where: { negations.contains($0) })
+                    && !isDenied(match, in: tokens)
                     && !tellsABackground(match, in: tokens) && !isOngoing(match, in: tokens)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {
@@ -367,6 +384,8 @@ enum EventRecognizer {
                     || (tokens[event.trigger.lowerBound].lower == "summoned" && types.contains(.warning))
                     // "brought to the police station and interrogated as a witness": the questioning is the detention's.
                     || (["questioned", "interrogated"].contains(tokens[event.trigger.lowerBound].lower) && types.contains(.detention))
+                    // "searched her flat and seized her computer": what was taken is the search's.
+                    || (seizures.contains(tokens[event.trigger.lowerBound]) && types.contains(.searchOfPremises))
             default:
                 return false
             }

@@ -1,5 +1,6 @@
 /// The readable text of an HTML page: tags dropped, scripts and styles removed, entities decoded,
-/// block elements ending lines. Offsets of extracted incidents count in this text.
+/// block elements ending lines. A table's row is one line with its cells apart by tabs, as `TableReader` reads it.
+/// Offsets of extracted incidents count in this text.
 struct HTMLText {
     var text: String
     var title: String?
@@ -22,7 +23,9 @@ struct HTMLText {
         var i = 0
         var hiddenUntil: String? = nil
         var inTitle = false
-        func appendNewline() { if let last = out.last, last != "\n" { out.append("\n") } }
+        /// Inside a table's row: line breaks become spaces, so that the row stays one line; whether a cell has begun.
+        var inRow = false, rowHasCell = false
+        func appendNewline() { if let last = out.last, last != "\n" { out.append(inRow ? " " : "\n") } }
         while i < s.count {
             let c = s[i]
             if c == "<" {
@@ -44,7 +47,25 @@ struct HTMLText {
                     if !inner.hasSuffix("/") { hiddenUntil = name }
                     continue
                 }
-                if HTMLText.blockTags.contains(name) { appendNewline() }
+                switch name {
+                case "tr":
+                    inRow = false
+                    appendNewline()
+                    inRow = !isEnd
+                    rowHasCell = false
+                case "table":
+                    inRow = false
+                    appendNewline()
+                case "td", "th":
+                    if !isEnd, inRow {
+                        if rowHasCell { out.append("\t") }
+                        rowHasCell = true
+                    } else if !inRow {
+                        appendNewline()
+                    }
+                default:
+                    if HTMLText.blockTags.contains(name) { appendNewline() }
+                }
                 continue
             }
             if hiddenUntil != nil { i += 1; continue }
@@ -59,7 +80,7 @@ struct HTMLText {
                     i += 1
                 }
             } else {
-                decoded = String.UnicodeScalarView([c == "\r" ? "\n" : c])
+                decoded = String.UnicodeScalarView([inRow && (c == "\n" || c == "\r" || c == "\t") ? " " : c == "\r" ? "\n" : c])
                 i += 1
             }
             if inTitle { title.unicodeScalars.append(contentsOf: decoded) } else { out.append(contentsOf: decoded) }

@@ -42,6 +42,7 @@ enum Lexicon {
         "dispensary", "hospital", "prison", "colony", "centre", "hall", "station", "building", "embassy", "alliance",
         "network", "coalition", "platform", "initiative", "project", "fund", "trust", "press", "media", "publishing",
         "chief", "editor", "activist", "journalist", "blogger", "lawyer", "civic", "civil", "political", "prisoner", "before",
+        "regional",
     ]).union(DateRecognizer.months.keys))
 
     /// Words naming a person's role before or after the name, with the occupation they stand for.
@@ -56,8 +57,13 @@ enum Lexicon {
         "organiser": .activist, "organizer": .activist, "feminist": .activist, "campaigner": .activist, "coordinator": .activist,
         "volunteer": .activist, "photographer": .journalist, "photojournalist": .journalist, "cameraman": .journalist,
         "artist": .other, "musician": .other, "student": .other, "teacher": .other, "doctor": .other, "scholar": .other,
-        "historian": .other, "economist": .other,
+        "historian": .other, "economist": .other, "rapper": .other, "singer": .other, "actor": .other, "actress": .other,
     ])
+
+    /// Titles of officials written before a name ("Judge Aidos Kemelbekov", "investigator Serikov"): the named person acted
+    /// for the state.
+    static let officialTitles = WordSet(["judge", "investigator", "prosecutor", "colonel", "lieutenant", "captain", "major",
+                                         "inspector", "sergeant", "akim", "mayor", "minister"])
 
     /// Words for people counted or described as a class ("6,601 individuals", "convicted persons"): the reader's
     /// rules for statistics and general statements add their own words to these.

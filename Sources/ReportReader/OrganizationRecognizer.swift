@@ -128,6 +128,11 @@ enum OrganizationRecognizer {
                               run.count > 1 || !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         // ("the newspaper Semey Times": a place may open a name of two words or more.)
                         add(run)
+                    } else if before == ",", begin - 2 >= tokens.startIndex, kindsBefore.contains(tokens[begin - 2]), run.count <= 4,
+                              [",", ".", ";", ""].contains(after1), !Lexicon.givenNames.contains(tokens[begin].lower),
+                              run.count > 1 || !PlaceRecognizer.isPlaceWord(tokens[begin]) {
+                        // "the plant's independent union, Birlik, …": the name in apposition to its kind (not a person's).
+                        add(run)
                     } else if kindsBefore.contains(tokens[begin]), begin < last, tokens[begin + 1].isCapitalized,
                               !PlaceRecognizer.isPlaceWord(tokens[begin + 1]) {
                         // "the NGO Adilet Zhol": the kind, written with a capital, leads the run.

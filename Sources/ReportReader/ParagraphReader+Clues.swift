@@ -31,8 +31,9 @@ extension ParagraphReader {
             if k > trigger.upperBound, sequenceWords.contains(t[k]), k + 1 < t.endIndex, t[k + 1].isWord, t[k + 1].lower.hasSuffix("ing") {
                 return false
             }
-            // "released after three hours", "after several hours", "two hours later": the same day.
-            if k > trigger.upperBound, sequenceWords.contains(t[k]),
+            // "released after three hours", "after several hours", "After forty minutes he was detained", "two hours
+            // later": the same day.
+            if sequenceWords.contains(t[k]),
                t[(k + 1)..<min(t.endIndex, k + 4)].contains(where: { hoursWords.contains($0) }) {
                 return false
             }
@@ -142,6 +143,22 @@ extension ParagraphReader {
         guard date.lowerBound - 2 >= t.startIndex, t[date.lowerBound - 2].lower == "as", t[date.lowerBound - 1].lower == "of" else { return false }
         return isHeading(t) || (date.lowerBound - 3 >= t.startIndex && t[date.lowerBound - 3].isMark("("))
     }
+    /// Whether a date ends a term rather than dates an act: "extended the house arrest until 3 June".
+    static func endsATerm(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        date.lowerBound > t.startIndex && termEnds.contains(t[date.lowerBound - 1])
+    }
+    private static let termEnds = WordSet(["until", "till"])
+    /// Whether a date is an end of a span ("Between 14 April and 22 June 2026, monitors attended …", "from 1 to 5 May"):
+    /// no day the paragraph's acts happened on.
+    static func isPartOfASpan(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard date.lowerBound > t.startIndex else { return false }
+        if spanStarts.contains(t[date.lowerBound - 1]) || termEnds.contains(t[date.lowerBound - 1]) { return true }
+        guard spanEnds.contains(t[date.lowerBound - 1]) else { return false }
+        return t[max(t.startIndex, date.lowerBound - 8)..<(date.lowerBound - 1)].contains { spanStarts.contains($0) }
+    }
+    private static let spanStarts = WordSet(["between", "from"])
+    private static let spanEnds = WordSet(["and", "to"])
+
     /// Acts of the courts and investigators: they may take a verdict's day, and (in Russian reports) the articles a
     /// paragraph named before them.
     static let courtActs: Set<EventType> = [.conviction, .fine, .administrativeArrest, .charged, .criminalCaseOpened, .warning]
@@ -184,6 +201,8 @@ extension ParagraphReader {
     /// Whether the sentence speaks of a case or decision already told ("the court", "her trial", "the fine"), written
     /// in lower case: "the Criminal Code" names a law.
     static func refersToTheCase(_ t: ArraySlice<Token>) -> Bool {
+        // "the same court extended the house arrest": the court or the measure already told of.
+        if sameCourt.firstMatch(in: t) != nil || theMeasure.firstMatch(in: t) != nil { return true }
         var from = t.startIndex
         while let match = pattern6.firstMatch(in: t, from: from) {
             let next = match.upperBound + 1
@@ -192,6 +211,9 @@ extension ParagraphReader {
         }
         return false
     }
+
+    private static let sameCourt = TokenPattern("the same court|judge")
+    private static let theMeasure = TokenPattern("the house arrest")
 
     /// Acts on organisations.
     static let organisational: Set<EventType> = [.organizationSuspended, .organizationBanned, .registrationDenied, .other]
@@ -207,7 +229,8 @@ extension ParagraphReader {
     /// a court fined him" (a comma, "but" or a semicolon lies between the first act and the date, the second act follows).
     static func opensTheNextAct(_ date: ClosedRange<Int>, after trigger: ClosedRange<Int>, before next: Int?, in t: ArraySlice<Token>) -> Bool {
         guard let next, date.lowerBound > trigger.upperBound, date.upperBound < next else { return false }
-        return (trigger.upperBound + 1..<date.lowerBound).contains { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].lower == "but" }
+        // ("was detained and on 28 April sentenced …": after "and" the date is the sentence's.)
+        return (trigger.upperBound + 1..<date.lowerBound).contains { t[$0].isMark(",") || t[$0].isMark(";") || t[$0].lower == "but" || t[$0].lower == "and" }
     }
 
     /// The days a sentence says an act was repeated on: explicit dates after the act's own, each after "again" ("on 2 May
@@ -270,5 +293,94 @@ extension ParagraphReader {
             return true
         }
         return before - 1 >= t.startIndex && t[before].lower == "of" && occasions.contains(t[before - 1])
+    }
+
+    /// How many sentences into a text a line may be and still give the day it was published.
+    static let publicationReach = 8
+    private static let publishingWords = WordSet(["published", "posted", "updated", "last", "date", "dated", "on", "at", "by"])
+
+    /// The day a sentence of a date alone gives: "December 10, 2025", "Published on 14 May 2025 by the monitoring team",
+    /// "Last updated: May 8, 2026". A day with its year written, and few other words.
+    static func publicationDay(_ t: ArraySlice<Token>) -> PartialDate? {
+        let dates = DateRecognizer.dates(in: t, contextYear: nil)
+        guard dates.count == 1, dates[0].kind == .explicit, !dates[0].yearInferred, let day = dates[0].date, day.precision == .day,
+              EventRecognizer.events(in: t).isEmpty else { return nil }
+        let others = t.indices.filter { !dates[0].tokens.contains($0) && t[$0].isWord }
+        let opensWithPublication = t.first(where: \.isWord).map { publishingWords.contains($0) } ?? false
+        return others.count <= 4 || opensWithPublication ? day : nil
+    }
+
+    /// The day of a news agency's dateline that opens a sentence: a place in capitals, a comma and a day with its year, then
+    /// a dash ("ALMATY, 14 November 2024 — A court …").
+    static func datelineDay(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
+        guard let first = t.first, first.isAllCaps, first.isWord,
+              let date = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
+              date.tokens.lowerBound - t.startIndex <= 5, date.tokens.upperBound + 1 < t.endIndex else { return nil }
+        let next = t[date.tokens.upperBound + 1]
+        return next.isMark("—") || next.isMark("–") || next.isMark("-") ? date.date : nil
+    }
+
+    /// Whether a place opens its sentence in capitals before a dash or comma, as a news agency's dateline: "ALMATY --",
+    /// "ALMATY, 14 November 2024 —".
+    static func isDateline(_ place: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard place.lowerBound == t.startIndex, place.upperBound + 1 < t.endIndex, t[place].allSatisfy({ $0.isAllCaps || !$0.isWord }) else { return false }
+        let next = t[place.upperBound + 1]
+        return next.isMark("-") || next.isMark("—") || next.isMark("–") || next.isMark(",")
+    }
+
+    /// Whether a sentence counts time in hours after something: "released several hours later", "after three hours".
+    static func countsHours(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            hoursWords.contains(t[k]) && ((k + 1 < t.endIndex && t[k + 1].lower == "later")
+                || t[max(t.startIndex, k - 3)..<k].contains { sequenceWords.contains($0) })
+        }
+    }
+
+    private static let courthouseWords = WordSet(["courthouse", "courtroom"])
+    private static let courtWord = WordSet(["court"])
+    /// Whether a sentence places its act at the court: "outside the courthouse", "in front of the court building".
+    static func isAtTheCourthouse(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            courthouseWords.contains(t[k]) || (courtWord.contains(t[k]) && k + 1 < t.endIndex && t[k + 1].lower == "building")
+        }
+    }
+
+    /// The person a heading names as the one whose case a report follows: "Case of Serik Abdrakhmanov (Pavlodar City
+    /// Court)", "Case history: Dariga Sapina, journalist", "The case of …".
+    static func caseSubject(_ t: ArraySlice<Token>, persons: inout PersonRecognizer) -> String? {
+        guard t.count <= 24, let k = t.indices.first(where: { t[$0].lower == "case" }), k + 1 < t.endIndex,
+              ["of", "history", "study", ":"].contains(t[k + 1].lower), !t.contains(where: { $0.isMark(".") && $0 == t.last }) else { return nil }
+        return persons.persons(in: t[(k + 1)...]).first(where: { !$0.official })?.name
+    }
+
+    /// Whether a sentence refers to someone by a role with "the": "the 29-year-old musician", "the young poet" (one person,
+    /// a role word in the singular within a few words of "the").
+    static func namesARole(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard theWord.contains(t[k]) else { return false }
+            var j = k + 1
+            while j < t.endIndex, j - k <= 6 {
+                if t[j].isCapitalized { return false }
+                if let _ = Lexicon.roles[t[j]], !t[j].lower.hasSuffix("s") {
+                    // ("the feminist initiative": the role word describes the noun after it; "the editor of the portal" is
+                    // known by what follows, not by a name before.)
+                    let next = j + 1 < t.endIndex ? t[j + 1] : nil
+                    return !(next.map { $0.isCapitalized || $0.lower == "of" || OrganizationRecognizer.kindNouns.contains($0)
+                        || OrganizationRecognizer.headWords.contains($0) } ?? false)
+                }
+                j += 1
+            }
+            return false
+        }
+    }
+    private static let theWord = WordSet(["the"])
+
+    /// Whether a sentence names a court.
+    static func namesACourt(_ t: ArraySlice<Token>) -> Bool { t.contains { courtWord.contains($0) } }
+    /// Whether it refers to a court already named: "the court", "the same court" (not "a court in …").
+    static func refersToTheCourt(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            courtWord.contains(t[k]) && k > t.startIndex && (theWord.contains(t[k - 1]) || t[k - 1].lower == "same")
+        }
     }
 }

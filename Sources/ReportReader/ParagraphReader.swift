@@ -17,13 +17,26 @@ struct ParagraphReader {
     /// Words before a count that make it people already named: "the two activists", "both".
     static let definite = WordSet(["the", "these", "those", "both", "all"])
     /// "All three were released", "all of them".
-    private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of")
+    private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of|were|have|had")
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
     static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
     /// Offences reports name beside an article and then by name alone.
-    private static let offences = WordSet(["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
-                                           "separatism", "terrorism", "extremism"])
+    private static let offenceNames = ["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
+                                       "separatism", "terrorism", "extremism"]
+    private static let offences = WordSet(offenceNames)
+    /// For how many sentences "the verdict", "the case" are of the people the last act befell.
+    static let caseReach = 3
+    /// Words that tell of a trial's parties: in a report on one person's case, that person's.
+    static let caseWords = WordSet(["defence", "defense", "defendant", "accused", "hearing"])
+    /// For how many sentences a court's day is the day of what happens outside the courthouse.
+    static let courthouseReach = 8
+    /// Words that make a term one being served, not given: "is serving a seven-year sentence".
+    static let servingWords = WordSet(["serving", "served"])
+    /// Words that name an offence, or that an article's citation has (for remembering the code of one named outside an act).
+    private enum Clue { case offence, citation }
+    private static let clueWords = WordMap<Clue>(Dictionary(uniqueKeysWithValues: offenceNames.map { ($0, Clue.offence) }
+        + ["article", "articles", "coao"].map { ($0, Clue.citation) }))
     /// For how many sentences an offence keeps the article it was named with.
     private static let offenceReach = 12
 
@@ -71,6 +84,9 @@ struct ParagraphReader {
         var leadPlaces: [String] = []
         let firstSentence = context.sentenceNumber + 1
         var datelined = false
+        /// Whether the sentence before ended with a semicolon, and the places its acts had.
+        var afterSemicolon = false, previousLocations: [String] = []
+        var numberedSentences = 0
         let sentences = SentenceSplitter.sentences(tokens)
         /// A sentence's text as written, for the gazetteer and for quotes.
         func text(of sentence: Sentence) -> String { Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]) }
@@ -96,6 +112,11 @@ struct ParagraphReader {
             // "the January 2022 events", "the events of December 2011": a date that names an occasion dates no act here
             // and does not set the year the text is telling of.
             dates.removeAll { ParagraphReader.namesAnOccasion($0, in: t) }
+            // A news agency's dateline ("ALMATY, 14 November 2024 — …") gives the day the story was published.
+            if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, context.sentenceNumber == firstSentence,
+               let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
+            // "on Tuesday", "last week": known only from the day the text was published.
+            if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let stated = EventRecognizer.events(in: t)
             // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
@@ -103,7 +124,11 @@ struct ParagraphReader {
             let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
                 || ParagraphReader.pattern0.firstMatch(in: t) != nil
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
-            let events = isAggregate ? [] : stated
+            // "Police searched the office. They confiscated computers …": what was taken is the search's.
+            let events = isAggregate ? [] : stated.filter { event in
+                !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
+                  && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
+            }
             // An organisation the sentence cites ("according to the Bureau for Human Rights") tells where the news comes
             // from, not who took part.
             let organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
@@ -118,9 +143,16 @@ struct ParagraphReader {
             }
             // An offence named beside its article earlier ("libel (Article 73 of the Administrative Code)") gives later
             // acts for the same offence that article.
-            let offences = !t.contains(where: { ParagraphReader.offences.contains($0) }) ? []
-                : t.filter { ParagraphReader.offences.contains($0) }.map(\.lower).uniqued()
+            // One look at each word for offences and for an article's citation.
+            var namesAnOffence = false, citesAnArticle = false
+            for token in t {
+                guard let clue = ParagraphReader.clueWords[token] else { continue }
+                if clue == .offence { namesAnOffence = true } else { citesAnArticle = true }
+            }
+            let offences = !namesAnOffence ? [] : t.filter { ParagraphReader.offences.contains($0) }.map(\.lower).uniqued()
             let statedProvisions = events.isEmpty && offences.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t).map(\.0)
+            if let code = statedProvisions.last?.code { context.lastCode = code; context.lastCitation = nil }
+            else if events.isEmpty, offences.isEmpty, citesAnArticle { context.lastCitation = t }
             var provisions = statedProvisions
             if !statedProvisions.isEmpty, offences.count == 1 {
                 context.offenceProvisions[offences[0]] = (context.sentenceNumber, statedProvisions)
@@ -160,7 +192,7 @@ struct ParagraphReader {
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
                 targets = persons.filter { mention in
-                    !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
+                    !mention.official && !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
@@ -175,12 +207,27 @@ struct ParagraphReader {
                     let elliptical = events.first.map { first in t[t.startIndex..<first.trigger.lowerBound].allSatisfy { !$0.isWord } } ?? false
                     if pluralReference || singularReference {
                         targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t))
+                    } else if ParagraphReader.namesARole(t) {
+                        // "the 29-year-old musician": the one named in the sentence just before ("the former founder" of
+                        // a paper, three sentences after a plaintiff was named, is someone else).
+                        targets = context.referents(plural: false, within: 1)
                     } else if elliptical {
                         targets = context.referents(plural: true, within: 2)
                     } else if definiteReference, !events.isEmpty, ParagraphReader.pattern3.firstMatch(in: t) == nil,
                               !(organizations.count > 0 && events.allSatisfy { ParagraphReader.organisational.contains($0.type) }) {
                         // ("The court dismissed the party's claim": an act on a named organisation refers to no one.)
-                        targets = context.referents(plural: true, within: 2)
+                        // "The regional court upheld the verdict": the case is of those the last act befell, not of a lawyer
+                        // named since.
+                        if let last = context.lastActPersons, context.sentenceNumber - last.sentence <= ParagraphReader.caseReach {
+                            targets = last.names.map { PersonMention(name: $0, tokens: t.startIndex...t.startIndex) }
+                        } else {
+                            targets = context.referents(plural: true, within: 2)
+                        }
+                    }
+                    // A report on one person's case ("Case of Serik …"): its hearings and the defence's requests are theirs.
+                    if targets.isEmpty, !events.isEmpty, let subject = context.caseSubject,
+                       definiteReference || t.contains(where: { ParagraphReader.caseWords.contains($0) }) {
+                        targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                     }
                 }
                 for p in targets where !names.contains(p.name) { names.append(p.name) }
@@ -207,16 +254,29 @@ struct ParagraphReader {
                 }
                 for place in places {
                     if place.tokens.lowerBound > t.startIndex, ParagraphReader.awayMarks.contains(t[place.tokens.lowerBound - 1]) { continue }
+                    // "ALMATY -- A court in Taraz …": the dateline is where the story was filed; the act's place is the other.
+                    if places.count > 1, ParagraphReader.isDateline(place.tokens, in: t) { continue }
                     if ParagraphReader.isATopic(place.tokens, in: t) { continue }
                     addLocation(place.written)
                 }
                 for name in names { for home in context.homes[name] ?? [] { addLocation(home) } }
+                // "In March, police in Atyrau detained …; most were released the same day": a clause after a semicolon is
+                // where the one before it was.
+                if locations.isEmpty, afterSemicolon { locations = previousLocations }
+                // "the Semey City Court …" then "the court sentenced her": the court named just before, and its place.
+                if ParagraphReader.namesACourt(t) {
+                    if !locations.isEmpty { context.lastCourt = (locations, context.sentenceNumber) }
+                    else if let court = context.lastCourt, context.sentenceNumber - court.sentence <= ParagraphReader.caseReach,
+                            ParagraphReader.refersToTheCourt(t) { locations = court.places }
+                }
             }
 
             // Sanctions go to the nearest act that can carry them.
             var sanctionsByEvent = Array(repeating: [Sanction](), count: events.count)
             for mention in sanctions {
-                let candidates = events.indices.filter { ParagraphReader.allowedSanctions(events[$0].type).contains(mention.sanction.kind) }
+                // "rejected the appeal of …, who is serving a seven-year sentence": the term is no part of the appeal's act.
+                let served = (max(t.startIndex, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound).contains { ParagraphReader.servingWords.contains(t[$0]) }
+                let candidates = events.indices.filter { ParagraphReader.allowedSanctions(events[$0].type).contains(mention.sanction.kind) && !(served && events[$0].type == .other) }
                 guard let best = candidates.min(by: { Self.distance(events[$0].trigger, mention.tokens) < Self.distance(events[$1].trigger, mention.tokens) }) else { continue }
                 if !sanctionsByEvent[best].contains(mention.sanction) { sanctionsByEvent[best].append(mention.sanction) }
             }
@@ -233,7 +293,7 @@ struct ParagraphReader {
                 let next = index + 1 < events.count ? events[index + 1].trigger.lowerBound : nil
                 let previous = index > 0 ? events[index - 1].trigger.upperBound : nil
                 var candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
-                    && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t)
+                    && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.
@@ -249,22 +309,45 @@ struct ParagraphReader {
                     // "On 15 April … and deported the same day": a day written earlier in the sentence is the one meant.
                     let dayBefore = dates.last { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
                     let base = dayBefore ?? context.lastDay
+                    // "In March, police detained …; most were released the same day": the same day is as exact as the date
+                    // of the act told last.
+                    let sameAs = dates.last { $0.kind == .explicit && $0.date != nil && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
+                        ?? context.lastDate ?? context.lastDay
                     switch nearest.kind {
                     case .explicit: date = nearest.date
-                    case .sameDay: date = base
-                    case .sameMonth: date = base.flatMap(DateRecognizer.month(of:))
+                    case .sameDay: date = sameAs
+                    case .sameMonth: date = sameAs.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months):
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
                         date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
+                    case .weekday, .published:
+                        date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
                 }
                 var eventSanctions = sanctionsByEvent[index]
                 let names = namesByEvent[index]
                 var type = event.type
                 let undatedOnPurpose = ParagraphReader.placesActElsewhereInTime(t, trigger: event.trigger)
+                var courthousePlaces: [String] = []
                 let remention = incidents.indices.contains { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && !names.isEmpty && Set(incidents[i].persons) == Set(names)
+                }
+                // "Both were released several hours later": the day of the act just told; so is the day of a clause after a
+                // semicolon ("… detained three participants; all were released after identity checks"), unless it says the act
+                // came later ("; Amanov was later fined").
+                var dayOfTheLastAct = false
+                if date == nil, let last = context.lastAct, (ParagraphReader.countsHours(t) && context.sentenceNumber - last.sentence <= 2)
+                    || (afterSemicolon && context.sentenceNumber - last.sentence == 1
+                        && !t.contains { ParagraphReader.vagueTimeWords.contains($0) && $0.lower != "after" }) {
+                    date = last.date
+                    dayOfTheLastAct = last.sentence >= firstSentence
+                }
+                // "Outside the courthouse, police detained …": the day of the court's act just told.
+                if date == nil, !undatedOnPurpose, ParagraphReader.isAtTheCourthouse(t), let court = context.lastCourtDay,
+                   context.sentenceNumber - court.sentence <= ParagraphReader.courthouseReach {
+                    date = court.day
+                    if locations.isEmpty { courthousePlaces = court.places }
                 }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
                 // "The court delivered its verdict on 14 April. … The court found him guilty …": the verdict's day.
@@ -281,13 +364,15 @@ struct ParagraphReader {
                 // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
                 // day's place goes only to acts that name no one.
                 // (A paragraph without a day, "Separately, police in Almaty detained …", is one day too.)
-                var eventLocations = locations.isEmpty && (names.isEmpty || datelined) && (date != nil || paragraphDay == nil) && date == paragraphDay
+                var eventLocations = locations.isEmpty && (names.isEmpty || datelined)
+                    && (((date != nil || paragraphDay == nil) && date == paragraphDay) || dayOfTheLastAct)
                     ? paragraphPlaces : locations
 
-                // An undated act of the people an act just told, in the paragraph before, tells that act again.
-                if date == nil, !names.isEmpty, context.recentActs.contains(where: { act in
+                // An undated act of the people an act just told, in the paragraph before, tells that act again: its details
+                // ("Judge … found Saparov guilty under Article 274") go to that act (`ReportReader.Session`).
+                let retold = date == nil && !names.isEmpty && context.recentActs.contains(where: { act in
                     act.type == type && act.persons == Set(names) && act.sentence < firstSentence && context.sentenceNumber - act.sentence <= 2
-                }) { continue }
+                })
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
                 if date == nil, names.isEmpty, orgNames.isEmpty, eventLocations.isEmpty { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
@@ -301,16 +386,28 @@ struct ParagraphReader {
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 // The paragraph's lead place, or the title's town, is where an act happened that names no place (neither
                 // makes a general sentence an act).
+                if eventLocations.isEmpty { eventLocations = courthousePlaces }
                 if eventLocations.isEmpty { eventLocations = leadPlaces }
                 if eventLocations.isEmpty, let title = context.titlePlace { eventLocations = [title] }
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
-                let eventProvisions = provisions
+                var eventProvisions = provisions
+                // The articles a case was opened or charged under are those its conviction names none for: "charged with …
+                // under Article 174" … "found guilty and sentenced to five years".
+                if [.charged, .criminalCaseOpened].contains(type), !provisions.isEmpty {
+                    for name in names { context.remember(provisions, ofTheCaseOf: name) }
+                } else if type == .conviction, eventProvisions.isEmpty, let name = names.first, let known = context.caseProvisions[name] {
+                    eventProvisions = known
+                }
                 var incident = ProposedIncident(
                     source: source, date: date, eventType: type, persons: names, organizations: orgNames,
                     locations: eventLocations, legalProvisions: eventProvisions.uniqued(), sanctions: eventSanctions,
                     quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
                 for p in targets { if let o = p.occupation { incident.occupations[p.name] = o } }
+                if retold {
+                    context.retold.append(incident)
+                    continue
+                }
                 // A re-mention of the act just told is the same incident.
                 if let previous = incidents.indices.last(where: { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && context.sentenceNumber != incidentSentence[i]
@@ -340,6 +437,14 @@ struct ParagraphReader {
                     }
                 }
                 if let date, date.precision == .day { context.lastDay = date }
+                if !names.isEmpty { context.lastActPersons = (names, context.sentenceNumber) }
+                if let date {
+                    context.lastDate = date
+                    context.lastAct = (date, context.sentenceNumber)
+                    if date.precision == .day, ParagraphReader.courtActs.contains(type) {
+                        context.lastCourtDay = (date, context.sentenceNumber, eventLocations)
+                    }
+                }
                 context.recentActs.append((type, Set(names), context.sentenceNumber))
                 if context.recentActs.count > 8 { context.recentActs.removeFirst() }
             }
@@ -352,12 +457,22 @@ struct ParagraphReader {
             }
 
             // Remember what this sentence told.
-            if context.sentenceNumber == firstSentence, events.isEmpty, t.count <= 4, let last = t.last, last.isMark(".") || last.isMark(":"),
+            afterSemicolon = t.last?.isMark(";") ?? false
+            previousLocations = locations
+            if context.sentenceNumber == firstSentence + numberedSentences, events.isEmpty, t.count <= 4, let last = t.last, last.isMark(".") || last.isMark(":"),
                t.dropLast().allSatisfy({ $0.isCapitalized || $0.isMark("-") }) {
                 leadPlaces = PlaceRecognizer.gazetteerPlaces(in: t, sentence: text(of: sentence),
                                                              offset: sentence.start).map(\.written)
             }
-            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
+            // A list entry headed by its place and day ("2. Kyzylorda, 12 April."): the place of every act of the entry that
+            // names none.
+            if context.sentenceNumber == firstSentence + numberedSentences, events.isEmpty, persons.isEmpty, t.count <= ParagraphReader.datelineLength,
+               datesADay, !locations.isEmpty {
+                leadPlaces = locations
+            }
+            // (An entry's number, "2.", may be read as a sentence of its own.)
+            if context.sentenceNumber == firstSentence + numberedSentences, t.allSatisfy({ $0.isNumber || $0.kind == .punctuation }) { numberedSentences += 1 }
+            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t) })?.date {
                 paragraphDay = day
                 paragraphPlaces = locations
                 // A sentence of a date and places alone.
@@ -378,15 +493,26 @@ struct ParagraphReader {
             if !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
             if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date {
                 context.lastDay = day
+                context.lastDate = day
                 if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }
             }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
-            let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) }
+            let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, organizations.map(\.name).uniqued()) }
         }
+        // A line near the top that only dates the text ("December 10, 2025", "Published on 14 May 2025 by …") gives the day
+        // it was published, for the weekdays its story names.
+        if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1,
+           let day = ParagraphReader.publicationDay(sentences[0].tokens) {
+            context.publicationDay = day
+        }
         if incidents.isEmpty, sentences.count == 1, let heading = ParagraphReader.headingDate(sentences[0].tokens) {
             context.headingDate = heading
+        }
+        // A heading naming whose case the report follows: "Case of Serik Abdrakhmanov", "Case history: Dariga Sapina".
+        if incidents.isEmpty, sentences.count == 1, let subject = ParagraphReader.caseSubject(sentences[0].tokens, persons: &context.persons) {
+            context.caseSubject = subject
         }
         // The report's title, its first line, may scope it to one town.
         if firstSentence == 1, incidents.isEmpty, sentences.count == 1, ParagraphReader.isHeading(sentences[0].tokens) {
@@ -396,7 +522,10 @@ struct ParagraphReader {
             let settlements = named.filter { [.city, .town, .village, .republicanCity].contains($0.place?.kind) }
             if settlements.count == 1, named.count == 1 { context.titlePlace = settlements[0].written }
             let days = DateRecognizer.dates(in: sentence.tokens, contextYear: nil).compactMap { $0.kind == .explicit ? $0.date : nil }
-            if days.count == 1, days[0].precision == .day { context.titleDay = days[0] }
+            if days.count == 1, days[0].precision == .day {
+                context.titleDay = days[0]
+                context.publicationDay = context.publicationDay ?? days[0]
+            }
         }
         return incidents.map { incident in
             var scored = incident

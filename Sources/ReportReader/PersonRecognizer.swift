@@ -5,6 +5,9 @@ struct PersonMention: Hashable, Sendable {
     var name: String
     var tokens: ClosedRange<Int>
     var occupation: Occupation?
+    /// Whether the name is given with an official's title ("Judge Aidos Kemelbekov", "investigator Serikov"): who acted,
+    /// not whom the act befell.
+    var official = false
 }
 
 /// Finds named individuals: two to four capitalised words that read as a name (a known given name,
@@ -15,6 +18,8 @@ struct PersonRecognizer {
     private(set) var known: [String] = []
     private var bySurname: [String: String] = [:]
     private var rememberedNames = Set<String>()
+    /// Names first given with an official's title, so that a later mention of the surname alone is the official's too.
+    private var officials = Set<String>()
     /// Folded keys of single words already seen (bounded, so memory stays small).
     private var folded: [String: String] = [:]
 
@@ -45,6 +50,12 @@ struct PersonRecognizer {
                 parts.append((text, j...last, lower))
                 j = last + 1
                 if j < tokens.endIndex, tokens[j].isMark("’") || tokens[j].isMark("'") { break }
+                // A nickname in quotes between the given name and the surname: Nurlan "Qara" Zhakenov.
+                if parts.count == 1, j + 3 < tokens.endIndex, PersonRecognizer.quotes.contains(tokens[j].text),
+                   tokens[j + 1].isCapitalized, PersonRecognizer.quotes.contains(tokens[j + 2].text), tokens[j + 3].isCapitalized,
+                   !tokens[j + 3].isAllCaps, Lexicon.givenNames.contains(parts[0].2) {
+                    j += 3
+                }
             }
             let mention = name(in: parts, tokens: tokens)
             if let mention { found.append(mention) }
@@ -57,8 +68,11 @@ struct PersonRecognizer {
         var words = parts
         // "Activists Daniyar Khassenov …" at the start of a sentence: the role is written with a capital.
         var leadingRole: Occupation? = nil
-        while let first = words.first, Lexicon.notNameWords.contains(first.2) || Lexicon.roles[first.2] != nil {
+        var titled = false
+        while let first = words.first, Lexicon.notNameWords.contains(first.2) || Lexicon.roles[first.2] != nil
+                || Lexicon.officialTitles.contains(tokens[first.1.lowerBound]) {
             leadingRole = Lexicon.roles[first.2] ?? leadingRole
+            if Lexicon.officialTitles.contains(tokens[first.1.lowerBound]) { titled = true }
             words.removeFirst()
         }
         while let last = words.last, Lexicon.notNameWords.contains(last.2) { words.removeLast() }
@@ -70,31 +84,36 @@ struct PersonRecognizer {
         if range.upperBound + 1 < tokens.endIndex, PersonRecognizer.namedPlaces.contains(tokens[range.upperBound + 1]) { return nil }
         let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
         let occupation = Lexicon.roles[before] ?? leadingRole
+        if range.lowerBound > tokens.startIndex, Lexicon.officialTitles.contains(tokens[range.lowerBound - 1]) { titled = true }
         if words.count == 1 {
             let key = key(of: words[0].0)
-            if let full = bySurname[key] { return PersonMention(name: full, tokens: range, occupation: occupation) }
+            if let full = bySurname[key] {
+                return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
+            }
             // A surname alone that the sentence introduces: "Ivanov (no first name known) is …", "blogger Ivanov, …".
             let next = range.upperBound + 1 < tokens.endIndex ? tokens[range.upperBound + 1].lower : ""
             let introduced = (range.lowerBound == tokens.startIndex || occupation != nil) && ["is", "was", "(", ","].contains(next)
             guard introduced, Lexicon.surnameEndings.contains(where: { words[0].2.hasSuffix($0) }), words[0].0.count > 4 else { return nil }
-            remember(words[0].0)
-            return PersonMention(name: words[0].0, tokens: range, occupation: occupation)
+            remember(words[0].0, official: titled)
+            return PersonMention(name: words[0].0, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(words[0].0)))
         }
         let first = words.first!.2, last = words.last!.2
         let looksLikeName = Lexicon.givenNames.contains(first) || occupation != nil
             || Lexicon.surnameEndings.contains(where: { last.hasSuffix($0) })
         guard looksLikeName else { return nil }
         let full = words.map(\.0).joined(separator: " ")
-        remember(full)
-        return PersonMention(name: full, tokens: range, occupation: occupation)
+        remember(full, official: titled)
+        return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
     }
 
+    private static let quotes: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
     /// Words after a name that make it the name of a place or an institution.
     private static let namedPlaces = WordSet(["square", "street", "avenue", "prospect", "park", "boulevard", "stadium", "school",
                                               "university", "library", "museum", "theatre", "theater", "village", "monument", "embankment"])
 
     /// Adds a full name so that later mentions of its surname are found.
-    mutating func remember(_ full: String) {
+    mutating func remember(_ full: String, official: Bool = false) {
+        if official, officials.count < 1_000 { officials.insert(full) }
         guard !rememberedNames.contains(full) else { return }
         // Bounded, so that reading a very long text does not grow memory without end.
         if rememberedNames.count > 20_000 { rememberedNames.removeAll(); known.removeAll(); bySurname.removeAll() }

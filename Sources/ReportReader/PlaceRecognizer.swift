@@ -23,7 +23,11 @@ extension PlaceRecognizer {
             let capitals = mention.written == mention.written.uppercased() && mention.written != mention.written.lowercased()
             let settlementWord = [" city", " town"].first { mention.written.lowercased().hasSuffix($0) }
                 .flatMap { [.city, .town, .republicanCity].contains(mention.place.kind) ? $0 : nil }
-            let written = capitals ? mention.place.name : settlementWord.map { String(mention.written.dropLast($0.count)) } ?? mention.written
+            var written = capitals ? mention.place.name : settlementWord.map { String(mention.written.dropLast($0.count)) } ?? mention.written
+            // "the Abai Regional Court" is of Abai Region.
+            if mention.place.kind == .region, written.lowercased().hasSuffix(" regional") {
+                written = String(written.dropLast(" regional".count)) + " Region"
+            }
             found.append(PlaceName(written: written, canonical: mention.place.name,
                                    tokens: first...last, place: mention.place))
         }

@@ -5,9 +5,31 @@ import CivicModel
 struct ReadingContext {
     var year: Int?
     var lastDay: PartialDate?
+    /// The date of the last act told or day written, as exact as it was: "the same day" after "In March, …" is March.
+    var lastDate: PartialDate?
+    /// The date of the last act told, and its sentence.
+    var lastAct: (date: PartialDate, sentence: Int)?
+    /// The day of the last court's act told (a sentence, a fine), its sentence and places: "outside the courthouse" is that
+    /// day, there.
+    var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
     /// The last acts told, by type and people, with their sentence: an undated act of the same people just after, in
     /// the next paragraph, tells it again ("Ormanov was found guilty of …").
     var recentActs: [(type: EventType, persons: Set<String>, sentence: Int)] = []
+    /// The people the last act befell, in order, and its sentence.
+    var lastActPersons: (names: [String], sentence: Int)?
+    /// The articles each person's criminal case was opened or charged under, for a conviction that names none.
+    private(set) var caseProvisions: [String: [LegalProvisionRef]] = [:]
+    mutating func remember(_ provisions: [LegalProvisionRef], ofTheCaseOf name: String) {
+        // Bounded, so that reading a very long text does not grow memory without end.
+        if caseProvisions.count >= 1_000 { caseProvisions.removeAll() }
+        caseProvisions[name] = provisions
+    }
+    /// The places of the last court named with one ("the Semey City Court"), and its sentence: "the court" after it.
+    var lastCourt: (places: [String], sentence: Int)?
+    /// The person whose case the report follows, from a heading ("Case of Serik Abdrakhmanov").
+    var caseSubject: String?
+    /// Acts of the paragraph just read that tell again an act of the paragraph before, for the session to merge into it.
+    var retold: [ProposedIncident] = []
     /// The year the text told of before it looked back to an earlier one, to return to.
     var resumeYear: Int?
     /// The one town or city a report's title names ("Monitoring of assemblies in Almaty, May 2026"): where its acts
@@ -15,6 +37,9 @@ struct ReadingContext {
     var titlePlace: String?
     /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.
     var titleDay: PartialDate?
+    /// The day the text was published, from a date line near its top, its title or a dateline: what "on Tuesday" and
+    /// "last week" count from.
+    var publicationDay: PartialDate?
     /// The day a sentence without an act gave a court's verdict ("delivered its verdict on 14 April"), and where.
     var verdictDay: (day: PartialDate, sentence: Int)?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.
@@ -62,6 +87,19 @@ struct ReadingContext {
 
     /// The articles an offence was last named with ("libel" → Article 73 of the Administrative Code), and where.
     var offenceProvisions: [String: (sentence: Int, provisions: [LegalProvisionRef])] = [:]
+    /// The code of the last article the report named ("Article 488 of the Code of Administrative Offences"), for a table's
+    /// column of bare article numbers.
+    var lastCode: LegalCode?
+    /// The last sentence without an act that cites an article, read for its code only when a table needs it.
+    var lastCitation: ArraySlice<Token>?
+    /// The code of the last article named, in a sentence with an act or without.
+    mutating func codeNamedLast() -> LegalCode? {
+        if let sentence = lastCitation {
+            lastCitation = nil
+            if let code = LegalProvisionRecognizer.provisions(in: sentence).last?.0.code { lastCode = code }
+        }
+        return lastCode
+    }
     /// The last sentence that spoke of an unnamed group ("seven people", "the demonstrators").
     var lastGroupSentence = -1
 

@@ -37,6 +37,14 @@ public struct ReportReader: Sendable {
         /// Whether that line opened with Markdown heading or link marks ("# …", "[…](…)").
         private var lastLineWasMarkup = false
         private var lastLineInCapitals = false
+        /// The table whose rows are being read, if the last line with words was one of its rows.
+        private var table: TableReader?
+        /// The incidents of the paragraph read last, held back until the next is read, which may tell them again with more
+        /// detail; that paragraph's text and the blank lines after it, for their passages to grow.
+        private var pending: [ProposedIncident] = []
+        private var previous: [Unicode.Scalar] = []
+        private var previousStart = 0
+        private var gap: [Unicode.Scalar] = []
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
         private let paragraphLimit = 200_000
 
@@ -53,6 +61,18 @@ public struct ReportReader: Sendable {
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             let blank = first == nil
+            // A table's row ends the paragraph before it and is read on its own (Latin script only).
+            if !blank, let cells = TableReader.cells(of: scalars, at: offset), RussianWords.script(of: scalars) == .latin {
+                out = flush() + release()
+                if table == nil { table = TableReader() }
+                out += table!.read(cells, line: scalars, source: source, context: &context)
+                sawBlankLine = false
+                lastLineLength = Int.max
+                lastLineWasMarkup = false
+                lastLineInCapitals = false
+                return out
+            }
+            if !blank { table = nil }
             let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
             // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
             // (A line in capitals is a heading at any length: "FURTHER INFORMATION ON UA 44/26: … RELEASED, TWO REMAIN …".)
@@ -62,7 +82,10 @@ public struct ReportReader: Sendable {
                 out = flush()
             }
             if buffer.isEmpty { bufferStart = offset }
-            if !(buffer.isEmpty && blank) { buffer += scalars } else { bufferStart = offset + scalars.count }
+            if !(buffer.isEmpty && blank) { buffer += scalars } else {
+                bufferStart = offset + scalars.count
+                if gap.count < Session.gapLimit { gap += scalars }
+            }
             if blank {
                 sawBlankLine = true
             } else {
@@ -76,8 +99,16 @@ public struct ReportReader: Sendable {
         }
 
         /// Reads what is left at the end of the document.
-        public mutating func finish() -> [ProposedIncident] { flush() }
+        public mutating func finish() -> [ProposedIncident] { flush() + release() }
 
+        /// Hands over the incidents held back.
+        private mutating func release() -> [ProposedIncident] {
+            defer { pending.removeAll(); previous.removeAll(keepingCapacity: true); gap.removeAll() }
+            return pending
+        }
+
+        /// How many blank scalars between two paragraphs are kept for a passage to span them.
+        static let gapLimit = 4_096
         /// How long a line standing alone may be to read as a heading.
         static let headingLength = 80
 
@@ -107,20 +138,39 @@ public struct ReportReader: Sendable {
             c.value < 128 ? (c.value == 32 || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace
         }
 
+        /// Reads the paragraph in the buffer; returns the incidents of the paragraph before it, with what this one told again
+        /// of them.
         private mutating func flush() -> [ProposedIncident] {
             defer { buffer.removeAll(keepingCapacity: true) }
             guard !buffer.isEmpty else { return [] }
+            let fresh: [ProposedIncident]
             switch RussianWords.script(of: buffer[...]) {
             case .latin:
                 var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart)
-                return paragraph.read(context: &context)
+                fresh = paragraph.read(context: &context)
             case .russian:
                 var paragraph = RussianParagraphReader(source: source, scalars: buffer, start: bufferStart)
-                return paragraph.read(context: &russianContext)
+                fresh = paragraph.read(context: &russianContext)
             case .kazakh:
                 // Kazakh is not read: its paragraphs are left for coding by hand.
-                return []
+                fresh = []
             }
+            if !context.retold.isEmpty, !pending.isEmpty, previousStart + previous.count + gap.count == bufferStart {
+                // The text from the paragraph before to the end of this one, for the passages that grow into it.
+                let text = previous + gap + buffer
+                for retold in context.retold {
+                    guard let i = pending.lastIndex(where: { $0.eventType == retold.eventType && Set($0.persons) == Set(retold.persons) }) else { continue }
+                    pending[i].merge(retold, scalars: text, base: previousStart)
+                    pending[i].confidence = ParagraphReader.confidence(of: pending[i])
+                }
+            }
+            context.retold.removeAll()
+            let out = pending
+            pending = fresh
+            swap(&previous, &buffer)
+            previousStart = bufferStart
+            gap.removeAll(keepingCapacity: true)
+            return out
         }
     }
 }

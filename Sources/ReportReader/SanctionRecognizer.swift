@@ -84,6 +84,13 @@ enum SanctionRecognizer {
         k = base
         while k < tokens.endIndex {
             let w = word(k)
+            // "30 monthly calculation indices", spelt out: MCI.
+            if w == "monthly", word(k + 1) == "calculation", word(k + 2).hasPrefix("ind"), k - 1 >= base,
+               let amount = tokens[k - 1].value ?? numberWords[word(k - 1)] {
+                found.append(SanctionMention(sanction: Sanction(kind: .fine, amount: amount, currency: .mci), tokens: (k - 1)...(k + 2)))
+                k += 3
+                continue
+            }
             if w == "kzt" || w == "tenge" || w == "mci" || w == "eur" || w == "usd" || w == "euro" {
                 var amount: Double? = nil, span = k...k
                 if let (q, last) = quantity(tokens, at: k + 1), tokens[k + 1].isNumber {

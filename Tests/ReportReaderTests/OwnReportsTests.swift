@@ -61,11 +61,11 @@ import Testing
         let recall = 1 - Double(missed.count) / Double(gold.count)
         let precision = found == 0 ? 0 : 1 - Double(extra) / Double(found)
         print("eval/own: \(gold.count) annotated, \(found) found, missed \(missed), \(extra) not annotated")
-        // Measured 2 Dec 2026: recall 0.977, precision 0.991 with the shared scorer. Five are known and left: a release of
-        // "most" of a group named after it (h5-3), a charge beside a listing (h12-3), a second act of the same kind in one
-        // sentence (h31-3), and a timeline's "all five" and "each of them" taken for the one person named in the entry
-        // before (h36-4, h36-5; see eval/own/README.md). Any other miss is a rule broken.
-        #expect(Set(missed).isSubset(of: ["h5-3", "h12-3", "h31-3", "h36-4", "h36-5"]), "missed: \(missed)")
+        // Measured 2 Dec 2026 (after h45): recall 0.986, precision 0.989 with the shared scorer. Four are known and left: a
+        // charge beside a listing (h12-3), a second act of the same kind in one sentence (h31-3), and a timeline's "all five"
+        // and "each of them" taken for the one person named in the entry before (h36-4, h36-5; see eval/own/README.md).
+        // Any other miss is a rule broken.
+        #expect(Set(missed).isSubset(of: ["h12-3", "h31-3", "h36-4", "h36-5"]), "missed: \(missed)")
         #expect(recall >= 0.97 && precision >= 0.98)
     }
 }

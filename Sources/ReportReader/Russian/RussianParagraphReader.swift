@@ -158,6 +158,9 @@ struct RussianParagraphReader {
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
                         date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
+                    case .weekday, .published:
+                        // (The Russian recogniser gives none of these.)
+                        date = nil
                     }
                 }
                 if date == nil, !elsewhere { date = paragraphDay }

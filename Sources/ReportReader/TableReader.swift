@@ -1,0 +1,241 @@
+import CivicModel
+
+/// Reads a table of cases, one incident per row: the lists of people detained, fined or sentenced that monitors
+/// publish ("No. | Name | City | Date of decision | Article | Sanction"). A row is a line whose cells are apart by tabs
+/// (as `HTMLText` writes an HTML table's rows) or by the bars of a Markdown table.
+///
+/// The header row names what each column holds; a row's cells are then read by the recogniser of their column, so
+/// that "488 part 6" under "Article" is Article 488 of the code the report named last, and "Marat Zhumabekov" under
+/// "Name" is a person even without a role word before it. Without a header, each cell is read by every recogniser.
+struct TableReader {
+    enum Column: Equatable { case number, person, organization, date, place, provision, sanction, event, other }
+
+    /// The columns the header gave, if it gave any.
+    private(set) var columns: [Column]?
+    /// The code the header names for its articles ("Article of the CoAO").
+    private var headerCode: LegalCode?
+    private var sawFirstRow = false
+
+    /// One cell: its scalars and the offset of its first one in the document.
+    struct Cell {
+        var scalars: ArraySlice<Unicode.Scalar>
+        var start: Int
+    }
+
+    /// The cells of a line when it is a table's row (three cells or more), else nil. A Markdown table's rule row
+    /// ("|---|:--|") gives no cells and is not read, but is a row.
+    static func cells(of line: ArraySlice<Unicode.Scalar>, at offset: Int) -> [Cell]? {
+        // (Most lines are no rows: one look for a tab, or a bar opening the line, rules them out.)
+        let opensWithBar = line.first(where: { $0 != " " }) == "|"
+        guard opensWithBar || line.contains("\t") else { return nil }
+        var tabs = 0, bars = 0
+        for c in line { if c == "\t" { tabs += 1 } else if c == "|" { bars += 1 } }
+        let separator: Unicode.Scalar
+        if tabs >= 2 { separator = "\t" }
+        else if bars >= 4, opensWithBar { separator = "|" }
+        else { return nil }
+        var cells: [Cell] = []
+        var cellStart = line.startIndex
+        func close(at end: Int) {
+            var lo = cellStart, hi = end
+            while lo < hi, ReportReader.Session.isWhitespace(line[lo]) { lo += 1 }
+            while hi > lo, ReportReader.Session.isWhitespace(line[hi - 1]) { hi -= 1 }
+            cells.append(Cell(scalars: line[lo..<hi], start: offset + (lo - line.startIndex)))
+        }
+        for i in line.indices where line[i] == separator {
+            close(at: i)
+            cellStart = i + 1
+        }
+        close(at: line.endIndex)
+        // A Markdown row's outer bars leave an empty cell at each end.
+        if separator == "|" {
+            if cells.first?.scalars.isEmpty == true { cells.removeFirst() }
+            if cells.last?.scalars.isEmpty == true { cells.removeLast() }
+            if cells.allSatisfy({ $0.scalars.allSatisfy { "-:= ".unicodeScalars.contains($0) } }) { return [] }
+        }
+        return cells.filter({ !$0.scalars.isEmpty }).count >= 3 ? cells : nil
+    }
+
+    /// The incidents of one row; the first row of a table may be its header, which gives none.
+    /// `line` is the row as written, of which the cells are slices.
+    mutating func read(_ cells: [Cell], line: ArraySlice<Unicode.Scalar>, source: String, context: inout ReadingContext) -> [ProposedIncident] {
+        guard !cells.isEmpty else { return [] }
+        if !sawFirstRow {
+            sawFirstRow = true
+            if let header = TableReader.header(cells) {
+                columns = header.columns
+                headerCode = header.code
+                return []
+            }
+        }
+        return row(cells, line: line, source: source, context: &context).map { [$0] } ?? []
+    }
+
+    /// What each column of a header row holds, when at least two of its cells say; and the code its articles are of.
+    private static func header(_ cells: [Cell]) -> (columns: [Column], code: LegalCode?)? {
+        var code: LegalCode? = nil
+        let columns = cells.map { cell -> Column in
+            let words = Tokenizer.tokens(cell.scalars, base: 0).filter(\.isWord).map(\.lower)
+            if words.contains(where: { headerDates.contains($0) }) { return .date }
+            if words.contains(where: { headerCodes.contains($0) || $0 == "administrative" }) || words.contains("article") || words.contains("articles") {
+                if words.contains("coao") || words.contains("administrative") { code = .administrative }
+                if words.contains("criminal") || words.contains("cc") { code = .criminal }
+                if words.contains(where: { headerProvisions.contains($0) }) { return .provision }
+            }
+            if words.contains(where: { headerProvisions.contains($0) }) { return .provision }
+            if words.contains(where: { headerOrganizations.contains($0) }) { return .organization }
+            if words.contains(where: { headerPersons.contains($0) }) { return .person }
+            if words.contains(where: { headerPlaces.contains($0) }) { return .place }
+            if words.contains(where: { headerSanctions.contains($0) }) { return .sanction }
+            if words.contains(where: { headerEvents.contains($0) }) { return .event }
+            if words.isEmpty || words == ["no"] || words == ["n"] || words == ["nr"] || words == ["number"] { return .number }
+            return .other
+        }
+        // A row of dates or numbers is data, not a header.
+        let hasData = cells.contains { cell in cell.scalars.contains { Tokenizer.isDigit($0) } }
+        guard !hasData, columns.filter({ $0 != .other && $0 != .number }).count >= 2 else { return nil }
+        return (columns, code)
+    }
+
+    private static let headerDates = WordSet(["date", "dates", "when", "day"])
+    private static let headerPersons = WordSet(["name", "names", "person", "persons", "who", "detainee", "detainees", "defendant",
+                                                "defendants", "victim", "victims", "participant", "participants", "activist",
+                                                "journalist", "prisoner", "surname"])
+    private static let headerOrganizations = WordSet(["organisation", "organization", "outlet", "media", "ngo", "party", "union", "association"])
+    private static let headerPlaces = WordSet(["city", "town", "place", "region", "location", "where", "settlement", "oblast", "village"])
+    private static let headerProvisions = WordSet(["article", "articles", "charge", "charges", "provision", "offence", "offense", "basis"])
+    private static let headerCodes = WordSet(["coao", "cc", "code"])
+    private static let headerSanctions = WordSet(["sanction", "sanctions", "penalty", "punishment", "sentence", "decision", "outcome",
+                                                  "verdict", "measure", "result"])
+    private static let headerEvents = WordSet(["event", "incident", "type", "act", "action", "happened"])
+
+    /// The incident a data row tells, if it tells one: who, when, where, under which article, with what sanction.
+    private mutating func row(_ cells: [Cell], line: ArraySlice<Unicode.Scalar>, source: String, context: inout ReadingContext) -> ProposedIncident? {
+        var persons: [String] = [], organizations: [String] = [], places: [String] = []
+        var date: PartialDate? = nil, provisions: [LegalProvisionRef] = [], sanctions: [Sanction] = []
+        var eventType: EventType? = nil
+        for (index, cell) in cells.enumerated() where !cell.scalars.isEmpty {
+            let column = column(index)
+            let tokens = Tokenizer.tokens(cell.scalars, base: cell.start)
+            let t = tokens[...]
+            let text = Tokenizer.string(cell.scalars)
+            let all = column == .other
+            if column == .person || all {
+                let found = context.persons.persons(in: t).map(\.name)
+                if !found.isEmpty { persons += found }
+                else if column == .person, TableReader.looksLikeAName(t) {
+                    let name = t.map(\.text).joined(separator: " ")
+                    context.persons.remember(name)
+                    persons.append(name)
+                }
+            }
+            if column == .organization || (all && persons.isEmpty) {
+                let found = OrganizationRecognizer.organizations(in: t).map(\.name)
+                organizations += column == .organization && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
+            }
+            if column == .date || all, date == nil {
+                date = DateRecognizer.dates(in: t, contextYear: context.year).first { $0.kind == .explicit && $0.date != nil }?.date
+            }
+            if column == .place || all {
+                let found = PlaceRecognizer.gazetteerPlaces(in: t, sentence: text, offset: cell.start).map(\.written)
+                places += column == .place && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
+            }
+            if column == .provision || all {
+                provisions += provisionsOfCell(t, column: column, context: &context)
+            }
+            if column == .sanction || column == .event || all {
+                sanctions += SanctionRecognizer.sanctions(in: t).map(\.sanction).filter { s in !sanctions.contains(s) }
+                if eventType == nil {
+                    eventType = EventRecognizer.events(in: t).first?.type ?? (column == .event || column == .sanction ? TableReader.eventNoun(in: t) : nil)
+                }
+            }
+        }
+        // The sanction tells the act when no cell names it.
+        let type = eventType ?? TableReader.eventType(of: sanctions)
+        guard let type, !persons.isEmpty || !organizations.isEmpty else { return nil }
+        let allowed = ParagraphReader.allowedSanctions(type)
+        sanctions = sanctions.filter { allowed.contains($0.kind) }.uniqued()
+        if type == .warning, sanctions.isEmpty { sanctions = [Sanction(kind: .warning)] }
+        // The passage is the row from its first cell that is not a running number.
+        let told = cells.indices.filter { i in !cells[i].scalars.isEmpty && column(i) != .number }
+        guard let firstCell = told.first, let lastCell = told.last else { return nil }
+        let from = cells[firstCell].scalars.startIndex, to = cells[lastCell].scalars.endIndex
+        let start = cells[firstCell].start, end = start + (to - from)
+        let quote = Tokenizer.string(line[from..<to])
+        var incident = ProposedIncident(source: source, date: date, eventType: type, persons: persons.uniqued(),
+                                        organizations: organizations.uniqued(), locations: places.uniqued(),
+                                        legalProvisions: provisions.uniqued(), sanctions: sanctions, quote: quote,
+                                        start: start, end: end, confidence: 0)
+        incident.confidence = ParagraphReader.confidence(of: incident)
+        if let date, date.precision == .day { context.lastDay = date }
+        if let date { context.lastDate = date }
+        return incident
+    }
+
+    /// What the header says the column at `index` holds.
+    private func column(_ index: Int) -> Column {
+        guard let columns, columns.indices.contains(index) else { return .other }
+        return columns[index]
+    }
+
+    /// The articles a cell gives: written out ("Article 488 part 6 of the CoAO", "CoAO 488"), or as numbers under an
+    /// "Article" column ("488 part 6", "174, 274"), of the code the header or, failing it, the report last named.
+    private func provisionsOfCell(_ t: ArraySlice<Token>, column: Column, context: inout ReadingContext) -> [LegalProvisionRef] {
+        let written = LegalProvisionRecognizer.provisions(in: t).map(\.0)
+        guard written.isEmpty, column == .provision, let code = headerCode ?? context.codeNamedLast() else { return written }
+        var refs: [LegalProvisionRef] = []
+        var k = t.startIndex
+        while k < t.endIndex {
+            guard t[k].isNumber, !t[k].text.contains(".") || t[k].text.hasSuffix(".") else { k += 1; continue }
+            var part: String? = nil
+            if k + 2 < t.endIndex, ["part", "paragraph", "p"].contains(t[k + 1].lower), t[k + 2].isNumber {
+                part = t[k + 2].text
+            }
+            let article = String(t[k].text.prefix { $0.isASCII && $0.isNumber })
+            if !article.isEmpty {
+                refs.append(LegalProvisionRef(code: code, article: article, part: part, text: OrganizationRecognizer.text(of: t)))
+            }
+            k += part == nil ? 1 : 3
+        }
+        return refs
+    }
+
+    /// Whether a cell is written as a name: two to four capitalised words.
+    private static func looksLikeAName(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.filter(\.isWord)
+        return (2...4).contains(words.count) && words.count == t.filter({ !$0.isMark("-") && !$0.isMark(".") }).count
+            && words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
+    }
+
+    /// The act a sanction is given by: ten days of arrest, a fine, a warning, a prison term.
+    static func eventType(of sanctions: [Sanction]) -> EventType? {
+        for sanction in sanctions {
+            switch sanction.kind {
+            case .administrativeArrest: return .administrativeArrest
+            case .fine: return .fine
+            case .warning: return .warning
+            case .imprisonment, .restrictionOfFreedom: return .conviction
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Nouns an "Event" or "Sanction" column names its act with: "Detention", "Search", "Criminal case", "Release".
+    private static func eventNoun(in t: ArraySlice<Token>) -> EventType? {
+        let words = t.filter(\.isWord).map(\.lower)
+        if words.contains("house"), words.contains("arrest") { return .houseArrest }
+        if words.contains("administrative"), words.contains("arrest") || words.contains("detention") { return .administrativeArrest }
+        if words.contains("pre") || words.contains("pretrial") || words.contains("custody") { return .pretrialDetention }
+        if words.contains("criminal"), words.contains("case") { return .criminalCaseOpened }
+        for word in words { if let type = eventNouns[word] { return type } }
+        return nil
+    }
+    private static let eventNouns: [String: EventType] = [
+        "detention": .detention, "detained": .detention, "arrest": .detention, "arrested": .detention,
+        "fine": .fine, "fined": .fine, "warning": .warning, "warned": .warning, "search": .searchOfPremises,
+        "conviction": .conviction, "convicted": .conviction, "imprisonment": .conviction, "release": .release,
+        "released": .release, "attack": .physicalAttack, "assault": .physicalAttack, "beating": .physicalAttack,
+        "charged": .charged, "charge": .charged,
+    ]
+}
