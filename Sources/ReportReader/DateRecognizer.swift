@@ -82,6 +82,14 @@ enum DateRecognizer {
         }
         while k < tokens.endIndex {
             // DD.MM.YYYY, as reports from the region write dates: "06.06.2021".
+            // DD/MM/YYYY, as press-freedom databases write dates: "07/04/2026" (MM/DD only when the second part cannot be a month).
+            if tokens[k].isNumber, k + 4 < tokens.endIndex, tokens[k + 1].isMark("/"), tokens[k + 3].isMark("/"),
+               (k + 1...k + 4).allSatisfy({ !tokens[$0].spaceBefore }), let date = slashedDate(tokens[k], tokens[k + 2], tokens[k + 4]) {
+                found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 4)))
+                for i in k...(k + 4) { used.insert(i) }
+                k += 5
+                continue
+            }
             if tokens[k].isNumber, let date = numericDate(tokens[k]) {
                 found.append(DateMention(date: date, kind: .explicit, tokens: k...k))
                 used.insert(k)
@@ -172,6 +180,14 @@ enum DateRecognizer {
             k += 1
         }
         return found
+    }
+
+    /// The day three numbers written with slashes give: day, month, year; or month, day, year when the second cannot be a month.
+    static func slashedDate(_ a: Token, _ b: Token, _ c: Token) -> PartialDate? {
+        guard a.text.utf8.count <= 2, b.text.utf8.count <= 2, c.text.utf8.count == 4,
+              let x = Int(a.text), let y = Int(b.text), let year = Int(c.text), years.contains(year) else { return nil }
+        let (day, month) = y > 12 ? (y, x) : (x, y)
+        return try? PartialDate(year: year, month: month, day: day)
     }
 
     /// A number token written DD.MM.YYYY (or D.M.YYYY) that is a real day.

@@ -176,7 +176,7 @@ enum EventRecognizer {
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
                                                  TokenPattern("raided")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|prevented|stopped ~3 from leaving|travelling|traveling"),
-                                                  TokenPattern("travel|exit ban|bans|restriction|restrictions"),
+                                                  TokenPattern("travel|exit ban|bans|restriction|restrictions"), TokenPattern("ban on leaving"),
                                                   TokenPattern("denied|refused|barred ~2 entry")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("was|were|been ~8 and warned"),
@@ -294,7 +294,10 @@ enum EventRecognizer {
         if type == .pretrialDetention, detentionPlaces.contains(tokens[next]) {
             // "held in the city's pre-trial detention centre since …" is the act; "conditions in pre-trial detention
             // centres" a place.
-            return !tokens[max(tokens.startIndex, match.lowerBound - 6)..<match.lowerBound].contains { custodyVerbs.contains($0) }
+            // ("families of people held in the pre-trial detention centre": a class of people, no act.)
+            let window = max(tokens.startIndex, match.lowerBound - 6)..<match.lowerBound
+            guard let verb = window.first(where: { custodyVerbs.contains(tokens[$0]) }) else { return true }
+            return verb > tokens.startIndex && (classNouns.contains(tokens[verb - 1]) || tokens[verb - 1].lower == "those")
         }
         guard match.lowerBound == match.upperBound, ["convicted", "detained", "arrested", "sentenced", "released"].contains(tokens[match.lowerBound].lower)
         else { return false }
@@ -376,6 +379,9 @@ enum EventRecognizer {
                 return all.count > 1
             case .houseArrest:
                 return types.contains(.pretrialDetention) && tokens.contains { $0.lower == "changed" }
+            case .pretrialDetention:
+                // "changed her pre-trial detention to a ban on leaving the city": the detention is what was changed.
+                return types.contains(.travelRestriction) && tokens.contains { $0.lower == "changed" || $0.lower == "replaced" }
             case .other:
                 // A sentence changed to a fine, or a rejected appeal, is the act; other findings in it are context. A
                 // request refused that another rule tells more exactly (to hold a march) is that act; so is a summons to
@@ -385,7 +391,7 @@ enum EventRecognizer {
                     // "brought to the police station and interrogated as a witness": the questioning is the detention's.
                     || (["questioned", "interrogated"].contains(tokens[event.trigger.lowerBound].lower) && types.contains(.detention))
                     // "searched her flat and seized her computer": what was taken is the search's.
-                    || (seizures.contains(tokens[event.trigger.lowerBound]) && types.contains(.searchOfPremises))
+                    || (seizures.contains(tokens[event.trigger.lowerBound]) && (types.contains(.searchOfPremises) || types.contains(.physicalAttack)))
             default:
                 return false
             }

@@ -34,6 +34,11 @@ enum LegalProvisionRecognizer {
             var numbers: [String] = []
             var j = cursor + 1
             while j < tokens.endIndex {
+                // "Article 456-2": an article inserted after 456, numbered with a hyphen.
+                if tokens[j].isNumber, j + 2 < tokens.endIndex, tokens[j + 1].isMark("-"), !tokens[j + 1].spaceBefore,
+                   tokens[j + 2].isNumber, !tokens[j + 2].spaceBefore {
+                    numbers.append(tokens[j].text + "-" + tokens[j + 2].text); j += 3; continue
+                }
                 if tokens[j].isNumber { numbers.append(tokens[j].text); j += 1; continue }
                 if [",", "and"].contains(tokens[j].lower), j + 1 < tokens.endIndex, tokens[j + 1].isNumber { j += 1; continue }
                 break

@@ -143,6 +143,15 @@ extension ParagraphReader {
         guard date.lowerBound - 2 >= t.startIndex, t[date.lowerBound - 2].lower == "as", t[date.lowerBound - 1].lower == "of" else { return false }
         return isHeading(t) || (date.lowerBound - 3 >= t.startIndex && t[date.lowerBound - 3].isMark("("))
     }
+    /// Whether a date after a refusal is the day of the gathering refused, not of the refusal: "refused the notification
+    /// … for a rally on 22 March (13.03.2026)".
+    static func datesTheGathering(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
+        guard event.type == .assemblyRefused, date.lowerBound > event.trigger.upperBound else { return false }
+        // ("March" with a capital is the month.)
+        return t[max(event.trigger.upperBound + 1, date.lowerBound - 4)..<date.lowerBound].contains { gatheringWords.contains($0) && !$0.isCapitalized }
+    }
+    private static let gatheringWords = WordSet(["rally", "rallies", "picket", "march", "meeting", "demonstration", "assembly", "gathering"])
+
     /// Whether a date ends a term rather than dates an act: "extended the house arrest until 3 June".
     static func endsATerm(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         date.lowerBound > t.startIndex && termEnds.contains(t[date.lowerBound - 1])
@@ -313,7 +322,10 @@ extension ParagraphReader {
     /// The day of a news agency's dateline that opens a sentence: a place in capitals, a comma and a day with its year, then
     /// a dash ("ALMATY, 14 November 2024 — A court …").
     static func datelineDay(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
-        guard let first = t.first, first.isAllCaps, first.isWord,
+        // The place in capitals or in title case ("New York, March 4, 2026 — …"), one to three words before a comma.
+        guard let first = t.first, first.isWord, first.isCapitalized,
+              let comma = t.prefix(4).firstIndex(where: { $0.isMark(",") }), comma > t.startIndex,
+              t[t.startIndex..<comma].allSatisfy({ $0.isCapitalized }),
               let date = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
               date.tokens.lowerBound - t.startIndex <= 5, date.tokens.upperBound + 1 < t.endIndex else { return nil }
         let next = t[date.tokens.upperBound + 1]
@@ -382,5 +394,46 @@ extension ParagraphReader {
         t.indices.contains { k in
             courtWord.contains(t[k]) && k > t.startIndex && (theWord.contains(t[k - 1]) || t[k - 1].lower == "same")
         }
+    }
+
+    /// The day of a heading that opens with it: "4 March 2026 / Defender released under travel ban" (a line without a full
+    /// stop).
+    static func datedHeadline(_ t: ArraySlice<Token>) -> PartialDate? {
+        guard isHeading(t), t.count <= 30, let first = t.first, first.isNumber || DateRecognizer.month(of: first) != nil else { return nil }
+        guard let date = DateRecognizer.dates(in: t.prefix(5), contextYear: nil).first, date.kind == .explicit,
+              date.tokens.lowerBound == t.startIndex, date.date?.precision == .day, t.count > date.tokens.count + 1 else { return nil }
+        return date.date
+    }
+
+    private static let placeLabels = WordSet(["place", "location", "city", "town", "region", "where", "venue"])
+    private static let personLabels = WordSet(["journalist", "name", "person", "victim", "activist", "defender", "blogger", "detainee"])
+
+    /// The places a sentence gives as a label: "Aktau: activist … detained" (a place before a colon opening it) or "Place:
+    /// Kostanay" (a place label).
+    static func labelledPlaces(_ t: ArraySlice<Token>, sentence: String, offset: Int) -> [String]? {
+        let opening = t.drop { !$0.isWord }
+        guard let colon = opening.prefix(5).firstIndex(where: { $0.isMark(":") }), colon > opening.startIndex,
+              opening[opening.startIndex..<colon].allSatisfy({ $0.isWord && $0.isCapitalized || $0.isMark("-") }) else { return nil }
+        let places = PlaceRecognizer.gazetteerPlaces(in: t, sentence: sentence, offset: offset)
+        if placeLabels.contains(opening[opening.startIndex]), colon - opening.startIndex == 1 {
+            let after = places.filter { $0.tokens.lowerBound > colon }.map(\.written)
+            return after.isEmpty ? nil : after
+        }
+        let before = places.filter { $0.tokens.upperBound < colon && $0.tokens.lowerBound == opening.startIndex }.map(\.written)
+        return before.isEmpty ? nil : before
+    }
+
+    /// Whether a sentence is a record's label for a person: "Journalist: Asel Zhunusova".
+    static func labelsAPerson(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, personLabels.contains(first), t.count > 2 else { return false }
+        return t[t.startIndex + 1].isMark(":")
+    }
+
+    private static let organizationLabels = WordSet(["outlet", "organisation", "organization", "media", "newspaper", "ngo", "group", "publication"])
+    /// The name a record's label gives an organisation: "Outlet: Shyndyq Media".
+    static func labelledOrganization(_ t: ArraySlice<Token>) -> String? {
+        guard let first = t.first, organizationLabels.contains(first), t.count > 2, t[t.startIndex + 1].isMark(":") else { return nil }
+        let name = t[(t.startIndex + 2)...].prefix { $0.isCapitalized || $0.isMark(".") || $0.isMark("-") }
+        return name.isEmpty ? nil : OrganizationRecognizer.text(of: name)
     }
 }

@@ -87,12 +87,27 @@ struct ParagraphReader {
         /// Whether the sentence before ended with a semicolon, and the places its acts had.
         var afterSemicolon = false, previousLocations: [String] = []
         var numberedSentences = 0
-        let sentences = SentenceSplitter.sentences(tokens)
+        let paragraphText = scalars, base = start
+        let sentences = SentenceSplitter.sentences(tokens, startsLine: { token in
+            // Whether only spaces lie between the line's break and the token.
+            var i = token.start - base - 1
+            while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
+            return i < 0 || paragraphText[i] == "\n"
+        })
+        // A timeline's entry headed by its day and a headline ("4 March 2026 / Defender released under travel ban"): the
+        // text below tells the acts; the day is theirs.
+        let datedHeadline = sentences.count == 1 ? ParagraphReader.datedHeadline(sentences[0].tokens) : nil
+        /// Who a record's label names ("Journalist: Asel Zhunusova"): whom its description's acts befell.
+        var recordSubject: [PersonMention] = []
         /// A sentence's text as written, for the gazetteer and for quotes.
         func text(of sentence: Sentence) -> String { Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]) }
         for sentence in sentences {
             context.sentenceNumber += 1
             let t = sentence.tokens
+            // "Aktau: activist … detained", "Place: Kostanay": a place given as a label is where the paragraph's acts were.
+            if let labelled = ParagraphReader.labelledPlaces(t, sentence: text(of: sentence), offset: sentence.start), leadPlaces.isEmpty {
+                leadPlaces = labelled
+            }
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             // (A date that names an occasion, "the January 2022 events", gives no year to the others: below.)
@@ -224,6 +239,7 @@ struct ParagraphReader {
                             targets = context.referents(plural: true, within: 2)
                         }
                     }
+                    if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
                     // A report on one person's case ("Case of Serik …"): its hearings and the defence's requests are theirs.
                     if targets.isEmpty, !events.isEmpty, let subject = context.caseSubject,
                        definiteReference || t.contains(where: { ParagraphReader.caseWords.contains($0) }) {
@@ -294,6 +310,7 @@ struct ParagraphReader {
                 let previous = index > 0 ? events[index - 1].trigger.upperBound : nil
                 var candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
+                    && !Self.datesTheGathering($0.tokens, of: event, in: t)
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.
@@ -408,6 +425,7 @@ struct ParagraphReader {
                     context.retold.append(incident)
                     continue
                 }
+                if datedHeadline != nil { continue }
                 // A re-mention of the act just told is the same incident.
                 if let previous = incidents.indices.last(where: { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && context.sentenceNumber != incidentSentence[i]
@@ -457,6 +475,9 @@ struct ParagraphReader {
             }
 
             // Remember what this sentence told.
+            if ParagraphReader.labelsAPerson(t), let named = persons.first { recordSubject = [named] }
+            // "Outlet: Shyndyq Media": the record's organisation, for "the outlet's website" in its description.
+            if organizations.isEmpty, let name = ParagraphReader.labelledOrganization(t) { context.recentOrganizations = (context.sentenceNumber, [name]) }
             afterSemicolon = t.last?.isMark(";") ?? false
             previousLocations = locations
             if context.sentenceNumber == firstSentence + numberedSentences, events.isEmpty, t.count <= 4, let last = t.last, last.isMark(".") || last.isMark(":"),
@@ -507,6 +528,7 @@ struct ParagraphReader {
            let day = ParagraphReader.publicationDay(sentences[0].tokens) {
             context.publicationDay = day
         }
+        if let datedHeadline { context.headingDate = datedHeadline }
         if incidents.isEmpty, sentences.count == 1, let heading = ParagraphReader.headingDate(sentences[0].tokens) {
             context.headingDate = heading
         }

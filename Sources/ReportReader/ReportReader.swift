@@ -73,7 +73,7 @@ public struct ReportReader: Sendable {
                 return out
             }
             if !blank { table = nil }
-            let bullet = first.map { "•●▪◦■".unicodeScalars.contains($0) } ?? false
+            let bullet = first.map { Session.isBullet($0, in: scalars) } ?? false
             // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
             // (A line in capitals is a heading at any length: "FURTHER INFORMATION ON UA 44/26: … RELEASED, TWO REMAIN …".)
             let afterHeading = sawBlankLine && (lastLineLength < Session.headingLength || lastLineWasMarkup || lastLineInCapitals)
@@ -105,6 +105,14 @@ public struct ReportReader: Sendable {
         private mutating func release() -> [ProposedIncident] {
             defer { pending.removeAll(); previous.removeAll(keepingCapacity: true); gap.removeAll() }
             return pending
+        }
+
+        /// Whether a line opens with a bullet: "•", a symbol such as "🔴" or "▶", or a Markdown "- " or "* ".
+        static func isBullet(_ first: Unicode.Scalar, in line: ArraySlice<Unicode.Scalar>) -> Bool {
+            if "•●▪◦■".unicodeScalars.contains(first) { return true }
+            if first.value >= 0x2190, first.properties.generalCategory == .otherSymbol { return true }
+            guard "-*–".unicodeScalars.contains(first), let at = line.firstIndex(of: first), at + 1 < line.endIndex else { return false }
+            return line[at + 1] == " "
         }
 
         /// How many blank scalars between two paragraphs are kept for a passage to span them.

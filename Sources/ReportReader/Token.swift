@@ -222,13 +222,19 @@ enum SentenceSplitter {
     private static let closers = WordSet(["”", "\"", "’", ")", "»"])
     private static let openers = WordSet(["“", "\"", "(", "«", "‘"])
 
-    static func sentences(_ tokens: [Token]) -> [Sentence] {
+    /// `startsLine` tells whether a token opens a line of the text: a line opening with a label ("Date: …", "Type of
+    /// violation: …"), as a database's records are written, is a sentence of its own.
+    static func sentences(_ tokens: [Token], startsLine: ((Token) -> Bool)? = nil) -> [Sentence] {
         var out: [Sentence] = []
         var begin = 0
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
             if t.kind != .punctuation { k += 1; continue }
+            if t.isMark(":"), let startsLine, let label = labelStart(tokens, colon: k, startsLine: startsLine), label > begin {
+                out.append(Sentence(tokens: tokens[begin..<label]))
+                begin = label
+            }
             if bullets.contains(t) {
                 if k > begin { out.append(Sentence(tokens: tokens[begin..<k])) }
                 begin = k + 1
@@ -250,6 +256,16 @@ enum SentenceSplitter {
         }
         if begin < tokens.count { out.append(Sentence(tokens: tokens[begin..<tokens.count])) }
         return out
+    }
+
+    /// Where a label ending at a colon begins: one to four words, the first capitalised ("Type of violation:").
+    private static func labelStart(_ tokens: [Token], colon: Int, startsLine: (Token) -> Bool) -> Int? {
+        var b = colon - 1
+        while b >= 0, colon - b <= 4, tokens[b].isWord {
+            if tokens[b].isCapitalized, startsLine(tokens[b]) { return b }
+            b -= 1
+        }
+        return nil
     }
 
     private static func startsSentence(_ next: Token) -> Bool {

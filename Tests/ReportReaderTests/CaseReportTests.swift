@@ -70,3 +70,77 @@ import Testing
         #expect(read("On 19 May 2026, the judge removed activist Bolat Zhan from the courtroom.").map(\.eventType) == [.other])
     }
 }
+
+/// Added 2 Dec 2026, seventeenth round (eval/own h46–h49): a defender's case page with dated headlines, a press-freedom
+/// alert with a title-case dateline, a digest of emoji-bulleted lines, a database's records of labelled lines.
+@Suite struct RecordsAndTimelinesTests {
+    @Test func aTimelineOfDatedHeadlines() throws {
+        let text = """
+        Case History: Nazira Sapar
+
+        9 May 2026
+        Defender Nazira Sapar released under travel ban
+
+        The Oskemen City Court changed Nazira Sapar's pre-trial detention to a ban on leaving the city.
+
+        2 April 2026
+        Defender Nazira Sapar detained
+
+        Police detained Nazira Sapar at her office in Oskemen and searched it.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.travelRestriction, .detention, .searchOfPremises])
+        #expect(incidents.map(\.date) == [try PartialDate(year: 2026, month: 5, day: 9), try PartialDate(year: 2026, month: 4, day: 2),
+                                          try PartialDate(year: 2026, month: 4, day: 2)])
+    }
+
+    @Test func aTitleCaseDatelineAndAnAttackThatTookACamera() throws {
+        // 4 March 2026 is a Wednesday.
+        let text = "New York, March 4, 2026 — On Monday evening, two men attacked reporter Dauren Seit in Shymkent. They punched him and took his camera."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.physicalAttack])
+        #expect(incidents.first?.date == (try PartialDate(year: 2026, month: 3, day: 2)))
+    }
+
+    @Test func emojiBulletsWithTheirPlaceAsALabel() throws {
+        let text = """
+        Daily digest, 15 March 2026
+
+        🔴 Aktau: activist Murat Esen detained at a picket (15.03.2026). Released after 3 hours.
+        🟡 Uralsk: akimat refused the notification of a party branch for a rally on 22 March (13.03.2026).
+        - Taraz: court fined blogger Ilyas Nur 20 MCI (14.03.2026).
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .assemblyRefused, .fine])
+        #expect(incidents.map(\.locations) == [["Aktau"], ["Aktau"], ["Uralsk"], ["Taraz"]])
+        // The refusal is of the day in brackets, not of the rally's day.
+        #expect(incidents[2].date == (try PartialDate(year: 2026, month: 3, day: 13)))
+        #expect(incidents[1].persons == ["Murat Esen"])
+    }
+
+    @Test func aDatabasesRecordOfLabelledLines() throws {
+        let text = """
+        Date: 07/04/2026
+        Type of violation: Arrest
+        Journalist: Aruzhan Sadyk
+        Outlet: Qostanai Times
+        Place: Kostanay
+        Description: Police detained the reporter at a farmers' protest and fined her 30 MCI under Article 456-2 of the Code of Administrative Offences.
+
+        Date: 28/04/2026
+        Outlet: Dala Media
+        Place: Almaty
+        Description: The ministry restricted access to the outlet's website.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .fine, .other])
+        #expect(incidents[0].persons == ["Aruzhan Sadyk"] && incidents[0].locations == ["Kostanay"])
+        #expect(incidents[0].date == (try PartialDate(year: 2026, month: 4, day: 7)))
+        #expect(incidents[1].legalProvisions.map(\.citation) == ["CoAO 456-2"])
+        #expect(incidents[2].organizations == ["Dala Media"] && incidents[2].locations == ["Almaty"])
+    }
+
+    @Test func peopleHeldAsAClassAreNoAct() {
+        #expect(read("Since 2020 she has advised families of people held in the city's pre-trial detention centre in Aktobe.").isEmpty)
+    }
+}
