@@ -49,7 +49,7 @@ enum EventRecognizer {
             let context = words(t, t.startIndex..<t.endIndex)
             return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
-        Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("found|finding ~6 guilty"),
+        Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("the sentencing of"), TokenPattern("found|finding ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
                                            TokenPattern("prison|jail term|terms"), TokenPattern("received|got ~4 years|year"),
                                            TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months")],
@@ -80,7 +80,7 @@ enum EventRecognizer {
                                                    // "declared her a suspect in a case of …": the case is against her.
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
-        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("was|were charged with|on|under|for"),
+        Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("accused him|her|them of"), TokenPattern("was|were charged with|on|under|for"),
                                         TokenPattern("charged him|her|them ~3 with"),
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
@@ -98,7 +98,8 @@ enum EventRecognizer {
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
                                           TokenPattern("detain|detains"),
-                                          TokenPattern("brought ~2 to the police"), TokenPattern("mass arrests|detentions"),
+                                          TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~2 to the ~2 police"),
+                                          TokenPattern("mass arrests|detentions"),
                                           TokenPattern("force to detain|arrest"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
                                           TokenPattern("the arrest|detention of|on")],

@@ -1,5 +1,5 @@
 /// The readable text of an HTML page: tags dropped, scripts and styles removed, entities decoded,
-/// block elements ending lines. A table's row is one line with its cells apart by tabs, as `TableReader` reads it.
+/// block elements ending paragraphs (a blank line; `<br>` ends a line). A table's row is one line with its cells apart by tabs, as `TableReader` reads it.
 /// Offsets of extracted incidents count in this text.
 struct HTMLText {
     var text: String
@@ -10,6 +10,34 @@ struct HTMLText {
         "article", "header", "footer", "blockquote", "pre", "hr", "dd", "dt", "title", "td", "th",
     ]
     private static let hiddenTags: Set<String> = ["script", "style", "noscript", "template"]
+    private static let furnitureTags: Set<String> = ["nav", "aside", "footer", "form", "button", "select"]
+    private static let voidTags: Set<String> = ["br", "hr", "img", "input", "meta", "link", "source", "wbr", "area", "col", "embed"]
+    /// Words in a class or id that mark a page's furniture rather than its text.
+    private static let furnitureWords = ["comment", "breadcrumb", "related", "sidebar", "share", "cookie", "menu", "advert", "promo",
+                                         "newsletter", "subscribe", "social"]
+
+    /// Whether a tag's class or id names furniture: `<div class="comments">`, `<ul id="related-news">`.
+    static func isFurniture(attributes inner: String) -> Bool {
+        let lower = inner.lowercased()
+        guard lower.contains("class=") || lower.contains("id=") else { return false }
+        var values = ""
+        for key in ["class=", "id="] {
+            var rest = lower[...]
+            while let at = rest.range(of: key) {
+                rest = rest[at.upperBound...]
+                let quote = rest.first
+                if quote == "\"" || quote == "'" {
+                    let body = rest.dropFirst()
+                    let end = body.firstIndex(of: quote!) ?? body.endIndex
+                    values += " " + body[..<end]
+                    rest = body[end...]
+                } else {
+                    values += " " + rest.prefix { $0 != " " && $0 != ">" }
+                }
+            }
+        }
+        return furnitureWords.contains { values.contains($0) }
+    }
     private static let entities: [String: String] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": " ", "ndash": "–", "mdash": "—",
         "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "laquo": "«", "raquo": "»", "hellip": "…",
@@ -23,9 +51,24 @@ struct HTMLText {
         var i = 0
         var hiddenUntil: String? = nil
         var inTitle = false
+        var hiddenDepth = 0, articleDepth = 0
         /// Inside a table's row: line breaks become spaces, so that the row stays one line; whether a cell has begun.
         var inRow = false, rowHasCell = false
         func appendNewline() { if let last = out.last, last != "\n" { out.append(inRow ? " " : "\n") } }
+        /// A block's end is a paragraph's: a blank line (a line break within a paragraph, `<br>`, stays one).
+        func appendParagraphBreak() {
+            if inRow { appendNewline(); return }
+            guard let last = out.last else { return }
+            if last != "\n" { out.append("\n") }
+            // Only blanks may stand between the two breaks.
+            var k = out.index(before: out.endIndex), breaks = 0
+            while true {
+                if out[k] == "\n" { breaks += 1 } else if out[k] != " " && out[k] != "\t" { break }
+                if breaks >= 2 || k == out.startIndex { break }
+                k = out.index(before: k)
+            }
+            if breaks < 2 { out.append("\n") }
+        }
         while i < s.count {
             let c = s[i]
             if c == "<" {
@@ -39,12 +82,18 @@ struct HTMLText {
                 let isEnd = inner.hasPrefix("/")
                 let name = String(inner.drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber }).lowercased()
                 if let hidden = hiddenUntil {
-                    if isEnd && name == hidden { hiddenUntil = nil }
+                    // (Nested elements of the hidden one's name are counted, so that its own end is found.)
+                    if name == hidden, !inner.hasSuffix("/") { hiddenDepth += isEnd ? -1 : 1 }
+                    if hiddenDepth == 0 { hiddenUntil = nil }
                     continue
                 }
                 if name == "title" { inTitle = !isEnd }
-                if !isEnd, HTMLText.hiddenTags.contains(name) {
-                    if !inner.hasSuffix("/") { hiddenUntil = name }
+                if name == "article" || name == "main" { articleDepth += isEnd ? -1 : 1 }
+                // Scripts and styles; and a page's furniture around its text: navigation, asides, footers, a site's
+                // header, comments, related links, breadcrumbs.
+                if !isEnd, HTMLText.hiddenTags.contains(name) || HTMLText.furnitureTags.contains(name)
+                    || (name == "header" && articleDepth == 0) || HTMLText.isFurniture(attributes: inner) {
+                    if !inner.hasSuffix("/") && !HTMLText.voidTags.contains(name) { hiddenUntil = name; hiddenDepth = 1 }
                     continue
                 }
                 switch name {
@@ -55,7 +104,7 @@ struct HTMLText {
                     rowHasCell = false
                 case "table":
                     inRow = false
-                    appendNewline()
+                    appendParagraphBreak()
                 case "td", "th":
                     if !isEnd, inRow {
                         if rowHasCell { out.append("\t") }
@@ -64,7 +113,7 @@ struct HTMLText {
                         appendNewline()
                     }
                 default:
-                    if HTMLText.blockTags.contains(name) { appendNewline() }
+                    if name == "br" { appendNewline() } else if HTMLText.blockTags.contains(name) { appendParagraphBreak() }
                 }
                 continue
             }

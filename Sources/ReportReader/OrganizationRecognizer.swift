@@ -48,7 +48,10 @@ enum OrganizationRecognizer {
         }
         func add(_ range: ClosedRange<Int>) {
             let words = tokens[range]
-            guard !words.contains(where: { actorWords.contains($0) }) else { return }
+            // ("the Independent Union of Oil Service Workers": whom a union gathers may hold an actor's word.)
+            let head = words.firstIndex { joiners.contains($0) && $0.lower != "the" && $0.lower != "and" }
+                .flatMap { of in words[words.startIndex..<of].contains(where: { headWords.contains($0) }) ? words[words.startIndex..<of] : nil } ?? words
+            guard !head.contains(where: { actorWords.contains($0) }) else { return }
             let name = text(of: words)
             guard !name.isEmpty, !found.contains(where: { $0.tokens.overlaps(range) }) else { return }
             found.append(OrganizationMention(name: name, tokens: range))

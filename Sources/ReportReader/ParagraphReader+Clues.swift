@@ -11,6 +11,15 @@ extension ParagraphReader {
 
     /// Whether the sentence counts people in the thousands ("49,821 individuals served sentences"): figures of a
     /// system, not an incident.
+    /// Whether a sentence counts cases: "documented 143 cases in which participants … were fined".
+    static func countsCases(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            caseCounts.contains(t[k]) && k > t.startIndex && (t[k - 1].isNumber && (t[k - 1].value ?? 0) >= 3 && !DateRecognizer.years.contains(Int(t[k - 1].value ?? 0))
+                || (SanctionRecognizer.numberWords[t[k - 1].lower] ?? 0) >= 3)
+        }
+    }
+    private static let caseCounts = WordSet(["cases", "incidents", "instances"])
+
     static func countsAPopulation(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             guard t[k].isNumber, let value = t[k].value, value >= statisticalCount, value.rounded() == value else { return false }
@@ -122,7 +131,7 @@ extension ParagraphReader {
         // An act with no one of its own is some of a group ("Most were released, but B was fined"), or it shares them all.
         let unnamed = events.indices.filter { byAct[$0].isEmpty }
         guard unnamed.count < events.count,
-              unnamed.allSatisfy({ i in ParagraphReader.actsOnNoOne.contains(events[i].type)
+              unnamed.allSatisfy({ i in ParagraphReader.actsOnNoOne.contains(events[i].type) || isCoordinatedNoun(events[i].trigger, in: t)
                   || (floors[i]..<events[i].trigger.lowerBound).contains { groupSubjects.contains(t[$0]) } }),
               Set(byAct.map { Set($0) }).count > 1 else { return nil }
         return byAct
@@ -435,5 +444,34 @@ extension ParagraphReader {
         guard let first = t.first, organizationLabels.contains(first), t.count > 2, t[t.startIndex + 1].isMark(":") else { return nil }
         let name = t[(t.startIndex + 2)...].prefix { $0.isCapitalized || $0.isMark(".") || $0.isMark("-") }
         return name.isEmpty ? nil : OrganizationRecognizer.text(of: name)
+    }
+
+    private static let headcountNouns = WordSet(["activists", "people", "protesters", "journalists", "bloggers", "members", "residents",
+                                                 "women", "men", "participants", "supporters", "pensioners", "workers", "students"])
+    /// How many people a sentence counts: "Two activists who held a picket … were fined" → 2.
+    static func headcount(_ quote: String) -> Int? {
+        let t = Tokenizer.tokens(ArraySlice(Array(quote.unicodeScalars)), base: 0)
+        for k in t.indices.dropLast() {
+            let value = t[k].isNumber ? t[k].value : SanctionRecognizer.numberWords[t[k].lower]
+            guard let value, value >= 1, value < 100, value.rounded() == value else { continue }
+            if t[(k + 1)..<min(t.endIndex, k + 3)].contains(where: { headcountNouns.contains($0) }) { return Int(value) }
+        }
+        return nil
+    }
+
+    private static let yearSpans = TokenPattern("during|throughout|over the year")
+    /// Whether a sentence places its act in the year told: "during the year", "throughout the year".
+    static func duringTheYear(_ t: ArraySlice<Token>) -> Bool { yearSpans.firstMatch(in: t) != nil }
+
+    private static let listPrepositions = WordSet(["by", "over", "about", "at", "of", "to"])
+    /// Whether an act is named by a noun after "and the" ("… and the blocking of the news portal …"): one item of a list
+    /// of acts.
+    static func isCoordinatedNoun(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = trigger.lowerBound
+        if t[k].lower != "the" { k -= 1 }
+        guard k - 1 >= t.startIndex, k >= t.startIndex, t[k].lower == "the" else { return false }
+        // ("…, by the detention of …": a preposition may repeat after the comma.)
+        if listPrepositions.contains(t[k - 1]), k - 2 >= t.startIndex { k -= 1 }
+        return t[k - 1].lower == "and" || t[k - 1].isMark(",")
     }
 }

@@ -25,6 +25,8 @@ struct ParagraphReader {
     private static let offenceNames = ["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
                                        "separatism", "terrorism", "extremism"]
     private static let offences = WordSet(offenceNames)
+    /// How many sentences into a text a heading is its title.
+    static let titleReach = 2
     /// For how many sentences "the verdict", "the case" are of the people the last act befell.
     static let caseReach = 3
     /// Words that tell of a trial's parties: in a report on one person's case, that person's.
@@ -137,7 +139,7 @@ struct ParagraphReader {
             // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
             // a day) are not incidents.
             let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
-                || ParagraphReader.pattern0.firstMatch(in: t) != nil
+                || ParagraphReader.pattern0.firstMatch(in: t) != nil || ParagraphReader.countsCases(t)
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
             let events = isAggregate ? [] : stated.filter { event in
@@ -150,7 +152,13 @@ struct ParagraphReader {
                 .filter { !ParagraphReader.isCited($0.tokens, in: t) && !ParagraphReader.isAnEmployer($0.tokens, in: t) }
             for organization in organizations { context.remember(organization, in: t) }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
-            let persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
+            var persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
+            // "Orazaliyev's brother, Yerbolat": a relative named by the given name alone, of the family's surname.
+            for relative in ParagraphReader.relativesByGivenName(persons, in: t) {
+                persons.append(relative)
+                context.persons.remember(relative.name)
+            }
+            if persons.count > 1 { persons.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             let tellsHomes = t.contains { ParagraphReader.homeWords.contains($0) }
             let places = events.isEmpty && !tellsHomes && !datesADay ? [] : PlaceRecognizer.gazetteerPlaces(
                 in: t, sentence: text(of: sentence), offset: sentence.start).filter { place in
@@ -299,6 +307,12 @@ struct ParagraphReader {
 
             // Several acts, each with the people named after its verb: "fined A 30 MCI and sentenced B to ten days".
             let namesByEvent = (namedHere ? ParagraphReader.peopleByAct(targets, events, in: t) : nil) ?? Array(repeating: names, count: events.count)
+            // Acts named by nouns in a list ("the detention of … on 9 October and the blocking of the portal …"): each has the
+            // words up to the next, with their date and organisations.
+            let nominalList = events.count > 1 && events.dropFirst().allSatisfy { ParagraphReader.isCoordinatedNoun($0.trigger, in: t) }
+            func segment(_ index: Int) -> Range<Int> {
+                (index == 0 ? t.startIndex : events[index].trigger.lowerBound)..<(index + 1 < events.count ? events[index + 1].trigger.lowerBound - 2 : t.endIndex)
+            }
 
             let quote = events.isEmpty ? "" : text(of: sentence)
             // A relative date counts from the day before it once: two acts of one sentence that share "the next day" share
@@ -308,7 +322,8 @@ struct ParagraphReader {
                 var date: PartialDate? = nil
                 let next = index + 1 < events.count ? events[index + 1].trigger.lowerBound : nil
                 let previous = index > 0 ? events[index - 1].trigger.upperBound : nil
-                var candidates = dates.filter { ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
+                var candidates = dates.filter { (!nominalList || segment(index).contains($0.tokens.lowerBound))
+                    && ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
                     && !Self.datesTheGathering($0.tokens, of: event, in: t)
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
@@ -367,6 +382,8 @@ struct ParagraphReader {
                     if locations.isEmpty { courthousePlaces = court.places }
                 }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
+                // "refused all 11 notifications … during the year": the year the report covers.
+                if date == nil, let year = context.year, ParagraphReader.duringTheYear(t) { date = try? PartialDate(year: year) }
                 // "The court delivered its verdict on 14 April. … The court found him guilty …": the verdict's day.
                 if date == nil, ParagraphReader.courtActs.contains(type), let verdict = context.verdictDay,
                    context.sentenceNumber - verdict.sentence <= ParagraphReader.verdictReach { date = verdict.day }
@@ -399,6 +416,8 @@ struct ParagraphReader {
                 // Nor a headline's act with no one named and no day ("Activist detained after picket"): the text below tells it.
                 // (A month or year in the heading's brackets dates the item below it, not a second act.)
                 if names.isEmpty, date?.precision != .day, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
+                // Nor a title's act without a date ("Statement on the sentencing of journalist …"): the text below tells it.
+                if date == nil, sentences.count == 1, firstSentence <= ParagraphReader.titleReach, ParagraphReader.isHeading(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 // The paragraph's lead place, or the title's town, is where an act happened that names no place (neither
@@ -417,7 +436,8 @@ struct ParagraphReader {
                     eventProvisions = known
                 }
                 var incident = ProposedIncident(
-                    source: source, date: date, eventType: type, persons: names, organizations: orgNames,
+                    source: source, date: date, eventType: type, persons: names,
+                    organizations: nominalList ? organizations.filter { segment(index).contains($0.tokens.lowerBound) }.map(\.name).uniqued() : orgNames,
                     locations: eventLocations, legalProvisions: eventProvisions.uniqued(), sanctions: eventSanctions,
                     quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
                 for p in targets { if let o = p.occupation { incident.occupations[p.name] = o } }
@@ -516,6 +536,13 @@ struct ParagraphReader {
                 context.lastDay = day
                 context.lastDate = day
                 if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }
+            } else if events.isEmpty, let base = context.lastDay,
+                      let relative = dates.first(where: { if case .relative(let days, 0) = $0.kind { days != 0 } else { false } }),
+                      case .relative(let days, _) = relative.kind, let day = DateRecognizer.offset(base, days: days, months: 0) {
+                // "The next day, the judge heard her case in twenty minutes. He fined her …": the day the sentence moved to.
+                context.lastDay = day
+                context.lastDate = day
+                paragraphDay = day
             }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
@@ -587,6 +614,28 @@ struct ParagraphReader {
     }
     private static let owners = WordSet(["its", "their", "whose"])
 
+    private static let sameSurname = WordSet(["brother", "son", "father", "husband", "nephew", "grandson", "uncle"])
+    private static let femaleRelatives = WordSet(["wife", "sister", "daughter", "mother", "niece", "granddaughter", "aunt"])
+    /// Relatives named by a given name alone after the owner's surname: "Orazaliyev's brother, Yerbolat" → Yerbolat
+    /// Orazaliyev; "Sadykov's wife Aigul" → Aigul Sadykova.
+    static func relativesByGivenName(_ persons: [PersonMention], in t: ArraySlice<Token>) -> [PersonMention] {
+        var found: [PersonMention] = []
+        for owner in persons where isPossessive(owner, in: t) {
+            let relation = owner.tokens.upperBound + 3
+            var k = relation + 1
+            if k < t.endIndex, t[k].isMark(",") { k += 1 }
+            guard k < t.endIndex, t[k].isCapitalized, Lexicon.givenNames.contains(t[k]),
+                  !persons.contains(where: { $0.tokens.contains(k) }), k + 1 >= t.endIndex || !t[k + 1].isCapitalized,
+                  let surname = owner.name.split(separator: " ").last.map(String.init) else { continue }
+            let name: String
+            if sameSurname.contains(t[relation]) { name = "\(t[k].text) \(surname)" }
+            else if femaleRelatives.contains(t[relation]), ["ov", "ev", "in"].contains(where: { surname.hasSuffix($0) }) { name = "\(t[k].text) \(surname)a" }
+            else { continue }
+            found.append(PersonMention(name: name, tokens: k...k, occupation: nil))
+        }
+        return found
+    }
+
     /// Whether a name is written as the owner of another person: "Mamay's colleague", "Utebayev’s lawyer".
     static func isPossessive(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
         let k = mention.tokens.upperBound + 1
@@ -639,6 +688,9 @@ extension ProposedIncident {
         for p in other.legalProvisions where !legalProvisions.contains(p) { legalProvisions.append(p) }
         // ("fined … 25 MCI; she was the third pensioner fined": the re-mention's bare fine is the one already told.)
         for s in other.sanctions where !sanctions.contains(s) && !(s.isBare && sanctions.contains { $0.kind == s.kind }) { sanctions.append(s) }
+        // (A bare "were fined" told first gives way to the fine with its amount.)
+        let stated = sanctions.filter { !$0.isBare }
+        sanctions.removeAll { s in s.isBare && stated.contains { $0.kind == s.kind } }
         extend(to: other.end, scalars: scalars, base: base)
     }
 

@@ -45,6 +45,8 @@ public struct ReportReader: Sendable {
         private var previous: [Unicode.Scalar] = []
         private var previousStart = 0
         private var gap: [Unicode.Scalar] = []
+        /// Whether a paragraph has been read yet.
+        private var readAny = false
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
         private let paragraphLimit = 200_000
 
@@ -61,11 +63,11 @@ public struct ReportReader: Sendable {
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             let blank = first == nil
-            // A table's row ends the paragraph before it and is read on its own (Latin script only).
-            if !blank, let cells = TableReader.cells(of: scalars, at: offset), RussianWords.script(of: scalars) == .latin {
+            // A table's row ends the paragraph before it and is read on its own (in English or Russian).
+            if !blank, let cells = TableReader.cells(of: scalars, at: offset), case let script = RussianWords.script(of: scalars), script != .kazakh {
                 out = flush() + release()
                 if table == nil { table = TableReader() }
-                out += table!.read(cells, line: scalars, source: source, context: &context)
+                out += table!.read(cells, line: scalars, source: source, context: &context, russian: &russianContext, inRussian: script == .russian)
                 sawBlankLine = false
                 lastLineLength = Int.max
                 lastLineWasMarkup = false
@@ -78,7 +80,10 @@ public struct ReportReader: Sendable {
             // (A line in capitals is a heading at any length: "FURTHER INFORMATION ON UA 44/26: … RELEASED, TWO REMAIN …".)
             let afterHeading = sawBlankLine && (lastLineLength < Session.headingLength || lastLineWasMarkup || lastLineInCapitals)
                 && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) } ?? false)
-            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || buffer.count > paragraphLimit {
+            // The text's first line, alone before a blank line, is its title even when long and without a full stop.
+            let afterTitle = !blank && !readAny && sawBlankLine && (first?.properties.isUppercase ?? false)
+                && !(buffer.lastIndex { !Session.isWhitespace($0) }.map { buffer[..<$0].contains("\n") } ?? true)
+            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || afterTitle || buffer.count > paragraphLimit {
                 out = flush()
             }
             if buffer.isEmpty { bufferStart = offset }
@@ -151,7 +156,8 @@ public struct ReportReader: Sendable {
         private mutating func flush() -> [ProposedIncident] {
             defer { buffer.removeAll(keepingCapacity: true) }
             guard !buffer.isEmpty else { return [] }
-            let fresh: [ProposedIncident]
+            readAny = true
+            var fresh: [ProposedIncident]
             switch RussianWords.script(of: buffer[...]) {
             case .latin:
                 var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart)
@@ -163,13 +169,22 @@ public struct ReportReader: Sendable {
                 // Kazakh is not read: its paragraphs are left for coding by hand.
                 fresh = []
             }
-            if !context.retold.isEmpty, !pending.isEmpty, previousStart + previous.count + gap.count == bufferStart {
+            if !pending.isEmpty, previousStart + previous.count + gap.count == bufferStart {
                 // The text from the paragraph before to the end of this one, for the passages that grow into it.
-                let text = previous + gap + buffer
+                lazy var text = previous + gap + buffer
                 for retold in context.retold {
                     guard let i = pending.lastIndex(where: { $0.eventType == retold.eventType && Set($0.persons) == Set(retold.persons) }) else { continue }
                     pending[i].merge(retold, scalars: text, base: previousStart)
                     pending[i].confidence = ParagraphReader.confidence(of: pending[i])
+                }
+                // A news story's lead counts the people ("Two activists … were fined on Wednesday"); the paragraph after it
+                // names them for the same act, without the day: one act.
+                if let first = fresh.first, first.date == nil, !first.persons.isEmpty,
+                   let i = pending.indices.first(where: { pending[$0].eventType == first.eventType && pending[$0].persons.isEmpty && pending[$0].date != nil
+                       && ParagraphReader.headcount(pending[$0].quote) == first.persons.count }) {
+                    pending[i].merge(first, scalars: text, base: previousStart)
+                    pending[i].confidence = ParagraphReader.confidence(of: pending[i])
+                    fresh.removeFirst()
                 }
             }
             context.retold.removeAll()

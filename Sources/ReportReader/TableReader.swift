@@ -57,8 +57,10 @@ struct TableReader {
     }
 
     /// The incidents of one row; the first row of a table may be its header, which gives none.
-    /// `line` is the row as written, of which the cells are slices.
-    mutating func read(_ cells: [Cell], line: ArraySlice<Unicode.Scalar>, source: String, context: inout ReadingContext) -> [ProposedIncident] {
+    /// `line` is the row as written, of which the cells are slices. A row in Russian is read by the Russian recognisers,
+    /// with their context.
+    mutating func read(_ cells: [Cell], line: ArraySlice<Unicode.Scalar>, source: String, context: inout ReadingContext,
+                       russian: inout RussianContext, inRussian: Bool) -> [ProposedIncident] {
         guard !cells.isEmpty else { return [] }
         if !sawFirstRow {
             sawFirstRow = true
@@ -68,7 +70,7 @@ struct TableReader {
                 return []
             }
         }
-        return row(cells, line: line, source: source, context: &context).map { [$0] } ?? []
+        return row(cells, line: line, source: source, context: &context, russian: &russian, inRussian: inRussian).map { [$0] } ?? []
     }
 
     /// What each column of a header row holds, when at least two of its cells say; and the code its articles are of.
@@ -77,9 +79,9 @@ struct TableReader {
         let columns = cells.map { cell -> Column in
             let words = Tokenizer.tokens(cell.scalars, base: 0).filter(\.isWord).map(\.lower)
             if words.contains(where: { headerDates.contains($0) }) { return .date }
-            if words.contains(where: { headerCodes.contains($0) || $0 == "administrative" }) || words.contains("article") || words.contains("articles") {
-                if words.contains("coao") || words.contains("administrative") { code = .administrative }
-                if words.contains("criminal") || words.contains("cc") { code = .criminal }
+            if words.contains(where: { headerCodes.contains($0) || $0 == "administrative" }) || words.contains(where: { headerProvisions.contains($0) }) {
+                if words.contains("coao") || words.contains("administrative") || words.contains("коап") { code = .administrative }
+                if words.contains("criminal") || words.contains("cc") || words.contains("ук") { code = .criminal }
                 if words.contains(where: { headerProvisions.contains($0) }) { return .provision }
             }
             if words.contains(where: { headerProvisions.contains($0) }) { return .provision }
@@ -88,7 +90,7 @@ struct TableReader {
             if words.contains(where: { headerPlaces.contains($0) }) { return .place }
             if words.contains(where: { headerSanctions.contains($0) }) { return .sanction }
             if words.contains(where: { headerEvents.contains($0) }) { return .event }
-            if words.isEmpty || words == ["no"] || words == ["n"] || words == ["nr"] || words == ["number"] { return .number }
+            if words.isEmpty || words == ["no"] || words == ["n"] || words == ["nr"] || words == ["number"] || words == ["п"] { return .number }
             return .other
         }
         // A row of dates or numbers is data, not a header.
@@ -97,20 +99,28 @@ struct TableReader {
         return (columns, code)
     }
 
-    private static let headerDates = WordSet(["date", "dates", "when", "day"])
+    // Header words, in English and Russian ("ФИО | Город | Дата | Статья КоАП | Решение суда").
+    private static let headerDates = WordSet(["date", "dates", "when", "day", "дата", "когда"])
     private static let headerPersons = WordSet(["name", "names", "person", "persons", "who", "detainee", "detainees", "defendant",
                                                 "defendants", "victim", "victims", "participant", "participants", "activist",
-                                                "journalist", "prisoner", "surname"])
-    private static let headerOrganizations = WordSet(["organisation", "organization", "outlet", "media", "ngo", "party", "union", "association"])
-    private static let headerPlaces = WordSet(["city", "town", "place", "region", "location", "where", "settlement", "oblast", "village"])
-    private static let headerProvisions = WordSet(["article", "articles", "charge", "charges", "provision", "offence", "offense", "basis"])
-    private static let headerCodes = WordSet(["coao", "cc", "code"])
+                                                "journalist", "prisoner", "surname", "фио", "имя", "фамилия", "задержанный",
+                                                "задержанные", "участник", "активист", "журналист", "кто"])
+    private static let headerOrganizations = WordSet(["organisation", "organization", "outlet", "media", "ngo", "party", "union", "association",
+                                                      "организация", "сми", "издание", "партия", "профсоюз"])
+    private static let headerPlaces = WordSet(["city", "town", "place", "region", "location", "where", "settlement", "oblast", "village",
+                                               "город", "место", "регион", "область", "населенный", "населённый"])
+    private static let headerProvisions = WordSet(["article", "articles", "charge", "charges", "provision", "offence", "offense", "basis",
+                                                   "статья", "статьи", "обвинение"])
+    private static let headerCodes = WordSet(["coao", "cc", "code", "коап", "ук"])
     private static let headerSanctions = WordSet(["sanction", "sanctions", "penalty", "punishment", "sentence", "decision", "outcome",
-                                                  "verdict", "measure", "result"])
-    private static let headerEvents = WordSet(["event", "incident", "type", "act", "action", "happened"])
+                                                  "verdict", "measure", "result", "санкция", "наказание", "решение", "приговор", "мера",
+                                                  "взыскание", "постановление"])
+    private static let headerEvents = WordSet(["event", "incident", "type", "act", "action", "happened", "событие", "нарушение",
+                                               "произошло", "действие"])
 
     /// The incident a data row tells, if it tells one: who, when, where, under which article, with what sanction.
-    private mutating func row(_ cells: [Cell], line: ArraySlice<Unicode.Scalar>, source: String, context: inout ReadingContext) -> ProposedIncident? {
+    private mutating func row(_ cells: [Cell], line: ArraySlice<Unicode.Scalar>, source: String, context: inout ReadingContext,
+                              russian: inout RussianContext, inRussian: Bool) -> ProposedIncident? {
         var persons: [String] = [], organizations: [String] = [], places: [String] = []
         var date: PartialDate? = nil, provisions: [LegalProvisionRef] = [], sanctions: [Sanction] = []
         var eventType: EventType? = nil
@@ -121,32 +131,35 @@ struct TableReader {
             let text = Tokenizer.string(cell.scalars)
             let all = column == .other
             if column == .person || all {
-                let found = context.persons.persons(in: t).map(\.name)
+                let found = (inRussian ? russian.persons.persons(in: t, feminineHint: false) : context.persons.persons(in: t)).map(\.name)
                 if !found.isEmpty { persons += found }
                 else if column == .person, TableReader.looksLikeAName(t) {
                     let name = t.map(\.text).joined(separator: " ")
-                    context.persons.remember(name)
+                    if !inRussian { context.persons.remember(name) }
                     persons.append(name)
                 }
             }
             if column == .organization || (all && persons.isEmpty) {
-                let found = OrganizationRecognizer.organizations(in: t).map(\.name)
+                let found = (inRussian ? RussianOrganizationRecognizer.organizations(in: t) : OrganizationRecognizer.organizations(in: t)).map(\.name)
                 organizations += column == .organization && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
             }
             if column == .date || all, date == nil {
-                date = DateRecognizer.dates(in: t, contextYear: context.year).first { $0.kind == .explicit && $0.date != nil }?.date
+                let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
+                date = found.first { $0.kind == .explicit && $0.date != nil }?.date
             }
             if column == .place || all {
-                let found = PlaceRecognizer.gazetteerPlaces(in: t, sentence: text, offset: cell.start).map(\.written)
+                let found = (inRussian ? RussianPlaceRecognizer.places(in: t) : PlaceRecognizer.gazetteerPlaces(in: t, sentence: text, offset: cell.start)).map(\.written)
                 places += column == .place && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
             }
             if column == .provision || all {
-                provisions += provisionsOfCell(t, column: column, context: &context)
+                provisions += provisionsOfCell(t, column: column, context: &context, inRussian: inRussian)
             }
             if column == .sanction || column == .event || all {
-                sanctions += SanctionRecognizer.sanctions(in: t).map(\.sanction).filter { s in !sanctions.contains(s) }
+                let found = inRussian ? RussianSanctionRecognizer.sanctions(in: t) : SanctionRecognizer.sanctions(in: t)
+                sanctions += found.map(\.sanction).filter { s in !sanctions.contains(s) }
                 if eventType == nil {
-                    eventType = EventRecognizer.events(in: t).first?.type ?? (column == .event || column == .sanction ? TableReader.eventNoun(in: t) : nil)
+                    let stated = inRussian ? RussianEventRecognizer.events(in: t, sanctions: found) : EventRecognizer.events(in: t)
+                    eventType = stated.first?.type ?? (column == .event || column == .sanction ? TableReader.eventNoun(in: t) : nil)
                 }
             }
         }
@@ -180,22 +193,25 @@ struct TableReader {
 
     /// The articles a cell gives: written out ("Article 488 part 6 of the CoAO", "CoAO 488"), or as numbers under an
     /// "Article" column ("488 part 6", "174, 274"), of the code the header or, failing it, the report last named.
-    private func provisionsOfCell(_ t: ArraySlice<Token>, column: Column, context: inout ReadingContext) -> [LegalProvisionRef] {
-        let written = LegalProvisionRecognizer.provisions(in: t).map(\.0)
+    private func provisionsOfCell(_ t: ArraySlice<Token>, column: Column, context: inout ReadingContext, inRussian: Bool) -> [LegalProvisionRef] {
+        let written = (inRussian ? RussianProvisionRecognizer.provisions(in: t) : LegalProvisionRecognizer.provisions(in: t)).map(\.0)
         guard written.isEmpty, column == .provision, let code = headerCode ?? context.codeNamedLast() else { return written }
         var refs: [LegalProvisionRef] = []
         var k = t.startIndex
         while k < t.endIndex {
             guard t[k].isNumber, !t[k].text.contains(".") || t[k].text.hasSuffix(".") else { k += 1; continue }
             var part: String? = nil
-            if k + 2 < t.endIndex, ["part", "paragraph", "p"].contains(t[k + 1].lower), t[k + 2].isNumber {
+            if k + 2 < t.endIndex, ["part", "paragraph", "p", "ч", "часть"].contains(t[k + 1].lower), t[k + 2].isNumber {
                 part = t[k + 2].text
+            } else if k + 3 < t.endIndex, ["p", "ч"].contains(t[k + 1].lower), t[k + 2].isMark("."), t[k + 3].isNumber {
+                // "488 ч. 6": the part's abbreviation with its full stop.
+                part = t[k + 3].text
             }
             let article = String(t[k].text.prefix { $0.isASCII && $0.isNumber })
             if !article.isEmpty {
                 refs.append(LegalProvisionRef(code: code, article: article, part: part, text: OrganizationRecognizer.text(of: t)))
             }
-            k += part == nil ? 1 : 3
+            k += part == nil ? 1 : (t[k + 2].isMark(".") ? 4 : 3)
         }
         return refs
     }
@@ -224,6 +240,8 @@ struct TableReader {
     /// Nouns an "Event" or "Sanction" column names its act with: "Detention", "Search", "Criminal case", "Release".
     private static func eventNoun(in t: ArraySlice<Token>) -> EventType? {
         let words = t.filter(\.isWord).map(\.lower)
+        if words.contains(where: { $0.hasPrefix("административн") }), words.contains(where: { $0.hasPrefix("арест") }) { return .administrativeArrest }
+        for word in words { for (stem, type) in russianEventStems where word.hasPrefix(stem) { return type } }
         if words.contains("house"), words.contains("arrest") { return .houseArrest }
         if words.contains("administrative"), words.contains("arrest") || words.contains("detention") { return .administrativeArrest }
         if words.contains("pre") || words.contains("pretrial") || words.contains("custody") { return .pretrialDetention }
@@ -231,6 +249,11 @@ struct TableReader {
         for word in words { if let type = eventNouns[word] { return type } }
         return nil
     }
+    /// Russian nouns of an event column, by stem: "задержание", "штраф", "предупреждение", "обыск", "приговор".
+    private static let russianEventStems: [(String, EventType)] = [
+        ("задержан", .detention), ("штраф", .fine), ("предупрежд", .warning), ("обыск", .searchOfPremises),
+        ("приговор", .conviction), ("осужд", .conviction), ("освобожд", .release), ("нападени", .physicalAttack),
+    ]
     private static let eventNouns: [String: EventType] = [
         "detention": .detention, "detained": .detention, "arrest": .detention, "arrested": .detention,
         "fine": .fine, "fined": .fine, "warning": .warning, "warned": .warning, "search": .searchOfPremises,

@@ -1,4 +1,5 @@
 import CivicModel
+import Foundation
 import Testing
 @testable import ReportReader
 
@@ -142,5 +143,81 @@ import Testing
 
     @Test func peopleHeldAsAClassAreNoAct() {
         #expect(read("Since 2020 she has advised families of people held in the city's pre-trial detention centre in Aktobe.").isEmpty)
+    }
+}
+
+/// Added 2 Dec 2026, eighteenth round (eval/own h50–h52): a joint UPR submission, a monitor's first-person notes, a news
+/// page with its site's furniture around the story.
+@Suite struct SubmissionsAndPagesTests {
+    @Test func countedCasesAreNoIncident() {
+        #expect(read("Between January 2024 and June 2026, our members documented 143 cases in which protesters were fined or placed under administrative arrest.").isEmpty)
+    }
+
+    @Test func aUnionWhoseMembersNameAnActor() {
+        let incidents = read("On 9 February 2026, the justice department of Atyrau Region refused to register the Independent Union of Railway Service Workers.")
+        #expect(incidents.first?.organizations == ["Independent Union of Railway Service Workers"])
+    }
+
+    @Test func takenToThePoliceAndTheNextDayOfASentenceWithoutAnAct() throws {
+        let text = """
+        I watched the hearing in Taraz in 2025.
+
+        On the morning of 22 September, two officers took her to the police station. Aigul Temir spent the night there. The next day, the judge heard her case in twenty minutes. He fined Temir 20 MCI.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .fine])
+        #expect(incidents.map(\.date) == [try PartialDate(year: 2025, month: 9, day: 22), try PartialDate(year: 2025, month: 9, day: 23)])
+    }
+
+    @Test func aNewsPageWithoutItsFurnitureAndALeadThatCountsThePeople() throws {
+        let html = """
+        <html><body><header><a href="/">Oskemen Online</a> | <a href="/news">News</a></header>
+        <nav><a href="/a">Akimat of Oskemen promises repairs</a></nav>
+        <article><h1>Two activists fined</h1><div class="date">11.06.2026, 14:32</div>
+        <p>Two activists who picketed the akimat were fined on Wednesday.</p>
+        <p>The city court fined Aset Omar and Dana Bek 40 MCI each under Article 488 of the CoAO.</p></article>
+        <div class="comments"><p>Guest: police in Oskemen detained my brother too!</p></div>
+        <footer>© Oskemen Online</footer></body></html>
+        """
+        let document = try ReportDocument.from(data: Data(html.utf8), name: "page.html")
+        #expect(!document.text.contains("Guest") && !document.text.contains("repairs"))
+        let incidents = ReportReader().read(document)
+        #expect(incidents.map(\.eventType) == [.fine])
+        #expect(incidents.first?.persons == ["Aset Omar", "Dana Bek"])
+        #expect(incidents.first?.date == (try PartialDate(year: 2026, month: 6, day: 10)))
+        #expect(incidents.first?.sanctions == [Sanction(kind: .fine, amount: 40, currency: .mci)])
+    }
+}
+
+/// Added 2 Dec 2026, nineteenth round (eval/own h53–h55): a spokesperson's statement, a thematic chapter with cases in
+/// brackets, an NGO's press release.
+@Suite struct StatementsTests {
+    @Test func actsNamedByNounsInAList() throws {
+        let text = """
+        Statement on the sentencing of journalist Dana Serik, and other cases of concern, issued today by the spokesperson of the Union
+
+        Brussels, 14 October 2026
+
+        We are concerned by the sentencing of journalist Dana Serik to five years in prison by the Kostanay regional court on 12 October, by the detention of her colleague Arman Bolat on 9 October and the blocking of the news portal Tobol Info.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction, .detention, .other])
+        #expect(incidents.map(\.persons) == [["Dana Serik"], ["Arman Bolat"], []])
+        #expect(incidents.map(\.date) == [try PartialDate(year: 2026, month: 10, day: 12), try PartialDate(year: 2026, month: 10, day: 9), nil])
+        #expect(incidents[2].organizations == ["Tobol Info"])
+        #expect(incidents[0].sanctions == [Sanction(kind: .imprisonment, years: 5)])
+    }
+
+    @Test func duringTheYearAndAccusedOf() throws {
+        #expect(read("Report for 2025. In Petropavl, the akimat refused all notifications filed by the group Zhana Jol during the year.").first?.date == (try PartialDate(year: 2025)))
+        #expect(read("On 3 May 2026, investigators accused him of calling for riots under article 274 of the Criminal Code. Activist Bolat Seit was in Aktau.").isEmpty == false)
+    }
+
+    @Test func aRelativeNamedByTheGivenName() {
+        let incidents = read("On 15 May 2026, unknown men broke the windows of the car of activist Serik Omarov's brother, Yerbolat, in Aktau.")
+        #expect(incidents.map(\.eventType) == [.propertyAttack])
+        #expect(incidents.first?.persons == ["Yerbolat Omarov"])
+        let wife = read("On 15 May 2026, police in Aktau questioned Serik Omarov's wife, Aigul, about his posts.")
+        #expect(wife.first?.persons == ["Aigul Omarova"])
     }
 }

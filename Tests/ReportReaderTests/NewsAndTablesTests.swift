@@ -65,6 +65,22 @@ import Testing
         #expect(incidents.first?.locations == ["Taraz"])
     }
 
+    @Test func aRussianTableIsReadByTheRussianRecognisers() throws {
+        let html = """
+        <html><body><p>Решения по статье 488 КоАП, май 2026 года.</p><table>
+        <tr><th>№</th><th>ФИО</th><th>Город</th><th>Дата</th><th>Статья КоАП</th><th>Решение суда</th></tr>
+        <tr><td>1</td><td>Аскар Нуров</td><td>Тараз</td><td>04.05.2026</td><td>488 ч. 7</td><td>7 суток административного ареста</td></tr>
+        <tr><td>2</td><td>Дана Омарова</td><td>Кокшетау</td><td>05.05.2026</td><td>488 ч. 6</td><td>штраф 30 МРП</td></tr>
+        </table></body></html>
+        """
+        let incidents = ReportReader().read(try ReportDocument.from(data: Data(html.utf8), name: "решения.html"))
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .fine])
+        #expect(incidents.map(\.persons) == [["Аскар Нуров"], ["Дана Омарова"]])
+        #expect(incidents.map(\.locations) == [["Taraz"], ["Kokshetau"]])
+        #expect(incidents.map { $0.legalProvisions.map(\.citation) } == [["CoAO 488 part 7"], ["CoAO 488 part 6"]])
+        #expect(incidents[1].sanctions == [Sanction(kind: .fine, amount: 30, currency: .mci)])
+    }
+
     @Test func aHeaderRowAloneAndShortTabbedLinesGiveNothing() {
         #expect(read("Name\tCity\tDate\tSanction\n").isEmpty)
         // Two cells are no table.
