@@ -507,3 +507,39 @@ final class NamesRead {
         #expect(read("12 сентября 2026 года полиция задержала Анну Ким. Вечером Анну Ким отпустили.").last?.persons == ["Анна Ким"])
     }
 }
+
+/// Added 2 Dec 2026 (eval/own r8–r9): a Russian news item dated by its weekdays, a monthly report of numbered cases.
+@Suite struct RussianNewsTests {
+    @Test func weekdaysTheCourthouseAndHours() throws {
+        // 10 December 2025 is a Wednesday.
+        let text = """
+        10 декабря 2025, 15:40
+
+        Суд Кокшетау во вторник приговорил блогера Аслана Нурова к трем годам лишения свободы.
+
+        После оглашения приговора полиция задержала у здания суда его брата Тимура Нурова. Через несколько часов его отпустили.
+
+        В понедельник суд в Алматы оштрафовал журналистку Дану Серикову на 20 МРП.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction, .detention, .release, .fine])
+        let tuesday = try PartialDate(year: 2025, month: 12, day: 9)
+        #expect(incidents.map(\.date) == [tuesday, tuesday, tuesday, try PartialDate(year: 2025, month: 12, day: 8)])
+        #expect(incidents[1].locations == ["Kokshetau"])
+    }
+
+    @Test func aWeekdayWithoutADayOfPublicationDatesNothing() {
+        #expect(read("Во вторник полиция задержала активиста Аслана Нурова в Таразе.").first?.date == nil)
+    }
+
+    @Test func aNumberedEntryHeadedByItsPlaceAndDay() throws {
+        let text = """
+        Мониторинг: май 2026 года
+
+        2. Павлодар, 12 мая. Активист Серик Жанов вышел на одиночный пикет. Через двадцать минут его задержали. 14 мая суд вынес ему предупреждение.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .warning])
+        #expect(incidents.map(\.locations) == [["Pavlodar"], ["Pavlodar"]])
+    }
+}

@@ -97,7 +97,21 @@ enum RussianDateRecognizer {
         guard t[k].isNumber || relativeStarts.contains(t[k]) || RussianWords.numberWords[t[k]] != nil else { return nil }
         func word(_ i: Int) -> String { i < t.endIndex ? t[i].lower : "" }
         let w = word(k)
+        // "во вторник", "в понедельник": counted from the day the text was published.
+        if w == "в" || w == "во", let day = weekdays[word(k + 1)] {
+            return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 1))
+        }
+        if w == "на", word(k + 1) == "прошлой", word(k + 2) == "неделе" {
+            return DateMention(date: nil, kind: .published(days: -7, months: 0, monthOnly: true), tokens: k...(k + 2))
+        }
+        if w == "в", word(k + 1) == "прошлом", word(k + 2) == "месяце" {
+            return DateMention(date: nil, kind: .published(days: 0, months: -1, monthOnly: true), tokens: k...(k + 2))
+        }
         switch w {
+        case "вчера":
+            return DateMention(date: nil, kind: .published(days: -1, months: 0, monthOnly: false), tokens: k...k)
+        case "сегодня":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: k...k)
         case "в", "во":
             // "в тот же день", "в этот же день", "в тот день"
             if ["тот", "этот"].contains(word(k + 1)) {
@@ -121,6 +135,10 @@ enum RussianDateRecognizer {
             if ["ранее", "раньше"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 1)) }
             if ["позже", "позднее"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 1)) }
         case "через", "спустя":
+            // "через несколько часов", "через три часа": the same day.
+            if word(k + 1).hasBytePrefix("час") || (word(k + 2).hasBytePrefix("час") && (RussianWords.number(at: k + 1, in: t) != nil || word(k + 1) == "несколько")) {
+                return DateMention(date: nil, kind: .sameDay, tokens: k...(word(k + 1).hasBytePrefix("час") ? k + 1 : k + 2))
+            }
             // "через два дня", "спустя неделю", "через месяц"
             if let span = span(at: k + 1, in: t) { return DateMention(date: nil, kind: .relative(days: span.days, months: span.months), tokens: k...span.last) }
         default:
@@ -138,7 +156,10 @@ enum RussianDateRecognizer {
 
     /// The words a relative date can start with, besides numbers.
     private static let relativeStarts = WordSet(["в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
-                                                 "неделя", "месяц", "месяцем", "день", "сутки"])
+                                                 "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня"])
+    /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.
+    private static let weekdays: [String: Int] = ["понедельник": 1, "вторник": 2, "среду": 3, "четверг": 4, "пятницу": 5, "субботу": 6,
+                                                  "воскресенье": 7]
 
     /// Whether a word reads as a past verb or short participle: "задержали", "провела", "арестован".
     private static func isPastVerb(_ word: String) -> Bool {

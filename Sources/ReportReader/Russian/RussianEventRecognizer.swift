@@ -114,6 +114,8 @@ enum RussianEventRecognizer {
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
                     guard window.indices.contains(where: { $0 != k && rule.near.contains(where: t[$0].lower.hasBytePrefix) }) else { continue }
+                    // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
+                    if window.contains(where: { RussianWords.same($0.lower, "после") }) { continue }
                 }
                 // "не согласовали митинг" is a refusal; any other act with "не" before it did not happen.
                 if isNegated(k, in: t) != rule.actWhenDenied { if rule.actWhenDenied { continue } else { break } }

@@ -11,6 +11,11 @@ struct RussianContext {
     var recentGroups: [(sentence: Int, people: [PersonMention])] = []
     var recentOrganizations: (sentence: Int, names: [String])?
     var sentenceNumber = 0
+    /// The day the text was published, from a date line near its top ("10 декабря 2025, 15:40"): what "во вторник" counts
+    /// from.
+    var publicationDay: PartialDate?
+    /// The day of the last court's act told, its sentence and places: what happens "у здания суда" is of that day.
+    var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
 
     /// The people a pronoun or a bare role word ("активиста") refers to: those of the nearest sentence that named
     /// someone, all of them for "они", "их", the first for "он", "её".
@@ -67,6 +72,8 @@ struct RussianParagraphReader {
                dates.contains(where: { $0.yearInferred }) {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
             }
+            // "во вторник", "вчера": known only from the day the text was published.
+            if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
             let statesNoAct = t.contains { token in
                 RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
@@ -126,7 +133,9 @@ struct RussianParagraphReader {
                 orgNames = recent.names
             }
             let locations = places.map(\.canonical).uniqued()
-            if sentenceIndex == 0, events.isEmpty, persons.isEmpty, !locations.isEmpty, t.count <= ParagraphReader.datelineLength {
+            // (A numbered entry's number, "2.", may be read as a sentence of its own before its dateline.)
+            if sentenceIndex == 0 || (sentenceIndex == 1 && sentences[0].tokens.allSatisfy { $0.isNumber || $0.kind == .punctuation }),
+               events.isEmpty, persons.isEmpty, !locations.isEmpty, t.count <= ParagraphReader.datelineLength {
                 datelinePlaces = locations
             }
             // "их отпустили, однако двоих из них — А и Б — суд оштрафовал": each act of a sentence in clauses takes the
@@ -159,9 +168,15 @@ struct RussianParagraphReader {
                         date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday, .published:
-                        // (The Russian recogniser gives none of these.)
-                        date = nil
+                        date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
+                }
+                // "полиция задержала у здания суда …": the day of the court's act just told, and its place.
+                var courthousePlaces: [String] = []
+                if date == nil, !elsewhere, let court = context.lastCourtDay, context.sentenceNumber - court.sentence <= ParagraphReader.courthouseReach,
+                   Self.atTheCourthouse(t) {
+                    date = court.day
+                    courthousePlaces = court.places
                 }
                 if date == nil, !elsewhere { date = paragraphDay }
                 var names = names, targets = targets
@@ -173,7 +188,7 @@ struct RussianParagraphReader {
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 var locations = locations
                 if locations.isEmpty, date != nil, date == paragraphDay { locations = paragraphPlaces }
-                locations = (datelinePlaces + locations).uniqued()
+                locations = (datelinePlaces + locations + (locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : [])).uniqued()
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
@@ -228,7 +243,10 @@ struct RussianParagraphReader {
                     incidents.append(incident)
                     incidentSentence.append(context.sentenceNumber)
                 }
-                if let date, date.precision == .day { context.lastDay = date }
+                if let date, date.precision == .day {
+                    context.lastDay = date
+                    if ParagraphReader.courtActs.contains(event.type) { context.lastCourtDay = (date, context.sentenceNumber, locations) }
+                }
             }
 
             // "Среди задержанных — журналистка Анна Ким": the people named are among those of the detention just told.
@@ -273,10 +291,27 @@ struct RussianParagraphReader {
             }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, orgNames) }
         }
+        // A line near the top that only dates the text ("10 декабря 2025, 15:40") gives the day it was published.
+        if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1 {
+            let t = sentences[0].tokens
+            let dates = RussianDateRecognizer.dates(in: t, contextYear: nil)
+            if dates.count == 1, dates[0].kind == .explicit, !dates[0].yearInferred, let day = dates[0].date, day.precision == .day,
+               t.indices.filter({ !dates[0].tokens.contains($0) && t[$0].isWord }).count <= 4 {
+                context.publicationDay = day
+            }
+        }
         return incidents.map { incident in
             var scored = incident
             scored.confidence = ParagraphReader.confidence(of: incident)
             return scored
+        }
+    }
+
+    /// Whether a sentence places its act at the court building: "у здания суда", "возле суда".
+    static func atTheCourthouse(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            t[k].lower.hasBytePrefix("суд") && t[k].lower.count <= 4 && k > t.startIndex
+                && (t[k - 1].lower.hasBytePrefix("здани") || ["у", "возле", "около"].contains(t[k - 1].lower))
         }
     }
 
