@@ -268,6 +268,11 @@ enum DateRecognizer {
     /// A weekday written beside a date ("Tuesday, 9 December") is that date's, and read with it.
     static func published(at k: Int, in tokens: ArraySlice<Token>) -> DateMention? {
         func word(_ i: Int) -> String { i >= tokens.startIndex && i < tokens.endIndex ? tokens[i].lower : "" }
+        // ("Saturday's protest": the weekday owns what happened on it.)
+        let possessive = k + 2 < tokens.endIndex && (tokens[k + 1].isMark("'") || tokens[k + 1].isMark("’")) && tokens[k + 2].lower == "s"
+        if tokens[k].isCapitalized, let day = weekdays[tokens[k]], possessive {
+            return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 2))
+        }
         if tokens[k].isCapitalized, let day = weekdays[tokens[k]], k > tokens.startIndex, weekdayLeads.contains(tokens[k - 1]) {
             var next = k + 1
             if next < tokens.endIndex, tokens[next].isMark(",") { next += 1 }

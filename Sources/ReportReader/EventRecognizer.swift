@@ -110,6 +110,8 @@ enum EventRecognizer {
                  let prev = before(t, m, 1)
                  // A live blog's present tense, "Police detain …"; "the right to detain" is no act.
                  if ["detain", "detains"].contains(t[m.lowerBound].lower) { return !prev.contains("to") && !prev.contains("not") }
+                 // "Among those detained … were three activists": the detention told by whom it befell.
+                 if prev.contains("those"), before(t, m, 2).first == "among" { return true }
                  return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go")], accept: { t, m in
@@ -145,7 +147,7 @@ enum EventRecognizer {
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
-                                                TokenPattern("refused ~2 to approve|authorise|authorize|sanction"),
+                                                TokenPattern("refused ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
                                                 TokenPattern("rejected|refused|denied|turned ~3 request|requests|application|applications ~10 to hold|stage|organise|organize")],
              accept: { t, m in
                  // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.

@@ -122,7 +122,8 @@ enum OrganizationRecognizer {
                     let headBeforeOf = run.dropLast().contains { i in headWords.contains(tokens[i]) && ["of", "for"].contains(tokens[i + 1].lower) }
                     if (headWords.contains(lastWord) || headBeforeOf) && run.count >= 2 {
                         add(run)
-                    } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1)) {
+                    } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1))
+                                || Self.kindAfterWhom(last, in: tokens) {
                         if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1)
                             && !(single && Self.opensAClause(begin, in: tokens)) {
                             add(run)
@@ -154,6 +155,15 @@ enum OrganizationRecognizer {
             k += 1
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether the kind follows the name after whom it gathers, in the plural possessive: "the Ata-Analar Kenesi parents'
+    /// association".
+    static func kindAfterWhom(_ last: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard last + 3 < tokens.endIndex else { return false }
+        let whom = tokens[last + 1], mark = tokens[last + 2]
+        return whom.isWord && !whom.isCapitalized && whom.lower.hasSuffix("s") && (mark.isMark("'") || mark.isMark("’")) && !mark.spaceBefore
+            && kindNouns.contains(tokens[last + 3])
     }
 
     /// Whether a kind and whom it gathers lead to the name: "the trade union of miners Kenshi", "the association of

@@ -115,9 +115,11 @@ extension ParagraphReader {
             let verb = (floor..<event.trigger.lowerBound).last { imposingVerbs.contains(t[$0]) }
             let anchor = verb ?? event.trigger.lowerBound
             var start = anchor
-            // An act in the passive has its people just before it: "A was sentenced to … and B was fined".
-            if anchor - 1 >= floor, passiveAuxiliaries.contains(t[anchor - 1]),
-               let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < anchor && anchor - $0.tokens.upperBound <= 3 }) {
+            // An act in the passive has its people just before it: "A was sentenced to … and B was fined", "A was later fined".
+            let auxiliary = anchor - 1 >= floor && passiveAuxiliaries.contains(t[anchor - 1]) ? anchor - 1
+                : anchor - 2 >= floor && passiveAuxiliaries.contains(t[anchor - 2]) && mannerWords.contains(t[anchor - 1]) ? anchor - 2 : nil
+            if let auxiliary,
+               let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < auxiliary && auxiliary - $0.tokens.upperBound <= 2 }) {
                 start = subject.tokens.lowerBound - 1
             }
             starts.append(start)
@@ -237,6 +239,15 @@ extension ParagraphReader {
     static let organisational: Set<EventType> = [.organizationSuspended, .organizationBanned, .registrationDenied, .other]
 
     static let passiveAuxiliaries = WordSet(["was", "were", "been"])
+    /// Words between an auxiliary and its verb: "was later fined", "were also detained".
+    static let mannerWords = WordSet(["later", "also", "then", "subsequently", "eventually", "again", "reportedly", "allegedly", "briefly"])
+    private static let speechVerbs = WordSet(["said", "told", "reported", "announced", "stated", "wrote", "confirmed"])
+    /// Whether a date is the day something was said: "…, their lawyer said on Sunday".
+    static func datesAStatement(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        // ("said that on 11 February her office was searched": the date is the act's, told after "that".)
+        let before = t[max(t.startIndex, date.lowerBound - 2)..<date.lowerBound]
+        return before.contains { speechVerbs.contains($0) } && !before.contains { $0.lower == "that" }
+    }
     /// Words for part of a group as a subject: "Most were released", "the others were fined".
     static let groupSubjects = WordSet(["most", "others", "many", "some", "several", "rest", "majority"])
 

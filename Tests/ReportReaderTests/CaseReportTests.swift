@@ -221,3 +221,29 @@ import Testing
         #expect(wife.first?.persons == ["Aigul Omarova"])
     }
 }
+
+/// Added 2 Dec 2026, twentieth round (eval/own h56–h58): a Markdown chronicle with bold dates, a news story listing
+/// who was detained, an urgent action's update with a record of labelled lines.
+@Suite struct ChronicleTests {
+    @Test func amongThoseDetainedAndWhatEachWasGiven() throws {
+        // 16 March 2026 is a Monday.
+        let text = """
+        By staff reporter, March 16, 2026
+
+        Among those detained at Saturday's picket in Kostanay were two activists, Aidos Berik and Dana Seit. Berik was later fined 30 MCI, and Seit was released without charge, their lawyer said on Sunday.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .fine, .release])
+        #expect(incidents[0].date == (try PartialDate(year: 2026, month: 3, day: 14)))
+        #expect(incidents[0].persons == ["Aidos Berik", "Dana Seit"])
+        #expect(incidents[1].persons == ["Aidos Berik"] && incidents[2].persons == ["Dana Seit"])
+        // The day the lawyer spoke is no act's.
+        #expect(incidents[1].date == nil)
+    }
+
+    @Test func aRallyRefusedToAnAssociationNamedBeforeWhomItGathers() {
+        let incidents = read("On 11 March 2026 in Shymkent, the akimat refused to agree a rally of the Ana Uni mothers' association.")
+        #expect(incidents.map(\.eventType) == [.assemblyRefused])
+        #expect(incidents.first?.organizations == ["Ana Uni"])
+    }
+}
