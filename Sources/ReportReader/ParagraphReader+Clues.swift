@@ -428,6 +428,17 @@ extension ParagraphReader {
     private static let placeLabels = WordSet(["place", "location", "city", "town", "region", "where", "venue"])
     private static let personLabels = WordSet(["journalist", "name", "person", "victim", "activist", "defender", "blogger", "detainee"])
 
+    /// Whether a sentence opens with one to four words and a colon ("Place: …", "Aktau: …"); most do not, and are ruled out
+    /// before any text is built.
+    @inline(__always) static func opensWithALabel(_ t: ArraySlice<Token>) -> Bool {
+        var k = t.startIndex, words = 0
+        while k < t.endIndex, words <= 5 {
+            if t[k].isWord { words += 1 } else if t[k].isMark(":") { return words > 0 } else if words > 0 && !t[k].isMark("-") { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// The places a sentence gives as a label: "Aktau: activist … detained" (a place before a colon opening it) or "Place:
     /// Kostanay" (a place label).
     static func labelledPlaces(_ t: ArraySlice<Token>, sentence: String, offset: Int) -> [String]? {
@@ -445,14 +456,13 @@ extension ParagraphReader {
 
     /// Whether a sentence is a record's label for a person: "Journalist: Asel Zhunusova".
     static func labelsAPerson(_ t: ArraySlice<Token>) -> Bool {
-        guard let first = t.first, personLabels.contains(first), t.count > 2 else { return false }
-        return t[t.startIndex + 1].isMark(":")
+        t.count > 2 && t[t.startIndex + 1].isMark(":") && personLabels.contains(t[t.startIndex])
     }
 
     private static let organizationLabels = WordSet(["outlet", "organisation", "organization", "media", "newspaper", "ngo", "group", "publication"])
     /// The name a record's label gives an organisation: "Outlet: Shyndyq Media".
     static func labelledOrganization(_ t: ArraySlice<Token>) -> String? {
-        guard let first = t.first, organizationLabels.contains(first), t.count > 2, t[t.startIndex + 1].isMark(":") else { return nil }
+        guard t.count > 2, t[t.startIndex + 1].isMark(":"), organizationLabels.contains(t[t.startIndex]) else { return nil }
         let name = t[(t.startIndex + 2)...].prefix { $0.isCapitalized || $0.isMark(".") || $0.isMark("-") }
         return name.isEmpty ? nil : OrganizationRecognizer.text(of: name)
     }

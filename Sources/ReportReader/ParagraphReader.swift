@@ -107,7 +107,8 @@ struct ParagraphReader {
             context.sentenceNumber += 1
             let t = sentence.tokens
             // "Aktau: activist … detained", "Place: Kostanay": a place given as a label is where the paragraph's acts were.
-            if let labelled = ParagraphReader.labelledPlaces(t, sentence: text(of: sentence), offset: sentence.start), leadPlaces.isEmpty {
+            if leadPlaces.isEmpty, ParagraphReader.opensWithALabel(t),
+               let labelled = ParagraphReader.labelledPlaces(t, sentence: text(of: sentence), offset: sentence.start) {
                 leadPlaces = labelled
             }
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
@@ -168,8 +169,8 @@ struct ParagraphReader {
             // acts for the same offence that article.
             // One look at each word for offences and for an article's citation.
             var namesAnOffence = false, citesAnArticle = false
-            for token in t {
-                guard let clue = ParagraphReader.clueWords[token] else { continue }
+            for k in t.indices {
+                guard let clue = ParagraphReader.clueWords[t[k]] else { continue }
                 if clue == .offence { namesAnOffence = true } else { citesAnArticle = true }
             }
             let offences = !namesAnOffence ? [] : t.filter { ParagraphReader.offences.contains($0) }.map(\.lower).uniqued()
@@ -498,7 +499,7 @@ struct ParagraphReader {
             if ParagraphReader.labelsAPerson(t), let named = persons.first { recordSubject = [named] }
             // "Outlet: Shyndyq Media": the record's organisation, for "the outlet's website" in its description.
             if organizations.isEmpty, let name = ParagraphReader.labelledOrganization(t) { context.recentOrganizations = (context.sentenceNumber, [name]) }
-            afterSemicolon = t.last?.isMark(";") ?? false
+            afterSemicolon = !t.isEmpty && t[t.endIndex - 1].isMark(";")
             previousLocations = locations
             if context.sentenceNumber == firstSentence + numberedSentences, events.isEmpty, t.count <= 4, let last = t.last, last.isMark(".") || last.isMark(":"),
                t.dropLast().allSatisfy({ $0.isCapitalized || $0.isMark("-") }) {

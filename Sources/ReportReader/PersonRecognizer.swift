@@ -51,8 +51,8 @@ struct PersonRecognizer {
                 j = last + 1
                 if j < tokens.endIndex, tokens[j].isMark("’") || tokens[j].isMark("'") { break }
                 // A nickname in quotes between the given name and the surname: Nurlan "Qara" Zhakenov.
-                if parts.count == 1, j + 3 < tokens.endIndex, PersonRecognizer.quotes.contains(tokens[j].text),
-                   tokens[j + 1].isCapitalized, PersonRecognizer.quotes.contains(tokens[j + 2].text), tokens[j + 3].isCapitalized,
+                if parts.count == 1, j + 3 < tokens.endIndex, PersonRecognizer.isQuote(tokens[j]),
+                   tokens[j + 1].isCapitalized, PersonRecognizer.isQuote(tokens[j + 2]), tokens[j + 3].isCapitalized,
                    !tokens[j + 3].isAllCaps, Lexicon.givenNames.contains(parts[0].2) {
                     j += 3
                 }
@@ -106,7 +106,9 @@ struct PersonRecognizer {
         return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
     }
 
-    private static let quotes: Set<String> = ["\"", "“", "”", "«", "»", "'", "‘", "’"]
+    @inline(__always) private static func isQuote(_ token: Token) -> Bool {
+        token.kind == .punctuation && token.isSingle && "\"“”«»'‘’".unicodeScalars.contains(token.first)
+    }
     /// Words after a name that make it the name of a place or an institution.
     private static let namedPlaces = WordSet(["square", "street", "avenue", "prospect", "park", "boulevard", "stadium", "school",
                                               "university", "library", "museum", "theatre", "theater", "village", "monument", "embankment"])

@@ -224,14 +224,14 @@ enum SentenceSplitter {
 
     /// `startsLine` tells whether a token opens a line of the text: a line opening with a label ("Date: …", "Type of
     /// violation: …"), as a database's records are written, is a sentence of its own.
-    static func sentences(_ tokens: [Token], startsLine: ((Token) -> Bool)? = nil) -> [Sentence] {
+    static func sentences(_ tokens: [Token], startsLine: (Token) -> Bool = { _ in false }) -> [Sentence] {
         var out: [Sentence] = []
         var begin = 0
         var k = 0
         while k < tokens.count {
             let t = tokens[k]
             if t.kind != .punctuation { k += 1; continue }
-            if t.isMark(":"), let startsLine, let label = labelStart(tokens, colon: k, startsLine: startsLine), label > begin {
+            if t.isMark(":"), let label = labelStart(tokens, colon: k, startsLine: startsLine), label > begin {
                 out.append(Sentence(tokens: tokens[begin..<label]))
                 begin = label
             }
