@@ -229,8 +229,8 @@ enum DateRecognizer {
     /// "the day before", "the previous day": an offset from the day told just before.
     static func relative(at k: Int, in tokens: ArraySlice<Token>) -> DateMention? {
         let t = tokens[k]
-        // the next day, the following day, the previous day
-        if t.lower == "the", k + 2 < tokens.endIndex, tokens[k + 2].lower == "day" {
+        // the next day, the following day, the previous day; the following morning, the next evening
+        if t.lower == "the", k + 2 < tokens.endIndex, partsOfADay.contains(tokens[k + 2]) {
             switch tokens[k + 1].lower {
             case "next", "following": return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 2))
             case "previous": return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 2))

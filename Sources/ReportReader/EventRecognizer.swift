@@ -46,6 +46,9 @@ enum EventRecognizer {
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"),
                                                      TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest")], accept: { t, m in
+            // "while he is still serving his administrative arrest": one given before, told as a state.
+            let prev = before(t, m, 3)
+            if prev.contains(where: { ["his", "her", "their"].contains($0) }), prev.contains(where: { ["serving", "served"].contains($0) }) { return false }
             let context = words(t, t.startIndex..<t.endIndex)
             return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
@@ -81,7 +84,7 @@ enum EventRecognizer {
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("accused him|her|them of"), TokenPattern("was|were charged with|on|under|for"),
-                                        TokenPattern("charged him|her|them ~3 with"),
+                                        TokenPattern("charged him|her|them ~3 with"), TokenPattern("charged ~10 under"),
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
@@ -94,6 +97,8 @@ enum EventRecognizer {
             // "Orazov's house arrest is lifted": an existing one, ended.
             if after(t, m, 3).contains(where: { ["lifted", "ended", "cancelled", "canceled", "expired"].contains($0) }) { return false }
             if before(t, m, 2).contains(where: { $0 == "’" || $0 == "'" }) { return false }
+            // "remains under house arrest": a state told, not the act that began it.
+            if before(t, m, 3).contains(where: { ["remains", "remained", "remain", "still"].contains($0) }) { return false }
             return !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
@@ -114,7 +119,10 @@ enum EventRecognizer {
                  if prev.contains("those"), before(t, m, 2).first == "among" { return true }
                  return !prev.contains("those") && !prev.contains("the")
              }),
-        Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go")], accept: { t, m in
+        Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"),
+                                        TokenPattern("house arrest was|were|been lifted|ended")], accept: { t, m in
+            // "The house arrest was lifted": the person is free again.
+            if t[m.lowerBound].lower == "house" { return true }
             let prev = before(t, m, 3)
             // "The report was released": things are published, people freed.
             // A log's clause without its subject ("detained at a picket; released the same night") frees the same person.
@@ -145,6 +153,7 @@ enum EventRecognizer {
              }),
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
+                                                TokenPattern("notification|notifications ~12 refused|rejected|denied"),
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 TokenPattern("refused ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
@@ -172,14 +181,18 @@ enum EventRecognizer {
                  let next = m.upperBound + 1
                  return next < t.endIndex && t[next].isCapitalized && !t[next].isAllCaps
              }),
-        Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("punctured|vandalised|vandalized|smashed"),
+        Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("set fire to"), TokenPattern("punctured|vandalised|vandalized|smashed"),
                                                TokenPattern("slashed ~3 tyres|tires|wheels"),
-                                               TokenPattern("broke|damaged ~3 window|windows|door|doors|car")]),
+                                               TokenPattern("broke|damaged ~3 window|windows|door|doors|car"),
+                                               // A reporter's camera broken: "knocked the camera out of his hands", "breaking the lens".
+                                               TokenPattern("broke|breaking|smashed|smashing|damaged|destroyed ~3 camera|cameras|lens|phone|equipment"),
+                                               TokenPattern("knocked ~3 camera|phone out")]),
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
                                                  TokenPattern("raided")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|prevented|stopped ~3 from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"), TokenPattern("ban on leaving"),
+                                                  TokenPattern("undertaking|recognizance|recognisance not to leave"),
                                                   TokenPattern("denied|refused|barred ~2 entry")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("was|were|been ~8 and warned"),
@@ -199,7 +212,7 @@ enum EventRecognizer {
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
-            TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("wanted list"),
+            TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("received|served|handed ~2 summons|summonses"), TokenPattern("wanted list"),
             TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
             TokenPattern("removed|expelled ~4 from the courtroom|hearing"),
@@ -224,7 +237,7 @@ enum EventRecognizer {
     /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens, what
     /// people fear will happen.
     private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether",
-                                               "will", "fear", "fears", "feared"])
+                                               "will", "fear", "fears", "feared", "expected"])
     /// What an application can ask to hold.
     private static let gatherings = WordSet(["rally", "rallies", "picket", "pickets", "march", "marches", "meeting", "meetings",
                                              "demonstration", "demonstrations", "assembly", "assemblies", "gathering"])
@@ -328,6 +341,8 @@ enum EventRecognizer {
         }
     }
     private static let relatives = WordSet(["which", "who", "that"])
+    /// A reporter's equipment, broken in an attack.
+    private static let equipment = WordSet(["camera", "cameras", "lens", "phone", "equipment"])
     /// Verbs that tell equipment taken.
     static let seizures = WordSet(["took", "seized", "confiscated"])
     private static let perfect = WordSet(["has", "have"])
@@ -363,8 +378,12 @@ enum EventRecognizer {
         let all = found
         // A court's administrative detention or travel ban is no criminal sentence (below), so "fined A … and sentenced B to
         // ten days of administrative arrest" keeps its fine.
-        let convicts = types.contains(.conviction) && !types.contains(.administrativeArrest) && !types.contains(.travelRestriction)
+        // "Two days after the bloggers were sentenced, the same court fined …": a sentence in a clause of time only dates the
+        // other act.
+        let timedBy = all.first { $0.type == .conviction && all.count > 1 && ParagraphReader.inAClauseOfTime($0.trigger, in: tokens) }
+        let convicts = types.contains(.conviction) && !types.contains(.administrativeArrest) && !types.contains(.travelRestriction) && timedBy == nil
         found.removeAll { event in
+            if let timedBy, event == timedBy { return true }
             switch event.type {
             case .conviction:
                 // Administrative detention by a court is an arrest, not a criminal conviction;
@@ -378,6 +397,9 @@ enum EventRecognizer {
                 if all.contains(where: { $0.type != .detention && $0.trigger.overlaps(event.trigger) }) { return true }
                 let dispersal = all.first { $0.type == .assemblyDispersed }
                 return dispersal.map { tokens[$0.trigger.lowerBound].lower.hasPrefix("kettl") } ?? false
+            case .propertyAttack:
+                // "attacked the cameraman, breaking his camera": the equipment broken is the attack's.
+                return types.contains(.physicalAttack) && tokens[event.trigger].contains { equipment.contains($0) }
             case .charged:
                 return all.count > 1
             case .houseArrest:

@@ -78,6 +78,15 @@ enum LegalProvisionRecognizer {
         case ("administrative", "code"): return (.administrative, i + 2)
         case ("civil", "code"), ("labour", "code"), ("labor", "code"), ("tax", "code"): return (.other, i + 2)
         case ("coao", _): return (.administrative, i + 1)
+        case ("criminal", "procedure"), ("criminal", "procedural"):
+            return word(i + 2) == "code" ? (.other, i + 3) : nil
+        case ("law", "on"):
+            // "the Law on Communications", "the Law on Mass Media": the law's name runs over its capitalised words.
+            var end = i + 2
+            while end < tokens.endIndex, tokens[end].isCapitalized || (tokens[end].lower == "and" && end + 1 < tokens.endIndex && tokens[end + 1].isCapitalized) {
+                end += 1
+            }
+            return end > i + 2 ? (.other, end) : nil
         case ("code", "on"), ("code", "of"):
             if word(i + 2) == "administrative" { return (.administrative, min(i + 4, tokens.endIndex)) }
             return nil

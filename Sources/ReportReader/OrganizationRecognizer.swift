@@ -75,6 +75,11 @@ enum OrganizationRecognizer {
                     }
                 }
             }
+            // web outlets with digits in their names: qala24.kz, orda1.kz
+            if t.isWord, k + 3 < tokens.endIndex, tokens[k + 1].isNumber, !tokens[k + 1].spaceBefore, tokens[k + 2].isMark("."),
+               !tokens[k + 2].spaceBefore, !tokens[k + 3].spaceBefore, domains.contains(tokens[k + 3]) {
+                add(k...(k + 3)); k += 4; continue
+            }
             // web outlets: ratel.kz, www.itau.kz
             if t.isWord, k + 2 < tokens.endIndex, tokens[k + 1].isMark("."), !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore,
                domains.contains(tokens[k + 2]),

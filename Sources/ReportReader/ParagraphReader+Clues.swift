@@ -67,6 +67,9 @@ extension ParagraphReader {
 
     /// How many people a group reference counts: "all three", "the four", "all five activists" → 3, 4, 5.
     static func groupCount(_ t: ArraySlice<Token>) -> Int? {
+        // "both activists", "the pair": two.
+        if t.contains(where: { $0.lower == "both" }) { return 2 }
+        if t.indices.dropLast().contains(where: { t[$0].lower == "the" && t[$0 + 1].lower == "pair" }) { return 2 }
         for k in t.indices.dropLast() where t[k].lower == "all" || t[k].lower == "the" {
             if let value = SanctionRecognizer.numberWords[t[k + 1].lower], value >= 2 { return Int(value) }
         }
@@ -288,6 +291,30 @@ extension ParagraphReader {
         guard let year = found else { return nil }
         return isHeading(t) || t.contains(where: { periodWords.contains($0) }) ? year : nil
     }
+    /// Whether an act is named in a clause that only says when something else happened: "after the bloggers were
+    /// sentenced", "until the day they were detained", "during the dispersal", "before their arrest".
+    static func inAClauseOfTime(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        for k in stride(from: trigger.lowerBound - 1, through: max(t.startIndex, trigger.lowerBound - 6), by: -1) {
+            if t[k].kind == .punctuation { return false }
+            if timeConjunctions.contains(t[k]) { return true }
+        }
+        return false
+    }
+    private static let timeConjunctions = WordSet(["after", "before", "until", "since", "during", "following", "while"])
+
+    /// Whether a clause of time names the court's decision: "after the verdict was read out", "while the verdict was being
+    /// read", "after the hearing".
+    static func timedByTheVerdict(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            timeConjunctions.contains(t[k]) && t[min(t.endIndex, k + 1)..<min(t.endIndex, k + 4)].contains { verdictNouns.contains($0) }
+        }
+    }
+    private static let verdictNouns = WordSet(["verdict", "hearing", "sentencing", "ruling", "judgment", "judgement"])
+
+    /// Whether a sentence speaks of "this year".
+    static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in t[k].lower == "this" && k + 1 < t.endIndex && t[k + 1].lower == "year" }
+    }
     static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
 
     /// Whether an organisation is named as someone's workplace, as people are kept out by "manager" before their names:
@@ -309,7 +336,8 @@ extension ParagraphReader {
     /// Nouns for occasions a date can name: "the 2022 events", "the December 2011 strike", "the events of January 2022".
     static let occasions = WordSet(["events", "event", "protests", "protest", "unrest", "riots", "demonstrations", "demonstration",
                                             "rallies", "rally", "strike", "strikes", "tragedy", "massacre", "uprising", "crackdown",
-                                            "elections", "election", "referendum", "clashes", "violence", "crisis", "vote"])
+                                            "elections", "election", "referendum", "clashes", "violence", "crisis", "vote",
+                                            "gathering", "gatherings", "picket", "pickets", "march", "marches", "meeting", "assembly"])
 
     /// Whether a date names an occasion rather than saying when something happened: written after "the" and before an
     /// occasion noun (an adjective may come between: "the 2021 parliamentary elections"), or after such a noun and "of".

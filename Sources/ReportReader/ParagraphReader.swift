@@ -33,6 +33,12 @@ struct ParagraphReader {
     static let caseWords = WordSet(["defence", "defense", "defendant", "accused", "hearing"])
     /// For how many sentences a court's day is the day of what happens outside the courthouse.
     static let courthouseReach = 8
+    /// For how many sentences an act told may be named again in a clause of time ("after the bloggers were sentenced").
+    static let clauseOfTimeReach = 6
+    /// A court's sentences, which reports name by one verb whatever they gave ("were sentenced" to days of arrest).
+    static let sentencing: Set<EventType> = [.conviction, .administrativeArrest, .fine, .warning]
+    /// For how many sentences "after the verdict" means the day of the last court's act.
+    static let verdictTimeReach = 14
     /// Words that make a term one being served, not given: "is serving a seven-year sentence".
     static let servingWords = WordSet(["serving", "served"])
     /// Words that name an offence, or that an article's citation has (for remembering the code of one named outside an act).
@@ -51,6 +57,13 @@ struct ParagraphReader {
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
     private static let excludedBefore = WordSet(["by", "meet", "manager", "support", "interview", "chairman"])
+    /// "the union's chairman Kuanysh …", "party chairman …": the leader of a body acted on is a target like its members.
+    static func leadsTheirOwn(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard t[k].lower == "chairman", k > t.startIndex else { return false }
+        let before = t[k - 1]
+        return ownBodies.contains(before) || (before.lower == "s" && k - 2 >= t.startIndex && (t[k - 2].isMark("'") || t[k - 2].isMark("’")))
+    }
+    private static let ownBodies = WordSet(["union", "party", "movement", "committee", "association", "its", "their", "organisation", "organization"])
     /// "led by former MP …", "founded by": who leads the organisation acted on, not whom the act befell.
     private static let leadVerbs = WordSet(["led", "headed", "founded", "chaired"])
     private static let homeMarks = WordSet(["from", "of", "in"])
@@ -103,13 +116,20 @@ struct ParagraphReader {
         var recordSubject: [PersonMention] = []
         /// A sentence's text as written, for the gazetteer and for quotes.
         func text(of sentence: Sentence) -> String { Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]) }
+        // A timeline's entry tells its acts in the present ("7 June — The court fines …"): its verbs are read as past forms.
+        let entry = HistoricalPresent.opensAnEntry(tokens[...])
         for sentence in sentences {
             context.sentenceNumber += 1
-            let t = sentence.tokens
+            let t = entry ? HistoricalPresent.pastTense(sentence.tokens) : sentence.tokens
             // "Aktau: activist … detained", "Place: Kostanay": a place given as a label is where the paragraph's acts were.
             if leadPlaces.isEmpty, ParagraphReader.opensWithALabel(t),
                let labelled = ParagraphReader.labelledPlaces(t, sentence: text(of: sentence), offset: sentence.start) {
                 leadPlaces = labelled
+            }
+            // "earlier this year", "in July this year": the year the text was published in.
+            if let published = context.publicationDay, ParagraphReader.saysThisYear(t) {
+                context.year = published.year
+                context.resumeYear = nil
             }
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
@@ -143,9 +163,16 @@ struct ParagraphReader {
                 || ParagraphReader.pattern0.firstMatch(in: t) != nil || ParagraphReader.countsCases(t)
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
+            // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
+            // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
             let events = isAggregate ? [] : stated.filter { event in
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
+                    && !(stated.count > 1 && ParagraphReader.inAClauseOfTime(event.trigger, in: t) && context.recentActs.contains { act in
+                        context.sentenceNumber - act.sentence <= ParagraphReader.clauseOfTimeReach
+                            && (act.type == event.type || (ParagraphReader.sentencing.contains(act.type) && ParagraphReader.sentencing.contains(event.type))
+                                || (act.type == .detention && event.type == .pretrialDetention))
+                    })
             }
             // An organisation the sentence cites ("according to the Bureau for Human Rights") tells where the news comes
             // from, not who took part.
@@ -216,7 +243,8 @@ struct ParagraphReader {
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
                 targets = persons.filter { mention in
-                    !mention.official && !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains { ParagraphReader.excludedBefore.contains(t[$0]) }
+                    !mention.official && !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains {
+                        ParagraphReader.excludedBefore.contains(t[$0]) && !ParagraphReader.leadsTheirOwn($0, in: t) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
@@ -382,6 +410,13 @@ struct ParagraphReader {
                     date = court.day
                     if locations.isEmpty { courthousePlaces = court.places }
                 }
+                // "released in the courtroom after the verdict was read out", "while the verdict was being read out": the
+                // day of the verdict just told.
+                if date == nil, ParagraphReader.timedByTheVerdict(t), let court = context.lastCourtDay,
+                   context.sentenceNumber - court.sentence <= ParagraphReader.verdictTimeReach {
+                    date = court.day
+                    if locations.isEmpty { courthousePlaces = court.places }
+                }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
                 // "refused all 11 notifications … during the year": the year the report covers.
                 if date == nil, let year = context.year, ParagraphReader.duringTheYear(t) { date = try? PartialDate(year: year) }
@@ -455,6 +490,13 @@ struct ParagraphReader {
                         && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
                 }) {
                     incidents[previous].merge(incident, scalars: scalars, base: start)
+                } else if type == .conviction, !datesADay, !names.isEmpty, let previous = incidents.indices.last,
+                          incidents[previous].eventType == .conviction, context.sentenceNumber - incidentSentence[previous] == 1,
+                          let day = incidents[previous].date, day.precision == .day, date == day, !incidents[previous].persons.isEmpty {
+                    // "… sentenced him to five years. His co-defendants were found guilty and each sentenced to two years of
+                    // restricted freedom.": the verdict of one trial, told person by person.
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                    incidentSentence[previous] = context.sentenceNumber
                 } else if let previous = incidents.indices.last, incidents[previous].eventType == .conviction,
                           [.administrativeArrest, .fine].contains(type), context.sentenceNumber - incidentSentence[previous] == 1,
                           Set(incidents[previous].persons) == Set(names), !names.isEmpty {

@@ -57,13 +57,25 @@ struct ReadingContext {
     private(set) var knownOrganizations: [Int: [(words: [String], name: String)]] = [:]
 
     mutating func remember(_ organization: OrganizationMention, in tokens: ArraySlice<Token>) {
-        guard organization.tokens.count >= 2 else { return }
+        // One word is remembered only when the sentence says what it names: "the Erkindik party", "the movement Oyan".
+        let after = organization.tokens.upperBound + 1, before = organization.tokens.lowerBound - 1
+        let kindBeside = (after < tokens.endIndex && OrganizationRecognizer.kindNouns.contains(tokens[after]))
+            || (before >= tokens.startIndex && OrganizationRecognizer.kindNouns.contains(tokens[before]))
+        guard organization.tokens.count >= 2 || (kindBeside && tokens[organization.tokens.lowerBound].isCapitalized) else { return }
         let words = tokens[organization.tokens].map(\.lower)
         let first = tokens[organization.tokens.lowerBound].key
         if knownOrganizations[first]?.contains(where: { $0.words == words }) == true { return }
         // Bounded, so that reading a very long text does not grow memory without end.
         if knownOrganizations.count >= ReadingContext.organizationLimit { knownOrganizations.removeAll() }
         knownOrganizations[first, default: []].append((words, organization.name))
+        // "the unregistered Erkindik party" is named again as "Erkindik": its name without the kind of body it is.
+        let nameWords = organization.name.split(separator: " ").map { $0.lowercased() }
+        if nameWords.count < words.count, let head = nameWords.first, !nameWords.isEmpty, words.starts(with: nameWords) || words.suffix(nameWords.count).elementsEqual(nameWords) {
+            let key = WordKey.of(head)
+            if knownOrganizations[key]?.contains(where: { $0.words == nameWords }) != true {
+                knownOrganizations[key, default: []].append((nameWords, organization.name))
+            }
+        }
     }
 
     /// `found` with the organisations named before that the sentence names again.
@@ -110,6 +122,12 @@ struct ReadingContext {
     func referents(plural: Bool, within window: Int = 6, count: Int? = nil) -> [PersonMention] {
         guard let last = recentPersons.last, sentenceNumber - last.sentence <= window, last.sentence > lastGroupSentence else { return [] }
         guard plural else { return Array(last.people.prefix(1)) }
+        // "them" after a sentence about one of them: the last group named, not that one person.
+        if count == nil, last.people.count == 1,
+           let group = recentPersons.dropLast().last(where: { $0.people.count >= 2 && sentenceNumber - $0.sentence <= window && $0.sentence > lastGroupSentence }),
+           group.people.contains(where: { $0.name == last.people[0].name }) {
+            return group.people
+        }
         guard let count, last.people.count < count else { return last.people }
         var group = last.people
         for earlier in recentPersons.dropLast().reversed() where sentenceNumber - earlier.sentence <= window && earlier.sentence > lastGroupSentence {

@@ -45,6 +45,8 @@ public struct ReportReader: Sendable {
         private var previous: [Unicode.Scalar] = []
         private var previousStart = 0
         private var gap: [Unicode.Scalar] = []
+        /// The incidents read last, held a while longer for a fuller telling of the same act to replace a summary of it.
+        private var recent = Retellings()
         /// Whether a paragraph has been read yet.
         private var readAny = false
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
@@ -72,7 +74,7 @@ public struct ReportReader: Sendable {
                 lastLineLength = Int.max
                 lastLineWasMarkup = false
                 lastLineInCapitals = false
-                return out
+                return recent.settle(out)
             }
             if !blank { table = nil }
             let bullet = first.map { Session.isBullet($0, in: scalars) } ?? false
@@ -100,11 +102,11 @@ public struct ReportReader: Sendable {
                 // (Only a long line needs it: a short one is a heading candidate anyway.)
                 lastLineInCapitals = scalars.count >= Session.headingLength && Session.inCapitals(scalars)
             }
-            return out
+            return out.isEmpty && recent.isEmpty ? out : recent.settle(out)
         }
 
         /// Reads what is left at the end of the document.
-        public mutating func finish() -> [ProposedIncident] { flush() + release() }
+        public mutating func finish() -> [ProposedIncident] { recent.settle(flush() + release()) + recent.drain() }
 
         /// Hands over the incidents held back.
         private mutating func release() -> [ProposedIncident] {

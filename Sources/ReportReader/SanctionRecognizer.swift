@@ -168,6 +168,12 @@ enum SanctionRecognizer {
                 return before.suffix(3).contains("suspended") ? .other : .imprisonment
             }
             if joined.contains(" administrative supervision") || joined.contains(" probation") { return .other }
+            // "a three-year ban on working as a journalist", "a five-year ban on holding elected positions": a ban on what the
+            // person may do, unless it is on leaving ("a two-year travel ban").
+            if let first = afterWords.first, first == "ban" || first == "prohibition" {
+                return joined.hasPrefix(" ban on leaving") || joined.hasPrefix(" prohibition on leaving") ? .other : .banOnActivity
+            }
+            if afterWords.first == "travel", afterWords.dropFirst().first == "ban" { return .other }
             // "a two-year suspended sentence", "a five-year sentence"
             if afterWords.first == "suspended", afterWords.count > 1, termWords.contains(afterWords[1]) { return .other }
             if let first = afterWords.first, termWords.contains(first) { return before.suffix(3).contains("suspended") ? .other : .imprisonment }

@@ -229,7 +229,8 @@ final class NamesRead {
         let incidents = read(Self.chronicle)
         #expect(Self.lines(incidents) == [
             "2021-02-05 detention Аскар Темирбаев Uralsk",
-            "2021-02-06 administrative_arrest Аскар Темирбаев ",
+            // (The next day's court is the paragraph's, in Uralsk.)
+            "2021-02-06 administrative_arrest Аскар Темирбаев Uralsk",
             "2021-02-12 fine Айгуль Нуржанова Almaty",
             "2021-02-15 conviction Ерлан Касымов+Свободный выбор Atyrau Region",
             "2021-03 criminal_case_opened Бауыржан Омаров ",

@@ -61,6 +61,11 @@ enum RussianDateRecognizer {
             guard let y = yearValue, let date = try? PartialDate(year: y, month: month) else { return nil }
             return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
         }
+        // "в том же году": the year being told.
+        if token.lower == "в", k + 3 < t.endIndex, t[k + 1].lower == "том", t[k + 2].lower == "же", t[k + 3].lower == "году",
+           let y = contextYear, let date = try? PartialDate(year: y) {
+            return DateMention(date: date, kind: .explicit, tokens: k...(k + 3), yearInferred: true)
+        }
         // "в 2019 году", "2021 года"
         if let y = year(token), k + 1 < t.endIndex, RussianWords.isYearWord(t[k + 1]), let date = try? PartialDate(year: y) {
             return DateMention(date: date, kind: .explicit, tokens: k...afterYearWord(k, in: t))
@@ -113,11 +118,19 @@ enum RussianDateRecognizer {
         case "сегодня":
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: k...k)
         case "в", "во":
+            // "в середине месяца", "в конце месяца", "в том же месяце": the month being told.
+            if ["середине", "начале", "конце"].contains(word(k + 1)), word(k + 2) == "месяца" {
+                return DateMention(date: nil, kind: .sameMonth, tokens: k...(k + 2))
+            }
+            if word(k + 1) == "том", word(k + 2) == "же", word(k + 3) == "месяце" { return DateMention(date: nil, kind: .sameMonth, tokens: k...(k + 3)) }
             // "в тот же день", "в этот же день", "в тот день"
             if ["тот", "этот"].contains(word(k + 1)) {
                 if word(k + 2) == "же", word(k + 3) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 3)) }
                 if word(k + 2) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
             }
+        case "после":
+            // "После обыска его доставили …": the day of the act just told.
+            if actNouns.contains(where: { word(k + 1).hasBytePrefix($0) }) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 1)) }
         case "тем":
             if word(k + 1) == "же", ["днем", "днём"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
         case "на":
@@ -155,7 +168,9 @@ enum RussianDateRecognizer {
     }
 
     /// The words a relative date can start with, besides numbers.
-    private static let relativeStarts = WordSet(["в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
+    /// Acts "после" can name as the time of the next: a search, a detention, a questioning, a hearing.
+    private static let actNouns = ["обыск", "задержани", "допрос", "заседани"]
+    private static let relativeStarts = WordSet(["после", "в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
                                                  "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня"])
     /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.
     private static let weekdays: [String: Int] = ["понедельник": 1, "вторник": 2, "среду": 3, "четверг": 4, "пятницу": 5, "субботу": 6,

@@ -45,6 +45,7 @@ enum RussianEventRecognizer {
         // "повалили на землю", "применили силу": force against someone.
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
         Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
+        Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 3),
         Rule(stems: ["обвинен", "обвинён", "обвиня", "предъявил", "предъявлен"], type: .charged,
              except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
                       "обвинениям", "обвинениями"]),
@@ -56,7 +57,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5),
         // ("отказал инициативной группе «Таза Су» в проведении митинга": the group's name comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш"], reach: 10),
-        Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци"], reach: 6, actWhenDenied: true),
+        Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени"], reach: 6, actWhenDenied: true),
         Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
         Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),
         Rule(stems: ["избит", "избил", "избиени", "напал", "нападени"], type: .physicalAttack),
@@ -97,6 +98,8 @@ enum RussianEventRecognizer {
         return first << 32 | second
     }
 
+    private static let timePrepositions: Set<String> = ["после", "до", "накануне"]
+    private static let offenceObjects = ["розн", "ненавист", "вражд"]
     /// Words that, right before a trigger, deny it: "не был задержан", "не задерживали".
     private static let negations: Set<String> = ["не", "ни", "нет"]
     private static let auxiliaries: Set<String> = ["был", "была", "было", "были", "будет", "будут", "стал", "стала"]
@@ -107,6 +110,10 @@ enum RussianEventRecognizer {
         for k in t.indices where t[k].isWord && initials.contains(t[k].first.value) {
             let w = t[k].lower
             guard let candidates = byOpening[opening(of: w)] else { continue }
+            // "После обыска его доставили …", "до задержания": an act named after a preposition of time tells when.
+            if k > t.startIndex, timePrepositions.contains(t[k - 1].lower) { continue }
+            // "по делу о «возбуждении розни»": the offence's name, not a case opened.
+            if k + 1 < t.endIndex, offenceObjects.contains(where: { t[k + 1].lower.hasBytePrefix($0) }) { continue }
             for index in candidates {
                 let rule = rules[index]
                 guard rule.stems.contains(where: { w.hasBytePrefix($0) }) else { continue }

@@ -17,6 +17,24 @@ struct RussianContext {
     /// The day of the last court's act told, its sentence and places: what happens "у здания суда" is of that day.
     var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
 
+    /// Organisations' names as first written, for the same name inflected later: «Степного вестника» is «Степной вестник».
+    private(set) var organizationForms: [String] = []
+
+    /// The form in which a name was first written, when the words of both share their stems; the name is remembered.
+    mutating func knownForm(of name: String) -> String {
+        let words = name.split(separator: " ")
+        if let known = organizationForms.first(where: { known in
+            let knownWords = known.split(separator: " ")
+            return knownWords.count == words.count && zip(knownWords, words).allSatisfy { a, b in
+                let shared = zip(a, b).prefix { $0 == $1 }.count
+                return shared >= 3 && shared >= min(a.count, b.count) - 3
+            }
+        }) { return known }
+        organizationForms.append(name)
+        if organizationForms.count > 64 { organizationForms.removeFirst() }
+        return name
+    }
+
     /// The people a pronoun or a bare role word ("активиста") refers to: those of the nearest sentence that named
     /// someone, all of them for "они", "их", the first for "он", "её".
     func referents(plural: Bool, within window: Int = 3) -> [PersonMention] {
@@ -67,11 +85,16 @@ struct RussianParagraphReader {
         for (sentenceIndex, sentence) in sentences.enumerated() {
             context.sentenceNumber += 1
             let t = sentence.tokens
+            // "в октябре этого года", "в этом году": the year the text was published in.
+            if let published = context.publicationDay, Self.saysThisYear(t) { context.year = published.year }
             var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year)
             if let own = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year, own != context.year,
                dates.contains(where: { $0.yearInferred }) {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
             }
+            // A dateline ("Алматы, 18 ноября 2026 — …") gives the day the story was published.
+            if context.publicationDay == nil, sentenceIndex == 0, context.sentenceNumber <= ParagraphReader.publicationReach,
+               let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
             // "во вторник", "вчера": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
@@ -109,8 +132,14 @@ struct RussianParagraphReader {
                 t[max(t.startIndex, persons[index].tokens.lowerBound - 14)..<persons[index].tokens.lowerBound].reversed()
                     .prefix { !$0.isMark(",") }.contains { $0.lower.hasBytePrefix("поддерж") }
             }
+            // "Омаров также сообщил, что …": who tells of the act is not whom it befell.
+            func speaks(_ index: Int) -> Bool {
+                var next = persons[index].tokens.upperBound + 1
+                if next < t.endIndex, Self.speechAdverbs.contains(t[next].lower) { next += 1 }
+                return next < t.endIndex && Self.speechVerbs.contains { t[next].lower.hasBytePrefix($0) }
+            }
             var targets = persons.indices.filter { i in
-                owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)) || supported(i))
+                owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)) || supported(i) || speaks(i))
             }.map { persons[$0] }
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
@@ -127,7 +156,7 @@ struct RussianParagraphReader {
                 }
             }
             let names = targets.map(\.name).uniqued()
-            var orgNames = organizations.map(\.name).uniqued()
+            var orgNames = organizations.map { context.knownForm(of: $0.name) }.uniqued()
             if orgNames.isEmpty, names.isEmpty, let recent = context.recentOrganizations, context.sentenceNumber - recent.sentence <= 2,
                events.contains(where: { ParagraphReader.organisational.contains($0.type) }) {
                 orgNames = recent.names
@@ -157,8 +186,15 @@ struct RussianParagraphReader {
             var resolved: [Int: PartialDate?] = [:]
             for (index, event) in events.enumerated() {
                 var date: PartialDate?
+                /// Whether the day was told from the one before ("в тот же день", "через два дня"): the story goes on where it was.
+                var toldFromTheDayBefore = false
                 let usable = dates.filter { $0.kind != .explicit || $0.date != nil }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
+                    switch nearest.kind {
+                    case .explicit: date = nearest.date
+                    case .sameDay, .sameMonth, .relative: toldFromTheDayBefore = true
+                    default: break
+                    }
                     switch nearest.kind {
                     case .explicit: date = nearest.date
                     case .sameDay: date = context.lastDay
@@ -178,7 +214,10 @@ struct RussianParagraphReader {
                     date = court.day
                     courthousePlaces = court.places
                 }
-                if date == nil, !elsewhere { date = paragraphDay }
+                if date == nil, !elsewhere {
+                    date = paragraphDay
+                    if date != nil, date == context.lastDay { toldFromTheDayBefore = true }
+                }
                 var names = names, targets = targets
                 if clauses.count > 1, let clause = clauses.first(where: { $0.contains(event.trigger.lowerBound) }) {
                     targets = targets.filter { clause.contains($0.tokens.lowerBound) }
@@ -187,7 +226,7 @@ struct RussianParagraphReader {
                 // A headline's act with no one named and no day ("В Жанаозене задержан организатор"): the text below tells it.
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 var locations = locations
-                if locations.isEmpty, date != nil, date == paragraphDay { locations = paragraphPlaces }
+                if locations.isEmpty, date != nil, date == paragraphDay || toldFromTheDayBefore { locations = paragraphPlaces }
                 locations = (datelinePlaces + locations + (locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : [])).uniqued()
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
@@ -223,8 +262,15 @@ struct RussianParagraphReader {
                     source: source, date: date, eventType: event.type, persons: names, organizations: orgNames, locations: locations,
                     legalProvisions: provisions, sanctions: eventSanctions, quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
                 for person in targets { if let occupation = person.occupation { incident.occupations[person.name] = occupation } }
-                // The same act told again in the next sentence is the same incident.
-                if let previous = incidents.indices.last(where: { i in
+                // "Задержанных силой поместили в автобус и доставили в отдел полиции": the act just told, again, with no one
+                // named.
+                if names.isEmpty, orgNames.isEmpty, let previous = incidents.indices.last(where: { i in
+                    incidents[i].eventType == event.type && context.sentenceNumber - incidentSentence[i] <= 2
+                        && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
+                }) {
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                    incidentSentence[previous] = context.sentenceNumber
+                } else if let previous = incidents.indices.last(where: { i in
                     incidents[i].eventType == event.type && context.sentenceNumber - incidentSentence[i] == 1 && Set(incidents[i].persons) == Set(names)
                         && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
                 }) {
@@ -251,7 +297,7 @@ struct RussianParagraphReader {
 
             // "Среди задержанных — журналистка Анна Ким": the people named are among those of the detention just told.
             if events.isEmpty, !targets.isEmpty, t.count > 2, RussianWords.same(t[t.startIndex].lower, "среди"), t[t.startIndex + 1].lower.hasBytePrefix("задержан"),
-               let last = incidents.indices.last, incidents[last].eventType == .detention, context.sentenceNumber - incidentSentence[last] <= 1 {
+               let last = incidents.indices.last, incidents[last].eventType == .detention, context.sentenceNumber - incidentSentence[last] <= 2 {
                 incidents[last].persons = (incidents[last].persons + targets.map(\.name)).uniqued()
                 incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
                 incidentSentence[last] = context.sentenceNumber
@@ -277,6 +323,9 @@ struct RussianParagraphReader {
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
                 paragraphDay = day
                 if events.isEmpty { context.lastDay = day }
+            } else if !events.isEmpty, dates.contains(where: { $0.kind != .explicit }), let day = context.lastDay {
+                // "В тот же день суд …": the story's day moves on with it, for the acts after it that give none.
+                paragraphDay = day
             }
             for d in dates where d.kind == .explicit && !d.yearInferred { if let year = d.date?.year { context.year = year } }
             if !targets.isEmpty {
@@ -306,6 +355,15 @@ struct RussianParagraphReader {
             return scored
         }
     }
+
+    /// Whether a sentence speaks of this year: "этого года", "в этом году", "текущего года".
+    static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            k + 1 < t.endIndex && ["этого", "этом", "текущего", "текущем"].contains(t[k].lower) && ["года", "году"].contains(t[k + 1].lower)
+        }
+    }
+    private static let speechAdverbs: Set<String> = ["также", "тоже", "позже", "ранее"]
+    private static let speechVerbs = ["сообщил", "заявил", "рассказал", "отметил", "пояснил", "сказал", "подчеркнул", "добавил"]
 
     /// Whether a sentence places its act at the court building: "у здания суда", "возле суда".
     static func atTheCourthouse(_ t: ArraySlice<Token>) -> Bool {

@@ -1,0 +1,44 @@
+import CivicModel
+
+/// A report often tells an act twice: once in a summary ("In January 2026, he was sentenced to five years"; "who has been
+/// under house arrest since mid-October") and once in full, with its day. The last incidents read are held here for a
+/// while, and of two tellings of the same act (same type, the summary's people among the full one's, dates that agree)
+/// only the fuller is kept. Only `limit` incidents are held, so memory does not grow with the input.
+struct Retellings {
+    private var held: [ProposedIncident] = []
+    static let limit = 48
+
+    var isEmpty: Bool { held.isEmpty }
+
+    /// Takes newly read incidents; returns those that leave the window.
+    mutating func settle(_ fresh: [ProposedIncident]) -> [ProposedIncident] {
+        for incident in fresh {
+            if held.contains(where: { Retellings.isFuller($0, than: incident) }) { continue }
+            held.removeAll { Retellings.isFuller(incident, than: $0) }
+            held.append(incident)
+        }
+        guard held.count > Retellings.limit else { return [] }
+        let leaving = Array(held.prefix(held.count - Retellings.limit))
+        held.removeFirst(leaving.count)
+        return leaving
+    }
+
+    /// Hands over everything held, at the end of the document.
+    mutating func drain() -> [ProposedIncident] {
+        defer { held.removeAll() }
+        return held
+    }
+
+    /// Whether `full` tells the act `summary` tells, with a more exact day: the same type, the summary's people all among
+    /// its own, and the summary's date (a month, a year or none) containing it.
+    static func isFuller(_ full: ProposedIncident, than summary: ProposedIncident) -> Bool {
+        guard full.eventType == summary.eventType, full.source == summary.source, !summary.persons.isEmpty,
+              let day = full.date, day.precision == .day, summary.date?.precision != .day,
+              Set(summary.persons).isSubset(of: full.persons) else { return false }
+        guard let rough = summary.date else { return true }
+        // A year is a long time: "In 2015, he was arrested …" and "arrested on 15 October 2015" may be two arrests, unless
+        // the same sentence is told.
+        if rough.precision == .year, summary.sanctions.isEmpty || summary.sanctions != full.sanctions { return false }
+        return rough.isCompatible(with: day)
+    }
+}
