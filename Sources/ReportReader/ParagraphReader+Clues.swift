@@ -311,6 +311,19 @@ extension ParagraphReader {
     }
     private static let verdictNouns = WordSet(["verdict", "hearing", "sentencing", "ruling", "judgment", "judgement"])
 
+    /// Whether a sentence counts a group of its own: "three members of the party", "12 activists".
+    static func countsItsOwnGroup(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard k + 1 < t.endIndex, t[k].isNumber || (SanctionRecognizer.numberWords[t[k].lower].map { $0 >= 2 } ?? false) else { return false }
+            // ("the two activists", "all three": a group named before.)
+            if k > t.startIndex, definiteCounts.contains(t[k - 1]) { return false }
+            return t[(k + 1)..<min(t.endIndex, k + 3)].contains { ownGroupNouns.contains($0) }
+        }
+    }
+    private static let definiteCounts = WordSet(["the", "these", "those", "all", "both", "other", "its", "their", "his", "her"])
+    private static let ownGroupNouns = WordSet(["members", "activists", "people", "protesters", "demonstrators", "participants", "supporters",
+                                                "journalists", "bloggers", "workers", "residents", "women", "men", "students"])
+
     /// Whether a sentence speaks of "this year".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in t[k].lower == "this" && k + 1 < t.endIndex && t[k + 1].lower == "year" }

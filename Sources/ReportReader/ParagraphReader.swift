@@ -20,7 +20,7 @@ struct ParagraphReader {
     private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of|were|have|had")
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
     static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision")
-    private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers")
+    private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers|group|initiative")
     /// Offences reports name beside an article and then by name alone.
     private static let offenceNames = ["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
                                        "separatism", "terrorism", "extremism"]
@@ -257,7 +257,9 @@ struct ParagraphReader {
                     // A sentence that opens with its act has the subject of the one before: "Detained on 5 February and
                     // sentenced …", a list entry after its name; "… at a picket; released the same night".
                     let elliptical = events.first.map { first in t[t.startIndex..<first.trigger.lowerBound].allSatisfy { !$0.isWord } } ?? false
-                    if pluralReference || singularReference {
+                    if pluralReference, !singularReference, ParagraphReader.countsItsOwnGroup(t) {
+                        // "police detained three members of the party as they handed out leaflets": "they" are the three.
+                    } else if pluralReference || singularReference {
                         targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t))
                     } else if ParagraphReader.namesARole(t) {
                         // "the 29-year-old musician": the one named in the sentence just before ("the former founder" of
@@ -586,6 +588,14 @@ struct ParagraphReader {
                 context.lastDay = day
                 context.lastDate = day
                 paragraphDay = day
+            }
+            // "Police detained three members of the party. The next day the court sentenced A and B … and fined the third, C":
+            // the detention counted the people this sentence names.
+            if !events.isEmpty, targets.count >= 2, namedHere,
+               let counted = incidents.indices.last(where: { incidents[$0].eventType == .detention && incidents[$0].persons.isEmpty
+                   && context.sentenceNumber - incidentSentence[$0] <= 2 && incidentSentence[$0] < context.sentenceNumber }),
+               ParagraphReader.headcount(incidents[counted].quote) == Set(targets.map(\.name)).count {
+                incidents[counted].persons = targets.map(\.name).uniqued()
             }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
