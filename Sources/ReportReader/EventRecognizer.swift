@@ -46,9 +46,12 @@ enum EventRecognizer {
                                                              TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"),
                                                      TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest")], accept: { t, m in
-            // "while he is still serving his administrative arrest": one given before, told as a state.
+            // "while he is still serving his administrative arrest": one given before, told as a state; so is "after serving
+            // fifteen days of administrative arrest".
             let prev = before(t, m, 3)
             if prev.contains(where: { ["his", "her", "their"].contains($0) }), prev.contains(where: { ["serving", "served"].contains($0) }) { return false }
+            let lead = before(t, m, 6)
+            if let serving = lead.firstIndex(where: { ["serving", "served"].contains($0) }), serving > 0, ["after", "having"].contains(lead[serving - 1]) { return false }
             let context = words(t, t.startIndex..<t.endIndex)
             return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
@@ -90,7 +93,9 @@ enum EventRecognizer {
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
                                                   TokenPattern("been|remained|remains in custody"),
-                                                  TokenPattern("remanded")],
+                                                  TokenPattern("remanded"),
+                                                  // "granted the request to keep him in custody", "extending his detention by three months"
+                                                  TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending ~2 detention|custody")],
              // "released from pre-trial detention" ends it; "an appeal against pre-trial detention" asks to end it.
              accept: { t, m in !before(t, m, 1).contains("from") && !before(t, m, 2).contains("against") }),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
@@ -103,7 +108,7 @@ enum EventRecognizer {
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
                                           TokenPattern("detain|detains"),
-                                          TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~2 to the ~2 police"),
+                                          TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~3 to a|the ~2 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police"),
                                           TokenPattern("mass arrests|detentions"),
                                           TokenPattern("force to detain|arrest"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
@@ -120,7 +125,10 @@ enum EventRecognizer {
                  return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"),
-                                        TokenPattern("house arrest was|were|been lifted|ended")], accept: { t, m in
+                                        TokenPattern("house arrest was|were|been lifted|ended"),
+                                        // "walked out of the detention centre after serving fifteen days"
+                                        TokenPattern("walked|came out of ~4 detention|prison|colony|centre|center")], accept: { t, m in
+            if ["walked", "came"].contains(t[m.lowerBound].lower) { return true }
             // "The house arrest was lifted": the person is free again.
             if t[m.lowerBound].lower == "house" { return true }
             let prev = before(t, m, 3)
@@ -138,7 +146,7 @@ enum EventRecognizer {
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~3 extremist"), TokenPattern("liquidated"),
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
-                                                   TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~3 liquidation")],
+                                                   TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~5 liquidation")],
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
@@ -157,17 +165,17 @@ enum EventRecognizer {
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 TokenPattern("refused ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
-                                                TokenPattern("rejected|refused|denied|turned ~3 request|requests|application|applications ~10 to hold|stage|organise|organize")],
+                                                TokenPattern("rejected|refused|denied|turned ~6 request|requests|application|applications|notice|notices ~10 to hold|stage|organise|organize")],
              accept: { t, m in
                  // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.
                  guard ["hold", "stage", "organise", "organize"].contains(t[m.upperBound].lower) else { return true }
                  return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 5)].contains { gatherings.contains($0) }
              }),
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
-                                                  TokenPattern("police disperse|disperses"),
+                                                  TokenPattern("police disperse|disperses"), TokenPattern("ordered to disperse"), TokenPattern("surrounded by a police cordon"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
                                                   TokenPattern("firearms against")]),
-        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected"), TokenPattern("internet is|was|went down"),
+        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled"), TokenPattern("internet is|was|went down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
@@ -201,7 +209,7 @@ enum EventRecognizer {
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"),
             TokenPattern("appeal|appeals|complaint|petition|lawsuit ~6 was|were dismissed|rejected|denied"),
-            TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"),
+            TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"), TokenPattern("main|first|opening hearing opened|began|started"),
             TokenPattern("filed ~3 lawsuit|suit|claim"), TokenPattern("requested ~3 court to"),
             TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
             TokenPattern("changed|replaced|commuted|reduced|increased the sentence"), TokenPattern("converted to a fine"),
@@ -212,7 +220,7 @@ enum EventRecognizer {
             TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
-            TokenPattern("summoned ~3 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("received|served|handed ~2 summons|summonses"), TokenPattern("wanted list"),
+            TokenPattern("summoned ~5 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("received|served|handed ~2 summons|summonses"), TokenPattern("wanted list"),
             TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
             TokenPattern("removed|expelled ~4 from the courtroom|hearing"),
@@ -256,9 +264,12 @@ enum EventRecognizer {
     /// Words that deny the act just after them: "had never been blocked", "was not detained", "none of them was fined".
     private static let negations = WordSet(["not", "never", "nobody", "none", "neither", "nor"])
     private static let noWord = WordSet(["no"])
+    private static let refusals = WordSet(["refused", "refuses", "declined", "declines", "failed", "fails"])
     /// Whether the words just before an act deny it: a negation, or "no one was detained".
     private static func isDenied(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
+        // "refused to open a criminal investigation", "declined to release him": the act asked for and not done.
+        if match.lowerBound - 2 >= t.startIndex, t[match.lowerBound - 1].lower == "to", refusals.contains(t[match.lowerBound - 2]) { return true }
+        return (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
             // ("none of them was fined": a pronoun's negation reaches one word further.)
             (negations.contains(t[k]) && (match.lowerBound - k <= 3 || t[k].lower == "none"))
                 || (noWord.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "one")

@@ -32,6 +32,14 @@ enum OrganizationRecognizer {
     static let anaphora: Set<String> = ["magazine", "newspaper", "party", "organisation", "organization", "union", "portal",
                                         "site", "sites", "outlet", "movement", "association", "foundation", "magazines", "newspapers"]
 
+    /// "the Halyk Tandauy (People's Choice) party": a translation in brackets between the name and its kind.
+    static func kindAfterGloss(_ last: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard last + 1 < tokens.endIndex, tokens[last + 1].isMark("("),
+              let close = tokens[(last + 2)..<min(tokens.endIndex, last + 10)].firstIndex(where: { $0.isMark(")") }),
+              close + 1 < tokens.endIndex else { return false }
+        return kindNouns.contains(tokens[close + 1])
+    }
+
     static func organizations(in tokens: ArraySlice<Token>) -> [OrganizationMention] {
         var found: [OrganizationMention] = []
         // Whether the sentence is written in capitals, worked out at its first acronym (most sentences have none).
@@ -128,7 +136,7 @@ enum OrganizationRecognizer {
                     if (headWords.contains(lastWord) || headBeforeOf) && run.count >= 2 {
                         add(run)
                     } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1))
-                                || Self.kindAfterWhom(last, in: tokens) {
+                                || Self.kindAfterWhom(last, in: tokens) || Self.kindAfterGloss(last, in: tokens) {
                         if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1)
                             && !(single && Self.opensAClause(begin, in: tokens)) {
                             add(run)

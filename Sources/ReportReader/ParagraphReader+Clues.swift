@@ -326,7 +326,12 @@ extension ParagraphReader {
 
     /// Whether a sentence speaks of "this year".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
-        t.indices.contains { k in t[k].lower == "this" && k + 1 < t.endIndex && t[k + 1].lower == "year" }
+        t.indices.contains { k in t[k].lower == "this" && k + 1 < t.endIndex && thisPeriods.contains(t[k + 1]) }
+    }
+    private static let thisPeriods = WordSet(["year", "spring", "summer", "autumn", "fall", "winter", "month"])
+    /// Whether a sentence speaks of "last year".
+    static func saysLastYear(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in t[k].lower == "last" && k + 1 < t.endIndex && t[k + 1].lower == "year" }
     }
     static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
 
@@ -346,6 +351,10 @@ extension ParagraphReader {
         }
     }
 
+    private static let comparisons = WordSet(["compared", "than", "versus", "vs"])
+    private static let lawMaking = WordSet(["adopted", "enacted", "decriminalized", "decriminalised", "criminalized", "criminalised",
+                                            "ratified", "promulgated", "repealed"])
+    private static let laws = WordSet(["law", "laws", "code", "constitution", "amendments", "act", "decree", "rules"])
     /// Nouns for occasions a date can name: "the 2022 events", "the December 2011 strike", "the events of January 2022".
     static let occasions = WordSet(["events", "event", "protests", "protest", "unrest", "riots", "demonstrations", "demonstration",
                                             "rallies", "rally", "strike", "strikes", "tragedy", "massacre", "uprising", "crackdown",
@@ -362,6 +371,12 @@ extension ParagraphReader {
            after < t.endIndex, t[after].isWord, !t[after].isCapitalized {
             return true
         }
+        // "the 2020 Law on Peaceful Assemblies", "the 2014 Law on Trade Unions": a year that names a law.
+        if before >= t.startIndex, t[before].lower == "the", after < t.endIndex, mention.date?.precision == .year, laws.contains(t[after]) { return true }
+        // "the Law on Mass Media adopted in June 2024", "decriminalized in 2020": when a law was made, not when anything befell anyone.
+        if t[max(t.startIndex, before - 2)...max(t.startIndex, before)].contains(where: { lawMaking.contains($0) }) { return true }
+        // "61 activists were fined in 2025, compared with 74 in 2024": a year compared with is not the one being told.
+        if mention.date?.precision == .year, t[max(t.startIndex, before - 4)...max(t.startIndex, before)].contains(where: { comparisons.contains($0) }) { return true }
         return before - 1 >= t.startIndex && t[before].lower == "of" && occasions.contains(t[before - 1])
     }
 

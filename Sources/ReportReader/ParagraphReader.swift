@@ -35,6 +35,10 @@ struct ParagraphReader {
     static let courthouseReach = 8
     /// For how many sentences an act told may be named again in a clause of time ("after the bloggers were sentenced").
     static let clauseOfTimeReach = 6
+    /// How many tokens after a month without a year a written year must stand to be a look back's, not the month's.
+    static let lookBackDistance = 12
+    /// How many tokens a section's heading may hold.
+    static let sectionHeadingLength = 16
     /// A court's sentences, which reports name by one verb whatever they gave ("were sentenced" to days of arrest).
     static let sentencing: Set<EventType> = [.conviction, .administrativeArrest, .fine, .warning]
     /// For how many sentences "after the verdict" means the day of the last court's act.
@@ -131,17 +135,27 @@ struct ParagraphReader {
                 context.year = published.year
                 context.resumeYear = nil
             }
+            // "On 3 March last year": the year before; the story's own year comes back after the look back.
+            let looksBack = ParagraphReader.saysLastYear(t)
+            if let published = context.publicationDay, looksBack {
+                context.year = published.year - 1
+                context.resumeYear = published.year
+            }
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             // (A date that names an occasion, "the January 2022 events", gives no year to the others: below.)
-            let ownYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t) })?.date?.year
-            if let year = ownYear ?? context.year,
-               t.indices.contains(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } }) {
+            let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t) })
+            var ownYear = withYear?.date?.year
+            let yearless = t.indices.first(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } })
+            // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
+            // belongs to a look back, and the month keeps the year being told.
+            if let yearless, let withYear, context.year != nil, withYear.tokens.lowerBound - yearless > ParagraphReader.lookBackDistance { ownYear = nil }
+            if let year = ownYear ?? context.year, yearless != nil {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
                 // After a look back ("he had been arrested on 9 November 2023"), a day without a year that would fall
                 // before the look back's day is the story's own year again: "On 30 March, men attacked his lawyer".
                 // (A year glued to a footnote's number, "2015.124", is still a year written.)
-                if ownYear == nil, let resume = context.resumeYear, let last = context.lastDay,
+                if ownYear == nil, !looksBack, let resume = context.resumeYear, let last = context.lastDay,
                    !t.contains(where: { $0.isNumber && DateRecognizer.years.contains(Int($0.value ?? 0)) }),
                    let inferred = dates.first(where: { $0.yearInferred && $0.date?.precision == .day })?.date, inferred < last {
                     dates = DateRecognizer.dates(in: t, contextYear: resume)
@@ -260,7 +274,8 @@ struct ParagraphReader {
                     if pluralReference, !singularReference, ParagraphReader.countsItsOwnGroup(t) {
                         // "police detained three members of the party as they handed out leaflets": "they" are the three.
                     } else if pluralReference || singularReference {
-                        targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t))
+                        let gender = t.lazy.compactMap { NameGender.of(pronoun: $0.lower) }.first
+                        targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t), gender: gender)
                     } else if ParagraphReader.namesARole(t) {
                         // "the 29-year-old musician": the one named in the sentence just before ("the former founder" of
                         // a paper, three sentences after a plaintiff was named, is someone else).
@@ -462,6 +477,7 @@ struct ParagraphReader {
                 // makes a general sentence an act).
                 if eventLocations.isEmpty { eventLocations = courthousePlaces }
                 if eventLocations.isEmpty { eventLocations = leadPlaces }
+                if eventLocations.isEmpty, let section = context.sectionPlace { eventLocations = [section] }
                 if eventLocations.isEmpty, let title = context.titlePlace { eventLocations = [title] }
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
@@ -589,6 +605,16 @@ struct ParagraphReader {
                 context.lastDate = day
                 paragraphDay = day
             }
+            // "… and took all of them to a police station. Among them was A, a 58-year-old …": the group's people named.
+            if events.isEmpty, t.count > 3, t[t.startIndex].lower == "among", ["them", "those"].contains(t[t.startIndex + 1].lower),
+               let last = incidents.indices.last, incidents[last].persons.isEmpty, context.sentenceNumber - incidentSentence[last] == 1 {
+                let named = persons.filter { !$0.official && !ParagraphReader.isPossessive($0, in: t) }.map(\.name).uniqued()
+                if !named.isEmpty {
+                    incidents[last].persons = named
+                    incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                    incidentSentence[last] = context.sentenceNumber
+                }
+            }
             // "Police detained three members of the party. The next day the court sentenced A and B … and fined the third, C":
             // the detention counted the people this sentence names.
             if !events.isEmpty, targets.count >= 2, namedHere,
@@ -615,6 +641,14 @@ struct ParagraphReader {
         // A heading naming whose case the report follows: "Case of Serik Abdrakhmanov", "Case history: Dariga Sapina".
         if incidents.isEmpty, sentences.count == 1, let subject = ParagraphReader.caseSubject(sentences[0].tokens, persons: &context.persons) {
             context.caseSubject = subject
+        }
+        // A section's heading ("🔴 **Almaty** — rally against tariffs (Sunday)", "Turkistan Region") places the acts below it
+        // that name no place, until the next heading.
+        if firstSentence > 1, incidents.isEmpty, sentences.count == 1, sentences[0].tokens.count <= ParagraphReader.sectionHeadingLength,
+           ParagraphReader.isHeading(sentences[0].tokens) {
+            let sentence = sentences[0]
+            let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: text(of: sentence), offset: sentence.start)
+            context.sectionPlace = named.count == 1 ? named[0].written : nil
         }
         // The report's title, its first line, may scope it to one town.
         if firstSentence == 1, incidents.isEmpty, sentences.count == 1, ParagraphReader.isHeading(sentences[0].tokens) {

@@ -35,6 +35,8 @@ struct ReadingContext {
     /// The one town or city a report's title names ("Monitoring of assemblies in Almaty, May 2026"): where its acts
     /// happened when they name no place of their own.
     var titlePlace: String?
+    /// The place the heading of the section being read names, if it names one.
+    var sectionPlace: String?
     /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.
     var titleDay: PartialDate?
     /// The day the text was published, from a date line near its top, its title or a dateline: what "on Tuesday" and
@@ -119,8 +121,15 @@ struct ReadingContext {
     /// sentence that named someone, or all of them for "they", "both", "the two".
     /// With a `count` ("all three", "the four"), the group reaches back over earlier sentences until it holds that many
     /// people, when the nearest sentence named fewer.
-    func referents(plural: Bool, within window: Int = 6, count: Int? = nil) -> [PersonMention] {
+    /// With a `gender` ("he", "she"), the nearest person whose name does not say otherwise: after "Ms Sviridova was fined",
+    /// "He was released" is the man named before her.
+    func referents(plural: Bool, within window: Int = 6, count: Int? = nil, gender: NameGender? = nil) -> [PersonMention] {
         guard let last = recentPersons.last, sentenceNumber - last.sentence <= window, last.sentence > lastGroupSentence else { return [] }
+        if !plural, let gender, NameGender.of(last.people[0].name).map({ $0 != gender }) == true {
+            for earlier in recentPersons.reversed() where sentenceNumber - earlier.sentence <= window && earlier.sentence > lastGroupSentence {
+                if let match = earlier.people.first(where: { NameGender.of($0.name) == gender }) { return [match] }
+            }
+        }
         guard plural else { return Array(last.people.prefix(1)) }
         // "them" after a sentence about one of them: the last group named, not that one person.
         if count == nil, last.people.count == 1,
@@ -136,5 +145,29 @@ struct ReadingContext {
             if group.count >= count { break }
         }
         return group.count == count ? group : last.people
+    }
+}
+
+/// Whether a name is a man's or a woman's, as Kazakh and Russian surnames say it: "-ova", "-eva", "-ina", "-kyzy" a
+/// woman's; "-ov", "-ev", "-in", "-uly" a man's. Other names say nothing.
+enum NameGender: Sendable {
+    case male, female
+
+    static func of(_ name: String) -> NameGender? {
+        guard let surname = name.split(separator: " ").last?.lowercased(), surname.count > 3 else { return nil }
+        if femaleEndings.contains(where: { surname.hasSuffix($0) }) { return .female }
+        if maleEndings.contains(where: { surname.hasSuffix($0) }) { return .male }
+        return nil
+    }
+    private static let femaleEndings = ["ova", "eva", "yova", "ina", "skaya", "kyzy", "qyzy", "ова", "ева", "ина", "кызы"]
+    private static let maleEndings = ["ov", "ev", "in", "sky", "skiy", "uly", "ев", "ов", "ин", "улы", "ұлы"]
+
+    /// The gender a pronoun speaks of: "he", "him", "his"; "she", "her".
+    static func of(pronoun word: String) -> NameGender? {
+        switch word {
+        case "he", "him", "his", "himself": .male
+        case "she", "her", "hers", "herself": .female
+        default: nil
+        }
     }
 }

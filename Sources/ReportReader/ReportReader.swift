@@ -144,8 +144,14 @@ public struct ReportReader: Sendable {
         }
 
         private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
-            guard let last = scalars.last(where: { !Session.isWhitespace($0) }) else { return true }
-            return ".!?”\"»".unicodeScalars.contains(last)
+            guard var i = scalars.lastIndex(where: { !Session.isWhitespace($0) }) else { return true }
+            // A footnote's mark after the stop ("… seized.[4]") ends the sentence it follows.
+            if scalars[i] == "]" {
+                var j = i - 1
+                while j > 0, Tokenizer.isDigit(scalars[j]) { j -= 1 }
+                if j > 0, j < i - 1, scalars[j] == "[" { i = j - 1 }
+            }
+            return ".!?”\"»".unicodeScalars.contains(scalars[i])
         }
 
         /// Unicode white space, with ASCII decided without a property lookup.

@@ -192,7 +192,7 @@ enum SanctionRecognizer {
                 return .suspension
             case "activities", "activity", "engaging", "participating", "participation", "leading", "organisations", "organizations", "positions",
                  "blogging", "journalism", "journalistic", "publishing", "posting", "media", "networks", "internet":
-                if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived"].contains($0) }) { return .banOnActivity }
+                if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived", "banning", "barring", "prohibiting", "bans"].contains($0) }) { return .banOnActivity }
             case "imprisonment", "prison", "jailed", "imprisoned": return .imprisonment
             case "sentenced":
                 return .imprisonment

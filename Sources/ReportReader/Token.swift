@@ -245,6 +245,10 @@ enum SentenceSplitter {
                 // So does a footnote's number glued to the stop, as PDF text has it: "… foreign funding.14 The fund's …".
                 if end + 1 < tokens.count, tokens[end].isNumber, !tokens[end].spaceBefore, tokens[end].text.count <= 3,
                    tokens[end + 1].isCapitalized, t.isMark(".") { end += 1 }
+                // And one in brackets, as web pages and monitoring reports print it: "… were seized.[4] He was …".
+                if end + 2 < tokens.count, tokens[end].isMark("["), !tokens[end].spaceBefore, tokens[end + 1].isNumber, tokens[end + 2].isMark("]") {
+                    end += 3
+                }
                 if end >= tokens.count || startsSentence(tokens[end]) || t.isMark(";"), !isAbbreviation(tokens, k) {
                     out.append(Sentence(tokens: tokens[begin..<end]))
                     begin = end

@@ -155,6 +155,94 @@ import Testing
         #expect(detention?.organizations == ["Tagdyr"])
     }
 
+    // Twenty-second round (eval/own h65–h70).
+
+    @Test func aPronounFollowsTheNameOfItsGender() {
+        let text = "On 1 July 2026 the Kostanay court fined Daniyar Kuanov 3,000 MCI. Ms Aliya Serikova was fined 1,000 MCI. He was released from custody in the courtroom."
+        #expect(read(text).first { $0.eventType == .release }?.persons == ["Daniyar Kuanov"])
+    }
+
+    @Test func aSectionsHeadingPlacesItsActs() {
+        let text = """
+        Weekly digest, 14 September 2026
+
+        🔴 **Pavlodar** — a picket at the akimat
+
+        On 12 September 2026 police detained activist Rustem Ibrayev at the akimat.
+
+        Trade unions
+
+        On 13 September 2026 police detained the union's lawyer Saule Ismailova.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.locations) == [["Pavlodar"], []])
+    }
+
+    @Test func aFootnoteMarkInBracketsEndsItsSentence() {
+        let text = "On 1 July 2026 the court fined Ms Aliya Serikova 1,000 MCI.[7] Daniyar Kuanov was released in the courtroom.[8]\n\n9. The defence appealed."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.fine, .release])
+        #expect(incidents.last?.persons == ["Daniyar Kuanov"])
+        #expect(incidents.last?.quote == "Daniyar Kuanov was released in the courtroom.[8]")
+    }
+
+    @Test func lastYearAndTheYearsOfLaws() {
+        let story = """
+        Published 21 October 2026
+
+        On 3 March last year, police detained Aizhan Kenzhebekova in Turkistan.
+        """
+        #expect(read(story).first?.date == Self.day(2025, 3, 3))
+        let chapter = """
+        Civil society in 2025
+
+        The space for civil society narrowed in 2025. The Law on Mass Media adopted in June 2024 kept broad grounds for blocking. The 2020 Law on Peaceful Assemblies was not amended.
+
+        In September, police in Aktobe opened a criminal case against blogger Arman Sagyndykov.
+        """
+        #expect(read(chapter).first?.date == (try? PartialDate(year: 2025, month: 9)))
+        // A month told well before a look back keeps the year being told.
+        let lookBack = """
+        Torture in 2025
+
+        In February, the prosecutor's office dismissed the complaint of Yerzhan Tolegenov, who said he was beaten after his arrest in December 2024.
+        """
+        #expect(read(lookBack).first?.date == (try? PartialDate(year: 2025, month: 2)))
+    }
+
+    @Test func aYearComparedWithIsNotTheYearTold() {
+        let text = """
+        Assemblies in 2025
+
+        According to monitors, 61 activists were fined in 2025, compared with 74 in 2024.
+
+        In February, police in Almaty detained activist Larisa Fomenko at the airport.
+        """
+        #expect(read(text).first?.date == (try? PartialDate(year: 2025, month: 2)))
+    }
+
+    @Test func takenToPoliceAndASlowedInternet() {
+        let incidents = read("On 13 September 2026 at least 23 people were taken to police buses in Almaty, among them Askar Temirgaliyev. On 13 September 2026, mobile internet in Zhanaozen slowed to a crawl for four hours.")
+        #expect(incidents.map(\.eventType) == [.detention, .internetShutdown])
+        #expect(incidents.first?.persons == ["Askar Temirgaliyev"])
+    }
+
+    @Test func amongThemNamesTheGroupJustTold() {
+        let text = "On 5 October 2026 traffic police stopped a minibus of eleven women and took all of them to a police station. Among them was Akmaral Yessenova, a grandmother of six."
+        #expect(read(text).first?.persons == ["Akmaral Yessenova"])
+    }
+
+    @Test func aNameWithATranslationBeforeItsKind() {
+        let incidents = read("On 8 July 2026, the Ministry of Justice refused to register the Halyk Tandauy (People's Choice) party.")
+        #expect(incidents.first?.organizations == ["Halyk Tandauy"])
+    }
+
+    @Test func whatWasRefusedOrServedIsNoAct() {
+        #expect(read("On 2 February 2026, the prosecutor's office refused to open a criminal investigation into the complaint of Yerzhan Tolegenov.").map(\.eventType) == [.other])
+        let release = read("Gulnara Sarsenbayeva walked out of the Shymkent detention centre on 20 October 2026 after serving fifteen days of administrative arrest.")
+        #expect(release.map(\.eventType) == [.release])
+    }
+
     // Russian.
 
     @Test func russianNewsDatelineGivesThisYear() {
