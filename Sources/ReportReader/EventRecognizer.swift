@@ -82,6 +82,7 @@ enum EventRecognizer {
                                                       TokenPattern("acquitted")]),
         Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
+                                                   TokenPattern("registered ~5 investigation|case against"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
                                                    // "declared her a suspect in a case of …": the case is against her.
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
@@ -95,7 +96,7 @@ enum EventRecognizer {
                                                   TokenPattern("been|remained|remains in custody"),
                                                   TokenPattern("remanded"),
                                                   // "granted the request to keep him in custody", "extending his detention by three months"
-                                                  TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending ~2 detention|custody")],
+                                                  TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending ~4 detention|custody")],
              // "released from pre-trial detention" ends it; "an appeal against pre-trial detention" asks to end it.
              accept: { t, m in !before(t, m, 1).contains("from") && !before(t, m, 2).contains("against") }),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
@@ -159,7 +160,7 @@ enum EventRecognizer {
                  ["registration", "refused", "declined", "denied", "state"].contains(t[m.lowerBound].lower)
                      || !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") }
              }),
-        Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"),
+        Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"), TokenPattern("not been approved"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
                                                 TokenPattern("notification|notifications ~12 refused|rejected|denied"),
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
@@ -177,7 +178,8 @@ enum EventRecognizer {
                                                   TokenPattern("firearms against")]),
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled"), TokenPattern("internet is|was|went down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
-        Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"),
+        Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
+                                               TokenPattern("pushed|shoved ~5 against a|the wall"),
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
@@ -202,6 +204,8 @@ enum EventRecognizer {
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"), TokenPattern("ban on leaving"),
                                                   TokenPattern("undertaking|recognizance|recognisance not to leave"),
                                                   TokenPattern("denied|refused|barred ~2 entry")]),
+        Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
+                                             TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
@@ -212,7 +216,10 @@ enum EventRecognizer {
             TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"), TokenPattern("main|first|opening hearing opened|began|started"),
             TokenPattern("filed ~3 lawsuit|suit|claim"), TokenPattern("requested ~3 court to"),
             TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
-            TokenPattern("changed|replaced|commuted|reduced|increased the sentence"), TokenPattern("converted to a fine"),
+            TokenPattern("changed|replaced|commuted|reduced|increased the sentence"),
+            // "replaced the remainder of her sentence with two years' imprisonment", "reduced her sentence on appeal"
+            TokenPattern("changed|replaced|commuted|reduced|increased ~4 sentence"),
+            TokenPattern("withdrew|revoked|cancelled|canceled ~3 accreditation"), TokenPattern("sued"), TokenPattern("converted to a fine"),
             TokenPattern("moral compensation|damages"), TokenPattern("blocking of"), TokenPattern("was|were|been blocked"),
             TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("blocked|restricted access"), TokenPattern("problems with access"),
             TokenPattern("forced to leave"), TokenPattern("force ~3 to confess"), TokenPattern("made to undergo"),
@@ -224,7 +231,7 @@ enum EventRecognizer {
             TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
             TokenPattern("removed|expelled ~4 from the courtroom|hearing"),
-            TokenPattern("prevented|barred|stopped from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
+            TokenPattern("prevented|barred|stopped ~12 from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"),
             // A reporter's equipment taken: "police took her phone", "seized their cameras".
             TokenPattern("took|seized|confiscated ~2 phone|phones|camera|cameras|equipment|laptop|laptops|computer|computers|smartphone|smartphones"), TokenPattern("sent|ordered ~4 new trial|retrial"),
@@ -264,9 +271,13 @@ enum EventRecognizer {
     /// Words that deny the act just after them: "had never been blocked", "was not detained", "none of them was fined".
     private static let negations = WordSet(["not", "never", "nobody", "none", "neither", "nor"])
     private static let noWord = WordSet(["no"])
+    private static let denials = WordSet(["denied", "denies", "deny", "rejected", "disputed"])
     private static let refusals = WordSet(["refused", "refuses", "declined", "declines", "failed", "fails"])
     /// Whether the words just before an act deny it: a negation, or "no one was detained".
     private static func isDenied(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        // "The police chief denied that protesters had been beaten": what someone denies is not told as done.
+        if (max(t.startIndex, match.lowerBound - 8)..<match.lowerBound).contains(where: { k in
+            denials.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "that" }) { return true }
         // "refused to open a criminal investigation", "declined to release him": the act asked for and not done.
         if match.lowerBound - 2 >= t.startIndex, t[match.lowerBound - 1].lower == "to", refusals.contains(t[match.lowerBound - 2]) { return true }
         return (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
@@ -352,6 +363,15 @@ enum EventRecognizer {
         }
     }
     private static let relatives = WordSet(["which", "who", "that"])
+    /// Whether a trigger stands in brackets opened right after a code or an article: "… Criminal Code (participation in …)".
+    private static func namesTheOffence(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = trigger.lowerBound - 1
+        while k > t.startIndex, !t[k].isMark("("), !t[k].isMark(")"), trigger.lowerBound - k < 16 { k -= 1 }
+        guard k > t.startIndex, t[k].isMark("(") else { return false }
+        let before = t[k - 1]
+        if before.isNumber { return k - 2 >= t.startIndex && ["article", "articles", "part", "paragraph"].contains(t[k - 2].lower) }
+        return ["code", "coao"].contains(before.lower)
+    }
     /// A reporter's equipment, broken in an attack.
     private static let equipment = WordSet(["camera", "cameras", "lens", "phone", "equipment"])
     /// Verbs that tell equipment taken.
@@ -385,6 +405,9 @@ enum EventRecognizer {
                 }
             }
         }
+        // "under Article 405 of the Criminal Code (participation in the activities of an organisation banned as extremist)":
+        // the offence's name in brackets after its article states no act.
+        found.removeAll { namesTheOffence($0.trigger, in: tokens) }
         let types = Set(found.map(\.type))
         let all = found
         // A court's administrative detention or travel ban is no criminal sentence (below), so "fined A … and sentenced B to

@@ -379,6 +379,8 @@ extension ParagraphReader {
         if before >= t.startIndex, t[before].lower == "the", after < t.endIndex, mention.date?.precision == .year, laws.contains(t[after]) { return true }
         // "the Law on Mass Media adopted in June 2024", "decriminalized in 2020": when a law was made, not when anything befell anyone.
         if t[max(t.startIndex, before - 2)...max(t.startIndex, before)].contains(where: { lawMaking.contains($0) }) { return true }
+        // "(see 14 July)": a reference to an entry above, not a day of this one.
+        if before >= t.startIndex, t[before].lower == "see" { return true }
         // "61 activists were fined in 2025, compared with 74 in 2024": a year compared with is not the one being told.
         if mention.date?.precision == .year, t[max(t.startIndex, before - 4)...max(t.startIndex, before)].contains(where: { comparisons.contains($0) }) { return true }
         return before - 1 >= t.startIndex && t[before].lower == "of" && occasions.contains(t[before - 1])

@@ -8,6 +8,9 @@ struct ParagraphReader {
     let start: Int
 
     private static let pattern0 = TokenPattern("a total of")
+    /// Counts of papers refused or filed: "has refused at least 14 notifications".
+    static let countedPapers = [TokenPattern("at least ~1 notifications|applications|requests|complaints|appeals"),
+                                TokenPattern("more than ~1 notifications|applications|requests|complaints|appeals")]
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
     private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
@@ -175,6 +178,7 @@ struct ParagraphReader {
             // a day) are not incidents.
             let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
                 || ParagraphReader.pattern0.firstMatch(in: t) != nil || ParagraphReader.countsCases(t)
+                || ParagraphReader.countedPapers.contains { $0.firstMatch(in: t) != nil }
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his

@@ -17,6 +17,9 @@ struct PersonRecognizer {
     /// Full names seen so far in the report, found again by any one of their words.
     private(set) var known: [String] = []
     private var bySurname: [String: String] = [:]
+    /// Full names by their given name, for a text that goes on by given names ("my client Yerbol"); a given name two people
+    /// share is marked (nil) and identifies no one.
+    private var byGivenName: [String: String?] = [:]
     private var rememberedNames = Set<String>()
     /// Names first given with an official's title, so that a later mention of the surname alone is the official's too.
     private var officials = Set<String>()
@@ -90,6 +93,10 @@ struct PersonRecognizer {
             if let full = bySurname[key] {
                 return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
             }
+            // "remanded Yerbol in custody": a given name alone, of the one person named with it so far.
+            if Lexicon.givenNames.contains(words[0].2), let entry = byGivenName[key], let full = entry {
+                return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
+            }
             // A surname alone that the sentence introduces: "Ivanov (no first name known) is …", "blogger Ivanov, …".
             let next = range.upperBound + 1 < tokens.endIndex ? tokens[range.upperBound + 1].lower : ""
             let introduced = (range.lowerBound == tokens.startIndex || occupation != nil) && ["is", "was", "(", ","].contains(next)
@@ -118,12 +125,15 @@ struct PersonRecognizer {
         if official, officials.count < 1_000 { officials.insert(full) }
         guard !rememberedNames.contains(full) else { return }
         // Bounded, so that reading a very long text does not grow memory without end.
-        if rememberedNames.count > 20_000 { rememberedNames.removeAll(); known.removeAll(); bySurname.removeAll() }
+        if rememberedNames.count > 20_000 { rememberedNames.removeAll(); known.removeAll(); bySurname.removeAll(); byGivenName.removeAll() }
         rememberedNames.insert(full)
         known.append(full)
         let words = NameKey(full).words
         // The surname is the last word; given names are not enough to identify a person.
         if let surname = words.last { bySurname[surname] = full }
         if words.count > 2 { bySurname[words[words.count - 2]] = bySurname[words[words.count - 2]] ?? full }
+        if words.count >= 2, let given = words.first, Lexicon.givenNames.contains(given) {
+            if let entry = byGivenName[given] { if entry != full { byGivenName[given] = .some(nil) } } else { byGivenName[given] = full }
+        }
     }
 }

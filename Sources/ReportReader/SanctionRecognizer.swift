@@ -42,6 +42,11 @@ enum SanctionRecognizer {
             if let (q, last) = quantity(tokens, at: k) {
                 var u = last + 1
                 if word(u) == "-" { u += 1 }
+                // "a 34-year-old courier": an age, not a term.
+                if units[word(u)] != nil, word(u + 1) == "-" || word(u + 1) == "old", word(u + 1) == "old" || word(u + 2) == "old" {
+                    k = u + 1
+                    continue
+                }
                 if let unit = units[word(u)] {
                     // "one year and six months": one term, in years.
                     if unit == .years, word(u + 1) == "and", let (q2, l2) = quantity(tokens, at: u + 2), units[word(l2 + 1)] == .months {

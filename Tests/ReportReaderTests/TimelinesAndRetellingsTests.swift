@@ -243,6 +243,39 @@ import Testing
         #expect(release.map(\.eventType) == [.release])
     }
 
+    // Twenty-third round (eval/own h71–h76).
+
+    @Test func aGivenNameAloneIsThePersonNamedWithIt() {
+        let text = "On 17 October 2025 police in Aktobe detained my clients Yerbol Kuanyshbekov and Dana Serikova. Two days later a judge remanded Yerbol in custody for two months."
+        #expect(read(text).last?.persons == ["Yerbol Kuanyshbekov"])
+        // A given name two people share names neither.
+        let two = "On 17 October 2025 police detained Yerbol Kuanyshbekov and Yerbol Sarsenov in Aktobe. Two days later a judge remanded Yerbol in custody."
+        #expect(read(two).last?.persons.count != 1)
+    }
+
+    @Test func anAgeIsNoTermAndABracketedOffenceNoAct() {
+        let text = "On 14 July 2026 police in Almaty opened a criminal case under Article 405 of the Criminal Code (participation in the activities of an organisation banned as extremist) against Askar Mukanov, a 34-year-old courier."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.criminalCaseOpened])
+        #expect(incidents.first?.sanctions == [])
+    }
+
+    @Test func aCrossReferenceIsNoDay() {
+        let text = "On 24 September 2026 the Almaly District Court sentenced Askar Mukanov (see 14 July) to two years' imprisonment."
+        #expect(read(text).first?.date == Self.day(2026, 9, 24))
+    }
+
+    @Test func moreKindsOfActs() {
+        #expect(read("Since 3 March 2026, journalist Madina Sarova has reportedly been followed by unidentified men in a car.").map(\.eventType) == [.surveillance])
+        #expect(read("On 6 March 2026 the akim of Kyzylorda sued the newspaper Syr Tany and its correspondent Asel Zhunusova.").map(\.eventType) == [.other])
+        #expect(read("On 10 March 2026 the ministry withdrew the accreditation of correspondent Olga Belyakova.").map(\.eventType) == [.other])
+        #expect(read("On 12 March 2026 bailiffs barred reporters Ainur Bekova and Sergei Malinin from entering the hearing.").first?.persons == ["Ainur Bekova", "Sergei Malinin"])
+        #expect(read("On 28 January 2026 the police registered a pre-trial investigation against blogger Daniyar Omarov.").map(\.eventType) == [.criminalCaseOpened])
+        #expect(read("On 12 January 2026 the akimat told Aliya Zhakupova that her notification had not been approved.").map(\.eventType) == [.assemblyRefused])
+        // A count of notifications refused is no incident.
+        #expect(read("Since 1 January 2026 the akimat of Kostanay has refused at least 14 notifications of peaceful assemblies.").isEmpty)
+    }
+
     // Russian.
 
     @Test func russianNewsDatelineGivesThisYear() {
