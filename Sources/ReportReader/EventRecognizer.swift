@@ -53,7 +53,7 @@ enum EventRecognizer {
             let lead = before(t, m, 6)
             if let serving = lead.firstIndex(where: { ["serving", "served"].contains($0) }), serving > 0, ["after", "having"].contains(lead[serving - 1]) { return false }
             let context = words(t, t.startIndex..<t.endIndex)
-            return context.contains(where: { ["sentenced", "ordered", "given", "received", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
+            return context.contains(where: { ["sentenced", "ordered", "given", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("sentencing of"), TokenPattern("found|finding ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
@@ -165,7 +165,7 @@ enum EventRecognizer {
                                                 TokenPattern("notification|notifications ~12 refused|rejected|denied"),
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
-                                                TokenPattern("refused ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
+                                                TokenPattern("refused|declined ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
                                                 TokenPattern("rejected|refused|denied|turned ~6 request|requests|application|applications|notice|notices ~10 to hold|stage|organise|organize")],
              accept: { t, m in
                  // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.
@@ -176,7 +176,7 @@ enum EventRecognizer {
                                                   TokenPattern("police disperse|disperses"), TokenPattern("ordered to disperse"), TokenPattern("surrounded by a police cordon"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
                                                   TokenPattern("firearms against")]),
-        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled"), TokenPattern("internet is|was|went down"),
+        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
                                                TokenPattern("pushed|shoved ~5 against a|the wall"),
@@ -252,7 +252,7 @@ enum EventRecognizer {
     /// Words that make a statement hypothetical or habitual: what the law allows, what usually happens, what
     /// people fear will happen.
     private static let hypothetical = WordSet(["may", "can", "shall", "must", "could", "would", "might", "cannot", "if", "whether",
-                                               "will", "fear", "fears", "feared", "expected"])
+                                               "will", "fear", "fears", "feared", "expected", "due"])
     /// What an application can ask to hold.
     private static let gatherings = WordSet(["rally", "rallies", "picket", "pickets", "march", "marches", "meeting", "meetings",
                                              "demonstration", "demonstrations", "assembly", "assemblies", "gathering"])
@@ -265,7 +265,8 @@ enum EventRecognizer {
     /// First words of a sentence that is a condition throughout ("If a court finds …, it shall …"). Inside a
     /// sentence "should" is often a court's order ("ruled that he should be kept under supervision"): an act.
     private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
-    private static let groupNouns = WordSet(["activists", "journalists", "protesters", "demonstrators", "bloggers", "participants", "members", "supporters"])
+    private static let groupNouns = WordSet(["activists", "journalists", "protesters", "demonstrators", "bloggers", "participants", "members", "supporters",
+                                             "workers", "strikers", "women", "residents", "pensioners", "believers"])
     private static let determiners = WordSet(["the", "several", "many", "some", "all", "other", "these", "those", "of", "two", "three", "four", "five", "dozens"])
     private static let caseWord = WordSet(["case"])
     /// Words that deny the act just after them: "had never been blocked", "was not detained", "none of them was fined".
@@ -450,7 +451,8 @@ enum EventRecognizer {
                     // "brought to the police station and interrogated as a witness": the questioning is the detention's.
                     || (["questioned", "interrogated"].contains(tokens[event.trigger.lowerBound].lower) && types.contains(.detention))
                     // "searched her flat and seized her computer": what was taken is the search's.
-                    || (seizures.contains(tokens[event.trigger.lowerBound]) && (types.contains(.searchOfPremises) || types.contains(.physicalAttack)))
+                    || (seizures.contains(tokens[event.trigger.lowerBound]) && (types.contains(.searchOfPremises) || types.contains(.physicalAttack)
+                        || types.contains(.detention)))
             default:
                 return false
             }

@@ -42,7 +42,7 @@ enum Lexicon {
         "dispensary", "hospital", "prison", "colony", "centre", "hall", "station", "building", "embassy", "alliance",
         "network", "coalition", "platform", "initiative", "project", "fund", "trust", "press", "media", "publishing",
         "chief", "editor", "activist", "journalist", "blogger", "lawyer", "civic", "civil", "political", "prisoner", "before",
-        "regional",
+        "regional", "fellow", "witness", "witnesses", "baptist", "baptists", "pastor", "imam", "priest", "citizen",
     ]).union(DateRecognizer.months.keys))
 
     /// Words naming a person's role before or after the name, with the occupation they stand for.

@@ -324,6 +324,31 @@ extension ParagraphReader {
     private static let ownGroupNouns = WordSet(["members", "activists", "people", "protesters", "demonstrators", "participants", "supporters",
                                                 "journalists", "bloggers", "workers", "residents", "women", "men", "students"])
 
+    /// Words a clock-time entry can open with: "Yesterday, 12:00 — …".
+    static let dayWords = WordSet(["yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
+
+    /// The day the first weekday, "today" or "yesterday" of some words stands for, counted from the day of publication.
+    static func dayFromPublication(_ t: ArraySlice<Token>, _ published: PartialDate?) -> PartialDate? {
+        guard let published else { return nil }
+        for k in t.indices where dayWords.contains(t[k]) {
+            if let mention = DateRecognizer.published(at: k, in: t) ?? (t[k].lower == "today" ? nil : nil) {
+                return DateRecognizer.resolve(mention.kind, published: published)
+            }
+            // A weekday alone in brackets: "(Sunday)".
+            if let day = DateRecognizer.weekdays[t[k]], k > t.startIndex, t[k - 1].isMark("(") {
+                return DateRecognizer.resolve(.weekday(day), published: published)
+            }
+        }
+        return nil
+    }
+
+    /// Whether a date says when the text came out: "Published February 2026", "Last updated: 4 May 2026".
+    static func datesThePublication(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
+        let from = max(t.startIndex, mention.tokens.lowerBound - 3)
+        return t[from..<mention.tokens.lowerBound].contains { publicationLeads.contains($0) }
+    }
+    private static let publicationLeads = WordSet(["published", "posted", "updated", "dated"])
+
     /// Whether a sentence speaks of "this year".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
         // (Looked up by key: this runs on every sentence, and a string comparison per word costs more than the rest of it.)

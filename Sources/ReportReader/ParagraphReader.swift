@@ -31,7 +31,7 @@ struct ParagraphReader {
     /// How many sentences into a text a heading is its title.
     static let titleReach = 2
     /// For how many sentences "the verdict", "the case" are of the people the last act befell.
-    static let caseReach = 3
+    static let caseReach = 6
     /// Words that tell of a trial's parties: in a report on one person's case, that person's.
     static let caseWords = WordSet(["defence", "defense", "defendant", "accused", "hearing"])
     /// For how many sentences a court's day is the day of what happens outside the courthouse.
@@ -100,7 +100,12 @@ struct ParagraphReader {
         var paragraphDay: PartialDate? = context.headingDate
         context.headingDate = nil
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
-        if paragraphDay == nil, let day = context.titleDay, ParagraphReader.opensWithAClockTime(tokens[...]) { paragraphDay = day }
+        // (A bullet or a symbol may come first: "📍 12:40 — …".)
+        let lead = tokens.drop { $0.kind == .punctuation }
+        let clockEntry = ParagraphReader.opensWithAClockTime(lead)
+            || (lead.count > 4 && ParagraphReader.dayWords.contains(lead[lead.startIndex]) && lead[lead.startIndex + 1].isMark(",")
+                && ParagraphReader.opensWithAClockTime(lead.dropFirst(2)))
+        if paragraphDay == nil, clockEntry, let day = context.entryDay ?? context.titleDay { paragraphDay = day }
         var paragraphPlaces: [String] = []
         /// The place a paragraph opens with alone, as field notes head their items: "Kyzylorda. On 3 July, …".
         var leadPlaces: [String] = []
@@ -590,7 +595,8 @@ struct ParagraphReader {
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {
                 context.lastGroupSentence = context.sentenceNumber
             }
-            for d in dates where d.kind == .explicit && !d.yearInferred {
+            // ("Published February 2026": when the text came out, not the year it tells of.)
+            for d in dates where d.kind == .explicit && !d.yearInferred && !ParagraphReader.datesThePublication(d, in: t) {
                 guard let y = d.date?.year else { continue }
                 if let told = context.year, y < told { context.resumeYear = max(context.resumeYear ?? told, told) }
                 if let resume = context.resumeYear, y >= resume { context.resumeYear = nil }
@@ -647,13 +653,16 @@ struct ParagraphReader {
             context.caseSubject = subject
         }
         // A section's heading ("🔴 **Almaty** — rally against tariffs (Sunday)", "Turkistan Region") places the acts below it
-        // that name no place, until the next heading.
+        // that name no place, until the next heading; a day it gives in brackets is the day of its clock-time entries.
         if firstSentence > 1, incidents.isEmpty, sentences.count == 1, sentences[0].tokens.count <= ParagraphReader.sectionHeadingLength,
            ParagraphReader.isHeading(sentences[0].tokens) {
             let sentence = sentences[0]
             let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: text(of: sentence), offset: sentence.start)
             context.sectionPlace = named.count == 1 ? named[0].written : nil
+            context.entryDay = ParagraphReader.dayFromPublication(sentence.tokens, context.publicationDay)
         }
+        // A clock-time entry's day is the next entry's, unless that one names its own.
+        if clockEntry, let day = paragraphDay ?? ParagraphReader.dayFromPublication(tokens[...], context.publicationDay) { context.entryDay = day }
         // The report's title, its first line, may scope it to one town.
         if firstSentence == 1, incidents.isEmpty, sentences.count == 1, ParagraphReader.isHeading(sentences[0].tokens) {
             let sentence = sentences[0]

@@ -39,6 +39,9 @@ struct ReadingContext {
     var sectionPlace: String?
     /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.
     var titleDay: PartialDate?
+    /// The day a run of clock-time entries is telling ("Yesterday, 12:00 — …", then "12:40 — …"), or the day a section's
+    /// heading gives them ("… (Sunday)", "(today)").
+    var entryDay: PartialDate?
     /// The day the text was published, from a date line near its top, its title or a dateline: what "on Tuesday" and
     /// "last week" count from.
     var publicationDay: PartialDate?

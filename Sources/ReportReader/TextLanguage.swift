@@ -6,6 +6,8 @@ public enum TextLanguage {
     /// From what share of Kazakh-only letters among the Cyrillic ones a report is Kazakh: running Kazakh has about one
     /// in twelve, a Russian text quoting Kazakh names a few in a thousand.
     private static let kazakhOneInReport = 50
+    /// How many Kazakh-only letters a text needs before its share counts.
+    private static let fewestKazakhLetters = 3
     /// How many letters are looked at: the start of a report tells its language.
     private static let sample = 20_000
 
@@ -32,6 +34,7 @@ public enum TextLanguage {
             }
         }
         guard cyrillic > latin else { return "en" }
-        return kazakh * kazakhOneIn >= cyrillic ? "kk" : "ru"
+        // (A short Russian line naming «ЕРКІН ТІЛ» has two Kazakh letters in twenty: a few letters decide nothing.)
+        return kazakh * kazakhOneIn >= cyrillic && kazakh >= fewestKazakhLetters ? "kk" : "ru"
     }
 }

@@ -276,6 +276,49 @@ import Testing
         #expect(read("Since 1 January 2026 the akimat of Kostanay has refused at least 14 notifications of peaceful assemblies.").isEmpty)
     }
 
+    // Twenty-fourth round (eval/own h77–h79, r12–r13).
+
+    @Test func aPublicationLineDoesNotSetTheYearTold() {
+        let text = """
+        Freedom of belief in Kazakhstan: annual summary 2025
+
+        Prepared by a monitoring group
+        Published February 2026
+
+        In March, police fined believer Pavel Zaitsev 50 MCI in Kyzylorda.
+        """
+        #expect(read(text).first?.date == (try? PartialDate(year: 2025, month: 3)))
+    }
+
+    @Test func moreWaysOfTellingActs() {
+        #expect(read("On 2 March 2026, mobile internet in Zhanaozen went down for seven hours.").map(\.eventType) == [.internetShutdown])
+        #expect(read("On 26 February 2026, the city akimat of Zhanaozen declined to approve the notification of a rally.").map(\.eventType) == [.assemblyRefused])
+        #expect(read("On 3 March 2026, activist Aidar Serik was due to be freed.").isEmpty)
+        // A phone taken in a detention is the detention's.
+        #expect(read("On 3 March 2026 officers detained reporter Aliya Seitkali and confiscated her phone.").map(\.eventType) == [.detention])
+        // "relatives of detained workers" speak of a class of people.
+        #expect(read("On 3 March 2026 relatives of detained workers waited outside the police department in Aktau.").isEmpty)
+        // A role written with a capital before the name is no part of it.
+        #expect(read("Fellow Baptist Sergei Pankratov was fined 50 MCI on 3 February 2025.").first?.persons == ["Sergei Pankratov"])
+    }
+
+    @Test func russianFineToldPersonByPerson() {
+        let text = "11 мая 2026 года суд Алматы оштрафовал журналистов Айдану Касымову и Тимура Бекова. Касымовой назначен штраф в 20 МРП, Бекову — 10 МРП."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.fine])
+        #expect(incidents.first?.sanctions.count == 2)
+    }
+
+    @Test func russianAttackNamedByItsNounOnlyWithItsVerb() {
+        let text = "5 мая 2026 года в Шымкенте неизвестный напал на оператора Мадину Оразбекову. По факту нападения полиция начала расследование."
+        #expect(read(text).filter { $0.eventType == .physicalAttack }.count == 1)
+    }
+
+    @Test func aShortLineWithAKazakhNameIsStillRussian() {
+        #expect(RussianWords.script(of: ArraySlice("ЕРКІН ТІЛ | Новости | 12 мая 2026".unicodeScalars)) == .russian)
+        #expect(RussianWords.script(of: ArraySlice("Қазақстанда бейбіт жиындар туралы заң қабылданды, бірақ шектеулер сақталды.".unicodeScalars)) == .kazakh)
+    }
+
     // Russian.
 
     @Test func russianNewsDatelineGivesThisYear() {

@@ -60,7 +60,9 @@ enum RussianEventRecognizer {
         Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени"], reach: 6, actWhenDenied: true),
         Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
         Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),
-        Rule(stems: ["избит", "избил", "избиени", "напал", "нападени"], type: .physicalAttack),
+        Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),
+        // The noun tells an attack only with a verb of undergoing it: "подвергся нападению", not "по факту нападения".
+        Rule(stems: ["избиени", "нападени"], type: .physicalAttack, near: ["подверг", "совершен", "совершил", "произош"], reach: 3),
         Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "разбил", "повредил", "повреждён", "поврежден"], type: .propertyAttack,
              near: ["машин", "автомобил", "дом", "офис", "двер", "окн", "квартир"], reach: 4),
         Rule(stems: ["слежк", "прослуш"], type: .surveillance),

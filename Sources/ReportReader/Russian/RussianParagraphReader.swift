@@ -231,6 +231,17 @@ struct RussianParagraphReader {
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
+                if let shares = Self.shares(of: event, targets: targets, sanctions: sanctions, in: t),
+                   let found = incidents.indices.last, incidents[found].sanctions.isEmpty, context.sentenceNumber - incidentSentence[found] == 1,
+                   shares.allSatisfy({ Self.courtAct(imposing: $0.1) == incidents[found].eventType }),
+                   Set(shares.flatMap { $0.0.map(\.name) }).isSubset(of: incidents[found].persons) {
+                    // "… оштрафовал А и Б. Касымовой назначен штраф в 20 МРП, Бекову — 10 МРП": the fine told, with each one's
+                    // amount.
+                    incidents[found].sanctions = shares.flatMap(\.1).uniqued()
+                    incidents[found].extend(to: sentence.end, scalars: scalars, base: start)
+                    incidentSentence[found] = context.sentenceNumber
+                    continue
+                }
                 if let shares = Self.shares(of: event, targets: targets, sanctions: sanctions, in: t) {
                     // "Суд признал А, Б и В виновными. А назначили арест, Б и В — штрафы": the finding told before is these
                     // decisions, and its articles are theirs.
