@@ -351,17 +351,16 @@ extension ParagraphReader {
 
     /// Whether a sentence speaks of "this year".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
-        // (Looked up by key: this runs on every sentence, and a string comparison per word costs more than the rest of it.)
-        t.indices.contains { k in thisWord.contains(t[k]) && k + 1 < t.endIndex && thisPeriods.contains(t[k + 1]) }
+        // (By the words' keys alone: this runs on every sentence, and handing each token over copies its strings.)
+        t.indices.dropLast().contains { k in t[k].key == thisKey && thisPeriods.contains(t[k + 1]) }
     }
-    private static let thisWord = WordSet(["this"])
+    private static let thisKey = WordKey.of("this")
     private static let thisPeriods = WordSet(["year", "spring", "summer", "autumn", "fall", "winter", "month"])
     /// Whether a sentence speaks of "last year".
     static func saysLastYear(_ t: ArraySlice<Token>) -> Bool {
-        t.indices.contains { k in lastWord.contains(t[k]) && k + 1 < t.endIndex && yearWord.contains(t[k + 1]) }
+        t.indices.dropLast().contains { k in t[k].key == lastKey && t[k + 1].key == yearKey && t[k + 1].lower == "year" }
     }
-    private static let lastWord = WordSet(["last"])
-    private static let yearWord = WordSet(["year"])
+    private static let lastKey = WordKey.of("last"), yearKey = WordKey.of("year")
     static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
 
     /// Whether an organisation is named as someone's workplace, as people are kept out by "manager" before their names:

@@ -144,7 +144,7 @@ struct ParagraphReader {
                 context.resumeYear = nil
             }
             // "On 3 March last year": the year before; the story's own year comes back after the look back.
-            let looksBack = ParagraphReader.saysLastYear(t)
+            let looksBack = context.publicationDay != nil && ParagraphReader.saysLastYear(t)
             if let published = context.publicationDay, looksBack {
                 context.year = published.year - 1
                 context.resumeYear = published.year

@@ -3,22 +3,23 @@ import CivicModel
 /// A report often tells an act twice: once in a summary ("In January 2026, he was sentenced to five years"; "who has been
 /// under house arrest since mid-October") and once in full, with its day. The last incidents read are held here for a
 /// while, and of two tellings of the same act (same type, the summary's people among the full one's, dates that agree)
-/// only the fuller is kept. Only `limit` incidents are held, so memory does not grow with the input.
+/// only the fuller is kept. At most twice `limit` incidents are held, so memory does not grow with the input.
 struct Retellings {
     private var held: [ProposedIncident] = []
     static let limit = 48
 
     var isEmpty: Bool { held.isEmpty }
 
-    /// Takes newly read incidents; returns those that leave the window.
+    /// Takes newly read incidents; returns those that leave the window. (They leave in batches of `limit`, so that the
+    /// window is not shifted for every incident read.)
     mutating func settle(_ fresh: [ProposedIncident]) -> [ProposedIncident] {
         for incident in fresh {
             if held.contains(where: { Retellings.isFuller($0, than: incident) }) { continue }
-            held.removeAll { Retellings.isFuller(incident, than: $0) }
+            if held.contains(where: { Retellings.isFuller(incident, than: $0) }) { held.removeAll { Retellings.isFuller(incident, than: $0) } }
             held.append(incident)
         }
-        guard held.count > Retellings.limit else { return [] }
-        let leaving = Array(held.prefix(held.count - Retellings.limit))
+        guard held.count > 2 * Retellings.limit else { return [] }
+        let leaving = Array(held[..<(held.count - Retellings.limit)])
         held.removeFirst(leaving.count)
         return leaving
     }
