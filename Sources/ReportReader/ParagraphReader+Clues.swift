@@ -331,7 +331,7 @@ extension ParagraphReader {
     static func dayFromPublication(_ t: ArraySlice<Token>, _ published: PartialDate?) -> PartialDate? {
         guard let published else { return nil }
         for k in t.indices where dayWords.contains(t[k]) {
-            if let mention = DateRecognizer.published(at: k, in: t) ?? (t[k].lower == "today" ? nil : nil) {
+            if let mention = DateRecognizer.published(at: k, in: t) {
                 return DateRecognizer.resolve(mention.kind, published: published)
             }
             // A weekday alone in brackets: "(Sunday)".

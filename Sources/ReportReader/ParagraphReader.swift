@@ -139,15 +139,18 @@ struct ParagraphReader {
                 leadPlaces = labelled
             }
             // "earlier this year", "in July this year": the year the text was published in.
-            if let published = context.publicationDay, ParagraphReader.saysThisYear(t) {
-                context.year = published.year
-                context.resumeYear = nil
-            }
             // "On 3 March last year": the year before; the story's own year comes back after the look back.
-            let looksBack = context.publicationDay != nil && ParagraphReader.saysLastYear(t)
-            if let published = context.publicationDay, looksBack {
-                context.year = published.year - 1
-                context.resumeYear = published.year
+            var looksBack = false
+            if let published = context.publicationDay {
+                if ParagraphReader.saysThisYear(t) {
+                    context.year = published.year
+                    context.resumeYear = nil
+                }
+                looksBack = ParagraphReader.saysLastYear(t)
+                if looksBack {
+                    context.year = published.year - 1
+                    context.resumeYear = published.year
+                }
             }
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)

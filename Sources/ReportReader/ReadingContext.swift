@@ -75,7 +75,7 @@ struct ReadingContext {
         knownOrganizations[first, default: []].append((words, organization.name))
         // "the unregistered Erkindik party" is named again as "Erkindik": its name without the kind of body it is.
         let nameWords = organization.name.split(separator: " ").map { $0.lowercased() }
-        if nameWords.count < words.count, let head = nameWords.first, !nameWords.isEmpty, words.starts(with: nameWords) || words.suffix(nameWords.count).elementsEqual(nameWords) {
+        if nameWords.count < words.count, let head = nameWords.first, words.starts(with: nameWords) || words.suffix(nameWords.count).elementsEqual(nameWords) {
             let key = WordKey.of(head)
             if knownOrganizations[key]?.contains(where: { $0.words == nameWords }) != true {
                 knownOrganizations[key, default: []].append((nameWords, organization.name))
@@ -162,7 +162,7 @@ enum NameGender: Sendable {
         if maleEndings.contains(where: { surname.hasSuffix($0) }) { return .male }
         return nil
     }
-    private static let femaleEndings = ["ova", "eva", "yova", "ina", "skaya", "kyzy", "qyzy", "ова", "ева", "ина", "кызы"]
+    private static let femaleEndings = ["ova", "eva", "ina", "skaya", "kyzy", "qyzy", "ова", "ева", "ина", "кызы"]
     private static let maleEndings = ["ov", "ev", "in", "sky", "skiy", "uly", "ев", "ов", "ин", "улы", "ұлы"]
 
     /// The gender a pronoun speaks of: "he", "him", "his"; "she", "her".
