@@ -35,11 +35,20 @@ struct Retellings {
     static func isFuller(_ full: ProposedIncident, than summary: ProposedIncident) -> Bool {
         guard full.eventType == summary.eventType, full.source == summary.source, !summary.persons.isEmpty,
               let day = full.date, day.precision == .day, summary.date?.precision != .day,
-              Set(summary.persons).isSubset(of: full.persons) else { return false }
+              summary.persons.allSatisfy({ person in full.persons.contains { Retellings.samePerson(person, $0) } }) else { return false }
         guard let rough = summary.date else { return true }
         // A year is a long time: "In 2015, he was arrested …" and "arrested on 15 October 2015" may be two arrests, unless
         // the same sentence is told.
         if rough.precision == .year, summary.sanctions.isEmpty || summary.sanctions != full.sanctions { return false }
         return rough.isCompatible(with: day)
+    }
+
+    /// Whether two names are one person's: the same, or one the other's surname alone ("Abenov", "Ruslan Abenov"), as a
+    /// headline names someone its story names in full.
+    static func samePerson(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard !short.contains(" "), let last = long.split(separator: " ").last else { return false }
+        return last == short
     }
 }

@@ -123,16 +123,16 @@ enum RussianDateRecognizer {
                 return DateMention(date: nil, kind: .sameMonth, tokens: k...(k + 2))
             }
             if word(k + 1) == "том", word(k + 2) == "же", word(k + 3) == "месяце" { return DateMention(date: nil, kind: .sameMonth, tokens: k...(k + 3)) }
-            // "в тот же день", "в этот же день", "в тот день"
-            if ["тот", "этот"].contains(word(k + 1)) {
-                if word(k + 2) == "же", word(k + 3) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 3)) }
-                if word(k + 2) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
+            // "в тот же день", "в этот же день", "в тот день", "в тот же вечер", "в ту же ночь"
+            if ["тот", "этот", "ту", "эту"].contains(word(k + 1)) {
+                if word(k + 2) == "же", ["день", "вечер", "ночь", "утро"].contains(word(k + 3)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 3)) }
+                if ["день", "вечер"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
             }
         case "после":
             // "После обыска его доставили …": the day of the act just told.
             if actNouns.contains(where: { word(k + 1).hasBytePrefix($0) }) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 1)) }
         case "тем":
-            if word(k + 1) == "же", ["днем", "днём"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
+            if word(k + 1) == "же", ["днем", "днём", "вечером", "утром"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
         case "на":
             if ["следующий", "другой"].contains(word(k + 1)), word(k + 2) == "день" {
                 return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 2))

@@ -18,6 +18,8 @@ enum RussianEventRecognizer {
         var needsSanction = false
         /// Whether the act is the trigger denied: "не согласовали митинг", "не выпустили за границу".
         var actWhenDenied = false
+        /// Stems of words that would meet `near` but say something else: a verbal noun naming the act as a time.
+        var exceptNear: [String] = []
     }
 
     private static let rules: [Rule] = [
@@ -34,7 +36,9 @@ enum RussianEventRecognizer {
         Rule(stems: ["арестован", "арестовал"], type: .administrativeArrest),
         Rule(stems: ["приговорил", "приговорен", "приговорён", "осужден", "осуждён", "осудил", "виновн"], type: .conviction,
              except: ["осужденные", "осужденных", "осуждённых", "осужденным"]),
-        Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2),
+        // (Not "в день оглашения приговора", "до вынесения приговора": the verdict's reading named as a time.)
+        Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2,
+             exceptNear: ["вынесени", "оглашени"]),
         Rule(stems: ["назначил", "назначен", "получил", "получила", "получили", "подверг"], type: .conviction, needsSanction: true),
         Rule(stems: ["оштрафова"], type: .fine),
         // "привлечён к административной ответственности" is decided by what it gave; to criminal liability, a charge.
@@ -59,20 +63,33 @@ enum RussianEventRecognizer {
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш"], reach: 10),
         Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени"], reach: 6, actWhenDenied: true),
         Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
+        // "вытеснили собравшихся за пределы площади", "потребовали разойтись".
+        Rule(stems: ["вытеснил", "вытеснен", "вытесня"], type: .assemblyDispersed),
+        Rule(stems: ["разойтись"], type: .assemblyDispersed, near: ["потребова", "требова", "приказа", "заставил", "вынудил"], reach: 4),
         Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),
+        // "о резком замедлении мобильного интернета", "интернет замедлили".
+        Rule(stems: ["замедлени", "замедлил", "замедлен", "замедля"], type: .internetShutdown, near: ["интернет"], reach: 3),
         Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),
         // The noun tells an attack only with a verb of undergoing it: "подвергся нападению", not "по факту нападения".
         Rule(stems: ["избиени", "нападени"], type: .physicalAttack, near: ["подверг", "совершен", "совершил", "произош"], reach: 3),
-        Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "разбил", "повредил", "повреждён", "поврежден"], type: .propertyAttack,
-             near: ["машин", "автомобил", "дом", "офис", "двер", "окн", "квартир"], reach: 4),
+        Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "разбил", "повредил", "повреждён", "поврежден", "проколол", "порезал"],
+             type: .propertyAttack, near: ["машин", "автомобил", "дом", "офис", "двер", "окн", "квартир", "стекл", "шин", "колес", "колёс"], reach: 4),
         Rule(stems: ["слежк", "прослуш"], type: .surveillance),
         Rule(stems: ["обыск"], type: .searchOfPremises),
         Rule(stems: ["выезд"], type: .travelRestriction, near: ["запрет", "запрещ", "огранич"], reach: 3),
         Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
-        Rule(stems: ["предупреждени", "предостережени"], type: .warning, near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме"], reach: 4),
+        Rule(stems: ["предупреждени", "предостережени"], type: .warning, near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил"], reach: 4),
         Rule(stems: ["заблокирова", "блокиров"], type: .other),
+        // Equipment taken, an accreditation withdrawn.
+        Rule(stems: ["изъял", "изъят", "конфискова"], type: .other,
+             near: ["техник", "камер", "телефон", "ноутбук", "компьютер", "тираж", "оборудовани", "карт", "сервер", "диктофон"], reach: 5,
+             except: ["изъятую", "изъятые", "изъятых", "изъятой", "изъятого", "изъятым", "изъятыми", "изъятое", "изъятый", "изъять",
+                      "конфисковать"]),
+        Rule(stems: ["отозвал", "отозван", "лишил", "лишен", "лишён", "аннулирова"], type: .other, near: ["аккредитац"], reach: 3),
         Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени", "сил"], reach: 6),
         Rule(stems: ["вызван", "вызвали", "вызывал"], type: .other, near: ["допрос", "полици", "прокуратур"], reach: 4),
+        // "Рассмотрение дела по существу началось 2 сентября": a trial begun.
+        Rule(stems: ["началось", "начался", "начались", "стартовал"], type: .other, near: ["рассмотрени", "процесс", "слушани", "заседани"], reach: 4),
         Rule(stems: ["депортирова", "выдворен", "выдворил", "экстрадирова"], type: .other),
         // Listed as connected with extremism or terrorism financing, put on the wanted list, dismissed from work.
         Rule(stems: ["включен", "включён", "внесен", "внесён", "включил", "внесл"], type: .other,
@@ -112,20 +129,30 @@ enum RussianEventRecognizer {
         for k in t.indices where t[k].isWord && initials.contains(t[k].first.value) {
             let w = t[k].lower
             guard let candidates = byOpening[opening(of: w)] else { continue }
-            // "После обыска его доставили …", "до задержания": an act named after a preposition of time tells when.
+            // "После обыска его доставили …", "до задержания": an act named after a preposition of time tells when; so does
+            // one a verbal noun puts there ("до перевода под домашний арест").
             if k > t.startIndex, timePrepositions.contains(t[k - 1].lower) { continue }
+            if namedAsATime(k, in: t) { continue }
+            // "по части 2 статьи 405 УК (участие в деятельности запрещённой организации)": the offence's name.
+            if insideOffenceName(k, in: t) { continue }
             // "по делу о «возбуждении розни»": the offence's name, not a case opened.
             if k + 1 < t.endIndex, offenceObjects.contains(where: { t[k + 1].lower.hasBytePrefix($0) }) { continue }
             for index in candidates {
                 let rule = rules[index]
                 guard rule.stems.contains(where: { w.hasBytePrefix($0) }) else { continue }
                 if rule.except.contains(where: { RussianWords.same(w, $0) }) || (rule.needsSanction && sanctions.isEmpty) { continue }
+                // "обвинитель просил назначить семь лет": what a party asked for is no act.
+                if t[max(t.startIndex, k - 2)..<k].contains(where: { w in requests.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
-                    guard window.indices.contains(where: { $0 != k && rule.near.contains(where: t[$0].lower.hasBytePrefix) }) else { continue }
+                    guard window.indices.contains(where: { j in
+                        j != k && rule.near.contains(where: t[j].lower.hasBytePrefix) && !rule.exceptNear.contains(where: t[j].lower.hasBytePrefix)
+                    }) else { continue }
                     // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
                     if window.contains(where: { RussianWords.same($0.lower, "после") }) { continue }
                 }
+                // "судья отказался приобщить к делу видеозапись пикета": a refusal of something else than the assembly.
+                if rule.type == .assemblyRefused || rule.type == .registrationDenied, refusesSomethingElse(k, in: t) { continue }
                 // "не согласовали митинг" is a refusal; any other act with "не" before it did not happen.
                 if isNegated(k, in: t) != rule.actWhenDenied { if rule.actWhenDenied { continue } else { break } }
                 let type = refine(rule.type, at: k, in: t, sanctions: sanctions)
@@ -144,7 +171,54 @@ enum RussianEventRecognizer {
            t.indices.contains(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }) {
             found.removeAll { $0.type == .criminalCaseOpened }
         }
+        // "провели обыск и изъяли ноутбук": the things taken in a search are the search's.
+        if found.contains(where: { $0.type == .searchOfPremises }) { found.removeAll { isSeizure($0, in: t) } }
+        // "возбудила уголовное дело, однако нападавший не установлен": a case against an attacker, not against anyone
+        // acted on.
+        if found.contains(where: { $0.type == .criminalCaseOpened }), t.contains(where: { w in culprits.contains { w.lower.hasBytePrefix($0) } }) {
+            found.removeAll { $0.type == .criminalCaseOpened }
+        }
         return found
+    }
+
+    /// Whether an act is things taken: "изъяли ноутбук", "конфисковали тираж".
+    static func isSeizure(_ event: EventMention, in t: ArraySlice<Token>) -> Bool {
+        event.type == .other && ["изъя", "конфиск"].contains { t[event.trigger.lowerBound].lower.hasBytePrefix($0) }
+    }
+
+    /// Verbs of asking, before a sentence asked for.
+    private static let requests = ["просил", "просила", "просили", "попросил", "запросил", "требовал", "потребовал", "ходатайствова"]
+    /// Words for those who attacked someone, unnamed.
+    private static let culprits = ["нападавш", "злоумышленник", "хулиган", "поджигател"]
+
+    /// Whether the trigger stands in a time named by a verbal noun: "до перевода под домашний арест", "после помещения в СИЗО".
+    private static func namedAsATime(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard k - 2 >= t.startIndex else { return false }
+        return (max(t.startIndex, k - 3)...(k - 2)).contains { j in
+            timePrepositions.contains(t[j].lower)
+                && (t[j + 1].lower.hasByteSuffix("ния") || t[j + 1].lower.hasBytePrefix("перевод") || t[j + 1].lower.hasBytePrefix("помещени"))
+        }
+    }
+
+    /// Whether the word stands inside brackets opened right after a code's name: "ст. 405 УК (участие в деятельности …)".
+    private static func insideOffenceName(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        var j = k - 1
+        while j > t.startIndex, j >= k - 12 {
+            if t[j].isMark(")") { return false }
+            if t[j].isMark("(") { return codeNames.contains(t[j - 1]) }
+            j -= 1
+        }
+        return false
+    }
+    private static let codeNames = WordSet(["ук", "коап", "упк", "рк"])
+
+    /// Whether a refusal is of something else than an assembly or a registration: the verb after it names another act
+    /// ("отказался приобщить к делу видеозапись пикета").
+    private static func refusesSomethingElse(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard k + 1 < t.endIndex, t[k].lower.hasBytePrefix("отказал") else { return false }
+        let next = t[k + 1].lower
+        guard next.hasByteSuffix("ть") || next.hasByteSuffix("ти") else { return false }
+        return !["соглас", "провод", "провест", "разреш", "зарегистр", "регистр", "выда"].contains { next.hasBytePrefix($0) }
     }
 
     private static func isNegated(_ k: Int, in t: ArraySlice<Token>) -> Bool {

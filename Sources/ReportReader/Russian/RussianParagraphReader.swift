@@ -16,6 +16,11 @@ struct RussianContext {
     var publicationDay: PartialDate?
     /// The day of the last court's act told, its sentence and places: what happens "у здания суда" is of that day.
     var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
+    /// The place of the section being read, from its heading ("АЛМАТЫ") or the label its first item opens with
+    /// ("Павлодар. В начале марта …"): where the acts below it happened that name no place, until the next heading.
+    var sectionPlaces: [String] = []
+    /// The one town a news story's headline names: where its acts happened that name no place of their own.
+    var titlePlaces: [String] = []
 
     /// Organisations' names as first written, for the same name inflected later: «Степного вестника» is «Степной вестник».
     private(set) var organizationForms: [String] = []
@@ -59,7 +64,9 @@ struct RussianParagraphReader {
         bounds.append(t.endIndex)
         return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
-    private static let contrasts = WordSet(["однако", "но"])
+    private static let contrasts = WordSet(["однако", "но", "а"])
+    /// Nouns for a case or a trial: "рассмотрение дела", "процесс".
+    private static let caseNouns = WordSet(["дело", "дела", "делу", "процесс", "процесса"])
     /// "всех троих", "обоих": a whole group counted.
     private static let wholeGroup = WordSet(["всех", "все", "обоих", "обе", "оба"])
 
@@ -80,11 +87,15 @@ struct RussianParagraphReader {
         var paragraphProvisions: [LegalProvisionRef] = []
         /// The places the paragraph last named, for its later acts of the same day that name none; and the place of a
         /// dateline ("ЖАНАОЗЕН, 14 мая 2025."), which is every act's.
-        var paragraphPlaces: [String] = [], datelinePlaces: [String] = []
+        var paragraphPlaces: [String] = [], datelinePlaces: [String] = [], labelled = false
         let sentences = SentenceSplitter.sentences(tokens)
+        /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
+        /// оглашения приговора"): its later acts without a day of their own are of the last court's day.
+        var atCourthouse = false, verdictDayNamed = false
         for (sentenceIndex, sentence) in sentences.enumerated() {
             context.sentenceNumber += 1
             let t = sentence.tokens
+            if Self.namesTheVerdictsDay(t) { verdictDayNamed = true; atCourthouse = true }
             // "в октябре этого года", "в этом году": the year the text was published in.
             if let published = context.publicationDay, Self.saysThisYear(t) { context.year = published.year }
             var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year)
@@ -100,8 +111,13 @@ struct RussianParagraphReader {
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
             let statesNoAct = t.contains { token in
                 RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
-            } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day })
-            let events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
+            } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
+            var events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
+            // "У журналистов изъяли ноутбуки" after a search told: what the search took.
+            if let search = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
+               context.sentenceNumber - incidentSentence[search] <= 2 {
+                events.removeAll { RussianEventRecognizer.isSeizure($0, in: t) }
+            }
             let feminine = t.contains { RussianWords.same($0.lower, "была") } || events.contains { event in
                 let word = t[event.trigger.lowerBound].lower
                 // A short participle agrees with the person acted on: "задержана", "осуждена".
@@ -145,6 +161,16 @@ struct RussianParagraphReader {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
                 if plural || singular { targets = context.referents(plural: plural && !singular) }
+                // "Рассмотрение дела началось 2 сентября": in a story of one person's case, that person's.
+                // (Of a case against several, all of them: "Процесс начался 2 июня".)
+                else if events.allSatisfy({ [.other, .criminalCaseOpened, .charged].contains($0.type) }),
+                        t.contains(where: { w in Self.caseNouns.contains(w) }) {
+                    if let group = context.recentGroups.last, context.sentenceNumber - group.sentence <= ParagraphReader.caseReach {
+                        targets = group.people
+                    } else {
+                        targets = context.referents(plural: false, within: ParagraphReader.caseReach)
+                    }
+                }
                 else if events.allSatisfy({ $0.type == .other }), t.contains(where: { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }) {
                     targets = context.referents(plural: true)
                 }
@@ -157,8 +183,10 @@ struct RussianParagraphReader {
             }
             let names = targets.map(\.name).uniqued()
             var orgNames = organizations.map { context.knownForm(of: $0.name) }.uniqued()
-            if orgNames.isEmpty, names.isEmpty, let recent = context.recentOrganizations, context.sentenceNumber - recent.sentence <= 2,
-               events.contains(where: { ParagraphReader.organisational.contains($0.type) }) {
+            if orgNames.isEmpty, names.isEmpty, let recent = context.recentOrganizations,
+               (context.sentenceNumber - recent.sentence <= 2 && events.contains(where: { ParagraphReader.organisational.contains($0.type) }))
+                // An assembly dispersed after the group's notice was refused: the group's.
+                || (context.sentenceNumber - recent.sentence <= 3 && events.contains(where: { $0.type == .assemblyDispersed })) {
                 orgNames = recent.names
             }
             let locations = places.map(\.canonical).uniqued()
@@ -166,6 +194,11 @@ struct RussianParagraphReader {
             if sentenceIndex == 0 || (sentenceIndex == 1 && sentences[0].tokens.allSatisfy { $0.isNumber || $0.kind == .punctuation }),
                events.isEmpty, persons.isEmpty, !locations.isEmpty, t.count <= ParagraphReader.datelineLength {
                 datelinePlaces = locations
+                // A label of the place alone, with a date at most ("Павлодар.", "ЖАНАОЗЕН, 14 мая 2025"), heads a section; an
+                // item's headline ("Нападение в Шымкенте.") does not.
+                labelled = t.indices.allSatisfy { k in
+                    !t[k].isWord || places.contains { $0.tokens.contains(k) } || dates.contains { $0.tokens.contains(k) }
+                }
             }
             // "их отпустили, однако двоих из них — А и Б — суд оштрафовал": each act of a sentence in clauses takes the
             // people named in its own clause.
@@ -209,8 +242,9 @@ struct RussianParagraphReader {
                 }
                 // "полиция задержала у здания суда …": the day of the court's act just told, and its place.
                 var courthousePlaces: [String] = []
-                if date == nil, !elsewhere, let court = context.lastCourtDay, context.sentenceNumber - court.sentence <= ParagraphReader.courthouseReach,
-                   Self.atTheCourthouse(t) {
+                if date == nil, !elsewhere, let court = context.lastCourtDay,
+                   context.sentenceNumber - court.sentence <= (verdictDayNamed ? ParagraphReader.verdictTimeReach : ParagraphReader.courthouseReach),
+                   atCourthouse || Self.atTheCourthouse(t) {
                     date = court.day
                     courthousePlaces = court.places
                 }
@@ -230,6 +264,7 @@ struct RussianParagraphReader {
                 locations = (datelinePlaces + locations + (locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : [])).uniqued()
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
+                if locations.isEmpty { locations = context.sectionPlaces.isEmpty ? context.titlePlaces : context.sectionPlaces }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
                 if let shares = Self.shares(of: event, targets: targets, sanctions: sanctions, in: t),
                    let found = incidents.indices.last, incidents[found].sanctions.isEmpty, context.sentenceNumber - incidentSentence[found] == 1,
@@ -331,6 +366,7 @@ struct RussianParagraphReader {
             }
 
             if !locations.isEmpty { paragraphPlaces = locations }
+            if Self.atTheCourthouse(t) { atCourthouse = true }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
                 paragraphDay = day
                 if events.isEmpty { context.lastDay = day }
@@ -338,7 +374,9 @@ struct RussianParagraphReader {
                 // "В тот же день суд …": the story's day moves on with it, for the acts after it that give none.
                 paragraphDay = day
             }
-            for d in dates where d.kind == .explicit && !d.yearInferred { if let year = d.date?.year { context.year = year } }
+            for d in dates where d.kind == .explicit && !d.yearInferred && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty) {
+                if let year = d.date?.year { context.year = year }
+            }
             if !targets.isEmpty {
                 context.recentPersons = (context.sentenceNumber, targets)
                 if targets.count >= 2 {
@@ -350,6 +388,15 @@ struct RussianParagraphReader {
                 context.recentPersons = nil
             }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, orgNames) }
+        }
+        // A section's heading ("АЛМАТЫ", "ЗА ЧТО СУДИЛИ") places the acts below it by the one town it names, or by none;
+        // so does an item's label ("Павлодар. …"). A story's headline naming one town places the whole story.
+        if sentences.count == 1, incidents.isEmpty || context.sentenceNumber == 1, ParagraphReader.isHeading(sentences[0].tokens) {
+            let named = RussianPlaceRecognizer.places(in: sentences[0].tokens).map(\.canonical).uniqued()
+            if context.sentenceNumber == 1 { context.titlePlaces = named.count == 1 ? named : [] }
+            else { context.sectionPlaces = named.count == 1 ? named : [] }
+        } else if labelled {
+            context.sectionPlaces = datelinePlaces
         }
         // A line near the top that only dates the text ("10 декабря 2025, 15:40") gives the day it was published.
         if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1 {
@@ -367,6 +414,28 @@ struct RussianParagraphReader {
         }
     }
 
+    /// Whether a year a sentence names is no time an act is told at: "действует с 2020 года" (since), "принятый в 2021
+    /// году" (a law's making), a year compared with ("по сравнению с 2023 годом").
+    static func namesNoTimeTold(_ d: DateMention, in t: ArraySlice<Token>, acts: Bool) -> Bool {
+        guard d.date?.precision == .year else { return false }
+        let before = d.tokens.lowerBound - 1
+        if !acts, before >= t.startIndex, ["с", "со", "до"].contains(t[before].lower) { return true }
+        if t[max(t.startIndex, before - 3)...max(t.startIndex, before)].contains(where: { w in lawMaking.contains { w.lower.hasBytePrefix($0) } }) {
+            return true
+        }
+        return t.contains { $0.lower.hasBytePrefix("сравнени") }
+    }
+    private static let lawMaking = ["принят", "вступил", "вступи", "действ", "одобр", "подписа", "внесён", "внесен"]
+
+    /// Whether the sentence counts cases: "зафиксировали 16 случаев", "в 7 случаях", "14 уголовных дел".
+    static func countsCases(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard t[k].isNumber || RussianWords.numberWords[t[k]] != nil, let number = RussianWords.number(at: k, in: t) else { return false }
+            let next = number.tokens.upperBound + 1
+            return (next..<min(t.endIndex, next + 2)).contains { RussianWords.caseWords.contains(t[$0]) }
+        }
+    }
+
     /// Whether a sentence speaks of this year: "этого года", "в этом году", "текущего года".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
@@ -375,6 +444,14 @@ struct RussianParagraphReader {
     }
     private static let speechAdverbs: Set<String> = ["также", "тоже", "позже", "ранее"]
     private static let speechVerbs = ["сообщил", "заявил", "рассказал", "отметил", "пояснил", "сказал", "подчеркнул", "добавил"]
+
+    /// Whether a sentence names the day a verdict was read as a time: "в день оглашения приговора".
+    static func namesTheVerdictsDay(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            k + 2 < t.endIndex && RussianWords.same(t[k].lower, "день")
+                && (t[k + 1].lower.hasBytePrefix("оглашени") || t[k + 1].lower.hasBytePrefix("вынесени")) && t[k + 2].lower.hasBytePrefix("приговор")
+        }
+    }
 
     /// Whether a sentence places its act at the court building: "у здания суда", "возле суда".
     static func atTheCourthouse(_ t: ArraySlice<Token>) -> Bool {
@@ -430,7 +507,8 @@ struct RussianParagraphReader {
     static func namesAGroup(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             if RussianWords.groupCounts.contains(t[k]) { return true }
-            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex else { return false }
+            // ("около 30 тысяч человек" subscribe to a channel: a figure, not a group.)
+            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex, number.value < 1_000 else { return false }
             return RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1])
         }
     }

@@ -11,7 +11,10 @@ enum RussianSanctionRecognizer {
             guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex else { k += 1; continue }
             let unitIndex = number.tokens.upperBound + 1
             if let mention = fine(number, unitIndex: unitIndex, in: t) ?? term(number, unitIndex: unitIndex, in: t) {
-                if !found.contains(where: { $0.sanction == mention.sanction }) { found.append(mention) }
+                // "20 МРП (78 640 тенге)": the amount in brackets is the same fine in another unit.
+                let converted = mention.sanction.kind == .fine && k - 1 > t.startIndex && t[k - 1].isMark("(")
+                    && found.last.map { $0.sanction.kind == .fine && $0.tokens.upperBound >= k - 3 } == true
+                if !converted, !found.contains(where: { $0.sanction == mention.sanction }) { found.append(mention) }
                 k = mention.tokens.upperBound + 1
             } else {
                 k = number.tokens.upperBound + 1

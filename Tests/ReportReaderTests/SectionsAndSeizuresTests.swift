@@ -1,0 +1,133 @@
+import CivicModel
+import Foundation
+import Testing
+@testable import ReportReader
+
+/// Added 2 Dec 2026, twenty-fourth round (r14–r16 and h80–h85, written by helpers unseen): a monthly review under city
+/// headings, a trial story told backwards from its verdict, a media-freedom digest of short labelled items. Every text here
+/// is written for the test.
+@Suite struct SectionsAndSeizuresTests {
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func aLawsYearOrAYearSinceSetsNoYearForTheActsBelow() {
+        let text = """
+        Обзор за март 2024 года
+
+        Закон о собраниях действует с 2020 года и на деле остаётся разрешительным.
+
+        5 марта полиция задержала активиста Мурата Жаксылыкова у здания акимата.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [Self.day(2024, 3, 5)])
+    }
+
+    @Test func aCountOfCasesIsNoAct() {
+        #expect(read("В апреле 2024 года наблюдатели насчитали 12 случаев задержания участников пикетов.").isEmpty)
+        #expect(read("За месяц суды оштрафовали участников собраний в 9 случаях.").isEmpty)
+    }
+
+    @Test func aCityHeadingPlacesTheActsBelowItUntilTheNextHeading() {
+        let text = """
+        Хроника за май 2024 года
+
+        КОСТАНАЙ
+
+        7 мая полиция задержала пенсионерку Сауле Мамырову с плакатом.
+
+        ПЕРСПЕКТИВЫ
+
+        12 мая суд оштрафовал блогера Ербола Таирова на 30 МРП.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.locations) == [["Kostanay"], []])
+    }
+
+    @Test func anItemsPlaceLabelCarriesOverToItsNextParagraphButAHeadlineDoesNot() {
+        let labelled = """
+        Дайджест за июнь 2024 года
+
+        Петропавловск. 3 июня полиция возбудила уголовное дело против редактора газеты «Северный курьер» Асхата Бекова.
+
+        5 июня в редакции «Северный курьер» прошёл обыск.
+        """
+        #expect(read(labelled).last?.locations == ["Petropavl"])
+        #expect(read(labelled).last?.organizations == ["Северный курьер"])
+        let headlined = """
+        Дайджест за июнь 2024 года
+
+        Нападение в Таразе. 3 июня неизвестный избил блогера Амира Султанова.
+
+        Министерство юстиции 6 июня отказало в регистрации партии «Жаңа Жол».
+        """
+        #expect(read(headlined).last?.locations == [])
+    }
+
+    @Test func aNewsHeadlinesOneTownPlacesTheStoryAndItsSurnameAloneGivesWayToTheFullName() {
+        let text = """
+        Суд в Павлодаре приговорил блогера Сарсенова к трём годам ограничения свободы
+
+        Суд Павлодара 3 октября 2025 года приговорил блогера Ерлана Сарсенова к трём годам ограничения свободы.
+
+        Сарсенов был задержан 2 марта у себя дома.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction, .detention])
+        #expect(incidents.map(\.persons) == [["Ерлан Сарсенов"], ["Ерлан Сарсенов"]])
+        #expect(incidents.map(\.locations) == [["Pavlodar"], ["Pavlodar"]])
+    }
+
+    @Test func aWarningInAClauseAfterAFineIsItsOwnDecisionAndAConvertedAmountIsNoSecondFine() {
+        let incidents = read("8 мая 2024 года суд оштрафовал Арман Сеитова и Гаухар Бекову на 15 МРП каждого (55 050 тенге), а в отношении Нуржана Абилова ограничился предупреждением.")
+        #expect(incidents.map(\.eventType) == [.fine, .warning])
+        #expect(incidents[0].sanctions == [Sanction(kind: .fine, amount: 15, currency: .mci)])
+        #expect(incidents[1].persons == ["Нуржан Абилов"])
+    }
+
+    @Test func newPhrasingsOfDispersalsAttacksOnPropertySeizuresAndSlowInternet() {
+        #expect(read("10 мая 2024 года в Актобе полицейские потребовали от участников разойтись и вытеснили их с площади.").map(\.eventType) == [.assemblyDispersed])
+        #expect(read("11 мая 2024 года неизвестные прокололи шины автомобиля журналиста Айдоса Куанова.").map(\.eventType) == [.propertyAttack])
+        #expect(read("12 мая 2024 года полицейские изъяли камеру у оператора Серика Жанова.").map(\.eventType) == [.other])
+        #expect(read("13 мая 2024 года МИД отозвал аккредитацию корреспондента Лейлы Орынбаевой.").map(\.eventType) == [.other])
+        #expect(read("В ночь на 14 мая 2024 года жители Атырау заметили резкое замедление мобильного интернета.").map(\.eventType) == [.internetShutdown])
+    }
+
+    @Test func thingsTakenInASearchAreTheSearchs() {
+        let text = "15 мая 2024 года полиция провела обыск в квартире блогера Дамира Алиева в Семее. У него изъяли ноутбук и два телефона."
+        #expect(read(text).map(\.eventType) == [.searchOfPremises])
+        // (The technology a prosecutor asked to confiscate was not taken by this sentence.)
+        #expect(read("Обвинитель 16 мая 2024 года просил назначить Дамиру Алиеву пять лет лишения свободы и конфисковать изъятую технику.").isEmpty)
+    }
+
+    @Test func noActsInTimesNamedByNounsInOffenceNamesOrInRefusalsOfOtherThings() {
+        // The verdict's reading named as a time; a move to house arrest named as a time.
+        #expect(read("У здания суда в день оглашения приговора 3 июня 2024 года собрались сторонники блогера Асета Муратова.").isEmpty)
+        #expect(read("Напомним, до перевода под домашний арест Асет Муратов провёл в СИЗО месяц.").isEmpty)
+        // An offence named in brackets after its article.
+        let convicted = read("В 2022 году Асет Муратов был осуждён по части 2 статьи 405 УК (участие в деятельности запрещённой экстремистской организации) к году ограничения свободы.")
+        #expect(convicted.map(\.eventType) == [.conviction])
+        // A judge refusing to admit a video of a picket refuses no assembly.
+        #expect(read("4 июня 2024 года судья отказался приобщить к делу видеозапись пикета Асета Муратова.").isEmpty)
+    }
+
+    @Test func aCaseAgainstAnUnknownAttackerIsNoIncident() {
+        #expect(read("5 июня 2024 года полиция возбудила уголовное дело по статье 293 УК, однако нападавший не установлен.").isEmpty)
+    }
+
+    @Test func theSameEveningIsTheDayBefore() {
+        let text = "6 июня 2024 года в Таразе прошёл пикет. Организатор Канат Ергалиев был задержан у сквера и в тот же вечер арестован на 5 суток."
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [Self.day(2024, 6, 6), Self.day(2024, 6, 6)])
+        #expect(incidents.map(\.eventType) == [.detention, .administrativeArrest])
+    }
+
+    @Test func aTrialBegunInAStoryOfOnePersonsCaseIsThatPersons() {
+        let text = """
+        Блогер Аскар Сапаров задержан 2 апреля 2024 года в Кокшетау.
+
+        Рассмотрение дела по существу началось 9 августа.
+        """
+        let incidents = read(text)
+        #expect(incidents.last?.eventType == .other)
+        #expect(incidents.last?.persons == ["Аскар Сапаров"])
+    }
+}
