@@ -43,7 +43,13 @@ enum EventRecognizer {
 
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
-                                                             TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
+                                                             // "added both names to its list of political prisoners"
+                                                             TokenPattern("added|included|entered ~8 list of political prisoners")],
+             // ("Several activists were included in a revised list of political prisoners:" heads the list that names them.)
+             accept: { t, m in
+                 !["added", "included", "entered"].contains(t[m.lowerBound].lower) || !before(t, m, 1).contains(where: { ["was", "were", "been", "be"].contains($0) })
+             }),
+        Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"),
                                                      TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest")], accept: { t, m in
             // "while he is still serving his administrative arrest": one given before, told as a state; so is "after serving
@@ -76,7 +82,7 @@ enum EventRecognizer {
              }),
         Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines"), TokenPattern("court|judge fines"),
                                      TokenPattern("slapped|hit with ~2 fine|fines")]),
-        Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings ~20 was|were|been terminated|dropped|closed|dismissed"),
+        Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~20 was|were|been terminated|dropped|closed|dismissed|discontinued"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
                                                       TokenPattern("acquitted")]),
@@ -145,11 +151,11 @@ enum EventRecognizer {
             let next = after(t, m, 4)
             return !next.contains("sentence") && !next.contains("sentences") && !next.contains("prison") && !before(t, m, 3).contains("a")
         }),
-        Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~3 extremist"), TokenPattern("liquidated"),
+        Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~7 extremist"), TokenPattern("liquidated"),
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
                                                    TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~5 liquidation")],
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
-        Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied ~3 registration"),
+        Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied|rejected ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
                                                    TokenPattern("refused|declined|denied ~5 to register|reregister"),
                                                    TokenPattern("returned ~6 without consideration"),
@@ -175,13 +181,16 @@ enum EventRecognizer {
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
                                                   TokenPattern("police disperse|disperses"), TokenPattern("ordered to disperse"), TokenPattern("surrounded by a police cordon"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
-                                                  TokenPattern("firearms against")]),
+                                                  TokenPattern("firearms against"),
+                                                  // "pushed the crowd off the square", "forced the protesters out of the park"
+                                                  TokenPattern("pushed|forced|drove|squeezed|herded ~3 crowd|crowds|protesters|demonstrators|participants|picketers|strikers off|out|away")]),
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
                                                TokenPattern("pushed|shoved ~5 against a|the wall"),
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
+                                               TokenPattern("was|were punched|kicked|struck"),
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
                                                TokenPattern("attacked|assaulted|beat"),
                                                TokenPattern("pushed|shoved|punched|kicked|hit him|her|them")],
@@ -200,17 +209,26 @@ enum EventRecognizer {
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
                                                  TokenPattern("raided")]),
-        Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|prevented|stopped ~3 from leaving|travelling|traveling"),
+        Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|bars|bar|prevented|prevents|stopped ~3 from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"), TokenPattern("ban on leaving"),
                                                   TokenPattern("undertaking|recognizance|recognisance not to leave"),
                                                   TokenPattern("denied|refused|barred ~2 entry")]),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
-                                             TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged")]),
+                                             TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged"),
+                                             // "their meeting was filmed by two plain-clothes officers"
+                                             TokenPattern("filmed|photographed|recorded ~2 by ~5 officers|policemen|police|agents")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
-            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim"),
+            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim|application"),
+            // Cyber attacks and blocking: "hit by a DDoS attack", "access to the website was restricted".
+            TokenPattern("ddos|cyber|hacker attack|attacks"), TokenPattern("cyberattack|cyberattacks"), TokenPattern("hacked"),
+            TokenPattern("was|were|been restricted|limited"),
+            // "declared the work stoppage illegal"
+            TokenPattern("declared|ruled ~4 strike|strikes|stoppage|protest|walkout illegal|unlawful"),
+            // Workers dismissed: "were dismissed for absenteeism".
+            TokenPattern("was|were|been dismissed|fired|sacked"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"),
             TokenPattern("appeal|appeals|complaint|petition|lawsuit ~6 was|were dismissed|rejected|denied"),
             TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"), TokenPattern("main|first|opening hearing opened|began|started"),
@@ -238,6 +256,15 @@ enum EventRecognizer {
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }
+            // "were dismissed" is of workers; an appeal or charges dismissed are told by other rules.
+            if ["was", "were", "been"].contains(first), ["dismissed", "fired", "sacked"].contains(t[m.upperBound].lower) {
+                return !before(t, m, 8).contains(where: { ["appeal", "appeals", "complaint", "complaints", "case", "charges", "claim", "lawsuit",
+                                                          "petition", "motion", "proceedings", "request", "application"].contains($0) })
+            }
+            // "access to the website … was restricted": access, not a person.
+            if ["restricted", "limited"].contains(t[m.upperBound].lower) { return before(t, m, 12).contains("access") }
+            // An application to hold a gathering refused is a notification refused.
+            if t[m.upperBound].lower == "application" { return !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") } }
             if first == "upheld" { return !before(t, m, 3).contains("be") }
             // "police in Taldykorgan questioned journalist …": questioned by those who may detain, someone named after it.
             if ["questioned", "interrogated"].contains(first), m.count == 1 {
@@ -265,6 +292,10 @@ enum EventRecognizer {
     /// First words of a sentence that is a condition throughout ("If a court finds …, it shall …"). Inside a
     /// sentence "should" is often a court's order ("ruled that he should be kept under supervision"): an act.
     private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
+    /// Verbs a recommendation opens with: "Immediately release …", "Repeal Article 405 …", "Ensure that …".
+    private static let imperatives = WordSet(["immediately", "release", "ensure", "repeal", "amend", "guarantee", "drop", "investigate",
+                                              "decriminalize", "decriminalise", "abolish", "refrain", "cease", "quash", "review", "halt",
+                                              "respect", "protect", "register", "lift", "stop", "bring", "revise", "establish", "allow"])
     private static let groupNouns = WordSet(["activists", "journalists", "protesters", "demonstrators", "bloggers", "participants", "members", "supporters",
                                              "workers", "strikers", "women", "residents", "pensioners", "believers"])
     private static let determiners = WordSet(["the", "several", "many", "some", "all", "other", "these", "those", "of", "two", "three", "four", "five", "dozens"])
@@ -279,6 +310,8 @@ enum EventRecognizer {
         // "The police chief denied that protesters had been beaten": what someone denies is not told as done.
         if (max(t.startIndex, match.lowerBound - 8)..<match.lowerBound).contains(where: { k in
             denials.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "that" }) { return true }
+        // "no DDoS attacks had been recorded"
+        if match.lowerBound > t.startIndex, noWord.contains(t[match.lowerBound - 1]) { return true }
         // "refused to open a criminal investigation", "declined to release him": the act asked for and not done.
         if match.lowerBound - 2 >= t.startIndex, t[match.lowerBound - 1].lower == "to", refusals.contains(t[match.lowerBound - 2]) { return true }
         return (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
@@ -315,7 +348,9 @@ enum EventRecognizer {
 
     /// Whether the whole sentence is a condition, a rule of law or a recommendation rather than a report of acts.
     static func isNormative(_ tokens: ArraySlice<Token>) -> Bool {
-        if let first = tokens.first(where: { $0.kind == .word }), conditionalOpeners.contains(first) { return true }
+        if let first = tokens.first(where: { $0.kind == .word }), conditionalOpeners.contains(first) || (first.isCapitalized && imperatives.contains(first)) {
+            return true
+        }
         return tokens.indices.contains { k in
             guard tokens[k].kind == .word else { return false }
             if normative.contains(tokens[k]) { return true }
@@ -373,6 +408,8 @@ enum EventRecognizer {
         if before.isNumber { return k - 2 >= t.startIndex && ["article", "articles", "part", "paragraph"].contains(t[k - 2].lower) }
         return ["code", "coao"].contains(before.lower)
     }
+    /// Words written with a capital that are no names: "mobile Internet slowed", "a DDoS attack".
+    private static let commonCapitals = WordSet(["internet", "ddos"])
     /// A reporter's equipment, broken in an attack.
     private static let equipment = WordSet(["camera", "cameras", "lens", "phone", "equipment"])
     /// Verbs that tell equipment taken.
@@ -396,7 +433,7 @@ enum EventRecognizer {
         for (r, p, k) in candidates {
             let rule = rules[r]
             if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match), !describesAClassOrPlace(tokens, match, rule.type)
-                    && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord)
+                    && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord && !commonCapitals.contains(tokens[match.lowerBound]))
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
                     && !isDenied(match, in: tokens)
                     && !tellsABackground(match, in: tokens) && !isOngoing(match, in: tokens)
@@ -430,11 +467,16 @@ enum EventRecognizer {
             case .detention:
                 // "sanctioned the arrest of …": the noun belongs to the other act's words.
                 if all.contains(where: { $0.type != .detention && $0.trigger.overlaps(event.trigger) }) { return true }
+                // "sentenced 11 people detained on the square to …": the participle tells who the other act befell.
+                if all.count > 1, event.trigger.count == 1, event.trigger.lowerBound > tokens.startIndex,
+                   groupNouns.contains(tokens[event.trigger.lowerBound - 1]) || tokens[event.trigger.lowerBound - 1].lower == "people" { return true }
                 let dispersal = all.first { $0.type == .assemblyDispersed }
                 return dispersal.map { tokens[$0.trigger.lowerBound].lower.hasPrefix("kettl") } ?? false
             case .propertyAttack:
                 // "attacked the cameraman, breaking his camera": the equipment broken is the attack's.
-                return types.contains(.physicalAttack) && tokens[event.trigger].contains { equipment.contains($0) }
+                // ("grabbed his phone and smashed it on the asphalt")
+                return types.contains(.physicalAttack)
+                    && tokens[max(tokens.startIndex, event.trigger.lowerBound - 5)..<min(tokens.endIndex, event.trigger.upperBound + 5)].contains { equipment.contains($0) }
             case .charged:
                 return all.count > 1
             case .houseArrest:
@@ -450,6 +492,10 @@ enum EventRecognizer {
                     || (tokens[event.trigger.lowerBound].lower == "summoned" && types.contains(.warning))
                     // "brought to the police station and interrogated as a witness": the questioning is the detention's.
                     || (["questioned", "interrogated"].contains(tokens[event.trigger.lowerBound].lower) && types.contains(.detention))
+                    // "declares the strike illegal and suspends the union": one ruling, told by its other act.
+                    || (["declared", "ruled"].contains(tokens[event.trigger.lowerBound].lower) && all.contains { $0.type != .other })
+                    // "added him to the register of debtors, which bars him from leaving the country": the ban is the act.
+                    || (["added", "entered"].contains(tokens[event.trigger.lowerBound].lower) && types.contains(.travelRestriction))
                     // "searched her flat and seized her computer": what was taken is the search's.
                     || (seizures.contains(tokens[event.trigger.lowerBound]) && (types.contains(.searchOfPremises) || types.contains(.physicalAttack)
                         || types.contains(.detention)))

@@ -11,7 +11,9 @@ struct OrganizationMention: Hashable, Sendable {
 enum OrganizationRecognizer {
     static let headWords = WordSet(["party", "union", "movement", "association", "foundation", "bureau", "week",
                                          "fund", "alliance", "network", "coalition", "federation", "society", "league", "front",
-                                         "centre", "center", "institute", "confederation", "initiative"])
+                                         "centre", "center", "institute", "confederation", "initiative"] + religiousHeads)
+    /// Words that end a religious community's name: "the Council of Churches Baptists", "Jehovah's Witnesses".
+    static let religiousHeads = ["baptists", "witnesses", "church", "churches", "congregation", "adventists", "pentecostals", "mosque"]
     static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
                                          "union", "organisation", "organization", "association", "foundation", "group", "channel",
                                          "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative"])
@@ -28,6 +30,7 @@ enum OrganizationRecognizer {
     private static let leaders = WordSet(["the", "a", "an", "on", "in", "by", "of"])
     private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public", "trade"])
     private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster"])
+    private static let religious = WordSet(religiousHeads)
     /// Words that refer back to an organisation already named.
     static let anaphora: Set<String> = ["magazine", "newspaper", "party", "organisation", "organization", "union", "portal",
                                         "site", "sites", "outlet", "movement", "association", "foundation", "magazines", "newspapers"]
@@ -54,12 +57,21 @@ enum OrganizationRecognizer {
             shoutingMemo = wordCount >= 4 && capitals * 4 >= wordCount * 3
             return shoutingMemo!
         }
-        func add(_ range: ClosedRange<Int>) {
+        func add(_ given: ClosedRange<Int>) {
+            // A body's kind and its name in quotes after it: the Trade Union of Oil Workers “Birlik”, one name.
+            var range = given
+            let open = given.upperBound + 1
+            if open + 1 < tokens.endIndex, tokens[open].isMark("“") || tokens[open].isMark("\"") || tokens[open].isMark("«"),
+               tokens[open + 1].isCapitalized, tokens[given].contains(where: { headWords.contains($0) || kindNouns.contains($0) }),
+               let close = tokens[(open + 1)..<min(tokens.endIndex, open + 8)].firstIndex(where: { $0.isMark("”") || $0.isMark("\"") || $0.isMark("»") }) {
+                range = given.lowerBound...close
+            }
             let words = tokens[range]
             // ("the Independent Union of Oil Service Workers": whom a union gathers may hold an actor's word.)
             let head = words.firstIndex { joiners.contains($0) && $0.lower != "the" && $0.lower != "and" }
                 .flatMap { of in words[words.startIndex..<of].contains(where: { headWords.contains($0) }) ? words[words.startIndex..<of] : nil } ?? words
-            guard !head.contains(where: { actorWords.contains($0) }) else { return }
+            // (A religious community's "Council of Churches" is no state body.)
+            guard !head.contains(where: { actorWords.contains($0) }) || religious.contains(tokens[range.upperBound]) else { return }
             let name = text(of: words)
             guard !name.isEmpty, !found.contains(where: { $0.tokens.overlaps(range) }) else { return }
             found.append(OrganizationMention(name: name, tokens: range))
@@ -117,6 +129,9 @@ enum OrganizationRecognizer {
                     // A plural possessive inside a name: "the Atameken Farmers’ Union".
                     if w.isMark("’") || w.isMark("'"), !w.spaceBefore, tokens[j - 1].lower.hasSuffix("s"), j + 1 < tokens.endIndex,
                        tokens[j + 1].isCapitalized, headWords.contains(tokens[j + 1]) { j += 1; continue }
+                    // A singular possessive before a community's word: "Jehovah's Witnesses".
+                    if w.isMark("’") || w.isMark("'"), !w.spaceBefore, j + 2 < tokens.endIndex, tokens[j + 1].lower == "s", !tokens[j + 1].spaceBefore,
+                       tokens[j + 2].isCapitalized, religious.contains(tokens[j + 2]) { j += 2; continue }
                     // Dotted names written without spaces: "Ar.Rukh.Khak".
                     if w.isMark("."), !w.spaceBefore, j + 1 < tokens.endIndex, tokens[j + 1].isCapitalized, !tokens[j + 1].spaceBefore { j += 1; continue }
                     break

@@ -85,7 +85,8 @@ extension ParagraphReader {
 
     /// Whether a sentence is a heading: a line that does not end as sentences do, with a full stop, "!" or "?".
     static func isHeading(_ t: ArraySlice<Token>) -> Bool {
-        guard let last = t.last else { return false }
+        // (A sentence ending in a quotation ends with its closing mark: … closed for "repair works.")
+        guard let last = t.last(where: { !($0.isMark("\"") || $0.isMark("”") || $0.isMark("»") || $0.isMark("’") || $0.isMark(")")) }) else { return false }
         // (A clause cut at a semicolon is no heading either.)
         return !last.isMark(".") && !last.isMark("!") && !last.isMark("?") && !last.isMark(";")
     }

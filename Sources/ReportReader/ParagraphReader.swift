@@ -12,7 +12,8 @@ struct ParagraphReader {
     static let countedPapers = [TokenPattern("at least ~1 notifications|applications|requests|complaints|appeals"),
                                 TokenPattern("more than ~1 notifications|applications|requests|complaints|appeals")]
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
-    private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases")
+    private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases|individuals|organisations|organizations")
+    private static let atLeast = TokenPattern("at least ~1 people|persons|citizens|cases|individuals|organisations|organizations")
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
     /// How many tokens a dateline ("18.03.2024, Almaty, West Kazakhstan region.") has at most.
@@ -60,6 +61,8 @@ struct ParagraphReader {
     private static let genericPeople = WordSet(Lexicon.peopleAsAClass.filter { $0 != "people" } + ["individual", "lifers", "anyone", "everyone"])
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
+    /// Words for those who attacked someone, or for the offence of an attack, in a case opened over it.
+    static let culprits = WordSet(["hooliganism", "attackers", "assailants", "attacker", "assailant", "perpetrators", "unidentified"])
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
@@ -124,6 +127,7 @@ struct ParagraphReader {
         // A timeline's entry headed by its day and a headline ("4 March 2026 / Defender released under travel ban"): the
         // text below tells the acts; the day is theirs.
         let datedHeadline = sentences.count == 1 ? ParagraphReader.datedHeadline(sentences[0].tokens) : nil
+        let wordedSentences = sentences.count { sentence in sentence.tokens.contains { $0.isWord } }
         /// Who a record's label names ("Journalist: Asel Zhunusova"): whom its description's acts befell.
         var recordSubject: [PersonMention] = []
         /// A sentence's text as written, for the gazetteer and for quotes.
@@ -184,7 +188,9 @@ struct ParagraphReader {
             let stated = EventRecognizer.events(in: t)
             // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
             // a day) are not incidents.
-            let isAggregate = !stated.isEmpty && (ParagraphReader.pattern2.firstMatch(in: t).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
+            // ("at least 87 individuals were fined in 2023" is a year's count; "at least 23 people taken to police buses" a crowd.)
+            let yearsCount = dates.contains { $0.date?.precision == .year } ? ParagraphReader.atLeast.firstMatch(in: t) : nil
+            let isAggregate = !stated.isEmpty && ((ParagraphReader.pattern2.firstMatch(in: t) ?? yearsCount).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
                 || ParagraphReader.pattern0.firstMatch(in: t) != nil || ParagraphReader.countsCases(t)
                 || ParagraphReader.countedPapers.contains { $0.firstMatch(in: t) != nil }
                 || (!datesADay && ParagraphReader.countsAPopulation(t)))
@@ -480,7 +486,10 @@ struct ParagraphReader {
                 if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
                 // Nor a headline's act with no one named and no day ("Activist detained after picket"): the text below tells it.
                 // (A month or year in the heading's brackets dates the item below it, not a second act.)
-                if names.isEmpty, date?.precision != .day, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
+                // ("4. REGISTRATION REFUSED IN KARAGANDA REGION": a section's number is no sentence of its own.)
+                if names.isEmpty, date?.precision != .day, wordedSentences == 1, ParagraphReader.isHeading(t) { continue }
+                // Nor a case opened over an attack whose attackers are unknown: it is against them, not against anyone acted on.
+                if type == .criminalCaseOpened, names.isEmpty, orgNames.isEmpty, t.contains(where: { ParagraphReader.culprits.contains($0) }) { continue }
                 // Nor a title's act without a date ("Statement on the sentencing of journalist …"): the text below tells it.
                 if date == nil, sentences.count == 1, firstSentence <= ParagraphReader.titleReach, ParagraphReader.isHeading(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".

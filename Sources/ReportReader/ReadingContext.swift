@@ -73,6 +73,16 @@ struct ReadingContext {
         // Bounded, so that reading a very long text does not grow memory without end.
         if knownOrganizations.count >= ReadingContext.organizationLimit { knownOrganizations.removeAll() }
         knownOrganizations[first, default: []].append((words, organization.name))
+        // The Trade Union of Oil Workers "Birlik" is named again as "Birlik": the name it has in quotes.
+        if let last = organization.tokens.last.map({ tokens[$0] }), last.isMark("\"") || last.isMark("”") || last.isMark("»"),
+           let open = tokens[organization.tokens.lowerBound..<organization.tokens.upperBound].lastIndex(where: { $0.isMark("\"") || $0.isMark("“") || $0.isMark("«") }),
+           open + 1 < organization.tokens.upperBound {
+            let quoted = tokens[(open + 1)..<organization.tokens.upperBound].map(\.lower)
+            let key = tokens[open + 1].key
+            if knownOrganizations[key]?.contains(where: { $0.words == quoted }) != true {
+                knownOrganizations[key, default: []].append((quoted, organization.name))
+            }
+        }
         // "the unregistered Erkindik party" is named again as "Erkindik": its name without the kind of body it is.
         let nameWords = organization.name.split(separator: " ").map { $0.lowercased() }
         if nameWords.count < words.count, let head = nameWords.first, words.starts(with: nameWords) || words.suffix(nameWords.count).elementsEqual(nameWords) {

@@ -33,9 +33,16 @@ struct Retellings {
     /// Whether `full` tells the act `summary` tells, with a more exact day: the same type, the summary's people all among
     /// its own, and the summary's date (a month, a year or none) containing it.
     static func isFuller(_ full: ProposedIncident, than summary: ProposedIncident) -> Bool {
-        guard full.eventType == summary.eventType, full.source == summary.source, !summary.persons.isEmpty,
-              let day = full.date, day.precision == .day, summary.date?.precision != .day,
-              summary.persons.allSatisfy({ person in full.persons.contains { Retellings.samePerson(person, $0) } }) else { return false }
+        guard full.eventType == summary.eventType, full.source == summary.source,
+              let day = full.date, day.precision == .day, summary.date?.precision != .day else { return false }
+        // The same people, or with no one named, the same organisations in an act on organisations ("the union's suspension";
+        // a detention "before the rally" of the party's supporters may be another one, and so may any act of the catch-all
+        // type: the movement's site blocked and its supporters summoned the same month).
+        if summary.persons.isEmpty {
+            guard ParagraphReader.organisational.contains(summary.eventType), summary.eventType != .other, !summary.organizations.isEmpty, full.persons.isEmpty, Set(summary.organizations).isSubset(of: full.organizations) else { return false }
+        } else {
+            guard summary.persons.allSatisfy({ person in full.persons.contains { Retellings.samePerson(person, $0) } }) else { return false }
+        }
         guard let rough = summary.date else { return true }
         // A year is a long time: "In 2015, he was arrested …" and "arrested on 15 October 2015" may be two arrests, unless
         // the same sentence is told.

@@ -96,7 +96,8 @@ enum SanctionRecognizer {
                 k += 3
                 continue
             }
-            if w == "kzt" || w == "tenge" || w == "mci" || w == "eur" || w == "usd" || w == "euro" {
+            // ("50 MCIs": the plural, as some reports write it.)
+            if w == "kzt" || w == "tenge" || w == "mci" || w == "mcis" || w == "eur" || w == "usd" || w == "euro" {
                 var amount: Double? = nil, span = k...k
                 if let (q, last) = quantity(tokens, at: k + 1), tokens[k + 1].isNumber {
                     amount = q; span = k...last
@@ -109,7 +110,7 @@ enum SanctionRecognizer {
                     amount = v; span = (k - 3)...k
                 }
                 if let amount {
-                    let currency: Currency = w == "mci" ? .mci : (w == "eur" || w == "euro" ? .eur : (w == "usd" ? .usd : .kzt))
+                    let currency: Currency = w == "mci" || w == "mcis" ? .mci : (w == "eur" || w == "euro" ? .eur : (w == "usd" ? .usd : .kzt))
                     let window = (max(base, span.lowerBound - 8)...min(tokens.endIndex - 1, span.upperBound + 6)).map { word($0) }
                     let insideBrackets = (max(base, span.lowerBound - 3)..<span.lowerBound).contains { word($0) == "(" || word($0) == "around" || word($0) == "about" }
                     let kind: SanctionKind = window.contains(where: { $0.hasPrefix("fine") }) ? .fine

@@ -30,12 +30,19 @@ import Testing
     /// A person by surname, in Latin letters: "Гульнара Жакупова" and "Gulnara Zhakupova" meet.
     static func surname(_ name: String) -> String { NameKey(name).words.last ?? "" }
 
+    static let commonWords: Set<String> = ["the", "of", "and", "for", "in", "on", "public", "association", "foundation"]
+
     static func matches(_ gold: Annotated, _ found: ProposedIncident) -> Bool {
         guard found.eventType.rawValue == gold.event_type else { return false }
         if let date = gold.date, let iso = found.date?.iso, !(date.hasPrefix(iso) || iso.hasPrefix(date)) { return false }
         if !gold.persons.isEmpty { return !Set(gold.persons.map(surname)).isDisjoint(with: found.persons.map(surname)) }
         if !gold.organizations.isEmpty {
-            return gold.organizations.contains { o in found.organizations.contains { NameKey($0).words.first == NameKey(o).words.first } }
+            // As the shared scorer: half the words of the shorter name shared ("Birlik Enbek" and the Independent Trade Union
+            // "Birlik Enbek").
+            return gold.organizations.contains { o in found.organizations.contains { f in
+                let a = Set(NameKey(o).words).subtracting(Self.commonWords), b = Set(NameKey(f).words).subtracting(Self.commonWords)
+                return !a.isEmpty && !b.isEmpty && Double(a.intersection(b).count) / Double(min(a.count, b.count)) >= 0.5
+            } }
         }
         return gold.locations.isEmpty || !Set(gold.locations.map { NameKey($0).words.first ?? "" }).isDisjoint(with: found.locations.map { NameKey($0).words.first ?? "" })
     }
@@ -81,11 +88,17 @@ import Testing
         // case, charge and hearing for people named earlier (r12-2, r12-7, r12-8), a Telegram post's picketers and a
         // release after a term served (r13-9, r13-10, r13-11). Measured 2 Dec 2026 after r13: recall 0.935, precision 0.923
         // (shared scorer). Any other miss is a rule broken.
+        // From the twenty-fifth round (h80–h85, r14–r16, read once at F1 0.805 and 0.453, then 0.966 and 0.987): two fines of
+        // one person in one sentence (h80-4), "handed down an identical punishment" (h80-11), a shutdown dated by "the
+        // unrest" of a look back (h81-14), "union members report that their meeting was filmed" (h84-14), a judge's ban on
+        // filming a hearing (r15-2). h67-5, h68-3, h73-2, h75-6 and h78-15 are found since. Measured after r16: recall
+        // 0.941, precision 0.932 (shared scorer).
         let known: Set<String> = ["h12-3", "h31-3", "h36-4", "h36-5", "h60-11", "h60-14", "h61-9", "h65-3", "h65-7", "h65-8", "h67-1", "h67-2",
-                                  "h67-5", "h67-6", "h67-7", "h67-9", "h68-3", "h68-6", "h68-11", "h68-13", "h73-2", "h73-7",
-                                  "h74-9", "h75-5", "h75-6", "h75-7", "h75-9", "h75-12", "h76-9",
-                                  "h77-1", "h77-3", "h77-8", "h77-13", "h78-1", "h78-7", "h78-14", "h78-15", "h79-4", "h79-6",
-                                  "r11-5", "r12-2", "r12-7", "r12-8", "r13-9", "r13-10", "r13-11"]
+                                  "h67-6", "h67-7", "h67-9", "h68-6", "h68-11", "h68-13", "h73-7",
+                                  "h74-9", "h75-5", "h75-7", "h75-9", "h75-12", "h76-9",
+                                  "h77-1", "h77-3", "h77-8", "h77-13", "h78-1", "h78-7", "h78-14", "h79-4", "h79-6",
+                                  "h80-4", "h80-11", "h81-14", "h84-14",
+                                  "r11-5", "r12-2", "r12-7", "r12-8", "r13-9", "r13-10", "r13-11", "r15-2"]
         #expect(Set(missed).isSubset(of: known), "missed: \(missed)")
         #expect(recall >= 0.92 && precision >= 0.91)
     }

@@ -131,3 +131,70 @@ import Testing
         #expect(incidents.last?.persons == ["Аскар Сапаров"])
     }
 }
+
+/// The English phrasings the same round asked for: a religious-freedom article, a news story of a protest wave, a media
+/// overview, a UPR submission with its recommendations, a union bulletin. Every sentence is written for the test.
+@Suite struct ReligiousAndUnionReportsTests {
+    @Test func aBodysKindAndItsQuotedNameAreOneNameRecognisedLaterByTheQuotedPart() {
+        let text = """
+        On 3 March 2025, the Atyrau Regional Court suspended the Independent Union of Drilling Workers "Temir Qazyq" for three months.
+
+        On 9 June 2025, the court liquidated Temir Qazyq altogether.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.organizationSuspended, .organizationBanned])
+        #expect(incidents[0].organizations == [#"Independent Union of Drilling Workers "Temir Qazyq""#])
+        #expect(incidents[1].organizations == incidents[0].organizations)
+    }
+
+    @Test func religiousCommunitiesAreOrganisations() {
+        let raid = read("On 6 May 2025, police raided a meeting of Jehovah's Witnesses in a private flat in Taraz.")
+        #expect(raid.map(\.organizations) == [["Jehovah's Witnesses"]])
+        let fine = read("On 8 May 2025, a court in Shymkent fined a member of the Council of Churches Baptists, Yerbol Tasov, 40 MCIs.")
+        #expect(fine.first?.organizations == ["Council of Churches Baptists"])
+        #expect(fine.first?.sanctions == [Sanction(kind: .fine, amount: 40, currency: .mci)])
+    }
+
+    @Test func cyberAttacksBlockedAccessAndSlowedInternetAreActs() {
+        #expect(read("On 2 April 2025, the site of the Kokshetau outlet Dala Habar was hit by a DDoS attack.").map(\.eventType) == [.other])
+        #expect(read("On 4 April 2025, access to the website of the outlet Dala Habar was restricted across the country.").map(\.eventType) == [.other])
+        #expect(read("Residents of Taraz said mobile Internet slowed to a crawl on 5 April 2025.").map(\.eventType) == [.internetShutdown])
+        // ("no DDoS attack had been recorded" denies it.)
+        #expect(read("On 6 April 2025, the editors of Dala Habar said that no DDoS attacks had been recorded.").isEmpty)
+    }
+
+    @Test func moreEnglishPhrasings() {
+        #expect(read("On 10 April 2025, the investigation against blogger Saken Omarov was terminated for lack of evidence.").map(\.eventType) == [.acquittalOrCaseClosed])
+        #expect(read("The Qadam monitoring group added Saken Omarov to its list of political prisoners on 11 April 2025.").map(\.eventType) == [.politicalPrisonerRecognized])
+        #expect(read("On 12 April 2025, a court in Ekibastuz declared the miners' work stoppage illegal.").map(\.eventType) == [.other])
+        #expect(read("On 14 April 2025, riot police pushed the crowd off the central square in Atyrau.").map(\.eventType) == [.assemblyDispersed])
+        #expect(read("On 15 April 2025, reporter Dana Kairatova was punched and kicked by two men in Almaty.").map(\.eventType) == [.physicalAttack])
+        #expect(read("On 16 April 2025, the union's meeting in Temirtau was filmed by three plain-clothes officers.").map(\.eventType) == [.surveillance])
+        #expect(read("On 17 April 2025, the Semey City Court rejected activist Marat Bekov's application for parole.").map(\.eventType) == [.other])
+        #expect(read("On 18 April 2025, the Justice Department rejected the registration application of the Grace Pentecostal Church in Kostanay.").map(\.eventType) == [.registrationDenied])
+    }
+
+    @Test func aDebtorsRegisterThatBarsLeavingTheCountryIsATravelBan() {
+        let incidents = read("On 19 April 2025, bailiffs in Kentau added pastor Ilyas Dauletov to the register of debtors, which bars him from leaving Kazakhstan.")
+        #expect(incidents.map(\.eventType) == [.travelRestriction])
+    }
+
+    @Test func anAttackersCaseARecommendationAndAYearsCountAreNoIncidents() {
+        #expect(read("On 20 April 2025, a criminal case for hooliganism was opened three days after the attack.").isEmpty)
+        #expect(read("Immediately release Saken Omarov and all others detained for peaceful protest.").isEmpty)
+        #expect(read("At least 64 individuals were fined under Article 490 in 2024, most of them Baptists.").isEmpty)
+        // A crowd on a known occasion is one act.
+        #expect(read("On 21 April 2025, at least 12 people were detained at the rally in Aktobe, among them activist Zhanna Ermek.").map(\.eventType) == [.detention])
+    }
+
+    @Test func aSentenceEndingInAQuotationIsNoHeading() {
+        let incidents = read(#"In Zhetisai, local authorities refused an application by residents to hold a rally, saying the park was closed for "maintenance.""#)
+        #expect(incidents.map(\.eventType) == [.assemblyRefused])
+        #expect(read("3. REGISTRATION REFUSED IN PAVLODAR").isEmpty)
+    }
+
+    @Test func theDetainedWhomAnotherActBefellAreNoNewDetention() {
+        let incidents = read("On 22 April 2025, the Aktau court sentenced nine people detained at the rally to administrative arrests of ten days.")
+        #expect(incidents.map(\.eventType) == [.administrativeArrest])
+    }
+}
