@@ -61,6 +61,50 @@ struct ParagraphReader {
     private static let genericPeople = WordSet(Lexicon.peopleAsAClass.filter { $0 != "people" } + ["individual", "lifers", "anyone", "everyone"])
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
+    /// For how many sentences a story's organisation is what "the movement's" or a gathering without names refers to.
+    static let storyReach = 40
+    /// Words for gatherings and their notices, in a sentence that names who calls them.
+    static let callingWords = WordSet(["rally", "rallies", "march", "marches", "picket", "pickets", "meeting", "demonstration", "protest",
+                                         "gathering", "assembly", "notice", "notification", "sit-in", "strike"])
+    /// Verbs of telling, between a body and the verb of someone else's act.
+    static let reportingVerbs = WordSet(["reported", "said", "wrote", "told", "according", "stated", "noted", "reports", "says"])
+    /// Verbs of calling a gathering: "filed a notice", "planned a rally", "was organised by".
+    static let callingVerbs = WordSet(["filed", "submitted", "planned", "organised", "organized", "called", "applied", "notified",
+                                       "intended", "announced", "organises", "organizes", "plans", "calls"])
+    /// Kinds of body a reference names ("the movement's notice", "its union"), as `organizationsByKind` keys them.
+    private static let referableKinds = WordSet(["movement", "party", "union", "group", "initiative", "association", "foundation",
+                                                 "organisation", "organization", "newspaper", "magazine", "outlet", "portal", "site",
+                                                 "congregation", "church", "community", "coalition", "network", "committee"])
+    /// The kind a sentence refers back to: "the movement's", "the group's", "the union" (not "a union", nor a named one).
+    static func kindReferredTo(_ t: ArraySlice<Token>) -> String? {
+        for k in t.indices.dropFirst() where referableKinds.contains(t[k]) && !t[k].isCapitalized {
+            let before = t[k - 1].lower
+            guard before == "the" || before == "its" || before == "this" else { continue }
+            // ("the movement Taza Aua" names it.)
+            if k + 1 < t.endIndex, t[k + 1].isCapitalized { continue }
+            return t[k].lower
+        }
+        return nil
+    }
+    /// The kind of body an organisation is, by its last word ("… Initiative Group") or the kind beside it ("the Ana
+    /// Zhuregi movement", "the movement Taza Aua").
+    static func kind(of organization: OrganizationMention, in t: ArraySlice<Token>) -> String? {
+        let last = t[organization.tokens.upperBound]
+        if referableKinds.contains(last) { return last.lower }
+        var after = organization.tokens.upperBound + 1
+        // ("the Ana Zhuregi (“Mother’s Heart”) movement": past a gloss in brackets.)
+        if after < t.endIndex, t[after].isMark("("), let close = t[after..<min(t.endIndex, after + 10)].firstIndex(where: { $0.isMark(")") }) {
+            after = close + 1
+        }
+        // ("the Kok Tobe residents' movement": past whom it gathers.)
+        if after + 2 < t.endIndex, t[after].isWord, !t[after].isCapitalized, t[after].lower.hasSuffix("s"), t[after + 1].isMark("'") || t[after + 1].isMark("’") {
+            after += 2
+        }
+        if after < t.endIndex, referableKinds.contains(t[after]) { return t[after].lower }
+        let before = organization.tokens.lowerBound - 1
+        if before >= t.startIndex, referableKinds.contains(t[before]) { return t[before].lower }
+        return nil
+    }
     /// Words for those who attacked someone, or for the offence of an attack, in a case opened over it.
     static let culprits = WordSet(["hooliganism", "attackers", "assailants", "attacker", "assailant", "perpetrators", "unidentified"])
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
@@ -271,6 +315,7 @@ struct ParagraphReader {
             // Who, which organisations and where matter only to an act, or to a day that later acts of the
             // paragraph may take; for other sentences (most of them) they are not worked out.
             var targets: [PersonMention] = [], names: [String] = [], orgNames: [String] = [], locations: [String] = []
+            var organiserBorrowed = false
             var namedHere = false
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
@@ -331,10 +376,25 @@ struct ParagraphReader {
                     // A counted group ("all five", "the other four") goes on being the organisation's members across a
                     // timeline's entries.
                     let counted = ParagraphReader.countsAGroup(t)
-                    if (anaphora && age <= 6) || (names.isEmpty && (organisational || group || counted) && age <= 3
+                    let gathering = events.contains { $0.type == .assemblyRefused || $0.type == .assemblyDispersed }
+                    if (anaphora && age <= 6) || (names.isEmpty && (organisational || group || counted || gathering) && age <= 3
                         && (recent.sentence >= firstSentence || counted)) {
                         orgNames = recent.names
                     }
+                }
+                // "the movement's notice", "the group's notification": the body of that kind named last, far back in a story
+                // about it.
+                if orgNames.isEmpty, let kind = ParagraphReader.kindReferredTo(t), let named = context.organizationsByKind[kind],
+                   context.sentenceNumber - named.sentence <= ParagraphReader.storyReach {
+                    orgNames = [named.name]
+                }
+                // A gathering refused or dispersed with no one named is of the body that called it.
+                // (Borrowed so, the body does not make a general sentence without a day an act: "the police have begun to
+                // use kettling against protesters".)
+                if orgNames.isEmpty, names.isEmpty, events.contains(where: { $0.type == .assemblyRefused || $0.type == .assemblyDispersed }),
+                   let organiser = context.organiser, context.sentenceNumber - organiser.sentence <= ParagraphReader.storyReach {
+                    orgNames = organiser.names
+                    organiserBorrowed = true
                 }
 
                 func addLocation(_ written: String) {
@@ -479,7 +539,7 @@ struct ParagraphReader {
                     act.type == type && act.persons == Set(names) && act.sentence < firstSentence && context.sentenceNumber - act.sentence <= 2
                 })
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
-                if date == nil, names.isEmpty, orgNames.isEmpty, eventLocations.isEmpty { continue }
+                if date == nil, names.isEmpty, orgNames.isEmpty || organiserBorrowed, eventLocations.isEmpty { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
                 if names.isEmpty, orgNames.isEmpty, !datesADay, t.contains(where: { ParagraphReader.genericPeople.contains($0) }) { continue }
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
@@ -649,6 +709,23 @@ struct ParagraphReader {
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, organizations.map(\.name).uniqued()) }
+            for organization in organizations {
+                if let kind = ParagraphReader.kind(of: organization, in: t) { context.organizationsByKind[kind] = (context.sentenceNumber, organization.name) }
+            }
+            // "the initiative group Adal Tarif filed a notice for a rally": who calls the gathering (named before the verb of
+            // calling it; an outlet reporting on a rally calls none).
+            if !organizations.isEmpty, t.contains(where: { ParagraphReader.callingWords.contains($0) }),
+               let verb = t.indices.first(where: { ParagraphReader.callingVerbs.contains(t[$0]) }) {
+                // ("The portal reported that residents planned a rally": who reports calls nothing.)
+                let callers = organizations.filter { o in
+                    o.tokens.upperBound < verb && !t[o.tokens.upperBound..<verb].contains { ParagraphReader.reportingVerbs.contains($0) }
+                }.map(\.name).uniqued()
+                if !callers.isEmpty { context.organiser = (context.sentenceNumber, callers) }
+            }
+            if let refused = incidents.last(where: { $0.eventType == .assemblyRefused && !$0.organizations.isEmpty }),
+               incidentSentence.last.map({ $0 == context.sentenceNumber }) == true {
+                context.organiser = (context.sentenceNumber, refused.organizations)
+            }
         }
         // A line near the top that only dates the text ("December 10, 2025", "Published on 14 May 2025 by …") gives the day
         // it was published, for the weekdays its story names.

@@ -53,6 +53,12 @@ struct ReadingContext {
     /// The last sentences that named people: the sentence's number and the people, in order.
     var recentPersons: [(sentence: Int, people: [PersonMention])] = []
     var recentOrganizations: (sentence: Int, names: [String])?
+    /// The last organisation named with each kind of body ("the Ana Zhuregi movement", "the initiative group Adal Tarif"):
+    /// whom "the movement's notice" means many sentences on, in a story about one of them.
+    var organizationsByKind: [String: (sentence: Int, name: String)] = [:]
+    /// The organisation that called the gathering being told (its notice filed or refused): whose gathering is refused or
+    /// dispersed when the act names no one.
+    var organiser: (sentence: Int, names: [String])?
     /// Where named people live or work, as written: "Askar Nurmaganov" → ["Karaganda"].
     var homes: [String: [String]] = [:]
     var sentenceNumber = 0

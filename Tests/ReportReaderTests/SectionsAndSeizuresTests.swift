@@ -198,3 +198,45 @@ import Testing
         #expect(incidents.map(\.eventType) == [.administrativeArrest])
     }
 }
+
+/// A story about one organisation names it once and then as "the movement", or not at all: its gathering refused and
+/// dispersed are its own. Every sentence is written for the test.
+@Suite struct StoryOrganisationTests {
+    @Test func theMovementsNoticeManySentencesLaterIsTheMovementNamedWithThatKind() {
+        var text = "The Kok Tobe residents' movement has campaigned since 2024 against the felling of a park in Almaty.\n\n"
+        for n in 1...8 { text += "Its members met residents again and again, filler sentence number \(n) of the feature.\n\n" }
+        text += "On 2 June 2025, the Almaty city akimat turned down the movement's notice to hold a meeting in the park."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.assemblyRefused])
+        #expect(incidents.first?.organizations == ["Kok Tobe"])
+    }
+
+    @Test func aGatheringRefusedWithoutANameIsOfTheBodyThatCalledIt() {
+        let text = """
+        The initiative group Taza Su filed a notice for a rally on Abai Square. On 4 June 2025 the city akimat refused to approve it.
+
+        On 8 June 2025, about 30 people who came to the square anyway were ordered to disperse by the police.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.assemblyRefused, .assemblyDispersed])
+        #expect(incidents.map(\.organizations) == [["Taza Su"], ["Taza Su"]])
+    }
+
+    @Test func anOutletReportingOnARallyCallsNoneAndAGeneralSentenceStaysGeneral() {
+        let text = """
+        The portal Vlast Times reported that residents planned a rally in Taraz.
+
+        On 9 June 2025, the Taraz akimat refused permission for the rally.
+
+        The police have taken to dispersing protesters in the region.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.assemblyRefused])
+        #expect(incidents.first?.organizations == [])
+    }
+
+    @Test func aGroupAtTheEndOfANameIsABody() {
+        let incidents = read("On 3 March 2026, police detained two members of the Satpayev Workers' Initiative Group in Zhezkazgan.")
+        #expect(incidents.first?.organizations == ["Satpayev Workers' Initiative Group"])
+    }
+}
