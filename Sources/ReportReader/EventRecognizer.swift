@@ -86,7 +86,7 @@ enum EventRecognizer {
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
                                                       TokenPattern("acquitted")]),
-        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
+        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation|proceedings ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    TokenPattern("registered ~5 investigation|case against"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
@@ -98,6 +98,8 @@ enum EventRecognizer {
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
+                                                  // "authorised the applicant's detention on remand"
+                                                  TokenPattern("detention on remand"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
                                                   TokenPattern("been|remained|remains in custody"),
                                                   TokenPattern("remanded"),
@@ -117,6 +119,8 @@ enum EventRecognizer {
                                           TokenPattern("detain|detains"),
                                           TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~3 to a|the ~2 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police"),
                                           TokenPattern("mass arrests|detentions"),
+                                          // "put her in a van", "bundled them into a bus"
+                                          TokenPattern("put|pushed|dragged|bundled|forced ~4 in|into a|the|police ~2 van|vans|bus|buses"),
                                           TokenPattern("force to detain|arrest"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
                                           TokenPattern("the arrest|detention of|on")],
@@ -134,8 +138,11 @@ enum EventRecognizer {
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"),
                                         TokenPattern("house arrest was|were|been lifted|ended"),
                                         // "walked out of the detention centre after serving fifteen days"
-                                        TokenPattern("walked|came out of ~4 detention|prison|colony|centre|center")], accept: { t, m in
-            if ["walked", "came"].contains(t[m.lowerBound].lower) { return true }
+                                        TokenPattern("walked|came out of ~4 detention|prison|colony|centre|center"), TokenPattern("walked free"),
+                                        TokenPattern("pardoned")], accept: { t, m in
+            // "X should be freed": a call, not a release.
+            if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }
+            if ["walked", "came", "pardoned"].contains(t[m.lowerBound].lower) { return true }
             // "The house arrest was lifted": the person is free again.
             if t[m.lowerBound].lower == "house" { return true }
             let prev = before(t, m, 3)
@@ -158,6 +165,7 @@ enum EventRecognizer {
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied|rejected ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
                                                    TokenPattern("refused|declined|denied ~5 to register|reregister"),
+                                                   TokenPattern("turned down ~5 application|applications|request|requests ~2 to register|reregister"),
                                                    TokenPattern("returned ~6 without consideration"),
                                                    TokenPattern("application|applications|documents ~6 refused|rejected|denied")],
              accept: { t, m in
@@ -183,14 +191,19 @@ enum EventRecognizer {
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
                                                   TokenPattern("firearms against"),
                                                   // "pushed the crowd off the square", "forced the protesters out of the park"
-                                                  TokenPattern("pushed|forced|drove|squeezed|herded ~3 crowd|crowds|protesters|demonstrators|participants|picketers|strikers off|out|away")]),
-        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
+                                                  TokenPattern("pushed|forced|drove|squeezed|herded|push ~3 crowd|crowds|protesters|demonstrators|participants|picketers|strikers off|out|away|back"),
+                                                  TokenPattern("tear gas"), TokenPattern("stun grenades"),
+                                                  // "Officers broke up the gathering"
+                                                  TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike")]),
+        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
                                                TokenPattern("pushed|shoved ~5 against a|the wall"),
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
                                                TokenPattern("was|were punched|kicked|struck"),
+                                               // Killed at a protest: "is shot dead near the akimat".
+                                               TokenPattern("shot dead"), TokenPattern("was|were shot"),
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
                                                TokenPattern("attacked|assaulted|beat"),
                                                TokenPattern("pushed|shoved|punched|kicked|hit him|her|them")],
@@ -216,8 +229,10 @@ enum EventRecognizer {
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
                                              TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged"),
                                              // "their meeting was filmed by two plain-clothes officers"
-                                             TokenPattern("filmed|photographed|recorded ~2 by ~5 officers|policemen|police|agents")]),
-        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
+                                             TokenPattern("filmed|photographed|recorded ~2 by ~5 officers|policemen|police|agents"),
+                                             // "two men in plain clothes followed her"
+                                             TokenPattern("plain clothes followed|tailed|watched"), TokenPattern("plainclothes ~2 followed|tailed|watched")]),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
@@ -229,6 +244,13 @@ enum EventRecognizer {
             TokenPattern("declared|ruled ~4 strike|strikes|stoppage|protest|walkout illegal|unlawful"),
             // Workers dismissed: "were dismissed for absenteeism".
             TokenPattern("was|were|been dismissed|fired|sacked"),
+            // A death in custody; a refusal to investigate; an appeal turned down; a verdict left in force; a site inaccessible.
+            TokenPattern("died|dies ~5 custody|detention|prison|colony|facility|cell"),
+            TokenPattern("refused|refuses|declined to open|initiate|institute ~3 case|investigation|proceedings"),
+            TokenPattern("turned down ~4 appeal|appeals|complaint|request|application|motion|petition"),
+            TokenPattern("appeal|appeals|complaint|petition ~4 was|were turned down"),
+            TokenPattern("left ~4 verdict|sentence|ruling|decision|judgment ~5 unchanged"),
+            TokenPattern("was|were inaccessible"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"),
             TokenPattern("appeal|appeals|complaint|petition|lawsuit ~6 was|were dismissed|rejected|denied"),
             TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"), TokenPattern("main|first|opening hearing opened|began|started"),
@@ -237,6 +259,8 @@ enum EventRecognizer {
             TokenPattern("changed|replaced|commuted|reduced|increased the sentence"),
             // "replaced the remainder of her sentence with two years' imprisonment", "reduced her sentence on appeal"
             TokenPattern("changed|replaced|commuted|reduced|increased ~4 sentence"),
+            // "replaced the unserved part of the restriction of freedom with …", "reduced the period of suspension"
+            TokenPattern("replaced|changed|commuted ~4 unserved|remainder|restriction"), TokenPattern("reduced ~4 suspension|term|period"),
             TokenPattern("withdrew|revoked|cancelled|canceled ~3 accreditation"), TokenPattern("sued"), TokenPattern("converted to a fine"),
             TokenPattern("moral compensation|damages"), TokenPattern("blocking of"), TokenPattern("was|were|been blocked"),
             TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("blocked|restricted access"), TokenPattern("problems with access"),
@@ -256,6 +280,8 @@ enum EventRecognizer {
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }
+            // "activist X, who died in police custody in 2020": a person described, in a clause about someone else.
+            if ["died", "dies"].contains(first) { return !before(t, m, 1).contains("who") }
             // "were dismissed" is of workers; an appeal or charges dismissed are told by other rules.
             if ["was", "were", "been"].contains(first), ["dismissed", "fired", "sacked"].contains(t[m.upperBound].lower) {
                 return !before(t, m, 8).contains(where: { ["appeal", "appeals", "complaint", "complaints", "case", "charges", "claim", "lawsuit",
@@ -376,6 +402,13 @@ enum EventRecognizer {
         guard match.lowerBound == match.upperBound, ["convicted", "detained", "arrested", "sentenced", "released"].contains(tokens[match.lowerBound].lower)
         else { return false }
         if classNouns.contains(tokens[next]) { return true }
+        // "relatives of people detained in January": the participle after its noun describes them (not "those detained",
+        // which tells who the act befell, nor "312 people were detained").
+        // ("five activists detained in Almaty", a log's entry without its verb, is the act.)
+        if match.lowerBound - 1 > tokens.startIndex, groupNouns.contains(tokens[match.lowerBound - 1]) || ["people", "persons"].contains(tokens[match.lowerBound - 1].lower) {
+            let beforeNoun = tokens[match.lowerBound - 2]
+            if !beforeNoun.isNumber && SanctionRecognizer.numberWords[beforeNoun.lower] == nil { return true }
+        }
         // "represents several detained activists": after a determiner the participle describes the group.
         let previous = match.lowerBound > tokens.startIndex ? tokens[match.lowerBound - 1] : nil
         return groupNouns.contains(tokens[next]) && previous.map { determiners.contains($0) || $0.isNumber } == true

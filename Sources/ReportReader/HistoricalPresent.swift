@@ -7,15 +7,17 @@ enum HistoricalPresent {
     /// "14:05 —".
     static func opensAnEntry(_ t: ArraySlice<Token>) -> Bool {
         if ParagraphReader.opensWithAClockTime(t) { return true }
-        guard let dash = t.prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") }), dash > t.startIndex else { return false }
+        // ("5 January, evening: …": a chronology's entry with a colon.)
+        guard let dash = t.prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") || $0.isMark(":") }), dash > t.startIndex else { return false }
         var namesAMonth = false
         for token in t[t.startIndex..<dash] {
             if DateRecognizer.month(of: token) != nil, token.isCapitalized { namesAMonth = true; continue }
-            guard token.isNumber || token.isMark("-") || token.isMark(",") || timeOfMonth.contains(token) else { return false }
+            guard token.isNumber || token.isMark("-") || token.isMark(",") || timeOfMonth.contains(token) || partsOfDay.contains(token) else { return false }
         }
         return namesAMonth
     }
     private static let timeOfMonth = WordSet(["mid", "early", "late", "end", "beginning", "start", "of", "the"])
+    private static let partsOfDay = WordSet(["morning", "afternoon", "evening", "night"])
 
     /// The sentence with its verbs in the present read as past forms the reader's rules know.
     static func pastTense(_ t: ArraySlice<Token>) -> ArraySlice<Token> {
@@ -59,7 +61,7 @@ enum HistoricalPresent {
     /// Words between "is" and its participle: "is also detained", "is again fined".
     private static let adverbs = WordSet(["also", "again", "then", "later", "finally", "briefly", "reportedly", "immediately"])
     private static let participles = WordSet(["held", "taken", "sent", "given", "found", "beaten", "put", "kept", "brought", "set", "upheld",
-                                              "freed", "let"])
+                                              "freed", "let", "shot"])
     /// Words before a noun: the word after them is no verb.
     private static let nounMarkers = WordSet(["the", "a", "an", "his", "her", "their", "its", "our", "of", "these", "those", "mass", "two",
                                               "three", "several", "many", "administrative", "criminal", "prison", "new"])
@@ -68,8 +70,9 @@ enum HistoricalPresent {
                                           "four", "five", "several", "up", "down", "off"])
     private static let irregulars: [String: String] = [
         "finds": "found", "upholds": "upheld", "holds": "held", "gives": "gave", "sets": "set", "takes": "took", "puts": "put",
-        "beats": "beat", "brings": "brought", "sends": "sent", "keeps": "kept",
+        "beats": "beat", "brings": "brought", "sends": "sent", "keeps": "kept", "stops": "stopped", "dies": "died", "walks": "walked",
+        "refuses": "refused", "leaves": "left",
     ]
     /// Verbs a plural subject uses in the present that are seldom nouns: "Unknown persons slash the tyres".
-    private static let baseForms = WordSet(["slash", "smash", "seize", "confiscate", "puncture", "vandalise", "vandalize", "detain"])
+    private static let baseForms = WordSet(["slash", "smash", "seize", "confiscate", "puncture", "vandalise", "vandalize", "detain", "search", "raid"])
 }

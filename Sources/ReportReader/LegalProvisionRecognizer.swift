@@ -2,7 +2,8 @@ import CivicModel
 
 /// Finds references to articles of the codes: "Article 174 of the Criminal Code", "Criminal Code
 /// Articles 174, 274 and 400", "Part 2 of Article 174 of the Criminal Code", "paragraph 3 of Article
-/// 434 of the Code on Administrative Violations", "Article 73 of the Administrative Code", "CoAO 488 part 2".
+/// 434 of the Code on Administrative Violations", "Article 73 of the Administrative Code", "CoAO 488 part 2", and the
+/// abbreviations bulletins use: "art. 488 part 6 CoAO RK", "CC Art. 405(2)", "CoAO Art. 489(3)".
 /// A phrase naming several articles gives one reference per article, all with that phrase as `text`.
 enum LegalProvisionRecognizer {
     static func provisions(in tokens: ArraySlice<Token>) -> [(LegalProvisionRef, ClosedRange<Int>)] {
@@ -30,9 +31,14 @@ enum LegalProvisionRecognizer {
             }
             var code: LegalCode? = nil
             if let (c, after) = codeName(tokens, at: cursor) { code = c; cursor = after }
-            guard cursor < tokens.endIndex, ["article", "articles"].contains(tokens[cursor].lower) else { k += 1; continue }
+            guard cursor < tokens.endIndex, ["article", "articles", "art", "arts"].contains(tokens[cursor].lower) else { k += 1; continue }
             var numbers: [String] = []
             var j = cursor + 1
+            // "art. 488": the abbreviation's full stop.
+            if tokens[cursor].lower.hasPrefix("art"), tokens[cursor].lower.count <= 4 {
+                guard j < tokens.endIndex, tokens[j].isMark("."), !tokens[j].spaceBefore else { k += 1; continue }
+                j += 1
+            }
             while j < tokens.endIndex {
                 // "Article 456-2": an article inserted after 456, numbered with a hyphen.
                 if tokens[j].isNumber, j + 2 < tokens.endIndex, tokens[j + 1].isMark("-"), !tokens[j + 1].spaceBefore,
@@ -45,6 +51,11 @@ enum LegalProvisionRecognizer {
             }
             guard !numbers.isEmpty else { k += 1; continue }
             var last = j - 1
+            // "Art. 405(2)": the part in brackets, written on.
+            if part == nil, numbers.count == 1, j + 2 < tokens.endIndex, tokens[j].isMark("("), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
+               tokens[j + 2].isMark(")") {
+                part = tokens[j + 1].text; last = j + 2; j += 3
+            }
             // "Part 2 of Article 174" written after: "Article 174, Part 2" / "Article 174 part 2"
             if part == nil, j + 1 < tokens.endIndex, ["part", "paragraph"].contains(tokens[j].lower), tokens[j + 1].isNumber {
                 part = tokens[j + 1].text; last = j + 1; j += 2
@@ -57,6 +68,11 @@ enum LegalProvisionRecognizer {
                 var c = j + 1
                 if c < tokens.endIndex, tokens[c].lower == "the" { c += 1 }
                 if let (found, after) = codeName(tokens, at: c) { code = found; last = after - 1 }
+            }
+            // "art. 488 part 6 CoAO RK", "art. 174 CC RK": the code's abbreviation after the article.
+            if code == nil, j < tokens.endIndex {
+                if tokens[j].lower == "coao" { code = .administrative; last = j } else if tokens[j].lower == "cc" { code = .criminal; last = j }
+                if code != nil, last + 1 < tokens.endIndex, tokens[last + 1].lower == "rk" { last += 1 }
             }
             guard let code else { k = j; continue }
             let text = OrganizationRecognizer.text(of: tokens[begin...last])
@@ -78,6 +94,8 @@ enum LegalProvisionRecognizer {
         case ("administrative", "code"): return (.administrative, i + 2)
         case ("civil", "code"), ("labour", "code"), ("labor", "code"), ("tax", "code"): return (.other, i + 2)
         case ("coao", _): return (.administrative, i + 1)
+        // "CC Art. 405(2)": the Criminal Code's abbreviation before the article's.
+        case ("cc", "art"), ("cc", "article"), ("cc", "articles"): return (.criminal, i + 1)
         case ("criminal", "procedure"), ("criminal", "procedural"):
             return word(i + 2) == "code" ? (.other, i + 3) : nil
         case ("law", "on"):

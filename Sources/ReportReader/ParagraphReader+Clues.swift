@@ -14,8 +14,25 @@ extension ParagraphReader {
     /// Whether a sentence counts cases: "documented 143 cases in which participants … were fined".
     static func countsCases(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
-            caseCounts.contains(t[k]) && k > t.startIndex && (t[k - 1].isNumber && (t[k - 1].value ?? 0) >= 3 && !DateRecognizer.years.contains(Int(t[k - 1].value ?? 0))
-                || (SanctionRecognizer.numberWords[t[k - 1].lower] ?? 0) >= 3)
+            guard caseCounts.contains(t[k]), k > t.startIndex else { return false }
+            // ("41 criminal cases": a word may describe them.)
+            let n = t[k - 1].isWord && k - 2 >= t.startIndex && !t[k - 1].isCapitalized && SanctionRecognizer.numberWords[t[k - 1].lower] == nil ? k - 2 : k - 1
+            return t[n].isNumber && (t[n].value ?? 0) >= 3 && !DateRecognizer.years.contains(Int(t[n].value ?? 0))
+                || (SanctionRecognizer.numberWords[t[n].lower] ?? 0) >= 3
+        }
+    }
+
+    /// Whether a sentence counts a hundred people or more over a span of days: "312 people were detained in the region
+    /// between 5 and 15 January".
+    static func countsOverAPeriod(_ t: ArraySlice<Token>) -> Bool {
+        let period = t.indices.contains { k in
+            (t[k].lower == "between" && k + 1 < t.endIndex && t[k + 1].isNumber) || (t[k].lower == "from" && k + 1 < t.endIndex && t[k + 1].isNumber
+                && t[(k + 2)..<min(t.endIndex, k + 6)].contains { $0.lower == "to" || $0.isMark("–") })
+        }
+        guard period else { return false }
+        return t.indices.contains { k in
+            t[k].isNumber && (t[k].value ?? 0) >= 100 && !DateRecognizer.years.contains(Int(t[k].value ?? 0)) && k + 1 < t.endIndex
+                && (classNouns.contains(t[k + 1]) || ["people", "persons"].contains(t[k + 1].lower))
         }
     }
     private static let caseCounts = WordSet(["cases", "incidents", "instances"])
@@ -404,6 +421,18 @@ extension ParagraphReader {
         if before >= t.startIndex, t[before].lower == "the", after < t.endIndex, mention.date?.precision == .year, laws.contains(t[after]) { return true }
         // "the Law on Mass Media adopted in June 2024", "decriminalized in 2020": when a law was made, not when anything befell anyone.
         if t[max(t.startIndex, before - 2)...max(t.startIndex, before)].contains(where: { lawMaking.contains($0) }) { return true }
+        // "found him guilty … for a single picket at the akimat on 10.02.2025 and fined him": the day of what was punished,
+        // not of the punishment.
+        if mention.date?.precision == .day, before >= t.startIndex, t[before].lower == "on",
+           let noun = t[max(t.startIndex, before - 7)..<before].lastIndex(where: { occasions.contains($0) && !$0.isCapitalized }),
+           t[max(t.startIndex, noun - 3)..<noun].contains(where: { $0.lower == "for" }) {
+            return true
+        }
+        // "a strike at the mine that began on 18 November": the day the occasion began.
+        if before - 1 >= t.startIndex, t[before].lower == "on", ["began", "started", "ended", "begun"].contains(t[before - 1].lower),
+           t[max(t.startIndex, before - 6)..<(before - 1)].contains(where: { occasions.contains($0) && !$0.isCapitalized }) {
+            return true
+        }
         // "(see 14 July)": a reference to an entry above, not a day of this one.
         if before >= t.startIndex, t[before].lower == "see" { return true }
         // "61 activists were fined in 2025, compared with 74 in 2024": a year compared with is not the one being told.

@@ -23,7 +23,7 @@ struct ParagraphReader {
     /// "All three were released", "all of them".
     private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of|were|have|had")
     private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
-    static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision")
+    static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision|judgment|judgement")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers|group|initiative")
     /// Offences reports name beside an article and then by name alone.
     private static let offenceNames = ["libel", "defamation", "slander", "insult", "discord", "riots", "hooliganism",
@@ -61,6 +61,26 @@ struct ParagraphReader {
     private static let genericPeople = WordSet(Lexicon.peopleAsAClass.filter { $0 != "people" } + ["individual", "lifers", "anyone", "everyone"])
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
+    /// Words a legal summary names the party of a case by: "the applicant", "the complainant".
+    static let caseParties = WordSet(["applicant", "applicant's", "complainant", "petitioner", "claimant"])
+    /// The person a party word stands in apposition with: "The applicant, Ms. Zhibek Amangeldiyeva, …", "the complainant,
+    /// Mr. Arman Sadykov".
+    static func partyNamed(_ persons: [PersonMention], _ organizations: [OrganizationMention],
+                           in t: ArraySlice<Token>) -> (person: String?, organization: String?)? {
+        guard var k = t.indices.first(where: { caseParties.contains(t[$0]) }) else { return nil }
+        // ("The applicant organisation, the public association "Taza Dala", …")
+        if k + 1 < t.endIndex, ["organisation", "organization", "association"].contains(t[k + 1].lower) { k += 1 }
+        guard k + 2 < t.endIndex, t[k + 1].isMark(",") else { return nil }
+        var start = k + 2
+        if ["ms", "mr", "mrs", "dr"].contains(t[start].lower) { start += 1; if start < t.endIndex, t[start].isMark(".") { start += 1 } }
+        if let person = persons.first(where: { $0.tokens.lowerBound == start && !$0.official }) { return (person.name, nil) }
+        if let body = organizations.first(where: { $0.tokens.lowerBound >= k + 2 && $0.tokens.lowerBound <= k + 6 }) { return (nil, body.name) }
+        return nil
+    }
+    /// For how many sentences "the applicant" is the party named last.
+    static let partyReach = 30
+    /// For how many sentences after the party is named an act that names no one is theirs.
+    static let partyNearby = 6
     /// For how many sentences a story's organisation is what "the movement's" or a gathering without names refers to.
     static let storyReach = 40
     /// Words for gatherings and their notices, in a sentence that names who calls them.
@@ -237,7 +257,7 @@ struct ParagraphReader {
             let isAggregate = !stated.isEmpty && ((ParagraphReader.pattern2.firstMatch(in: t) ?? yearsCount).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
                 || ParagraphReader.pattern0.firstMatch(in: t) != nil || ParagraphReader.countsCases(t)
                 || ParagraphReader.countedPapers.contains { $0.firstMatch(in: t) != nil }
-                || (!datesADay && ParagraphReader.countsAPopulation(t)))
+                || (!datesADay && ParagraphReader.countsAPopulation(t)) || ParagraphReader.countsOverAPeriod(t))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
             // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
@@ -357,6 +377,19 @@ struct ParagraphReader {
                         }
                     }
                     if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
+                    // "the applicant's residence was searched": the party whose case a legal summary tells, whatever a pronoun
+                    // of the sentence would otherwise reach.
+                    // (Just after the party is named, an act that names no one is theirs too: "criminal proceedings were instituted
+                    // on 2 December".)
+                    if !events.isEmpty, let party = context.party, let person = party.person,
+                       (context.sentenceNumber - party.sentence <= ParagraphReader.partyReach && t.contains(where: { ParagraphReader.caseParties.contains($0) }))
+                        || (targets.isEmpty && context.sentenceNumber - party.sentence <= ParagraphReader.partyNearby) {
+                        targets = [PersonMention(name: person, tokens: t.startIndex...t.startIndex)]
+                    } else if let party = context.party, party.person == nil, party.organization != nil,
+                              context.sentenceNumber - party.sentence <= ParagraphReader.partyReach, t.contains(where: { ParagraphReader.caseParties.contains($0) }) {
+                        // ("the applicant's activities", when the applicant is a body: no one else's.)
+                        targets = []
+                    }
                     // A report on one person's case ("Case of Serik …"): its hearings and the defence's requests are theirs.
                     if targets.isEmpty, !events.isEmpty, let subject = context.caseSubject,
                        definiteReference || t.contains(where: { ParagraphReader.caseWords.contains($0) }) {
@@ -384,6 +417,12 @@ struct ParagraphReader {
                 }
                 // "the movement's notice", "the group's notification": the body of that kind named last, far back in a story
                 // about it.
+                // "the applicant" whose case a legal summary tells, when that is a body.
+                if orgNames.isEmpty, names.isEmpty, let party = context.party, let body = party.organization,
+                   (context.sentenceNumber - party.sentence <= ParagraphReader.partyReach && t.contains(where: { ParagraphReader.caseParties.contains($0) }))
+                    || context.sentenceNumber - party.sentence <= ParagraphReader.partyNearby {
+                    orgNames = [body]
+                }
                 if orgNames.isEmpty, let kind = ParagraphReader.kindReferredTo(t), let named = context.organizationsByKind[kind],
                    context.sentenceNumber - named.sentence <= ParagraphReader.storyReach {
                     orgNames = [named.name]
@@ -709,6 +748,9 @@ struct ParagraphReader {
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, organizations.map(\.name).uniqued()) }
+            // "The applicant, Ms. Zhibek Amangeldiyeva, born in 1991, …": whom "the applicant" means from here on; "The
+            // applicant, the public foundation Taza Dala, …" a body.
+            if let party = ParagraphReader.partyNamed(persons, organizations, in: t) { context.party = (context.sentenceNumber, party.person, party.organization) }
             for organization in organizations {
                 if let kind = ParagraphReader.kind(of: organization, in: t) { context.organizationsByKind[kind] = (context.sentenceNumber, organization.name) }
             }

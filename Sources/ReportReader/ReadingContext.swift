@@ -28,6 +28,9 @@ struct ReadingContext {
     var lastCourt: (places: [String], sentence: Int)?
     /// The person whose case the report follows, from a heading ("Case of Serik Abdrakhmanov").
     var caseSubject: String?
+    /// The party of the case a legal summary tells ("The applicant, Ms. …"), a person or a body, and where it was named:
+    /// whom "the applicant" means for the next `ParagraphReader.partyReach` sentences.
+    var party: (sentence: Int, person: String?, organization: String?)?
     /// Acts of the paragraph just read that tell again an act of the paragraph before, for the session to merge into it.
     var retold: [ProposedIncident] = []
     /// The year the text told of before it looked back to an earlier one, to return to.

@@ -33,8 +33,19 @@ struct Retellings {
     /// Whether `full` tells the act `summary` tells, with a more exact day: the same type, the summary's people all among
     /// its own, and the summary's date (a month, a year or none) containing it.
     static func isFuller(_ full: ProposedIncident, than summary: ProposedIncident) -> Bool {
-        guard full.eventType == summary.eventType, full.source == summary.source,
-              let day = full.date, day.precision == .day, summary.date?.precision != .day else { return false }
+        guard full.eventType == summary.eventType, full.source == summary.source, let day = full.date, day.precision == .day else { return false }
+        // A verdict announced with no one named ("в Актау вынесли приговор", "the judge read out the verdict") and the same
+        // day's verdict told with its people are one.
+        if summary.eventType == .conviction, summary.persons.isEmpty, summary.organizations.isEmpty, !full.persons.isEmpty, summary.date == day {
+            return true
+        }
+        // So are a verdict's finding ("A is found guilty of organising, B and C of taking part") and its terms told apart the
+        // same day.
+        if summary.eventType == .conviction, summary.date == day, summary.sanctions.isEmpty, !full.sanctions.isEmpty, !summary.persons.isEmpty,
+           summary.persons.allSatisfy({ person in full.persons.contains { Retellings.samePerson(person, $0) } }) {
+            return true
+        }
+        guard summary.date?.precision != .day else { return false }
         // The same people, or with no one named, the same organisations in an act on organisations ("the union's suspension";
         // a detention "before the rally" of the party's supporters may be another one, and so may any act of the catch-all
         // type: the movement's site blocked and its supporters summoned the same month).

@@ -103,7 +103,15 @@ enum SanctionRecognizer {
                     amount = q; span = k...last
                     if let m = multipliers[word(last + 1)] { amount = q * m; span = k...(last + 1) }
                 } else if k - 1 >= base, tokens[k - 1].isNumber {
-                    amount = tokens[k - 1].value; span = (k - 1)...k
+                    // "245 000 tenge": groups of three digits written apart, as Kazakhstani texts write thousands.
+                    var first = k - 1, value = tokens[k - 1].value
+                    while first - 1 >= base, tokens[first - 1].isNumber, tokens[first].spaceBefore, tokens[first].text.count == 3,
+                          tokens[first].text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), tokens[first - 1].text.count <= 3,
+                          let high = tokens[first - 1].value, let low = value, !tokens[first - 1].text.contains(",") {
+                        value = high * 1000 + low
+                        first -= 1
+                    }
+                    amount = value; span = first...k
                 } else if k - 2 >= base, let m = multipliers[word(k - 1)], let v = tokens[k - 2].value {
                     amount = v * m; span = (k - 2)...k
                 } else if w == "mci", word(k - 1) == "the", word(k - 2) == "times", k - 3 >= base, let v = tokens[k - 3].value ?? numberWords[word(k - 3)] {

@@ -94,12 +94,16 @@ import Testing
         // filming a hearing (r15-2). h67-1, h67-2, h67-5, h68-3, h68-6, h73-2, h75-6 and h78-15 are found since (a story's
         // organisation by its kind and as the caller of its gathering). Measured after r16: recall
         // 0.941, precision 0.932 (shared scorer).
-        let known: Set<String> = ["h12-3", "h31-3", "h36-4", "h36-5", "h60-11", "h60-14", "h61-9", "h65-3", "h65-7", "h65-8",
-                                  "h67-6", "h67-7", "h67-9", "h68-11", "h68-13", "h73-7",
-                                  "h74-9", "h75-5", "h75-7", "h75-9", "h75-12", "h76-9",
-                                  "h77-1", "h77-3", "h77-8", "h77-13", "h78-1", "h78-7", "h78-14", "h79-4", "h79-6",
-                                  "h80-4", "h80-11", "h81-14", "h84-14",
-                                  "r11-5", "r12-2", "r12-7", "r12-8", "r13-9", "r13-10", "r13-11", "r15-2"]
+        // From the twenty-sixth round (h86–h91, r17–r19, read once at F1 0.695 and 0.582, then 0.951 and 0.987): an
+        // arrest's place given by the detention before it (h86-8, h88-2, h88-3: this matcher's places), a name that
+        // "the borrowers call themselves" and two refusals dated in one sentence (h87-3, h87-4), five people "carried out
+        // to a waiting bus" from a sit-in (h87-9), a Markdown table's row without a verb (h89-5), an investigation "по факту"
+        // of riots (r18-1). h61-9, h77-1, h78-7 and r13-9 are found since. Measured after r19: recall 0.953, precision
+        // 0.943 (shared scorer).
+        let known: Set<String> = ["h12-3", "h31-3", "h36-4", "h36-5", "h60-11", "h60-14", "h65-3", "h65-7", "h65-8", "h67-6", "h67-7", "h67-9",
+                                  "h68-11", "h68-13", "h73-7", "h74-9", "h75-5", "h75-7", "h75-9", "h75-12", "h76-9", "h77-3", "h77-8", "h77-13",
+                                  "h78-1", "h78-14", "h79-4", "h79-6", "h80-4", "h80-11", "h81-14", "h84-14", "h86-8", "h87-3", "h87-4", "h87-9",
+                                  "h88-2", "h88-3", "h89-5", "r11-5", "r12-2", "r12-7", "r12-8", "r13-10", "r13-11", "r15-2", "r18-1"]
         #expect(Set(missed).isSubset(of: known), "missed: \(missed)")
         #expect(recall >= 0.92 && precision >= 0.91)
     }

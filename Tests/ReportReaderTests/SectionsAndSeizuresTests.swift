@@ -240,3 +240,127 @@ import Testing
         #expect(incidents.first?.organizations == ["Satpayev Workers' Initiative Group"])
     }
 }
+
+/// Added 2 Dec 2026, twenty-sixth round (h86–h91, r17–r19, by helpers, unseen): an alert, a feature, an e-mail bulletin with
+/// numeric dates and abbreviations, a Markdown court-watch tracker, a chronology with "DATE:" entries, a legal clinic's case
+/// summaries; a statement on a banned party, a group verdict, a review of associations. Every text is written for the test.
+@Suite struct BulletinsAndCaseSummariesTests {
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func abbreviatedArticlesAndAmountsWithSpacedThousands() {
+        let fine = read("On 03.04.2025 the SIAC of Kostanay found activist Daulet Temirov guilty under art. 488 part 6 CoAO RK for a picket held on 01.04.2025 and fined him 196 600 tenge.")
+        #expect(fine.map(\.eventType) == [.fine])
+        #expect(fine.first?.date == Self.day(2025, 4, 3))
+        #expect(fine.first?.legalProvisions.map { "\($0.code.rawValue) \($0.article) \($0.part ?? "-")" } == ["administrative 488 6"])
+        #expect(fine.first?.sanctions == [Sanction(kind: .fine, amount: 196_600, currency: .kzt)])
+        #expect(fine.first?.organizations == [])
+        let row = read("On 5 March 2025 the court convicted blogger Arman Sagyn under CC Art. 174(1).")
+        #expect(row.first?.legalProvisions.map { "\($0.code.rawValue) \($0.article) \($0.part ?? "-")" } == ["criminal 174 1"])
+    }
+
+    @Test func aChronologysColonEntriesAreReadInThePast() {
+        let text = """
+        Chronology of January 2022 in Kyzylorda
+
+        5 January 2022: Mobile internet stops working across Kyzylorda in the morning.
+
+        5 January, evening: Riot police use tear gas to push the crowd back from the akimat.
+
+        7 January: Nurdaulet Sarsenov, 24, is shot dead near the akimat building.
+
+        9 January: Police search the office of the newspaper Syr Tany and take away its computers.
+
+        17 January: Zhanibek Omarov dies in the pre-trial detention facility in Kyzylorda.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.internetShutdown, .assemblyDispersed, .physicalAttack, .searchOfPremises, .other])
+        #expect(incidents.map(\.date) == [Self.day(2022, 1, 5), Self.day(2022, 1, 5), Self.day(2022, 1, 7), Self.day(2022, 1, 9), Self.day(2022, 1, 17)])
+    }
+
+    @Test func theApplicantOfALegalSummaryIsThePartyNamedInApposition() {
+        let text = """
+        CASE 1. Baimukhanov
+
+        1.1. The applicant, Mr. Serik Baimukhanov, born in 1980, lives in Satpayev.
+
+        1.2. On 3 May 2024 criminal proceedings were instituted under Part 2 of Article 405 of the Criminal Code.
+
+        1.3. On 4 May 2024 the applicant's flat was searched.
+
+        CASE 2. Public Foundation "Erkin Oy"
+
+        2.1. The applicant organisation, the public foundation "Erkin Oy", is registered in Zhezkazgan.
+
+        2.2. On 6 June 2024 the court suspended the applicant's activities for three months.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.criminalCaseOpened, .searchOfPremises, .organizationSuspended])
+        #expect(incidents.map(\.persons) == [["Serik Baimukhanov"], ["Serik Baimukhanov"], []])
+        #expect(incidents.last?.organizations.first?.contains("Erkin Oy") == true)
+    }
+
+    @Test func aDeathInCustodyIsAnActButOneToldOfSomeoneDescribedIsNot() {
+        #expect(read("On 2 February 2024, Yerlan Sultanov died in police custody in Taraz.").map(\.eventType) == [.other])
+        #expect(read("On 3 February 2024 the picket in Taraz supported activist Yerlan Sultanov, who died in police custody in 2020.").isEmpty)
+    }
+
+    @Test func aCountOverAPeriodAndPeopleDescribedByTheirDetentionAreNoActs() {
+        #expect(read("Police said 245 people were detained in the region between 4 and 12 January 2022.").isEmpty)
+        #expect(read("Families of people detained in January 2022 can write to us.").isEmpty)
+    }
+
+    @Test func moreEnglishPhrasingsOfTheRound() {
+        #expect(read("On 2 May 2025 officers broke up the gathering in Uralsk.").map(\.eventType) == [.assemblyDispersed])
+        #expect(read("On 3 May 2025 two officers put activist Dina Aman in a van outside the akimat in Almaty.").map(\.eventType) == [.detention])
+        #expect(read("On 4 May 2025 the appeal board of the Taraz regional court left the verdict against Dina Aman unchanged.").map(\.eventType) == [.other])
+        #expect(read("On 5 May 2025 the regional prosecutor refused to open a criminal case on Dina Aman's complaint of torture.").map(\.eventType) == [.other])
+        #expect(read("On 6 May 2025 the Astana justice department turned down the group's application to register.").map(\.eventType) == [.registrationDenied])
+        #expect(read("From 7 to 9 May 2025 the Taraz Today website was inaccessible in Kazakhstan.").map(\.eventType) == [.other])
+        #expect(read(#""Dina Aman should be freed at once," the coordinator said on 10 May 2025."#).isEmpty)
+        #expect(read("Dina Aman walked free from a penal colony in Zhetisai on 11 May 2025 after a presidential pardon.").map(\.eventType) == [.release])
+    }
+}
+
+/// The Russian phrasings of the same round.
+@Suite struct RussianStatementsAndGroupVerdictsTests {
+    @Test func aPartyNamedByItsKindLaterAndItsBanUpheld() {
+        let text = """
+        5 марта 2025 года суд Астаны признал партию «Ак Жол Жастары» экстремистской организацией и запретил её деятельность. 20 марта 2025 года апелляционная коллегия оставила это решение без изменения.
+
+        2 апреля 2025 года в Таразе полицейские задержали шестерых сторонников партии. Позднее суд признал всех шестерых виновными и оштрафовал каждого на 20 МРП.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.organizationBanned, .other, .detention, .fine])
+        #expect(incidents.map(\.organizations) == [["Ак Жол Жастары"], ["Ак Жол Жастары"], ["Ак Жол Жастары"], ["Ак Жол Жастары"]])
+        #expect(incidents.map(\.persons) == [[], [], [], []])
+    }
+
+    @Test func aGroupVerdictIsOneConviction() {
+        let text = """
+        14 марта 2025 года суд Атырау приговорил Асета Нуржанова к шести годам лишения свободы, Бауыржана Есенова и Дамира Кулова — к четырём годам каждого. Арману Тлеуову суд назначил ограничение свободы сроком на два года, Ерлану Сеитову — штраф в размере 300 МРП.
+        """
+        let dated = "14 марта 2025 года в Атырау огласили приговор.\n\n" + text
+        let incidents = read(dated)
+        #expect(incidents.map(\.eventType) == [.conviction])
+        #expect(Set(incidents.first?.persons ?? []) == ["Асет Нуржанов", "Бауыржан Есенов", "Дамир Кулов", "Арман Тлеуов", "Ерлан Сеитов"])
+        #expect(incidents.first?.sanctions.count == 4)
+    }
+
+    @Test func eachClauseKeepsItsOwnSanctions() {
+        let text = "15 апреля 2025 года суд Алматы оштрафовал Айдара Жунусова и Салтанат Ибраеву на 40 МРП каждого, а Ерику Касенову назначил 7 суток административного ареста."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.fine, .administrativeArrest])
+        #expect(incidents.map(\.sanctions) == [[Sanction(kind: .fine, amount: 40, currency: .mci)], [Sanction(kind: .administrativeArrest, days: 7)]])
+    }
+
+    @Test func newRussianPhrasingsAndNonActs() {
+        #expect(read("4 февраля 2025 года полиция Актобе начала досудебное расследование в отношении блогера Руслана Ахметова.").map(\.eventType) == [.criminalCaseOpened])
+        #expect(read("3 марта 2025 года в Семее налоговый департамент провёл внеплановую проверку фонда «Адал Жол».").map(\.eventType) == [.other])
+        #expect(read("5 марта 2025 года суд приговорил Руслана Ахметова к году ограничения свободы, и в тот же день он вышел из СИЗО.").map(\.eventType) == [.conviction, .release])
+        #expect(read("6 марта 2025 года суд Костаная оштрафовал фонд «Адал Жол» на 100 МРП и приостановил его деятельность на три месяца.").map(\.eventType) == [.organizationSuspended])
+        // A demand; a count of refusals; dismissed workers described; who was accused, described.
+        #expect(read("3) освободить Руслана Ахметова и прекратить преследование членов фонда «Адал Жол»;").isEmpty)
+        #expect(read("В 2025 году заявители получили 17 отказов в регистрации объединений.").isEmpty)
+        #expect(read("7 марта 2025 года у акимата Жезказгана собрались уволенные работники шахты.").isEmpty)
+    }
+}

@@ -50,6 +50,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
         Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
         Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 3),
+        // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
+        Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3),
         Rule(stems: ["обвинен", "обвинён", "обвиня", "предъявил", "предъявлен"], type: .charged,
              except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
                       "обвинениям", "обвинениями"]),
@@ -61,7 +63,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5),
         // ("отказал инициативной группе «Таза Су» в проведении митинга": the group's name comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш"], reach: 10),
-        Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени"], reach: 6, actWhenDenied: true),
+        Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени", "заявк"], reach: 10,
+             actWhenDenied: true),
         Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
         // "вытеснили собравшихся за пределы площади", "потребовали разойтись".
         Rule(stems: ["вытеснил", "вытеснен", "вытесня"], type: .assemblyDispersed),
@@ -89,13 +92,19 @@ enum RussianEventRecognizer {
         Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени", "сил"], reach: 6),
         Rule(stems: ["вызван", "вызвали", "вызывал"], type: .other, near: ["допрос", "полици", "прокуратур"], reach: 4),
         // "Рассмотрение дела по существу началось 2 сентября": a trial begun.
-        Rule(stems: ["началось", "начался", "начались", "стартовал"], type: .other, near: ["рассмотрени", "процесс", "слушани", "заседани"], reach: 4),
+        Rule(stems: ["началось", "начался", "начались", "стартовал"], type: .other, near: ["рассмотрени", "процесс", "слушани", "заседани"], reach: 8),
+        // "в тот же день он вышел из СИЗО"
+        Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["сизо", "спецприемник", "спецприёмник", "колони", "заключени", "изолятор"], reach: 3),
+        // An inspection of an organisation; a lawsuit to close it.
+        Rule(stems: ["проверк"], type: .other, near: ["провел", "провёл", "провела", "провели", "внеплан", "налогов"], reach: 3),
+        Rule(stems: ["подал", "подала", "подали", "направил"], type: .other, near: ["иск"], reach: 2),
         Rule(stems: ["депортирова", "выдворен", "выдворил", "экстрадирова"], type: .other),
         // Listed as connected with extremism or terrorism financing, put on the wanted list, dismissed from work.
         Rule(stems: ["включен", "включён", "внесен", "внесён", "включил", "внесл"], type: .other,
              near: ["перечень", "перечня", "список", "списка", "реестр"], reach: 3),
         Rule(stems: ["объявлен", "объявил"], type: .other, near: ["розыск"], reach: 2),
-        Rule(stems: ["уволен", "уволил"], type: .other),
+        Rule(stems: ["уволен", "уволил"], type: .other,
+             except: ["уволенные", "уволенных", "уволенным", "уволенными", "уволенный", "уволенного", "уволенная", "уволенной"]),
     ]
 
     /// The first letters of every stem: most words begin with none of them and are passed over unread.
@@ -164,13 +173,20 @@ enum RussianEventRecognizer {
         }
         // "санкционировал домашний арест" is house arrest; "возбудила уголовное дело по факту порчи имущества" is a case
         // about a crime, not against anyone.
-        if found.contains(where: { $0.type == .houseArrest }) {
-            found.removeAll { $0.type == .pretrialDetention && t[$0.trigger.lowerBound].lower.hasBytePrefix("санкционирова") }
+        // ("санкционировал арест А, а Б поместил под домашний арест": two acts.)
+        if let house = found.first(where: { $0.type == .houseArrest }) {
+            found.removeAll { $0.type == .pretrialDetention && t[$0.trigger.lowerBound].lower.hasBytePrefix("санкционирова")
+                && house.trigger.lowerBound - $0.trigger.lowerBound <= 3 }
         }
         if found.contains(where: { $0.type == .criminalCaseOpened }),
            t.indices.contains(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }) {
             found.removeAll { $0.type == .criminalCaseOpened }
         }
+        // "оштрафовал фонд на 200 МРП и приостановил его деятельность": one decision, the suspension with its fine.
+        if found.contains(where: { $0.type == .organizationSuspended }) { found.removeAll { $0.type == .fine } }
+        // "жителей, которых обвиняли в беспорядках": a charge told as who they are.
+        found.removeAll { $0.type == .charged && $0.trigger.lowerBound > t.startIndex
+            && ["которых", "которые", "который", "которого", "которую", "которой"].contains(t[$0.trigger.lowerBound - 1].lower) }
         // "провели обыск и изъяли ноутбук": the things taken in a search are the search's.
         if found.contains(where: { $0.type == .searchOfPremises }) { found.removeAll { isSeizure($0, in: t) } }
         // "возбудила уголовное дело, однако нападавший не установлен": a case against an attacker, not against anyone
@@ -234,7 +250,7 @@ enum RussianEventRecognizer {
         case .conviction:
             // What the verb imposes, named just after it, decides when the sentence holds other sanctions too or a term
             // the reader does not take ("остальным назначили административный арест сроком от 5 до 10 суток").
-            let object = t[min(t.endIndex, k + 1)..<min(t.endIndex, k + 4)]
+            let object = t[min(t.endIndex, k + 1)..<min(t.endIndex, k + 5)]
             if object.contains(where: { $0.lower.hasBytePrefix("арест") }), object.contains(where: { $0.lower.hasBytePrefix("административн") }) {
                 return .administrativeArrest
             }

@@ -19,6 +19,10 @@ struct RussianContext {
     /// The place of the section being read, from its heading ("АЛМАТЫ") or the label its first item opens with
     /// ("Павлодар. В начале марта …"): where the acts below it happened that name no place, until the next heading.
     var sectionPlaces: [String] = []
+    /// The last act told of a body with no one named (a party banned), for "это решение" after it.
+    var lastBodyAct: (sentence: Int, names: [String])?
+    /// The last body named with each kind ("партии «Жаңа Арна»"), for "сторонников партии" later.
+    var organizationsByKind: [String: (sentence: Int, name: String)] = [:]
     /// The one town a news story's headline names: where its acts happened that name no place of their own.
     var titlePlaces: [String] = []
 
@@ -65,6 +69,25 @@ struct RussianParagraphReader {
         return zip(bounds, bounds.dropFirst()).map { $0..<$1 }
     }
     private static let contrasts = WordSet(["однако", "но", "а"])
+    /// Kinds of body, by stem, that a story names again without the name: "партии", "профсоюза", "движения".
+    private static let kindStems = ["парти", "профсоюз", "движени", "объединени", "фонд", "организаци"]
+    /// The kind a sentence names a body by without a name of its own in quotes after it.
+    static func kindReferredTo(_ t: ArraySlice<Token>) -> String? {
+        for k in t.indices where !t[k].isCapitalized {
+            guard let stem = kindStems.first(where: { t[k].lower.hasBytePrefix($0) }) else { continue }
+            if k + 1 < t.endIndex, t[k + 1].isMark("«") || t[k + 1].isMark("\"") { continue }
+            return stem
+        }
+        return nil
+    }
+    /// The kind a body is named with just before its name: "партии «Жаңа Арна»", "профсоюза «Мұнайшы Бірлігі»".
+    static func kind(before organization: OrganizationMention, in t: ArraySlice<Token>) -> String? {
+        let start = organization.tokens.lowerBound
+        for j in stride(from: start - 1, through: max(t.startIndex, start - 3), by: -1) {
+            if let stem = kindStems.first(where: { t[j].lower.hasBytePrefix($0) }) { return stem }
+        }
+        return nil
+    }
     /// Nouns for a case or a trial: "рассмотрение дела", "процесс".
     private static let caseNouns = WordSet(["дело", "дела", "делу", "процесс", "процесса"])
     /// "всех троих", "обоих": a whole group counted.
@@ -112,6 +135,7 @@ struct RussianParagraphReader {
             let statesNoAct = t.contains { token in
                 RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
+                || Self.opensWithAnInfinitive(t)
             var events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
             // "У журналистов изъяли ноутбуки" after a search told: what the search took.
             if let search = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
@@ -160,7 +184,10 @@ struct RussianParagraphReader {
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
-                if plural || singular { targets = context.referents(plural: plural && !singular) }
+                // ("признал партию «Жаңа Арна» экстремистской и запретил её деятельность": "её" is the party's.)
+                let onABody = !organizations.isEmpty && events.allSatisfy { ParagraphReader.organisational.contains($0.type) && $0.type != .other }
+                if onABody {
+                } else if plural || singular { targets = context.referents(plural: plural && !singular) }
                 // "Рассмотрение дела началось 2 сентября": in a story of one person's case, that person's.
                 // (Of a case against several, all of them: "Процесс начался 2 июня".)
                 else if events.allSatisfy({ [.other, .criminalCaseOpened, .charged].contains($0.type) }),
@@ -171,7 +198,10 @@ struct RussianParagraphReader {
                         targets = context.referents(plural: false, within: ParagraphReader.caseReach)
                     }
                 }
-                else if events.allSatisfy({ $0.type == .other }), t.contains(where: { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }) {
+                else if events.allSatisfy({ $0.type == .other }), t.contains(where: { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }),
+                        Self.kindReferredTo(t) == nil,
+                        // ("оставила это решение без изменения" after a party's ban: the decision was on the party.)
+                        !(context.lastBodyAct.map { act in act.sentence > (context.recentPersons?.sentence ?? -1) && context.sentenceNumber - act.sentence <= 4 } ?? false) {
                     targets = context.referents(plural: true)
                 }
                 // "всех троих доставили": the last group of three named.
@@ -183,6 +213,20 @@ struct RussianParagraphReader {
             }
             let names = targets.map(\.name).uniqued()
             var orgNames = organizations.map { context.knownForm(of: $0.name) }.uniqued()
+            if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let act = context.lastBodyAct, context.sentenceNumber - act.sentence <= 4,
+               act.sentence > (context.recentPersons?.sentence ?? -1), t.contains(where: { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }) {
+                orgNames = act.names
+            }
+            // "признал всех пятерых виновными" after "задержали пятерых сторонников партии": the same unnamed group, of that body.
+            if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, t.contains(where: { Self.wholeGroup.contains($0) }),
+               let last = incidents.last, last.persons.isEmpty, !last.organizations.isEmpty, let at = incidentSentence.last, context.sentenceNumber - at <= 2 {
+                orgNames = last.organizations
+            }
+            // "сторонников партии", "жалобу профсоюза": the body of that kind named last, in a story about it.
+            if orgNames.isEmpty, !events.isEmpty, let kind = Self.kindReferredTo(t), let named = context.organizationsByKind[kind],
+               context.sentenceNumber - named.sentence <= ParagraphReader.storyReach {
+                orgNames = [named.name]
+            }
             if orgNames.isEmpty, names.isEmpty, let recent = context.recentOrganizations,
                (context.sentenceNumber - recent.sentence <= 2 && events.contains(where: { ParagraphReader.organisational.contains($0.type) }))
                 // An assembly dispersed after the group's notice was refused: the group's.
@@ -253,9 +297,12 @@ struct RussianParagraphReader {
                     if date != nil, date == context.lastDay { toldFromTheDayBefore = true }
                 }
                 var names = names, targets = targets
+                // (Each clause's sanctions too: "оштрафовал А и Б на 50 МРП, а В назначил 10 суток ареста".)
+                var clauseSanctions = sanctions
                 if clauses.count > 1, let clause = clauses.first(where: { $0.contains(event.trigger.lowerBound) }) {
                     targets = targets.filter { clause.contains($0.tokens.lowerBound) }
                     names = targets.map(\.name).uniqued()
+                    clauseSanctions = sanctions.filter { clause.contains($0.tokens.lowerBound) }
                 }
                 // A headline's act with no one named and no day ("В Жанаозене задержан организатор"): the text below tells it.
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
@@ -266,7 +313,7 @@ struct RussianParagraphReader {
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
                 if locations.isEmpty { locations = context.sectionPlaces.isEmpty ? context.titlePlaces : context.sectionPlaces }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
-                if let shares = Self.shares(of: event, targets: targets, sanctions: sanctions, in: t),
+                if let shares = Self.shares(of: event, targets: targets, sanctions: clauseSanctions, in: t),
                    let found = incidents.indices.last, incidents[found].sanctions.isEmpty, context.sentenceNumber - incidentSentence[found] == 1,
                    shares.allSatisfy({ Self.courtAct(imposing: $0.1) == incidents[found].eventType }),
                    Set(shares.flatMap { $0.0.map(\.name) }).isSubset(of: incidents[found].persons) {
@@ -277,7 +324,21 @@ struct RussianParagraphReader {
                     incidentSentence[found] = context.sentenceNumber
                     continue
                 }
-                if let shares = Self.shares(of: event, targets: targets, sanctions: sanctions, in: t) {
+                if var shares = Self.shares(of: event, targets: targets, sanctions: clauseSanctions, in: t) {
+                    // A criminal verdict on several people with different terms is one verdict, as annotators give a group
+                    // case: "приговорил А к пяти годам, Б и В — к трём годам каждого"; told on in the next sentence ("Г суд
+                    // назначил ограничение свободы, Д — штраф"), the same one.
+                    if shares.contains(where: { Self.courtAct(imposing: $0.1) == .conviction }) {
+                        if let found = incidents.indices.last, incidents[found].eventType == .conviction, !incidents[found].persons.isEmpty,
+                           context.sentenceNumber - incidentSentence[found] <= 2, date == nil || incidents[found].date == nil || incidents[found].date == date {
+                            incidents[found].persons = (incidents[found].persons + shares.flatMap { $0.0.map(\.name) }).uniqued()
+                            incidents[found].sanctions = (incidents[found].sanctions + shares.flatMap(\.1)).uniqued()
+                            incidents[found].extend(to: sentence.end, scalars: scalars, base: start)
+                            incidentSentence[found] = context.sentenceNumber
+                            continue
+                        }
+                        shares = [(shares.flatMap(\.0), shares.flatMap(\.1).uniqued())]
+                    }
                     // "Суд признал А, Б и В виновными. А назначили арест, Б и В — штрафы": the finding told before is these
                     // decisions, and its articles are theirs.
                     var provisions = provisions
@@ -291,7 +352,7 @@ struct RussianParagraphReader {
                     }
                     for (people, given) in shares {
                         var incident = ProposedIncident(
-                            source: source, date: date, eventType: Self.courtAct(imposing: given), persons: people.map(\.name), organizations: orgNames,
+                            source: source, date: date, eventType: shares.count == 1 && given.contains(where: { Self.criminalKinds.contains($0.kind) }) ? .conviction : Self.courtAct(imposing: given), persons: people.map(\.name), organizations: orgNames,
                             locations: locations, legalProvisions: provisions, sanctions: given, quote: quote, start: sentence.start, end: sentence.end,
                             confidence: 0)
                         for person in people { if let occupation = person.occupation { incident.occupations[person.name] = occupation } }
@@ -324,7 +385,11 @@ struct RussianParagraphReader {
                     incidentSentence[previous] = context.sentenceNumber
                 } else if event.type == .conviction, eventSanctions.isEmpty, let previous = incidents.indices.last,
                           [.fine, .administrativeArrest, .conviction].contains(incidents[previous].eventType),
-                          context.sentenceNumber - incidentSentence[previous] == 1, Set(incidents[previous].persons) == Set(names), !names.isEmpty {
+                          context.sentenceNumber - incidentSentence[previous] == 1, !names.isEmpty,
+                          Set(incidents[previous].persons) == Set(names)
+                            // (A group verdict's finding told after its terms: the same people, or some of them.)
+                            || (incidents[previous].eventType == .conviction && Set(names).isSubset(of: incidents[previous].persons)
+                                && (date == nil || incidents[previous].date == date)) {
                     // "Оштрафована на 50 МРП. Суд признал её виновной по статье …" tells of one court decision.
                     incidents[previous].merge(incident, scalars: scalars, base: start)
                     incidentSentence[previous] = context.sentenceNumber
@@ -335,6 +400,7 @@ struct RussianParagraphReader {
                     incidents.append(incident)
                     incidentSentence.append(context.sentenceNumber)
                 }
+                if incident.persons.isEmpty, !incident.organizations.isEmpty { context.lastBodyAct = (context.sentenceNumber, incident.organizations) }
                 if let date, date.precision == .day {
                     context.lastDay = date
                     if ParagraphReader.courtActs.contains(event.type) { context.lastCourtDay = (date, context.sentenceNumber, locations) }
@@ -383,11 +449,14 @@ struct RussianParagraphReader {
                     context.recentGroups.append((context.sentenceNumber, targets))
                     if context.recentGroups.count > 4 { context.recentGroups.removeFirst() }
                 }
-            } else if persons.isEmpty, Self.namesAGroup(t) {
+            } else if Self.namesAGroup(t) {
                 // "задержали семерых участников": a later "их" means them, not the people named before.
                 context.recentPersons = nil
             }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, orgNames) }
+            for organization in organizations {
+                if let kind = Self.kind(before: organization, in: t) { context.organizationsByKind[kind] = (context.sentenceNumber, context.knownForm(of: organization.name)) }
+            }
         }
         // A section's heading ("АЛМАТЫ", "ЗА ЧТО СУДИЛИ") places the acts below it by the one town it names, or by none;
         // so does an item's label ("Павлодар. …"). A story's headline naming one town places the whole story.
@@ -426,6 +495,12 @@ struct RussianParagraphReader {
         return t.contains { $0.lower.hasBytePrefix("сравнени") }
     }
     private static let lawMaking = ["принят", "вступил", "вступи", "действ", "одобр", "подписа", "внесён", "внесен"]
+
+    /// Whether a sentence is a demand opening with an infinitive: "Освободить всех …", "2) пересмотреть решение о …".
+    static func opensWithAnInfinitive(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first(where: { $0.isWord }), RussianWords.isCyrillic(first), first.lower.count > 4 else { return false }
+        return first.lower.hasByteSuffix("ть") || first.lower.hasByteSuffix("ться") || first.lower.hasByteSuffix("чь")
+    }
 
     /// Whether the sentence counts cases: "зафиксировали 16 случаев", "в 7 случаях", "14 уголовных дел".
     static func countsCases(_ t: ArraySlice<Token>) -> Bool {
@@ -495,6 +570,8 @@ struct RussianParagraphReader {
         return t.contains { RussianWords.singularPronouns.contains($0) || RussianWords.pluralPronouns.contains($0) }
     }
 
+    /// Sanctions only a criminal court gives.
+    static let criminalKinds: Set<SanctionKind> = [.imprisonment, .restrictionOfFreedom, .banOnActivity, .other]
     /// The type of a court's act by what it imposed: days of arrest, a fine, or a criminal sentence.
     static func courtAct(imposing sanctions: [Sanction]) -> EventType {
         let kinds = Set(sanctions.map(\.kind))

@@ -41,7 +41,8 @@ struct RussianPersonRecognizer {
         let accusative = { !t.contains { token in Self.dativeVerbStems.contains { token.lower.hasBytePrefix($0) } } }
         var k = t.startIndex
         while k < t.endIndex {
-            guard isNameWord(t[k]) else { k += 1; continue }
+            // (A name in quotes is a body's or a title's: члены «Жаңа Арна».)
+            guard isNameWord(t[k]), !(k > t.startIndex && (t[k - 1].isMark("«") || t[k - 1].isMark("\""))) else { k += 1; continue }
             var end = k
             while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore,
                   !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }

@@ -98,14 +98,16 @@ enum RussianOrganizationRecognizer {
     private static let kindStems = ["парти", "движени", "объединени", "фонд", "газет", "издани", "портал", "сайт", "телеканал", "радио",
                                     "организаци", "профсоюз", "союз", "ассоциаци", "бюро", "центр", "агентств", "журнал", "канал",
                                     "оо", "оф", "нпо", "тоо", "ао", "клуб", "общин", "церк", "компани", "медиа", "сми",
-                                    "групп", "инициатив", "сообществ", "коалици", "редакци"]
+                                    "групп", "инициатив", "сообществ", "коалици", "редакци", "член"]
 
     static func organizations(in t: ArraySlice<Token>) -> [OrganizationMention] {
         var found: [OrganizationMention] = []
         var k = t.startIndex
         while k + 1 < t.endIndex {
             guard t[k].isMark("«") || t[k].isMark("\""), k > t.startIndex,
-                  kindStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasBytePrefix($0) })),
+                  kindStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasBytePrefix($0) }))
+                    // ("Объединению многодетных матерей «Ана Үні»": whom it gathers between.)
+                    || (k - 3 >= t.startIndex && kindStems.contains(where: { t[k - 3].lower.hasBytePrefix($0) }) && !t[k - 1].isCapitalized),
                   let close = t[(k + 1)...].firstIndex(where: { $0.isMark("»") || $0.isMark("\"") }), close > k + 1, close - k <= 12 else { k += 1; continue }
             let name = OrganizationRecognizer.text(of: t[(k + 1)..<close])
             found.append(OrganizationMention(name: name, tokens: k...close))

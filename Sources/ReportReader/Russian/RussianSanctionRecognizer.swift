@@ -16,6 +16,13 @@ enum RussianSanctionRecognizer {
                     && found.last.map { $0.sanction.kind == .fine && $0.tokens.upperBound >= k - 3 } == true
                 if !converted, !found.contains(where: { $0.sanction == mention.sanction }) { found.append(mention) }
                 k = mention.tokens.upperBound + 1
+            } else if let previous = found.last, [.imprisonment, .restrictionOfFreedom].contains(previous.sanction.kind),
+                      let unit = RussianWords.unit(of: t[unitIndex]), unit != .day, number.tokens.lowerBound > t.startIndex,
+                      ["к", "на"].contains(t[number.tokens.lowerBound - 1].lower) {
+                // "А — к пяти годам лишения свободы, Б и В — к трём годам каждого": the kind of the term told before.
+                let sanction = Sanction(kind: previous.sanction.kind, months: unit == .month ? number.value : nil, years: unit == .year ? number.value : nil)
+                if !found.contains(where: { $0.sanction == sanction }) { found.append(SanctionMention(sanction: sanction, tokens: number.tokens.lowerBound...unitIndex)) }
+                k = unitIndex + 1
             } else {
                 k = number.tokens.upperBound + 1
             }
