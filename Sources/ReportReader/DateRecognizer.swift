@@ -258,6 +258,9 @@ enum DateRecognizer {
     }
 
     static let weekdays = WordMap(["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7])
+    /// Whether a word names a day of the week, in full or short ("Sat", "Thu").
+    static func isWeekday(_ token: Token) -> Bool { weekdays[token] != nil || shortWeekdays.contains(token) }
+    private static let shortWeekdays = WordSet(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
     private static let publishedWords = WordSet(["today", "yesterday", "week", "month"])
     /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).

@@ -50,7 +50,7 @@ enum EventRecognizer {
                  !["added", "included", "entered"].contains(t[m.lowerBound].lower) || !before(t, m, 1).contains(where: { ["was", "were", "been", "be"].contains($0) })
              }),
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
-        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"),
+        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"), TokenPattern("adm|admin arrest|detention"),
                                                      TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest")], accept: { t, m in
             // "while he is still serving his administrative arrest": one given before, told as a state; so is "after serving
             // fifteen days of administrative arrest".
@@ -59,12 +59,14 @@ enum EventRecognizer {
             let lead = before(t, m, 6)
             if let serving = lead.firstIndex(where: { ["serving", "served"].contains($0) }), serving > 0, ["after", "having"].contains(lead[serving - 1]) { return false }
             let context = words(t, t.startIndex..<t.endIndex)
-            return context.contains(where: { ["sentenced", "ordered", "given", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
+            return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("sentencing of"), TokenPattern("found|finding ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
                                            TokenPattern("prison|jail term|terms"), TokenPattern("received|got ~4 years|year"),
-                                           TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months")],
+                                           TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months"),
+                                           // "verdict …: 1 yr in prison"
+                                           TokenPattern("yr|yrs in prison|jail")],
              accept: { t, m in
                  let next = after(t, m, 12)
                  if next.contains("supervision") { return false }
@@ -119,8 +121,10 @@ enum EventRecognizer {
                                           TokenPattern("detain|detains"),
                                           TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~3 to a|the ~2 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police"),
                                           TokenPattern("mass arrests|detentions"),
+                                          // "was picked up by plainclothes cops"
+                                          TokenPattern("picked up by ~3 police|officers|cops|policemen|agents"),
                                           // "put her in a van", "bundled them into a bus"
-                                          TokenPattern("put|pushed|dragged|bundled|forced ~4 in|into a|the|police ~2 van|vans|bus|buses"),
+                                          TokenPattern("put|pushed|dragged|bundled|forced ~6 in|into a|the|police ~2 van|vans|bus|buses"),
                                           TokenPattern("force to detain|arrest"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
                                           TokenPattern("the arrest|detention of|on")],
@@ -151,7 +155,7 @@ enum EventRecognizer {
             let opensClause = m.lowerBound == t.startIndex || t[m.lowerBound - 1].isMark(";")
             // "She was questioned in a case of false information and released": after "and" the verb is the person's.
             let personsVerb = prev.last == "and" && t.contains { personPronouns.contains($0) }
-            return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "and", "later", "are", "is"].contains($0) })) && !prev.contains("recently")
+            return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "being", "and", "later", "are", "is"].contains($0) })) && !prev.contains("recently")
                 && (personsVerb || !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) })
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
@@ -164,7 +168,7 @@ enum EventRecognizer {
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied|rejected ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
-                                                   TokenPattern("refused|declined|denied ~5 to register|reregister"),
+                                                   TokenPattern("refused|declined|denied ~12 to register|reregister"),
                                                    TokenPattern("turned down ~5 application|applications|request|requests ~2 to register|reregister"),
                                                    TokenPattern("returned ~6 without consideration"),
                                                    TokenPattern("application|applications|documents ~6 refused|rejected|denied")],
@@ -195,13 +199,14 @@ enum EventRecognizer {
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
                                                   // "Officers broke up the gathering"
                                                   TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike")]),
-        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
+        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
                                                TokenPattern("pushed|shoved ~5 against a|the wall"),
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
                                                TokenPattern("was|were punched|kicked|struck"),
+                                               TokenPattern("shoved|pushed|thrown|knocked|thrown ~2 to the ground|floor"),
                                                // Killed at a protest: "is shot dead near the akimat".
                                                TokenPattern("shot dead"), TokenPattern("was|were shot"),
                                                TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
@@ -225,13 +230,17 @@ enum EventRecognizer {
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|bars|bar|prevented|prevents|stopped ~3 from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"), TokenPattern("ban on leaving"),
                                                   TokenPattern("undertaking|recognizance|recognisance not to leave"),
-                                                  TokenPattern("denied|refused|barred ~2 entry")]),
+                                                  TokenPattern("denied|refused|barred ~2 entry"),
+                                                  // "was stopped by border officers at the airport", "could not board her flight"
+                                                  TokenPattern("stopped by border"), TokenPattern("not board|boarding ~2 flight|plane")]),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
                                              TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged"),
                                              // "their meeting was filmed by two plain-clothes officers"
                                              TokenPattern("filmed|photographed|recorded ~2 by ~5 officers|policemen|police|agents"),
                                              // "two men in plain clothes followed her"
-                                             TokenPattern("plain clothes followed|tailed|watched"), TokenPattern("plainclothes ~2 followed|tailed|watched")]),
+                                             TokenPattern("plain clothes followed|tailed|watched"), TokenPattern("plainclothes ~2 followed|tailed|watched"),
+                                             // "the phone had been infected with commercial spyware"
+                                             TokenPattern("infected ~3 spyware|pegasus|malware"), TokenPattern("spyware was|had|were")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
@@ -239,7 +248,7 @@ enum EventRecognizer {
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim|application"),
             // Cyber attacks and blocking: "hit by a DDoS attack", "access to the website was restricted".
             TokenPattern("ddos|cyber|hacker attack|attacks"), TokenPattern("cyberattack|cyberattacks"), TokenPattern("hacked"),
-            TokenPattern("was|were|been restricted|limited"),
+            TokenPattern("was|were|been restricted|limited|restored"),
             // "declared the work stoppage illegal"
             TokenPattern("declared|ruled ~4 strike|strikes|stoppage|protest|walkout illegal|unlawful"),
             // Workers dismissed: "were dismissed for absenteeism".
@@ -251,6 +260,8 @@ enum EventRecognizer {
             TokenPattern("appeal|appeals|complaint|petition ~4 was|were turned down"),
             TokenPattern("left ~4 verdict|sentence|ruling|decision|judgment ~5 unchanged"),
             TokenPattern("was|were inaccessible"),
+            // An inspection of an organisation: "conducted an unscheduled inspection of the foundation".
+            TokenPattern("conducted|carried|launched ~3 inspection|inspections|audit|audits"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"),
             TokenPattern("appeal|appeals|complaint|petition|lawsuit ~6 was|were dismissed|rejected|denied"),
             TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"), TokenPattern("main|first|opening hearing opened|began|started"),
@@ -288,7 +299,7 @@ enum EventRecognizer {
                                                           "petition", "motion", "proceedings", "request", "application"].contains($0) })
             }
             // "access to the website … was restricted": access, not a person.
-            if ["restricted", "limited"].contains(t[m.upperBound].lower) { return before(t, m, 12).contains("access") }
+            if ["restricted", "limited", "restored"].contains(t[m.upperBound].lower) { return before(t, m, 12).contains("access") }
             // An application to hold a gathering refused is a notification refused.
             if t[m.upperBound].lower == "application" { return !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") } }
             if first == "upheld" { return !before(t, m, 3).contains("be") }

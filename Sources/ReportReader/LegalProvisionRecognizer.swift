@@ -57,7 +57,7 @@ enum LegalProvisionRecognizer {
                 part = tokens[j + 1].text; last = j + 2; j += 3
             }
             // "Part 2 of Article 174" written after: "Article 174, Part 2" / "Article 174 part 2"
-            if part == nil, j + 1 < tokens.endIndex, ["part", "paragraph"].contains(tokens[j].lower), tokens[j + 1].isNumber {
+            if part == nil, j + 1 < tokens.endIndex, ["part", "paragraph", "pt"].contains(tokens[j].lower), tokens[j + 1].isNumber {
                 part = tokens[j + 1].text; last = j + 1; j += 2
             } else if part == nil, j + 2 < tokens.endIndex, tokens[j].text == ",", ["part", "paragraph"].contains(tokens[j + 1].lower), tokens[j + 2].isNumber {
                 part = tokens[j + 2].text; last = j + 2; j += 3
@@ -71,7 +71,11 @@ enum LegalProvisionRecognizer {
             }
             // "art. 488 part 6 CoAO RK", "art. 174 CC RK": the code's abbreviation after the article.
             if code == nil, j < tokens.endIndex {
-                if tokens[j].lower == "coao" { code = .administrative; last = j } else if tokens[j].lower == "cc" { code = .criminal; last = j }
+                switch tokens[j].lower {
+                case "coao", "admcode": code = .administrative; last = j
+                case "cc", "crimcode": code = .criminal; last = j
+                default: break
+                }
                 if code != nil, last + 1 < tokens.endIndex, tokens[last + 1].lower == "rk" { last += 1 }
             }
             guard let code else { k = j; continue }

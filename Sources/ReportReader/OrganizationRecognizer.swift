@@ -16,11 +16,11 @@ enum OrganizationRecognizer {
     static let religiousHeads = ["baptists", "witnesses", "church", "churches", "congregation", "adventists", "pentecostals", "mosque"]
     static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
                                          "union", "organisation", "organization", "association", "foundation", "group", "channel",
-                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative"])
+                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative", "chat"])
     static let actorWords = WordSet(["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
                                           "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
                                           "un", "osce", "european", "monitor", "civicus", "administration", "council"])
-    static let notAcronyms: Set<String> = ["SIAC", "SAC", "RK", "KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
+    static let notAcronyms: Set<String> = ["SIAC", "SAC", "SMAC", "RK", "OMON", "SIZO", "LLP", "JSC", "LLC", "IVS", "KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
                                            "COAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
                                            "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
                                            "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS"]
@@ -156,6 +156,10 @@ enum OrganizationRecognizer {
                             && !(single && Self.opensAClause(begin, in: tokens)) {
                             add(run)
                         }
+                    } else if Self.kindInApposition(after: last, in: tokens), !(single && PlaceRecognizer.isPlaceWord(tokens[begin])),
+                              !Lexicon.givenNames.contains(tokens[begin].lower) {
+                        // "Dala Shyndygy, an independent news website known for …": the kind said after a comma.
+                        add(run)
                     } else if kindsBefore.contains(before) || Self.kindOfWhom(before: begin, in: tokens),
                               run.count > 1 || !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         // ("the newspaper Semey Times": a place may open a name of two words or more.)
@@ -183,6 +187,16 @@ enum OrganizationRecognizer {
             k += 1
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a name is followed by its kind in apposition: ", an independent news website", ", a youth movement".
+    static func kindInApposition(after last: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard last + 3 < tokens.endIndex, tokens[last + 1].isMark(","), ["a", "an"].contains(tokens[last + 2].lower) else { return false }
+        for k in (last + 3)..<min(tokens.endIndex, last + 7) {
+            if tokens[k].kind == .punctuation || tokens[k].isCapitalized { return false }
+            if kindNouns.contains(tokens[k]) || headWords.contains(tokens[k]) { return true }
+        }
+        return false
     }
 
     /// Whether the kind follows the name after whom it gathers, in the plural possessive: "the Ata-Analar Kenesi parents'

@@ -458,6 +458,15 @@ extension ParagraphReader {
     /// The day of a news agency's dateline that opens a sentence: a place in capitals, a comma and a day with its year, then
     /// a dash ("ALMATY, 14 November 2024 — A court …").
     static func datelineDay(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
+        // "🧵 Aktobe, Sat 15 March 2025.": a place, a weekday and a day alone in their sentence.
+        let words = t.drop { !$0.isWord }
+        if let first = words.first, first.isCapitalized, let comma = words.prefix(4).firstIndex(where: { $0.isMark(",") }),
+           let date = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
+           date.tokens.lowerBound > comma, date.tokens.lowerBound - comma <= 3,
+           t[(date.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }),
+           t[(comma + 1)..<date.tokens.lowerBound].allSatisfy({ !$0.isWord || DateRecognizer.isWeekday($0) }) {
+            return date.date
+        }
         // The place in capitals or in title case ("New York, March 4, 2026 — …"), one to three words before a comma.
         guard let first = t.first, first.isWord, first.isCapitalized,
               let comma = t.prefix(4).firstIndex(where: { $0.isMark(",") }), comma > t.startIndex,

@@ -58,7 +58,7 @@ struct ParagraphReader {
 
     /// Words for people in general, that reports use when they describe a practice rather than an act.
     /// ("people" is left out: "60 people were detained" tells of one crowd.)
-    private static let genericPeople = WordSet(Lexicon.peopleAsAClass.filter { $0 != "people" } + ["individual", "lifers", "anyone", "everyone"])
+    private static let genericPeople = WordSet(Lexicon.peopleAsAClass.filter { $0 != "people" } + ["individual", "lifers", "anyone", "everyone", "officials", "handful"])
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
     /// Words a legal summary names the party of a case by: "the applicant", "the complainant".
@@ -168,11 +168,15 @@ struct ParagraphReader {
         context.headingDate = nil
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
         // (A bullet or a symbol may come first: "📍 12:40 — …".)
-        let lead = tokens.drop { $0.kind == .punctuation }
+        var lead = tokens.drop { $0.kind == .punctuation }
+        // ("3/ 08:15 – …": a thread's post number first.)
+        let threadPost = lead.count > 2 && lead[lead.startIndex].isNumber && lead[lead.startIndex + 1].isMark("/")
+        if threadPost { lead = lead.dropFirst(2) }
         let clockEntry = ParagraphReader.opensWithAClockTime(lead)
             || (lead.count > 4 && ParagraphReader.dayWords.contains(lead[lead.startIndex]) && lead[lead.startIndex + 1].isMark(",")
                 && ParagraphReader.opensWithAClockTime(lead.dropFirst(2)))
-        if paragraphDay == nil, clockEntry, let day = context.entryDay ?? context.titleDay { paragraphDay = day }
+        // (So is a numbered post of a thread whose opening line gave the day.)
+        if paragraphDay == nil, clockEntry || threadPost, let day = context.entryDay ?? context.titleDay ?? context.publicationDay { paragraphDay = day }
         var paragraphPlaces: [String] = []
         /// The place a paragraph opens with alone, as field notes head their items: "Kyzylorda. On 3 July, …".
         var leadPlaces: [String] = []
@@ -370,7 +374,10 @@ struct ParagraphReader {
                         // ("The court dismissed the party's claim": an act on a named organisation refers to no one.)
                         // "The regional court upheld the verdict": the case is of those the last act befell, not of a lawyer
                         // named since.
-                        if let last = context.lastActPersons, context.sentenceNumber - last.sentence <= ParagraphReader.caseReach {
+                        if let body = context.lastBodyAct, context.sentenceNumber - body.sentence <= ParagraphReader.caseReach,
+                           body.sentence >= (context.lastActPersons?.sentence ?? -1) {
+                            // "ordered the union liquidated; the regional court upheld the decision": the body's case.
+                        } else if let last = context.lastActPersons, context.sentenceNumber - last.sentence <= ParagraphReader.caseReach {
                             targets = last.names.map { PersonMention(name: $0, tokens: t.startIndex...t.startIndex) }
                         } else {
                             targets = context.referents(plural: true, within: 2)
@@ -417,6 +424,11 @@ struct ParagraphReader {
                 }
                 // "the movement's notice", "the group's notification": the body of that kind named last, far back in a story
                 // about it.
+                // "The regional court upheld the decision" after an act on a body: the body's.
+                if orgNames.isEmpty, names.isEmpty, !events.isEmpty, ParagraphReader.refersToTheCase(t), let body = context.lastBodyAct,
+                   context.sentenceNumber - body.sentence <= ParagraphReader.caseReach, body.sentence >= (context.lastActPersons?.sentence ?? -1) {
+                    orgNames = body.names
+                }
                 // "the applicant" whose case a legal summary tells, when that is a body.
                 if orgNames.isEmpty, names.isEmpty, let party = context.party, let body = party.organization,
                    (context.sentenceNumber - party.sentence <= ParagraphReader.partyReach && t.contains(where: { ParagraphReader.caseParties.contains($0) }))
@@ -657,6 +669,7 @@ struct ParagraphReader {
                 }
                 if let date, date.precision == .day { context.lastDay = date }
                 if !names.isEmpty { context.lastActPersons = (names, context.sentenceNumber) }
+                if names.isEmpty, !orgNames.isEmpty { context.lastBodyAct = (orgNames, context.sentenceNumber) }
                 if let date {
                     context.lastDate = date
                     context.lastAct = (date, context.sentenceNumber)

@@ -17,6 +17,8 @@ struct ReadingContext {
     var recentActs: [(type: EventType, persons: Set<String>, sentence: Int)] = []
     /// The people the last act befell, in order, and its sentence.
     var lastActPersons: (names: [String], sentence: Int)?
+    /// The last act told of a body with no one named ("ordered the union liquidated"), for "the decision" after it.
+    var lastBodyAct: (names: [String], sentence: Int)?
     /// The articles each person's criminal case was opened or charged under, for a conviction that names none.
     private(set) var caseProvisions: [String: [LegalProvisionRef]] = [:]
     mutating func remember(_ provisions: [LegalProvisionRef], ofTheCaseOf name: String) {

@@ -122,6 +122,15 @@ public struct ReportReader: Sendable {
             return line[at + 1] == " "
         }
 
+        /// The day a paragraph of figures alone gives ("05.05.2025", "12.05.2025, 14:30"), if it gives one with its year.
+        static func dateLine(_ scalars: [Unicode.Scalar]) -> PartialDate? {
+            guard scalars.count <= 40, !scalars.contains(where: { $0.properties.isAlphabetic }), scalars.contains(".") else { return nil }
+            let tokens = Tokenizer.tokens(scalars[...], base: 0)
+            let dates = RussianDateRecognizer.dates(in: tokens[...], contextYear: nil)
+            guard dates.count == 1, dates[0].kind == .explicit, !dates[0].yearInferred, let day = dates[0].date, day.precision == .day else { return nil }
+            return day
+        }
+
         /// How many blank scalars between two paragraphs are kept for a passage to span them.
         static let gapLimit = 4_096
         /// How long a line standing alone may be to read as a heading.
@@ -165,6 +174,14 @@ public struct ReportReader: Sendable {
             defer { buffer.removeAll(keepingCapacity: true) }
             guard !buffer.isEmpty else { return [] }
             readAny = true
+            // A line of a date alone in figures ("05.05.2025", "12.05.2025 14:30"), as a channel heads each post: the day
+            // its "today" and "yesterday" count from, in either language.
+            if let day = Session.dateLine(buffer) {
+                russianContext.publicationDay = day
+                russianContext.year = day.year
+                context.publicationDay = day
+                context.year = day.year
+            }
             var fresh: [ProposedIncident]
             switch RussianWords.script(of: buffer[...]) {
             case .latin:

@@ -46,6 +46,8 @@ struct Retellings {
             return true
         }
         guard summary.date?.precision != .day else { return false }
+        // (An undated act of the catch-all type may be any other: a ban on visits and an appeal rejected.)
+        if summary.eventType == .other, summary.date == nil { return false }
         // The same people, or with no one named, the same organisations in an act on organisations ("the union's suspension";
         // a detention "before the rally" of the party's supporters may be another one, and so may any act of the catch-all
         // type: the movement's site blocked and its supporters summoned the same month).

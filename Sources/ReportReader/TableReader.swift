@@ -27,12 +27,21 @@ struct TableReader {
     static func cells(of line: ArraySlice<Unicode.Scalar>, at offset: Int) -> [Cell]? {
         // (Most lines are no rows: one look for a tab, or a bar opening the line, rules them out.)
         let opensWithBar = line.first(where: { $0 != " " }) == "|"
-        guard opensWithBar || line.contains("\t") else { return nil }
-        var tabs = 0, bars = 0
-        for c in line { if c == "\t" { tabs += 1 } else if c == "|" { bars += 1 } }
+        var tabs = 0, bars = 0, spacedBars = 0
+        var previous: Unicode.Scalar = "\n"
+        for i in line.indices {
+            let c = line[i]
+            if c == "\t" { tabs += 1 } else if c == "|" {
+                bars += 1
+                // "Дата | ФИО | Город": cells set apart by bars with spaces, without a bar at either end.
+                if previous == " ", i + 1 < line.endIndex, line[i + 1] == " " { spacedBars += 1 }
+            }
+            previous = c
+        }
         let separator: Unicode.Scalar
         if tabs >= 2 { separator = "\t" }
         else if bars >= 4, opensWithBar { separator = "|" }
+        else if spacedBars >= 3 { separator = "|" }
         else { return nil }
         var cells: [Cell] = []
         var cellStart = line.startIndex
@@ -114,7 +123,7 @@ struct TableReader {
     private static let headerCodes = WordSet(["coao", "cc", "code", "коап", "ук"])
     private static let headerSanctions = WordSet(["sanction", "sanctions", "penalty", "punishment", "sentence", "decision", "outcome",
                                                   "verdict", "measure", "result", "санкция", "наказание", "решение", "приговор", "мера",
-                                                  "взыскание", "постановление"])
+                                                  "взыскание", "постановление", "меры", "мер"])
     private static let headerEvents = WordSet(["event", "incident", "type", "act", "action", "happened", "событие", "нарушение",
                                                "произошло", "действие"])
 
@@ -130,7 +139,10 @@ struct TableReader {
             let t = tokens[...]
             let text = Tokenizer.string(cell.scalars)
             let all = column == .other
-            if column == .person || all {
+            // A Russian table writes its names in the nominative ("Кенжегулова Сабина Маратовна"): as they are, not declined.
+            if column == .person, inRussian, case let written = TableReader.namesAsWritten(t), !written.isEmpty {
+                persons += written
+            } else if column == .person || all {
                 let found = (inRussian ? russian.persons.persons(in: t, feminineHint: false) : context.persons.persons(in: t)).map(\.name)
                 if !found.isEmpty { persons += found }
                 else if column == .person, TableReader.looksLikeAName(t) {
@@ -139,7 +151,8 @@ struct TableReader {
                     persons.append(name)
                 }
             }
-            if column == .organization || (all && persons.isEmpty) {
+            // ("ОО «Жария Қоғам»" in the names' column: a body.)
+            if column == .organization || (all && persons.isEmpty) || (column == .person && persons.isEmpty) {
                 let found = (inRussian ? RussianOrganizationRecognizer.organizations(in: t) : OrganizationRecognizer.organizations(in: t)).map(\.name)
                 organizations += column == .organization && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
             }
@@ -165,7 +178,10 @@ struct TableReader {
         }
         // The sanction tells the act when no cell names it.
         let type = eventType ?? TableReader.eventType(of: sanctions)
-        guard let type, !persons.isEmpty || !organizations.isEmpty else { return nil }
+        // A group without names in the names' column ("участники пикета (около 15 человек)") with its place is one act.
+        let unnamedGroup = persons.isEmpty && organizations.isEmpty && !places.isEmpty && date != nil
+            && cells.indices.contains { column($0) == .person && !cells[$0].scalars.isEmpty }
+        guard let type, !persons.isEmpty || !organizations.isEmpty || unnamedGroup else { return nil }
         let allowed = ParagraphReader.allowedSanctions(type)
         sanctions = sanctions.filter { allowed.contains($0.kind) }.uniqued()
         if type == .warning, sanctions.isEmpty { sanctions = [Sanction(kind: .warning)] }
@@ -216,6 +232,23 @@ struct TableReader {
         return refs
     }
 
+    /// The names of a cell that holds names only, as written: "Кусаинов Ерболат Серикович, Ахметжанов Жандос Аманович".
+    private static func namesAsWritten(_ t: ArraySlice<Token>) -> [String] {
+        var names: [String] = [], current: [String] = []
+        for token in t {
+            if token.isMark(",") {
+                guard (2...3).contains(current.count) else { return [] }
+                names.append(current.joined(separator: " ")); current = []
+            } else if token.isWord, token.isCapitalized, RussianWords.isCyrillic(token) {
+                current.append(token.text)
+            } else {
+                return []
+            }
+        }
+        guard (2...3).contains(current.count) else { return [] }
+        return names + [current.joined(separator: " ")]
+    }
+
     /// Whether a cell is written as a name: two to four capitalised words.
     private static func looksLikeAName(_ t: ArraySlice<Token>) -> Bool {
         let words = t.filter(\.isWord)
@@ -253,6 +286,7 @@ struct TableReader {
     private static let russianEventStems: [(String, EventType)] = [
         ("задержан", .detention), ("штраф", .fine), ("предупрежд", .warning), ("обыск", .searchOfPremises),
         ("приговор", .conviction), ("осужд", .conviction), ("освобожд", .release), ("нападени", .physicalAttack),
+        ("предостережени", .warning), ("приостановл", .organizationSuspended),
     ]
     private static let eventNouns: [String: EventType] = [
         "detention": .detention, "detained": .detention, "arrest": .detention, "arrested": .detention,

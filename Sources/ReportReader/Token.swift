@@ -112,6 +112,20 @@ enum Tokenizer {
             } else if isLetter(c) {
                 var j = i + 1
                 while j < scalars.endIndex, isLetter(scalars[j]) { j += 1 }
+                // A word broken at the end of a line with a hyphen, as text taken from a PDF has it ("sen-\ntenced"): one word,
+                // its offsets spanning the break.
+                if let (resume, end) = Tokenizer.brokenWord(after: j, in: scalars) {
+                    let joined = Array(scalars[i..<j]) + Array(scalars[resume..<end])
+                    if var word = Tokenizer.tokens(joined[...], base: 0).first, word.isWord, word.end == joined.count {
+                        word.start = base + (i - scalars.startIndex)
+                        word.end = base + (end - scalars.startIndex)
+                        word.spaceBefore = sawSpace
+                        out.append(word)
+                        sawSpace = false
+                        i = end
+                        continue
+                    }
+                }
                 // Words run together by the text's extraction ("asUtebayev", "toadministrative") are split
                 // after a short function word when the rest is a name or a word the recognisers look for.
                 if let split = Tokenizer.gluedSplit(scalars[i..<j]) {
@@ -147,6 +161,21 @@ enum Tokenizer {
             }
         }
         return out
+    }
+
+    /// Where a word broken by a hyphen at the end of a line goes on, and where it ends: after "-", a line break and any
+    /// spaces, lower-case letters ("deten-\ntion"; not "Nur-\nSultan", which keeps its capital and its hyphen).
+    static func brokenWord(after j: Int, in scalars: ArraySlice<Unicode.Scalar>) -> (Int, Int)? {
+        guard j + 2 < scalars.endIndex, scalars[j] == "-" else { return nil }
+        var k = j + 1
+        if scalars[k] == "\r" { k += 1 }
+        guard k < scalars.endIndex, scalars[k] == "\n" else { return nil }
+        k += 1
+        while k < scalars.endIndex, scalars[k] == " " { k += 1 }
+        guard k < scalars.endIndex, scalars[k].properties.isLowercase else { return nil }
+        var end = k
+        while end < scalars.endIndex, isLetter(scalars[end]) { end += 1 }
+        return (k, end)
     }
 
     private static let st: UInt32 = 0x73 << 8 | 0x74, nd: UInt32 = 0x6E << 8 | 0x64, rd: UInt32 = 0x72 << 8 | 0x64, th: UInt32 = 0x74 << 8 | 0x68

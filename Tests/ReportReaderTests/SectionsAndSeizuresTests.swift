@@ -364,3 +364,134 @@ import Testing
         #expect(read("7 марта 2025 года у акимата Жезказгана собрались уволенные работники шахты.").isEmpty)
     }
 }
+
+/// Added 2 Dec 2026, twenty-seventh round (h92–h97, r20–r22, by helpers, unseen): a news release, a report as pdftotext
+/// gives it, a journalist's thread, a net-freedom chapter, an annual chapter on associations, a public statement; a long
+/// read about one family, a lawyer's channel, a table with bars. Every text is written for the test.
+@Suite struct ThreadsTablesAndBrokenLinesTests {
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func aWordBrokenAtALinesEndWithAHyphenIsOneWord() {
+        let incidents = read("On 4 June 2024 police in Atyrau de-\ntained activist Serik Beisen. He was re-\nleased the fol-\nlowing day.")
+        #expect(incidents.map(\.eventType) == [.detention, .release])
+        #expect(incidents.map(\.date) == [Self.day(2024, 6, 4), Self.day(2024, 6, 5)])
+        // A name keeps its capital and its hyphen.
+        let tokens = Tokenizer.tokens(Array("Nur-\nSultan".unicodeScalars)[...], base: 0)
+        #expect(tokens.map(\.text) == ["Nur", "-", "Sultan"])
+    }
+
+    @Test func aThreadsNumberedPostsAreOfTheDayItsOpeningLineGives() {
+        let text = """
+        🧵 Taraz, Sun 6 April 2025. Live from the square.
+
+        1/ 10:40 police pushed the crowd off the square.
+
+        2/ They dragged at least a dozen people into the vans, my colleague Aidana Sadyk among them.
+
+        3/ The blogger known as Kairat Ospan was detained on 19 Nov last year and is still in the SIZO.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.assemblyDispersed, .detention, .detention])
+        #expect(incidents.map(\.date) == [Self.day(2025, 4, 6), Self.day(2025, 4, 6), Self.day(2024, 11, 19)])
+        #expect(incidents.allSatisfy { $0.organizations.isEmpty })
+    }
+
+    @Test func abbreviationsOfAThread() {
+        #expect(read("On 6 April 2025 the judge gave Kairat Ospan 15 days adm arrest under Art. 488 pt 6 AdmCode.").map(\.eventType) == [.administrativeArrest])
+        let provisions = read("On 6 April 2025 the judge gave Kairat Ospan 15 days adm arrest under Art. 488 pt 6 AdmCode.").first?.legalProvisions
+        #expect(provisions?.map { "\($0.code.rawValue) \($0.article) \($0.part ?? "-")" } == ["administrative 488 6"])
+        #expect(read("On 7 April 2025, verdict for blogger Kairat Ospan in Taraz: 2 yrs in prison.").map(\.eventType) == [.conviction])
+        // A threat of prison is no verdict.
+        #expect(read("On 8 April 2025 it emerged that blogger Kairat Ospan faces up to seven years in prison.").isEmpty)
+    }
+
+    @Test func aBodyNamedWithItsKindInAppositionAndItsAccessRestored() {
+        let text = """
+        In May 2024, the Ministry of Information ordered the blocking of Qyzyl Tas, an independent news website based in Shymkent.
+
+        Access to the site was restored in August 2024.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.other, .other])
+        // ("the site" is the one just named.)
+        #expect(incidents.map(\.organizations) == [["Qyzyl Tas"], ["Qyzyl Tas"]])
+        #expect(read("Mira Zhunus, a journalist from Taraz, was detained on 3 May 2024.").first?.organizations == [])
+    }
+
+    @Test func theDecisionUpheldAfterAnActOnABodyIsTheBodys() {
+        let text = """
+        Lawyer Daria Kim has defended the union's leaders since 2024.
+
+        On 2 June 2025 the economic court of Atyrau ordered the union Zhumysshy Birligi liquidated. The regional court upheld the decision on 30 June 2025.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.organizationBanned, .other])
+        #expect(incidents.last?.organizations == ["Zhumysshy Birligi"])
+        #expect(incidents.last?.persons == [])
+    }
+
+    @Test func moreEnglishPhrasingsOfTheRound() {
+        #expect(read("On 9 April 2025, blogger Arman Zhol was picked up by plainclothes officers outside his home in Semey.").map(\.eventType) == [.detention])
+        #expect(read("On 9 April 2025, reporter Gulzhan Ali was shoved to the ground by an officer in Semey.").map(\.eventType) == [.physicalAttack])
+        #expect(read("On 9 April 2025 mobile internet in central Semey was dead for three hours.").map(\.eventType) == [.internetShutdown])
+        #expect(read("On 10 April 2025 lawyer Gulzhan Ali was stopped by border officers at Almaty airport.").map(\.eventType) == [.travelRestriction])
+        #expect(read("In March 2025, officers of the revenue department conducted an unscheduled inspection of the foundation Ashyq Kogam in Almaty.").map(\.eventType) == [.other])
+        #expect(read("A laboratory found that the phone of lawyer Gulzhan Ali had been infected with spyware in May 2024.").map(\.eventType) == [.surveillance])
+        #expect(read("In Kyzylorda, the justice department refused on 5 May 2025, for the second time, to register the association Qamqor.").map(\.eventType) == [.registrationDenied])
+        #expect(read("Only a handful of officials have been convicted since January 2022.").isEmpty)
+    }
+}
+
+/// The Russian forms of the same round.
+@Suite struct RussianChannelsAndTablesTests {
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func eachPostsDateLineIsItsToday() {
+        let text = """
+        Канал адвоката
+
+        05.05.2025
+
+        Сегодня следственный суд Шымкента продлил арест моему подзащитному Ерлану Абдрахманову ещё на месяц.
+
+        12.05.2025
+
+        Вчера суд Шымкента оштрафовал Ерлана Абдрахманова на 30 МРП.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.pretrialDetention, .fine])
+        #expect(incidents.map(\.date) == [Self.day(2025, 5, 5), Self.day(2025, 5, 11)])
+    }
+
+    @Test func aTableWithBarsBetweenItsCellsAndNamesAsWritten() {
+        let text = """
+        Дата | ФИО | Город | Статья | Меры
+        09.01.2023 | Жумабекова Сабина Маратовна | Алматы | ст. 488 ч. 6 КоАП | задержана у акимата, доставлена в ОП
+        28.03.2023 | ОО «Адал Сөз» | Костанай | ст. 489 ч. 1 КоАП | деятельность приостановлена на 3 месяца
+        24.06.2023 | участники пикета (около 15 человек) | Актобе | — | задержаны и доставлены в ОП
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .organizationSuspended, .detention])
+        #expect(incidents.map(\.persons) == [["Жумабекова Сабина Маратовна"], [], []])
+        #expect(incidents[0].legalProvisions.map { "\($0.article) \($0.part ?? "-")" } == ["488 6"])
+        #expect(incidents[1].organizations.first?.contains("Адал Сөз") == true)
+    }
+
+    @Test func aGivenNameAndPatronymicOrAGivenNameAloneIsThePersonNamedInFull() {
+        let text = """
+        Отец Айгерим, 61-летний Бахыт Кайратович Есенов, давно известен в Уральске.
+
+        2 апреля 2024 года Бахыта Кайратовича вызвали на допрос в полицию Уральска.
+
+        5 апреля 2024 года Бахыта задержали у подъезда.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.persons) == [["Бахыт Кайратович Есенов"], ["Бахыт Кайратович Есенов"]])
+    }
+
+    @Test func aBodyDescribedAsBannedAndACaseOpenedAgainstSomeoneAfterTheOffencesName() {
+        #expect(read("12 марта 2024 года он распространял материалы движения «Ел Тірегі», запрещённого как экстремистское.").isEmpty)
+        let text = "Уголовное дело по части 2 статьи 405 УК — «участие в деятельности запрещённой организации» — было возбуждено против Марата Есенова в феврале 2024 года."
+        #expect(read(text).map(\.eventType) == [.criminalCaseOpened])
+    }
+}

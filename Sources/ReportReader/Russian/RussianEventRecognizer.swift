@@ -24,7 +24,11 @@ enum RussianEventRecognizer {
 
     private static let rules: [Rule] = [
         Rule(stems: ["признан", "признал", "признав"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
-        Rule(stems: ["признан", "признал", "запрет", "запрещ"], type: .organizationBanned, near: ["экстремист", "террорист"], reach: 6),
+        // (Not "движения, запрещённого как экстремистское": the long participle describes.)
+        Rule(stems: ["признан", "признал", "запрет", "запрещ"], type: .organizationBanned, near: ["экстремист", "террорист"], reach: 6,
+             except: ["запрещённого", "запрещенного", "запрещённой", "запрещенной", "запрещённых", "запрещенных", "запрещённым", "запрещенным",
+                      "запрещённую", "запрещенную", "запрещённое", "запрещенное", "запрещённая", "запрещенная", "запрещённый", "запрещенный",
+                      "признанного", "признанной", "признанных", "признанным", "признанную", "признанное", "признанная", "признанный"]),
         Rule(stems: ["ликвидирова"], type: .organizationBanned),
         Rule(stems: ["задержан", "задержал", "задержив"], type: .detention,
              except: ["задержанные", "задержанных", "задержанным", "задержанными", "задержанный", "задержанного", "задержанная",
@@ -32,6 +36,10 @@ enum RussianEventRecognizer {
         Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
         Rule(stems: ["домашн"], type: .houseArrest, near: ["арест"], reach: 2),
         Rule(stems: ["санкционирова"], type: .pretrialDetention, near: ["арест", "содержани", "страж"], reach: 3),
+        // "продлил арест моему подзащитному ещё на месяц"
+        Rule(stems: ["продлил", "продлен", "продлён", "продлев"], type: .pretrialDetention, near: ["арест", "страж", "содержани"], reach: 3),
+        // "запретила свидания с матерью"
+        Rule(stems: ["запретил", "запрещен", "запрещён", "лишил"], type: .other, near: ["свидани", "передач", "звонк", "переписк"], reach: 4),
         Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "заключ", "помещ", "содерж", "арестова", "избра", "водвор", "меры", "мера"], reach: 4),
         Rule(stems: ["арестован", "арестовал"], type: .administrativeArrest),
         Rule(stems: ["приговорил", "приговорен", "приговорён", "осужден", "осуждён", "осудил", "виновн"], type: .conviction,
@@ -49,6 +57,8 @@ enum RussianEventRecognizer {
         // "повалили на землю", "применили силу": force against someone.
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
         Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
+        // "дело … было возбуждено против Даурена": the offence's name in quotes may stand between.
+        Rule(stems: ["возбужден", "возбуждён", "возбудил"], type: .criminalCaseOpened, near: ["против"], reach: 2),
         Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 3),
         // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
         Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3),

@@ -8,6 +8,9 @@ import CivicModel
 struct RussianPersonRecognizer {
     /// Full names seen so far, by the key of their surname's nominative form.
     private var bySurname: [String: String] = [:]
+    /// Full names seen so far by their given name's nominative ("Даурен" → "Даурен Бахытович Есенгалиев"); a given name
+    /// two people share is kept as "" and names no one.
+    private var byGiven: [String: String] = [:]
 
     /// Given names in the folded form of `NameKey`, so that Cyrillic "Данияр" meets Latin "Daniyar".
     private static let givenNames = Set(Lexicon.givenNameList.map { NameKey($0).description })
@@ -24,6 +27,9 @@ struct RussianPersonRecognizer {
         "а", "или", "если", "что", "чтобы", "где", "кто", "который", "которая", "которые", "мирный", "мирных", "митинг", "пикет",
         "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
         "вечером", "утром", "днём", "днем", "ночью", "сегодня", "вчера", "среди", "срочно",
+        // Kin and "himself" before a name: "Отец Айгерим", "Самого Даурена".
+        "самого", "самой", "сам", "сама", "отец", "отца", "мать", "матери", "сын", "сына", "дочь", "дочери", "брат", "брата", "сестра",
+        "сестры", "жена", "жены", "муж", "мужа", "супруга", "супруги", "родители", "родителей",
         // Placards' words: «Свободу Талгату», «Долой …».
         "свободу", "свобода", "свободы", "долой", "позор", "справедливость", "справедливости",
     ])
@@ -58,7 +64,7 @@ struct RussianPersonRecognizer {
                                   tokens: (before?.tokens.lowerBound ?? k)...(after?.tokens.upperBound ?? end)) {
                 found.append(mention)
                 k = (after?.tokens.upperBound ?? end) + 1
-            } else if end == k, let known = knownName(t[k].text) {
+            } else if end == k, let known = knownName(t[k].text) ?? knownGivenName(t[k].text, feminine: feminine) {
                 found.append(PersonMention(name: known, tokens: k...k, occupation: role))
                 k += 1
             } else {
@@ -163,7 +169,17 @@ struct RussianPersonRecognizer {
         }
         // Initials stand before the surname, as full names are written: "Д. А. Сапаров".
         let full = ((initials.map { [$0] } ?? []) + nominative).joined(separator: " ")
-        if nominative.count >= 2 || initials != nil, let last = nominative.last { remember(surname: last, full: full) }
+        // A given name and patronymic alone ("Гульмиру Сапаровну"): the person named in full before with both.
+        if nominative.count == 2, let givenForm, nominative[0] == givenForm, Self.patronymic(words[1]) != nil,
+           let known = byGiven[givenForm], !known.isEmpty, known.split(separator: " ").contains(Substring(nominative[1])) {
+            return PersonMention(name: known, tokens: tokens, occupation: role)
+        }
+        if nominative.count >= 2 || initials != nil, let last = nominative.last {
+            remember(surname: last, full: full)
+            if let givenForm, nominative.first == givenForm, Self.patronymic(words.last!) == nil {
+                if let other = byGiven[givenForm], other != full { byGiven[givenForm] = "" } else { byGiven[givenForm] = full }
+            }
+        }
         return PersonMention(name: full, tokens: tokens, occupation: role)
     }
 
@@ -179,6 +195,13 @@ struct RussianPersonRecognizer {
         guard Self.givenName(next) == next || Self.givenName(next, feminine: true) == next else { return false }
         guard let known = knownName(word), let surname = known.split(separator: " ").last else { return false }
         return surname != word
+    }
+
+    /// The full name of the one person named before with this given name, for the given name alone: "Даурена".
+    private func knownGivenName(_ word: String, feminine: Bool) -> String? {
+        guard let given = Self.givenName(word, feminine: feminine) ?? Self.givenName(word, feminine: !feminine),
+              let known = byGiven[given], !known.isEmpty else { return nil }
+        return known
     }
 
     /// The full name of a person named before, for a surname alone in any case: "Байтлеу", "Кулбаева".

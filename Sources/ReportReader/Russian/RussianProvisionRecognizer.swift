@@ -31,6 +31,12 @@ enum RussianProvisionRecognizer {
                 n += 1
                 if n < t.endIndex, t[n].isMark(",") || t[n].lower == "и", n + 1 < t.endIndex, t[n + 1].isNumber { n += 1 } else { break }
             }
+            // "ст. 488 ч. 6 КоАП": the part after the article, as bulletins and tables write it.
+            if part == nil, articles.count == 1, n < t.endIndex, isPartWord(t[n]) {
+                var p = n + 1
+                if p < t.endIndex, t[p].isMark(".") { p += 1 }
+                if p < t.endIndex, t[p].isNumber { part = t[p].text; n = p + 1 }
+            }
             guard !articles.isEmpty, let (code, last) = code(after: n, in: t) else { k = max(k + 1, n); continue }
             let text = OrganizationRecognizer.text(of: t[begin...last])
             for article in articles { found.append((LegalProvisionRef(code: code, article: article, part: part, text: text), begin...last)) }
