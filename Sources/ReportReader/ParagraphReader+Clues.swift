@@ -142,6 +142,11 @@ extension ParagraphReader {
             if let auxiliary,
                let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < auxiliary && auxiliary - $0.tokens.upperBound <= 2 }) {
                 start = subject.tokens.lowerBound - 1
+                // "…, while A and B were fined": the whole coordinated subject.
+                while start - 1 >= floor, t[start].lower == "and" || t[start].isMark(","),
+                      let before = people.last(where: { $0.tokens.upperBound == start - 1 && $0.tokens.lowerBound >= floor }) {
+                    start = before.tokens.lowerBound - 1
+                }
             }
             starts.append(start)
             floors.append(floor)
