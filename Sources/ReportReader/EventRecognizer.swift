@@ -147,6 +147,9 @@ enum EventRecognizer {
             // "X should be freed": a call, not a release.
             if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }
             if ["walked", "came", "pardoned"].contains(t[m.lowerBound].lower) { return true }
+            // A list's line without its verb: "17 June, Petropavl: Serik Duisenov released after serving …".
+            if m.lowerBound > t.startIndex, t[m.lowerBound - 1].isCapitalized,
+               t[t.startIndex..<m.lowerBound].contains(where: { $0.isMark(":") }) { return true }
             // "The house arrest was lifted": the person is free again.
             if t[m.lowerBound].lower == "house" { return true }
             let prev = before(t, m, 3)
@@ -277,7 +280,9 @@ enum EventRecognizer {
             TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("blocked|restricted access"), TokenPattern("problems with access"),
             TokenPattern("forced to leave"), TokenPattern("force ~3 to confess"), TokenPattern("made to undergo"),
             TokenPattern("placed|confined|committed|sent ~3 psychiatric"),
-            TokenPattern("prohibited|barred ~2 from ~3 recording|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
+            TokenPattern("prohibited|barred ~2 from ~5 recording|recordings|filming|photographing|carrying"), TokenPattern("refused to publish|print"),
+            // "ordered journalists … to stop filming and to leave the premises"
+            TokenPattern("ordered|told|forced ~8 to stop filming|recording|photographing"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
             TokenPattern("summoned ~5 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("received|served|handed ~2 summons|summonses"), TokenPattern("wanted list"),

@@ -20,7 +20,7 @@ enum OrganizationRecognizer {
     static let actorWords = WordSet(["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
                                           "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
                                           "un", "osce", "european", "monitor", "civicus", "administration", "council"])
-    static let notAcronyms: Set<String> = ["SIAC", "SAC", "SMAC", "RK", "OMON", "SIZO", "LLP", "JSC", "LLC", "IVS", "KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
+    static let notAcronyms: Set<String> = ["EOM", "ODIHR", "PEC", "DEC", "SIAC", "SAC", "SMAC", "RK", "OMON", "SIZO", "LLP", "JSC", "LLC", "IVS", "KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
                                            "COAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
                                            "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
                                            "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS"]
@@ -193,8 +193,9 @@ enum OrganizationRecognizer {
     static func kindInApposition(after last: Int, in tokens: ArraySlice<Token>) -> Bool {
         guard last + 3 < tokens.endIndex, tokens[last + 1].isMark(","), ["a", "an"].contains(tokens[last + 2].lower) else { return false }
         for k in (last + 3)..<min(tokens.endIndex, last + 7) {
-            if tokens[k].kind == .punctuation || tokens[k].isCapitalized { return false }
+            // ("Senim Legal Aid, a legal aid NGO from Pavlodar")
             if kindNouns.contains(tokens[k]) || headWords.contains(tokens[k]) { return true }
+            if tokens[k].kind == .punctuation || tokens[k].isCapitalized { return false }
         }
         return false
     }

@@ -592,7 +592,10 @@ struct ParagraphReader {
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
                 if date == nil, names.isEmpty, orgNames.isEmpty || organiserBorrowed, eventLocations.isEmpty { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
-                if names.isEmpty, orgNames.isEmpty, !datesADay, t.contains(where: { ParagraphReader.genericPeople.contains($0) }) { continue }
+                // (A counted crowd is no class: "at least 12 persons in Almaty who had gathered".)
+                if names.isEmpty, orgNames.isEmpty, !datesADay, t.indices.contains(where: { k in
+                    ParagraphReader.genericPeople.contains(t[k]) && !(k > t.startIndex && (t[k - 1].isNumber || SanctionRecognizer.numberWords[t[k - 1].lower] != nil))
+                }) { continue }
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
                 if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
                 // Nor a headline's act with no one named and no day ("Activist detained after picket"): the text below tells it.

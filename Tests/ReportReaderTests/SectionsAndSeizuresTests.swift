@@ -495,3 +495,64 @@ import Testing
         #expect(read(text).map(\.eventType) == [.criminalCaseOpened])
     }
 }
+
+/// Added 2 Dec 2026, twenty-eighth round (h98–h102, r23–r25, by helpers, unseen): UN Views, a week in review, an election
+/// report, a trial-monitoring quarterly, a newsletter; a bilingual release, a chronicle under day headings, a digest of
+/// court decisions in legal Russian. Every text is written for the test.
+@Suite struct CourtDecisionsAndChroniclesTests {
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func courtPapersNamesNumbersInWordsAndInitials() {
+        let text = """
+        Постановлением специализированного межрайонного административного суда г. Тараза от 12.07.2023 года гражданин Сейтов Арман Болатович признан виновным в совершении административного правонарушения, предусмотренного частью 6 статьи 488 КоАП РК, и подвергнут административному аресту сроком на 10 (десять) суток.
+
+        Постановлением Жамбылского областного суда от 26.07.2023 года постановление оставлено без изменения, апелляционная жалоба Сейтова А.Б. – без удовлетворения.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .other])
+        #expect(incidents.map(\.persons) == [["Сейтов Арман Болатович"], ["Сейтов Арман Болатович"]])
+        #expect(incidents.first?.sanctions == [Sanction(kind: .administrativeArrest, days: 10)])
+    }
+
+    @Test func aFindingThenItsSanctionIsOneDecisionAndAWomansPatronymicMakesHerSurnameHers() {
+        let text = "Постановлением суда г. Актобе от 03.08.2023 года граждане Жанибекова Айнур Маратовна и Сапаров Ильяс Канатович признаны виновными по части 1 статьи 488 КоАП РК. Каждому назначено наказание в виде штрафа в размере 100 МРП."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.fine])
+        #expect(incidents.first?.persons == ["Жанибекова Айнур Маратовна", "Сапаров Ильяс Канатович"])
+        #expect(incidents.first?.sanctions == [Sanction(kind: .fine, amount: 100, currency: .mci)])
+    }
+
+    @Test func moreDecisionsInLegalRussian() {
+        #expect(read("Постановлением суда г. Семей от 12.12.2023 года отказано в удовлетворении ходатайства осуждённого Досова Асхата об условно-досрочном освобождении.").map(\.eventType) == [.other])
+        #expect(read("Постановлением суда г. Костаная от 21.08.2023 года производство по делу в отношении Бекова Тимура по части 1 статьи 488 КоАП РК прекращено.").map(\.eventType) == [.acquittalOrCaseClosed])
+        #expect(read("Решением суда г. Шымкента от 07.11.2023 года удовлетворён иск прокурора о ликвидации общественного объединения «Өркен».").map(\.eventType) == [.organizationBanned])
+        #expect(read("Постановлением коллегии от 19.10.2023 года приговор в отношении Калиева Даулета изменён: срок ограничения свободы снижен до двух лет.").map(\.eventType) == [.other])
+        #expect(read("17 января 2025 года в аэропорту Астаны пограничная служба не пропустила за рубеж правозащитницу Жанар Абдыкадырову.").map(\.eventType) == [.travelRestriction])
+        #expect(read("21 января 2025 года в Атырау по окончании срока ареста вышел на свободу активист Серик Жолдасов.").map(\.eventType) == [.release])
+    }
+
+    @Test func aChroniclesDayHeadingsDateThePararaphsBelowThemAndTheEveningBefore() {
+        let text = """
+        Хроника: январь 2025 года
+
+        15 января
+
+        В Таразе полиция задержала блогера Сауле Ермекову. Из Шымкента сообщили, что накануне вечером неизвестные подожгли автомобиль журналиста Айдоса Ералы.
+
+        16 января
+
+        Акимат Уральска отказал инициативной группе «Жаңа толқын» в согласовании митинга, запланированного на 25 января.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .propertyAttack, .assemblyRefused])
+        #expect(incidents.map(\.date) == [Self.day(2025, 1, 15), Self.day(2025, 1, 14), Self.day(2025, 1, 16)])
+    }
+
+    @Test func englishPhrasingsOfTheRound() {
+        #expect(read("On election day, 19 March 2023, police detained at least 12 persons in Almaty who had gathered on Republic Square.").map(\.eventType) == [.detention])
+        #expect(read("On 19 March 2023 the commission chair in Shymkent ordered journalist Ruslan Omarov to stop filming.").map(\.eventType) == [.other])
+        #expect(read("On 20 October 2022 the judge in Astana prohibited journalists from making audio recordings of the hearing.").map(\.eventType) == [.other])
+        #expect(read("On 4 June 2025, the Ministry of Justice refused to register Senim Kukyk, a legal aid NGO from Pavlodar.").first?.organizations == ["Senim Kukyk"])
+        #expect(read("17 June 2025, Petropavl: Serik Duisen released after serving his two-year sentence.").map(\.eventType) == [.release])
+    }
+}

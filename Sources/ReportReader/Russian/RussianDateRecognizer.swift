@@ -141,6 +141,10 @@ enum RussianDateRecognizer {
             // "накануне суда", "накануне его ареста" name another day; before a verb or alone it is the day before.
             var next = k + 1
             if next < t.endIndex, RussianWords.singularPronouns.contains(t[next]) || RussianWords.pluralPronouns.contains(t[next]) { next += 1 }
+            // ("накануне вечером": the evening before, whatever follows.)
+            if next < t.endIndex, ["вечером", "утром", "ночью", "днем", "днём"].contains(t[next].lower) {
+                return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...next)
+            }
             if next >= t.endIndex || !t[next].isWord || isPastVerb(t[next].lower) {
                 return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...k)
             }

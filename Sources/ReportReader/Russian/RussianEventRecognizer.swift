@@ -43,7 +43,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "заключ", "помещ", "содерж", "арестова", "избра", "водвор", "меры", "мера"], reach: 4),
         Rule(stems: ["арестован", "арестовал"], type: .administrativeArrest),
         Rule(stems: ["приговорил", "приговорен", "приговорён", "осужден", "осуждён", "осудил", "виновн"], type: .conviction,
-             except: ["осужденные", "осужденных", "осуждённых", "осужденным"]),
+             except: ["осужденные", "осужденных", "осуждённых", "осужденным", "осуждённого", "осужденного", "осуждённому", "осужденному",
+                      "осуждённым", "осуждённые"]),
         // (Not "в день оглашения приговора", "до вынесения приговора": the verdict's reading named as a time.)
         Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2,
              exceptNear: ["вынесени", "оглашени"]),
@@ -67,9 +68,12 @@ enum RussianEventRecognizer {
                       "обвинениям", "обвинениями"]),
         Rule(stems: ["обвинени"], type: .charged, near: ["предъяв"], reach: 3),
         Rule(stems: ["оправдан", "оправдал"], type: .acquittalOrCaseClosed),
-        Rule(stems: ["прекратил", "прекращен", "прекращён"], type: .acquittalOrCaseClosed, near: ["дел", "преследовани"], reach: 4),
-        Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release),
-        Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ"], reach: 5),
+        Rule(stems: ["прекратил", "прекращен", "прекращён"], type: .acquittalOrCaseClosed, near: ["дел", "преследовани", "производств"], reach: 8),
+        // "производство по делу в отношении … по части 1 статьи 488 КоАП РК прекращено": the proceedings named far before.
+        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["производств"], reach: 18),
+        Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release,
+             except: ["освобождение", "освобождения", "освобождению", "освобождении", "освобождением"]),
+        Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 5),
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5),
         // ("отказал инициативной группе «Таза Су» в проведении митинга": the group's name comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш"], reach: 10),
@@ -91,7 +95,18 @@ enum RussianEventRecognizer {
         Rule(stems: ["обыск"], type: .searchOfPremises),
         Rule(stems: ["выезд"], type: .travelRestriction, near: ["запрет", "запрещ", "огранич"], reach: 3),
         Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
-        Rule(stems: ["предупреждени", "предостережени"], type: .warning, near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил"], reach: 4),
+        Rule(stems: ["предупреждени", "предостережени"], type: .warning,
+             near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен"], reach: 4),
+        // A sentence changed on appeal: "приговор изменён: срок снижен до полутора лет".
+        Rule(stems: ["изменён", "изменен", "снижен", "смягчен", "смягчён", "смягчил", "снизил"], type: .other, near: ["приговор", "срок", "наказани"], reach: 4),
+        // "отказано в удовлетворении ходатайства об условно-досрочном освобождении"
+        Rule(stems: ["отказано", "отказал"], type: .other, near: ["ходатайств"], reach: 4),
+        // "удовлетворён иск прокурора о ликвидации объединения"; "удовлетворён иск … к журналисту о защите чести".
+        Rule(stems: ["ликвидаци"], type: .organizationBanned, near: ["удовлетвор"], reach: 6),
+        Rule(stems: ["удовлетворён", "удовлетворен", "удовлетворил"], type: .other, near: ["иск"], reach: 3),
+        // "пограничная служба не пропустила за рубеж"
+        Rule(stems: ["пропустил", "пропустила", "пропустили"], type: .travelRestriction, near: ["рубеж", "границ", "аэропорт"], reach: 4,
+             actWhenDenied: true),
         Rule(stems: ["заблокирова", "блокиров"], type: .other),
         // Equipment taken, an accreditation withdrawn.
         Rule(stems: ["изъял", "изъят", "конфискова"], type: .other,
@@ -104,7 +119,7 @@ enum RussianEventRecognizer {
         // "Рассмотрение дела по существу началось 2 сентября": a trial begun.
         Rule(stems: ["началось", "начался", "начались", "стартовал"], type: .other, near: ["рассмотрени", "процесс", "слушани", "заседани"], reach: 8),
         // "в тот же день он вышел из СИЗО"
-        Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["сизо", "спецприемник", "спецприёмник", "колони", "заключени", "изолятор"], reach: 3),
+        Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["сизо", "спецприемник", "спецприёмник", "колони", "заключени", "изолятор", "свобод"], reach: 3),
         // An inspection of an organisation; a lawsuit to close it.
         Rule(stems: ["проверк"], type: .other, near: ["провел", "провёл", "провела", "провели", "внеплан", "налогов"], reach: 3),
         Rule(stems: ["подал", "подала", "подали", "направил"], type: .other, near: ["иск"], reach: 2),
@@ -192,6 +207,8 @@ enum RussianEventRecognizer {
            t.indices.contains(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }) {
             found.removeAll { $0.type == .criminalCaseOpened }
         }
+        // "удовлетворён иск о ликвидации": the liquidation is the act.
+        if found.contains(where: { $0.type == .organizationBanned }) { found.removeAll { $0.type == .other && t[$0.trigger.lowerBound].lower.hasBytePrefix("удовлетвор") } }
         // "оштрафовал фонд на 200 МРП и приостановил его деятельность": one decision, the suspension with its fine.
         if found.contains(where: { $0.type == .organizationSuspended }) { found.removeAll { $0.type == .fine } }
         // "жителей, которых обвиняли в беспорядках": a charge told as who they are.

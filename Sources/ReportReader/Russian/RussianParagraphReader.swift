@@ -19,6 +19,8 @@ struct RussianContext {
     /// The place of the section being read, from its heading ("АЛМАТЫ") or the label its first item opens with
     /// ("Павлодар. В начале марта …"): where the acts below it happened that name no place, until the next heading.
     var sectionPlaces: [String] = []
+    /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
+    var headingDay: PartialDate?
     /// The last act told of a body with no one named (a party banned), for "это решение" after it.
     var lastBodyAct: (sentence: Int, names: [String])?
     /// The last body named with each kind ("партии «Жаңа Арна»"), for "сторонников партии" later.
@@ -104,7 +106,8 @@ struct RussianParagraphReader {
         let tokens = Tokenizer.tokens(scalars[...], base: start)
         var incidents: [ProposedIncident] = []
         var incidentSentence: [Int] = []
-        var paragraphDay: PartialDate?
+        // A chronicle's day heading ("15 января") dates the paragraphs below it until the next heading.
+        var paragraphDay: PartialDate? = context.headingDay
         /// Articles a sentence of the paragraph named without an act ("протоколы составлены по ст. 488 КоАП"), for the
         /// court's acts told after it that name none of their own.
         var paragraphProvisions: [LegalProvisionRef] = []
@@ -265,7 +268,8 @@ struct RussianParagraphReader {
                 var date: PartialDate?
                 /// Whether the day was told from the one before ("в тот же день", "через два дня"): the story goes on where it was.
                 var toldFromTheDayBefore = false
-                let usable = dates.filter { $0.kind != .explicit || $0.date != nil }
+                // ("митинга, запланированного на 25 января": the day planned for the gathering, not the refusal's.)
+                let usable = dates.filter { ($0.kind != .explicit || $0.date != nil) && !Self.namesAPlannedDay($0, in: t) }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
                     switch nearest.kind {
                     case .explicit: date = nearest.date
@@ -365,6 +369,17 @@ struct RussianParagraphReader {
                 var eventSanctions = sanctionsByEvent[index]
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
+                // "… признаны виновными. Каждому назначено наказание в виде штрафа в размере 100 МРП.": the finding's sanction.
+                if names.isEmpty, !eventSanctions.isEmpty, [.fine, .administrativeArrest, .conviction, .warning].contains(event.type),
+                   let found = incidents.indices.last, incidents[found].eventType == .conviction, incidents[found].sanctions.isEmpty,
+                   !incidents[found].persons.isEmpty, context.sentenceNumber - incidentSentence[found] <= 1 {
+                    incidents[found].sanctions = eventSanctions
+                    incidents[found].eventType = Self.courtAct(imposing: eventSanctions) == .conviction && event.type == .warning ? .warning
+                        : Self.courtAct(imposing: eventSanctions)
+                    incidents[found].extend(to: sentence.end, scalars: scalars, base: start)
+                    incidentSentence[found] = context.sentenceNumber
+                    continue
+                }
                 var incident = ProposedIncident(
                     source: source, date: date, eventType: event.type, persons: names, organizations: orgNames, locations: locations,
                     legalProvisions: provisions, sanctions: eventSanctions, quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
@@ -467,6 +482,17 @@ struct RussianParagraphReader {
         } else if labelled {
             context.sectionPlaces = datelinePlaces
         }
+        // A heading of a day alone ("15 января", "16 января 2025 года") dates what follows; another heading ends it.
+        if sentences.count == 1, incidents.isEmpty {
+            let t = sentences[0].tokens
+            let days = RussianDateRecognizer.dates(in: t, contextYear: context.year)
+            if days.count == 1, let day = days[0].date, day.precision == .day, t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) }) {
+                context.headingDay = day
+                context.lastDay = day
+            } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength {
+                context.headingDay = nil
+            }
+        }
         // A line near the top that only dates the text ("10 декабря 2025, 15:40") gives the day it was published.
         if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1 {
             let t = sentences[0].tokens
@@ -509,6 +535,13 @@ struct RussianParagraphReader {
             let next = number.tokens.upperBound + 1
             return (next..<min(t.endIndex, next + 2)).contains { RussianWords.caseWords.contains(t[$0]) }
         }
+    }
+
+    /// Whether a date is the day something was planned for: "запланированного на 25 января", "назначенного на 3 мая".
+    static func namesAPlannedDay(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
+        let before = d.tokens.lowerBound - 1
+        guard before - 1 >= t.startIndex, RussianWords.same(t[before].lower, "на") else { return false }
+        return ["запланирован", "намечен", "назначенн", "планирова"].contains { t[before - 1].lower.hasBytePrefix($0) }
     }
 
     /// Whether a sentence speaks of this year: "этого года", "в этом году", "текущего года".

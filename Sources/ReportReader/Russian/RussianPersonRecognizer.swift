@@ -27,6 +27,8 @@ struct RussianPersonRecognizer {
         "а", "или", "если", "что", "чтобы", "где", "кто", "который", "которая", "которые", "мирный", "мирных", "митинг", "пикет",
         "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
         "вечером", "утром", "днём", "днем", "ночью", "сегодня", "вчера", "среди", "срочно",
+        // A court paper's opening words: "Постановлением Жамбылского областного суда", "Решением суда".
+        "постановлением", "решением", "приговором", "определением", "постановление", "решение", "приговор",
         // Kin and "himself" before a name: "Отец Айгерим", "Самого Даурена".
         "самого", "самой", "сам", "сама", "отец", "отца", "мать", "матери", "сын", "сына", "дочь", "дочери", "брат", "брата", "сестра",
         "сестры", "жена", "жены", "муж", "мужа", "супруга", "супруги", "родители", "родителей",
@@ -36,6 +38,9 @@ struct RussianPersonRecognizer {
 
     /// Verbs that give a person something in the dative: a fine, a sentence, a charge, a warning.
     private static let dativeVerbStems = ["назнач", "предъяв", "вынес", "объяв", "выпис", "присуд", "запрет", "отказ", "разреш", "продл"]
+
+    /// Endings surnames have (and given names seldom): "Ахметов", "Жанибекова", "Есенгалиева".
+    private static let surnameEndings = ["ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ский", "ская"]
 
     /// Surname endings that do not decline.
     private static let indeclinableEndings = ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"]
@@ -131,7 +136,13 @@ struct RussianPersonRecognizer {
            let woman = Self.givenName(first, feminine: true), woman.hasByteSuffix("а") || woman.hasByteSuffix("я"), accusative() {
             feminine = true
         }
-        let given = words.indices.first { Self.givenName(words[$0], feminine: feminine) != nil }
+        // ("Ахметов Руслан Серикович", surname first as court papers write it: "Ахметов" is no form of "Ахмет" beside a
+        // given name in the nominative.)
+        let given = words.indices.first { i in
+            Self.givenName(words[i], feminine: feminine) != nil
+                && !(words.count >= 2 && Self.surnameEndings.contains(where: { words[i].hasByteSuffix($0) })
+                     && words.indices.contains { $0 != i && Self.givenName(words[$0], feminine: feminine) == words[$0] })
+        }
         let surnamed = words.indices.first { Self.surnameNominative(words[$0], feminine: feminine) != nil }
         guard words.count >= 2 ? (given != nil || surnamed != nil || role != nil) : ((role != nil || initials != nil) && surnamed != nil)
         else { return nil }
@@ -146,6 +157,8 @@ struct RussianPersonRecognizer {
                 || (["ову", "еву", "ёву", "ину", "ыну", "скую", "цкую"].contains { words.last!.hasByteSuffix($0) }
                     && givenForm.map { !"ая".contains($0.last ?? "а") } == true))
         let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasByteSuffix("а") || $0.hasByteSuffix("я") } ?? false)
+            // A woman's patronymic: "Айнур Маратовна".
+            || words.contains { $0.hasByteSuffix("овна") || $0.hasByteSuffix("евна") || $0.hasByteSuffix("ична") || $0.hasByteSuffix("кызы") }
             || words.contains { $0.hasByteSuffix("овой") || $0.hasByteSuffix("евой") || $0.hasByteSuffix("иной") || $0.hasByteSuffix("ской") }
         var nominative: [String] = []
         for (index, word) in words.enumerated() {
@@ -167,6 +180,14 @@ struct RussianPersonRecognizer {
                 nominative[0] = String(first.dropLast(end.count))
             }
         }
+        // "Ахметова Р.С." after "Ахметов Руслан Серикович": the person named in full, whose initials these are.
+        if let initials, nominative.count == 1, let known = knownName(words[0]) {
+            let knownWords = known.split(separator: " ")
+            let letters = initials.split(separator: " ").map { $0.prefix(1) }
+            let knownLetters = knownWords.filter { $0 != knownWords.first(where: { Self.surnameNominative(String($0), feminine: isFeminine) == nominative[0] || $0 == Substring(nominative[0]) }) }
+                .map { $0.prefix(1) }
+            if !letters.isEmpty, knownLetters.starts(with: letters) { return PersonMention(name: known, tokens: tokens, occupation: role) }
+        }
         // Initials stand before the surname, as full names are written: "Д. А. Сапаров".
         let full = ((initials.map { [$0] } ?? []) + nominative).joined(separator: " ")
         // A given name and patronymic alone ("Гульмиру Сапаровну"): the person named in full before with both.
@@ -174,7 +195,12 @@ struct RussianPersonRecognizer {
            let known = byGiven[givenForm], !known.isEmpty, known.split(separator: " ").contains(Substring(nominative[1])) {
             return PersonMention(name: known, tokens: tokens, occupation: role)
         }
-        if nominative.count >= 2 || initials != nil, let last = nominative.last {
+        // (The surname is the word that is neither the given name nor a patronymic: first in "Ахметов Руслан Серикович".)
+        // (Without a known given name, the last word, unless another has a surname's ending.)
+        let surnameIndex = nominative.count < 2 ? nil
+            : nominative.indices.first { $0 != given && Self.patronymic(words[$0]) == nil && Self.surnameEndings.contains(where: nominative[$0].hasByteSuffix) }
+                ?? (given != nil ? nominative.indices.first { $0 != given && Self.patronymic(words[$0]) == nil } : nil)
+        if nominative.count >= 2 || initials != nil, let last = surnameIndex.map({ nominative[$0] }) ?? nominative.last {
             remember(surname: last, full: full)
             if let givenForm, nominative.first == givenForm, Self.patronymic(words.last!) == nil {
                 if let other = byGiven[givenForm], other != full { byGiven[givenForm] = "" } else { byGiven[givenForm] = full }

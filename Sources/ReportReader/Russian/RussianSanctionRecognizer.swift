@@ -9,7 +9,13 @@ enum RussianSanctionRecognizer {
         var k = t.startIndex
         while k < t.endIndex {
             guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex else { k += 1; continue }
-            let unitIndex = number.tokens.upperBound + 1
+            var unitIndex = number.tokens.upperBound + 1
+            // "10 (десять) суток", "100 (сто) МРП": the number in words, in brackets, as court papers repeat it.
+            if unitIndex + 2 < t.endIndex, t[unitIndex].isMark("("), RussianWords.numberWords[t[unitIndex + 1]] != nil {
+                var close = unitIndex + 2
+                while close < t.endIndex, close - unitIndex <= 4, !t[close].isMark(")") { close += 1 }
+                if close + 1 < t.endIndex, t[close].isMark(")") { unitIndex = close + 1 }
+            }
             if let mention = fine(number, unitIndex: unitIndex, in: t) ?? term(number, unitIndex: unitIndex, in: t) {
                 // "20 МРП (78 640 тенге)": the amount in brackets is the same fine in another unit.
                 let converted = mention.sanction.kind == .fine && k - 1 > t.startIndex && t[k - 1].isMark("(")
