@@ -118,11 +118,12 @@ enum DateRecognizer {
                     continue
                 }
             }
-            // Month D, YYYY  |  Month YYYY
+            // Month D, YYYY  |  Month YYYY  (and "Jan. 8, 2022", the month abbreviated with its stop)
             if let mo = month(at: k), !used.contains(k) {
-                if let d = day(at: k + 1), !(k + 2 < tokens.endIndex && month(at: k + 2) != nil) {
-                    var last = k + 1, y: Int? = nil
-                    var next = k + 2
+                let stop = k + 1 < tokens.endIndex && tokens[k + 1].isMark(".") && !tokens[k + 1].spaceBefore && tokens[k].lower.count <= 4 ? 1 : 0
+                if let d = day(at: k + 1 + stop), !(k + 2 + stop < tokens.endIndex && month(at: k + 2 + stop) != nil) {
+                    var last = k + 1 + stop, y: Int? = nil
+                    var next = k + 2 + stop
                     if next < tokens.endIndex, tokens[next].isMark(",") { next += 1 }
                     if let yy = year(at: next) { y = yy; last = next }
                     let inferred = y == nil

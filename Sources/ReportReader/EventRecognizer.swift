@@ -187,7 +187,7 @@ enum EventRecognizer {
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 TokenPattern("refused|declined ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
-                                                TokenPattern("rejected|refused|denied|turned ~6 request|requests|application|applications|notice|notices ~10 to hold|stage|organise|organize")],
+                                                TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize")],
              accept: { t, m in
                  // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.
                  guard ["hold", "stage", "organise", "organize"].contains(t[m.upperBound].lower) else { return true }
@@ -335,7 +335,8 @@ enum EventRecognizer {
     /// sentence "should" is often a court's order ("ruled that he should be kept under supervision"): an act.
     private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
     /// Verbs a recommendation opens with: "Immediately release …", "Repeal Article 405 …", "Ensure that …".
-    private static let imperatives = WordSet(["immediately", "release", "ensure", "repeal", "amend", "guarantee", "drop", "investigate",
+    private static let imperatives = WordSet(["calls", "urges", "demands", "condemns", "welcomes", "reiterates", "deplores", "instructs",
+                                              "immediately", "release", "ensure", "repeal", "amend", "guarantee", "drop", "investigate",
                                               "decriminalize", "decriminalise", "abolish", "refrain", "cease", "quash", "review", "halt",
                                               "respect", "protect", "register", "lift", "stop", "bring", "revise", "establish", "allow"])
     private static let groupNouns = WordSet(["activists", "journalists", "protesters", "demonstrators", "bloggers", "participants", "members", "supporters",

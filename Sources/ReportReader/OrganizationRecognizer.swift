@@ -213,8 +213,14 @@ enum OrganizationRecognizer {
     /// farmers Atameken".
     static func kindOfWhom(before begin: Int, in tokens: ArraySlice<Token>) -> Bool {
         guard begin - 3 >= tokens.startIndex else { return false }
-        let whom = tokens[begin - 1], of = tokens[begin - 2], kind = tokens[begin - 3]
-        return whom.isWord && !whom.isCapitalized && whom.lower.hasSuffix("s") && (of.lower == "of" || of.lower == "for") && kindsBefore.contains(kind)
+        let whom = tokens[begin - 1]
+        guard whom.isWord, !whom.isCapitalized, whom.lower.hasSuffix("s") else { return false }
+        // ("the trade union of oilfield workers Yntymaq": a word may describe whom it gathers.)
+        for of in [begin - 2, begin - 3] where of - 1 >= tokens.startIndex && (tokens[of].lower == "of" || tokens[of].lower == "for") {
+            if of == begin - 3, tokens[begin - 2].isCapitalized || !tokens[begin - 2].isWord { continue }
+            if kindsBefore.contains(tokens[of - 1]) { return true }
+        }
+        return false
     }
 
     /// Whether a lone capitalised word is a verb form opening a sentence or a quotation ("“Jailing union leaders …”",

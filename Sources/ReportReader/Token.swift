@@ -243,11 +243,14 @@ struct Sentence {
 /// a bullet or a number, except after abbreviations and initials; bullets start sentences too.
 enum SentenceSplitter {
     private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "nos",
+                                                // Months abbreviated before their day: "on Jan. 8, 2022".
+                                                "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec",
                                                 // Russian: "ч. 2 ст. 488", "2021 г.", "ул. Абая", "100 тыс. тенге", "обл."
                                                 "г", "гг", "ч", "ст", "п", "пп", "ул", "им", "тыс", "млн", "обл", "см", "т", "д", "руб"])
     /// With U+0387, which `Set<String>` took for the middle dot it is canonically equivalent to.
     private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "\u{0387}", "■"])
     private static let ends = WordSet([".", "!", "?", ";"])
+    private static let superscripts = Set("⁰¹²³⁴⁵⁶⁷⁸⁹".unicodeScalars)
     private static let closers = WordSet(["”", "\"", "’", ")", "»"])
     private static let openers = WordSet(["“", "\"", "(", "«", "‘"])
 
@@ -274,6 +277,8 @@ enum SentenceSplitter {
                 // So does a footnote's number glued to the stop, as PDF text has it: "… foreign funding.14 The fund's …".
                 if end + 1 < tokens.count, tokens[end].isNumber, !tokens[end].spaceBefore, tokens[end].text.count <= 3,
                    tokens[end + 1].isCapitalized, t.isMark(".") { end += 1 }
+                // Or in superscript figures: "… under house arrest.⁵ In June …".
+                while end < tokens.count, tokens[end].isSingle, !tokens[end].spaceBefore, superscripts.contains(tokens[end].first) { end += 1 }
                 // And one in brackets, as web pages and monitoring reports print it: "… were seized.[4] He was …".
                 if end + 2 < tokens.count, tokens[end].isMark("["), !tokens[end].spaceBefore, tokens[end + 1].isNumber, tokens[end + 2].isMark("]") {
                     end += 3

@@ -556,3 +556,61 @@ import Testing
         #expect(read("17 June 2025, Petropavl: Serik Duisen released after serving his two-year sentence.").map(\.eventType) == [.release])
     }
 }
+
+/// Added 2 Dec 2026, twenty-ninth round (h103–h106, r26–r27, by helpers, unseen): a project's quarterly narrative, a wire
+/// story, an academic paper, a resolution; an interview told in the first person, a review of religious freedom. Every text
+/// is written for the test.
+@Suite struct InterviewsWireStoriesAndResolutionsTests {
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func anAbbreviatedMonthWithItsStopAndAFootnoteInSuperscript() {
+        let incidents = read("Police detained Arman Sultan at his flat in Almaty on Jan. 8, 2022, and a court remanded him in custody two days later.")
+        #expect(incidents.map(\.eventType) == [.detention, .pretrialDetention])
+        #expect(incidents.map(\.date) == [Self.day(2022, 1, 8), Self.day(2022, 1, 10)])
+        let footnoted = read("On 3 May 2023 a judge in Atyrau placed reporter Dana Ermek under house arrest.⁵ In June 2023 she received a suspended sentence.")
+        #expect(footnoted.map(\.date) == [Self.day(2023, 5, 3), try? PartialDate(year: 2023, month: 6)])
+    }
+
+    @Test func aResolutionsCallsAreNoActs() {
+        #expect(read("Calls on Kazakhstan to lift the administrative supervision imposed on Zhanar Ermek on 7 June 2024.").isEmpty)
+        #expect(read("Urges the authorities to release blogger Arman Zhaksy, detained on 2 May 2024.").isEmpty)
+    }
+
+    @Test func aUnionOfDescribedWorkersNamedAfterThemAndANoticeDeclined() {
+        #expect(read("In November 2022 a court in Aktau liquidated the independent trade union of oilfield workers Birlestik.").first?.organizations == ["Birlestik"])
+        let declined = read("On 4 September 2023, the akimat of Kostanay declined a notice filed by activist Saltanat Iskak to hold a picket on pension reform.")
+        #expect(declined.map(\.eventType) == [.assemblyRefused])
+    }
+
+    @Test func anInterviewsFirstPersonIsTheOneItsIntroductionNames() {
+        let text = """
+        «Меня задержали у подъезда»: активистка из Кокшетау о годе под давлением
+
+        Айжан Бекболатова — инженер из Кокшетау и основательница движения «Таза Көл».
+
+        — Вас задержали 5 мая 2025 года?
+
+        — Да. На следующий день суд арестовал меня на 10 суток. 21 мая ко мне домой пришли с обыском.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .administrativeArrest, .searchOfPremises])
+        #expect(incidents.allSatisfy { $0.persons == ["Айжан Бекболатова"] })
+    }
+
+    @Test func aLawyersClientIsNoNarratorAndALookBackKeepsTheStorysYear() {
+        let text = """
+        Канал адвоката Жанар Омаровой
+
+        12.05.2025
+
+        Вчера суд Атырау оштрафовал мою подзащитную Мадину Оспанову на 50 МРП.
+        """
+        #expect(read(text).first?.persons == ["Мадина Оспанова"])
+        let review = """
+        Обзор за третий квартал 2025 года
+
+        В марте 2023 года та же община уже получала отказ в регистрации. 25 сентября суд Семея приостановил на три месяца деятельность объединения «Шұғыла».
+        """
+        #expect(read(review).last?.date == Self.day(2025, 9, 25))
+    }
+}

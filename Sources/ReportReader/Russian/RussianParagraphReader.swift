@@ -19,6 +19,8 @@ struct RussianContext {
     /// The place of the section being read, from its heading ("АЛМАТЫ") or the label its first item opens with
     /// ("Павлодар. В начале марта …"): where the acts below it happened that name no place, until the next heading.
     var sectionPlaces: [String] = []
+    /// Whose story a first-person text tells: the first person named in full near its top.
+    var narrator: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
     /// The last act told of a body with no one named (a party banned), for "это решение" after it.
@@ -184,6 +186,15 @@ struct RussianParagraphReader {
             var targets = persons.indices.filter { i in
                 owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)) || supported(i) || speaks(i))
             }.map { persons[$0] }
+            // An interview's or a blog's "меня задержали", "мне назначили": the one whose story it is, named at its top (not
+            // someone quoted in «…»).
+            // ("оштрафовал нас с Асель Жумагалиевой": the narrator and the one named.)
+            // ("моей машины", "ко мне домой": the narrator's things; "моему подзащитному" is someone else.)
+            let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) }
+            if !events.isEmpty, let narrator = context.narrator, !targets.contains(where: { $0.name == narrator }),
+               Self.speaksInTheFirstPerson(t, possessives: ownThings) {
+                targets.insert(PersonMention(name: narrator, tokens: t.startIndex...t.startIndex), at: 0)
+            }
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
@@ -469,6 +480,11 @@ struct RussianParagraphReader {
                 context.recentPersons = nil
             }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, orgNames) }
+            // The first person named in full near the top is whose story a first-person text tells.
+            // (A lawyer writing of "мой подзащитный" is the narrator, not the client: the first named, whatever their role.)
+            if context.narrator == nil, context.sentenceNumber <= Self.narratorReach, let first = persons.first(where: { $0.name.contains(" ") }) {
+                context.narrator = first.name
+            }
             for organization in organizations {
                 if let kind = Self.kind(before: organization, in: t) { context.organizationsByKind[kind] = (context.sentenceNumber, context.knownForm(of: organization.name)) }
             }
@@ -512,6 +528,8 @@ struct RussianParagraphReader {
     /// Whether a year a sentence names is no time an act is told at: "действует с 2020 года" (since), "принятый в 2021
     /// году" (a law's making), a year compared with ("по сравнению с 2023 годом").
     static func namesNoTimeTold(_ d: DateMention, in t: ArraySlice<Token>, acts: Bool) -> Bool {
+        // "В марте 2023 года та же община уже получала отказ": a look back; the story's year stays.
+        if d.date?.precision != .day, t.contains(where: { $0.lower == "уже" || $0.lower == "ранее" || $0.lower == "прежде" }) { return true }
         guard d.date?.precision == .year else { return false }
         let before = d.tokens.lowerBound - 1
         if !acts, before >= t.startIndex, ["с", "со", "до"].contains(t[before].lower) { return true }
@@ -536,6 +554,22 @@ struct RussianParagraphReader {
             return (next..<min(t.endIndex, next + 2)).contains { RussianWords.caseWords.contains(t[$0]) }
         }
     }
+
+    /// How many sentences into a text its narrator is named.
+    static let narratorReach = 4
+    /// Whether a sentence speaks of its writer or speaker in the first person, outside quotation marks: "меня задержали".
+    static func speaksInTheFirstPerson(_ t: ArraySlice<Token>, possessives: Bool = false) -> Bool {
+        var quoted = false
+        for token in t {
+            if token.isMark("«") { quoted = true } else if token.isMark("»") { quoted = false }
+            else if !quoted, firstPerson.contains(token) || (possessives && firstPersonPossessives.contains(token)) { return true }
+        }
+        return false
+    }
+    /// (An interviewer's "Вас задержали 5 мая?" asks the narrator.)
+    private static let firstPerson = WordSet(["меня", "мне", "мной", "я", "нас", "нам", "вас", "вам", "вы"])
+    private static let firstPersonPossessives = WordSet(["мой", "моя", "моё", "мое", "моего", "моей", "моему", "моим", "моём", "моем", "мою",
+                                                         "мои", "моих"])
 
     /// Whether a date is the day something was planned for: "запланированного на 25 января", "назначенного на 3 мая".
     static func namesAPlannedDay(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {

@@ -27,6 +27,8 @@ struct RussianPersonRecognizer {
         "а", "или", "если", "что", "чтобы", "где", "кто", "который", "которая", "которые", "мирный", "мирных", "митинг", "пикет",
         "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
         "вечером", "утром", "днём", "днем", "ночью", "сегодня", "вчера", "среди", "срочно",
+        // Countries before a foreigner's name: "гражданина Республики Корея Пак Чжи Хуна".
+        "корея", "кореи", "китая", "россии", "узбекистана", "кыргызстана", "турции", "германии", "сша",
         // A court paper's opening words: "Постановлением Жамбылского областного суда", "Решением суда".
         "постановлением", "решением", "приговором", "определением", "постановление", "решение", "приговор",
         // Kin and "himself" before a name: "Отец Айгерим", "Самого Даурена".
@@ -65,7 +67,15 @@ struct RussianPersonRecognizer {
             let after = Self.initials(from: end + 1, in: t)
             let before = after == nil && words.count == 1 ? Self.initials(endingBefore: k, in: t) : nil
             let initials = after ?? before
-            if let mention = name(words, role: role, feminine: feminine, accusative: accusative, initials: initials?.text,
+            // A name opening its sentence before a dash ("Гульназ Сейтказиева — инженер-эколог …") is in the nominative: as
+            // written, whatever its given name.
+            let opensADefinition = k == t.startIndex && words.count >= 2 && end + 1 < t.endIndex && (t[end + 1].isMark("—") || t[end + 1].isMark("–"))
+            if opensADefinition {
+                let full = words.joined(separator: " ")
+                remember(surname: words.last!, full: full)
+                found.append(PersonMention(name: full, tokens: k...end, occupation: role))
+                k = end + 1
+            } else if let mention = name(words, role: role, feminine: feminine, accusative: accusative, initials: initials?.text,
                                   tokens: (before?.tokens.lowerBound ?? k)...(after?.tokens.upperBound ?? end)) {
                 found.append(mention)
                 k = (after?.tokens.upperBound ?? end) + 1
