@@ -67,7 +67,7 @@ struct ParagraphReader {
     /// Mr. Arman Sadykov".
     static func partyNamed(_ persons: [PersonMention], _ organizations: [OrganizationMention],
                            in t: ArraySlice<Token>) -> (person: String?, organization: String?)? {
-        guard var k = t.indices.first(where: { caseParties.contains(t[$0]) }) else { return nil }
+        guard !persons.isEmpty || !organizations.isEmpty, var k = t.indices.first(where: { caseParties.contains(t[$0]) }) else { return nil }
         // ("The applicant organisation, the public association "Taza Dala", …")
         if k + 1 < t.endIndex, ["organisation", "organization", "association"].contains(t[k + 1].lower) { k += 1 }
         guard k + 2 < t.endIndex, t[k + 1].isMark(",") else { return nil }
@@ -81,6 +81,8 @@ struct ParagraphReader {
     static let partyReach = 30
     /// For how many sentences after the party is named an act that names no one is theirs.
     static let partyNearby = 6
+    /// Acts on a gathering, which the body that called it owns.
+    static let gatheringActs: Set<EventType> = [.assemblyRefused, .assemblyDispersed]
     /// For how many sentences a story's organisation is what "the movement's" or a gathering without names refers to.
     static let storyReach = 40
     /// Words for gatherings and their notices, in a sentence that names who calls them.
@@ -340,6 +342,8 @@ struct ParagraphReader {
             // paragraph may take; for other sentences (most of them) they are not worked out.
             var targets: [PersonMention] = [], names: [String] = [], orgNames: [String] = [], locations: [String] = []
             var organiserBorrowed = false
+            /// The party of a legal summary this sentence may mean: by "the applicant", or by following it closely.
+            let partyMeant = context.partyMeant(by: t)
             var namedHere = false
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
@@ -374,8 +378,7 @@ struct ParagraphReader {
                         // ("The court dismissed the party's claim": an act on a named organisation refers to no one.)
                         // "The regional court upheld the verdict": the case is of those the last act befell, not of a lawyer
                         // named since.
-                        if let body = context.lastBodyAct, context.sentenceNumber - body.sentence <= ParagraphReader.caseReach,
-                           body.sentence >= (context.lastActPersons?.sentence ?? -1) {
+                        if context.bodyActMeant(within: ParagraphReader.caseReach) != nil {
                             // "ordered the union liquidated; the regional court upheld the decision": the body's case.
                         } else if let last = context.lastActPersons, context.sentenceNumber - last.sentence <= ParagraphReader.caseReach {
                             targets = last.names.map { PersonMention(name: $0, tokens: t.startIndex...t.startIndex) }
@@ -388,12 +391,9 @@ struct ParagraphReader {
                     // of the sentence would otherwise reach.
                     // (Just after the party is named, an act that names no one is theirs too: "criminal proceedings were instituted
                     // on 2 December".)
-                    if !events.isEmpty, let party = context.party, let person = party.person,
-                       (context.sentenceNumber - party.sentence <= ParagraphReader.partyReach && t.contains(where: { ParagraphReader.caseParties.contains($0) }))
-                        || (targets.isEmpty && context.sentenceNumber - party.sentence <= ParagraphReader.partyNearby) {
+                    if let meant = partyMeant, let person = meant.party.person, !events.isEmpty, meant.named || (targets.isEmpty && meant.nearby) {
                         targets = [PersonMention(name: person, tokens: t.startIndex...t.startIndex)]
-                    } else if let party = context.party, party.person == nil, party.organization != nil,
-                              context.sentenceNumber - party.sentence <= ParagraphReader.partyReach, t.contains(where: { ParagraphReader.caseParties.contains($0) }) {
+                    } else if let meant = partyMeant, meant.named, meant.party.person == nil, meant.party.organization != nil {
                         // ("the applicant's activities", when the applicant is a body: no one else's.)
                         targets = []
                     }
@@ -416,25 +416,23 @@ struct ParagraphReader {
                     // A counted group ("all five", "the other four") goes on being the organisation's members across a
                     // timeline's entries.
                     let counted = ParagraphReader.countsAGroup(t)
-                    let gathering = events.contains { $0.type == .assemblyRefused || $0.type == .assemblyDispersed }
+                    let gathering = events.contains { ParagraphReader.gatheringActs.contains($0.type) }
                     if (anaphora && age <= 6) || (names.isEmpty && (organisational || group || counted || gathering) && age <= 3
                         && (recent.sentence >= firstSentence || counted)) {
                         orgNames = recent.names
                     }
                 }
-                // "the movement's notice", "the group's notification": the body of that kind named last, far back in a story
-                // about it.
                 // "The regional court upheld the decision" after an act on a body: the body's.
-                if orgNames.isEmpty, names.isEmpty, !events.isEmpty, ParagraphReader.refersToTheCase(t), let body = context.lastBodyAct,
-                   context.sentenceNumber - body.sentence <= ParagraphReader.caseReach, body.sentence >= (context.lastActPersons?.sentence ?? -1) {
-                    orgNames = body.names
+                if orgNames.isEmpty, names.isEmpty, !events.isEmpty, ParagraphReader.refersToTheCase(t),
+                   let bodies = context.bodyActMeant(within: ParagraphReader.caseReach) {
+                    orgNames = bodies
                 }
                 // "the applicant" whose case a legal summary tells, when that is a body.
-                if orgNames.isEmpty, names.isEmpty, let party = context.party, let body = party.organization,
-                   (context.sentenceNumber - party.sentence <= ParagraphReader.partyReach && t.contains(where: { ParagraphReader.caseParties.contains($0) }))
-                    || context.sentenceNumber - party.sentence <= ParagraphReader.partyNearby {
+                if orgNames.isEmpty, names.isEmpty, let meant = partyMeant, let body = meant.party.organization, meant.named || meant.nearby {
                     orgNames = [body]
                 }
+                // "the movement's notice", "the group's notification": the body of that kind named last, far back in a story
+                // about it.
                 if orgNames.isEmpty, let kind = ParagraphReader.kindReferredTo(t), let named = context.organizationsByKind[kind],
                    context.sentenceNumber - named.sentence <= ParagraphReader.storyReach {
                     orgNames = [named.name]
@@ -442,7 +440,7 @@ struct ParagraphReader {
                 // A gathering refused or dispersed with no one named is of the body that called it.
                 // (Borrowed so, the body does not make a general sentence without a day an act: "the police have begun to
                 // use kettling against protesters".)
-                if orgNames.isEmpty, names.isEmpty, events.contains(where: { $0.type == .assemblyRefused || $0.type == .assemblyDispersed }),
+                if orgNames.isEmpty, names.isEmpty, events.contains(where: { ParagraphReader.gatheringActs.contains($0.type) }),
                    let organiser = context.organiser, context.sentenceNumber - organiser.sentence <= ParagraphReader.storyReach {
                     orgNames = organiser.names
                     organiserBorrowed = true

@@ -19,6 +19,22 @@ struct ReadingContext {
     var lastActPersons: (names: [String], sentence: Int)?
     /// The last act told of a body with no one named ("ordered the union liquidated"), for "the decision" after it.
     var lastBodyAct: (names: [String], sentence: Int)?
+
+    /// The bodies of the last act on a body, when no act on people came after it and it lies within `reach` sentences.
+    func bodyActMeant(within reach: Int) -> [String]? {
+        guard let body = lastBodyAct, sentenceNumber - body.sentence <= reach, body.sentence >= (lastActPersons?.sentence ?? -1) else { return nil }
+        return body.names
+    }
+
+    /// The party a sentence of a legal summary may mean: `named` when it says "the applicant" within
+    /// `ParagraphReader.partyReach` sentences of the party's naming, `nearby` within `ParagraphReader.partyNearby`.
+    func partyMeant(by t: ArraySlice<Token>) -> (party: (sentence: Int, person: String?, organization: String?), named: Bool, nearby: Bool)? {
+        guard let party else { return nil }
+        let distance = sentenceNumber - party.sentence
+        let named = distance <= ParagraphReader.partyReach && t.contains { ParagraphReader.caseParties.contains($0) }
+        let nearby = distance <= ParagraphReader.partyNearby
+        return named || nearby ? (party, named, nearby) : nil
+    }
     /// The articles each person's criminal case was opened or charged under, for a conviction that names none.
     private(set) var caseProvisions: [String: [LegalProvisionRef]] = [:]
     mutating func remember(_ provisions: [LegalProvisionRef], ofTheCaseOf name: String) {

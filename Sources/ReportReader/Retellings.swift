@@ -42,7 +42,7 @@ struct Retellings {
         // So are a verdict's finding ("A is found guilty of organising, B and C of taking part") and its terms told apart the
         // same day.
         if summary.eventType == .conviction, summary.date == day, summary.sanctions.isEmpty, !full.sanctions.isEmpty, !summary.persons.isEmpty,
-           summary.persons.allSatisfy({ person in full.persons.contains { Retellings.samePerson(person, $0) } }) {
+           Retellings.named(summary.persons, among: full.persons) {
             return true
         }
         guard summary.date?.precision != .day else { return false }
@@ -54,13 +54,18 @@ struct Retellings {
         if summary.persons.isEmpty {
             guard ParagraphReader.organisational.contains(summary.eventType), summary.eventType != .other, !summary.organizations.isEmpty, full.persons.isEmpty, Set(summary.organizations).isSubset(of: full.organizations) else { return false }
         } else {
-            guard summary.persons.allSatisfy({ person in full.persons.contains { Retellings.samePerson(person, $0) } }) else { return false }
+            guard Retellings.named(summary.persons, among: full.persons) else { return false }
         }
         guard let rough = summary.date else { return true }
         // A year is a long time: "In 2015, he was arrested …" and "arrested on 15 October 2015" may be two arrests, unless
         // the same sentence is told.
         if rough.precision == .year, summary.sanctions.isEmpty || summary.sanctions != full.sanctions { return false }
         return rough.isCompatible(with: day)
+    }
+
+    /// Whether every one of `people` is named among `others`, in full or by surname alone.
+    static func named(_ people: [String], among others: [String]) -> Bool {
+        people.allSatisfy { person in others.contains { samePerson(person, $0) } }
     }
 
     /// Whether two names are one person's: the same, or one the other's surname alone ("Abenov", "Ruslan Abenov"), as a

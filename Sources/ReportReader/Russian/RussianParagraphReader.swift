@@ -25,6 +25,12 @@ struct RussianContext {
     var headingDay: PartialDate?
     /// The last act told of a body with no one named (a party banned), for "это решение" after it.
     var lastBodyAct: (sentence: Int, names: [String])?
+
+    /// The bodies of the last act on a body, when no one has been named as acted on since and it lies within `reach` sentences.
+    func bodyActMeant(within reach: Int) -> [String]? {
+        guard let act = lastBodyAct, sentenceNumber - act.sentence <= reach, act.sentence > (recentPersons?.sentence ?? -1) else { return nil }
+        return act.names
+    }
     /// The last body named with each kind ("партии «Жаңа Арна»"), for "сторонников партии" later.
     var organizationsByKind: [String: (sentence: Int, name: String)] = [:]
     /// The one town a news story's headline names: where its acts happened that name no place of their own.
@@ -195,6 +201,10 @@ struct RussianParagraphReader {
                Self.speaksInTheFirstPerson(t, possessives: ownThings) {
                 targets.insert(PersonMention(name: narrator, tokens: t.startIndex...t.startIndex), at: 0)
             }
+            /// Whether the sentence speaks of a decision ("оставила это решение без изменения") just after an act on a body,
+            /// with no act on people since: the decision was on the body.
+            let decides = t.contains { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }
+            let bodyDecided = decides ? context.bodyActMeant(within: Self.decisionReach) : nil
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
@@ -212,10 +222,7 @@ struct RussianParagraphReader {
                         targets = context.referents(plural: false, within: ParagraphReader.caseReach)
                     }
                 }
-                else if events.allSatisfy({ $0.type == .other }), t.contains(where: { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }),
-                        Self.kindReferredTo(t) == nil,
-                        // ("оставила это решение без изменения" after a party's ban: the decision was on the party.)
-                        !(context.lastBodyAct.map { act in act.sentence > (context.recentPersons?.sentence ?? -1) && context.sentenceNumber - act.sentence <= 4 } ?? false) {
+                else if events.allSatisfy({ $0.type == .other }), decides, Self.kindReferredTo(t) == nil, bodyDecided == nil {
                     targets = context.referents(plural: true)
                 }
                 // "всех троих доставили": the last group of three named.
@@ -227,10 +234,7 @@ struct RussianParagraphReader {
             }
             let names = targets.map(\.name).uniqued()
             var orgNames = organizations.map { context.knownForm(of: $0.name) }.uniqued()
-            if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let act = context.lastBodyAct, context.sentenceNumber - act.sentence <= 4,
-               act.sentence > (context.recentPersons?.sentence ?? -1), t.contains(where: { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }) {
-                orgNames = act.names
-            }
+            if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let bodyDecided { orgNames = bodyDecided }
             // "признал всех пятерых виновными" after "задержали пятерых сторонников партии": the same unnamed group, of that body.
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, t.contains(where: { Self.wholeGroup.contains($0) }),
                let last = incidents.last, last.persons.isEmpty, !last.organizations.isEmpty, let at = incidentSentence.last, context.sentenceNumber - at <= 2 {
@@ -529,16 +533,18 @@ struct RussianParagraphReader {
     /// году" (a law's making), a year compared with ("по сравнению с 2023 годом").
     static func namesNoTimeTold(_ d: DateMention, in t: ArraySlice<Token>, acts: Bool) -> Bool {
         // "В марте 2023 года та же община уже получала отказ": a look back; the story's year stays.
-        if d.date?.precision != .day, t.contains(where: { $0.lower == "уже" || $0.lower == "ранее" || $0.lower == "прежде" }) { return true }
+        if d.date?.precision != .day, t.contains(where: { lookBacks.contains($0) }) { return true }
         guard d.date?.precision == .year else { return false }
         let before = d.tokens.lowerBound - 1
-        if !acts, before >= t.startIndex, ["с", "со", "до"].contains(t[before].lower) { return true }
+        if !acts, before >= t.startIndex, sinceOrUntil.contains(t[before]) { return true }
         if t[max(t.startIndex, before - 3)...max(t.startIndex, before)].contains(where: { w in lawMaking.contains { w.lower.hasBytePrefix($0) } }) {
             return true
         }
         return t.contains { $0.lower.hasBytePrefix("сравнени") }
     }
     private static let lawMaking = ["принят", "вступил", "вступи", "действ", "одобр", "подписа", "внесён", "внесен"]
+    private static let lookBacks = WordSet(["уже", "ранее", "прежде"])
+    private static let sinceOrUntil = WordSet(["с", "со", "до"])
 
     /// Whether a sentence is a demand opening with an infinitive: "Освободить всех …", "2) пересмотреть решение о …".
     static func opensWithAnInfinitive(_ t: ArraySlice<Token>) -> Bool {
@@ -586,6 +592,9 @@ struct RussianParagraphReader {
     }
     private static let speechAdverbs: Set<String> = ["также", "тоже", "позже", "ранее"]
     private static let speechVerbs = ["сообщил", "заявил", "рассказал", "отметил", "пояснил", "сказал", "подчеркнул", "добавил"]
+
+    /// For how many sentences "это решение" is the decision on the body just acted on.
+    static let decisionReach = 4
 
     /// Whether a sentence names the day a verdict was read as a time: "в день оглашения приговора".
     static func namesTheVerdictsDay(_ t: ArraySlice<Token>) -> Bool {
