@@ -7,8 +7,6 @@ import Testing
 /// headings, a trial story told backwards from its verdict, a media-freedom digest of short labelled items. Every text here
 /// is written for the test.
 @Suite struct SectionsAndSeizuresTests {
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
-
     @Test func aLawsYearOrAYearSinceSetsNoYearForTheActsBelow() {
         let text = """
         Обзор за март 2024 года
@@ -18,7 +16,7 @@ import Testing
         5 марта полиция задержала активиста Мурата Жаксылыкова у здания акимата.
         """
         let incidents = read(text)
-        #expect(incidents.map(\.date) == [Self.day(2024, 3, 5)])
+        #expect(incidents.map(\.date) == [day(2024, 3, 5)])
     }
 
     @Test func aCountOfCasesIsNoAct() {
@@ -116,7 +114,7 @@ import Testing
     @Test func theSameEveningIsTheDayBefore() {
         let text = "6 июня 2024 года в Таразе прошёл пикет. Организатор Канат Ергалиев был задержан у сквера и в тот же вечер арестован на 5 суток."
         let incidents = read(text)
-        #expect(incidents.map(\.date) == [Self.day(2024, 6, 6), Self.day(2024, 6, 6)])
+        #expect(incidents.map(\.date) == [day(2024, 6, 6), day(2024, 6, 6)])
         #expect(incidents.map(\.eventType) == [.detention, .administrativeArrest])
     }
 
@@ -245,12 +243,10 @@ import Testing
 /// numeric dates and abbreviations, a Markdown court-watch tracker, a chronology with "DATE:" entries, a legal clinic's case
 /// summaries; a statement on a banned party, a group verdict, a review of associations. Every text is written for the test.
 @Suite struct BulletinsAndCaseSummariesTests {
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
-
     @Test func abbreviatedArticlesAndAmountsWithSpacedThousands() {
         let fine = read("On 03.04.2025 the SIAC of Kostanay found activist Daulet Temirov guilty under art. 488 part 6 CoAO RK for a picket held on 01.04.2025 and fined him 196 600 tenge.")
         #expect(fine.map(\.eventType) == [.fine])
-        #expect(fine.first?.date == Self.day(2025, 4, 3))
+        #expect(fine.first?.date == day(2025, 4, 3))
         #expect(fine.first?.legalProvisions.map { "\($0.code.rawValue) \($0.article) \($0.part ?? "-")" } == ["administrative 488 6"])
         #expect(fine.first?.sanctions == [Sanction(kind: .fine, amount: 196_600, currency: .kzt)])
         #expect(fine.first?.organizations == [])
@@ -274,7 +270,7 @@ import Testing
         """
         let incidents = read(text)
         #expect(incidents.map(\.eventType) == [.internetShutdown, .assemblyDispersed, .physicalAttack, .searchOfPremises, .other])
-        #expect(incidents.map(\.date) == [Self.day(2022, 1, 5), Self.day(2022, 1, 5), Self.day(2022, 1, 7), Self.day(2022, 1, 9), Self.day(2022, 1, 17)])
+        #expect(incidents.map(\.date) == [day(2022, 1, 5), day(2022, 1, 5), day(2022, 1, 7), day(2022, 1, 9), day(2022, 1, 17)])
     }
 
     @Test func theApplicantOfALegalSummaryIsThePartyNamedInApposition() {
@@ -369,12 +365,10 @@ import Testing
 /// gives it, a journalist's thread, a net-freedom chapter, an annual chapter on associations, a public statement; a long
 /// read about one family, a lawyer's channel, a table with bars. Every text is written for the test.
 @Suite struct ThreadsTablesAndBrokenLinesTests {
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
-
     @Test func aWordBrokenAtALinesEndWithAHyphenIsOneWord() {
         let incidents = read("On 4 June 2024 police in Atyrau de-\ntained activist Serik Beisen. He was re-\nleased the fol-\nlowing day.")
         #expect(incidents.map(\.eventType) == [.detention, .release])
-        #expect(incidents.map(\.date) == [Self.day(2024, 6, 4), Self.day(2024, 6, 5)])
+        #expect(incidents.map(\.date) == [day(2024, 6, 4), day(2024, 6, 5)])
         // A name keeps its capital and its hyphen.
         let tokens = Tokenizer.tokens(Array("Nur-\nSultan".unicodeScalars)[...], base: 0)
         #expect(tokens.map(\.text) == ["Nur", "-", "Sultan"])
@@ -392,7 +386,7 @@ import Testing
         """
         let incidents = read(text)
         #expect(incidents.map(\.eventType) == [.assemblyDispersed, .detention, .detention])
-        #expect(incidents.map(\.date) == [Self.day(2025, 4, 6), Self.day(2025, 4, 6), Self.day(2024, 11, 19)])
+        #expect(incidents.map(\.date) == [day(2025, 4, 6), day(2025, 4, 6), day(2024, 11, 19)])
         #expect(incidents.allSatisfy { $0.organizations.isEmpty })
     }
 
@@ -444,8 +438,6 @@ import Testing
 
 /// The Russian forms of the same round.
 @Suite struct RussianChannelsAndTablesTests {
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
-
     @Test func eachPostsDateLineIsItsToday() {
         let text = """
         Канал адвоката
@@ -460,7 +452,7 @@ import Testing
         """
         let incidents = read(text)
         #expect(incidents.map(\.eventType) == [.pretrialDetention, .fine])
-        #expect(incidents.map(\.date) == [Self.day(2025, 5, 5), Self.day(2025, 5, 11)])
+        #expect(incidents.map(\.date) == [day(2025, 5, 5), day(2025, 5, 11)])
     }
 
     @Test func aTableWithBarsBetweenItsCellsAndNamesAsWritten() {
@@ -500,8 +492,6 @@ import Testing
 /// report, a trial-monitoring quarterly, a newsletter; a bilingual release, a chronicle under day headings, a digest of
 /// court decisions in legal Russian. Every text is written for the test.
 @Suite struct CourtDecisionsAndChroniclesTests {
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
-
     @Test func courtPapersNamesNumbersInWordsAndInitials() {
         let text = """
         Постановлением специализированного межрайонного административного суда г. Тараза от 12.07.2023 года гражданин Сейтов Арман Болатович признан виновным в совершении административного правонарушения, предусмотренного частью 6 статьи 488 КоАП РК, и подвергнут административному аресту сроком на 10 (десять) суток.
@@ -545,7 +535,7 @@ import Testing
         """
         let incidents = read(text)
         #expect(incidents.map(\.eventType) == [.detention, .propertyAttack, .assemblyRefused])
-        #expect(incidents.map(\.date) == [Self.day(2025, 1, 15), Self.day(2025, 1, 14), Self.day(2025, 1, 16)])
+        #expect(incidents.map(\.date) == [day(2025, 1, 15), day(2025, 1, 14), day(2025, 1, 16)])
     }
 
     @Test func englishPhrasingsOfTheRound() {
@@ -561,14 +551,12 @@ import Testing
 /// story, an academic paper, a resolution; an interview told in the first person, a review of religious freedom. Every text
 /// is written for the test.
 @Suite struct InterviewsWireStoriesAndResolutionsTests {
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
-
     @Test func anAbbreviatedMonthWithItsStopAndAFootnoteInSuperscript() {
         let incidents = read("Police detained Arman Sultan at his flat in Almaty on Jan. 8, 2022, and a court remanded him in custody two days later.")
         #expect(incidents.map(\.eventType) == [.detention, .pretrialDetention])
-        #expect(incidents.map(\.date) == [Self.day(2022, 1, 8), Self.day(2022, 1, 10)])
+        #expect(incidents.map(\.date) == [day(2022, 1, 8), day(2022, 1, 10)])
         let footnoted = read("On 3 May 2023 a judge in Atyrau placed reporter Dana Ermek under house arrest.⁵ In June 2023 she received a suspended sentence.")
-        #expect(footnoted.map(\.date) == [Self.day(2023, 5, 3), try? PartialDate(year: 2023, month: 6)])
+        #expect(footnoted.map(\.date) == [day(2023, 5, 3), try? PartialDate(year: 2023, month: 6)])
     }
 
     @Test func aResolutionsCallsAreNoActs() {
@@ -611,6 +599,6 @@ import Testing
 
         В марте 2023 года та же община уже получала отказ в регистрации. 25 сентября суд Семея приостановил на три месяца деятельность объединения «Шұғыла».
         """
-        #expect(read(review).last?.date == Self.day(2025, 9, 25))
+        #expect(read(review).last?.date == day(2025, 9, 25))
     }
 }

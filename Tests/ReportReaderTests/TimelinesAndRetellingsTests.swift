@@ -7,8 +7,6 @@ import Testing
 /// whose summary and updates tell the same acts, a news page, a submission to the UN, a Russian review and news item.
 /// Every text is written for the test.
 @Suite struct TimelinesAndRetellingsTests {
-    static func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
-
     // A timeline's entries in the present tense.
 
     @Test func aTimelineInThePresentTenseIsReadAsPast() throws {
@@ -25,11 +23,11 @@ import Testing
         """
         let incidents = read(text)
         #expect(incidents.map(\.eventType) == [.detention, .administrativeArrest, .propertyAttack, .other, .release])
-        #expect(incidents[0].date == Self.day(2026, 4, 3))
+        #expect(incidents[0].date == day(2026, 4, 3))
         #expect(incidents[1].sanctions == [Sanction(kind: .administrativeArrest, days: 12)])
         #expect(incidents[1].persons == ["Olzhas Kenzhebayev"])
         #expect(incidents[2].date == (try PartialDate(year: 2026, month: 4)))
-        #expect(incidents[4].date == Self.day(2026, 4, 20))
+        #expect(incidents[4].date == day(2026, 4, 20))
     }
 
     @Test func onlyADatedEntryIsReadInThePast() {
@@ -63,7 +61,7 @@ import Testing
         """
         let incidents = read(text)
         #expect(incidents.last?.eventType == .detention)
-        #expect(incidents.last?.date == Self.day(2026, 10, 14))
+        #expect(incidents.last?.date == day(2026, 10, 14))
     }
 
     // A summary and the fuller telling.
@@ -76,7 +74,7 @@ import Testing
         """
         let incidents = read(text)
         #expect(incidents.map(\.eventType) == [.conviction])
-        #expect(incidents.first?.date == Self.day(2026, 5, 18))
+        #expect(incidents.first?.date == day(2026, 5, 18))
         // Two acts of a year are not one: "arrested in 2025" and "arrested on 2 March 2025" may be two arrests.
         let two = read("In 2025, Gaukhar Temir was arrested at a rally.\n\nOn 2 March 2025, police arrested Gaukhar Temir in Kyzylorda.")
         #expect(two.filter { $0.eventType == .detention }.count == 2)
@@ -109,12 +107,12 @@ import Testing
 
     @Test func theNextMorningIsTheNextDay() {
         let incidents = read("On 25 January 2026, police in Aktobe detained activist Timur Sabyr; he was released the following morning.")
-        #expect(incidents.map(\.date) == [Self.day(2026, 1, 25), Self.day(2026, 1, 26)])
+        #expect(incidents.map(\.date) == [day(2026, 1, 25), day(2026, 1, 26)])
     }
 
     @Test func aDatedGatheringNamesAnOccasion() {
         let incidents = read("On 20 August 2026, the court fined the organiser of the 14 August picket, Aigerim Sapar, 30 MCI.")
-        #expect(incidents.first?.date == Self.day(2026, 8, 20))
+        #expect(incidents.first?.date == day(2026, 8, 20))
     }
 
     @Test func anOrganisationNamedOnceWithItsKindIsKnownByItsNameAlone() {
@@ -192,7 +190,7 @@ import Testing
 
         On 3 March last year, police detained Aizhan Kenzhebekova in Turkistan.
         """
-        #expect(read(story).first?.date == Self.day(2025, 3, 3))
+        #expect(read(story).first?.date == day(2025, 3, 3))
         let chapter = """
         Civil society in 2025
 
@@ -262,7 +260,7 @@ import Testing
 
     @Test func aCrossReferenceIsNoDay() {
         let text = "On 24 September 2026 the Almaly District Court sentenced Askar Mukanov (see 14 July) to two years' imprisonment."
-        #expect(read(text).first?.date == Self.day(2026, 9, 24))
+        #expect(read(text).first?.date == day(2026, 9, 24))
     }
 
     @Test func moreKindsOfActs() {
