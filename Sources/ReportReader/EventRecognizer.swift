@@ -83,9 +83,13 @@ enum EventRecognizer {
                  return true
              }),
         Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines"), TokenPattern("court|judge fines"),
+                                     // "ordered three of them to pay fines of 20 MCI", "were ordered to pay a fine"
+                                     TokenPattern("ordered ~5 to pay ~2 fine|fines"),
                                      TokenPattern("slapped|hit with ~2 fine|fines")]),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~20 was|were|been terminated|dropped|closed|dismissed|discontinued"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
+                                                      // "terminated proceedings against the blogger", "discontinued the proceedings"
+                                                      TokenPattern("terminated|discontinued|dropped proceedings|charges"), TokenPattern("discontinued the ~2 case|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
                                                       TokenPattern("acquitted")]),
         Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation|proceedings ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
@@ -199,10 +203,14 @@ enum EventRecognizer {
                                                   TokenPattern("firearms against"),
                                                   // "pushed the crowd off the square", "forced the protesters out of the park"
                                                   TokenPattern("pushed|forced|drove|squeezed|herded|push ~3 crowd|crowds|protesters|demonstrators|participants|picketers|strikers off|out|away|back"),
+                                                  // "forced the residents to disperse", "ordered the crowd to disperse"
+                                                  TokenPattern("forced|ordered|made|compelled ~3 to disperse"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
                                                   // "Officers broke up the gathering"
                                                   TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike")]),
-        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~4 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
+        Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~6 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"),
+                                                 // "mobile internet was unavailable for three hours"
+                                                 TokenPattern("internet ~4 was|were|became unavailable|inaccessible"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
                                                TokenPattern("pushed|shoved ~5 against a|the wall"),
@@ -235,7 +243,8 @@ enum EventRecognizer {
                                                   TokenPattern("undertaking|recognizance|recognisance not to leave"),
                                                   TokenPattern("denied|refused|barred ~2 entry"),
                                                   // "was stopped by border officers at the airport", "could not board her flight"
-                                                  TokenPattern("stopped by border"), TokenPattern("not board|boarding ~2 flight|plane")]),
+                                                  TokenPattern("stopped by border"), TokenPattern("not board|boarding ~2 flight|plane"),
+                                                  TokenPattern("prevented|stopped|barred|banned ~5 from boarding")]),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
                                              TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged"),
                                              // "their meeting was filmed by two plain-clothes officers"
@@ -244,7 +253,7 @@ enum EventRecognizer {
                                              TokenPattern("plain clothes followed|tailed|watched"), TokenPattern("plainclothes ~2 followed|tailed|watched"),
                                              // "the phone had been infected with commercial spyware"
                                              TokenPattern("infected ~3 spyware|pegasus|malware"), TokenPattern("spyware was|had|were")]),
-        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
@@ -296,8 +305,12 @@ enum EventRecognizer {
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }
-            // "activist X, who died in police custody in 2020": a person described, in a clause about someone else.
-            if ["died", "dies"].contains(first) { return !before(t, m, 1).contains("who") }
+            // "activist X, who died in police custody in 2020", "a prisoner who had died in custody": a person described, in a
+            // clause about someone else.
+            if ["died", "dies"].contains(first) {
+                let two = before(t, m, 2)
+                return !(two.last == "who" || (two.first == "who" && ["had", "has", "have"].contains(two.last ?? "")))
+            }
             // "were dismissed" is of workers; an appeal or charges dismissed are told by other rules.
             if ["was", "were", "been"].contains(first), ["dismissed", "fired", "sacked"].contains(t[m.upperBound].lower) {
                 return !before(t, m, 8).contains(where: { ["appeal", "appeals", "complaint", "complaints", "case", "charges", "claim", "lawsuit",

@@ -71,6 +71,19 @@ struct HTMLText {
         }
         while i < s.count {
             let c = s[i]
+            // A script's or a style's text is raw: only its end tag closes it ("for (i = 0; i < n; i++)" opens no tag).
+            if let raw = hiddenUntil, HTMLText.rawTextTags.contains(raw), hiddenDepth == 1 {
+                i = HTMLText.endTag(raw, in: s, from: i) ?? s.count
+                hiddenUntil = nil
+                hiddenDepth = 0
+                continue
+            }
+            // A "<" before anything but a letter, "/", "!" or "?" is text: "a < b", "<3".
+            if c == "<", i + 1 < s.count, !(s[i + 1].properties.isAlphabetic || s[i + 1] == "/" || s[i + 1] == "!" || s[i + 1] == "?") {
+                if hiddenUntil == nil { if inTitle { title.unicodeScalars.append(c) } else { out.append(c) } }
+                i += 1
+                continue
+            }
             if c == "<" {
                 if s.count > i + 3, s[i + 1] == "!", s[i + 2] == "-", s[i + 3] == "-" {
                     i = HTMLText.find(["-", "-", ">"], in: s, from: i + 4).map { $0 + 3 } ?? s.count
@@ -137,6 +150,23 @@ struct HTMLText {
         text = String(out)
         let trimmed = title.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         self.title = trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Elements whose content is raw text, closed only by their own end tag.
+    private static let rawTextTags: Set<String> = ["script", "style"]
+
+    /// The index just past the end tag of a raw-text element (`</script>`, in any case), searched from `start`.
+    private static func endTag(_ name: String, in s: [Unicode.Scalar], from start: Int) -> Int? {
+        let letters = Array(name.unicodeScalars)
+        var j = start
+        while j + 1 + letters.count < s.count {
+            if s[j] == "<", s[j + 1] == "/",
+               letters.indices.allSatisfy({ k in s[j + 2 + k].properties.lowercaseMapping == String(letters[k]) }) {
+                return find([">"], in: s, from: j + 2 + letters.count).map { $0 + 1 } ?? s.count
+            }
+            j += 1
+        }
+        return nil
     }
 
     private static func find(_ needle: [Unicode.Scalar], in s: [Unicode.Scalar], from start: Int) -> Int? {

@@ -43,6 +43,7 @@ enum Lexicon {
         "network", "coalition", "platform", "initiative", "project", "fund", "trust", "press", "media", "publishing",
         "chief", "editor", "activist", "journalist", "blogger", "lawyer", "civic", "civil", "political", "prisoner", "before",
         "regional", "fellow", "witness", "witnesses", "baptist", "baptists", "pastor", "imam", "priest", "citizen",
+        "about", "against", "under", "over", "into", "without", "regarding", "concerning", "case", "status", "timeline",
     ]).union(DateRecognizer.months.keys))
 
     /// Words naming a person's role before or after the name, with the occupation they stand for.

@@ -28,7 +28,9 @@ enum OrganizationRecognizer {
     /// Small words a name can run across ("Union of Journalists"), and words that lead into one without being part of it.
     private static let joiners = WordSet(["of", "and", "for", "the"])
     private static let leaders = WordSet(["the", "a", "an", "on", "in", "by", "of"])
-    private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public", "trade"])
+    private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public", "trade",
+                                             "environmental", "ecological", "youth", "student", "feminist", "volunteer", "charitable",
+                                             "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring"])
     private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster"])
     private static let religious = WordSet(religiousHeads)
     /// Words that refer back to an organisation already named.

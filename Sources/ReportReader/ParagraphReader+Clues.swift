@@ -64,10 +64,14 @@ extension ParagraphReader {
                 return false
             }
             if k > trigger.upperBound, t[k].lower == "later", k - 1 > t.startIndex, hoursWords.contains(t[k - 1]) { return false }
+            // "taken to police stations in buses that had been parked there since the early morning": the time of a clause
+            // about something else.
+            if k > trigger.upperBound, t[(trigger.upperBound + 1)..<k].contains(where: { relativeWords.contains($0) }) { return false }
             return true
         }
     }
     static let sequenceWords = WordSet(["before", "after"])
+    private static let relativeWords = WordSet(["that", "which", "who", "whom", "where"])
     static let hoursWords = WordSet(["hours", "hour", "minutes"])
 
     /// Words that tell a punishment threatened, not given: "face up to six years", "could be jailed".
@@ -75,7 +79,8 @@ extension ParagraphReader {
     /// Whether "more than N people" is one crowd an act befell rather than a count of many acts: fewer than a hundred,
     /// detained together where the sentence says ("police in Almaty detained more than 30 people who had gathered …").
     static func isOneCrowd(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        guard let count = t[match].first(where: { $0.isNumber })?.value, count < 100 else { return false }
+        // ("more than a dozen people": about twelve.)
+        guard let count = t[match].first(where: { $0.isNumber })?.value ?? (t[match].contains { $0.lower == "dozen" } ? 12 : nil), count < 100 else { return false }
         return t.contains { $0.lower == "detained" || $0.lower == "dispersed" } && t.contains { $0.lower == "in" || $0.lower == "at" }
     }
 
@@ -180,6 +185,16 @@ extension ParagraphReader {
         guard date.lowerBound - 2 >= t.startIndex, t[date.lowerBound - 2].lower == "as", t[date.lowerBound - 1].lower == "of" else { return false }
         return isHeading(t) || (date.lowerBound - 3 >= t.startIndex && t[date.lowerBound - 3].isMark("("))
     }
+    /// Whether a date only says since when something has held, "the harshest response since early 2023": the act told is
+    /// not of that date. (A state the act began is: "under house arrest since 20 February" began that day.)
+    static func countsSince(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
+        guard !states.contains(event.type) else { return false }
+        var before = date.lowerBound - 1
+        if before >= t.startIndex, ["early", "late", "mid", "mid-"].contains(t[before].lower) { before -= 1 }
+        return before >= t.startIndex && t[before].lower == "since"
+    }
+    /// Acts that begin a state lasting since their day: custody, house arrest, a travel ban, surveillance.
+    private static let states: Set<EventType> = [.detention, .pretrialDetention, .houseArrest, .travelRestriction, .surveillance, .politicalPrisonerRecognized]
     /// Whether a date after a refusal is the day of the gathering refused, not of the refusal: "refused the notification
     /// … for a rally on 22 March (13.03.2026)".
     static func datesTheGathering(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
@@ -275,7 +290,8 @@ extension ParagraphReader {
         return before.contains { speechVerbs.contains($0) } && !before.contains { $0.lower == "that" }
     }
     /// Words for part of a group as a subject: "Most were released", "the others were fined".
-    static let groupSubjects = WordSet(["most", "others", "many", "some", "several", "rest", "majority"])
+    static let groupSubjects = WordSet(["most", "others", "many", "some", "several", "rest", "majority", "companions", "colleagues",
+                                        "co-defendants", "codefendants", "remaining", "participants", "protesters", "demonstrators"])
 
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
@@ -319,11 +335,24 @@ extension ParagraphReader {
     static func inAClauseOfTime(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         for k in stride(from: trigger.lowerBound - 1, through: max(t.startIndex, trigger.lowerBound - 6), by: -1) {
             if t[k].kind == .punctuation { return false }
-            if timeConjunctions.contains(t[k]) { return true }
+            // (", while her two companions were fined": a contrast, not a time.)
+            if timeConjunctions.contains(t[k]) { return !(t[k].lower == "while" && k > t.startIndex && t[k - 1].isMark(",")) }
         }
         return false
     }
     private static let timeConjunctions = WordSet(["after", "before", "until", "since", "during", "following", "while"])
+
+    /// Whether an act is told only as the point another is timed from: "more than a year after the case was opened", "two
+    /// weeks before he was detained". Its own day is not the sentence's.
+    static func isAReferencePoint(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        for k in stride(from: trigger.upperBound - 1, through: max(t.startIndex + 1, trigger.upperBound - 6), by: -1) {
+            if t[k].kind == .punctuation { return false }
+            if referenceConjunctions.contains(t[k]) { return spanWords.contains(t[k - 1]) }
+        }
+        return false
+    }
+    private static let referenceConjunctions = WordSet(["after", "before", "since"])
+    private static let spanWords = WordSet(["day", "days", "week", "weeks", "month", "months", "year", "years"])
 
     /// Whether a clause of time names the court's decision: "after the verdict was read out", "while the verdict was being
     /// read", "after the hearing".
@@ -438,6 +467,13 @@ extension ParagraphReader {
            t[max(t.startIndex, before - 6)..<(before - 1)].contains(where: { occasions.contains($0) && !$0.isCapitalized }) {
             return true
         }
+        // "the Law \"On peaceful assemblies\" of 25 May 2020", "Decree No. 12 dated 3 March 2021": the day a law bears.
+        // (The law is named within a few words before, and no act's verb lies between.)
+        if before >= t.startIndex, ["of", "dated"].contains(t[before].lower),
+           let law = t[max(t.startIndex, before - 12)..<before].lastIndex(where: { laws.contains($0) && $0.isCapitalized }),
+           EventRecognizer.events(in: t[law..<before]).isEmpty {
+            return true
+        }
         // "(see 14 July)": a reference to an entry above, not a day of this one.
         if before >= t.startIndex, t[before].lower == "see" { return true }
         // "61 activists were fined in 2025, compared with 74 in 2024": a year compared with is not the one being told.
@@ -513,6 +549,16 @@ extension ParagraphReader {
         guard t.count <= 24, let k = t.indices.first(where: { t[$0].lower == "case" }), k + 1 < t.endIndex,
               ["of", "history", "study", ":"].contains(t[k + 1].lower), !t.contains(where: { $0.isMark(".") && $0 == t.last }) else { return nil }
         return persons.persons(in: t[(k + 1)...]).first(where: { !$0.official })?.name
+    }
+
+    /// The person a line names alone, with at most a place after it ("Nurlan Temirov", "Nurlan Temirov\nKazakhstan"), as a
+    /// case page's heading does.
+    static func nameAlone(_ t: ArraySlice<Token>, persons: inout PersonRecognizer) -> String? {
+        guard t.count <= 6, t.allSatisfy({ $0.isWord && $0.isCapitalized }) else { return nil }
+        let found = persons.persons(in: t)
+        guard found.count == 1, let person = found.first, !person.official, person.tokens.lowerBound == t.startIndex,
+              t[(person.tokens.upperBound + 1)...].allSatisfy({ PlaceRecognizer.isPlaceWord($0) || $0.lower == "kazakhstan" }) else { return nil }
+        return person.name
     }
 
     /// Whether a sentence refers to someone by a role with "the": "the 29-year-old musician", "the young poet" (one person,

@@ -12,7 +12,7 @@ struct ParagraphReader {
     static let countedPapers = [TokenPattern("at least ~1 notifications|applications|requests|complaints|appeals"),
                                 TokenPattern("more than ~1 notifications|applications|requests|complaints|appeals")]
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
-    private static let pattern2 = TokenPattern("more than ~1 people|persons|citizens|cases|individuals|organisations|organizations")
+    private static let pattern2 = TokenPattern("more than ~2 people|persons|citizens|cases|individuals|organisations|organizations")
     private static let atLeast = TokenPattern("at least ~1 people|persons|citizens|cases|individuals|organisations|organizations")
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
@@ -268,6 +268,7 @@ struct ParagraphReader {
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
             // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
             let events = isAggregate ? [] : stated.filter { event in
+                !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
                     && !(stated.count > 1 && ParagraphReader.inAClauseOfTime(event.trigger, in: t) && context.recentActs.contains { act in
@@ -399,7 +400,7 @@ struct ParagraphReader {
                     }
                     // A report on one person's case ("Case of Serik …"): its hearings and the defence's requests are theirs.
                     if targets.isEmpty, !events.isEmpty, let subject = context.caseSubject,
-                       definiteReference || t.contains(where: { ParagraphReader.caseWords.contains($0) }) {
+                       definiteReference || ParagraphReader.namesARole(t) || t.contains(where: { ParagraphReader.caseWords.contains($0) }) {
                         targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                     }
                 }
@@ -498,7 +499,7 @@ struct ParagraphReader {
                 var candidates = dates.filter { (!nominalList || segment(index).contains($0.tokens.lowerBound))
                     && ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
-                    && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t)
+                    && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t) && !Self.countsSince($0.tokens, of: event, in: t)
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.
@@ -575,6 +576,9 @@ struct ParagraphReader {
                 }
                 // A fine with a ban on activities is a criminal sentence.
                 if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
+                // Found guilty of an administrative offence and fined: a fine, not a criminal conviction.
+                if type == .conviction, !eventSanctions.isEmpty, eventSanctions.allSatisfy({ $0.kind == .fine }),
+                   !provisions.isEmpty, provisions.allSatisfy({ $0.code == .administrative }) { type = .fine }
                 // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
                 // day's place goes only to acts that name no one.
                 // (A paragraph without a day, "Separately, police in Almaty detained …", is one day too.)
@@ -795,6 +799,10 @@ struct ParagraphReader {
         }
         // A heading naming whose case the report follows: "Case of Serik Abdrakhmanov", "Case history: Dariga Sapina".
         if incidents.isEmpty, sentences.count == 1, let subject = ParagraphReader.caseSubject(sentences[0].tokens, persons: &context.persons) {
+            context.caseSubject = subject
+        } else if context.caseSubject == nil, incidents.isEmpty, firstSentence <= ParagraphReader.publicationReach,
+                  let subject = ParagraphReader.nameAlone(tokens[...], persons: &context.persons) {
+            // A case page headed by the person's name alone ("Nurlan Temirov\nKazakhstan"): the page follows their case.
             context.caseSubject = subject
         }
         // A section's heading ("🔴 **Almaty** — rally against tariffs (Sunday)", "Turkistan Region") places the acts below it

@@ -1,0 +1,126 @@
+import CivicModel
+import Foundation
+import Testing
+@testable import ReportReader
+
+/// Added 2 Dec 2026, thirtieth round (h107–h111 and r28–r30, written by helpers unseen): a government country report, a
+/// civic-space update, a defender's case page with a timeline, a news page in HTML with a script, a month's assembly
+/// monitoring; in Russian a media-freedom month, political prisoners' cards of labelled fields, a trial day's story. Every
+/// text here is written for the test.
+@Suite struct CasePagesAndContrastsTests {
+    @Test func aScriptsLessThanSignDoesNotHideThePage() throws {
+        let html = """
+        <html><head><script>for (var i = 0; i < items.length; i++) { go(items[i]); }</script>
+        <style>p { color: #222; }</style></head>
+        <body><p>On 4 March 2025, police in Aktobe detained the activist Gulzhan Temirova.</p></body></html>
+        """
+        let document = try ReportDocument.from(data: Data(html.utf8), format: .html, name: "page.html")
+        #expect(document.text.contains("detained the activist Gulzhan Temirova"))
+        #expect(!document.text.contains("items.length"))
+        #expect(ReportReader().read(document).map(\.persons) == [["Gulzhan Temirova"]])
+        // A "<" before a space or a figure is text.
+        let plain = try ReportDocument.from(data: Data("<html><body><p>Turnout was < 5% and <3 polls.</p></body></html>".utf8), format: .html, name: "page.html")
+        #expect(plain.text.contains("Turnout was < 5% and <3 polls."))
+    }
+
+    @Test func aLawsDateSetsNoYear() {
+        let text = """
+        Monthly monitoring: September 2024
+
+        Under the Law "On peaceful assemblies" of 25 May 2020, organisers must notify the akimat in advance.
+
+        On 3 September, the akimat of Taraz refused to agree the notification of the initiative group Taza Su.
+        """
+        #expect(read(text).map(\.date) == [day(2024, 9, 3)])
+    }
+
+    @Test func proceedingsTerminatedAreACaseClosed() {
+        let incidents = read("On 9 October 2024, a court in Semey terminated proceedings against the blogger Arman Kassenov.")
+        #expect(incidents.map(\.eventType) == [.acquittalOrCaseClosed])
+        let dropped = read("On 2 May 2025, a court in Taraz terminated the criminal case against the journalist Dana Ibrayeva, more than a year after the case was opened.")
+        #expect(dropped.map(\.eventType) == [.acquittalOrCaseClosed])
+    }
+
+    @Test func anInternetCutOrUnavailableIsAShutdown() {
+        #expect(read("On 6 May 2024, during a strike in Kulsary, mobile internet service in the whole town was cut for five hours.").map(\.eventType) == [.internetShutdown])
+        #expect(read("On 6 May 2024, mobile internet was unavailable in central Aktau for three hours.").map(\.eventType) == [.internetShutdown])
+    }
+
+    @Test func preventedFromBoardingIsATravelRestriction() {
+        #expect(read("On 2 April 2025, border guards in Atyrau prevented the activist Yerlan Sadykov from boarding a flight to Vilnius.").map(\.eventType) == [.travelRestriction])
+    }
+
+    @Test func anAdministrativeOffenceFoundAndFinedIsAFine() {
+        let incidents = read("On 5 June 2024, a court in Pavlodar found the blogger Asem Kaliyeva guilty under Article 456-2 of the Code of Administrative Offences and ordered her to pay a fine of 50 MCI.")
+        #expect(incidents.map(\.eventType) == [.fine])
+        #expect(read("On 5 June 2024, the court ordered four of the picketers to pay fines of 15 MCI each.").map(\.eventType) == [.fine])
+    }
+
+    @Test func aCasePageHeadedByANameAloneFollowsThatPersonsCase() {
+        let text = """
+        CASE HISTORY
+
+        Saltanat Yermekova
+        Kazakhstan
+
+        Timeline
+
+        3 March 2024: Police in Taraz registered a criminal case against the human rights defender under Article 274 of the Criminal Code.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.persons) == [["Saltanat Yermekova"]])
+        #expect(incidents.map(\.eventType) == [.criminalCaseOpened])
+    }
+
+    @Test func aPrepositionIsNoGivenName() {
+        let text = """
+        About Saltanat Yermekova
+
+        On 3 March 2024, police detained her in Taraz.
+        """
+        #expect(read(text).map(\.persons) == [["Saltanat Yermekova"]])
+    }
+
+    @Test func aPrisonerWhoHadDiedIsNoActOfTheSentence() {
+        let incidents = read("In 2022, Rauan Temirov was fined 20 MCI for a picket in memory of a prisoner who had died in custody.")
+        #expect(incidents.map(\.eventType) == [.fine])
+    }
+
+    @Test func aContrastWithWhileKeepsEachActsPeopleAfterAnEarlierSentence() {
+        let text = """
+        On 3 May 2024, courts in Aktau sentenced nine workers to 10 days of administrative arrest, while the other three received warnings.
+
+        On 14 June 2024, police detained Aruzhan Bekova and two friends in Almaty. The following day, the court sentenced Bekova to 7 days of administrative arrest, while her two companions were each fined 25 MCI.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .warning, .detention, .administrativeArrest, .fine])
+        #expect(incidents.last?.persons == [])
+        #expect(incidents.last?.date == day(2024, 6, 15))
+    }
+
+    @Test func aTimeOfAClauseAboutSomethingElseKeepsTheParagraphsDay() {
+        let text = "Police dispersed a rally in Oral on 8 March 2025. At least 15 people were taken to police stations in vans that had stood near the square since the morning."
+        #expect(read(text).map(\.date) == [day(2025, 3, 8), day(2025, 3, 8)])
+    }
+
+    @Test func sinceADateIsNotTheDayOfAJudgement() {
+        let text = """
+        Courts in Almaty have handed down jail terms to more than a dozen people over a weekend rally, the harshest response since early 2023.
+
+        On 18 November 2024, the court sentenced the organiser Berik Tulenov to 15 days of administrative arrest.
+        """
+        #expect(read(text).map(\.date) == [day(2024, 11, 18)])
+        // A state begun on the day is of that day.
+        #expect(read("Nurbek Saparov has been held under house arrest since 20 February 2026.").map(\.date) == [day(2026, 2, 20)])
+    }
+
+    @Test func aNamedMovementWithADescribingWordBeforeItsKind() {
+        let incidents = read("On 30 September 2024, the akimat of Atyrau refused to agree a rally planned by the Zhasyl Dala environmental movement.")
+        #expect(incidents.map(\.organizations) == [["Zhasyl Dala"]])
+    }
+
+    @Test func alsoLetOffWithAWarningAndForcedToDisperse() {
+        #expect(read("On 19 November 2024, Raushan Abenova was let off with a warning by the same judge.").map(\.eventType) == [.warning])
+        #expect(read("On 14 September 2024, police in Aktobe arrived and forced the residents to disperse.").map(\.eventType) == [.assemblyDispersed])
+    }
+}
