@@ -124,3 +124,83 @@ import Testing
         #expect(read("On 14 September 2024, police in Aktobe arrived and forced the residents to disperse.").map(\.eventType) == [.assemblyDispersed])
     }
 }
+
+/// The Russian side of the thirtieth round.
+@Suite struct CardsAndTrialDaysTests {
+    @Test func aCardsFieldsAreSentencesOfItsPersonAndTown() {
+        let text = """
+        КАРТОЧКА № 1
+
+        ФИО: Жумабеков Арман Серикович
+        Город: Костанай
+        Статья: ч. 2 ст. 405 УК РК
+        Задержан: 3 февраля 2023 года
+        Мера пресечения: содержание под стражей в СИЗО г. Костаная
+        Приговор: 10 августа 2023 года Костанайский городской суд приговорил Жумабекова к 4 годам лишения свободы
+        Освобождён: 5 мая 2024 года по амнистии
+
+        Арман Жумабеков был задержан рано утром у себя дома.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .pretrialDetention, .conviction, .release])
+        #expect(incidents.allSatisfy { $0.persons == ["Жумабеков Арман Серикович"] })
+        #expect(incidents.allSatisfy { $0.locations.first == "Kostanay" })
+        #expect(incidents.map(\.date) == [day(2023, 2, 3), nil, day(2023, 8, 10), day(2024, 5, 5)])
+    }
+
+    @Test func lastYearsMonthIsTheYearBeforePublication() {
+        let text = """
+        15.04.2024, 10:00
+
+        Журналист Олжас Берикбаев был задержан ещё в ноябре прошлого года.
+        """
+        #expect(read(text).map(\.date) == [try? PartialDate(year: 2023, month: 11)])
+    }
+
+    @Test func aDayBeforeTheStorysLastDayIsOfTheNextYearUntilPublication() {
+        let text = """
+        15.05.2024, 19:10
+
+        Активист Берик Сапаров был задержан 9 декабря 2023 года в аэропорту Алматы. 26 февраля суд изменил Сапарову меру пресечения на домашний арест. 14 марта его сторонник Ержан Оспанов был задержан у акимата.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [day(2023, 12, 9), day(2024, 2, 26), day(2024, 3, 14)])
+        #expect(incidents.last?.persons == ["Ержан Оспанов"])
+    }
+
+    @Test func aCaseFollowedByPoDeluOwnsItsCaseSentences() {
+        let text = """
+        АЛМАТЫ, 15 мая 2024. В суде прошло заседание по делу гражданского активиста Дархана Сагындыкова. Свидетель рассказал о видеороликах.
+
+        Уголовное дело по ч. 2 ст. 274 УК РК было возбуждено в октябре прошлого года по заявлению застройщика.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.criminalCaseOpened])
+        #expect(incidents.map(\.persons) == [["Дархан Сагындыков"]])
+        #expect(incidents.map(\.date) == [try? PartialDate(year: 2023, month: 10)])
+    }
+
+    @Test func aRequestAStateAndACountAreNoActs() {
+        #expect(read("15 мая 2024 года прокурор попросил признать активиста Ержана Касымова виновным по ч. 3 ст. 274 УК РК и назначить семь лет лишения свободы.").isEmpty)
+        #expect(read("15 мая 2024 года Ержан Касымов, находящийся под домашним арестом, дал интервью.").isEmpty)
+        #expect(read("По состоянию на 1 июля 2024 года в списке значатся 38 человек, из них 22 осуждены к лишению свободы.").isEmpty)
+        #expect(read("Большинство дел возбуждено по статьям 174 и 274 Уголовного кодекса.").isEmpty)
+    }
+
+    @Test func aSloganAndAnAccreditationAndAPoliceStationAfterwards() {
+        #expect(read("5 марта 2024 года полиция задержала трёх человек с плакатами «Свободу Талгату».").map(\.persons) == [[]])
+        #expect(read("2 апреля 2024 года акимат отказал корреспонденту газеты «Каспий» Дине Есеновой в аккредитации на сессию маслихата.").map(\.eventType) == [.other])
+        #expect(read("10.04.2024 в Уральске журналистку Айгерим Нуржанову доставили в отдел полиции после того, как она сняла пикет.").map(\.eventType) == [.detention])
+    }
+
+    @Test func termsAndArticlesOfTheRound() {
+        let suspended = read("В 2011 году Ержан Касымов был приговорён к 3 годам лишения свободы условно.")
+        #expect(suspended.first?.sanctions == [Sanction(kind: .other, years: 3)])
+        let banned = read("22 апреля 2024 года суд приговорил блогера Олжаса Туребаева к ограничению свободы сроком на два года. Кроме того, суд запретил ему заниматься журналистской деятельностью в течение трёх лет.")
+        #expect(banned.first?.sanctions.contains(Sanction(kind: .banOnActivity, years: 3)) == true)
+        let chained = read("21 марта 2023 года суд признал Ержана Касымова виновным (ч. 1 ст. 174, ст. 400 УК РК) и приговорил к 4 годам лишения свободы.")
+        #expect(chained.first?.legalProvisions.map(\.article) == ["174", "400"])
+        #expect(read("В 2024 году Ержан Касымов оштрафован на 30 МРП по ст. 5, которая устарела, и ст. 488 КоАП.").first?.legalProvisions.map(\.article) == ["488"])
+        #expect(read("Общественное объединение «Жаңа қадам» 12 января 2024 года включило Сагындыкова в свой список политических заключённых.").map(\.eventType) == [.politicalPrisonerRecognized])
+    }
+}

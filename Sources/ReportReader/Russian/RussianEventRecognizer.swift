@@ -24,6 +24,8 @@ enum RussianEventRecognizer {
 
     private static let rules: [Rule] = [
         Rule(stems: ["признан", "признал", "признав"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
+        // "включило Сагындыкова в свой список политических заключённых"
+        Rule(stems: ["включил", "включен", "включён", "внесл", "внесен", "внесён"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ"], reach: 7),
         // (Not "движения, запрещённого как экстремистское": the long participle describes.)
         Rule(stems: ["признан", "признал", "запрет", "запрещ"], type: .organizationBanned, near: ["экстремист", "террорист"], reach: 6,
              except: ["запрещённого", "запрещенного", "запрещённой", "запрещенной", "запрещённых", "запрещенных", "запрещённым", "запрещенным",
@@ -34,6 +36,7 @@ enum RussianEventRecognizer {
              except: ["задержанные", "задержанных", "задержанным", "задержанными", "задержанный", "задержанного", "задержанная",
                       "задержание", "задержания", "задержанию", "задержании", "задержанием"]),
         Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
+        // (Not "находящийся под домашним арестом": a state the person is in, told of in passing.)
         Rule(stems: ["домашн"], type: .houseArrest, near: ["арест"], reach: 2),
         Rule(stems: ["санкционирова"], type: .pretrialDetention, near: ["арест", "содержани", "страж"], reach: 3),
         // "продлил арест моему подзащитному ещё на месяц"
@@ -58,6 +61,8 @@ enum RussianEventRecognizer {
         // "повалили на землю", "применили силу": force against someone.
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
         Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
+        // "Уголовное дело по ч. 2 ст. 274 УК РК было возбуждено": the articles may stand between.
+        Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 12),
         // "дело … было возбуждено против Даурена": the offence's name in quotes may stand between.
         Rule(stems: ["возбужден", "возбуждён", "возбудил"], type: .criminalCaseOpened, near: ["против"], reach: 2),
         Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 3),
@@ -114,6 +119,8 @@ enum RussianEventRecognizer {
              except: ["изъятую", "изъятые", "изъятых", "изъятой", "изъятого", "изъятым", "изъятыми", "изъятое", "изъятый", "изъять",
                       "конфисковать"]),
         Rule(stems: ["отозвал", "отозван", "лишил", "лишен", "лишён", "аннулирова"], type: .other, near: ["аккредитац"], reach: 3),
+        // "отказала корреспонденту издания … в аккредитации"
+        Rule(stems: ["отказал", "отказано"], type: .other, near: ["аккредитац"], reach: 10),
         Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени", "сил"], reach: 6),
         Rule(stems: ["вызван", "вызвали", "вызывал"], type: .other, near: ["допрос", "полици", "прокуратур"], reach: 4),
         // "Рассмотрение дела по существу началось 2 сентября": a trial begun.
@@ -177,13 +184,18 @@ enum RussianEventRecognizer {
                 if rule.except.contains(where: { RussianWords.same(w, $0) }) || (rule.needsSanction && sanctions.isEmpty) { continue }
                 // "обвинитель просил назначить семь лет": what a party asked for is no act.
                 if t[max(t.startIndex, k - 2)..<k].contains(where: { w in requests.contains { w.lower.hasBytePrefix($0) } }) { continue }
+                // ("прокурор попросил признать активиста виновным … и назначить семь лет": what follows the infinitive asked for, too.)
+                if askedFor(k, in: t) { continue }
+                // ("Сагындыков, находящийся под домашним арестом, …": a state the person is in, told in passing.)
+                if t[max(t.startIndex, k - 3)..<k].contains(where: { w in stateParticiples.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
                     guard window.indices.contains(where: { j in
                         j != k && rule.near.contains(where: t[j].lower.hasBytePrefix) && !rule.exceptNear.contains(where: t[j].lower.hasBytePrefix)
                     }) else { continue }
                     // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
-                    if window.contains(where: { RussianWords.same($0.lower, "после") }) { continue }
+                    // ("доставили в отдел полиции после того, как …": a time after the act is not the act's.)
+                    if t[max(t.startIndex, k - rule.reach)..<k].contains(where: { RussianWords.same($0.lower, "после") }) { continue }
                 }
                 // "судья отказался приобщить к делу видеозапись пикета": a refusal of something else than the assembly.
                 if rule.type == .assemblyRefused || rule.type == .registrationDenied, refusesSomethingElse(k, in: t) { continue }
@@ -229,6 +241,19 @@ enum RussianEventRecognizer {
         event.type == .other && ["изъя", "конфиск"].contains { t[event.trigger.lowerBound].lower.hasBytePrefix($0) }
     }
 
+    /// Whether a word stands in what a request asks for: a request verb, then an infinitive, within fourteen words before it
+    /// ("попросил признать активиста виновным", "просит назначить ему семь лет").
+    static func askedFor(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        var infinitive = t[k].lower.hasByteSuffix("ть")
+        for j in stride(from: k - 1, through: max(t.startIndex, k - 14), by: -1) {
+            if t[j].isMark(".") || t[j].isMark(";") { return false }
+            if requests.contains(where: { t[j].lower.hasBytePrefix($0) }) { return infinitive }
+            if t[j].lower.hasByteSuffix("ть") { infinitive = true }
+        }
+        return false
+    }
+    /// Participles of being somewhere: "находящийся", "находившийся".
+    private static let stateParticiples = ["находящ", "находивш", "находясь", "пребывающ"]
     /// Verbs of asking, before a sentence asked for.
     private static let requests = ["просил", "просила", "просили", "попросил", "запросил", "требовал", "потребовал", "ходатайствова"]
     /// Words for those who attacked someone, unnamed.

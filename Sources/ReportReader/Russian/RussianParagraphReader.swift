@@ -23,6 +23,9 @@ struct RussianContext {
     var narrator: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
+    /// The person whose case the story follows, named after "по делу" ("заседание по делу активиста Дархана Сагындыкова"):
+    /// whose case "рассмотрение дела" and "уголовное дело" mean when no one else's is named.
+    var caseSubject: String?
     /// The last act told of a body with no one named (a party banned), for "это решение" after it.
     var lastBodyAct: (sentence: Int, names: [String])?
 
@@ -105,6 +108,9 @@ struct RussianParagraphReader {
 
     /// People who act on others rather than being acted on, by the role word before their name.
     private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник", "адвокат", "защитник"]
+    /// Words for a kinsman or a supporter of someone named after them in the genitive: "сторонник", "жена", "брат".
+    private static let kinStems = ["сторонник", "сторонниц", "соратник", "соратниц", "жена", "жене", "жену", "муж", "брат", "сестр", "сын",
+                                   "доч", "мать", "матер", "отец", "отц", "коллег", "друг", "подруг", "родственни", "племянни"]
     /// A court's decision already told, named by its noun: "оставил постановление в силе" speaks of the people of the case.
     private static let decisionStems = ["постановлени", "приговор", "решени"]
     /// Words that put an act at another time than the paragraph's day.
@@ -122,7 +128,17 @@ struct RussianParagraphReader {
         /// The places the paragraph last named, for its later acts of the same day that name none; and the place of a
         /// dateline ("ЖАНАОЗЕН, 14 мая 2025."), which is every act's.
         var paragraphPlaces: [String] = [], datelinePlaces: [String] = [], labelled = false
-        let sentences = SentenceSplitter.sentences(tokens)
+        // A line that opens with a label ("ФИО: …", "Задержан: …", "Мера пресечения: …"), as a case card is written, is a
+        // sentence of its own.
+        let paragraphText = scalars, base = start
+        let sentences = SentenceSplitter.sentences(tokens, startsLine: { token in
+            var i = token.start - base - 1
+            while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
+            return i < 0 || paragraphText[i] == "\n"
+        })
+        /// Whom a card's name field names ("ФИО: Ахметов Ерлан Серикович"): whom the acts of its other fields befell; and the
+        /// places its town field gives ("Город: Жанаозен, Мангистауская область"), where they happened.
+        var recordSubject: [PersonMention] = [], recordPlaces: [String] = []
         /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
         /// оглашения приговора"): its later acts without a day of their own are of the last court's day.
         var atCourthouse = false, verdictDayNamed = false
@@ -137,6 +153,26 @@ struct RussianParagraphReader {
                dates.contains(where: { $0.yearInferred }) {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
             }
+            // "в ноябре прошлого года": the year before the one the text was published in.
+            // A day without a year that would fall before the story's last day, told without looking back ("ранее"), is of
+            // the year after it, when that is not after the day of publication: "задержан 9 декабря 2023 года … 26 февраля суд
+            // изменил меру пресечения", published in May 2024.
+            let looksBack = t.contains { Self.lookBackWords.contains($0) }
+            for i in dates.indices where dates[i].yearInferred && dates[i].kind == .explicit {
+                guard let date = dates[i].date else { continue }
+                let after = dates[i].tokens.upperBound + 1
+                if after + 1 < t.endIndex, Self.lastWords.contains(t[after]), RussianWords.same(t[after + 1].lower, "года"),
+                   let year = context.publicationDay?.year ?? context.year {
+                    dates[i].date = try? PartialDate(year: year - 1, month: date.month, day: date.day)
+                    dates[i].tokens = dates[i].tokens.lowerBound...(after + 1)
+                } else if !looksBack, let last = context.lastDay, let published = context.publicationDay, date < last,
+                          date.year == last.year, let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day),
+                          next <= published {
+                    dates[i].date = next
+                    // (The story has moved into that year: its next days without a year are of it too.)
+                    context.year = next.year
+                }
+            }
             // A dateline ("Алматы, 18 ноября 2026 — …") gives the day the story was published.
             if context.publicationDay == nil, sentenceIndex == 0, context.sentenceNumber <= ParagraphReader.publicationReach,
                let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
@@ -146,6 +182,7 @@ struct RussianParagraphReader {
             let statesNoAct = t.contains { token in
                 RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
+                || Self.tellsAState(t)
                 || Self.opensWithAnInfinitive(t)
             var events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
             // "У журналистов изъяли ноутбуки" after a search told: what the search took.
@@ -189,8 +226,22 @@ struct RussianParagraphReader {
                 if next < t.endIndex, Self.speechAdverbs.contains(t[next].lower) { next += 1 }
                 return next < t.endIndex && Self.speechVerbs.contains { t[next].lower.hasBytePrefix($0) }
             }
+            // "сторонник Сагындыкова Ержан Оспанов", "брат Ахметова Серик": the one named after a kinsman's or supporter's word
+            // and an owner in the genitive is the person meant; the owner is not.
+            let kinOwners = Set(persons.indices.filter { i in
+                let before = persons[i].tokens.lowerBound - 1
+                return before >= t.startIndex && Self.kinStems.contains { t[before].lower.hasBytePrefix($0) }
+                    && i + 1 < persons.count && persons[i + 1].tokens.lowerBound == persons[i].tokens.upperBound + 1
+            })
+            // (A name alone inside a slogan, «Свободу Дархану», is no one acted on.)
+            func inASlogan(_ index: Int) -> Bool {
+                guard persons[index].tokens.count == 1 else { return false }
+                let before = t[t.startIndex..<persons[index].tokens.lowerBound]
+                return (before.lastIndex { $0.isMark("«") } ?? -1) > (before.lastIndex { $0.isMark("»") } ?? -1)
+            }
             var targets = persons.indices.filter { i in
-                owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)) || supported(i) || speaks(i))
+                owners.contains(i) ? true : !(official(i) || (i > 0 && owners.contains(i - 1)) || supported(i) || speaks(i)
+                    || kinOwners.contains(i) || inASlogan(i))
             }.map { persons[$0] }
             // An interview's or a blog's "меня задержали", "мне назначили": the one whose story it is, named at its top (not
             // someone quoted in «…»).
@@ -218,6 +269,8 @@ struct RussianParagraphReader {
                         t.contains(where: { w in Self.caseNouns.contains(w) }) {
                     if let group = context.recentGroups.last, context.sentenceNumber - group.sentence <= ParagraphReader.caseReach {
                         targets = group.people
+                    } else if let subject = context.caseSubject {
+                        targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                     } else {
                         targets = context.referents(plural: false, within: ParagraphReader.caseReach)
                     }
@@ -232,6 +285,7 @@ struct RussianParagraphReader {
                     targets = group.people
                 }
             }
+            if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
             let names = targets.map(\.name).uniqued()
             var orgNames = organizations.map { context.knownForm(of: $0.name) }.uniqued()
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let bodyDecided { orgNames = bodyDecided }
@@ -311,7 +365,8 @@ struct RussianParagraphReader {
                     date = court.day
                     courthousePlaces = court.places
                 }
-                if date == nil, !elsewhere {
+                // (A card's field without a day has none: its fields are not told in the order of the days.)
+                if date == nil, !elsewhere, recordSubject.isEmpty {
                     date = paragraphDay
                     if date != nil, date == context.lastDay { toldFromTheDayBefore = true }
                 }
@@ -327,7 +382,7 @@ struct RussianParagraphReader {
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 var locations = locations
                 if locations.isEmpty, date != nil, date == paragraphDay || toldFromTheDayBefore { locations = paragraphPlaces }
-                locations = (datelinePlaces + locations + (locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : [])).uniqued()
+                locations = (recordPlaces + datelinePlaces + locations + (locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : [])).uniqued()
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
                 if locations.isEmpty { locations = context.sectionPlaces.isEmpty ? context.titlePlaces : context.sectionPlaces }
@@ -461,6 +516,13 @@ struct RussianParagraphReader {
                 incidentSentence[last] = context.sentenceNumber
             }
 
+            // "по делу гражданского активиста … Дархана Сагындыкова": whose case the story follows.
+            if let named = Self.caseNamed(persons, in: t) { context.caseSubject = named }
+            // A card's fields: its name and its town.
+            if let label = Self.fieldLabel(t) {
+                if Self.nameLabels.contains(label), let named = persons.first { recordSubject = [named] }
+                if Self.placeLabels.contains(label), recordPlaces.isEmpty { recordPlaces = locations }
+            }
             if !locations.isEmpty { paragraphPlaces = locations }
             if Self.atTheCourthouse(t) { atCourthouse = true }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
@@ -561,6 +623,16 @@ struct RussianParagraphReader {
         }
     }
 
+    /// Whether a sentence tells how things stood rather than what happened: "По состоянию на 1 июля в списке значатся 38
+    /// человек …", "Большинство дел возбуждено по статье 274".
+    static func tellsAState(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            if RussianWords.same(t[k].lower, "состоянию"), k > t.startIndex, t[k - 1].lower == "по", k + 1 < t.endIndex, t[k + 1].lower == "на" { return true }
+            return stateQuantifiers.contains(t[k]) && k + 1 < t.endIndex && RussianWords.caseWords.contains(t[k + 1])
+        }
+    }
+    private static let stateQuantifiers = WordSet(["большинство", "большинства", "часть", "половина", "треть"])
+
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
     /// Whether a sentence speaks of its writer or speaker in the first person, outside quotation marks: "меня задержали".
@@ -583,6 +655,32 @@ struct RussianParagraphReader {
         guard before - 1 >= t.startIndex, RussianWords.same(t[before].lower, "на") else { return false }
         return ["запланирован", "намечен", "назначенн", "планирова"].contains { t[before - 1].lower.hasBytePrefix($0) }
     }
+
+    /// The person named after "по делу" within a few words, with no full stop between: whose case a story follows.
+    static func caseNamed(_ persons: [PersonMention], in t: ArraySlice<Token>) -> String? {
+        for k in t.indices.dropFirst() where RussianWords.same(t[k].lower, "делу") && t[k - 1].lower == "по" {
+            if let person = persons.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 16 }),
+               !t[(k + 1)..<person.tokens.lowerBound].contains(where: { $0.isMark(".") || $0.isMark(";") }) {
+                return person.name
+            }
+        }
+        return nil
+    }
+
+    /// "прошлого года", "прошедшего года": the year before.
+    private static let lastWords = WordSet(["прошлого", "прошедшего"])
+    /// Words that tell a look back to an earlier time: "ранее", "прежде".
+    private static let lookBackWords = WordSet(["ранее", "прежде", "раньше"])
+
+    /// The label a line opens with, lower-cased ("фио" of "ФИО: …", "город" of "Город: …"): one word before a colon.
+    static func fieldLabel(_ t: ArraySlice<Token>) -> String? {
+        guard t.count > 2, t[t.startIndex].isWord, t[t.startIndex + 1].isMark(":") else { return nil }
+        return t[t.startIndex].lower
+    }
+    /// Labels of a card's field naming its person, and its town.
+    static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый",
+                                          "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
+    static let placeLabels: Set<String> = ["город", "место", "регион", "область", "населённый", "населенный"]
 
     /// Whether a sentence speaks of this year: "этого года", "в этом году", "текущего года".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {

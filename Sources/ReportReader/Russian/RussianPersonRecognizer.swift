@@ -205,6 +205,13 @@ struct RussianPersonRecognizer {
            let known = byGiven[givenForm], !known.isEmpty, known.split(separator: " ").contains(Substring(nominative[1])) {
             return PersonMention(name: known, tokens: tokens, occupation: role)
         }
+        // "Жанболат Ермеков" after "Ермеков Жанболат Серикович" (a card's name, surname first, with the patronymic): the person
+        // named in full.
+        if nominative.count == 2, initials == nil, let known = nominative.compactMap({ bySurname[NameKey($0).description] }).first,
+           known != full, case let knownWords = known.split(separator: " ").map(String.init), knownWords.count == 3,
+           nominative.allSatisfy({ knownWords.contains($0) }) {
+            return PersonMention(name: known, tokens: tokens, occupation: role)
+        }
         // (The surname is the word that is neither the given name nor a patronymic: first in "Ахметов Руслан Серикович".)
         // (Without a known given name, the last word, unless another has a surname's ending.)
         let surnameIndex = nominative.count < 2 ? nil

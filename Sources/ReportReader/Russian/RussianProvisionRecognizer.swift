@@ -6,6 +6,8 @@ import CivicModel
 enum RussianProvisionRecognizer {
     static func provisions(in t: ArraySlice<Token>) -> [(LegalProvisionRef, ClosedRange<Int>)] {
         var found: [(LegalProvisionRef, ClosedRange<Int>)] = []
+        /// Articles cited without their code, joined by "," or "и" to the next citation, whose code they share.
+        var waiting: [(articles: [String], part: String?, begin: Int, end: Int)] = []
         var k = t.startIndex
         while k < t.endIndex {
             var begin = k, cursor = k, part: String?
@@ -37,7 +39,24 @@ enum RussianProvisionRecognizer {
                 if p < t.endIndex, t[p].isMark(".") { p += 1 }
                 if p < t.endIndex, t[p].isNumber { part = t[p].text; n = p + 1 }
             }
-            guard !articles.isEmpty, let (code, last) = code(after: n, in: t) else { k = max(k + 1, n); continue }
+            guard !articles.isEmpty else { k = max(k + 1, n); continue }
+            guard let (code, last) = code(after: n, in: t) else {
+                // "ч. 1 ст. 174, ст. 400 УК РК": an article whose code is named after the next one's.
+                if n < t.endIndex, t[n].isMark(",") || t[n].lower == "и" { waiting.append((articles, part, begin, n - 1)) } else { waiting.removeAll() }
+                k = max(k + 1, n)
+                continue
+            }
+            // (Only a chain of citations each just before the next: "ст. 5, которая …, ст. 488 КоАП" shares no code.)
+            var reach = begin, chained: [(articles: [String], part: String?, begin: Int, end: Int)] = []
+            for held in waiting.reversed() where reach - held.end <= 3 {
+                chained.insert(held, at: 0)
+                reach = held.begin
+            }
+            for held in chained {
+                let text = OrganizationRecognizer.text(of: t[held.begin...held.end])
+                for article in held.articles { found.append((LegalProvisionRef(code: code, article: article, part: held.part, text: text), held.begin...held.end)) }
+            }
+            waiting.removeAll()
             let text = OrganizationRecognizer.text(of: t[begin...last])
             for article in articles { found.append((LegalProvisionRef(code: code, article: article, part: part, text: text), begin...last)) }
             k = last + 1

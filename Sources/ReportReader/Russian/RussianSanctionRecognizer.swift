@@ -81,14 +81,19 @@ enum RussianSanctionRecognizer {
             // Days are the administrative arrest Russian reports count in "сутки".
             guard !before.contains(where: { $0.hasBytePrefix("домашн") }) else { return nil }
             kind = .administrativeArrest
-        } else if after.prefix(2).contains(where: { $0.hasBytePrefix("услов") }) || before.suffix(3).contains(where: { $0.hasBytePrefix("услов") }) {
+        } else if after.prefix(2).contains(where: { $0.hasBytePrefix("услов") }) || before.suffix(3).contains(where: { $0.hasBytePrefix("услов") })
+                    // ("к 3 годам лишения свободы условно")
+                    || (phrase(Array(after.prefix(2)), "лишени", "свобод") && after.dropFirst(2).first?.hasBytePrefix("условн") == true) {
             // A suspended sentence is not imprisonment.
             kind = .other
         } else if phrase(after, "лишени", "свобод") || phrase(before, "лишени", "свобод") || after.prefix(2).contains(where: { $0.hasBytePrefix("заключени") || $0.hasBytePrefix("тюрем") || $0.hasBytePrefix("колони") }) {
             kind = .imprisonment
         } else if phrase(after, "ограничени", "свобод") || phrase(before, "ограничени", "свобод") {
             kind = .restrictionOfFreedom
-        } else if before.contains(where: { $0.hasBytePrefix("запрет") || $0.hasBytePrefix("запрещ") || $0.hasBytePrefix("лишени") }) || after.contains(where: { $0.hasBytePrefix("деятельност") }) {
+        } else if before.contains(where: { $0.hasBytePrefix("запрет") || $0.hasBytePrefix("запрещ") || $0.hasBytePrefix("лишени") }) || after.contains(where: { $0.hasBytePrefix("деятельност") })
+                    // ("запретил ему заниматься общественной и журналистской деятельностью в течение трёх лет")
+                    || (before.contains(where: { $0.hasBytePrefix("деятельност") })
+                        && t[max(t.startIndex, number.tokens.lowerBound - 12)..<number.tokens.lowerBound].contains(where: { $0.lower.hasBytePrefix("запрет") })) {
             // "запрет заниматься общественной деятельностью на пять лет", "лишение права … на три года"
             kind = .banOnActivity
         } else if unit != .day, before.contains(where: { $0.hasBytePrefix("приостанов") }) {
@@ -96,7 +101,7 @@ enum RussianSanctionRecognizer {
         } else {
             return nil
         }
-        if kind == .other { last = max(last, t[(last + 1)..<min(t.endIndex, last + 3)].firstIndex { $0.lower.hasBytePrefix("услов") } ?? last) }
+        if kind == .other { last = max(last, t[(last + 1)..<min(t.endIndex, last + 4)].firstIndex { $0.lower.hasBytePrefix("услов") } ?? last) }
         return SanctionMention(sanction: Sanction(kind: kind, days: days, months: months, years: years), tokens: number.tokens.lowerBound...last)
     }
 
