@@ -65,6 +65,23 @@ public struct ReportReader: Sendable {
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             let blank = first == nil
+            // A post's stamp on a line of its own ("5 марта, 20:15", "March 5, 2025, 20:15"): the post below it is of that day,
+            // and the post above it ends there.
+            if !blank, let day = Session.stamp(scalars, year: russianContext.year ?? context.year) {
+                out = flush()
+                readAny = true
+                russianContext.publicationDay = day
+                russianContext.year = day.year
+                russianContext.lastDay = day
+                context.publicationDay = day
+                context.year = day.year
+                context.lastDay = day
+                sawBlankLine = false
+                lastLineLength = Int.max
+                lastLineWasMarkup = false
+                lastLineInCapitals = false
+                return out.isEmpty && recent.isEmpty ? out : recent.settle(out)
+            }
             // A table's row ends the paragraph before it and is read on its own (in English or Russian).
             if !blank, let cells = TableReader.cells(of: scalars, at: offset), case let script = RussianWords.script(of: scalars), script != .kazakh {
                 out = flush() + release()
@@ -130,6 +147,26 @@ public struct ReportReader: Sendable {
             guard dates.count == 1, dates[0].kind == .explicit, !dates[0].yearInferred, let day = dates[0].date, day.precision == .day else { return nil }
             return day
         }
+
+        /// The day of a post's stamp: a line of a date with its day and a clock time, and nothing else ("3 марта, 19:47",
+        /// "3 марта 2025, 09:12", "12 March 2025, 14:05"). A year it lacks is the one being told.
+        static func stamp(_ line: ArraySlice<Unicode.Scalar>, year: Int?) -> PartialDate? {
+            guard line.count <= 48, line.contains(":") else { return nil }
+            let tokens = Tokenizer.tokens(line, base: 0)
+            guard let clock = tokens.indices.first(where: { k in
+                k + 2 < tokens.count && tokens[k].isNumber && tokens[k].text.count <= 2 && tokens[k + 1].isMark(":")
+                    && tokens[k + 2].isNumber && tokens[k + 2].text.count == 2
+            }), tokens[(clock + 3)...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+            let date = tokens[..<clock]
+            guard date.contains(where: \.isWord) else { return nil }
+            let russian = RussianWords.script(of: line) == .russian
+            let found = russian ? RussianDateRecognizer.dates(in: date, contextYear: year) : DateRecognizer.dates(in: date, contextYear: year)
+            guard found.count == 1, found[0].kind == .explicit, let day = found[0].date, day.precision == .day,
+                  date.indices.allSatisfy({ !date[$0].isWord || found[0].tokens.contains($0) || Session.yearWords.contains(date[$0].lower) })
+            else { return nil }
+            return day
+        }
+        private static let yearWords: Set<String> = ["года", "год", "г"]
 
         /// How many blank scalars between two paragraphs are kept for a passage to span them.
         static let gapLimit = 4_096

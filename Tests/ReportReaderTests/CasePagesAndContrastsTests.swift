@@ -204,3 +204,56 @@ import Testing
         #expect(read("Общественное объединение «Жаңа қадам» 12 января 2024 года включило Сагындыкова в свой список политических заключённых.").map(\.eventType) == [.politicalPrisonerRecognized])
     }
 }
+
+/// The thirty-first round in Russian (r31–r33): a lawyer's channel of stamped posts, a quarterly review by region, a police
+/// press release answered by an NGO. Every text here is written for the test.
+@Suite struct StampedPostsAndPressReleasesTests {
+    @Test func aPostsStampDatesItsTodayAndEndsThePostBefore() {
+        let text = """
+        3 марта 2025, 09:12
+        Доброе утро. Сегодня пишу коротко.
+
+        4 марта, 16:30
+        Сегодня суд Алматы арестовал Армана Жаксыбекова на десять суток.
+        #суд #Алматы
+
+        5 марта, 20:15
+        После обыска блогера Ерлана Тасова увезли в департамент полиции и задержали на 72 часа.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .detention])
+        #expect(incidents.map(\.date) == [day(2025, 3, 4), day(2025, 3, 5)])
+    }
+
+    @Test func aStampNeedsAClockAndNothingElse() {
+        #expect(ReportReader.Session.stamp(ArraySlice("12 марта, 18:40".unicodeScalars), year: 2025) == day(2025, 3, 12))
+        #expect(ReportReader.Session.stamp(ArraySlice("12 March 2025, 14:05".unicodeScalars), year: nil) == day(2025, 3, 12))
+        #expect(ReportReader.Session.stamp(ArraySlice("12 марта".unicodeScalars), year: 2025) == nil)
+        #expect(ReportReader.Session.stamp(ArraySlice("12 марта в 18:40 задержали".unicodeScalars), year: 2025) == nil)
+    }
+
+    @Test func eachShareOfADecisionIsToldOnce() {
+        let incidents = read("22 апреля 2024 года суд признал всех троих виновными. Сейдалиев арестован на пять суток, Нуржанова и Ким оштрафованы на 30 МРП каждый.")
+        #expect(incidents.filter { $0.eventType == .administrativeArrest }.count == 1)
+        #expect(incidents.filter { $0.eventType == .fine }.count == 1)
+    }
+
+    @Test func refusalsDispersalsAndShutdownsOfTheRound() {
+        let refused = read("Повторное уведомление Жумабаева о митинге 18 мая 2024 года было отклонено 10 мая.")
+        #expect(refused.map(\.eventType) == [.assemblyRefused])
+        #expect(refused.map(\.date) == [day(2024, 5, 10)])
+        #expect(read("12 сентября 2024 года акимат Актау отказал Нуржану Бекову в согласовании митинга.").map(\.eventType) == [.assemblyRefused])
+        #expect(read("14 сентября 2024 года в Актау незаконная акция была пресечена сотрудниками полиции.").map(\.eventType) == [.assemblyDispersed])
+        #expect(read("14 сентября 2024 года в центре Актау не работал мобильный интернет.").map(\.eventType) == [.internetShutdown])
+        #expect(read("18 сентября 2024 года центр «Адилет» признаёт Кайрата Жаксылыкова политическим заключённым.").map(\.eventType) == [.politicalPrisonerRecognized])
+    }
+
+    @Test func describingsAndNegationsOfTheRound() {
+        // A gathering "не согласованного с акиматом" is described, not refused.
+        #expect(read("14 сентября 2024 года в Актау группа граждан провела собрание, не согласованное с акиматом, и была задержана.").map(\.eventType) == [.detention])
+        #expect(read("18 мая 2024 года в Уральске задержаний мониторы не зафиксировали.").isEmpty)
+        #expect(read("В обзоре за 2024 год собраны сведения об уведомлениях, штрафах и задержаниях.").isEmpty)
+        let term = read("5 марта 2025 года суд санкционировал арест блогера Ерлана Тасова на два месяца. Содержание под стражей — до 5 мая.")
+        #expect(term.map(\.date) == [day(2025, 3, 5)])
+    }
+}

@@ -359,7 +359,8 @@ final class NamesRead {
             // "Позже" puts the act on another day than the paragraph's
             "- criminal_case_opened Максат Ибраев ",
             "2022-05-18 conviction Арман Садыков Pavlodar",
-            "2022-06-01 assembly_refused  Semey",
+            // The rally's day is not the refusal's (the thirty-first round: "о митинге 18 мая было отклонено 10 мая").
+            "- assembly_refused  Semey",
             "2022-06-09 search_of_premises Голос степи Kokshetau",
             "2022-06-09 other Голос степи Kokshetau",
             // Three days after the day told before

@@ -23,7 +23,7 @@ enum RussianEventRecognizer {
     }
 
     private static let rules: [Rule] = [
-        Rule(stems: ["признан", "признал", "признав"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
+        Rule(stems: ["признан", "признал", "признав", "признаё", "признае"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
         // "включило Сагындыкова в свой список политических заключённых"
         Rule(stems: ["включил", "включен", "включён", "внесл", "внесен", "внесён"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ"], reach: 7),
         // (Not "движения, запрещённого как экстремистское": the long participle describes.)
@@ -34,7 +34,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["ликвидирова"], type: .organizationBanned),
         Rule(stems: ["задержан", "задержал", "задержив"], type: .detention,
              except: ["задержанные", "задержанных", "задержанным", "задержанными", "задержанный", "задержанного", "задержанная",
-                      "задержание", "задержания", "задержанию", "задержании", "задержанием"]),
+                      "задержание", "задержания", "задержанию", "задержании", "задержанием", "задержаний", "задержаниях", "задержаниям",
+                      "задержаниями"]),
         Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
         // (Not "находящийся под домашним арестом": a state the person is in, told of in passing.)
         Rule(stems: ["домашн"], type: .houseArrest, near: ["арест"], reach: 2),
@@ -62,7 +63,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
         Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
         // "Уголовное дело по ч. 2 ст. 274 УК РК было возбуждено": the articles may stand between.
-        Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 12),
+        Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 16),
         // "дело … было возбуждено против Даурена": the offence's name in quotes may stand between.
         Rule(stems: ["возбужден", "возбуждён", "возбудил"], type: .criminalCaseOpened, near: ["против"], reach: 2),
         Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 3),
@@ -81,14 +82,23 @@ enum RussianEventRecognizer {
         Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 5),
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5),
         // ("отказал инициативной группе «Таза Су» в проведении митинга": the group's name comes between.)
-        Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш"], reach: 10),
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш", "согласовани"], reach: 10),
+        // ("собрания, не согласованного с акиматом": the long participle describes the gathering; it tells no refusal.)
         Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени", "заявк"], reach: 10,
+             except: ["согласованного", "согласованной", "согласованную", "согласованный", "согласованная", "согласованное", "согласованных",
+                      "согласованным", "согласованными", "согласованном"],
              actWhenDenied: true),
+        // "Повторное уведомление … было отклонено 10 мая"
+        Rule(stems: ["отклонил", "отклонен", "отклонён", "отклонено"], type: .assemblyRefused, near: ["уведомлени", "заявк"], reach: 10),
         Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
+        // "Незаконная акция была пресечена сотрудниками полиции"
+        Rule(stems: ["пресечен", "пресекл", "пресечён"], type: .assemblyDispersed, near: ["акци", "митинг", "собрани", "пикет", "шестви"], reach: 4),
         // "вытеснили собравшихся за пределы площади", "потребовали разойтись".
         Rule(stems: ["вытеснил", "вытеснен", "вытесня"], type: .assemblyDispersed),
         Rule(stems: ["разойтись"], type: .assemblyDispersed, near: ["потребова", "требова", "приказа", "заставил", "вынудил"], reach: 4),
         Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),
+        // "не работал мобильный интернет"
+        Rule(stems: ["работал", "работала"], type: .internetShutdown, near: ["интернет"], reach: 3, actWhenDenied: true),
         // "о резком замедлении мобильного интернета", "интернет замедлили".
         Rule(stems: ["замедлени", "замедлил", "замедлен", "замедля"], type: .internetShutdown, near: ["интернет"], reach: 3),
         Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),

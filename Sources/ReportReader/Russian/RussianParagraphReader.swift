@@ -338,7 +338,10 @@ struct RussianParagraphReader {
                 /// Whether the day was told from the one before ("в тот же день", "через два дня"): the story goes on where it was.
                 var toldFromTheDayBefore = false
                 // ("митинга, запланированного на 25 января": the day planned for the gathering, not the refusal's.)
-                let usable = dates.filter { ($0.kind != .explicit || $0.date != nil) && !Self.namesAPlannedDay($0, in: t) }
+                // ("уведомление о митинге 18 мая было отклонено 10 мая": the gathering's day, not the refusal's; "содержание под
+                // стражей — до 5 мая": the end of a term.)
+                let usable = dates.filter { ($0.kind != .explicit || $0.date != nil) && !Self.namesAPlannedDay($0, in: t)
+                    && !(event.type == .assemblyRefused && Self.datesAGathering($0, in: t)) && !Self.endsATerm($0, in: t) }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
                     switch nearest.kind {
                     case .explicit: date = nearest.date
@@ -425,6 +428,8 @@ struct RussianParagraphReader {
                         incidentSentence.remove(at: found)
                     }
                     for (people, given) in shares {
+                        // (Each act of the sentence finds the same shares: "А арестован на пять суток, Б и В оштрафованы".)
+                        if incidents.contains(where: { $0.start == sentence.start && $0.persons == people.map(\.name) && $0.sanctions == given }) { continue }
                         var incident = ProposedIncident(
                             source: source, date: date, eventType: shares.count == 1 && given.contains(where: { Self.criminalKinds.contains($0.kind) }) ? .conviction : Self.courtAct(imposing: given), persons: people.map(\.name), organizations: orgNames,
                             locations: locations, legalProvisions: provisions, sanctions: given, quote: quote, start: sentence.start, end: sentence.end,
@@ -624,9 +629,11 @@ struct RussianParagraphReader {
     }
 
     /// Whether a sentence tells how things stood rather than what happened: "По состоянию на 1 июля в списке значатся 38
-    /// человек …", "Большинство дел возбуждено по статье 274".
+    /// человек …", "Большинство дел возбуждено по статье 274", "Задержаний мониторы не зафиксировали".
     static func tellsAState(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
+            // "Задержаний в тот день мониторы не зафиксировали": what did not happen.
+            if t[k].lower == "не", k + 1 < t.endIndex, t[k + 1].lower.hasBytePrefix("зафиксир") { return true }
             if RussianWords.same(t[k].lower, "состоянию"), k > t.startIndex, t[k - 1].lower == "по", k + 1 < t.endIndex, t[k + 1].lower == "на" { return true }
             return stateQuantifiers.contains(t[k]) && k + 1 < t.endIndex && RussianWords.caseWords.contains(t[k + 1])
         }
@@ -681,6 +688,18 @@ struct RussianParagraphReader {
     static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый",
                                           "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
     static let placeLabels: Set<String> = ["город", "место", "регион", "область", "населённый", "населенный"]
+
+    /// Whether a date is a gathering's, written just after its noun: "о митинге 18 мая", "пикета 5 марта".
+    static func datesAGathering(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
+        let before = d.tokens.lowerBound - 1
+        return before >= t.startIndex && gatheringStems.contains { t[before].lower.hasBytePrefix($0) }
+    }
+    private static let gatheringStems = ["митинг", "пикет", "собрани", "акци", "шестви", "марш"]
+    /// Whether a date ends a term rather than dates an act: "под стражей — до 5 мая", "продлил арест до 12 июня".
+    static func endsATerm(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
+        let before = d.tokens.lowerBound - 1
+        return before >= t.startIndex && RussianWords.same(t[before].lower, "до") && d.date?.precision == .day
+    }
 
     /// Whether a sentence speaks of this year: "этого года", "в этом году", "текущего года".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
