@@ -90,6 +90,16 @@ enum DateRecognizer {
                 k += 5
                 continue
             }
+            // YYYY-MM-DD, as logs and databases write dates: "2024-01-16".
+            if let y = year(at: k), k + 4 < tokens.endIndex, tokens[k + 1].isMark("-"), tokens[k + 3].isMark("-"),
+               (k + 1...k + 4).allSatisfy({ !tokens[$0].spaceBefore }), tokens[k + 2].isNumber, tokens[k + 2].text.utf8.count == 2,
+               tokens[k + 4].isNumber, tokens[k + 4].text.utf8.count == 2, let mo = Int(tokens[k + 2].text), let d = Int(tokens[k + 4].text),
+               let date = try? PartialDate(year: y, month: mo, day: d) {
+                found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 4)))
+                for i in k...(k + 4) { used.insert(i) }
+                k += 5
+                continue
+            }
             if tokens[k].isNumber, let date = numericDate(tokens[k]) {
                 found.append(DateMention(date: date, kind: .explicit, tokens: k...k))
                 used.insert(k)

@@ -84,14 +84,18 @@ enum EventRecognizer {
              }),
         Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines"), TokenPattern("court|judge fines"),
                                      // "ordered three of them to pay fines of 20 MCI", "were ordered to pay a fine"
-                                     TokenPattern("ordered ~5 to pay ~2 fine|fines"),
+                                     TokenPattern("ordered ~12 to pay ~2 fine|fines"),
+                                     // "ordered her to pay 100 MCI"
+                                     TokenPattern("ordered ~12 to pay ~3 mci|tenge|kzt"),
                                      TokenPattern("slapped|hit with ~2 fine|fines")]),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~20 was|were|been terminated|dropped|closed|dismissed|discontinued"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       // "terminated proceedings against the blogger", "discontinued the proceedings"
                                                       TokenPattern("terminated|discontinued|dropped proceedings|charges"), TokenPattern("discontinued the ~2 case|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
-                                                      TokenPattern("acquitted")]),
+                                                      TokenPattern("acquitted"),
+                                                      // "investigators closed it for lack of evidence"
+                                                      TokenPattern("closed|dropped|terminated it for lack")]),
         Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation|proceedings ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    TokenPattern("registered ~5 investigation|case against"),
@@ -197,7 +201,7 @@ enum EventRecognizer {
                  guard ["hold", "stage", "organise", "organize"].contains(t[m.upperBound].lower) else { return true }
                  return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 5)].contains { gatherings.contains($0) }
              }),
-        Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettl*"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
+        Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettled|kettling|kettles"), TokenPattern("into a kettle"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
                                                   TokenPattern("police disperse|disperses"), TokenPattern("ordered to disperse"), TokenPattern("surrounded by a police cordon"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
                                                   TokenPattern("firearms against"),
@@ -212,7 +216,9 @@ enum EventRecognizer {
                                                  // "mobile internet was unavailable for three hours"
                                                  TokenPattern("internet ~4 was|were|became unavailable|inaccessible"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
-        Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
+        Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"),
+                                               // "threw green antiseptic dye in her face"
+                                               TokenPattern("threw|splashed|poured ~4 dye|paint|zelyonka|acid|antiseptic ~3 face|her|him|them"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
                                                TokenPattern("pushed|shoved ~5 against a|the wall"),
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
@@ -244,7 +250,9 @@ enum EventRecognizer {
                                                   TokenPattern("denied|refused|barred ~2 entry"),
                                                   // "was stopped by border officers at the airport", "could not board her flight"
                                                   TokenPattern("stopped by border"), TokenPattern("not board|boarding ~2 flight|plane"),
-                                                  TokenPattern("prevented|stopped|barred|banned ~5 from boarding")]),
+                                                  TokenPattern("prevented|stopped|barred|banned ~5 from boarding"),
+                                                  // "a border officer told her she could not leave the country"
+                                                  TokenPattern("could|can|may not leave the country"), TokenPattern("not allowed to leave the country")]),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
                                              TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged"),
                                              // "their meeting was filmed by two plain-clothes officers"

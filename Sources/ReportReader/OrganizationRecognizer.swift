@@ -30,7 +30,8 @@ enum OrganizationRecognizer {
     private static let leaders = WordSet(["the", "a", "an", "on", "in", "by", "of"])
     private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public", "trade",
                                              "environmental", "ecological", "youth", "student", "feminist", "volunteer", "charitable",
-                                             "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring"])
+                                             "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring",
+                                             "legal", "aid", "human"])
     private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster"])
     private static let religious = WordSet(religiousHeads)
     /// Words that refer back to an organisation already named.
@@ -153,6 +154,7 @@ enum OrganizationRecognizer {
                     if (headWords.contains(lastWord) || headBeforeOf) && run.count >= 2 {
                         add(run)
                     } else if kindNouns.contains(after1) || (tokens[last + 1 < tokens.endIndex ? last + 1 : last].isWord && kindNouns.contains(after2) && describers.contains(after1))
+                                || Self.kindAfterDescribers(last, in: tokens)
                                 || Self.kindAfterWhom(last, in: tokens) || Self.kindAfterGloss(last, in: tokens) {
                         if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1)
                             && !(single && Self.opensAClause(begin, in: tokens)) {
@@ -189,6 +191,13 @@ enum OrganizationRecognizer {
             k += 1
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether a name is followed by two describing words and its kind: "the Adal Qogam legal aid center", "the Kasipqor
+    /// independent trade union".
+    static func kindAfterDescribers(_ last: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard last + 3 < tokens.endIndex, describers.contains(tokens[last + 1]), describers.contains(tokens[last + 2]) else { return false }
+        return kindNouns.contains(tokens[last + 3]) || headWords.contains(tokens[last + 3])
     }
 
     /// Whether a name is followed by its kind in apposition: ", an independent news website", ", a youth movement".

@@ -185,6 +185,23 @@ extension ParagraphReader {
         guard date.lowerBound - 2 >= t.startIndex, t[date.lowerBound - 2].lower == "as", t[date.lowerBound - 1].lower == "of" else { return false }
         return isHeading(t) || (date.lowerBound - 3 >= t.startIndex && t[date.lowerBound - 3].isMark("("))
     }
+    /// Whether a sentence's words are all in capitals (two words at least), as headlines are written.
+    static func isInCapitals(_ t: ArraySlice<Token>) -> Bool {
+        var words = 0
+        for token in t where token.isWord {
+            guard token.isAllCaps || token.text.count == 1 && token.isCapitalized else { return false }
+            words += 1
+        }
+        return words >= 2
+    }
+
+    /// Whether a date is of an appointment rather than of the act: "a summons to appear on Friday", "a hearing scheduled for
+    /// 3 May", "due to stand trial on 12 June".
+    static func datesAnAppointment(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        t[max(t.startIndex, date.lowerBound - 3)..<date.lowerBound].contains { appointmentWords.contains($0) }
+    }
+    private static let appointmentWords = WordSet(["appear", "scheduled", "due", "postponed", "adjourned"])
+
     /// Whether a date only says since when something has held, "the harshest response since early 2023": the act told is
     /// not of that date. (A state the act began is: "under house arrest since 20 February" began that day.)
     static func countsSince(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
@@ -194,7 +211,8 @@ extension ParagraphReader {
         return before >= t.startIndex && t[before].lower == "since"
     }
     /// Acts that begin a state lasting since their day: custody, house arrest, a travel ban, surveillance.
-    private static let states: Set<EventType> = [.detention, .pretrialDetention, .houseArrest, .travelRestriction, .surveillance, .politicalPrisonerRecognized]
+    private static let states: Set<EventType> = [.detention, .pretrialDetention, .houseArrest, .travelRestriction, .surveillance, .politicalPrisonerRecognized,
+                                                 .charged]
     /// Whether a date after a refusal is the day of the gathering refused, not of the refusal: "refused the notification
     /// … for a rally on 22 March (13.03.2026)".
     static func datesTheGathering(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
@@ -342,6 +360,16 @@ extension ParagraphReader {
     }
     private static let timeConjunctions = WordSet(["after", "before", "until", "since", "during", "following", "while"])
 
+    /// Whether a date lies in a description of someone set off by commas after their name (", a Taldykorgan activist
+    /// sentenced in December 2020 to four years,"), with the sentence's act outside it: the description's time, not the act's.
+    static func inAnApposition(_ date: ClosedRange<Int>, in t: ArraySlice<Token>, trigger: ClosedRange<Int>?) -> Bool {
+        guard let open = t[t.startIndex..<date.lowerBound].lastIndex(where: { $0.isMark(",") }), open > t.startIndex, open + 1 < date.lowerBound,
+              t[open - 1].isCapitalized, ["a", "an"].contains(t[open + 1].lower),
+              let close = t[(date.upperBound + 1)...].firstIndex(where: { $0.isMark(",") }) else { return false }
+        guard let trigger else { return true }
+        return !(open...close).contains(trigger.lowerBound)
+    }
+
     /// Whether an act is told only as the point another is timed from: "more than a year after the case was opened", "two
     /// weeks before he was detained". Its own day is not the sentence's.
     static func isAReferencePoint(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
@@ -374,7 +402,9 @@ extension ParagraphReader {
     }
     private static let definiteCounts = WordSet(["the", "these", "those", "all", "both", "other", "its", "their", "his", "her"])
     private static let ownGroupNouns = WordSet(["members", "activists", "people", "protesters", "demonstrators", "participants", "supporters",
-                                                "journalists", "bloggers", "workers", "residents", "women", "men", "students"])
+                                                "journalists", "bloggers", "workers", "residents", "women", "men", "students",
+                                                // "at least 15 of them": some of a group, not all of those named before.
+                                                "them"])
 
     /// Words a clock-time entry can open with: "Yesterday, 12:00 — …".
     static let dayWords = WordSet(["yesterday", "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])
@@ -452,7 +482,8 @@ extension ParagraphReader {
             return true
         }
         // "the 2020 Law on Peaceful Assemblies", "the 2014 Law on Trade Unions": a year that names a law.
-        if before >= t.startIndex, t[before].lower == "the", after < t.endIndex, mention.date?.precision == .year, laws.contains(t[after]) { return true }
+        // ("Kazakhstan's 2020 law on peaceful assemblies", "its 2014 Law on Trade Unions": whatever stands before.)
+        if after < t.endIndex, mention.date?.precision == .year, laws.contains(t[after]) { return true }
         // "the Law on Mass Media adopted in June 2024", "decriminalized in 2020": when a law was made, not when anything befell anyone.
         if t[max(t.startIndex, before - 2)...max(t.startIndex, before)].contains(where: { lawMaking.contains($0) }) { return true }
         // "found him guilty … for a single picket at the akimat on 10.02.2025 and fined him": the day of what was punished,
@@ -498,6 +529,16 @@ extension ParagraphReader {
 
     /// The day of a news agency's dateline that opens a sentence: a place in capitals, a comma and a day with its year, then
     /// a dash ("ALMATY, 14 November 2024 — A court …").
+    /// The last day of a range of days a heading gives: "Digest for 4–10 March 2024" → 10 March 2024.
+    static func lastDayOfARange(_ t: ArraySlice<Token>) -> PartialDate? {
+        for k in t.indices where k + 4 < t.endIndex && t[k].isNumber && (t[k + 1].isMark("–") || t[k + 1].isMark("-")) && t[k + 2].isNumber {
+            guard let month = DateRecognizer.month(of: t[k + 3]), t[k + 4].isNumber, let year = Int(t[k + 4].text), DateRecognizer.years.contains(year),
+                  let day = Int(t[k + 2].text) else { continue }
+            return try? PartialDate(year: year, month: month, day: day)
+        }
+        return nil
+    }
+
     static func datelineDay(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
         // "🧵 Aktobe, Sat 15 March 2025.": a place, a weekday and a day alone in their sentence.
         let words = t.drop { !$0.isWord }

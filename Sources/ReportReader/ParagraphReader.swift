@@ -12,6 +12,8 @@ struct ParagraphReader {
     static let countedPapers = [TokenPattern("at least ~1 notifications|applications|requests|complaints|appeals"),
                                 TokenPattern("more than ~1 notifications|applications|requests|complaints|appeals")]
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
+    /// "across the country", "nationwide", "throughout Kazakhstan": a count over the whole country.
+    static let countryWide = TokenPattern("across|throughout|around the country|kazakhstan")
     private static let pattern2 = TokenPattern("more than ~2 people|persons|citizens|cases|individuals|organisations|organizations")
     private static let atLeast = TokenPattern("at least ~1 people|persons|citizens|cases|individuals|organisations|organizations")
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
@@ -166,7 +168,7 @@ struct ParagraphReader {
         var incidentSentence: [Int] = []
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
-        var paragraphDay: PartialDate? = context.headingDate
+        var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay
         context.headingDate = nil
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
         // (A bullet or a symbol may come first: "📍 12:40 — …".)
@@ -229,7 +231,8 @@ struct ParagraphReader {
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             // (A date that names an occasion, "the January 2022 events", gives no year to the others: below.)
-            let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t) })
+            let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t)
+                && !ParagraphReader.inAnApposition($0.tokens, in: t, trigger: nil) })
             var ownYear = withYear?.date?.year
             let yearless = t.indices.first(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } })
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
@@ -248,12 +251,28 @@ struct ParagraphReader {
             }
             // "the January 2022 events", "the events of December 2011": a date that names an occasion dates no act here
             // and does not set the year the text is telling of.
-            dates.removeAll { ParagraphReader.namesAnOccasion($0, in: t) }
+            let namesAnOccasion = dates.contains { ParagraphReader.namesAnOccasion($0, in: t) }
+            if namesAnOccasion { dates.removeAll { ParagraphReader.namesAnOccasion($0, in: t) } }
             // A news agency's dateline ("ALMATY, 14 November 2024 — …") gives the day the story was published.
             if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, context.sentenceNumber == firstSentence,
                let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
+            // A digest's week in its heading ("Digest for 4–10 March 2024"): its "on Monday" is of that week.
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, ParagraphReader.isHeading(t),
+               let end = ParagraphReader.lastDayOfARange(t) {
+                context.publicationDay = end
+                dates = DateRecognizer.dates(in: t, contextYear: end.year)
+            }
             // "on Tuesday", "last week": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
+            // A day without a year that would come after the day of publication is of the year before: "held since November"
+            // in a March digest.
+            if let published = context.publicationDay {
+                for i in dates.indices where dates[i].yearInferred && dates[i].kind == .explicit {
+                    guard let date = dates[i].date, date > published, !(date.precision == .day && date.year == published.year && date.month == published.month)
+                    else { continue }
+                    dates[i].date = try? PartialDate(year: date.year - 1, month: date.month, day: date.day)
+                }
+            }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let stated = EventRecognizer.events(in: t)
             // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
@@ -263,11 +282,15 @@ struct ParagraphReader {
             let isAggregate = !stated.isEmpty && ((ParagraphReader.pattern2.firstMatch(in: t) ?? yearsCount).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
                 || ParagraphReader.pattern0.firstMatch(in: t) != nil || ParagraphReader.countsCases(t)
                 || ParagraphReader.countedPapers.contains { $0.firstMatch(in: t) != nil }
-                || (!datesADay && ParagraphReader.countsAPopulation(t)) || ParagraphReader.countsOverAPeriod(t))
+                || (!datesADay && ParagraphReader.countsAPopulation(t)) || ParagraphReader.countsOverAPeriod(t)
+                // ("at least 27 people were detained across the country in February": a country's count.)
+                || (ParagraphReader.atLeast.firstMatch(in: t) != nil && ParagraphReader.countryWide.firstMatch(in: t) != nil))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
             // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
-            let events = isAggregate ? [] : stated.filter { event in
+            // A headline in capitals ("ACTIVIST DETAINED SINCE NOVEMBER") tells in short what the text below tells.
+            let shouted = !stated.isEmpty && ParagraphReader.isHeading(t) && ParagraphReader.isInCapitals(t)
+            let events = isAggregate || shouted ? [] : stated.filter { event in
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
@@ -365,6 +388,9 @@ struct ParagraphReader {
                     let elliptical = events.first.map { first in t[t.startIndex..<first.trigger.lowerBound].allSatisfy { !$0.isWord } } ?? false
                     if pluralReference, !singularReference, ParagraphReader.countsItsOwnGroup(t) {
                         // "police detained three members of the party as they handed out leaflets": "they" are the three.
+                    } else if !organizations.isEmpty, events.allSatisfy({ ParagraphReader.organisational.contains($0.type) && $0.type != .other }) {
+                        // "a court liquidated Munaishy Birligi, the union he had co-founded": an act on the body named, whoever
+                        // "he" is.
                     } else if pluralReference || singularReference {
                         let gender = t.lazy.compactMap { NameGender.of(pronoun: $0.lower) }.first
                         targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t), gender: gender)
@@ -500,6 +526,7 @@ struct ParagraphReader {
                     && ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
                     && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t) && !Self.countsSince($0.tokens, of: event, in: t)
+                    && !Self.inAnApposition($0.tokens, in: t, trigger: event.trigger) && !Self.datesAnAppointment($0.tokens, in: t)
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.
@@ -725,13 +752,18 @@ struct ParagraphReader {
                 context.lastGroupSentence = context.sentenceNumber
             }
             // ("Published February 2026": when the text came out, not the year it tells of.)
-            for d in dates where d.kind == .explicit && !d.yearInferred && !ParagraphReader.datesThePublication(d, in: t) {
+            // (Nor the year of a description of someone: "Baurzhan …, a Taldykorgan activist sentenced in December 2020 to four
+            // years, was released on parole in June".)
+            for d in dates where d.kind == .explicit && !d.yearInferred && !ParagraphReader.datesThePublication(d, in: t)
+                && !ParagraphReader.inAnApposition(d.tokens, in: t, trigger: nil) {
                 guard let y = d.date?.year else { continue }
                 if let told = context.year, y < told { context.resumeYear = max(context.resumeYear ?? told, told) }
                 if let resume = context.resumeYear, y >= resume { context.resumeYear = nil }
                 context.year = y
             }
-            if !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
+            // (Not the year of an occasion named, "during the January 2022 unrest … from that period", unless in a heading:
+            // "Events of 2023".)
+            if !namesAnOccasion || ParagraphReader.isHeading(t), !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
             if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date {
                 context.lastDay = day
                 context.lastDate = day
@@ -807,12 +839,21 @@ struct ParagraphReader {
         }
         // A section's heading ("🔴 **Almaty** — rally against tariffs (Sunday)", "Turkistan Region") places the acts below it
         // that name no place, until the next heading; a day it gives in brackets is the day of its clock-time entries.
+        // (A record's field on a bullet, "- **Type:** fine", is no heading.)
+        let fieldLine = scalars.first(where: { !$0.properties.isWhitespace }).map { "-*•".unicodeScalars.contains($0) } == true
+            && ParagraphReader.opensWithALabel(tokens.drop { $0.kind == .punctuation })
         if firstSentence > 1, incidents.isEmpty, sentences.count == 1, sentences[0].tokens.count <= ParagraphReader.sectionHeadingLength,
-           ParagraphReader.isHeading(sentences[0].tokens) {
+           ParagraphReader.isHeading(sentences[0].tokens), !fieldLine {
             let sentence = sentences[0]
             let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: text(of: sentence), offset: sentence.start)
             context.sectionPlace = named.count == 1 ? named[0].written : nil
             context.entryDay = ParagraphReader.dayFromPublication(sentence.tokens, context.publicationDay)
+            // A log's entry headed by its day ("### 2024-01-16 — Astana"): the day of the acts below it that give none, until
+            // the next heading.
+            let days = DateRecognizer.dates(in: sentence.tokens, contextYear: context.year).compactMap { $0.kind == .explicit ? $0.date : nil }
+            // (A date alone, "December 10, 2025", is when the text came out.)
+            let entryHeading = named.count == 1 || scalars.first(where: { !$0.properties.isWhitespace }) == "#"
+            context.sectionDay = entryHeading && days.count == 1 && days[0].precision == .day ? days[0] : nil
         }
         // A clock-time entry's day is the next entry's, unless that one names its own.
         if clockEntry, let day = paragraphDay ?? ParagraphReader.dayFromPublication(tokens[...], context.publicationDay) { context.entryDay = day }

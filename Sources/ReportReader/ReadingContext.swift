@@ -58,6 +58,8 @@ struct ReadingContext {
     var titlePlace: String?
     /// The place the heading of the section being read names, if it names one.
     var sectionPlace: String?
+    /// The day the heading of the section being read gives, if it gives one ("### 2024-01-16 — Astana").
+    var sectionDay: PartialDate?
     /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.
     var titleDay: PartialDate?
     /// The day a run of clock-time entries is telling ("Yesterday, 12:00 — …", then "12:40 — …"), or the day a section's

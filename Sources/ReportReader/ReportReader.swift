@@ -37,6 +37,10 @@ public struct ReportReader: Sendable {
         /// Whether that line opened with Markdown heading or link marks ("# …", "[…](…)").
         private var lastLineWasMarkup = false
         private var lastLineInCapitals = false
+        /// Whether the last line was in capitals and opened its paragraph: a headline, when text follows it directly.
+        private var lastLineAloneInCapitals = false
+        /// How many capital letters a line needs to be a headline ("IN NUMBERS").
+        static let headlineLetters = 6
         /// The table whose rows are being read, if the last line with words was one of its rows.
         private var table: TableReader?
         /// The incidents of the paragraph read last, held back until the next is read, which may tell them again with more
@@ -102,7 +106,10 @@ public struct ReportReader: Sendable {
             // The text's first line, alone before a blank line, is its title even when long and without a full stop.
             let afterTitle = !blank && !readAny && sawBlankLine && (first?.properties.isUppercase ?? false)
                 && !(buffer.lastIndex { !Session.isWhitespace($0) }.map { buffer[..<$0].contains("\n") } ?? true)
-            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || afterTitle || buffer.count > paragraphLimit {
+            // A headline in capitals on the line just above its text, with no blank line between ("KOSTANAY ACTIVIST JAILED
+            // FOR 10 DAYS\nOn Monday, …"), is a paragraph of its own.
+            let belowAHeadline = !blank && lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)
+            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || afterTitle || belowAHeadline || buffer.count > paragraphLimit {
                 out = flush()
             }
             if buffer.isEmpty { bufferStart = offset }
@@ -110,6 +117,7 @@ public struct ReportReader: Sendable {
                 bufferStart = offset + scalars.count
                 if gap.count < Session.gapLimit { gap += scalars }
             }
+            lastLineAloneInCapitals = !blank && buffer.count == scalars.count && Session.inCapitals(scalars, letters: Session.headlineLetters)
             if blank {
                 sawBlankLine = true
             } else {
@@ -173,8 +181,8 @@ public struct ReportReader: Sendable {
         /// How long a line standing alone may be to read as a heading.
         static let headingLength = 80
 
-        /// Whether a line's letters are all capitals (at least ten of them).
-        static func inCapitals(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        /// Whether a line's letters are all capitals (at least `letters` of them, ten unless said).
+        static func inCapitals(_ scalars: ArraySlice<Unicode.Scalar>, letters minimum: Int = 10) -> Bool {
             var letters = 0
             for c in scalars {
                 if c.value < 128 {
@@ -186,7 +194,7 @@ public struct ReportReader: Sendable {
                     letters += 1
                 }
             }
-            return letters >= 10
+            return letters >= minimum
         }
 
         private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {

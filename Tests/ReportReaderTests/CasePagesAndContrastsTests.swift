@@ -257,3 +257,87 @@ import Testing
         #expect(term.map(\.date) == [day(2025, 3, 5)])
     }
 }
+
+/// The thirty-first round in English (h112–h116): an annual country chapter, UN communications, a weekly digest with
+/// capitals headlines and weekdays, a Markdown incident log, a long feature. Every text here is written for the test.
+@Suite struct DigestsAndLogsTests {
+    @Test func anOccasionsYearAndALawsYearSetNoYear() {
+        let text = """
+        Events of 2024
+
+        Accountability for the deaths during the January 2022 unrest, and for torture from that period, remained elusive. The country's 2020 law on assemblies still applies.
+
+        In March, police in Oral detained the blogger Nurlan Abenov.
+        """
+        #expect(read(text).map(\.date) == [try? PartialDate(year: 2024, month: 3)])
+    }
+
+    @Test func aDescriptionsYearIsNotTheActs() {
+        let text = """
+        Events of 2024
+
+        Rauan Temirov, a Taraz activist sentenced in December 2021 to four years in prison, was released on parole in June.
+
+        In February, a court in Shymkent suspended the union Kurylys for six months.
+        """
+        let incidents = read(text)
+        #expect(incidents.first { $0.eventType == .release }?.date == (try? PartialDate(year: 2024, month: 6)))
+        #expect(incidents.last?.date == (try? PartialDate(year: 2024, month: 2)))
+    }
+
+    @Test func aLogsEntryHeadingDatesAndPlacesItsFields() {
+        let text = """
+        # Incident log, 2024
+
+        ### 2024-01-16 — Astana
+        - **Type:** detention
+        - **Description:** Police detained three members of the youth group Zhas Dauys as they unfurled a banner.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [day(2024, 1, 16)])
+        #expect(incidents.map(\.locations) == [["Astana"]])
+        #expect(read("On 2024-03-05 police in Aktobe detained the activist Marat Seitov.").map(\.date) == [day(2024, 3, 5)])
+    }
+
+    @Test func aDigestsWeekDatesItsWeekdaysAndACapitalsHeadlineStandsApart() {
+        let text = """
+        WEEKLY DIGEST
+        Digest for 4–10 March 2024
+
+        KOSTANAY ACTIVIST JAILED OVER PICKET
+        On Monday, the court in Kostanay sentenced the activist Berik Nurov to 10 days of administrative arrest.
+        Source: Tobyl News
+
+        DETAINED SINCE NOVEMBER
+        Zhanat Kuanov has been held in pre-trial detention since November.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [day(2024, 3, 4), try? PartialDate(year: 2023, month: 11)])
+        #expect(incidents.first?.persons == ["Berik Nurov"])
+        #expect(incidents.first?.organizations == [])
+    }
+
+    @Test func aSummonsToAppearIsNotOfTheDayItNames() {
+        let text = """
+        WEEKLY: 9–15 March 2026
+
+        Monday, 9 March
+
+        Reporter Dmitry Orlov received a summons to appear on Friday before the court in Almaty.
+        """
+        #expect(read(text).first?.date != day(2026, 3, 13))
+    }
+
+    @Test func aCountryWideCountIsNoAct() {
+        #expect(read("According to the bureau, at least 27 people were detained across the country in February 2024.").isEmpty)
+    }
+
+    @Test func phrasingsOfTheFeature() {
+        #expect(read("In March 2022, two men threw green dye in the face of the journalist Aruzhan Kemelova in Oral.").map(\.eventType) == [.physicalAttack])
+        #expect(read("In February 2024, a border officer told the journalist Aruzhan Kemelova she could not leave the country.").map(\.eventType) == [.travelRestriction])
+        #expect(read("In September 2023, a court in Oral ordered the journalist Aruzhan Kemelova to pay 100 MCI for libel.").map(\.eventType) == [.fine])
+        #expect(read("The kettle in Daniyar Abenov's kitchen in Zhanaozen has a broken handle.").isEmpty)
+        let union = read("In 2019, a court in Aktau liquidated Munai Birligi, the union he had co-founded.")
+        #expect(union.map(\.persons) == [[]])
+    }
+}
