@@ -123,6 +123,8 @@ enum EventRecognizer {
             if before(t, m, 2).contains(where: { $0 == "’" || $0 == "'" }) { return false }
             // "remains under house arrest": a state told, not the act that began it.
             if before(t, m, 3).contains(where: { ["remains", "remained", "remain", "still"].contains($0) }) { return false }
+            // "the measure of restraint was changed to house arrest", "replaced with house arrest": into it.
+            if ["to", "with"].contains(before(t, m, 1).first ?? "") { return true }
             return !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),

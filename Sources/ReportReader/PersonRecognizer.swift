@@ -100,7 +100,9 @@ struct PersonRecognizer {
             // A surname alone that the sentence introduces: "Ivanov (no first name known) is …", "blogger Ivanov, …".
             let next = range.upperBound + 1 < tokens.endIndex ? tokens[range.upperBound + 1].lower : ""
             let introduced = (range.lowerBound == tokens.startIndex || occupation != nil) && ["is", "was", "(", ","].contains(next)
-            guard introduced, Lexicon.surnameEndings.contains(where: { words[0].2.hasSuffix($0) }), words[0].0.count > 4 else { return nil }
+            // "Mr. Nurpeisov", "Ms Akhmetova": a surname after a courtesy title is a person's, whatever follows.
+            let titledBefore = PersonRecognizer.courtesyTitle(before: range.lowerBound, in: tokens)
+            guard introduced || titledBefore, Lexicon.surnameEndings.contains(where: { words[0].2.hasSuffix($0) }), words[0].0.count > 4 else { return nil }
             remember(words[0].0, official: titled)
             return PersonMention(name: words[0].0, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(words[0].0)))
         }
@@ -112,6 +114,14 @@ struct PersonRecognizer {
         remember(full, official: titled)
         return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
     }
+
+    /// Whether a courtesy title stands just before token `k`: "Mr.", "Ms", "Mrs.".
+    static func courtesyTitle(before k: Int, in tokens: ArraySlice<Token>) -> Bool {
+        var j = k - 1
+        if j >= tokens.startIndex, tokens[j].isMark(".") { j -= 1 }
+        return j >= tokens.startIndex && courtesyTitles.contains(tokens[j])
+    }
+    private static let courtesyTitles = WordSet(["mr", "ms", "mrs"])
 
     @inline(__always) private static func isQuote(_ token: Token) -> Bool {
         token.kind == .punctuation && token.isSingle && "\"“”«»'‘’".unicodeScalars.contains(token.first)

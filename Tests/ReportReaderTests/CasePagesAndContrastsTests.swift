@@ -328,6 +328,14 @@ import Testing
         #expect(read(text).first?.date != day(2026, 3, 13))
     }
 
+    @Test func aMeasureChangedToHouseArrestAndASurnameAfterACourtesyTitle() {
+        let incidents = read("On 29 May 2024, the measure of restraint imposed on Mr. Nurpeisov was changed to house arrest.")
+        #expect(incidents.map(\.eventType) == [.houseArrest])
+        #expect(incidents.map(\.persons) == [["Nurpeisov"]])
+        // Out of house arrest is no house arrest.
+        #expect(read("On 29 May 2024, the court changed Ms Akhmetova's house arrest to a travel ban.").allSatisfy { $0.eventType != .houseArrest })
+    }
+
     @Test func aCountryWideCountIsNoAct() {
         #expect(read("According to the bureau, at least 27 people were detained across the country in February 2024.").isEmpty)
     }
