@@ -128,6 +128,8 @@ enum EventRecognizer {
             return !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
         Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
+                                          // "forced the women onto buses and drove them to district police stations"
+                                          TokenPattern("forced|pushed|dragged|bundled ~3 onto|into ~2 bus|buses|van|vans|car|cars ~8 police"),
                                           TokenPattern("detain|detains"),
                                           TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~3 to a|the ~2 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police"),
                                           TokenPattern("mass arrests|detentions"),
@@ -184,6 +186,8 @@ enum EventRecognizer {
                                                    TokenPattern("refused|declined|denied ~12 to register|reregister"),
                                                    TokenPattern("turned down ~5 application|applications|request|requests ~2 to register|reregister"),
                                                    TokenPattern("returned ~6 without consideration"),
+                                                   // "rejected, for the sixth time, the application of the opposition Zhana Tolkyn party"
+                                                   TokenPattern("rejected|refused|denied ~8 application|applications of|from the ~4 party|movement|association|union|foundation"),
                                                    TokenPattern("application|applications|documents ~6 refused|rejected|denied")],
              accept: { t, m in
                  // An application to hold a gathering is a notification refused, told by the next rule.
@@ -472,6 +476,14 @@ enum EventRecognizer {
         }
     }
     private static let relatives = WordSet(["which", "who", "that"])
+    /// Whether an act is only what someone sought or meant to do: "had initially sought to open a criminal case", "tried to
+    /// disperse".
+    private static func isOnlyAttempted(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let to = match.lowerBound - 1
+        return to - 1 >= t.startIndex && t[to].lower == "to" && attempts.contains(t[to - 1])
+    }
+    private static let attempts = WordSet(["sought", "tried", "attempted", "wanted", "intended", "planned", "threatened", "seeking", "trying",
+                                           "attempting", "planning", "threatening"])
     /// Whether a trigger stands in brackets opened right after a code or an article: "… Criminal Code (participation in …)".
     private static func namesTheOffence(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         var k = trigger.lowerBound - 1
@@ -491,6 +503,8 @@ enum EventRecognizer {
 
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         if isNormative(tokens) { return [] }
+        // "Please provide statistics on notifications … rejected": a question put to a state, no act.
+        if let first = tokens.first(where: { $0.kind == .word }), first.lower == "please" { return [] }
         // Candidate starts, in the order the rules are written: (rule, pattern, token).
         var candidates: [(Int, Int, Int)] = []
         let index = EventRecognizer.index
@@ -508,7 +522,7 @@ enum EventRecognizer {
             if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match), !describesAClassOrPlace(tokens, match, rule.type)
                     && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord && !commonCapitals.contains(tokens[match.lowerBound]))
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
-                    && !isDenied(match, in: tokens)
+                    && !isDenied(match, in: tokens) && !isOnlyAttempted(match, in: tokens)
                     && !tellsABackground(match, in: tokens) && !isOngoing(match, in: tokens)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {

@@ -185,6 +185,11 @@ extension ParagraphReader {
         guard date.lowerBound - 2 >= t.startIndex, t[date.lowerBound - 2].lower == "as", t[date.lowerBound - 1].lower == "of" else { return false }
         return isHeading(t) || (date.lowerBound - 3 >= t.startIndex && t[date.lowerBound - 3].isMark("("))
     }
+    /// Whether a sentence is wholly in Markdown bold ("**Police detain activist**"), as a feed's headlines are written.
+    static func isInBold(_ t: ArraySlice<Token>) -> Bool {
+        t.count > 4 && t[t.startIndex].isMark("*") && t[t.startIndex + 1].isMark("*") && t[t.endIndex - 1].isMark("*") && t[t.endIndex - 2].isMark("*")
+    }
+
     /// Whether a sentence's words are all in capitals (two words at least), as headlines are written.
     static func isInCapitals(_ t: ArraySlice<Token>) -> Bool {
         var words = 0

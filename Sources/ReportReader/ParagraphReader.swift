@@ -289,7 +289,7 @@ struct ParagraphReader {
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
             // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
             // A headline in capitals ("ACTIVIST DETAINED SINCE NOVEMBER") tells in short what the text below tells.
-            let shouted = !stated.isEmpty && ParagraphReader.isHeading(t) && ParagraphReader.isInCapitals(t)
+            let shouted = !stated.isEmpty && ParagraphReader.isHeading(t) && (ParagraphReader.isInCapitals(t) || ParagraphReader.isInBold(t))
             let events = isAggregate || shouted ? [] : stated.filter { event in
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
@@ -601,8 +601,8 @@ struct ParagraphReader {
                     type = .administrativeArrest
                     eventSanctions = eventSanctions.map { Sanction(kind: .administrativeArrest, days: $0.days) }
                 }
-                // A fine with a ban on activities is a criminal sentence.
-                if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) { type = .conviction }
+                // A fine with a ban on activities is a criminal sentence; so is one a court "convicted" someone to.
+                if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) || t.contains(where: { $0.lower == "convicted" }) { type = .conviction }
                 // Found guilty of an administrative offence and fined: a fine, not a criminal conviction.
                 if type == .conviction, !eventSanctions.isEmpty, eventSanctions.allSatisfy({ $0.kind == .fine }),
                    !provisions.isEmpty, provisions.allSatisfy({ $0.code == .administrative }) { type = .fine }

@@ -39,6 +39,14 @@ public struct ReportReader: Sendable {
         private var lastLineInCapitals = false
         /// Whether the last line was in capitals and opened its paragraph: a headline, when text follows it directly.
         private var lastLineAloneInCapitals = false
+        /// Whether the last line was a headline in Markdown bold ("**Суд арестовал пикетчицу**") that opened its paragraph.
+        private var lastLineAloneInBold = false
+        /// Whether a line is wholly in Markdown bold: "**…**".
+        static func inBold(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            let trimmed = line.drop { isWhitespace($0) }
+            guard let end = trimmed.lastIndex(where: { !isWhitespace($0) }), end - trimmed.startIndex >= 5 else { return false }
+            return trimmed.starts(with: "**".unicodeScalars) && trimmed[(end - 1)...end].elementsEqual("**".unicodeScalars)
+        }
         /// How many capital letters a line needs to be a headline ("IN NUMBERS").
         static let headlineLetters = 6
         /// The table whose rows are being read, if the last line with words was one of its rows.
@@ -109,6 +117,7 @@ public struct ReportReader: Sendable {
             // A headline in capitals on the line just above its text, with no blank line between ("KOSTANAY ACTIVIST JAILED
             // FOR 10 DAYS\nOn Monday, …"), is a paragraph of its own.
             let belowAHeadline = !blank && lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)
+                || (!blank && lastLineAloneInBold)
             if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || afterTitle || belowAHeadline || buffer.count > paragraphLimit {
                 out = flush()
             }
@@ -118,6 +127,7 @@ public struct ReportReader: Sendable {
                 if gap.count < Session.gapLimit { gap += scalars }
             }
             lastLineAloneInCapitals = !blank && buffer.count == scalars.count && Session.inCapitals(scalars, letters: Session.headlineLetters)
+            lastLineAloneInBold = !blank && buffer.count == scalars.count && Session.inBold(scalars)
             if blank {
                 sawBlankLine = true
             } else {

@@ -349,3 +349,68 @@ import Testing
         #expect(union.map(\.persons) == [[]])
     }
 }
+
+/// The thirty-second round (h117–h120, r34–r36): a Nations in Transit chapter, a shadow report, a PDF's text, a lawyers'
+/// release of cases; a news agency's feed of bold headlines and datelines, an activist's post with comments, an
+/// analytical article. Every text here is written for the test.
+@Suite struct FeedsPostsAndShadowReportsTests {
+    @Test func aFeedsBoldHeadlinesTellNoActAndEachDatelineDatesItsNote() {
+        let text = """
+        Лента за 3–16 марта 2024 года
+
+        **Суд арестовал пикетчицу на 10 суток**
+        АСТАНА, 4 марта. KazTAG – Суд сегодня арестовал Айгерим Сабитову на 10 суток.
+
+        **В Караганде прошёл обыск у журналиста**
+        КАРАГАНДА, 12 марта. KazTAG – Накануне полицейские провели обыск в квартире журналиста Виктора Панова. Редакция связывает обыск с публикациями.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .searchOfPremises])
+        #expect(incidents.map(\.date) == [day(2024, 3, 4), day(2024, 3, 11)])
+        let english = read("**Police detain activist in Taraz**\nTARAZ, 4 March 2024 – Police detained the activist Berik Sapar on Monday.")
+        #expect(english.count == 1)
+    }
+
+    @Test func aPostsHeaderACommentersFirstPersonAndAFutureYear() {
+        let text = """
+        Динара Есенова
+        2 мая 2024 г. · Алматы · Доступно всем
+
+        6 апреля меня задержали у акимата. Школу нам обещают «рассмотреть в бюджете 2026 года».
+
+        Гульмира Абенова
+        Держись! У нас в Уральске 6 апреля тоже задержали меня.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.persons) == [["Динара Есенова"], ["Гульмира Абенова"]])
+        #expect(incidents.map(\.date) == [day(2024, 4, 6), day(2024, 4, 6)])
+    }
+
+    @Test func sharesGivenInTheFirstPersonAndByTheirNouns() {
+        let text = """
+        Динара Есенова
+        2 мая 2024 г.
+
+        Со мной задержали Асель Нурбекову, Жанар Толеубаеву и Тимура Кима. 7 апреля всех судили по статье 488 КоАП: мне и Асель дали штраф по 20 МРП, Жанар – 5 суток ареста, а Тимуру – предупреждение.
+        """
+        let court = read(text).filter { $0.date == day(2024, 4, 7) }
+        #expect(court.map(\.eventType) == [.fine, .administrativeArrest, .warning])
+        #expect(court.first?.persons == ["Динара Есенова", "Асель Нурбекова"])
+    }
+
+    @Test func aCriminalArticleNamedAgainWithoutItsCodeAndAFineUnderIt() {
+        let text = "Дела по статье 274 УК РК множатся. 15 сентября 2021 года суд Шымкента признал пенсионерку Кульпан Абдуллаеву виновной по части 1 статьи 274 и назначил ей штраф в размере 300 МРП."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction])
+        #expect(incidents.first?.legalProvisions.map(\.code) == [.criminal])
+    }
+
+    @Test func questionsAttemptsAndAcquittalsUpheld() {
+        #expect(read("Please provide statistics on notifications of assemblies rejected in 2023 and 2024.").isEmpty)
+        #expect(read("On 11 April 2024, the prosecutor had initially sought to open a criminal case against the journalist Asel Nurova.").isEmpty)
+        #expect(read("В июне 2023 года Костанайский областной суд оставил оправдание Дениса Гуляева в силе.").allSatisfy { $0.eventType != .acquittalOrCaseClosed })
+        #expect(read("In April 2024, the Ministry of Justice rejected, for the sixth time, the application of the opposition Zhana Tolkyn party.").map(\.eventType) == [.registrationDenied])
+        #expect(read("On 8 August 2024, the Taraz City Court convicted Bauyrzhan Kossymov and fined him 1,000 MCI.").map(\.eventType) == [.conviction])
+        #expect(read("On 9 March 2024, police officers in Astana forced the women onto buses and drove them to district police stations.").map(\.eventType) == [.detention])
+    }
+}

@@ -148,6 +148,12 @@ enum RussianDateRecognizer {
             if next >= t.endIndex || !t[next].isWord || isPastVerb(t[next].lower) {
                 return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...k)
             }
+            // "Накануне департамент полиции зарегистрировал …": opening its sentence before the subject, the day before
+            // (not "Накануне суда …", "Накануне Нового года", an occasion in the genitive).
+            if t[k].isCapitalized || (k > t.startIndex && (t[k - 1].isMark("–") || t[k - 1].isMark("—"))),
+               !t[next].isCapitalized, !occasionsBefore.contains { t[next].lower.hasBytePrefix($0) } {
+                return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...k)
+            }
         case "днем", "днём":
             if ["ранее", "раньше"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 1)) }
             if ["позже", "позднее"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 1)) }
@@ -174,6 +180,9 @@ enum RussianDateRecognizer {
     /// The words a relative date can start with, besides numbers.
     /// Acts "после" can name as the time of the next: a search, a detention, a questioning, a hearing.
     private static let actNouns = ["обыск", "задержани", "допрос", "заседани"]
+    /// Occasions "накануне" names in the genitive: "накануне суда", "накануне выборов", "накануне акции".
+    private static let occasionsBefore = ["суда", "заседани", "выбор", "акци", "митинг", "приговор", "праздник", "годовщин", "слушани",
+                                          "рассмотрени", "референдум", "визит", "его", "её", "ее", "их"]
     private static let relativeStarts = WordSet(["после", "в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
                                                  "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня"])
     /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.

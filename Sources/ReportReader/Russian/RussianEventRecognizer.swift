@@ -52,7 +52,7 @@ enum RussianEventRecognizer {
         // (Not "в день оглашения приговора", "до вынесения приговора": the verdict's reading named as a time.)
         Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2,
              exceptNear: ["вынесени", "оглашени"]),
-        Rule(stems: ["назначил", "назначен", "получил", "получила", "получили", "подверг"], type: .conviction, needsSanction: true),
+        Rule(stems: ["назначил", "назначен", "получил", "получила", "получили", "подверг", "дали", "дал", "выписал", "присудил"], type: .conviction, needsSanction: true),
         Rule(stems: ["оштрафова"], type: .fine),
         // "привлечён к административной ответственности" is decided by what it gave; to criminal liability, a charge.
         Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .charged, near: ["уголовн"], reach: 3),
@@ -73,7 +73,9 @@ enum RussianEventRecognizer {
              except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
                       "обвинениям", "обвинениями"]),
         Rule(stems: ["обвинени"], type: .charged, near: ["предъяв"], reach: 3),
-        Rule(stems: ["оправдан", "оправдал"], type: .acquittalOrCaseClosed),
+        // ("оставил оправдание в силе": the acquittal upheld, told by its noun.)
+        Rule(stems: ["оправдан", "оправдал"], type: .acquittalOrCaseClosed,
+             except: ["оправдание", "оправдания", "оправданию", "оправданием", "оправдании", "оправданий"]),
         Rule(stems: ["прекратил", "прекращен", "прекращён"], type: .acquittalOrCaseClosed, near: ["дел", "преследовани", "производств"], reach: 8),
         // "производство по делу в отношении … по части 1 статьи 488 КоАП РК прекращено": the proceedings named far before.
         Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["производств"], reach: 18),
@@ -107,7 +109,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "разбил", "повредил", "повреждён", "поврежден", "проколол", "порезал"],
              type: .propertyAttack, near: ["машин", "автомобил", "дом", "офис", "двер", "окн", "квартир", "стекл", "шин", "колес", "колёс"], reach: 4),
         Rule(stems: ["слежк", "прослуш"], type: .surveillance),
-        Rule(stems: ["обыск"], type: .searchOfPremises),
+        // ("По обыску будем жаловаться": about the search told.)
+        Rule(stems: ["обыск"], type: .searchOfPremises, except: ["обыску"]),
         Rule(stems: ["выезд"], type: .travelRestriction, near: ["запрет", "запрещ", "огранич"], reach: 3),
         Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,

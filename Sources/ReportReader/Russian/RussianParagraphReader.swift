@@ -23,6 +23,8 @@ struct RussianContext {
     var narrator: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
+    /// The code each article number was last cited with: "статьи 274" later in a text about Article 274 of the Criminal Code.
+    var articleCodes: [String: LegalCode] = [:]
     /// The person whose case the story follows, named after "по делу" ("заседание по делу активиста Дархана Сагындыкова"):
     /// whose case "рассмотрение дела" and "уголовное дело" mean when no one else's is named.
     var caseSubject: String?
@@ -136,6 +138,15 @@ struct RussianParagraphReader {
             while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
             return i < 0 || paragraphText[i] == "\n"
         })
+        /// A comment's author, named alone on its first line ("Гульмира Абенова\nДержись! У нас тоже задержали меня"): whom
+        /// "меня" means in it, rather than the narrator of the post.
+        var commenter: String? = nil
+        if context.sentenceNumber > 0, let lineEnd = scalars.firstIndex(of: "\n"), lineEnd <= 40,
+           case let line = Tokenizer.tokens(scalars[..<lineEnd], base: start), line.count >= 2, line.count <= 3,
+           line.allSatisfy({ $0.isWord && $0.isCapitalized }),
+           let named = context.persons.persons(in: line[...], feminineHint: false).first, named.tokens == line.startIndex...(line.endIndex - 1) {
+            commenter = named.name
+        }
         /// Whom a card's name field names ("ФИО: Ахметов Ерлан Серикович"): whom the acts of its other fields befell; and the
         /// places its town field gives ("Город: Жанаозен, Мангистауская область"), where they happened.
         var recordSubject: [PersonMention] = [], recordPlaces: [String] = []
@@ -176,13 +187,25 @@ struct RussianParagraphReader {
             // A dateline ("Алматы, 18 ноября 2026 — …") gives the day the story was published.
             if context.publicationDay == nil, sentenceIndex == 0, context.sentenceNumber <= ParagraphReader.publicationReach,
                let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
+            // A post's header near the top ("2 мая 2024 г. · Алматы · Доступно всем"): a line without an act that gives one day
+            // with its year.
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, ParagraphReader.isHeading(t) || t.count <= 12,
+               case let days = dates.filter({ $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), days.count == 1,
+               RussianEventRecognizer.events(in: t, sanctions: []).isEmpty {
+                context.publicationDay = days[0].date
+            }
+            // A wire note's dateline anywhere in a feed ("АСТАНА, 3 марта. KazTAG – Сегодня …"): the day its note is of.
+            if sentenceIndex == 0, let day = Self.wireDateline(t, dates) {
+                context.publicationDay = day
+                context.lastDay = day
+            }
             // "во вторник", "вчера": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
             let statesNoAct = t.contains { token in
                 RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
-                || Self.tellsAState(t)
+                || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t)
             var events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
             // "У журналистов изъяли ноутбуки" after a search told: what the search took.
@@ -202,7 +225,8 @@ struct RussianParagraphReader {
             let places = RussianPlaceRecognizer.places(in: t).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
             }
-            let stated = RussianProvisionRecognizer.provisions(in: t).map(\.0).uniqued()
+            let stated = RussianProvisionRecognizer.provisions(in: t, knownCodes: context.articleCodes).map(\.0).uniqued()
+            for provision in stated where context.articleCodes.count < 256 { context.articleCodes[provision.article] = provision.code }
             let provisions = stated.isEmpty && events.contains(where: { ParagraphReader.courtActs.contains($0.type) }) ? paragraphProvisions : stated
             if events.isEmpty, !stated.isEmpty { paragraphProvisions = stated }
 
@@ -248,9 +272,12 @@ struct RussianParagraphReader {
             // ("оштрафовал нас с Асель Жумагалиевой": the narrator and the one named.)
             // ("моей машины", "ко мне домой": the narrator's things; "моему подзащитному" is someone else.)
             let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) }
-            if !events.isEmpty, let narrator = context.narrator, !targets.contains(where: { $0.name == narrator }),
+            if !events.isEmpty, let narrator = commenter ?? context.narrator, !targets.contains(where: { $0.name == narrator }),
                Self.speaksInTheFirstPerson(t, possessives: ownThings) {
-                targets.insert(PersonMention(name: narrator, tokens: t.startIndex...t.startIndex), at: 0)
+                // (Where "мне" stands, so that "мне и Асель дали штраф, Жанар – арест" shares out by position.)
+                let at = t.indices.first { Self.firstPerson.contains(t[$0]) } ?? t.startIndex
+                targets.insert(PersonMention(name: narrator, tokens: at...at), at: 0)
+                targets.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             /// Whether the sentence speaks of a decision ("оставила это решение без изменения") just after an act on a body,
             /// with no act on people since: the decision was on the body.
@@ -455,14 +482,17 @@ struct RussianParagraphReader {
                     incidentSentence[found] = context.sentenceNumber
                     continue
                 }
+                // A fine under the Criminal Code is a criminal sentence.
+                let type = event.type == .fine && provisions.contains(where: { $0.code == .criminal }) ? EventType.conviction : event.type
                 var incident = ProposedIncident(
-                    source: source, date: date, eventType: event.type, persons: names, organizations: orgNames, locations: locations,
+                    source: source, date: date, eventType: type, persons: names, organizations: orgNames, locations: locations,
                     legalProvisions: provisions, sanctions: eventSanctions, quote: quote, start: sentence.start, end: sentence.end, confidence: 0)
                 for person in targets { if let occupation = person.occupation { incident.occupations[person.name] = occupation } }
                 // "Задержанных силой поместили в автобус и доставили в отдел полиции": the act just told, again, with no one
                 // named.
+                // (Within its paragraph, however far: "Редакция связывает обыск с серией публикаций".)
                 if names.isEmpty, orgNames.isEmpty, let previous = incidents.indices.last(where: { i in
-                    incidents[i].eventType == event.type && context.sentenceNumber - incidentSentence[i] <= 2
+                    incidents[i].eventType == event.type
                         && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
                 }) {
                     incidents[previous].merge(incident, scalars: scalars, base: start)
@@ -537,8 +567,9 @@ struct RussianParagraphReader {
                 // "В тот же день суд …": the story's day moves on with it, for the acts after it that give none.
                 paragraphDay = day
             }
+            // (A year after publication, "в бюджете 2026 года", is a plan, not the time told.)
             for d in dates where d.kind == .explicit && !d.yearInferred && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty) {
-                if let year = d.date?.year { context.year = year }
+                if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
             }
             if !targets.isEmpty {
                 context.recentPersons = (context.sentenceNumber, targets)
@@ -645,22 +676,38 @@ struct RussianParagraphReader {
     /// Whether a sentence speaks of its writer or speaker in the first person, outside quotation marks: "меня задержали".
     static func speaksInTheFirstPerson(_ t: ArraySlice<Token>, possessives: Bool = false) -> Bool {
         var quoted = false
-        for token in t {
+        for k in t.indices {
+            let token = t[k]
             if token.isMark("«") { quoted = true } else if token.isMark("»") { quoted = false }
             else if !quoted, firstPerson.contains(token) || (possessives && firstPersonPossessives.contains(token)) { return true }
+            // "Мою апелляцию … оставил в силе", "моё дело": the narrator's own case.
+            else if !quoted, firstPersonPossessives.contains(token), k + 1 < t.endIndex, ownCaseStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) }) {
+                return true
+            }
         }
         return false
     }
+    private static let ownCaseStems = ["апелляц", "жалоб", "дел", "иск", "протокол"]
     /// (An interviewer's "Вас задержали 5 мая?" asks the narrator.)
-    private static let firstPerson = WordSet(["меня", "мне", "мной", "я", "нас", "нам", "вас", "вам", "вы"])
+    static let firstPerson = WordSet(["меня", "мне", "мной", "я", "нас", "нам", "вас", "вам", "вы"])
     private static let firstPersonPossessives = WordSet(["мой", "моя", "моё", "мое", "моего", "моей", "моему", "моим", "моём", "моем", "мою",
-                                                         "мои", "моих"])
+                                                         "мои", "моих", "наш", "наша", "наше", "нашего", "нашей", "нашему", "нашим", "нашем",
+                                                         "нашу", "наши", "наших"])
 
     /// Whether a date is the day something was planned for: "запланированного на 25 января", "назначенного на 3 мая".
     static func namesAPlannedDay(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = d.tokens.lowerBound - 1
         guard before - 1 >= t.startIndex, RussianWords.same(t[before].lower, "на") else { return false }
         return ["запланирован", "намечен", "назначенн", "планирова"].contains { t[before - 1].lower.hasBytePrefix($0) }
+    }
+
+    /// The day of a news agency's dateline: a town in capitals, a comma and a day, alone in their sentence ("АСТАНА, 3 марта.").
+    static func wireDateline(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
+        guard t.count >= 4, t[t.startIndex].isAllCaps, t[t.startIndex].text.count >= 3, t[t.startIndex + 1].isMark(","),
+              let date = dates.first(where: { $0.kind == .explicit && $0.date?.precision == .day }), date.tokens.lowerBound == t.startIndex + 2,
+              t[(date.tokens.upperBound + 1)...].allSatisfy({ $0.kind == .punctuation }),
+              !RussianPlaceRecognizer.places(in: t[t.startIndex...t.startIndex]).isEmpty else { return nil }
+        return date.date
     }
 
     /// The person named after "по делу" within a few words, with no full stop between: whose case a story follows.
@@ -770,6 +817,7 @@ struct RussianParagraphReader {
         let kinds = Set(sanctions.map(\.kind))
         if kinds == [.administrativeArrest] { return .administrativeArrest }
         if kinds == [.fine] { return .fine }
+        if kinds == [.warning] { return .warning }
         return .conviction
     }
 

@@ -4,7 +4,9 @@ import CivicModel
 /// "части 1 статьи 400 Уголовного кодекса", "статьям 174, 274 и 400 УК", "ст. 488 Кодекса об административных
 /// правонарушениях". An article without a code after it (a law's, the Constitution's) is not taken.
 enum RussianProvisionRecognizer {
-    static func provisions(in t: ArraySlice<Token>) -> [(LegalProvisionRef, ClosedRange<Int>)] {
+    /// `knownCodes`: the code each article number was last cited with in the text, for a later citation that names none
+    /// ("по части 1 статьи 274" in an article about Article 274 of the Criminal Code).
+    static func provisions(in t: ArraySlice<Token>, knownCodes: [String: LegalCode] = [:]) -> [(LegalProvisionRef, ClosedRange<Int>)] {
         var found: [(LegalProvisionRef, ClosedRange<Int>)] = []
         /// Articles cited without their code, joined by "," or "и" to the next citation, whose code they share.
         var waiting: [(articles: [String], part: String?, begin: Int, end: Int)] = []
@@ -42,7 +44,15 @@ enum RussianProvisionRecognizer {
             guard !articles.isEmpty else { k = max(k + 1, n); continue }
             guard let (code, last) = code(after: n, in: t) else {
                 // "ч. 1 ст. 174, ст. 400 УК РК": an article whose code is named after the next one's.
-                if n < t.endIndex, t[n].isMark(",") || t[n].lower == "и" { waiting.append((articles, part, begin, n - 1)) } else { waiting.removeAll() }
+                if n < t.endIndex, t[n].isMark(",") || t[n].lower == "и", n + 1 < t.endIndex, isArticleWord(t[n + 1]) || isPartWord(t[n + 1]) {
+                    waiting.append((articles, part, begin, n - 1))
+                } else if let known = knownCodes[articles[0]], articles.allSatisfy({ knownCodes[$0] == known }) {
+                    waiting.removeAll()
+                    let text = OrganizationRecognizer.text(of: t[begin...(n - 1)])
+                    for article in articles { found.append((LegalProvisionRef(code: known, article: article, part: part, text: text), begin...(n - 1))) }
+                } else {
+                    waiting.removeAll()
+                }
                 k = max(k + 1, n)
                 continue
             }

@@ -33,8 +33,14 @@ enum RussianSanctionRecognizer {
                 k = number.tokens.upperBound + 1
             }
         }
+        // "а Тимуру – предупреждение": a warning given, named by its noun.
+        for k in t.indices where warningNouns.contains(t[k]) && !found.contains(where: { $0.sanction.kind == .warning })
+            && !(k > t.startIndex && t[k - 1].lower == "без") {
+            found.append(SanctionMention(sanction: Sanction(kind: .warning), tokens: k...k))
+        }
         return found
     }
+    private static let warningNouns = WordSet(["предупреждение", "предупреждения"])
 
     /// "50 МРП", "50 месячных расчётных показателей", "138 900 тенге", "100 тыс. тенге".
     private static func fine(_ number: RussianWords.Number, unitIndex: Int, in t: ArraySlice<Token>) -> SanctionMention? {
