@@ -405,6 +405,13 @@ import Testing
         #expect(incidents.first?.legalProvisions.map(\.code) == [.criminal])
     }
 
+    @Test func leftTheReceiverAndLeftWithoutInternet() {
+        #expect(read("14 марта 2024 года активистка Айгерим Сабитова вышла из специального приёмника.").map(\.eventType) == [.release])
+        #expect(read("ЖАНАОЗЕН, 7 марта 2024. Около 10:00 жители Жанаозена остались без мобильного интернета.").map(\.eventType) == [.internetShutdown])
+        // Going out to a picket is no release.
+        #expect(read("14 марта 2024 года активистка Айгерим Сабитова вышла на одиночный пикет в Астане.").isEmpty)
+    }
+
     @Test func questionsAttemptsAndAcquittalsUpheld() {
         #expect(read("Please provide statistics on notifications of assemblies rejected in 2023 and 2024.").isEmpty)
         #expect(read("On 11 April 2024, the prosecutor had initially sought to open a criminal case against the journalist Asel Nurova.").isEmpty)
