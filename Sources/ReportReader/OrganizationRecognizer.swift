@@ -32,7 +32,7 @@ enum OrganizationRecognizer {
                                              "environmental", "ecological", "youth", "student", "feminist", "volunteer", "charitable",
                                              "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring",
                                              "legal", "aid", "human"])
-    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster"])
+    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster", "community", "congregation"])
     private static let religious = WordSet(religiousHeads)
     /// Words that refer back to an organisation already named.
     static let anaphora: Set<String> = ["magazine", "newspaper", "party", "organisation", "organization", "union", "portal",
@@ -90,7 +90,9 @@ enum OrganizationRecognizer {
                     let inner = tokens[(k + 1)..<j]
                     let capitals = inner.filter(\.isCapitalized).count
                     // "the organisation «Erkindik Qanaty»": a kind of organisation just before names what is quoted.
-                    let kindBefore = k > tokens.startIndex && kindsBefore.contains(tokens[k - 1]) && inner.first?.isCapitalized == true
+                    // (So does one just after: the "Halyk Tilegi" party.)
+                    let kindBefore = (k > tokens.startIndex && kindsBefore.contains(tokens[k - 1])
+                        || (j + 1 < tokens.endIndex && kindNouns.contains(tokens[j + 1]) && !tokens[j + 1].isCapitalized)) && inner.first?.isCapitalized == true
                     if kindBefore || capitals >= 2, kindBefore || inner.contains(where: { headWords.contains($0) || kindNouns.contains($0) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0) }) {
                         add((k + 1)...(j - 1))
                         k = j + 1

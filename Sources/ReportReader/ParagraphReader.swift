@@ -64,7 +64,7 @@ struct ParagraphReader {
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
     /// Words a legal summary names the party of a case by: "the applicant", "the complainant".
-    static let caseParties = WordSet(["applicant", "applicant's", "complainant", "petitioner", "claimant"])
+    static let caseParties = WordSet(["applicant", "applicant's", "complainant", "petitioner", "claimant", "appellant", "appellant's"])
     /// The person a party word stands in apposition with: "The applicant, Ms. Zhibek Amangeldiyeva, …", "the complainant,
     /// Mr. Arman Sadykov".
     static func partyNamed(_ persons: [PersonMention], _ organizations: [OrganizationMention],
@@ -72,7 +72,8 @@ struct ParagraphReader {
         guard !persons.isEmpty || !organizations.isEmpty, var k = t.indices.first(where: { caseParties.contains(t[$0]) }) else { return nil }
         // ("The applicant organisation, the public association "Taza Dala", …")
         if k + 1 < t.endIndex, ["organisation", "organization", "association"].contains(t[k + 1].lower) { k += 1 }
-        guard k + 2 < t.endIndex, t[k + 1].isMark(",") else { return nil }
+        // (Or a case note's label: "Appellant: Marat Yesenbayev, born 1979, …".)
+        guard k + 2 < t.endIndex, t[k + 1].isMark(",") || t[k + 1].isMark(":") else { return nil }
         var start = k + 2
         if ["ms", "mr", "mrs", "dr"].contains(t[start].lower) { start += 1; if start < t.endIndex, t[start].isMark(".") { start += 1 } }
         if let person = persons.first(where: { $0.tokens.lowerBound == start && !$0.official }) { return (person.name, nil) }

@@ -28,11 +28,13 @@ struct ReadingContext {
 
     /// The party a sentence of a legal summary may mean: `named` when it says "the applicant" within
     /// `ParagraphReader.partyReach` sentences of the party's naming, `nearby` within `ParagraphReader.partyNearby`.
+    /// (A pronoun of one person, "searched his flat", reaches the party as far as its name does, when no one else is meant.)
     func partyMeant(by t: ArraySlice<Token>) -> (party: (sentence: Int, person: String?, organization: String?), named: Bool, nearby: Bool)? {
         guard let party else { return nil }
         let distance = sentenceNumber - party.sentence
         let named = distance <= ParagraphReader.partyReach && t.contains { ParagraphReader.caseParties.contains($0) }
         let nearby = distance <= ParagraphReader.partyNearby
+            || (distance <= ParagraphReader.partyReach && t.contains { NameGender.of(pronoun: $0.lower) != nil })
         return named || nearby ? (party, named, nearby) : nil
     }
     /// The articles each person's criminal case was opened or charged under, for a conviction that names none.

@@ -118,7 +118,9 @@ public struct ReportReader: Sendable {
             // FOR 10 DAYS\nOn Monday, …"), is a paragraph of its own.
             let belowAHeadline = !blank && lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)
                 || (!blank && lastLineAloneInBold)
-            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || afterHeading || afterTitle || belowAHeadline || buffer.count > paragraphLimit {
+            // A live text's entry opens with its time alone on a line ("09:40"): a new entry, whatever came before.
+            let clockLine = !blank && Session.isClockLine(scalars)
+            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || clockLine || afterHeading || afterTitle || belowAHeadline || buffer.count > paragraphLimit {
                 out = flush()
             }
             if buffer.isEmpty { bufferStart = offset }
@@ -185,6 +187,14 @@ public struct ReportReader: Sendable {
             return day
         }
         private static let yearWords: Set<String> = ["года", "год", "г"]
+
+        /// Whether a line holds a clock time and nothing else: "09:40", "14:35".
+        static func isClockLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            let trimmed = line.filter { !isWhitespace($0) }
+            guard trimmed.count == 4 || trimmed.count == 5, let colon = trimmed.firstIndex(of: ":") else { return false }
+            let hours = trimmed[..<colon], minutes = trimmed[(colon + 1)...]
+            return !hours.isEmpty && hours.count <= 2 && minutes.count == 2 && (hours + minutes).allSatisfy(Tokenizer.isDigit)
+        }
 
         /// How many blank scalars between two paragraphs are kept for a passage to span them.
         static let gapLimit = 4_096

@@ -421,3 +421,56 @@ import Testing
         #expect(read("On 9 March 2024, police officers in Astana forced the women onto buses and drove them to district police stations.").map(\.eventType) == [.detention])
     }
 }
+
+/// The thirty-third round (h121–h124, r37–r39): an annual chapter on association, appeal-decision notes, a TV transcript,
+/// an e-mail alert; an ombudsman's report of complaints, a verdict day's live text, an interview with a lawyer. Every text
+/// here is written for the test.
+@Suite struct ComplaintsAndAppealsTests {
+    @Test func anAppellantLabelledOnACaseNoteIsWhomHisActsMean() {
+        let text = """
+        CASE 1. Yesenov (appeal against conviction)
+
+        Appellant: Marat Yesenov, born 1979, civic activist, resident of Taraz
+
+        On 9 April 2024, the appellant was detained at his home in Taraz. The same day, investigators searched his flat.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .searchOfPremises])
+        #expect(incidents.allSatisfy { $0.persons == ["Marat Yesenov"] })
+    }
+
+    @Test func aQuotedNameBeforeItsKindIsABody() {
+        let incidents = read("On 12 February 2024, the Ministry of Justice in Astana refused to register the \"Halyk Uni\" party.")
+        #expect(incidents.map(\.organizations) == [["Halyk Uni"]])
+        #expect(read("On 30 January 2024, the Justice Department refused to register the Protestant community \"Zhana Omir\" in Kokshetau.").first?.organizations == ["Zhana Omir"])
+    }
+
+    @Test func aComplaintsHeadingNamesWhomTheComplainantMeans() {
+        let text = """
+        Обращение Сейтовой А.М. (г. Уральск). Журналист Сейтова А.М. сообщила, что 6 июня 2023 года в отношении неё начато досудебное расследование. 14 июня 2023 года по месту жительства заявительницы проведён обыск.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.criminalCaseOpened, .searchOfPremises])
+        #expect(incidents.allSatisfy { $0.persons == ["А. М. Сейтова"] })
+        #expect(incidents.allSatisfy { $0.locations.first == "Uralsk" })
+    }
+
+    @Test func aSurnameWithInitialsIsNotAGivenNameAndAsFollowsIsNoModal() {
+        let incidents = read("12 января 2023 года в Актобе задержали Ахметова Дархана Нурлановича. Как следует из материалов, 13 января 2023 года Ахметов Д.Н. был арестован на 10 суток.")
+        #expect(incidents.map(\.persons) == [["Ахметов Дархан Нурланович"], ["Ахметов Дархан Нурланович"]])
+    }
+
+    @Test func aLiveTextsEntriesAndAVanAreDetentions() {
+        let text = """
+        14 ноября 2024 года
+
+        09:40
+        Полиция начала задерживать людей у входа в суд. В автозак посадили блогера Данияра Ермекова.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention])
+        #expect(incidents.first?.persons == ["Данияр Ермеков"])
+        #expect(ReportReader.Session.isClockLine(ArraySlice("09:40".unicodeScalars)))
+        #expect(!ReportReader.Session.isClockLine(ArraySlice("09:40 суд".unicodeScalars)))
+    }
+}

@@ -23,6 +23,9 @@ struct RussianContext {
     var narrator: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
+    /// Whose complaint a report tells, from its heading ("Обращение Ахметовой Г.С. (г. Актобе)"), and where: whom "заявитель",
+    /// "заявительница" mean for the next `RussianParagraphReader.partyReach` sentences.
+    var party: (sentence: Int, person: PersonMention)?
     /// The code each article number was last cited with: "статьи 274" later in a text about Article 274 of the Criminal Code.
     var articleCodes: [String: LegalCode] = [:]
     /// The person whose case the story follows, named after "по делу" ("заседание по делу активиста Дархана Сагындыкова"):
@@ -202,8 +205,10 @@ struct RussianParagraphReader {
             // "во вторник", "вчера": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
-            let statesNoAct = t.contains { token in
-                RussianWords.notActInitials.contains(token.first.value) && RussianWords.notActStems.contains { token.lower.hasBytePrefix($0) }
+            // ("Как следует из материалов, …" tells where the facts come from; "следует" alone says what should be.)
+            let statesNoAct = t.indices.contains { k in
+                RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
+                    && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t)
@@ -313,6 +318,11 @@ struct RussianParagraphReader {
                 }
             }
             if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
+            // "по месту жительства заявительницы проведён обыск": the complainant whose case the report tells.
+            if targets.isEmpty, !events.isEmpty, let party = context.party, context.sentenceNumber - party.sentence <= Self.partyReach,
+               t.contains(where: { $0.lower.hasBytePrefix("заявител") || RussianWords.singularPronouns.contains($0) }) {
+                targets = [PersonMention(name: party.person.name, tokens: t.startIndex...t.startIndex)]
+            }
             let names = targets.map(\.name).uniqued()
             var orgNames = organizations.map { context.knownForm(of: $0.name) }.uniqued()
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let bodyDecided { orgNames = bodyDecided }
@@ -335,7 +345,7 @@ struct RussianParagraphReader {
             let locations = places.map(\.canonical).uniqued()
             // (A numbered entry's number, "2.", may be read as a sentence of its own before its dateline.)
             if sentenceIndex == 0 || (sentenceIndex == 1 && sentences[0].tokens.allSatisfy { $0.isNumber || $0.kind == .punctuation }),
-               events.isEmpty, persons.isEmpty, !locations.isEmpty, t.count <= ParagraphReader.datelineLength {
+               events.isEmpty, persons.isEmpty || t.first?.lower == "обращение", !locations.isEmpty, t.count <= ParagraphReader.datelineLength {
                 datelinePlaces = locations
                 // A label of the place alone, with a date at most ("Павлодар.", "ЖАНАОЗЕН, 14 мая 2025"), heads a section; an
                 // item's headline ("Нападение в Шымкенте.") does not.
@@ -497,6 +507,15 @@ struct RussianParagraphReader {
                 }) {
                     incidents[previous].merge(incident, scalars: scalars, base: start)
                     incidentSentence[previous] = context.sentenceNumber
+                } else if !names.isEmpty, let previous = incidents.indices.last(where: { i in
+                    incidents[i].eventType == type && incidents[i].persons.isEmpty && incidents[i].organizations.isEmpty
+                        && context.sentenceNumber - incidentSentence[i] == 1
+                        && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
+                }) {
+                    // "Полиция начала задерживать людей у входа в суд. В автозак посадили блогера …": the same detention, now
+                    // with someone named.
+                    incidents[previous].merge(incident, scalars: scalars, base: start)
+                    incidentSentence[previous] = context.sentenceNumber
                 } else if let previous = incidents.indices.last(where: { i in
                     incidents[i].eventType == event.type && context.sentenceNumber - incidentSentence[i] == 1 && Set(incidents[i].persons) == Set(names)
                         && (incidents[i].date == nil || date == nil || incidents[i].date!.isCompatible(with: date!))
@@ -551,6 +570,11 @@ struct RussianParagraphReader {
                 incidentSentence[last] = context.sentenceNumber
             }
 
+            // "Обращение Ахметовой Г.С. (г. Актобе).": whose complaint the report tells.
+            if let first = t.first, first.lower == "обращение" || first.lower == "заявитель" || first.lower == "заявительница",
+               let named = persons.first, named.tokens.lowerBound <= t.startIndex + 2 {
+                context.party = (context.sentenceNumber, named)
+            }
             // "по делу гражданского активиста … Дархана Сагындыкова": whose case the story follows.
             if let named = Self.caseNamed(persons, in: t) { context.caseSubject = named }
             // A card's fields: its name and its town.
@@ -757,6 +781,8 @@ struct RussianParagraphReader {
     private static let speechAdverbs: Set<String> = ["также", "тоже", "позже", "ранее"]
     private static let speechVerbs = ["сообщил", "заявил", "рассказал", "отметил", "пояснил", "сказал", "подчеркнул", "добавил"]
 
+    /// For how many sentences "заявитель" means the complainant named in a case's heading.
+    static let partyReach = 30
     /// For how many sentences "это решение" is the decision on the body just acted on.
     static let decisionReach = 4
 

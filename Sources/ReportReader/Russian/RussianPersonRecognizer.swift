@@ -31,6 +31,8 @@ struct RussianPersonRecognizer {
         "корея", "кореи", "китая", "россии", "узбекистана", "кыргызстана", "турции", "германии", "сша",
         // A court paper's opening words: "Постановлением Жамбылского областного суда", "Решением суда".
         "постановлением", "решением", "приговором", "определением", "постановление", "решение", "приговор",
+        // A complaint's heading: "Обращение Габдуллина Т.Е."
+        "обращение", "обращения", "жалоба", "заявление",
         // Kin and "himself" before a name: "Отец Айгерим", "Самого Даурена".
         "самого", "самой", "сам", "сама", "отец", "отца", "мать", "матери", "сын", "сына", "дочь", "дочери", "брат", "брата", "сестра",
         "сестры", "жена", "жены", "муж", "мужа", "супруга", "супруги", "родители", "родителей",
@@ -268,6 +270,8 @@ struct RussianPersonRecognizer {
         var candidates = [word]
         let feminineCase = feminine || word.hasByteSuffix("ы") || word.hasByteSuffix("ой") || word.hasByteSuffix("ей")
         for cut in 1...2 where letters.count > cut + 2 {
+            // ("Ахметов" is a surname, not the given name "Ахмет" in some case: no case ending of a name is "-ов", "-ин".)
+            if cut == 2, ["ов", "ев", "ёв", "ин", "ын"].contains(String(letters.suffix(2))) { continue }
             let stem = String(letters.dropLast(cut))
             candidates += feminineCase ? [stem + "а", stem + "я", stem + "ь", stem, stem + "й"] : [stem, stem + "а", stem + "я", stem + "ь", stem + "й"]
         }
@@ -299,6 +303,8 @@ struct RussianPersonRecognizer {
                 return String(word.dropLast(ending.count)) + nominative
             }
         } else {
+            // "Сейткалиевой" is a woman's whatever the sentence says: no man's surname ends in "-овой".
+            for stem in masculineStems where word.hasByteSuffix(stem + "ой") { return String(word.dropLast(2)) + "а" }
             for stem in masculineStems {
                 for ending in ["ым", "а", "у", "е", ""] where word.hasByteSuffix(stem + ending) { return String(word.dropLast(ending.count)) }
             }
