@@ -273,10 +273,10 @@ enum DateRecognizer {
     static func isWeekday(_ token: Token) -> Bool { weekdays[token] != nil || shortWeekdays.contains(token) }
     private static let shortWeekdays = WordSet(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
-    private static let publishedWords = WordSet(["today", "yesterday", "week", "month"])
+    private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
     /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
     private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                  "today", "yesterday", "week", "month"])
+                                                  "today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
 
     /// "on Tuesday", "late on Monday", "last Friday"; "today", "yesterday", "last week", "earlier this month", "last month".
     /// A weekday written beside a date ("Tuesday, 9 December") is that date's, and read with it.
@@ -299,6 +299,11 @@ enum DateRecognizer {
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: k...k)
         case "yesterday":
             return DateMention(date: nil, kind: .published(days: -1, months: 0, monthOnly: false), tokens: k...k)
+        // "this morning", "this afternoon", "tonight": the day itself.
+        case "morning" where word(k - 1) == "this", "afternoon" where word(k - 1) == "this":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: (k - 1)...k)
+        case "tonight":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: k...k)
         case "week" where word(k - 1) == "last":
             return DateMention(date: nil, kind: .published(days: -7, months: 0, monthOnly: true), tokens: (k - 1)...k)
         case "week" where word(k - 1) == "this" && word(k - 2) == "earlier":

@@ -79,6 +79,8 @@ enum OrganizationRecognizer {
             guard !name.isEmpty, !found.contains(where: { $0.tokens.overlaps(range) }) else { return }
             found.append(OrganizationMention(name: name, tokens: range))
         }
+        // A transcript's speaker label in capitals ("ANCHOR:", "LAWYER KANAT SEITOV:", "REPORTER (voice-over):") names no body.
+        let speakerLabelEnd = Self.speakerLabelEnd(tokens)
         var k = tokens.startIndex
         while k < tokens.endIndex {
             let t = tokens[k]
@@ -184,7 +186,7 @@ enum OrganizationRecognizer {
                 // Acronyms inside the run; a place in capitals ("ALMATY --", a news agency's dateline) is no acronym, nor is
                 // any word of a line written in capitals.
                 for i in k...max(k, last) where tokens[i].isAllCaps && tokens[i].text.count >= 2 && tokens[i].text.count <= 6 && !notAcronyms.contains(tokens[i].text.uppercased())
-                    && !PlaceRecognizer.isPlaceWord(tokens[i]) && !shouting() {
+                    && !PlaceRecognizer.isPlaceWord(tokens[i]) && !shouting() && i >= speakerLabelEnd {
                     add(i...i)
                 }
                 k = max(j, k + 1)
@@ -193,6 +195,19 @@ enum OrganizationRecognizer {
             k += 1
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Where a speaker's label in capitals at the sentence's start ends (its colon), or the sentence's start when it has none.
+    static func speakerLabelEnd(_ tokens: ArraySlice<Token>) -> Int {
+        var k = tokens.startIndex, words = 0
+        while k < tokens.endIndex, k - tokens.startIndex < 12 {
+            let t = tokens[k]
+            if t.isMark(":") { return words > 0 ? k : tokens.startIndex }
+            if t.isWord { guard t.isAllCaps || (words > 0 && !t.isCapitalized) else { return tokens.startIndex }; words += 1 }
+            else if !(t.isMark("(") || t.isMark(")") || t.isMark("-")) { return tokens.startIndex }
+            k += 1
+        }
+        return tokens.startIndex
     }
 
     /// Whether a name is followed by two describing words and its kind: "the Adal Qogam legal aid center", "the Kasipqor

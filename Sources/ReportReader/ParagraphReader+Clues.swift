@@ -72,7 +72,7 @@ extension ParagraphReader {
     }
     static let sequenceWords = WordSet(["before", "after"])
     private static let relativeWords = WordSet(["that", "which", "who", "whom", "where"])
-    static let hoursWords = WordSet(["hours", "hour", "minutes"])
+    static let hoursWords = WordSet(["hours", "hour", "minutes", "midnight"])
 
     /// Words that tell a punishment threatened, not given: "face up to six years", "could be jailed".
     static let threatWords = WordSet(["face", "faces", "facing", "could", "may", "might", "risk", "risks", "threatened"])
@@ -577,6 +577,8 @@ extension ParagraphReader {
         t.indices.contains { k in
             hoursWords.contains(t[k]) && ((k + 1 < t.endIndex && t[k + 1].lower == "later")
                 || t[max(t.startIndex, k - 3)..<k].contains { sequenceWords.contains($0) })
+                // "released shortly before midnight": the night of the day told.
+                || (t[k].lower == "midnight" && k > t.startIndex && ["before", "by", "around", "until"].contains(t[k - 1].lower))
         }
     }
 

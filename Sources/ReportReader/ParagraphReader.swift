@@ -12,6 +12,8 @@ struct ParagraphReader {
     static let countedPapers = [TokenPattern("at least ~1 notifications|applications|requests|complaints|appeals"),
                                 TokenPattern("more than ~1 notifications|applications|requests|complaints|appeals")]
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
+    /// Labels of the day a text came out: "Broadcast:", "Published:", "Posted:", "Date:".
+    static let publicationLabels = WordSet(["broadcast", "published", "posted", "date", "aired", "updated", "sent"])
     /// "across the country", "nationwide", "throughout Kazakhstan": a count over the whole country.
     static let countryWide = TokenPattern("across|throughout|around the country|kazakhstan")
     private static let pattern2 = TokenPattern("more than ~2 people|persons|citizens|cases|individuals|organisations|organizations")
@@ -257,6 +259,14 @@ struct ParagraphReader {
             // A news agency's dateline ("ALMATY, 14 November 2024 — …") gives the day the story was published.
             if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, context.sentenceNumber == firstSentence,
                let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
+            // A label near the top giving the day the text came out ("Broadcast: Monday, 18 November 2024, 20:00", "Published:
+            // 3 May 2025"): what its "yesterday" and "last Friday" count from.
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
+               let first = t.first(where: { $0.isWord }), ParagraphReader.publicationLabels.contains(first),
+               let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
+                context.publicationDay = day
+                context.year = day.year
+            }
             // A digest's week in its heading ("Digest for 4–10 March 2024"): its "on Monday" is of that week.
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, ParagraphReader.isHeading(t),
                let end = ParagraphReader.lastDayOfARange(t) {

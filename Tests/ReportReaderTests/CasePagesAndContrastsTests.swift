@@ -439,6 +439,20 @@ import Testing
         #expect(incidents.allSatisfy { $0.persons == ["Marat Yesenov"] })
     }
 
+    @Test func aBroadcastsLabelDatesItsDaysAndItsSpeakersAreNoBodies() {
+        let text = """
+        EVENING NEWS
+        Broadcast: Monday, 18 November 2024, 20:00
+
+        REPORTER (voice-over): Last Friday the city akimat of Aktobe refused to agree the rally of the initiative Taza Su.
+
+        LAWYER KANAT SEITOV: They detained my client Yerbol Dauletov this morning in Almaty.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [day(2024, 11, 15), day(2024, 11, 18)])
+        #expect(incidents.allSatisfy { !$0.organizations.contains("REPORTER") && !$0.organizations.contains("LAWYER") })
+    }
+
     @Test func aQuotedNameBeforeItsKindIsABody() {
         let incidents = read("On 12 February 2024, the Ministry of Justice in Astana refused to register the \"Halyk Uni\" party.")
         #expect(incidents.map(\.organizations) == [["Halyk Uni"]])
