@@ -79,7 +79,7 @@ public struct ReportReader: Sendable {
             let blank = first == nil
             // A post's stamp on a line of its own ("5 марта, 20:15", "March 5, 2025, 20:15"): the post below it is of that day,
             // and the post above it ends there.
-            if !blank, let day = Session.stamp(scalars, year: russianContext.year ?? context.year) {
+            if !blank, let day = Session.stamp(scalars, year: russianContext.year ?? context.year) ?? Session.digestHeader(scalars) {
                 out = flush()
                 readAny = true
                 russianContext.publicationDay = day
@@ -187,6 +187,24 @@ public struct ReportReader: Sendable {
             return day
         }
         private static let yearWords: Set<String> = ["года", "год", "г"]
+
+        /// The day of a numbered digest's header on a line of its own ("📌 Дайджест №45, 12 марта 2024", "Digest No. 14, 3 May
+        /// 2025"): a short line with a number sign and one day with its year.
+        static func digestHeader(_ line: ArraySlice<Unicode.Scalar>) -> PartialDate? {
+            guard line.count <= 60, line.contains("№") || Session.containsNo(line) else { return nil }
+            let tokens = Tokenizer.tokens(line, base: 0)
+            guard tokens.filter(\.isWord).count <= 6 else { return nil }
+            let russian = RussianWords.script(of: line) == .russian
+            let found = (russian ? RussianDateRecognizer.dates(in: tokens[...], contextYear: nil) : DateRecognizer.dates(in: tokens[...], contextYear: nil))
+                .filter { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }
+            guard found.count == 1, let day = found[0].date, RussianEventRecognizer.events(in: tokens[...], sanctions: []).isEmpty,
+                  EventRecognizer.events(in: tokens[...]).isEmpty else { return nil }
+            return day
+        }
+        /// Whether a line holds "No." as a number sign.
+        private static func containsNo(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            String(String.UnicodeScalarView(line)).contains("No.")
+        }
 
         /// Whether a line holds a clock time and nothing else: "09:40", "14:35".
         static func isClockLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -488,3 +488,35 @@ import Testing
         #expect(!ReportReader.Session.isClockLine(ArraySlice("09:40 суд".unicodeScalars)))
     }
 }
+
+/// The thirty-fourth round (h125–h127, r40–r41): a media-freedom representative's release, a wiki-style timeline, a trial
+/// observer's blog; a newspaper's court chronicle, an NGO's channel of numbered digests. Every text here is written for the test.
+@Suite struct ChroniclesAndDigestsTests {
+    @Test func aNumberedDigestsHeaderDatesItsItems() {
+        let text = """
+        📌 Дайджест №45, 12 марта 2024
+
+        🔹 Сегодня суд Павлодара оштрафовал журналистку Елену Корнееву на 75 МРП.
+
+        📌 Дайджест №46, 13 марта 2024
+
+        🔹 Сегодня суд Актобе арестовал Серика Байжигитова на 10 суток.
+        """
+        #expect(read(text).map(\.date) == [day(2024, 3, 12), day(2024, 3, 13)])
+        #expect(ReportReader.Session.digestHeader(ArraySlice("Digest No. 14, 3 May 2025".unicodeScalars)) == day(2025, 5, 3))
+        #expect(ReportReader.Session.digestHeader(ArraySlice("### 2024-01-05 — Almaty".unicodeScalars)) == nil)
+    }
+
+    @Test func aColumnsRecentDayIsOfItsYearAfterALookBack() {
+        let text = """
+        СУДЕБНАЯ ХРОНИКА
+        Пятница, 15 марта 2024 года
+
+        В декабре 2023 года суд приговорил блогера Марата Сеитова к двум годам ограничения свободы.
+
+        13 марта суд Кандыагаша оштрафовал блогера Асхата Нурлыбаева на 50 МРП.
+        """
+        #expect(read(text).last?.date == day(2024, 3, 13))
+    }
+}
+

@@ -185,6 +185,12 @@ struct RussianParagraphReader {
                     dates[i].date = next
                     // (The story has moved into that year: its next days without a year are of it too.)
                     context.year = next.year
+                } else if !looksBack, let published = context.publicationDay, date.year < published.year, date.precision == .day,
+                          let recent = try? PartialDate(year: published.year, month: date.month, day: date.day), recent <= published,
+                          let fortnight = DateRecognizer.offset(published, days: -Self.recentDays, months: 0), recent >= fortnight {
+                    // A weekly column's "13 марта", dated 15 March 2024, is two days before it, whatever year an earlier item
+                    // looked back to.
+                    dates[i].date = recent
                 }
             }
             // A dateline ("Алматы, 18 ноября 2026 — …") gives the day the story was published.
@@ -781,6 +787,9 @@ struct RussianParagraphReader {
     private static let speechAdverbs: Set<String> = ["также", "тоже", "позже", "ранее"]
     private static let speechVerbs = ["сообщил", "заявил", "рассказал", "отметил", "пояснил", "сказал", "подчеркнул", "добавил"]
 
+    /// How many days before the day of publication a day without a year is taken to be of its year, whatever the text
+    /// looked back to before it.
+    static let recentDays = 14
     /// For how many sentences "заявитель" means the complainant named in a case's heading.
     static let partyReach = 30
     /// For how many sentences "это решение" is the decision on the body just acted on.
