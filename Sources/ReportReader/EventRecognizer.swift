@@ -400,7 +400,7 @@ enum EventRecognizer {
     private static let detentionPlaces = WordSet(["facility", "facilities", "centre", "centres", "center", "centers", "isolator", "isolators", "conditions", "cell", "cells"])
     /// Classes of people a participle describes ("convicted persons", "detained individuals"): no act on anyone.
     private static let classNouns = WordSet(Lexicon.peopleAsAClass)
-    private static let habitual = WordSet(["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly"])
+    private static let habitual = WordSet(["typically", "usually", "often", "generally", "occasionally", "frequently", "regularly", "routinely"])
 
     /// Where each rule's patterns can start: a word's hash to (rule, pattern) pairs, and the prefix patterns.
     /// The first words themselves, so that most tokens are ruled out without hashing their key again.

@@ -5,7 +5,9 @@
 enum HistoricalPresent {
     /// Whether a paragraph opens with a day, a month or a clock time and a dash: "7 June —", "Mid-June –", "5 June 2026 —",
     /// "14:05 —".
-    static func opensAnEntry(_ t: ArraySlice<Token>) -> Bool {
+    static func opensAnEntry(_ entry: ArraySlice<Token>) -> Bool {
+        // (A bullet may come first: "* 12 January – The court sentences …".)
+        let t = entry.drop { $0.kind == .punctuation }
         if ParagraphReader.opensWithAClockTime(t) { return true }
         // ("5 January, evening: …": a chronology's entry with a colon.)
         guard let dash = t.prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") || $0.isMark(":") }), dash > t.startIndex else { return false }
@@ -71,8 +73,9 @@ enum HistoricalPresent {
     private static let irregulars: [String: String] = [
         "finds": "found", "upholds": "upheld", "holds": "held", "gives": "gave", "sets": "set", "takes": "took", "puts": "put",
         "beats": "beat", "brings": "brought", "sends": "sent", "keeps": "kept", "stops": "stopped", "dies": "died", "walks": "walked",
-        "refuses": "refused", "leaves": "left",
+        "refuses": "refused", "leaves": "left", "acquits": "acquitted", "bans": "banned", "bars": "barred",
     ]
     /// Verbs a plural subject uses in the present that are seldom nouns: "Unknown persons slash the tyres".
-    private static let baseForms = WordSet(["slash", "smash", "seize", "confiscate", "puncture", "vandalise", "vandalize", "detain", "search", "raid"])
+    private static let baseForms = WordSet(["slash", "smash", "seize", "confiscate", "puncture", "vandalise", "vandalize", "detain", "search", "raid",
+                                            "disperse"])
 }

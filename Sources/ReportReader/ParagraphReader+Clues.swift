@@ -204,6 +204,8 @@ extension ParagraphReader {
     /// 3 May", "due to stand trial on 12 June".
     static func datesAnAppointment(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         t[max(t.startIndex, date.lowerBound - 3)..<date.lowerBound].contains { appointmentWords.contains($0) }
+            // ("on 20 September she is due to appear before a court")
+            || t[(date.upperBound + 1)..<min(t.endIndex, date.upperBound + 5)].contains { $0.lower == "due" || $0.lower == "scheduled" }
     }
     private static let appointmentWords = WordSet(["appear", "scheduled", "due", "postponed", "adjourned"])
 

@@ -507,6 +507,27 @@ import Testing
         #expect(ReportReader.Session.digestHeader(ArraySlice("### 2024-01-05 — Almaty".unicodeScalars)) == nil)
     }
 
+    @Test func aWikiTimelinesBulletedEntriesInThePresent() {
+        let text = """
+        Human rights in Kazakhstan in 2024
+
+        == January ==
+        * 12 January – The court of Shymkent sentences Marat Yessenov to 15 days of administrative arrest.
+        * 24 January – A court in Kostanay acquits the activist Bolat Zhunussov.
+        * 30 January – Police in Oral disperse a picket of about 30 residents.
+
+        Police routinely detain participants in unsanctioned gatherings, according to the monitors.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .acquittalOrCaseClosed, .assemblyDispersed])
+        #expect(incidents.map(\.date) == [day(2024, 1, 12), day(2024, 1, 24), day(2024, 1, 30)])
+    }
+
+    @Test func aDayOneIsDueToAppearOnIsNotTheActs() {
+        let text = "On 18 September 2024, police detained Rysgul Baimukhanova outside the court in Aktobe. She was released about three hours later, and on 20 September she is due to appear before an administrative court."
+        #expect(read(text).map(\.date) == [day(2024, 9, 18), day(2024, 9, 18)])
+    }
+
     @Test func aColumnsRecentDayIsOfItsYearAfterALookBack() {
         let text = """
         СУДЕБНАЯ ХРОНИКА
