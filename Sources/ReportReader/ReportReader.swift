@@ -203,11 +203,13 @@ public struct ReportReader: Sendable {
         }
         /// Whether a line holds "No." as a number sign.
         private static func containsNo(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-            String(String.UnicodeScalarView(line)).contains("No.")
+            line.indices.dropLast(2).contains { line[$0] == "N" && line[$0 + 1] == "o" && line[$0 + 2] == "." }
         }
 
         /// Whether a line holds a clock time and nothing else: "09:40", "14:35".
         static func isClockLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            // (Most lines are long: they are passed over without a look at their scalars.)
+            guard line.count <= 12 else { return false }
             let trimmed = line.filter { !isWhitespace($0) }
             guard trimmed.count == 4 || trimmed.count == 5, let colon = trimmed.firstIndex(of: ":") else { return false }
             let hours = trimmed[..<colon], minutes = trimmed[(colon + 1)...]
