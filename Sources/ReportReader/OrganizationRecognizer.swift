@@ -80,7 +80,12 @@ enum OrganizationRecognizer {
             found.append(OrganizationMention(name: name, tokens: range))
         }
         // A transcript's speaker label in capitals ("ANCHOR:", "LAWYER KANAT SEITOV:", "REPORTER (voice-over):") names no body.
-        let speakerLabelEnd = Self.speakerLabelEnd(tokens)
+        // (So does a dateline's town in capitals, foreign or not: "VIENNA, 14 November 2024 – …".)
+        var speakerLabelEnd = Self.speakerLabelEnd(tokens)
+        if let first = tokens.first, first.isAllCaps, tokens.count > 3, tokens[tokens.startIndex + 1].isMark(","),
+           tokens[tokens.startIndex + 2].isNumber || DateRecognizer.month(of: tokens[tokens.startIndex + 2]) != nil {
+            speakerLabelEnd = max(speakerLabelEnd, tokens.startIndex + 1)
+        }
         var k = tokens.startIndex
         while k < tokens.endIndex {
             let t = tokens[k]

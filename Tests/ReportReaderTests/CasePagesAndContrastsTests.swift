@@ -523,6 +523,11 @@ import Testing
         #expect(incidents.map(\.date) == [day(2024, 1, 12), day(2024, 1, 24), day(2024, 1, 30)])
     }
 
+    @Test func aDatelinesTownInCapitalsIsNoBody() {
+        let incidents = read("VIENNA, 14 November 2024 – Police in Almaty detained the journalist Arman Sadykov.")
+        #expect(incidents.map(\.organizations) == [[]])
+    }
+
     @Test func aDayOneIsDueToAppearOnIsNotTheActs() {
         let text = "On 18 September 2024, police detained Rysgul Baimukhanova outside the court in Aktobe. She was released about three hours later, and on 20 September she is due to appear before an administrative court."
         #expect(read(text).map(\.date) == [day(2024, 9, 18), day(2024, 9, 18)])
