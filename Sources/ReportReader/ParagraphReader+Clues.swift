@@ -200,6 +200,12 @@ extension ParagraphReader {
         return words >= 2
     }
 
+    /// Whether a date is a dateline's, the day a story was filed ("VIENNA, 14 November 2024 – … detained … on 10 November"): a
+    /// town in capitals and a comma just before it, opening the sentence.
+    static func isADatelinesDay(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        date.lowerBound == t.startIndex + 2 && t[t.startIndex].isAllCaps && t[t.startIndex + 1].isMark(",")
+    }
+
     /// Whether a date is of an appointment rather than of the act: "a summons to appear on Friday", "a hearing scheduled for
     /// 3 May", "due to stand trial on 12 June".
     static func datesAnAppointment(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {

@@ -538,6 +538,7 @@ struct ParagraphReader {
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
                     && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t) && !Self.countsSince($0.tokens, of: event, in: t)
                     && !Self.inAnApposition($0.tokens, in: t, trigger: event.trigger) && !Self.datesAnAppointment($0.tokens, in: t)
+                    && !(dates.count > 1 && Self.isADatelinesDay($0.tokens, in: t))
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.

@@ -526,6 +526,9 @@ import Testing
     @Test func aDatelinesTownInCapitalsIsNoBody() {
         let incidents = read("VIENNA, 14 November 2024 – Police in Almaty detained the journalist Arman Sadykov.")
         #expect(incidents.map(\.organizations) == [[]])
+        // The day it was filed is not the day of an act the sentence dates: "… detained … on 10 November".
+        let later = read("VIENNA, 14 November 2024 – Police in Almaty detained the journalist Arman Sadykov on 10 November.")
+        #expect(later.map(\.date) == [day(2024, 11, 10)])
     }
 
     @Test func aDayOneIsDueToAppearOnIsNotTheActs() {
