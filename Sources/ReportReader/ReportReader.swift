@@ -116,8 +116,8 @@ public struct ReportReader: Sendable {
                 && !(buffer.lastIndex { !Session.isWhitespace($0) }.map { buffer[..<$0].contains("\n") } ?? true)
             // A headline in capitals on the line just above its text, with no blank line between ("KOSTANAY ACTIVIST JAILED
             // FOR 10 DAYS\nOn Monday, …"), is a paragraph of its own.
-            let belowAHeadline = !blank && lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)
-                || (!blank && lastLineAloneInBold)
+            let belowAHeadline = !blank && (lastLineAloneInBold
+                || (lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)))
             // A live text's entry opens with its time alone on a line ("09:40"): a new entry, whatever came before.
             let clockLine = !blank && Session.isClockLine(scalars)
             if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || clockLine || afterHeading || afterTitle || belowAHeadline || buffer.count > paragraphLimit {
@@ -128,8 +128,9 @@ public struct ReportReader: Sendable {
                 bufferStart = offset + scalars.count
                 if gap.count < Session.gapLimit { gap += scalars }
             }
-            lastLineAloneInCapitals = !blank && buffer.count == scalars.count && Session.inCapitals(scalars, letters: Session.headlineLetters)
-            lastLineAloneInBold = !blank && buffer.count == scalars.count && Session.inBold(scalars)
+            let opensParagraph = !blank && buffer.count == scalars.count
+            lastLineAloneInCapitals = opensParagraph && Session.inCapitals(scalars, letters: Session.headlineLetters)
+            lastLineAloneInBold = opensParagraph && Session.inBold(scalars)
             if blank {
                 sawBlankLine = true
             } else {

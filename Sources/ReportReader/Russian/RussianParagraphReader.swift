@@ -144,7 +144,8 @@ struct RussianParagraphReader {
         /// A comment's author, named alone on its first line ("Гульмира Абенова\nДержись! У нас тоже задержали меня"): whom
         /// "меня" means in it, rather than the narrator of the post.
         var commenter: String? = nil
-        if context.sentenceNumber > 0, let lineEnd = scalars.firstIndex(of: "\n"), lineEnd <= 40,
+        // (Only the first 41 scalars are looked at: most paragraphs open with a long line.)
+        if context.sentenceNumber > 0, let lineEnd = scalars.prefix(41).firstIndex(of: "\n"),
            case let line = Tokenizer.tokens(scalars[..<lineEnd], base: start), line.count >= 2, line.count <= 3,
            line.allSatisfy({ $0.isWord && $0.isCapitalized }),
            let named = context.persons.persons(in: line[...], feminineHint: false).first, named.tokens == line.startIndex...(line.endIndex - 1) {
