@@ -232,7 +232,7 @@ enum EventRecognizer {
                                                TokenPattern("shoved|pushed|thrown|knocked|thrown ~2 to the ground|floor"),
                                                // Killed at a protest: "is shot dead near the akimat".
                                                TokenPattern("shot dead"), TokenPattern("was|were shot"),
-                                               TokenPattern("attacked|assaulted|beat ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
+                                               TokenPattern("attacked|assaulted|beat|punched|kicked|hit ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
                                                TokenPattern("attacked|assaulted|beat"),
                                                TokenPattern("pushed|shoved|punched|kicked|hit him|her|them")],
              accept: { t, m in
@@ -243,6 +243,8 @@ enum EventRecognizer {
              }),
         Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("set fire to"), TokenPattern("punctured|vandalised|vandalized|smashed"),
                                                TokenPattern("slashed ~3 tyres|tires|wheels"),
+                                               // "broke into the office of the NGO"
+                                               TokenPattern("broke|break|breaking into ~3 office|offices|home|house|flat|apartment|premises|car|studio|newsroom|headquarters"),
                                                TokenPattern("broke|damaged ~3 window|windows|door|doors|car"),
                                                // A reporter's camera broken: "knocked the camera out of his hands", "breaking the lens".
                                                TokenPattern("broke|breaking|smashed|smashing|damaged|destroyed ~3 camera|cameras|lens|phone|equipment"),

@@ -288,7 +288,10 @@ extension ParagraphReader {
     /// detention only.
     static let actsOnNoOne: Set<EventType> = [.assemblyDispersed, .internetShutdown]
     /// Words after "the court" that make it a building: "outside the court building".
-    static let buildingWords = WordSet(["building", "buildings", "house", "premises", "steps", "entrance"])
+    /// Nouns after "the court" or "the case" that make it a thing, not the case told before: "the court building",
+    /// "the case files" of an NGO's clients.
+    static let buildingWords = WordSet(["building", "buildings", "house", "premises", "steps", "entrance", "files", "file", "materials",
+                                        "archive", "records"])
 
     /// Whether the sentence speaks of a case or decision already told ("the court", "her trial", "the fine"), written
     /// in lower case: "the Criminal Code" names a law.

@@ -6,6 +6,8 @@ struct ParagraphReader {
     let source: String
     let scalars: [Unicode.Scalar]
     let start: Int
+    /// Page furniture inside the paragraph (`PageFurniture`), whose words are not read.
+    var skipped: [Range<Int>] = []
 
     private static let pattern0 = TokenPattern("a total of")
     /// Counts of papers refused or filed: "has refused at least 14 notifications".
@@ -165,7 +167,7 @@ struct ParagraphReader {
     }
 
     mutating func read(context: inout ReadingContext) -> [ProposedIncident] {
-        let tokens = Tokenizer.tokens(scalars[...], base: start)
+        let tokens = Tokenizer.tokens(scalars[...], base: start, skipping: skipped)
         var incidents: [ProposedIncident] = []
         /// The sentence number each incident's last passage came from.
         var incidentSentence: [Int] = []

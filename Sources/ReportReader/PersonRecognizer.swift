@@ -85,6 +85,8 @@ struct PersonRecognizer {
         let range = words.first!.1.lowerBound...words.last!.1.upperBound
         // "the Manshuk Mametova square", "Abai avenue": a place named after a person.
         if range.upperBound + 1 < tokens.endIndex, PersonRecognizer.namedPlaces.contains(tokens[range.upperBound + 1]) { return nil }
+        // ("Abai Avenue", "Republic Square" written with capitals: the place word ends the run.)
+        if words.count > 1, PersonRecognizer.namedPlaces.contains(words.last!.2) { return nil }
         let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
         let occupation = Lexicon.roles[before] ?? leadingRole
         if range.lowerBound > tokens.startIndex, Lexicon.officialTitles.contains(tokens[range.lowerBound - 1]) { titled = true }

@@ -14,12 +14,13 @@ public struct ReportReader: Sendable {
         var session = Session(source: document.name)
         var out: [ProposedIncident] = []
         let scalars = ScalarDecoder.scalars(of: document.text)
+        let furniture = PageFurniture.lineStarts(in: scalars[...])
         var lineStart = 0
         for (i, scalar) in scalars.enumerated() where scalar == "\n" {
-            out += session.feed(line: scalars[lineStart...i], at: lineStart)
+            out += session.feed(line: scalars[lineStart...i], at: lineStart, furniture: furniture.contains(lineStart))
             lineStart = i + 1
         }
-        if lineStart < scalars.count { out += session.feed(line: scalars[lineStart...], at: lineStart) }
+        if lineStart < scalars.count { out += session.feed(line: scalars[lineStart...], at: lineStart, furniture: furniture.contains(lineStart)) }
         out += session.finish()
         return out
     }
@@ -49,6 +50,8 @@ public struct ReportReader: Sendable {
         }
         /// How many capital letters a line needs to be a headline ("IN NUMBERS").
         static let headlineLetters = 6
+        /// The page furniture inside the paragraph in the buffer, which its reader skips.
+        private var skipped: [Range<Int>] = []
         /// The table whose rows are being read, if the last line with words was one of its rows.
         private var table: TableReader?
         /// The incidents of the paragraph read last, held back until the next is read, which may tell them again with more
@@ -72,8 +75,20 @@ public struct ReportReader: Sendable {
             feed(line: ArraySlice(line), at: offset)
         }
 
-        /// Adds a line given as scalars; see `feed(line:at:)`.
-        public mutating func feed(line scalars: ArraySlice<Unicode.Scalar>, at offset: Int) -> [ProposedIncident] {
+        /// Adds a line given as scalars; see `feed(line:at:)`. A line of page furniture (`PageFurniture`) is skipped
+        /// inside a paragraph, which reads on across it, and is a blank line between paragraphs.
+        public mutating func feed(line scalars: ArraySlice<Unicode.Scalar>, at offset: Int, furniture: Bool = false) -> [ProposedIncident] {
+            if furniture {
+                if buffer.isEmpty {
+                    bufferStart = offset + scalars.count
+                    if gap.count < Session.gapLimit { gap += scalars }
+                    sawBlankLine = true
+                } else {
+                    skipped.append(offset..<(offset + scalars.count))
+                    buffer += scalars
+                }
+                return []
+            }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             let blank = first == nil
@@ -257,7 +272,7 @@ public struct ReportReader: Sendable {
         /// Reads the paragraph in the buffer; returns the incidents of the paragraph before it, with what this one told again
         /// of them.
         private mutating func flush() -> [ProposedIncident] {
-            defer { buffer.removeAll(keepingCapacity: true) }
+            defer { buffer.removeAll(keepingCapacity: true); skipped.removeAll() }
             guard !buffer.isEmpty else { return [] }
             readAny = true
             // A line of a date alone in figures ("05.05.2025", "12.05.2025 14:30"), as a channel heads each post: the day
@@ -271,10 +286,10 @@ public struct ReportReader: Sendable {
             var fresh: [ProposedIncident]
             switch RussianWords.script(of: buffer[...]) {
             case .latin:
-                var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart)
+                var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart, skipped: skipped)
                 fresh = paragraph.read(context: &context)
             case .russian:
-                var paragraph = RussianParagraphReader(source: source, scalars: buffer, start: bufferStart)
+                var paragraph = RussianParagraphReader(source: source, scalars: buffer, start: bufferStart, skipped: skipped)
                 fresh = paragraph.read(context: &russianContext)
             case .kazakh:
                 // Kazakh is not read: its paragraphs are left for coding by hand.

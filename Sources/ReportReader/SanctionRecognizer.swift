@@ -23,6 +23,8 @@ enum SanctionRecognizer {
     private enum Unit: Sendable { case days, months, years }
     private static let units: [String: Unit] = [
         "day": .days, "days": .days, "month": .months, "months": .months, "year": .years, "years": .years,
+        // As tables abbreviate them: "1 yr 6 mo", "2 yrs".
+        "yr": .years, "yrs": .years, "mo": .months, "mos": .months,
     ]
     private static let multipliers: [String: Double] = ["thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "mln": 1_000_000]
 
@@ -48,8 +50,13 @@ enum SanctionRecognizer {
                     continue
                 }
                 if let unit = units[word(u)] {
-                    // "one year and six months": one term, in years.
+                    // "one year and six months", a table's "1 yr 6 mo": one term, in years.
                     if unit == .years, word(u + 1) == "and", let (q2, l2) = quantity(tokens, at: u + 2), units[word(l2 + 1)] == .months {
+                        terms.append(Term(quantity: q + q2 / 12, unit: .years, tokens: k...(l2 + 1)))
+                        k = l2 + 2
+                        continue
+                    }
+                    if unit == .years, let (q2, l2) = quantity(tokens, at: u + 1), tokens[u + 1].isNumber, units[word(l2 + 1)] == .months {
                         terms.append(Term(quantity: q + q2 / 12, unit: .years, tokens: k...(l2 + 1)))
                         k = l2 + 2
                         continue

@@ -14,6 +14,8 @@ struct TableReader {
     private(set) var columns: [Column]?
     /// The code the header names for its articles ("Article of the CoAO").
     private var headerCode: LegalCode?
+    /// The date columns whose header says they hold the day of a detention ("Date of detention", "Дата задержания").
+    private var detentionDates: Set<Int> = []
     private var sawFirstRow = false
 
     /// One cell: its scalars and the offset of its first one in the document.
@@ -76,10 +78,108 @@ struct TableReader {
             if let header = TableReader.header(cells) {
                 columns = header.columns
                 headerCode = header.code
+                detentionDates = Set(cells.indices.filter { i in
+                    header.columns[i] == .date && Tokenizer.tokens(cells[i].scalars, base: 0).contains { TableReader.detentionWords.contains($0.lower) }
+                })
                 return []
             }
         }
-        return row(cells, line: line, source: source, context: &context, russian: &russian, inRussian: inRussian).map { [$0] } ?? []
+        guard let incident = row(cells, line: line, source: source, context: &context, russian: &russian, inRussian: inRussian) else { return [] }
+        // Under a header, a row can tell several acts: the detention of its date column, and an outcome's clauses
+        // ("Case closed 19.10.2023; released from SIZO the same day").
+        guard columns != nil else { return [incident] }
+        let acts = self.acts(of: cells, row: incident, context: context, russian: russian, inRussian: inRussian)
+        return acts.isEmpty ? [incident] : acts
+    }
+
+    /// Header words of a detention's day.
+    private static let detentionWords = WordSet(["detention", "detained", "arrest", "arrested", "задержания", "задержан", "задержана"])
+    /// Acts a notes column may state beside the outcome, when a clause gives their day: "remanded in custody on
+    /// 10.06.2023", "under house arrest from 04.11.2023".
+    private static let sideActs: Set<EventType> = [.pretrialDetention, .houseArrest, .politicalPrisonerRecognized, .release, .charged,
+                                                   .criminalCaseOpened, .travelRestriction, .detention, .searchOfPremises]
+
+    /// The acts of a row, clause by clause, with the row's people, places and articles: one per act the outcome column
+    /// states (each with its own day, "the same day" or "the next day" counted from the one before), the detention of
+    /// a detention-date column, and the acts a notes column dates. Empty when the row states fewer than two acts.
+    private func acts(of cells: [Cell], row: ProposedIncident, context: ReadingContext, russian: RussianContext,
+                      inRussian: Bool) -> [ProposedIncident] {
+        var rowDay: PartialDate? = nil
+        var acts: [(type: EventType, date: PartialDate?, sanctions: [Sanction])] = []
+        for index in detentionDates where index < cells.count {
+            let t = Tokenizer.tokens(cells[index].scalars, base: 0)[...]
+            let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
+            if let day = found.first(where: { $0.kind == .explicit && $0.date != nil })?.date {
+                rowDay = day
+                acts.append((.detention, day, []))
+            }
+        }
+        var lastDay = rowDay ?? (detentionDates.isEmpty ? row.date : nil)
+        for (index, cell) in cells.enumerated() where !cell.scalars.isEmpty {
+            let column = column(index)
+            guard column == .sanction || column == .event || column == .other else { continue }
+            let tokens = Tokenizer.tokens(cell.scalars, base: 0)
+            var clauseStart = tokens.startIndex
+            for k in tokens.indices where k == tokens.endIndex - 1 || tokens[k].isMark(";") {
+                let clause = tokens[clauseStart...(tokens[k].isMark(";") ? k - 1 : k)]
+                clauseStart = k + 1
+                guard !clause.isEmpty else { continue }
+                let sanctions = (inRussian ? RussianSanctionRecognizer.sanctions(in: clause) : SanctionRecognizer.sanctions(in: clause))
+                let stated = (inRussian ? RussianEventRecognizer.events(in: clause, sanctions: sanctions) : EventRecognizer.events(in: clause))
+                    .map(\.type).uniqued()
+                var types = stated.isEmpty ? [TableReader.eventNoun(in: clause) ?? TableReader.eventType(of: sanctions.map(\.sanction))].compactMap { $0 } : stated
+                let dates = inRussian ? RussianDateRecognizer.dates(in: clause, contextYear: russian.year)
+                    : DateRecognizer.dates(in: clause, contextYear: context.year)
+                var day: PartialDate? = nil
+                var dated = false
+                if let explicit = dates.first(where: { $0.kind == .explicit && $0.date != nil }) {
+                    day = explicit.date; dated = true
+                } else if let relative = dates.first {
+                    switch relative.kind {
+                    case .sameDay: day = lastDay; dated = true
+                    case .relative(let days, let months): day = lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }; dated = true
+                    default: break
+                    }
+                }
+                if column == .other {
+                    // A note's act counts only with its own day; an undated one retells the row ("Detained at home").
+                    guard dated else { continue }
+                    types = types.filter { TableReader.sideActs.contains($0) }
+                } else if !dated {
+                    day = detentionDates.isEmpty ? row.date : nil
+                }
+                for type in types {
+                    let allowed = ParagraphReader.allowedSanctions(type)
+                    var own = sanctions.map(\.sanction).filter { allowed.contains($0.kind) }.uniqued()
+                    if type == .warning, own.isEmpty { own = [Sanction(kind: .warning)] }
+                    if let i = acts.firstIndex(where: { $0.type == type && ($0.date == nil || day == nil || $0.date == day) }) {
+                        if acts[i].date == nil { acts[i].date = day }
+                        acts[i].sanctions = (acts[i].sanctions + own).uniqued()
+                    } else {
+                        acts.append((type, day, own))
+                    }
+                }
+                if let day, dated { lastDay = day }
+            }
+        }
+        guard !acts.isEmpty else { return [] }
+        // One act: the row as read whole, dated by its outcome when no date column gave a day ("Fined 30 MCI, 05.04.2023").
+        guard acts.count >= 2 else {
+            var incident = row
+            if incident.date == nil { incident.date = acts[0].date }
+            return [incident]
+        }
+        let criminal = row.legalProvisions.contains { $0.code == .criminal }
+        return acts.map { act in
+            var incident = row
+            // A fine under the Criminal Code is a sentence.
+            incident.eventType = act.type == .fine && criminal ? .conviction : act.type
+            incident.date = act.date
+            incident.sanctions = act.sanctions
+            if [.release, .politicalPrisonerRecognized].contains(act.type) { incident.legalProvisions = [] }
+            incident.confidence = ParagraphReader.confidence(of: incident)
+            return incident
+        }
     }
 
     /// What each column of a header row holds, when at least two of its cells say; and the code its articles are of.
@@ -176,8 +276,9 @@ struct TableReader {
                 }
             }
         }
-        // The sanction tells the act when no cell names it.
-        let type = eventType ?? TableReader.eventType(of: sanctions)
+        // The sanction tells the act when no cell names it; a fine under the Criminal Code is a sentence.
+        var type = eventType ?? TableReader.eventType(of: sanctions)
+        if type == .fine, provisions.contains(where: { $0.code == .criminal }) { type = .conviction }
         // A group without names in the names' column ("участники пикета (около 15 человек)") with its place is one act.
         let unnamedGroup = persons.isEmpty && organizations.isEmpty && !places.isEmpty && date != nil
             && cells.indices.contains { column($0) == .person && !cells[$0].scalars.isEmpty }
@@ -278,6 +379,9 @@ struct TableReader {
         if words.contains("house"), words.contains("arrest") { return .houseArrest }
         if words.contains("administrative"), words.contains("arrest") || words.contains("detention") { return .administrativeArrest }
         if words.contains("pre") || words.contains("pretrial") || words.contains("custody") { return .pretrialDetention }
+        // "Case closed 19.10.2023 for lack of corpus delicti"
+        if words.contains(where: { ["closed", "dropped", "terminated", "discontinued"].contains($0) }),
+           words.contains(where: { ["case", "charges", "proceedings"].contains($0) }) { return .acquittalOrCaseClosed }
         if words.contains("criminal"), words.contains("case") { return .criminalCaseOpened }
         for word in words { if let type = eventNouns[word] { return type } }
         return nil

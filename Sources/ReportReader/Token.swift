@@ -54,6 +54,13 @@ struct Token: Hashable, Sendable {
 /// thousands separators and decimals, and single punctuation marks. Letters and digits written
 /// together ("On11") become two tokens; ordinal endings ("5th") stay with their number.
 enum Tokenizer {
+    /// The tokens of the text, without those inside the skipped ranges (offsets as the tokens', from `base`).
+    static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, base: Int, skipping skipped: [Range<Int>]) -> [Token] {
+        let all = tokens(scalars, base: base)
+        guard !skipped.isEmpty else { return all }
+        return all.filter { token in !skipped.contains { $0.contains(token.start) } }
+    }
+
     static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, base: Int) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(scalars.count / 5)

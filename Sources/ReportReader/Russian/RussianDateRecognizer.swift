@@ -15,6 +15,17 @@ enum RussianDateRecognizer {
                 k += 1
             }
         }
+        // A weekday beside a day written out names that day again: "25 января, в субботу", "в субботу, 1 февраля".
+        let all = found
+        found.removeAll { mention in
+            guard case .weekday = mention.kind else { return false }
+            return all.contains { other in
+                guard other.kind == .explicit, other.date?.precision == .day else { return false }
+                let between = other.tokens.lowerBound > mention.tokens.upperBound ? other.tokens.lowerBound - mention.tokens.upperBound - 1
+                    : mention.tokens.lowerBound - other.tokens.upperBound - 1
+                return between <= 1
+            }
+        }
         return found
     }
 

@@ -78,6 +78,8 @@ struct RussianParagraphReader {
     let source: String
     let scalars: [Unicode.Scalar]
     let start: Int
+    /// Page furniture inside the paragraph (`PageFurniture`), whose words are not read.
+    var skipped: [Range<Int>] = []
 
     /// The clauses of a sentence joined by a contrast (", однако", ", но"), as token ranges.
     static func clauses(of t: ArraySlice<Token>) -> [Range<Int>] {
@@ -122,7 +124,7 @@ struct RussianParagraphReader {
     private static let elsewhereInTime: Set<String> = ["позже", "позднее", "затем", "впоследствии", "ранее", "прежде", "раньше", "потом"]
 
     mutating func read(context: inout RussianContext) -> [ProposedIncident] {
-        let tokens = Tokenizer.tokens(scalars[...], base: start)
+        let tokens = Tokenizer.tokens(scalars[...], base: start, skipping: skipped)
         var incidents: [ProposedIncident] = []
         var incidentSentence: [Int] = []
         // A chronicle's day heading ("15 января") dates the paragraphs below it until the next heading.

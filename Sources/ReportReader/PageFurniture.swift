@@ -1,0 +1,77 @@
+/// The lines a paginated report repeats on its pages rather than says: page numbers ("12", "page 6", "- 7 -",
+/// "Стр. 3") and running heads or feet ("Kazakhstan: Civic Space Report 2024 | page 6", the publisher's name above
+/// every page). Text converted from a PDF has them wherever a page broke, often inside a sentence; the reader skips
+/// them there so the sentence reads on, while its passage still spans them.
+///
+/// A line counts only when it stands alone between blank lines, is short, and does not end a sentence; a running
+/// head must also come back at least `repeats` times with only its figures changed.
+enum PageFurniture {
+    /// The longest line (in scalars) that can be a page's number or running head.
+    static let maximumLength = 80
+    /// How often a line must come back to be a running head.
+    static let repeats = 3
+    /// Words that say "page" before its number.
+    private static let pageWords: Set<String> = ["page", "p", "pg", "стр", "страница", "бет"]
+
+    /// The offsets (indices into `scalars`) at which furniture lines start.
+    static func lineStarts(in scalars: ArraySlice<Unicode.Scalar>) -> Set<Int> {
+        // Lines as (start, end without the break, has words).
+        var lines: [(start: Int, end: Int, blank: Bool)] = []
+        var start = scalars.startIndex
+        var blank = true
+        var i = scalars.startIndex
+        while i < scalars.endIndex {
+            let c = scalars[i]
+            if c == "\n" {
+                lines.append((start, i, blank))
+                start = i + 1
+                blank = true
+            } else if blank, !isSpace(c) {
+                blank = false
+            }
+            i += 1
+        }
+        if start < scalars.endIndex { lines.append((start, scalars.endIndex, blank)) }
+
+        var candidates: [(start: Int, key: String, marker: Bool)] = []
+        for (n, line) in lines.enumerated() where !line.blank {
+            guard n == 0 || lines[n - 1].blank, n == lines.count - 1 || lines[n + 1].blank else { continue }
+            var text = scalars[line.start..<line.end]
+            while let f = text.first, isSpace(f) { text.removeFirst() }
+            while let l = text.last, isSpace(l) { text.removeLast() }
+            guard text.count < maximumLength, let last = text.last, !".!?:;,…".unicodeScalars.contains(last) else { continue }
+            let marker = isPageMarker(text)
+            // (A running head comes back word for word: "15 января", "16 января" are a chronicle's day headings.)
+            let letters = text.filter(Tokenizer.isLetter).count
+            let key = Tokenizer.string(text).lowercased()
+            guard marker || letters >= 2 else { continue }
+            candidates.append((line.start, key, marker))
+        }
+        var counts: [String: Int] = [:]
+        for candidate in candidates where !candidate.marker { counts[candidate.key, default: 0] += 1 }
+        return Set(candidates.filter { $0.marker || counts[$0.key, default: 0] >= repeats }.map(\.start))
+    }
+
+    /// "12", "- 12 -" (not "2024", a year's heading), "page 6", "Page 6 of 40", "Стр. 3", or a running head ending in one: "Report 2024 | page 6".
+    static func isPageMarker(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let tokens = Tokenizer.tokens(text, base: 0)
+        let words = tokens.filter { !$0.isSingle || $0.isWord || $0.isNumber }
+        guard !words.isEmpty, words.count <= 12 else { return false }
+        // A page number alone, perhaps between dashes.
+        if tokens.allSatisfy({ $0.isNumber || ($0.kind == .punctuation && "-–—|".unicodeScalars.contains($0.first)) }) {
+            // (Four figures alone are a year's heading.)
+            return tokens.filter(\.isNumber).count == 1 && (tokens.first { $0.isNumber }?.text.count ?? 9) <= 3
+        }
+        // "page 6", "page 6 of 40" at the line's end.
+        guard let k = tokens.lastIndex(where: { pageWords.contains($0.lower) }), k + 1 < tokens.endIndex else { return false }
+        var rest = tokens[(k + 1)...].drop { $0.isMark(".") }
+        guard let number = rest.first, number.isNumber, number.text.count <= 4 else { return false }
+        rest = rest.dropFirst()
+        if rest.isEmpty { return true }
+        return rest.count == 2 && ["of", "из"].contains(rest.first!.lower) && rest.last!.isNumber
+    }
+
+    @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value == 32 || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace
+    }
+}

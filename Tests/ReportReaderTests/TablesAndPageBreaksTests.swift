@@ -1,0 +1,125 @@
+import CivicModel
+import Foundation
+import Testing
+@testable import ReportReader
+
+/// Added 2 Dec 2026 (second session), thirty-fifth round (h128–h133 and r42–r46, written by helpers unseen): a European
+/// Parliament resolution, a trial monitors' case table, an urgent action, a journalist's thread, a podcast's show notes, a
+/// country narrative of scored indicators; in Russian court rulings, a long read, an NGO's table, a news story with a
+/// background box, an open letter. Every text here is written for the test.
+@Suite struct TablesAndPageBreaksTests {
+    // MARK: Tables of cases
+
+    private let caseTable = """
+    | # | Name | City | Date of detention | Article | Outcome | Notes |
+    |---|---|---|---|---|---|---|
+    | 1 | Dauren Sapargaliyev | Taraz | 14.02.2024 | CAO 488(6) | 15 days' administrative arrest, ordered the next day | Held at a bus stop |
+    | 2 | Aliya Zhunusova | Kostanay | 03.05.2024 | CC 274(2) | Case closed 20.09.2024; released from custody the same day | Remanded in custody on 05.05.2024 |
+    | 3 | Yerbol Akhmetov | Semey | 11.06.2024 | CC 405(2) | 02.12.2024: 1 yr 6 mo restriction of freedom + 2-yr ban on public activity | Beaten during the arrest |
+    | 4 | Saule Beisenova | Oral | not detained | CAO 489(10) | Fined 20 MCI, 17.07.2024 | Chaired a founding meeting |
+    """
+
+    @Test func aRowTellsItsDetentionAndEachOutcomeClause() {
+        let incidents = read(caseTable)
+        let sapargaliyev = incidents.filter { $0.persons == ["Dauren Sapargaliyev"] }
+        #expect(sapargaliyev.map(\.eventType) == [.detention, .administrativeArrest])
+        #expect(sapargaliyev.map(\.date) == [day(2024, 2, 14), day(2024, 2, 15)])
+        #expect(sapargaliyev.last?.sanctions == [Sanction(kind: .administrativeArrest, days: 15)])
+        let zhunusova = incidents.filter { $0.persons == ["Aliya Zhunusova"] }
+        #expect(zhunusova.map(\.eventType) == [.detention, .acquittalOrCaseClosed, .release, .pretrialDetention])
+        #expect(zhunusova.map(\.date) == [day(2024, 5, 3), day(2024, 9, 20), day(2024, 9, 20), day(2024, 5, 5)])
+        // A release is of no article.
+        #expect(zhunusova[2].legalProvisions.isEmpty && zhunusova[1].legalProvisions.map(\.article) == ["274"])
+    }
+
+    @Test func aTablesAbbreviatedTermIsOneTerm() {
+        let akhmetov = read(caseTable).filter { $0.persons == ["Yerbol Akhmetov"] }
+        #expect(akhmetov.map(\.eventType) == [.detention, .conviction])
+        #expect(akhmetov.last?.date == day(2024, 12, 2))
+        #expect(akhmetov.last?.sanctions.first == Sanction(kind: .restrictionOfFreedom, years: 1.5))
+        // An undated note ("Beaten during the arrest") retells the row's detention.
+        #expect(!akhmetov.contains { $0.eventType == .physicalAttack })
+    }
+
+    @Test func anOutcomesDayDatesARowWithoutADetention() {
+        let beisenova = read(caseTable).filter { $0.persons == ["Saule Beisenova"] }
+        #expect(beisenova.map(\.eventType) == [.fine])
+        #expect(beisenova.map(\.date) == [day(2024, 7, 17)])
+    }
+
+    @Test func aFineUnderTheCriminalCodeIsASentence() {
+        let table = """
+        | № | ФИО | Город | Дата | Статья | Решение суда |
+        |---|---|---|---|---|---|
+        | 1 | Сейткали Нурлан Ерланович | Актобе | 12.03.2024 | ч. 1 ст. 274 УК | штраф 400 МРП |
+        | 2 | Ахметова Дана Сериковна | Актобе | 13.03.2024 | ч. 6 ст. 488 КоАП | штраф 20 МРП |
+        """
+        #expect(read(table).map(\.eventType) == [.conviction, .fine])
+    }
+
+    // MARK: Page breaks
+
+    @Test func aSentenceReadsOnAcrossAPagesRunningHeads() {
+        let text = """
+        On 6 March 2024, police in Atyrau detained nine people who had gathered on the
+
+        Civic Freedom Report 2024 | page 4
+
+        Saryarka Rights Monitor
+
+        square outside the regional akimat to protest against gas prices. All of them were released that night.
+
+        Saryarka Rights Monitor
+
+        Civic Freedom Report 2024 | page 5
+
+        Saryarka Rights Monitor
+
+        On 9 March 2024, a court in Atyrau fined the activist Beibit Nurlanov 30 MCI for organising the gathering.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .fine])
+        // The running head's "Saryarka" (a district of Astana) places nothing; the passage still spans the page break.
+        #expect(incidents.allSatisfy { $0.locations == ["Atyrau"] })
+        #expect(incidents[0].quote.contains("page 4") && incidents[0].quote.hasSuffix("gas prices."))
+    }
+
+    @Test func pageNumbersAndRunningHeadsAreToldApart() {
+        #expect(PageFurniture.isPageMarker(ArraySlice("12".unicodeScalars)))
+        #expect(PageFurniture.isPageMarker(ArraySlice("- 7 -".unicodeScalars)))
+        #expect(PageFurniture.isPageMarker(ArraySlice("Page 3 of 40".unicodeScalars)))
+        #expect(PageFurniture.isPageMarker(ArraySlice("Стр. 5".unicodeScalars)))
+        // A year alone is a heading, a count in a sentence is not a page.
+        #expect(!PageFurniture.isPageMarker(ArraySlice("2024".unicodeScalars)))
+        #expect(!PageFurniture.isPageMarker(ArraySlice("The report has 40 pages".unicodeScalars)))
+        // A chronicle's day headings differ in their figures: no running head.
+        let chronicle = "15 января\n\nТекст.\n\n16 января\n\nТекст.\n\n17 января\n\nТекст.\n"
+        #expect(PageFurniture.lineStarts(in: ArraySlice(chronicle.unicodeScalars)).isEmpty)
+    }
+
+    // MARK: Acts and names
+
+    @Test func aPunchAndABreakInAreAttacks() {
+        let incidents = read("""
+        On 21 September 2024, in Aktobe, a man in plain clothes punched the activist Raushan Dzhumabayeva while she filmed a picket.
+
+        In May 2024, unknown persons broke into the office of the NGO Adal Zhol in Taraz and took the case files of its clients.
+        """)
+        #expect(incidents.map(\.eventType) == [.physicalAttack, .propertyAttack])
+        // "the case files" are things, not the case of the woman named before.
+        #expect(incidents[1].persons.isEmpty)
+    }
+
+    @Test func anAvenueNamedAfterAPersonIsNoPerson() {
+        #expect(read("On 5 May 2024, police detained two people on Abai Avenue in Almaty.").map(\.persons) == [[]])
+    }
+
+    @Test func aWeekdayBesideADayNamesThatDay() {
+        let text = """
+        г. Алматы, 10 марта 2025 года
+
+        25 января, в субботу, активисты Марат Жаксылыков и Асылбек Тлеубаев были задержаны у своих домов.
+        """
+        #expect(read(text).map(\.date) == [day(2025, 1, 25)])
+    }
+}
