@@ -272,10 +272,14 @@ enum DateRecognizer {
     /// Whether a word names a day of the week, in full or short ("Sat", "Thu").
     static func isWeekday(_ token: Token) -> Bool { weekdays[token] != nil || shortWeekdays.contains(token) }
     private static let shortWeekdays = WordSet(["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"])
+    private static let shortWeekdayNumbers: [String: Int] = ["mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+                                                             "fri": 5, "sat": 6, "sun": 7]
+    private static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
     private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
     /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
     private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "yday",
                                                   "today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
 
     /// "on Tuesday", "late on Monday", "last Friday"; "today", "yesterday", "last week", "earlier this month", "last month".
@@ -293,6 +297,29 @@ enum DateRecognizer {
             if next < tokens.endIndex, tokens[next].isNumber || month(of: tokens[next]) != nil { return nil }
             return DateMention(date: nil, kind: .weekday(day), tokens: (k - 1)...k)
         }
+        // "That same Friday", "that Friday": the last one before the text came out, as "on Friday".
+        if tokens[k].isCapitalized, let day = weekdays[tokens[k]], k > tokens.startIndex, ["same", "that"].contains(tokens[k - 1].lower) {
+            let from = tokens[k - 1].lower == "same" && k - 2 >= tokens.startIndex && ["that", "the"].contains(tokens[k - 2].lower) ? k - 2 : k - 1
+            return DateMention(date: nil, kind: .weekday(day), tokens: from...k)
+        }
+        // A weekday as a thread or a note writes it, short or in full, with a part of the day or as the sentence's first
+        // word before a colon: "Tues morning police searched …", "Wed night", "Mon: the court …".
+        if tokens[k].isCapitalized, let day = weekdays[tokens[k]] ?? shortWeekdayNumbers[tokens[k].lower] {
+            let next = word(k + 1)
+            let opens = tokens[tokens.startIndex..<k].allSatisfy { !$0.isWord }
+            // ("a Sunday morning meeting for worship" is no day.)
+            let led = k > tokens.startIndex && (weekdayLeads.contains(tokens[k - 1]) || ["and", "also"].contains(tokens[k - 1].lower))
+            if (dayParts.contains(next) && (opens || led)) || (opens && next == ":") {
+                if k + 2 < tokens.endIndex, tokens[k + 2].isNumber { return nil }
+                return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 1))
+            }
+            if shortWeekdayNumbers[tokens[k].lower] != nil, k > tokens.startIndex, weekdayLeads.contains(tokens[k - 1]) || tokens[k - 1].lower == "also" {
+                if k + 1 < tokens.endIndex, tokens[k + 1].isNumber || month(of: tokens[k + 1]) != nil { return nil }
+                return DateMention(date: nil, kind: .weekday(day), tokens: (k - 1)...k)
+            }
+        }
+        // "Yday", as posts shorten yesterday.
+        if tokens[k].lower == "yday" { return DateMention(date: nil, kind: .published(days: -1, months: 0, monthOnly: false), tokens: k...k) }
         guard publishedWords.contains(tokens[k]) else { return nil }
         switch tokens[k].lower {
         case "today" where word(k + 1) != "’" && word(k + 1) != "'":

@@ -59,7 +59,7 @@ enum EventRecognizer {
             let lead = before(t, m, 6)
             if let serving = lead.firstIndex(where: { ["serving", "served"].contains($0) }), serving > 0, ["after", "having"].contains(lead[serving - 1]) { return false }
             let context = words(t, t.startIndex..<t.endIndex)
-            return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed"].contains($0) })
+            return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed", "spent"].contains($0) })
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("sentencing of"), TokenPattern("found|finding ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
@@ -175,6 +175,9 @@ enum EventRecognizer {
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
             let next = after(t, m, 4)
+            // ("the investigation was suspended in August": of a case, not a body.)
+            let subject = before(t, m, 3)
+            if ["investigation", "inquiry", "case", "proceedings", "probe", "trial", "hearing"].contains(where: subject.contains) { return false }
             return !next.contains("sentence") && !next.contains("sentences") && !next.contains("prison") && !before(t, m, 3).contains("a")
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~7 extremist"), TokenPattern("liquidated"),
@@ -201,8 +204,14 @@ enum EventRecognizer {
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 TokenPattern("refused|declined ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
-                                                TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize")],
+                                                TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize"),
+                                                // "turned down the notice from the group for an 8 March march", "refused a notice from mothers
+                                                // seeking to protest"
+                                                TokenPattern("rejected|refused|denied|declined|turned ~3 notice|notices")],
              accept: { t, m in
+                 if ["notice", "notices"].contains(t[m.upperBound].lower) {
+                     return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 15)].contains { gatherings.contains($0) || ["protest", "protests", "rally"].contains($0.lower) }
+                 }
                  // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.
                  guard ["hold", "stage", "organise", "organize"].contains(t[m.upperBound].lower) else { return true }
                  return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 5)].contains { gatherings.contains($0) }
@@ -257,7 +266,7 @@ enum EventRecognizer {
                                                   TokenPattern("undertaking|recognizance|recognisance not to leave"),
                                                   TokenPattern("denied|refused|barred ~2 entry"),
                                                   // "was stopped by border officers at the airport", "could not board her flight"
-                                                  TokenPattern("stopped by border"), TokenPattern("not board|boarding ~2 flight|plane"),
+                                                  TokenPattern("stopped by border"), TokenPattern("turned back|away at ~3 border|passport|airport"), TokenPattern("not board|boarding ~2 flight|plane"),
                                                   TokenPattern("prevented|stopped|barred|banned ~5 from boarding"),
                                                   // "a border officer told her she could not leave the country"
                                                   TokenPattern("could|can|may not leave the country"), TokenPattern("not allowed to leave the country")]),
@@ -268,7 +277,10 @@ enum EventRecognizer {
                                              // "two men in plain clothes followed her"
                                              TokenPattern("plain clothes followed|tailed|watched"), TokenPattern("plainclothes ~2 followed|tailed|watched"),
                                              // "the phone had been infected with commercial spyware"
-                                             TokenPattern("infected ~3 spyware|pegasus|malware"), TokenPattern("spyware was|had|were")]),
+                                             TokenPattern("infected ~3 spyware|pegasus|malware"), TokenPattern("spyware was|had|were"),
+                                             // "found a GPS tracker under the car of its director"
+                                             TokenPattern("found|discovered ~3 tracker|trackers|bug|bugs"),
+                                             TokenPattern("found|discovered ~3 tracking|listening device|devices"), TokenPattern("found|discovered ~3 hidden camera|cameras")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
@@ -276,6 +288,8 @@ enum EventRecognizer {
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim|application"),
             // Cyber attacks and blocking: "hit by a DDoS attack", "access to the website was restricted".
             TokenPattern("ddos|cyber|hacker attack|attacks"), TokenPattern("cyberattack|cyberattacks"), TokenPattern("hacked"),
+            // "had its website blocked for three weeks"
+            TokenPattern("had|has|have its|their|his|her website|site|channel|page|account blocked"),
             TokenPattern("was|were|been restricted|limited|restored"),
             // "declared the work stoppage illegal"
             TokenPattern("declared|ruled ~4 strike|strikes|stoppage|protest|walkout illegal|unlawful"),

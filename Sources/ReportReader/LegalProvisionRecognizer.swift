@@ -11,13 +11,13 @@ enum LegalProvisionRecognizer {
         var k = tokens.startIndex
         while k < tokens.endIndex {
             let w = tokens[k].lower
-            // CoAO 488 part 2 / CC 174
-            if (w == "coao" || w == "cc"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
+            // CoAO 488 part 2 / CC 174; in an English post, the Russian abbreviations: "УК 274 pt 2", "КоАП 488"
+            if (w == "coao" || w == "cc" || w == "ук" || w == "коап"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
                 var last = k + 1, part: String? = nil
-                if k + 3 < tokens.endIndex, ["part", "paragraph"].contains(tokens[k + 2].lower), tokens[k + 3].isNumber {
+                if k + 3 < tokens.endIndex, ["part", "paragraph", "pt"].contains(tokens[k + 2].lower), tokens[k + 3].isNumber {
                     part = tokens[k + 3].text; last = k + 3
                 }
-                let ref = LegalProvisionRef(code: w == "cc" ? .criminal : .administrative, article: tokens[k + 1].text, part: part,
+                let ref = LegalProvisionRef(code: w == "cc" || w == "ук" ? .criminal : .administrative, article: tokens[k + 1].text, part: part,
                                             text: OrganizationRecognizer.text(of: tokens[k...last]))
                 found.append((ref, k...last))
                 k = last + 1

@@ -23,7 +23,9 @@ enum OrganizationRecognizer {
     static let notAcronyms: Set<String> = ["EOM", "ODIHR", "PEC", "DEC", "SIAC", "SAC", "SMAC", "RK", "OMON", "SIZO", "LLP", "JSC", "LLC", "IVS", "KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
                                            "COAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
                                            "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
-                                           "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS"]
+                                           "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS",
+                                           // A post's shorthand, and Russian codes' abbreviations in an English text.
+                                           "FB", "IG", "DM", "DMS", "RT", "UPDATE", "UPD", "BREAKING", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT"]
     static let domains = WordSet(["kz", "net", "com", "org", "ru", "info", "kg", "io", "media"])
     /// Small words a name can run across ("Union of Journalists"), and words that lead into one without being part of it.
     private static let joiners = WordSet(["of", "and", "for", "the"])

@@ -835,8 +835,10 @@ struct ParagraphReader {
         }
         // A line near the top that only dates the text ("December 10, 2025", "Published on 14 May 2025 by …") gives the day
         // it was published, for the weekdays its story names.
-        if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1,
-           let day = ParagraphReader.publicationDay(sentences[0].tokens) {
+        // (A short line whose parts a mark sets apart, "Thread · 14 Mar 2024", is read whole.)
+        if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, incidents.isEmpty,
+           sentences.count == 1 || (sentences.count <= 3 && tokens.count <= ParagraphReader.datelineLength),
+           let day = ParagraphReader.publicationDay(sentences.count == 1 ? sentences[0].tokens : tokens[...]) {
             context.publicationDay = day
         }
         if let datedHeadline { context.headingDate = datedHeadline }

@@ -171,8 +171,50 @@ public struct ReportReader: Sendable {
         static func isBullet(_ first: Unicode.Scalar, in line: ArraySlice<Unicode.Scalar>) -> Bool {
             if "•●▪◦■".unicodeScalars.contains(first) { return true }
             if first.value >= 0x2190, first.properties.generalCategory == .otherSymbol { return true }
+            if first == "[" || Tokenizer.isDigit(first) { return opensWithATimestamp(line) || opensAThreadsPost(line) }
             guard "-*–".unicodeScalars.contains(first), let at = line.firstIndex(of: first), at + 1 < line.endIndex else { return false }
             return line[at + 1] == " "
+        }
+
+        /// Whether a line opens with a thread's post number, "6/14 Mon: …" (the sixth of fourteen).
+        static func opensAThreadsPost(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            var i = line.startIndex
+            while i < line.endIndex, isWhitespace(line[i]) { i += 1 }
+            let first = line[i...].prefix { Tokenizer.isDigit($0) }
+            i += first.count
+            guard (1...2).contains(first.count), i < line.endIndex, line[i] == "/" else { return false }
+            i += 1
+            let second = line[i...].prefix { Tokenizer.isDigit($0) }
+            i += second.count
+            guard (1...2).contains(second.count), let n = Int(String(String.UnicodeScalarView(first))),
+                  let of = Int(String(String.UnicodeScalarView(second))), n >= 1, n <= of, i < line.endIndex, line[i] == " " else { return false }
+            return true
+        }
+
+        /// Whether a line opens with a time stamp and goes on: a show's chapter ("[22:20] Two days later …", "1:04:12 The
+        /// verdict"), a live text's entry ("09:40 Police arrive").
+        static func opensWithATimestamp(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            var i = line.startIndex
+            while i < line.endIndex, isWhitespace(line[i]) { i += 1 }
+            let bracketed = i < line.endIndex && line[i] == "["
+            if bracketed { i += 1 }
+            var groups = 0
+            while groups < 3 {
+                let digits = line[i...].prefix { Tokenizer.isDigit($0) }.count
+                guard digits >= 1, digits <= 2, groups == 0 || digits == 2 else { return false }
+                i += digits
+                groups += 1
+                guard i < line.endIndex, line[i] == ":" else { break }
+                i += 1
+            }
+            guard groups >= 2 else { return false }
+            if bracketed {
+                guard i < line.endIndex, line[i] == "]" else { return false }
+                i += 1
+            }
+            // Text after it on the same line.
+            guard i < line.endIndex, isWhitespace(line[i]), line[i] != "\n" else { return false }
+            return line[i...].contains { !isWhitespace($0) }
         }
 
         /// The day a paragraph of figures alone gives ("05.05.2025", "12.05.2025, 14:30"), if it gives one with its year.

@@ -182,6 +182,8 @@ enum SanctionRecognizer {
         func forward() -> SanctionKind? {
             let joined = " " + afterWords.joined(separator: " ") + " "
             if joined.contains(" administrative detention ") || joined.contains(" administrative arrest ") { return .administrativeArrest }
+            // A post's shorthand: "10 days admin arrest", "15 days adm. detention".
+            if term.unit == .days, joined.hasPrefix(" admin arrest ") || joined.hasPrefix(" admin detention ") || joined.hasPrefix(" adm ") { return .administrativeArrest }
             // "15 days of arrest", "ten days’ arrest": custody counted in days is administrative arrest.
             if term.unit == .days, joined.hasPrefix(" of arrest ") || joined.hasPrefix(" ’ arrest ") || joined.hasPrefix(" ' arrest ") { return .administrativeArrest }
             if joined.contains(" restriction of freedom") || joined.contains(" restricted freedom") || joined.contains(" restriction of liberty") || joined.contains(" restricted liberty") { return .restrictionOfFreedom }
@@ -207,7 +209,7 @@ enum SanctionRecognizer {
         for w in before.reversed() {
             switch w {
             case "detention", "arrest":
-                return before.contains("administrative") ? .administrativeArrest : nil
+                return before.contains("administrative") || before.contains("admin") ? .administrativeArrest : nil
             case "supervision", "leaving": return .other
             case "suspended", "suspend", "suspension":
                 return .suspension

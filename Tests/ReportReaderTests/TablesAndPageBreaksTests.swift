@@ -122,4 +122,60 @@ import Testing
         """
         #expect(read(text).map(\.date) == [day(2025, 1, 25)])
     }
+
+    // MARK: Threads, show notes, shorthand
+
+    @Test func aThreadsPostsAndShortWeekdaysCountFromItsDay() {
+        let thread = """
+        Thread · 14 Mar 2024
+
+        5/9 Both were questioned at the station until late at night and then let go, says @some_reporter
+
+        6/9 Mon: a court in Almaty gave the activist Aliya Nurmagambetova 10 days admin arrest under Art 488 pt 6.
+
+        7/9 Tues morning police searched the flat of the coordinator Madina Ospanova. Yday a court in Atyrau sentenced the blogger Nurlan Tasbolatov under УК 274 pt 2 for FB posts.
+        """
+        let incidents = read(thread)
+        let arrest = incidents.first { $0.eventType == .administrativeArrest }
+        #expect(arrest?.date == day(2024, 3, 11))
+        #expect(arrest?.sanctions == [Sanction(kind: .administrativeArrest, days: 10)])
+        #expect(incidents.first { $0.eventType == .searchOfPremises }?.date == day(2024, 3, 12))
+        let conviction = incidents.first { $0.eventType == .conviction }
+        #expect(conviction?.date == day(2024, 3, 13))
+        #expect(conviction?.legalProvisions.map(\.article) == ["274"] && conviction?.legalProvisions.first?.code == .criminal)
+        // Shorthand and Russian codes' letters are no organisations.
+        #expect(incidents.allSatisfy { $0.organizations.isEmpty })
+        // "a Sunday morning meeting" names no day.
+        #expect(read("19 June 2024\n\nPolice raided a Sunday morning meeting of Baptists in a home in Kentau on 14 May.").map(\.date) == [day(2024, 5, 14)])
+    }
+
+    @Test func aShowsTimestampedChaptersAreEntriesOfTheirOwn() {
+        let notes = """
+        [18:40] On 14 June 2024 police in Zhanaozen detained four oil workers, among them Serik Bazarbayev, at a sit-in.
+        [22:20] Two days later the Zhanaozen City Court gave each of the four fifteen days of administrative arrest.
+        [27:05] Travel bans: the lawyer Aigerim Bekova on the people stopped at airports.
+        """
+        let incidents = read(notes)
+        #expect(incidents.map(\.eventType) == [.detention, .administrativeArrest])
+        #expect(incidents.map(\.date) == [day(2024, 6, 14), day(2024, 6, 16)])
+        #expect(ReportReader.Session.opensWithATimestamp(ArraySlice("1:04:12 The verdict".unicodeScalars)))
+        #expect(!ReportReader.Session.opensWithATimestamp(ArraySlice("12:30".unicodeScalars)))
+    }
+
+    @Test func newlyToldActs() {
+        let text = """
+        On 2 October 2024, the human rights defender Galym Ismagulov was turned back at passport control at Almaty airport.
+
+        In March 2024, the activist Roza Temirova found a GPS tracker under her car in Uralsk.
+
+        In January 2022, the activist Timur Zhakenov spent ten days in administrative detention in Aktau.
+
+        In February 2024, the outlet Tergeu Media had its website blocked for three weeks.
+
+        On 27 February 2024, the Almaty akimat turned down the notice from the group Qyzdar Dauysy for an 8 March march.
+
+        On 3 June 2024, unknown men beat the activist Serik Mukhamediyarov in Aktobe; the investigation was suspended in August.
+        """
+        #expect(read(text).map(\.eventType) == [.travelRestriction, .surveillance, .administrativeArrest, .other, .assemblyRefused, .physicalAttack])
+    }
 }
