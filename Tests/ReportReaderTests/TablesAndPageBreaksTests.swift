@@ -178,4 +178,52 @@ import Testing
         """
         #expect(read(text).map(\.eventType) == [.travelRestriction, .surveillance, .administrativeArrest, .other, .assemblyRefused, .physicalAttack])
     }
+
+    // MARK: Russian rulings, letters and kin
+
+    @Test func aRulingsOperativePartIsItsActOnTheHeadersDayAndTown() {
+        let text = """
+        3. Дело № 0000-24-00-4/101
+        Суд: Специализированный межрайонный административный суд г. Актобе
+        Дата: 5 апреля 2024 года
+
+        УСТАНОВИЛ:
+        02.04.2024 г. Ахметов Б.С. провёл одиночный пикет у здания акимата без уведомления.
+
+        ПОСТАНОВИЛ:
+        Признать Ахметова Бауыржана Серикбаевича виновным в совершении административного правонарушения, предусмотренного ч. 6 ст. 488 КоАП РК, и подвергнуть административному аресту сроком на 7 (семь) суток.
+        """
+        let arrest = read(text).first { $0.eventType == .administrativeArrest }
+        #expect(arrest?.date == day(2024, 4, 5))
+        #expect(arrest?.locations == ["Aktobe"])
+        #expect(arrest?.persons.count == 1 && arrest?.persons.first?.hasPrefix("Признать") == false)
+        // A demand opening with an infinitive is still no act.
+        #expect(read("Освободить Бауыржана Ахметова и пересмотреть все приговоры по статье 405.").isEmpty)
+    }
+
+    @Test func aLettersItemHeadedByANameIsThatPersons() {
+        let text = """
+        2. Ерлан Сапаров, сварщик, г. Жанаозен.
+        Задержан 6 января 2022 года в Жанаозене; 20 мая 2022 года Актауский городской суд приговорил его к трём годам лишения свободы.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .conviction])
+        #expect(incidents.allSatisfy { $0.persons == ["Ерлан Сапаров"] })
+    }
+
+    @Test func russianActsNewlyTold() {
+        let text = """
+        20 июня 2024 года активисту Бауыржану Есенгелдиеву предъявили обвинение и взяли с него подписку о невыезде.
+
+        3 апреля 2023 года Департамент полиции г. Алматы возбудил в отношении блогера А. Тулеуова уголовное дело по части 1 статьи 174 УК РК.
+        """
+        let types = read(text).map(\.eventType)
+        #expect(types.contains(.travelRestriction) && types.contains(.criminalCaseOpened))
+    }
+
+    @Test func twoGivenNamesInARowAreTwoPeople() {
+        let incidents = read("Полицейские задержали пятерых, в том числе сестру Нурлана Гульнару Сейткалиеву и пенсионера Ерлана Жумагалиева.")
+        #expect(incidents.first?.persons.contains("Гульнара Сейткалиева") == true)
+        #expect(incidents.first?.persons.contains { $0.contains("Гульнару") } == false)
+    }
 }

@@ -64,6 +64,8 @@ enum RussianEventRecognizer {
         // "повалили на землю", "применили силу": force against someone.
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
         Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
+        // "возбудил в отношении А. Тулеуова уголовное дело": the person between.
+        Rule(stems: ["возбудил"], type: .criminalCaseOpened, near: ["уголовн"], reach: 9),
         // "Уголовное дело по ч. 2 ст. 274 УК РК было возбуждено": the articles may stand between.
         Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 16),
         // "дело … было возбуждено против Даурена": the offence's name in quotes may stand between.
@@ -116,6 +118,8 @@ enum RussianEventRecognizer {
         // ("По обыску будем жаловаться": about the search told.)
         Rule(stems: ["обыск"], type: .searchOfPremises, except: ["обыску"]),
         Rule(stems: ["выезд"], type: .travelRestriction, near: ["запрет", "запрещ", "огранич"], reach: 3),
+        // "взяли с него подписку о невыезде", "мера пресечения — подписка о невыезде"
+        Rule(stems: ["невыезд"], type: .travelRestriction, near: ["подписк"], reach: 2),
         Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,
              near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен"], reach: 4),

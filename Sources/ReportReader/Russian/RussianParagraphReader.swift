@@ -587,9 +587,23 @@ struct RussianParagraphReader {
             // "по делу гражданского активиста … Дархана Сагындыкова": whose case the story follows.
             if let named = Self.caseNamed(persons, in: t) { context.caseSubject = named }
             // A card's fields: its name and its town.
+            // A list's item headed by a name ("2. Ербол Калиев, рабочий …, г. Жанаозен."): whom its acts befell.
+            if sentences[..<sentenceIndex].allSatisfy({ $0.tokens.allSatisfy { !$0.isWord } }), sentenceIndex + 1 < sentences.count, events.isEmpty, let named = persons.first, named.name.contains(" "),
+               t[t.startIndex..<named.tokens.lowerBound].allSatisfy({ !$0.isWord }),
+               named.tokens.upperBound + 1 < t.endIndex, t[named.tokens.upperBound + 1].isMark(",") || t[named.tokens.upperBound + 1].isMark("."),
+               t.count <= ParagraphReader.sectionHeadingLength {
+                recordSubject = [named]
+            }
             if let label = Self.fieldLabel(t) {
                 if Self.nameLabels.contains(label), let named = persons.first { recordSubject = [named] }
                 if Self.placeLabels.contains(label), recordPlaces.isEmpty { recordPlaces = locations }
+                // A ruling's header ("Суд: … суд г. Уральска", "Дата: 14 марта 2024 года"): the court's town and the day of
+                // the decision, for the operative part below it ("ПОСТАНОВИЛ: Признать …"), until the next header.
+                if label == "суд", !locations.isEmpty { context.sectionPlaces = locations }
+                if label == "дата", events.isEmpty, let day = dates.first(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
+                    context.headingDay = day
+                    context.lastDay = day
+                }
             }
             if !locations.isEmpty { paragraphPlaces = locations }
             if Self.atTheCourthouse(t) { atCourthouse = true }
@@ -626,7 +640,8 @@ struct RussianParagraphReader {
         }
         // A section's heading ("АЛМАТЫ", "ЗА ЧТО СУДИЛИ") places the acts below it by the one town it names, or by none;
         // so does an item's label ("Павлодар. …"). A story's headline naming one town places the whole story.
-        if sentences.count == 1, incidents.isEmpty || context.sentenceNumber == 1, ParagraphReader.isHeading(sentences[0].tokens) {
+        if sentences.count == 1, incidents.isEmpty || context.sentenceNumber == 1, ParagraphReader.isHeading(sentences[0].tokens),
+           !(sentences[0].tokens.last?.isMark(":") ?? false) {
             let named = RussianPlaceRecognizer.places(in: sentences[0].tokens).map(\.canonical).uniqued()
             if context.sentenceNumber == 1 { context.titlePlaces = named.count == 1 ? named : [] }
             else { context.sectionPlaces = named.count == 1 ? named : [] }
@@ -640,7 +655,8 @@ struct RussianParagraphReader {
             if days.count == 1, let day = days[0].date, day.precision == .day, t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) }) {
                 context.headingDay = day
                 context.lastDay = day
-            } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength {
+            } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false) {
+                // (A heading ending in a colon, "ПОСТАНОВИЛ:", leads into the text below it: no new section.)
                 context.headingDay = nil
             }
         }
@@ -678,8 +694,10 @@ struct RussianParagraphReader {
     private static let sinceOrUntil = WordSet(["с", "со", "до"])
 
     /// Whether a sentence is a demand opening with an infinitive: "Освободить всех …", "2) пересмотреть решение о …".
+    /// (A ruling's operative part, "Признать Жумагалиева Н.Е. виновным … и подвергнуть …", is the act itself.)
     static func opensWithAnInfinitive(_ t: ArraySlice<Token>) -> Bool {
         guard let first = t.first(where: { $0.isWord }), RussianWords.isCyrillic(first), first.lower.count > 4 else { return false }
+        if first.lower == "признать", t.contains(where: { $0.lower.hasBytePrefix("виновн") }) { return false }
         return first.lower.hasByteSuffix("ть") || first.lower.hasByteSuffix("ться") || first.lower.hasByteSuffix("чь")
     }
 

@@ -31,11 +31,14 @@ struct RussianPersonRecognizer {
         "корея", "кореи", "китая", "россии", "узбекистана", "кыргызстана", "турции", "германии", "сша",
         // A court paper's opening words: "Постановлением Жамбылского областного суда", "Решением суда".
         "постановлением", "решением", "приговором", "определением", "постановление", "решение", "приговор",
-        // A complaint's heading: "Обращение Габдуллина Т.Е."
-        "обращение", "обращения", "жалоба", "заявление",
+        // A complaint's heading: "Обращение Габдуллина Т.Е."; a ruling's case and operative words: "Дело Армана …",
+        // "Признать Жумагалиева Нурлана …".
+        "обращение", "обращения", "жалоба", "заявление", "дело", "дела", "признать", "подвергнуть", "назначить", "освободить",
         // Kin and "himself" before a name: "Отец Айгерим", "Самого Даурена".
         "самого", "самой", "сам", "сама", "отец", "отца", "мать", "матери", "сын", "сына", "дочь", "дочери", "брат", "брата", "сестра",
         "сестры", "жена", "жены", "муж", "мужа", "супруга", "супруги", "родители", "родителей",
+        "сестру", "сестре", "сестрой", "жену", "жене", "женой", "мужу", "мужем", "брату", "братом", "отцу", "отцом", "матерью",
+        "сыну", "сыном", "дочерью", "супругу", "супругой", "супругом",
         // Placards' words: «Свободу Талгату», «Долой …».
         "свободу", "свобода", "свободы", "долой", "позор", "справедливость", "справедливости",
     ])
@@ -236,6 +239,12 @@ struct RussianPersonRecognizer {
     /// Whether the next word begins another person's name: "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer Marina
     /// Kim — a surname named before, inflected, then a given name in the nominative.
     private func startsAnotherName(after word: String, next: String) -> Bool {
+        // Two given names in different cases are two people's: "сестру Нурлана Гульнару Сейткалиеву" (Nurlan's sister Gulnara,
+        // a genitive then an accusative). ("Ерлана Жумабека" is one man: a surname may be a given name, in the same case.)
+        if word.hasSuffix("а") || word.hasSuffix("я"), next.hasSuffix("у") || next.hasSuffix("ю"),
+           (Self.givenName(word) ?? Self.givenName(word, feminine: true)) != nil, (Self.givenName(next) ?? Self.givenName(next, feminine: true)) != nil {
+            return true
+        }
         // The given name first: most words after a name's word are its surname, and this answer is remembered per word.
         guard Self.givenName(next) == next || Self.givenName(next, feminine: true) == next else { return false }
         guard let known = knownName(word), let surname = known.split(separator: " ").last else { return false }
