@@ -359,6 +359,12 @@ enum DateRecognizer {
     }
 
     /// The day of the week of a day (1 Monday … 7 Sunday), counted from 1 January 1970, a Thursday.
+    /// The first day on or after `day` that falls on the weekday (1 Monday … 7 Sunday).
+    static func first(weekday wanted: Int, from day: PartialDate) -> PartialDate? {
+        guard let today = weekday(of: day) else { return nil }
+        return offset(day, days: (wanted - today + 7) % 7, months: 0)
+    }
+
     static func weekday(of day: PartialDate) -> Int? {
         guard let d = day.day, let m = day.month else { return nil }
         // Days from the civil calendar (Howard Hinnant's algorithm).

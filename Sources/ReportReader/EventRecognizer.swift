@@ -200,6 +200,8 @@ enum EventRecognizer {
              }),
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"), TokenPattern("not been approved"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
+                                                // "had rejected, four days earlier, a notification"
+                                                TokenPattern("rejected|refused|denied , ~4 , a|the notification|notifications"),
                                                 TokenPattern("notification|notifications ~12 refused|rejected|denied"),
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
@@ -229,7 +231,7 @@ enum EventRecognizer {
                                                   TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike")]),
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~6 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"),
                                                  // "mobile internet was unavailable for three hours"
-                                                 TokenPattern("internet ~4 was|were|became unavailable|inaccessible"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
+                                                 TokenPattern("internet ~4 was|were|became unavailable|inaccessible|disrupted"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"),
                                                // "threw green antiseptic dye in her face"
@@ -521,6 +523,9 @@ enum EventRecognizer {
         if isNormative(tokens) { return [] }
         // "Please provide statistics on notifications … rejected": a question put to a state, no act.
         if let first = tokens.first(where: { $0.kind == .word }), first.lower == "please" { return [] }
+        // A resolution's citation, "(3) having regard to the statement … on the sentencing of …": a document named, no act.
+        if let first = tokens.firstIndex(where: { $0.kind == .word }), first + 2 < tokens.endIndex, tokens[first].lower == "having",
+           tokens[first + 1].lower == "regard", tokens[first + 2].lower == "to" { return [] }
         // Candidate starts, in the order the rules are written: (rule, pattern, token).
         var candidates: [(Int, Int, Int)] = []
         let index = EventRecognizer.index

@@ -275,6 +275,15 @@ struct ParagraphReader {
                 context.publicationDay = end
                 dates = DateRecognizer.dates(in: t, contextYear: end.year)
             }
+            // With no day of publication, a weekday in a story told in order is the first one from the day told last: "the
+            // verdict on 4 June … On Wednesday, police detained his wife …; on Thursday a judge warned her".
+            if context.publicationDay == nil, let last = context.lastDay, last.precision == .day {
+                for i in dates.indices {
+                    guard case .weekday(let wanted) = dates[i].kind, let day = DateRecognizer.first(weekday: wanted, from: last) else { continue }
+                    dates[i].kind = .explicit
+                    dates[i].date = day
+                }
+            }
             // "on Tuesday", "last week": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             // A day without a year that would come after the day of publication is of the year before: "held since November"

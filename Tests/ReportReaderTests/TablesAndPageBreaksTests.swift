@@ -226,4 +226,35 @@ import Testing
         #expect(incidents.first?.persons.contains("Гульнара Сейткалиева") == true)
         #expect(incidents.first?.persons.contains { $0.contains("Гульнару") } == false)
     }
+
+    // MARK: Resolutions and appeals
+
+    @Test func aResolutionsCitationsStateNoAct() {
+        let text = """
+        (3) having regard to the statement of its spokesperson of 10 January 2025 on the sentencing of Marat Kenzhebekov,
+
+        A. whereas on 9 January 2025 a court in Astana sentenced the journalist Marat Kenzhebekov to five years in prison; whereas on the day of the verdict mobile internet was disrupted across central Astana;
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction, .internetShutdown])
+        #expect(incidents.map(\.date) == [day(2025, 1, 9), day(2025, 1, 9)])
+    }
+
+    @Test func weekdaysWithoutADayOfPublicationFollowTheStory() {
+        let text = """
+        On 4 June 2024 a court in Temirtau sentenced the activist Anuar Sarsenov to two years of restriction of freedom.
+
+        On Wednesday, police detained his wife, Dinara Sarsenova, at a solo picket outside the akimat; on Thursday a judge issued her a formal warning.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction, .detention, .warning])
+        #expect(incidents.map(\.date) == [day(2024, 6, 4), day(2024, 6, 5), day(2024, 6, 6)])
+    }
+
+    @Test func whatHasActivitiesIsABody() {
+        let incidents = read("In February 2024, a specialised economic court in Karaganda suspended the activities of Taza Aua for three months.")
+        #expect(incidents.map(\.organizations) == [["Taza Aua"]])
+        let refused = read("On 6 December 2024, the Almaty akimat had rejected, four days earlier, a notification of journalists to hold a rally.")
+        #expect(refused.map(\.eventType) == [.assemblyRefused])
+    }
 }
