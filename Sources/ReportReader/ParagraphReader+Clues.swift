@@ -730,4 +730,15 @@ extension ParagraphReader {
         if listPrepositions.contains(t[k - 1]), k - 2 >= t.startIndex { k -= 1 }
         return t[k - 1].lower == "and" || t[k - 1].isMark(",")
     }
+
+    /// A weekday told after a day the paragraph dated more than `storyWeekdayGap` days before the text came out is of that
+    /// story, not of the week of publication: "25 января, в субботу, оба были задержаны. В понедельник суд …" in a letter of
+    /// 10 March is 27 January. (A digest's "sentenced on 28 August … On Friday the court rejected his appeal", out on 14
+    /// September, is of the week it came out.)
+    static func weekdayInAStory(_ wanted: Int, after told: PartialDate?, published: PartialDate?) -> PartialDate? {
+        guard let told, told.precision == .day else { return nil }
+        if let published, let later = DateRecognizer.offset(told, days: storyWeekdayGap, months: 0), later >= published { return nil }
+        return DateRecognizer.first(weekday: wanted, from: told)
+    }
+    static let storyWeekdayGap = 21
 }

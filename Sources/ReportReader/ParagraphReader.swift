@@ -577,7 +577,10 @@ struct ParagraphReader {
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
                         date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
-                    case .weekday, .published:
+                    case .weekday(let wanted):
+                        date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay)
+                            ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
+                    case .published:
                         date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
                 }

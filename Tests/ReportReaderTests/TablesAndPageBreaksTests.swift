@@ -257,4 +257,33 @@ import Testing
         let refused = read("On 6 December 2024, the Almaty akimat had rejected, four days earlier, a notification of journalists to hold a rally.")
         #expect(refused.map(\.eventType) == [.assemblyRefused])
     }
+
+    @Test func aWeekdayAfterAStorysDayIsOfThatStory() {
+        let text = """
+        г. Алматы, 10 марта 2025 года
+
+        25 января, в субботу, активисты Марат Жаксылыков и Асылбек Тлеубаев были задержаны у своих домов. В понедельник суд г. Астаны подверг каждого из них аресту на пятнадцать суток.
+        """
+        #expect(read(text).map(\.date) == [day(2025, 1, 25), day(2025, 1, 27)])
+        // Within three weeks of the day the text came out, a weekday is of that week.
+        #expect(ParagraphReader.weekdayInAStory(5, after: day(2026, 8, 28), published: day(2026, 9, 14)) == nil)
+    }
+
+    @Test func theVerdictsDayIsRememberedHoweverLongAfter() {
+        let text = """
+        Суд в Актобе 14 ноября 2024 года приговорил активиста Нурлана Сейткалиева к двум годам ограничения свободы.
+
+        Сейткалиева задержали 3 июня. Через два дня суд санкционировал его арест. 20 июня ему предъявили обвинение.
+
+        В день оглашения приговора у суда собрались сторонники. Полицейские задержали пятерых, в том числе его сестру Гульнару Сейткалиеву.
+        """
+        let detentions = read(text).filter { $0.eventType == .detention }
+        #expect(detentions.last?.date == day(2024, 11, 14))
+        #expect(detentions.last?.locations == ["Aktobe"])
+    }
+
+    @Test func kinThenTheirOwnName() {
+        let incidents = read("«Он просто писал в Facebook», — говорит мать Нурлана Сейткалиева Райхан. 3 июня 2024 года Нурлана Сейткалиева задержали в Актобе.")
+        #expect(incidents.first?.persons == ["Нурлан Сейткалиев"])
+    }
 }

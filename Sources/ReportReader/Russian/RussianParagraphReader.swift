@@ -16,6 +16,8 @@ struct RussianContext {
     var publicationDay: PartialDate?
     /// The day of the last court's act told, its sentence and places: what happens "у здания суда" is of that day.
     var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
+    /// The day and places of the last verdict told: the day "в день оглашения приговора" means, however long after.
+    var verdictDay: (day: PartialDate, places: [String])?
     /// The place of the section being read, from its heading ("АЛМАТЫ") or the label its first item opens with
     /// ("Павлодар. В начале марта …"): where the acts below it happened that name no place, until the next heading.
     var sectionPlaces: [String] = []
@@ -402,13 +404,20 @@ struct RussianParagraphReader {
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
                         date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
-                    case .weekday, .published:
+                    case .weekday(let wanted):
+                        date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay)
+                            ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
+                    case .published:
                         date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
                 }
                 // "полиция задержала у здания суда …": the day of the court's act just told, and its place.
                 var courthousePlaces: [String] = []
-                if date == nil, !elsewhere, let court = context.lastCourtDay,
+                if date == nil, !elsewhere, verdictDayNamed, let verdict = context.verdictDay {
+                    // "В день оглашения приговора у суда …": the verdict's day and town, however long after it is told.
+                    date = verdict.day
+                    courthousePlaces = verdict.places
+                } else if date == nil, !elsewhere, let court = context.lastCourtDay,
                    context.sentenceNumber - court.sentence <= (verdictDayNamed ? ParagraphReader.verdictTimeReach : ParagraphReader.courthouseReach),
                    atCourthouse || Self.atTheCourthouse(t) {
                     date = court.day
@@ -552,6 +561,7 @@ struct RussianParagraphReader {
                 if let date, date.precision == .day {
                     context.lastDay = date
                     if ParagraphReader.courtActs.contains(event.type) { context.lastCourtDay = (date, context.sentenceNumber, locations) }
+                    if type == .conviction { context.verdictDay = (date, locations) }
                 }
             }
 

@@ -16,6 +16,9 @@ struct RussianPersonRecognizer {
     private static let givenNames = Set(Lexicon.givenNameList.map { NameKey($0).description })
 
     /// Capitalised words that begin institutions, titles or places rather than names.
+    /// Kin words before the name of the one whose kin is told.
+    private static let kinWords = WordSet(["мать", "отец", "сестра", "брат", "жена", "муж", "сын", "дочь", "супруга", "супруг",
+                                           "матери", "сестры", "жены", "сестру", "жену"])
     private static let notNames = WordSet([
         "суд", "суда", "судом", "суде", "акимат", "акимата", "полиция", "полиции", "прокуратура", "прокуратуры", "республика", "республики",
         "казахстан", "казахстана", "казахстане", "министерство", "министерства", "радио", "газета", "газеты", "партия", "партии",
@@ -64,6 +67,12 @@ struct RussianPersonRecognizer {
             var end = k
             while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore,
                   !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }
+            // Kin, the one whose kin they are, then their own name: "мать Нурлана Сейткалиева Райхан" (Nurlan's mother Raikhan).
+            if end - k == 2, k > t.startIndex, Self.kinWords.contains(t[k - 1]),
+               t[k...(k + 1)].allSatisfy({ $0.lower.hasSuffix("а") || $0.lower.hasSuffix("я") }),
+               !t[end].lower.hasSuffix("а"), !t[end].lower.hasSuffix("я") {
+                end -= 1
+            }
             let roleWord = roleWord(before: k, in: t)
             let role = roleWord.flatMap { RussianWords.occupation(of: t[$0]) }
             let feminine = feminineHint || (roleWord.map { RussianWords.isFeminineRole(t[$0]) } ?? false)
