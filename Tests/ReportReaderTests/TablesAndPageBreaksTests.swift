@@ -286,4 +286,15 @@ import Testing
         let incidents = read("«Он просто писал в Facebook», — говорит мать Нурлана Сейткалиева Райхан. 3 июня 2024 года Нурлана Сейткалиева задержали в Актобе.")
         #expect(incidents.first?.persons == ["Нурлан Сейткалиев"])
     }
+
+    @Test func aWomansPatronymicInAnyCaseTellsHerGender() {
+        let incidents = read("Признать Сейтказиеву Гульнару Маратовну виновной в совершении административного правонарушения и подвергнуть административному штрафу в размере 10 (десяти) МРП.")
+        #expect(incidents.map(\.persons) == [["Сейтказиева Гульнара Маратовна"]])
+    }
+
+    @Test func aClauseSayingHisIsOfTheOneNamed() {
+        let incidents = read("В сентябре 2023 года двое неизвестных избили активиста Руслана Ермекова у подъезда дома в Актау, а в ночь на 3 октября сожгли его машину.")
+        #expect(incidents.map(\.eventType) == [.physicalAttack, .propertyAttack])
+        #expect(incidents.allSatisfy { $0.persons == ["Руслан Ермеков"] })
+    }
 }

@@ -432,7 +432,10 @@ struct RussianParagraphReader {
                 // (Each clause's sanctions too: "оштрафовал А и Б на 50 МРП, а В назначил 10 суток ареста".)
                 var clauseSanctions = sanctions
                 if clauses.count > 1, let clause = clauses.first(where: { $0.contains(event.trigger.lowerBound) }) {
-                    targets = targets.filter { clause.contains($0.tokens.lowerBound) }
+                    let own = targets.filter { clause.contains($0.tokens.lowerBound) }
+                    // "избили Руслана Ермекова …, а в ночь на 3 октября сожгли его машину": a clause that names no one but
+                    // says "его" is of the one the sentence named.
+                    targets = own.isEmpty && targets.count == 1 && t[clause].contains(where: { Self.thirdPersons.contains($0) }) ? targets : own
                     names = targets.map(\.name).uniqued()
                     clauseSanctions = sanctions.filter { clause.contains($0.tokens.lowerBound) }
                 }
@@ -784,6 +787,8 @@ struct RussianParagraphReader {
 
     /// "прошлого года", "прошедшего года": the year before.
     private static let lastWords = WordSet(["прошлого", "прошедшего"])
+    /// Pronouns of a third person, in their cases.
+    static let thirdPersons = WordSet(["его", "её", "ее", "ему", "ей", "он", "она", "него", "неё", "нее", "нему", "ней"])
     /// Words that tell a look back to an earlier time: "ранее", "прежде".
     private static let lookBackWords = WordSet(["ранее", "прежде", "раньше"])
 

@@ -16,6 +16,9 @@ struct RussianPersonRecognizer {
     private static let givenNames = Set(Lexicon.givenNameList.map { NameKey($0).description })
 
     /// Capitalised words that begin institutions, titles or places rather than names.
+    /// Endings of a woman's patronymic, in every case.
+    private static let feminineP = ["овна", "овны", "овне", "овну", "овной", "евна", "евны", "евне", "евну", "евной",
+                                    "ична", "ичны", "ичне", "ичну", "ичной"]
     /// Kin words before the name of the one whose kin is told.
     private static let kinWords = WordSet(["мать", "отец", "сестра", "брат", "жена", "муж", "сын", "дочь", "супруга", "супруг",
                                            "матери", "сестры", "жены", "сестру", "жену"])
@@ -155,6 +158,8 @@ struct RussianPersonRecognizer {
         // "Гульнару Жакупову" as an act's object is a woman's accusative (Гульнара Жакупова), not a man's dative, when the
         // given name has a woman's form in "-а".
         var feminine = feminine
+        // A woman's patronymic in any case tells her gender: "Сейтказиеву Гульнару Маратовну".
+        if !feminine, words.count >= 2, words.contains(where: { word in Self.feminineP.contains { word.hasByteSuffix($0) } }) { feminine = true }
         if !feminine, words.count >= 2, let first = words.first, first.hasByteSuffix("у") || first.hasByteSuffix("ю"),
            ["ову", "еву", "ёву", "ину", "ыну"].contains(where: { words.last!.hasByteSuffix($0) }),
            let woman = Self.givenName(first, feminine: true), woman.hasByteSuffix("а") || woman.hasByteSuffix("я"), accusative() {
