@@ -190,7 +190,35 @@ enum DateRecognizer {
             }
             k += 1
         }
+        // A weekday beside a day without its year tells the year: "On Monday 12 May" in a post about 2025 that also named
+        // January 2022 is 12 May 2025, the Monday.
+        for i in found.indices where found[i].yearInferred && found[i].kind == .explicit {
+            guard let date = found[i].date, date.precision == .day, let wanted = weekdayBeside(found[i].tokens, in: tokens),
+                  weekday(of: date) != wanted, let day = date.day, let month = date.month else { continue }
+            let years = (1...yearsByWeekday).flatMap { [date.year + $0, date.year - $0] }
+            if let year = years.first(where: { y in (try? PartialDate(year: y, month: month, day: day)).flatMap(weekday(of:)) == wanted }) {
+                found[i].date = try? PartialDate(year: year, month: month, day: day)
+                found[i].yearInferred = false
+            }
+        }
         return found
+    }
+
+    /// How many years either way a weekday may move a day without its year.
+    static let yearsByWeekday = 3
+
+    /// The weekday written just before a day ("Monday 12 May", "Tue, 4 June") or just after it ("12 May (Monday)").
+    private static func weekdayBeside(_ range: ClosedRange<Int>, in tokens: ArraySlice<Token>) -> Int? {
+        func weekdayAt(_ i: Int) -> Int? {
+            guard i >= tokens.startIndex, i < tokens.endIndex, tokens[i].isCapitalized else { return nil }
+            return weekdays[tokens[i]] ?? shortWeekdayNumbers[tokens[i].lower]
+        }
+        var before = range.lowerBound - 1
+        if before >= tokens.startIndex, tokens[before].isMark(",") { before -= 1 }
+        if let day = weekdayAt(before) { return day }
+        var after = range.upperBound + 1
+        if after < tokens.endIndex, tokens[after].isMark(",") || tokens[after].isMark("(") { after += 1 }
+        return weekdayAt(after)
     }
 
     /// The day three numbers written with slashes give: day, month, year; or month, day, year when the second cannot be a month.
