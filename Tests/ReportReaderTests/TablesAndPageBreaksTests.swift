@@ -297,4 +297,29 @@ import Testing
         #expect(incidents.map(\.eventType) == [.physicalAttack, .propertyAttack])
         #expect(incidents.allSatisfy { $0.persons == ["Руслан Ермеков"] })
     }
+
+    @Test func comparisonsAndRemindersSetNoYear() {
+        let text = """
+        БЮЛЛЕТЕНЬ МОНИТОРИНГА
+        I квартал 2025 года (январь – март)
+
+        • зафиксировано 46 нарушений (в IV квартале 2024 г. — 39);
+
+        КАРАГАНДА. 6 февраля суд приговорил блогера Галыма Нуркенова к трём годам лишения свободы. Нуркенов был задержан ещё в октябре 2024 года. Напомним, 11 декабря 2024 года суд Актобе оштрафовал активистку Жанну Мукашеву.
+
+        АКТОБЕ. 27 февраля полиция задержала активиста Ерлана Бекова.
+        """
+        let incidents = read(text)
+        #expect(incidents.first { $0.eventType == .conviction }?.date == day(2025, 2, 6))
+        #expect(incidents.last?.date == day(2025, 2, 27))
+    }
+
+    @Test func aMonthAfterTheDayOfPublicationIsOfTheYearBefore() {
+        let text = """
+        📌 Лента канала за четверг, 14 марта 2024 года
+
+        С ноября активист Ербол Утегенов находился под домашним арестом. Сегодня суд приговорил Утегенова к двум годам ограничения свободы.
+        """
+        #expect(read(text).first { $0.eventType == .houseArrest }?.date == (try? PartialDate(year: 2023, month: 11)))
+    }
 }

@@ -196,6 +196,11 @@ struct RussianParagraphReader {
                     // A weekly column's "13 марта", dated 15 March 2024, is two days before it, whatever year an earlier item
                     // looked back to.
                     dates[i].date = recent
+                } else if let published = context.publicationDay, date > published, date.year == published.year,
+                          !(date.precision == .day && date.month == published.month),
+                          let before = try? PartialDate(year: date.year - 1, month: date.month, day: date.day) {
+                    // "С ноября Утегенов находился под домашним арестом" in a channel of 14 March 2024: the November before.
+                    dates[i].date = before
                 }
             }
             // A dateline ("Алматы, 18 ноября 2026 — …") gives the day the story was published.
@@ -601,7 +606,9 @@ struct RussianParagraphReader {
             if let named = Self.caseNamed(persons, in: t) { context.caseSubject = named }
             // A card's fields: its name and its town.
             // A list's item headed by a name ("2. Ербол Калиев, рабочий …, г. Жанаозен."): whom its acts befell.
-            if sentences[..<sentenceIndex].allSatisfy({ $0.tokens.allSatisfy { !$0.isWord } }), sentenceIndex + 1 < sentences.count, events.isEmpty, let named = persons.first, named.name.contains(" "),
+            // (Only a numbered item: "2. …" or "2) …".)
+            if sentences[..<sentenceIndex].allSatisfy({ $0.tokens.allSatisfy { !$0.isWord } }), sentenceIndex + 1 < sentences.count, events.isEmpty,
+               sentences[0].tokens.first?.isNumber == true, let named = persons.first, named.name.contains(" "),
                t[t.startIndex..<named.tokens.lowerBound].allSatisfy({ !$0.isWord }),
                named.tokens.upperBound + 1 < t.endIndex, t[named.tokens.upperBound + 1].isMark(",") || t[named.tokens.upperBound + 1].isMark("."),
                t.count <= ParagraphReader.sectionHeadingLength {
@@ -628,7 +635,9 @@ struct RussianParagraphReader {
                 paragraphDay = day
             }
             // (A year after publication, "в бюджете 2026 года", is a plan, not the time told.)
-            for d in dates where d.kind == .explicit && !d.yearInferred && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty) {
+            // (A count's comparison in brackets, "46 нарушений (в IV квартале 2024 г. — 39)", is not the time told either.)
+            for d in dates where d.kind == .explicit && !d.yearInferred && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
+                && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") }) {
                 if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
             }
             if !targets.isEmpty {
@@ -694,6 +703,8 @@ struct RussianParagraphReader {
     static func namesNoTimeTold(_ d: DateMention, in t: ArraySlice<Token>, acts: Bool) -> Bool {
         // "В марте 2023 года та же община уже получала отказ": a look back; the story's year stays.
         if d.date?.precision != .day, t.contains(where: { lookBacks.contains($0) }) { return true }
+        // "Напомним, 11 декабря 2024 года суд …": a reminder of what an earlier issue told.
+        if let first = t.first(where: \.isWord), first.lower == "напомним" { return true }
         guard d.date?.precision == .year else { return false }
         let before = d.tokens.lowerBound - 1
         if !acts, before >= t.startIndex, sinceOrUntil.contains(t[before]) { return true }
@@ -703,7 +714,7 @@ struct RussianParagraphReader {
         return t.contains { $0.lower.hasBytePrefix("сравнени") }
     }
     private static let lawMaking = ["принят", "вступил", "вступи", "действ", "одобр", "подписа", "внесён", "внесен"]
-    private static let lookBacks = WordSet(["уже", "ранее", "прежде"])
+    private static let lookBacks = WordSet(["уже", "ранее", "прежде", "ещё", "еще"])
     private static let sinceOrUntil = WordSet(["с", "со", "до"])
 
     /// Whether a sentence is a demand opening with an infinitive: "Освободить всех …", "2) пересмотреть решение о …".
