@@ -322,4 +322,13 @@ import Testing
         """
         #expect(read(text).first { $0.eventType == .houseArrest }?.date == (try? PartialDate(year: 2023, month: 11)))
     }
+
+    @Test func stillInAMonthIsTheNearerOfTheTwo() {
+        let interview = """
+        Опубликовано 9 июля 2024 г.
+
+        Ответ: 14 марта 2022 года меня, активиста Нуржана Сейтказина, задержали в Актобе. Уже там я узнал, что уголовное дело против Нуржана Сейтказина возбудили ещё в феврале, почти за месяц до этого.
+        """
+        #expect(read(interview).first { $0.eventType == .criminalCaseOpened }?.date == (try? PartialDate(year: 2022, month: 2)))
+    }
 }

@@ -186,7 +186,9 @@ struct RussianParagraphReader {
                     dates[i].tokens = dates[i].tokens.lowerBound...(after + 1)
                 } else if !looksBack, let last = context.lastDay, let published = context.publicationDay, date < last,
                           date.year == last.year, let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day),
-                          next <= published {
+                          next <= published,
+                          // ("уголовное дело возбудили ещё в феврале" after 14 March: that February, a month before.)
+                          !(t.contains { Self.stillWords.contains($0) } && Self.months(from: date, to: last) <= Self.months(from: last, to: next)) {
                     dates[i].date = next
                     // (The story has moved into that year: its next days without a year are of it too.)
                     context.year = next.year
@@ -802,6 +804,10 @@ struct RussianParagraphReader {
     static let thirdPersons = WordSet(["его", "её", "ее", "ему", "ей", "он", "она", "него", "неё", "нее", "нему", "ней"])
     /// Words that tell a look back to an earlier time: "ранее", "прежде".
     private static let lookBackWords = WordSet(["ранее", "прежде", "раньше"])
+    /// Whole months from one date to a later one.
+    static func months(from a: PartialDate, to b: PartialDate) -> Int { (b.year * 12 + (b.month ?? 1)) - (a.year * 12 + (a.month ?? 1)) }
+    /// "ещё в феврале": a time before the one told, the nearer of the two it could be.
+    private static let stillWords = WordSet(["ещё", "еще"])
 
     /// The label a line opens with, lower-cased ("фио" of "ФИО: …", "город" of "Город: …"): one word before a colon.
     static func fieldLabel(_ t: ArraySlice<Token>) -> String? {
