@@ -13,17 +13,33 @@ enum PageFurniture {
     /// Words that say "page" before its number.
     private static let pageWords: Set<String> = ["page", "p", "pg", "стр", "страница", "бет"]
 
-    /// The offsets (indices into `scalars`) at which furniture lines start.
-    static func lineStarts(in scalars: ArraySlice<Unicode.Scalar>) -> Set<Int> {
-        // Lines as (start, end without the break, has words).
-        var lines: [(start: Int, end: Int, blank: Bool)] = []
+    /// The offsets (indices into `scalars`) at which furniture lines start, in order. Lines are looked at three at a time, so
+    /// that only the few standing alone are kept.
+    static func lineStarts(in scalars: ArraySlice<Unicode.Scalar>) -> [Int] {
+        var candidates: [(start: Int, key: String, marker: Bool)] = []
+        // The line before, the line being looked at, as (start, end without the break, blank).
+        var previousBlank = true
+        var current: (start: Int, end: Int, blank: Bool)? = nil
+        func consider(nextBlank: Bool) {
+            guard let line = current, !line.blank, previousBlank, nextBlank, line.end - line.start < maximumLength + 8 else { return }
+            var text = scalars[line.start..<line.end]
+            while let f = text.first, isSpace(f) { text.removeFirst() }
+            while let l = text.last, isSpace(l) { text.removeLast() }
+            guard text.count < maximumLength, let last = text.last, !".!?:;,…".unicodeScalars.contains(last) else { return }
+            let marker = isPageMarker(text)
+            // (A running head comes back word for word: "15 января", "16 января" are a chronicle's day headings.)
+            guard marker || text.lazy.filter(Tokenizer.isLetter).count >= 2 else { return }
+            candidates.append((line.start, Tokenizer.string(text).lowercased(), marker))
+        }
         var start = scalars.startIndex
         var blank = true
         var i = scalars.startIndex
         while i < scalars.endIndex {
             let c = scalars[i]
             if c == "\n" {
-                lines.append((start, i, blank))
+                consider(nextBlank: blank)
+                if let line = current { previousBlank = line.blank }
+                current = (start, i, blank)
                 start = i + 1
                 blank = true
             } else if blank, !isSpace(c) {
@@ -31,25 +47,16 @@ enum PageFurniture {
             }
             i += 1
         }
-        if start < scalars.endIndex { lines.append((start, scalars.endIndex, blank)) }
-
-        var candidates: [(start: Int, key: String, marker: Bool)] = []
-        for (n, line) in lines.enumerated() where !line.blank {
-            guard n == 0 || lines[n - 1].blank, n == lines.count - 1 || lines[n + 1].blank else { continue }
-            var text = scalars[line.start..<line.end]
-            while let f = text.first, isSpace(f) { text.removeFirst() }
-            while let l = text.last, isSpace(l) { text.removeLast() }
-            guard text.count < maximumLength, let last = text.last, !".!?:;,…".unicodeScalars.contains(last) else { continue }
-            let marker = isPageMarker(text)
-            // (A running head comes back word for word: "15 января", "16 января" are a chronicle's day headings.)
-            let letters = text.filter(Tokenizer.isLetter).count
-            let key = Tokenizer.string(text).lowercased()
-            guard marker || letters >= 2 else { continue }
-            candidates.append((line.start, key, marker))
+        if start < scalars.endIndex {
+            consider(nextBlank: blank)
+            if let line = current { previousBlank = line.blank }
+            current = (start, scalars.endIndex, blank)
         }
+        consider(nextBlank: true)
+        guard !candidates.isEmpty else { return [] }
         var counts: [String: Int] = [:]
         for candidate in candidates where !candidate.marker { counts[candidate.key, default: 0] += 1 }
-        return Set(candidates.filter { $0.marker || counts[$0.key, default: 0] >= repeats }.map(\.start))
+        return candidates.filter { $0.marker || counts[$0.key, default: 0] >= repeats }.map(\.start)
     }
 
     /// "12", "- 12 -" (not "2024", a year's heading), "page 6", "Page 6 of 40", "Стр. 3", or a running head ending in one: "Report 2024 | page 6".

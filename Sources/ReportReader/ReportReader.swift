@@ -14,13 +14,17 @@ public struct ReportReader: Sendable {
         var session = Session(source: document.name)
         var out: [ProposedIncident] = []
         let scalars = ScalarDecoder.scalars(of: document.text)
-        let furniture = PageFurniture.lineStarts(in: scalars[...])
+        var furniture = PageFurniture.lineStarts(in: scalars[...])[...]
+        func isFurniture(_ start: Int) -> Bool {
+            while let next = furniture.first, next < start { furniture.removeFirst() }
+            return furniture.first == start
+        }
         var lineStart = 0
         for (i, scalar) in scalars.enumerated() where scalar == "\n" {
-            out += session.feed(line: scalars[lineStart...i], at: lineStart, furniture: furniture.contains(lineStart))
+            out += session.feed(line: scalars[lineStart...i], at: lineStart, furniture: isFurniture(lineStart))
             lineStart = i + 1
         }
-        if lineStart < scalars.count { out += session.feed(line: scalars[lineStart...], at: lineStart, furniture: furniture.contains(lineStart)) }
+        if lineStart < scalars.count { out += session.feed(line: scalars[lineStart...], at: lineStart, furniture: isFurniture(lineStart)) }
         out += session.finish()
         return out
     }

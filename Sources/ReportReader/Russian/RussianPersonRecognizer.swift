@@ -72,8 +72,8 @@ struct RussianPersonRecognizer {
                   !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }
             // Kin, the one whose kin they are, then their own name: "мать Нурлана Сейткалиева Райхан" (Nurlan's mother Raikhan).
             if end - k == 2, k > t.startIndex, Self.kinWords.contains(t[k - 1]),
-               t[k...(k + 1)].allSatisfy({ $0.lower.hasSuffix("а") || $0.lower.hasSuffix("я") }),
-               !t[end].lower.hasSuffix("а"), !t[end].lower.hasSuffix("я") {
+               t[k...(k + 1)].allSatisfy({ $0.lower.hasByteSuffix("а") || $0.lower.hasByteSuffix("я") }),
+               !t[end].lower.hasByteSuffix("а"), !t[end].lower.hasByteSuffix("я") {
                 end -= 1
             }
             let roleWord = roleWord(before: k, in: t)
@@ -255,7 +255,7 @@ struct RussianPersonRecognizer {
     private func startsAnotherName(after word: String, next: String) -> Bool {
         // Two given names in different cases are two people's: "сестру Нурлана Гульнару Сейткалиеву" (Nurlan's sister Gulnara,
         // a genitive then an accusative). ("Ерлана Жумабека" is one man: a surname may be a given name, in the same case.)
-        if word.hasSuffix("а") || word.hasSuffix("я"), next.hasSuffix("у") || next.hasSuffix("ю"),
+        if word.hasByteSuffix("а") || word.hasByteSuffix("я"), next.hasByteSuffix("у") || next.hasByteSuffix("ю"),
            (Self.givenName(word) ?? Self.givenName(word, feminine: true)) != nil, (Self.givenName(next) ?? Self.givenName(next, feminine: true)) != nil {
             return true
         }
