@@ -144,7 +144,9 @@ struct PersonRecognizer {
         // The surname is the last word; given names are not enough to identify a person.
         if let surname = words.last { bySurname[surname] = full }
         if words.count > 2 { bySurname[words[words.count - 2]] = bySurname[words[words.count - 2]] ?? full }
-        if words.count >= 2, let given = words.first, Lexicon.givenNames.contains(given) {
+        // (The given name is looked up as written: its key folds spellings, "Daniyar" to another form the list lacks.)
+        if words.count >= 2, let given = words.first,
+           Lexicon.givenNames.contains(given) || full.split(separator: " ").first.map({ Lexicon.givenNames.contains($0.lowercased()) }) == true {
             if let entry = byGivenName[given] { if entry != full { byGivenName[given] = .some(nil) } } else { byGivenName[given] = full }
         }
     }

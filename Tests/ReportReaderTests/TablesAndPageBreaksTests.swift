@@ -331,4 +331,15 @@ import Testing
         """
         #expect(read(interview).first { $0.eventType == .criminalCaseOpened }?.date == (try? PartialDate(year: 2022, month: 2)))
     }
+
+    @Test func aGivenNameAloneIsOfThePersonNamedWithItWhateverItsSpelling() {
+        let text = """
+        Daniyar Abilov, Zhuldyz Sadykova, Ruslan Kim and Yerbol Nurpeisov are members of a residents' group in Temirtau.
+
+        On 4 May 2025, Daniyar got ten days of administrative arrest. The same day Zhuldyz was fined 20 MCI.
+        """
+        let incidents = read(text)
+        #expect(incidents.first { $0.eventType == .administrativeArrest }?.persons == ["Daniyar Abilov"])
+        #expect(incidents.first { $0.eventType == .fine }?.persons == ["Zhuldyz Sadykova"])
+    }
 }
