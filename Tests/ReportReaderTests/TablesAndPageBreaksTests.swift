@@ -342,4 +342,13 @@ import Testing
         #expect(incidents.first { $0.eventType == .administrativeArrest }?.persons == ["Daniyar Abilov"])
         #expect(incidents.first { $0.eventType == .fine }?.persons == ["Zhuldyz Sadykova"])
     }
+
+    @Test func aVerdictUpheldIsOfThoseItWasGivenTo() {
+        let text = """
+        28 ноября 2022 года суд приговорил активиста Нуржана Сейтказина к пяти годам лишения свободы. У суда задержали его жену Гульнару Сейтказину.
+
+        В феврале 2023 года Актюбинский областной суд оставил приговор без изменений.
+        """
+        #expect(read(text).first { $0.eventType == .other }?.persons == ["Нуржан Сейтказин"])
+    }
 }

@@ -18,6 +18,9 @@ struct RussianContext {
     var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
     /// The day and places of the last verdict told: the day "в день оглашения приговора" means, however long after.
     var verdictDay: (day: PartialDate, places: [String])?
+    /// Those the last verdict told (a conviction or an acquittal) was given to: whose verdict "оставил приговор без
+    /// изменений" upholds.
+    var lastConvicted: [String]?
     /// The place of the section being read, from its heading ("АЛМАТЫ") or the label its first item opens with
     /// ("Павлодар. В начале марта …"): where the acts below it happened that name no place, until the next heading.
     var sectionPlaces: [String] = []
@@ -446,6 +449,11 @@ struct RussianParagraphReader {
                     names = targets.map(\.name).uniqued()
                     clauseSanctions = sanctions.filter { clause.contains($0.tokens.lowerBound) }
                 }
+                // "Областной суд оставил приговор без изменений": the verdict upheld is of those it was given to.
+                if persons.isEmpty, orgNames.isEmpty, event.type == .other, let convicted = context.lastConvicted,
+                   t.contains(where: { $0.lower.hasBytePrefix("приговор") }) {
+                    names = convicted
+                }
                 // A headline's act with no one named and no day ("В Жанаозене задержан организатор"): the text below tells it.
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 var locations = locations
@@ -568,6 +576,7 @@ struct RussianParagraphReader {
                     incidentSentence.append(context.sentenceNumber)
                 }
                 if incident.persons.isEmpty, !incident.organizations.isEmpty { context.lastBodyAct = (context.sentenceNumber, incident.organizations) }
+                if type == .conviction || type == .acquittalOrCaseClosed, !incident.persons.isEmpty { context.lastConvicted = incident.persons }
                 if let date, date.precision == .day {
                     context.lastDay = date
                     if ParagraphReader.courtActs.contains(event.type) { context.lastCourtDay = (date, context.sentenceNumber, locations) }
