@@ -283,7 +283,7 @@ enum EventRecognizer {
                                              // "found a GPS tracker under the car of its director"
                                              TokenPattern("found|discovered ~3 tracker|trackers|bug|bugs"),
                                              TokenPattern("found|discovered ~3 tracking|listening device|devices"), TokenPattern("found|discovered ~3 hidden camera|cameras")]),
-        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [

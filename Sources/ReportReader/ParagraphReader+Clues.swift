@@ -141,9 +141,11 @@ extension ParagraphReader {
             let verb = (floor..<event.trigger.lowerBound).last { imposingVerbs.contains(t[$0]) }
             let anchor = verb ?? event.trigger.lowerBound
             var start = anchor
-            // An act in the passive has its people just before it: "A was sentenced to … and B was fined", "A was later fined".
-            let auxiliary = anchor - 1 >= floor && passiveAuxiliaries.contains(t[anchor - 1]) ? anchor - 1
-                : anchor - 2 >= floor && passiveAuxiliaries.contains(t[anchor - 2]) && mannerWords.contains(t[anchor - 1]) ? anchor - 2 : nil
+            // An act in the passive has its people just before it: "A was sentenced to … and B was fined", "A was later fined";
+            // so does one its people underwent: "A and B got ten days of administrative arrest, C got off with a warning".
+            let undergone = verb == nil ? (floor...event.trigger.lowerBound).last { undergoingVerbs.contains(t[$0]) } : nil
+            let auxiliary = undergone ?? (anchor - 1 >= floor && passiveAuxiliaries.contains(t[anchor - 1]) ? anchor - 1
+                : anchor - 2 >= floor && passiveAuxiliaries.contains(t[anchor - 2]) && mannerWords.contains(t[anchor - 1]) ? anchor - 2 : nil)
             if let auxiliary,
                let subject = people.last(where: { $0.tokens.lowerBound >= floor && $0.tokens.upperBound < auxiliary && auxiliary - $0.tokens.upperBound <= 2 }) {
                 start = subject.tokens.lowerBound - 1
@@ -329,6 +331,8 @@ extension ParagraphReader {
 
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
+    /// Verbs whose subject underwent the act: "A got ten days", "B received a fine".
+    static let undergoingVerbs = WordSet(["got", "received", "gets", "receives"])
 
     /// Whether a date after an act leads the next act's clause instead: "He was released after three hours, but on 10 August
     /// a court fined him" (a comma, "but" or a semicolon lies between the first act and the date, the second act follows).

@@ -351,4 +351,15 @@ import Testing
         """
         #expect(read(text).first { $0.eventType == .other }?.persons == ["Нуржан Сейтказин"])
     }
+
+    @Test func eachUndergoesTheActAfterTheirName() {
+        let text = """
+        Daniyar Abilov, Zhuldyz Sadykova, Ruslan Kim and Yerbol Nurpeisov are members of a residents' group in Temirtau.
+
+        On 4 May 2025 Daniyar and Ruslan got ten days of administrative arrest each, Zhuldyz was fined 20 MCI and Yerbol got off with a warning.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .fine, .warning])
+        #expect(incidents.map(\.persons) == [["Daniyar Abilov", "Ruslan Kim"], ["Zhuldyz Sadykova"], ["Yerbol Nurpeisov"]])
+    }
 }
