@@ -4,7 +4,7 @@
 /// them there so the sentence reads on, while its passage still spans them.
 ///
 /// A line counts only when it stands alone between blank lines, is short, and does not end a sentence; a running
-/// head must also come back at least `repeats` times with only its figures changed.
+/// head must also come back, word for word, at least `repeats` times.
 enum PageFurniture {
     /// The longest line (in scalars) that can be a page's number or running head.
     static let maximumLength = 80
@@ -23,8 +23,8 @@ enum PageFurniture {
         func consider(nextBlank: Bool) {
             guard let line = current, !line.blank, previousBlank, nextBlank, line.end - line.start < maximumLength + 8 else { return }
             var text = scalars[line.start..<line.end]
-            while let f = text.first, isSpace(f) { text.removeFirst() }
-            while let l = text.last, isSpace(l) { text.removeLast() }
+            while let f = text.first, ReportReader.Session.isWhitespace(f) { text.removeFirst() }
+            while let l = text.last, ReportReader.Session.isWhitespace(l) { text.removeLast() }
             guard text.count < maximumLength, let last = text.last, !".!?:;,…".unicodeScalars.contains(last) else { return }
             let marker = isPageMarker(text)
             // (A running head comes back word for word: "15 января", "16 января" are a chronicle's day headings.)
@@ -42,7 +42,7 @@ enum PageFurniture {
                 current = (start, i, blank)
                 start = i + 1
                 blank = true
-            } else if blank, !isSpace(c) {
+            } else if blank, !ReportReader.Session.isWhitespace(c) {
                 blank = false
             }
             i += 1
@@ -76,9 +76,5 @@ enum PageFurniture {
         rest = rest.dropFirst()
         if rest.isEmpty { return true }
         return rest.count == 2 && ["of", "из"].contains(rest.first!.lower) && rest.last!.isNumber
-    }
-
-    @inline(__always) private static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value == 32 || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace
     }
 }

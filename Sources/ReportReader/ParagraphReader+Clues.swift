@@ -331,6 +331,10 @@ extension ParagraphReader {
 
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
+    /// The act a court's fine is: under the Criminal Code, a sentence; under any other code, a fine.
+    static func typeOfFine(_ type: EventType, under provisions: [LegalProvisionRef]) -> EventType {
+        type == .fine && provisions.contains(where: { $0.code == .criminal }) ? .conviction : type
+    }
     /// Verbs whose subject underwent the act: "A got ten days", "B received a fine".
     static let undergoingVerbs = WordSet(["got", "received", "gets", "receives"])
 

@@ -26,19 +26,7 @@ extension ReportReader {
                 bytesRead += cut
                 let scalars = pending.withUnsafeBufferPointer { ScalarDecoder.scalars(ofValidUTF8: UnsafeBufferPointer(rebasing: $0[..<cut])) }
                 // (Page furniture is told from the lines of this block alone.)
-                var furniture = PageFurniture.lineStarts(in: scalars[...])[...]
-                func isFurniture(_ start: Int) -> Bool {
-                    while let next = furniture.first, next < start { furniture.removeFirst() }
-                    return furniture.first == start
-                }
-                var lineStart = 0
-                for (i, scalar) in scalars.enumerated() where scalar == "\n" {
-                    for incident in session.feed(line: scalars[lineStart...i], at: offset + lineStart, furniture: isFurniture(lineStart)) { try handle(incident) }
-                    lineStart = i + 1
-                }
-                if lineStart < scalars.count {
-                    for incident in session.feed(line: scalars[lineStart...], at: offset + lineStart, furniture: isFurniture(lineStart)) { try handle(incident) }
-                }
+                for incident in session.feed(lines: scalars[...], at: offset) { try handle(incident) }
                 offset += scalars.count
                 pending.removeFirst(cut)
             }

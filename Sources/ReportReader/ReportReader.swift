@@ -14,17 +14,7 @@ public struct ReportReader: Sendable {
         var session = Session(source: document.name)
         var out: [ProposedIncident] = []
         let scalars = ScalarDecoder.scalars(of: document.text)
-        var furniture = PageFurniture.lineStarts(in: scalars[...])[...]
-        func isFurniture(_ start: Int) -> Bool {
-            while let next = furniture.first, next < start { furniture.removeFirst() }
-            return furniture.first == start
-        }
-        var lineStart = 0
-        for (i, scalar) in scalars.enumerated() where scalar == "\n" {
-            out += session.feed(line: scalars[lineStart...i], at: lineStart, furniture: isFurniture(lineStart))
-            lineStart = i + 1
-        }
-        if lineStart < scalars.count { out += session.feed(line: scalars[lineStart...], at: lineStart, furniture: isFurniture(lineStart)) }
+        out += session.feed(lines: scalars[...], at: 0)
         out += session.finish()
         return out
     }
@@ -77,6 +67,25 @@ public struct ReportReader: Sendable {
         /// incidents of any paragraph the line completes.
         public mutating func feed<S: Sequence<Unicode.Scalar>>(line: S, at offset: Int) -> [ProposedIncident] {
             feed(line: ArraySlice(line), at: offset)
+        }
+
+        /// Adds a block of whole lines (the last may lack its line break) starting at the given scalar offset, with the page
+        /// furniture (`PageFurniture`) the block's own lines show; returns the incidents of the paragraphs it completes.
+        public mutating func feed(lines block: ArraySlice<Unicode.Scalar>, at offset: Int) -> [ProposedIncident] {
+            var out: [ProposedIncident] = []
+            var furniture = PageFurniture.lineStarts(in: block)[...]
+            var lineStart = block.startIndex
+            func feedLine(upTo end: Int) {
+                // (Furniture starts come in order: the next one is the only one to look at.)
+                while let next = furniture.first, next < lineStart { furniture.removeFirst() }
+                out += feed(line: block[lineStart..<end], at: offset + lineStart - block.startIndex, furniture: furniture.first == lineStart)
+            }
+            for i in block.indices where block[i] == "\n" {
+                feedLine(upTo: i + 1)
+                lineStart = i + 1
+            }
+            if lineStart < block.endIndex { feedLine(upTo: block.endIndex) }
+            return out
         }
 
         /// Adds a line given as scalars; see `feed(line:at:)`. A line of page furniture (`PageFurniture`) is skipped

@@ -101,7 +101,8 @@ struct TableReader {
 
     /// The acts of a row, clause by clause, with the row's people, places and articles: one per act the outcome column
     /// states (each with its own day, "the same day" or "the next day" counted from the one before), the detention of
-    /// a detention-date column, and the acts a notes column dates. Empty when the row states fewer than two acts.
+    /// a detention-date column, and the acts a notes column dates. With one act, the row as read whole (dated by that act
+    /// when no date column gave a day); empty when the clauses state none.
     private func acts(of cells: [Cell], row: ProposedIncident, context: ReadingContext, russian: RussianContext,
                       inRussian: Bool) -> [ProposedIncident] {
         var rowDay: PartialDate? = nil
@@ -119,11 +120,7 @@ struct TableReader {
             let column = column(index)
             guard column == .sanction || column == .event || column == .other else { continue }
             let tokens = Tokenizer.tokens(cell.scalars, base: 0)
-            var clauseStart = tokens.startIndex
-            for k in tokens.indices where k == tokens.endIndex - 1 || tokens[k].isMark(";") {
-                let clause = tokens[clauseStart...(tokens[k].isMark(";") ? k - 1 : k)]
-                clauseStart = k + 1
-                guard !clause.isEmpty else { continue }
+            for clause in tokens[...].split(whereSeparator: { $0.isMark(";") }) {
                 let sanctions = (inRussian ? RussianSanctionRecognizer.sanctions(in: clause) : SanctionRecognizer.sanctions(in: clause))
                 let stated = (inRussian ? RussianEventRecognizer.events(in: clause, sanctions: sanctions) : EventRecognizer.events(in: clause))
                     .map(\.type).uniqued()
@@ -169,11 +166,9 @@ struct TableReader {
             if incident.date == nil { incident.date = acts[0].date }
             return [incident]
         }
-        let criminal = row.legalProvisions.contains { $0.code == .criminal }
         return acts.map { act in
             var incident = row
-            // A fine under the Criminal Code is a sentence.
-            incident.eventType = act.type == .fine && criminal ? .conviction : act.type
+            incident.eventType = ParagraphReader.typeOfFine(act.type, under: row.legalProvisions)
             incident.date = act.date
             incident.sanctions = act.sanctions
             if [.release, .politicalPrisonerRecognized].contains(act.type) { incident.legalProvisions = [] }
@@ -277,8 +272,7 @@ struct TableReader {
             }
         }
         // The sanction tells the act when no cell names it; a fine under the Criminal Code is a sentence.
-        var type = eventType ?? TableReader.eventType(of: sanctions)
-        if type == .fine, provisions.contains(where: { $0.code == .criminal }) { type = .conviction }
+        let type = (eventType ?? TableReader.eventType(of: sanctions)).map { ParagraphReader.typeOfFine($0, under: provisions) }
         // A group without names in the names' column ("участники пикета (около 15 человек)") with its place is one act.
         let unnamedGroup = persons.isEmpty && organizations.isEmpty && !places.isEmpty && date != nil
             && cells.indices.contains { column($0) == .person && !cells[$0].scalars.isEmpty }

@@ -529,7 +529,7 @@ struct RussianParagraphReader {
                     continue
                 }
                 // A fine under the Criminal Code is a criminal sentence.
-                let type = event.type == .fine && provisions.contains(where: { $0.code == .criminal }) ? EventType.conviction : event.type
+                let type = ParagraphReader.typeOfFine(event.type, under: provisions)
                 var incident = ProposedIncident(
                     source: source, date: date, eventType: type, persons: names, organizations: orgNames, locations: locations,
                     legalProvisions: provisions, sanctions: eventSanctions, quote: quote, start: sentence.start, end: sentence.end, confidence: 0)

@@ -17,7 +17,7 @@ struct RussianPersonRecognizer {
 
     /// Capitalised words that begin institutions, titles or places rather than names.
     /// Endings of a woman's patronymic, in every case.
-    private static let feminineP = ["овна", "овны", "овне", "овну", "овной", "евна", "евны", "евне", "евну", "евной",
+    private static let womansPatronymicEndings = ["овна", "овны", "овне", "овну", "овной", "евна", "евны", "евне", "евну", "евной",
                                     "ична", "ичны", "ичне", "ичну", "ичной"]
     /// Kin words before the name of the one whose kin is told.
     private static let kinWords = WordSet(["мать", "отец", "сестра", "брат", "жена", "муж", "сын", "дочь", "супруга", "супруг",
@@ -159,7 +159,7 @@ struct RussianPersonRecognizer {
         // given name has a woman's form in "-а".
         var feminine = feminine
         // A woman's patronymic in any case tells her gender: "Сейтказиеву Гульнару Маратовну".
-        if !feminine, words.count >= 2, words.contains(where: { word in Self.feminineP.contains { word.hasByteSuffix($0) } }) { feminine = true }
+        if !feminine, words.count >= 2, words.contains(where: { word in Self.womansPatronymicEndings.contains { word.hasByteSuffix($0) } }) { feminine = true }
         if !feminine, words.count >= 2, let first = words.first, first.hasByteSuffix("у") || first.hasByteSuffix("ю"),
            ["ову", "еву", "ёву", "ину", "ыну"].contains(where: { words.last!.hasByteSuffix($0) }),
            let woman = Self.givenName(first, feminine: true), woman.hasByteSuffix("а") || woman.hasByteSuffix("я"), accusative() {
