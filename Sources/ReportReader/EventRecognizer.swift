@@ -64,7 +64,7 @@ enum EventRecognizer {
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("sentencing of"), TokenPattern("found|finding ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
                                            TokenPattern("prison|jail term|terms"), TokenPattern("received|got ~4 years|year"),
-                                           TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months"),
+                                           TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months|days"),
                                            // "verdict …: 1 yr in prison"
                                            TokenPattern("yr|yrs in prison|jail")],
              accept: { t, m in
@@ -139,7 +139,9 @@ enum EventRecognizer {
                                           TokenPattern("put|pushed|dragged|bundled|forced ~6 in|into a|the|police ~2 van|vans|bus|buses"),
                                           TokenPattern("force to detain|arrest"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
-                                          TokenPattern("the arrest|detention of|on")],
+                                          TokenPattern("the arrest|detention of|on"),
+                                          // "Police lead him away after ten minutes"
+                                          TokenPattern("led|lead|leads|took|take|takes him|her|them away")],
              accept: { t, m in
                  // "Those detained were released" speaks of the detention as a noun; the release is the act. "The arrest of"
                  // someone is the act named by its noun.
@@ -182,7 +184,10 @@ enum EventRecognizer {
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~7 extremist"), TokenPattern("liquidated"),
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
-                                                   TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~5 liquidation")],
+                                                   TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~5 liquidation"),
+                                                   // Deregistration ends a body's legal existence as a liquidation does.
+                                                   TokenPattern("struck|removed|deleted ~10 register|registry"), TokenPattern("deregistered"),
+                                                   TokenPattern("revoked|annulled|cancelled ~4 registration")],
              accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied|rejected ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
@@ -228,10 +233,13 @@ enum EventRecognizer {
                                                   TokenPattern("forced|ordered|made|compelled ~3 to disperse"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
                                                   // "Officers broke up the gathering"
-                                                  TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike")]),
+                                                  TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike"),
+                                                  TokenPattern("broke|break|breaking|broken up ~3 sit - in"), TokenPattern("sit - in ~3 broken up"),
+                                                  // "held them inside the cordon for five hours": a kettle told without the word.
+                                                  TokenPattern("held|hold|holds|kept|keep|keeps ~4 inside|within|in the|a ~2 cordon")]),
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~6 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"),
                                                  // "mobile internet was unavailable for three hours"
-                                                 TokenPattern("internet ~4 was|were|became unavailable|inaccessible|disrupted"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
+                                                 TokenPattern("internet ~4 was|were|is|are|became unavailable|inaccessible|disrupted"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"),
                                                // "threw green antiseptic dye in her face"
@@ -269,7 +277,8 @@ enum EventRecognizer {
                                                   TokenPattern("denied|refused|barred ~2 entry"),
                                                   // "was stopped by border officers at the airport", "could not board her flight"
                                                   TokenPattern("stopped by border"), TokenPattern("turned back|away at ~3 border|passport|airport"), TokenPattern("not board|boarding ~2 flight|plane"),
-                                                  TokenPattern("prevented|stopped|barred|banned ~5 from boarding"),
+                                                  // (A long apposition may come between: "prevented X, legal adviser to …, from boarding".)
+                                                  TokenPattern("prevented|stopped|barred|banned ~16 from boarding"),
                                                   // "a border officer told her she could not leave the country"
                                                   TokenPattern("could|can|may not leave the country"), TokenPattern("not allowed to leave the country")]),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
@@ -400,6 +409,7 @@ enum EventRecognizer {
             denials.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "that" }) { return true }
         // "no DDoS attacks had been recorded"
         if match.lowerBound > t.startIndex, noWord.contains(t[match.lowerBound - 1]) { return true }
+        if deniesTheSubject(match, in: t) { return true }
         // "refused to open a criminal investigation", "declined to release him": the act asked for and not done.
         if match.lowerBound - 2 >= t.startIndex, t[match.lowerBound - 1].lower == "to", refusals.contains(t[match.lowerBound - 2]) { return true }
         return (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
@@ -408,6 +418,21 @@ enum EventRecognizer {
                 || (noWord.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "one")
         }
     }
+    /// Whether the act's subject is denied at the start of its clause: "stated that no citizen was detained", "not a single
+    /// journalist in Kazakhstan was detained or prosecuted". ("Activists who had no permit were detained": not the subject.)
+    private static func deniesTheSubject(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let reach = max(t.startIndex, match.lowerBound - deniedSubjectReach)
+        guard let k = (reach..<match.lowerBound).last(where: { k in
+            noWord.contains(t[k]) || (t[k].lower == "not" && k + 2 < match.lowerBound && t[k + 1].lower == "a" && t[k + 2].lower == "single")
+        }) else { return false }
+        let opensAClause = k == t.startIndex || t[k - 1].kind == .punctuation || clauseOpeners.contains(t[k - 1])
+        // (The auxiliary may open the act's own pattern: "No website [was blocked]".)
+        return opensAClause && !t[k..<match.lowerBound].contains { $0.kind == .punctuation }
+            && t[k...match.lowerBound].contains { passiveAuxiliaries.contains($0) }
+    }
+    private static let deniedSubjectReach = 8
+    private static let clauseOpeners = WordSet(["that", "and", "but", "while", "whereas"])
+    private static let passiveAuxiliaries = WordSet(["was", "were", "been", "is", "are"])
     /// Words after "in case" that make it a condition ("in case they are expelled"), not a file ("in case no. 12").
     private static let conditionContinues = WordSet(["of", "they", "he", "she", "it", "the", "a", "an", "their", "his", "her", "we", "you", "there"])
     /// Words of statute or recommendation language anywhere in a sentence: it says what ought to happen.

@@ -37,6 +37,10 @@ enum Lexicon {
         "later", "today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr", "see", "url", "site", "ibid", "kibhr", "iphr",
         "iccpr", "un", "osce", "covid", "internet", "vkontakte", "instagram", "telegram", "youtube", "twitter", "whatsapp",
         "tv", "television", "channel", "portal", "agency", "kazakh", "kazakhstani", "russian", "uighur", "uighurs", "kazakhs",
+        // Nationalities describe a body ("a grant from a Dutch foundation"); they do not name it.
+        "dutch", "german", "american", "british", "french", "swiss", "norwegian", "swedish", "danish", "finnish", "polish", "czech",
+        "italian", "spanish", "turkish", "japanese", "korean", "uzbek", "kyrgyz", "tajik", "ukrainian", "belarusian", "georgian",
+        "foreign", "western",
         "constitution", "resolution", "report", "update", "recommendation", "concluding", "observations", "committee’s",
         "capital", "country", "government", "authorities", "akim", "mayor", "minister", "deputy", "chairman", "head",
         "dispensary", "hospital", "prison", "colony", "centre", "hall", "station", "building", "embassy", "alliance",

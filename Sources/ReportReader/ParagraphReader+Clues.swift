@@ -106,6 +106,24 @@ extension ParagraphReader {
     }
 
     /// Whether a sentence is a heading: a line that does not end as sentences do, with a full stop, "!" or "?".
+    /// Whether a sentence is one quotation and nothing else ("Pensioner fined over one-man picket".), as a cited title is.
+    static func isAQuotedTitle(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, openingQuotes.contains(where: first.isMark) else { return false }
+        let end = t.last?.isMark(".") == true ? t.endIndex - 2 : t.endIndex - 1
+        guard end > t.startIndex, closingQuotes.contains(where: t[end].isMark) else { return false }
+        return !t[(t.startIndex + 1)..<end].contains { token in closingQuotes.contains(where: token.isMark) }
+    }
+    private static let openingQuotes: [Unicode.Scalar] = ["\"", "“", "«"], closingQuotes: [Unicode.Scalar] = ["\"", "”", "»"]
+
+    /// The day an update to a post gives, at its start ("UPD, 3 ноября, 11:20.", "Update, 4 March:"): from there on what
+    /// "today" and "yesterday" count from.
+    static func updateDay(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
+        guard let first = t.firstIndex(where: { $0.isWord }), updateLabels.contains(t[first]) else { return nil }
+        return dates.first { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.lowerBound - first <= updateReach }?.date
+    }
+    private static let updateLabels = WordSet(["upd", "update", "updated", "обновление", "дополнение", "апдейт"])
+    private static let updateReach = 3
+
     static func isHeading(_ t: ArraySlice<Token>) -> Bool {
         // (A sentence ending in a quotation ends with its closing mark: … closed for "repair works.")
         guard let last = t.last(where: { !($0.isMark("\"") || $0.isMark("”") || $0.isMark("»") || $0.isMark("’") || $0.isMark(")")) }) else { return false }

@@ -97,6 +97,8 @@ struct ParagraphReader {
                                          "gathering", "assembly", "notice", "notification", "sit-in", "strike"])
     /// Verbs of telling, between a body and the verb of someone else's act.
     static let reportingVerbs = WordSet(["reported", "said", "wrote", "told", "according", "stated", "noted", "reports", "says"])
+    /// The largest number a list's entry has: a number ending a sentence beyond it is a year or an amount.
+    static let largestEntryNumber = 1_000
     /// Verbs of calling a gathering: "filed a notice", "planned a rally", "was organised by".
     static let callingVerbs = WordSet(["filed", "submitted", "planned", "organised", "organized", "called", "applied", "notified",
                                        "intended", "announced", "organises", "organizes", "plans", "calls"])
@@ -140,6 +142,11 @@ struct ParagraphReader {
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
     private static let excludedBefore = WordSet(["by", "meet", "manager", "support", "interview", "chairman"])
+    /// "a notification submitted by Gulnar …", "the rally planned by activist Marat …": whoever called a gathering refused or
+    /// dispersed is whom the act befell, though named after "by".
+    static func callsTheGathering(_ by: Int, in t: ArraySlice<Token>) -> Bool {
+        t[by].lower == "by" && by > t.startIndex && callingVerbs.contains(t[by - 1])
+    }
     /// "the union's chairman Kuanysh …", "party chairman …": the leader of a body acted on is a target like its members.
     static func leadsTheirOwn(_ k: Int, in t: ArraySlice<Token>) -> Bool {
         guard t[k].lower == "chairman", k > t.startIndex else { return false }
@@ -153,6 +160,12 @@ struct ParagraphReader {
     private static let awayMarks = WordSet(["for", "to", "leaving"])
 
     /// Which sanction kinds an act of each type can carry.
+    /// Found guilty of an administrative offence and fined: a fine, not a criminal conviction.
+    static func isAnAdministrativeFine(_ type: EventType, _ sanctions: [Sanction], _ provisions: [LegalProvisionRef]) -> Bool {
+        type == .conviction && !sanctions.isEmpty && sanctions.allSatisfy { $0.kind == .fine }
+            && !provisions.isEmpty && provisions.allSatisfy { $0.code == .administrative }
+    }
+
     static func allowedSanctions(_ type: EventType) -> Set<SanctionKind> {
         switch type {
         case .administrativeArrest: [.administrativeArrest]
@@ -211,7 +224,15 @@ struct ParagraphReader {
         func text(of sentence: Sentence) -> String { Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]) }
         // A timeline's entry tells its acts in the present ("7 June — The court fines …"): its verbs are read as past forms.
         let entry = HistoricalPresent.opensAnEntry(tokens[...])
+        var afterAnEntrysNumber = false
         for sentence in sentences {
+            // ("7." read as a sentence of its own before the entry it numbers, or as the end of a heading's: "References 1.")
+            defer {
+                let s = sentence.tokens
+                afterAnEntrysNumber = s.count >= 2 && s[s.endIndex - 1].isMark(".") && s[s.endIndex - 2].isNumber
+                    && (s.count == 2 || !s[s.endIndex - 3].isNumber && s[s.endIndex - 3].kind != .punctuation)
+                    && (s[s.endIndex - 2].value ?? 0) < Double(ParagraphReader.largestEntryNumber)
+            }
             context.sentenceNumber += 1
             let t = entry ? HistoricalPresent.pastTense(sentence.tokens) : sentence.tokens
             // "Aktau: activist … detained", "Place: Kostanay": a place given as a label is where the paragraph's acts were.
@@ -257,6 +278,8 @@ struct ParagraphReader {
             // "the January 2022 events", "the events of December 2011": a date that names an occasion dates no act here
             // and does not set the year the text is telling of.
             let namesAnOccasion = dates.contains { ParagraphReader.namesAnOccasion($0, in: t) }
+            // ("… for a single picket on 3 March": the day of what was punished, which the punishment cannot come before.)
+            let punishedDay = dates.last { $0.date?.precision == .day && ParagraphReader.namesAnOccasion($0, in: t) }?.date
             if namesAnOccasion { dates.removeAll { ParagraphReader.namesAnOccasion($0, in: t) } }
             // A news agency's dateline ("ALMATY, 14 November 2024 — …") gives the day the story was published.
             if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, context.sentenceNumber == firstSentence,
@@ -268,6 +291,10 @@ struct ParagraphReader {
                let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
                 context.publicationDay = day
                 context.year = day.year
+            }
+            if context.sentenceNumber == firstSentence, let day = ParagraphReader.updateDay(t, dates) {
+                context.publicationDay = day
+                context.lastDay = day
             }
             // A digest's week in its heading ("Digest for 4–10 March 2024"): its "on Monday" is of that week.
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, ParagraphReader.isHeading(t),
@@ -312,7 +339,10 @@ struct ParagraphReader {
             // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
             // A headline in capitals ("ACTIVIST DETAINED SINCE NOVEMBER") tells in short what the text below tells.
             let shouted = !stated.isEmpty && ParagraphReader.isHeading(t) && (ParagraphReader.isInCapitals(t) || ParagraphReader.isInBold(t))
-            let events = isAggregate || shouted ? [] : stated.filter { event in
+            // A numbered list's entry that opens with a quoted title ("7. "Hundreds kettled in Aktobe". Dala Report. 19 January
+            // 2025."): a reference to another text, whose headline tells nothing of its own.
+            let citedTitle = !stated.isEmpty && afterAnEntrysNumber && ParagraphReader.isAQuotedTitle(t)
+            let events = isAggregate || shouted || citedTitle ? [] : stated.filter { event in
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
@@ -393,9 +423,11 @@ struct ParagraphReader {
             var namedHere = false
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
+                let gathering = events.contains { ParagraphReader.gatheringActs.contains($0.type) }
                 targets = persons.filter { mention in
                     !mention.official && !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains {
-                        ParagraphReader.excludedBefore.contains(t[$0]) && !ParagraphReader.leadsTheirOwn($0, in: t) }
+                        ParagraphReader.excludedBefore.contains(t[$0]) && !ParagraphReader.leadsTheirOwn($0, in: t)
+                            && !(gathering && ParagraphReader.callsTheGathering($0, in: t)) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
@@ -596,7 +628,10 @@ struct ParagraphReader {
                 // semicolon ("… detained three participants; all were released after identity checks"), unless it says the act
                 // came later ("; Amanov was later fined").
                 var dayOfTheLastAct = false
-                if date == nil, let last = context.lastAct, (ParagraphReader.countsHours(t) && context.sentenceNumber - last.sentence <= 2)
+                // (Not an act of an entry before one that gives its own day: "2 February – X stages a picket. Police lead him
+                // away after ten minutes.")
+                if date == nil, let last = context.lastAct, (ParagraphReader.countsHours(t) && context.sentenceNumber - last.sentence <= 2
+                                                             && (paragraphDay == nil || last.sentence >= firstSentence))
                     || (afterSemicolon && context.sentenceNumber - last.sentence == 1
                         && !t.contains { ParagraphReader.vagueTimeWords.contains($0) && $0.lower != "after" }) {
                     date = last.date
@@ -621,6 +656,11 @@ struct ParagraphReader {
                 // "The court delivered its verdict on 14 April. … The court found him guilty …": the verdict's day.
                 if date == nil, ParagraphReader.courtActs.contains(type), let verdict = context.verdictDay,
                    context.sentenceNumber - verdict.sentence <= ParagraphReader.verdictReach { date = verdict.day }
+                // "Fined 100 MCI for a single picket on 3 March", with no day of its own: not before that day, and most
+                // likely within its month (a day told before it, in another case, is no date of this act).
+                if let punished = punishedDay, ParagraphReader.courtActs.contains(type), date.map({ $0 < punished }) ?? true {
+                    date = DateRecognizer.month(of: punished)
+                }
                 // Custody counted in days is administrative arrest, whatever the report calls it ("15 days in jail"):
                 // criminal sentences of imprisonment run in months and years.
                 if type == .conviction, !eventSanctions.isEmpty, eventSanctions.allSatisfy({ $0.kind == .imprisonment && $0.days != nil && $0.months == nil && $0.years == nil }) {
@@ -629,9 +669,7 @@ struct ParagraphReader {
                 }
                 // A fine with a ban on activities is a criminal sentence; so is one a court "convicted" someone to.
                 if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) || t.contains(where: { $0.lower == "convicted" }) { type = .conviction }
-                // Found guilty of an administrative offence and fined: a fine, not a criminal conviction.
-                if type == .conviction, !eventSanctions.isEmpty, eventSanctions.allSatisfy({ $0.kind == .fine }),
-                   !provisions.isEmpty, provisions.allSatisfy({ $0.code == .administrative }) { type = .fine }
+                if ParagraphReader.isAnAdministrativeFine(type, eventSanctions, provisions) { type = .fine }
                 // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
                 // day's place goes only to acts that name no one.
                 // (A paragraph without a day, "Separately, police in Almaty detained …", is one day too.)
@@ -1023,6 +1061,8 @@ extension ProposedIncident {
         let added = sanctions.filter { allowed.contains($0.kind) && !self.sanctions.contains($0) }
         guard !added.isEmpty else { return false }
         self.sanctions += added
+        // "… found him guilty under Part 1 of Article 488 of the Administrative Code. He was fined 30 MCI."
+        if ParagraphReader.isAnAdministrativeFine(eventType, self.sanctions, legalProvisions) { eventType = .fine }
         extend(to: sentenceEnd, scalars: scalars, base: base)
         return true
     }

@@ -123,9 +123,11 @@ public struct ReportReader: Sendable {
                 return out.isEmpty && recent.isEmpty ? out : recent.settle(out)
             }
             // A table's row ends the paragraph before it and is read on its own (in English or Russian).
-            if !blank, let cells = TableReader.cells(of: scalars, at: offset), case let script = RussianWords.script(of: scalars), script != .kazakh {
+            let semicolons = blank ? nil : TableReader.semicolonCells(of: scalars, at: offset, continuing: table?.bySemicolons == true)
+            if !blank, let cells = semicolons ?? TableReader.cells(of: scalars, at: offset), case let script = RussianWords.script(of: scalars), script != .kazakh {
                 out = flush() + release()
                 if table == nil { table = TableReader() }
+                if semicolons != nil { table!.bySemicolons = true }
                 out += table!.read(cells, line: scalars, source: source, context: &context, russian: &russianContext, inRussian: script == .russian)
                 sawBlankLine = false
                 lastLineLength = Int.max

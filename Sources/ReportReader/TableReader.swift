@@ -24,6 +24,22 @@ struct TableReader {
         var start: Int
     }
 
+    /// Whether the table's cells are apart by semicolons ("14.01.2025; Almaty; …"), as a spreadsheet's rows pasted into a
+    /// report's annex are.
+    var bySemicolons = false
+
+    /// The cells of a line apart by semicolons (four cells or more), when it is a row of a table so written: the table's
+    /// header row ("Date; City; Name; Outcome"), or any row of a table that opened with one (`continuing`). Prose holds
+    /// semicolons too ("A was fined; B was warned; C was detained"), so a row with no header above it is no row.
+    static func semicolonCells(of line: ArraySlice<Unicode.Scalar>, at offset: Int, continuing: Bool) -> [Cell]? {
+        guard line.lazy.filter({ $0 == ";" }).count >= semicolonTableCells - 1 else { return nil }
+        let cells = split(line, at: ";", offset: offset)
+        guard cells.filter({ !$0.scalars.isEmpty }).count >= semicolonTableCells else { return nil }
+        return continuing || header(cells) != nil ? cells : nil
+    }
+    /// The fewest cells a row apart by semicolons has.
+    static let semicolonTableCells = 4
+
     /// The cells of a line when it is a table's row (three cells or more), else nil. A Markdown table's rule row
     /// ("|---|:--|") gives no cells and is not read, but is a row.
     static func cells(of line: ArraySlice<Unicode.Scalar>, at offset: Int) -> [Cell]? {
@@ -45,6 +61,18 @@ struct TableReader {
         else if bars >= 4, opensWithBar { separator = "|" }
         else if spacedBars >= 3 { separator = "|" }
         else { return nil }
+        var cells = split(line, at: separator, offset: offset)
+        // A Markdown row's outer bars leave an empty cell at each end.
+        if separator == "|" {
+            if cells.first?.scalars.isEmpty == true { cells.removeFirst() }
+            if cells.last?.scalars.isEmpty == true { cells.removeLast() }
+            if cells.allSatisfy({ $0.scalars.allSatisfy { "-:= ".unicodeScalars.contains($0) } }) { return [] }
+        }
+        return cells.filter({ !$0.scalars.isEmpty }).count >= 3 ? cells : nil
+    }
+
+    /// A line's cells apart by `separator`, each trimmed of the spaces around it.
+    private static func split(_ line: ArraySlice<Unicode.Scalar>, at separator: Unicode.Scalar, offset: Int) -> [Cell] {
         var cells: [Cell] = []
         var cellStart = line.startIndex
         func close(at end: Int) {
@@ -58,13 +86,7 @@ struct TableReader {
             cellStart = i + 1
         }
         close(at: line.endIndex)
-        // A Markdown row's outer bars leave an empty cell at each end.
-        if separator == "|" {
-            if cells.first?.scalars.isEmpty == true { cells.removeFirst() }
-            if cells.last?.scalars.isEmpty == true { cells.removeLast() }
-            if cells.allSatisfy({ $0.scalars.allSatisfy { "-:= ".unicodeScalars.contains($0) } }) { return [] }
-        }
-        return cells.filter({ !$0.scalars.isEmpty }).count >= 3 ? cells : nil
+        return cells
     }
 
     /// The incidents of one row; the first row of a table may be its header, which gives none.

@@ -168,10 +168,17 @@ enum RussianDateRecognizer {
         case "днем", "днём":
             if ["ранее", "раньше"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 1)) }
             if ["позже", "позднее"].contains(word(k + 1)) { return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 1)) }
+        case "наутро", "назавтра":
+            // "Наутро суд санкционировал его арест": the next day.
+            return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...k)
+        case "минут", "минуты":
+            // "минут через десять": the same day.
+            if word(k + 1) == "через" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 1)) }
         case "через", "спустя":
-            // "через несколько часов", "через три часа": the same day.
-            if word(k + 1).hasBytePrefix("час") || (word(k + 2).hasBytePrefix("час") && (RussianWords.number(at: k + 1, in: t) != nil || word(k + 1) == "несколько")) {
-                return DateMention(date: nil, kind: .sameDay, tokens: k...(word(k + 1).hasBytePrefix("час") ? k + 1 : k + 2))
+            // "через несколько часов", "через три часа", "через полчаса", "через десять минут": the same day.
+            let shortly = { (w: String) in w.hasBytePrefix("час") || w.hasBytePrefix("минут") || w == "полчаса" }
+            if shortly(word(k + 1)) || (shortly(word(k + 2)) && (RussianWords.number(at: k + 1, in: t) != nil || word(k + 1) == "несколько")) {
+                return DateMention(date: nil, kind: .sameDay, tokens: k...(shortly(word(k + 1)) ? k + 1 : k + 2))
             }
             // "через два дня", "спустя неделю", "через месяц"
             if let span = span(at: k + 1, in: t) { return DateMention(date: nil, kind: .relative(days: span.days, months: span.months), tokens: k...span.last) }
@@ -195,7 +202,8 @@ enum RussianDateRecognizer {
     private static let occasionsBefore = ["суда", "заседани", "выбор", "акци", "митинг", "приговор", "праздник", "годовщин", "слушани",
                                           "рассмотрени", "референдум", "визит", "его", "её", "ее", "их"]
     private static let relativeStarts = WordSet(["после", "в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
-                                                 "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня"])
+                                                 "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня", "наутро", "назавтра",
+                                                 "минут", "минуты"])
     /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.
     private static let weekdays: [String: Int] = ["понедельник": 1, "вторник": 2, "среду": 3, "четверг": 4, "пятницу": 5, "субботу": 6,
                                                   "воскресенье": 7]

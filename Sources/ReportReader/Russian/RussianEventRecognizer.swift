@@ -37,6 +37,8 @@ enum RussianEventRecognizer {
                       "задержание", "задержания", "задержанию", "задержании", "задержанием", "задержаний", "задержаниях", "задержаниям",
                       "задержаниями"]),
         Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
+        // "несколько человек … увезли в отдел"
+        Rule(stems: ["увезл", "увезен", "увезён", "увёз"], type: .detention, near: ["отдел", "овд", "участ", "полици", "автозак"], reach: 4),
         // "в автозак посадили блогера …", "затолкали в автобус"
         Rule(stems: ["посадил", "посажен", "затолкал", "затащил"], type: .detention, near: ["автозак", "автобус", "полицейск"], reach: 4),
         // (Not "находящийся под домашним арестом": a state the person is in, told of in passing.)
@@ -63,13 +65,20 @@ enum RussianEventRecognizer {
         Rule(stems: ["водвор", "помещен", "помещён", "помести", "оставил", "оставлен"], type: .detention, near: ["ивс", "изолятор"], reach: 4),
         // "повалили на землю", "применили силу": force against someone.
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
-        Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4),
+        // (Not "дело, возбуждённое против неё в начале месяца": the long participle describes a case another act is about.)
+        Rule(stems: ["возбудил", "возбужден", "возбуждён"], type: .criminalCaseOpened, near: ["дел"], reach: 4,
+             except: ["возбуждённое", "возбужденное", "возбуждённого", "возбужденного", "возбуждённому", "возбужденному", "возбуждённым",
+                     "возбужденным", "возбуждённом", "возбужденном", "возбуждённая", "возбужденная", "возбуждённой", "возбужденной",
+                     "возбуждённые", "возбужденные", "возбуждённых", "возбужденных"]),
         // "возбудил в отношении А. Тулеуова уголовное дело": the person between.
         Rule(stems: ["возбудил"], type: .criminalCaseOpened, near: ["уголовн"], reach: 9),
         // "Уголовное дело по ч. 2 ст. 274 УК РК было возбуждено": the articles may stand between.
         Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 16),
         // "дело … было возбуждено против Даурена": the offence's name in quotes may stand between.
-        Rule(stems: ["возбужден", "возбуждён", "возбудил"], type: .criminalCaseOpened, near: ["против"], reach: 2),
+        Rule(stems: ["возбужден", "возбуждён", "возбудил"], type: .criminalCaseOpened, near: ["против"], reach: 2,
+             except: ["возбуждённое", "возбужденное", "возбуждённого", "возбужденного", "возбуждённому", "возбужденному", "возбуждённым",
+                     "возбужденным", "возбуждённом", "возбужденном", "возбуждённая", "возбужденная", "возбуждённой", "возбужденной",
+                     "возбуждённые", "возбужденные", "возбуждённых", "возбужденных"]),
         Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 3),
         // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
         Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3),
@@ -112,7 +121,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),
         // The noun tells an attack only with a verb of undergoing it: "подвергся нападению", not "по факту нападения".
         Rule(stems: ["избиени", "нападени"], type: .physicalAttack, near: ["подверг", "совершен", "совершил", "произош"], reach: 3),
-        Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "сожгл", "сожжен", "сожжён", "разбил", "повредил", "повреждён", "поврежден",
+        Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "сожгл", "сожжен", "сожжён", "разбил", "выбил", "повредил", "повреждён", "поврежден",
                      "проколол", "порезал"],
              type: .propertyAttack, near: ["машин", "автомобил", "дом", "офис", "двер", "окн", "квартир", "стекл", "шин", "колес", "колёс"], reach: 4),
         Rule(stems: ["слежк", "прослуш"], type: .surveillance),
@@ -124,6 +133,10 @@ enum RussianEventRecognizer {
         Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,
              near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен"], reach: 4),
+        // "суд признал забастовку незаконной": a ruling on a strike, against the union that called it.
+        Rule(stems: ["признал", "признан"], type: .other, near: ["забастовк", "стачк"], reach: 3),
+        // "заменил ей неотбытую часть наказания лишением свободы"
+        Rule(stems: ["заменил", "заменен", "заменён"], type: .other, near: ["наказани", "ограничени"], reach: 5),
         // A sentence changed on appeal: "приговор изменён: срок снижен до полутора лет".
         Rule(stems: ["изменён", "изменен", "снижен", "смягчен", "смягчён", "смягчил", "снизил"], type: .other, near: ["приговор", "срок", "наказани"], reach: 4),
         // "отказано в удовлетворении ходатайства об условно-досрочном освобождении"
@@ -247,6 +260,12 @@ enum RussianEventRecognizer {
         if found.contains(where: { $0.type == .organizationBanned }) { found.removeAll { $0.type == .other && t[$0.trigger.lowerBound].lower.hasBytePrefix("удовлетвор") } }
         // "оштрафовал фонд на 200 МРП и приостановил его деятельность": one decision, the suspension with its fine.
         if found.contains(where: { $0.type == .organizationSuspended }) { found.removeAll { $0.type == .fine } }
+        // "признал всех троих виновными …: А и Б оштрафовал …, В вынес предупреждение": the finding of guilt is that of the
+        // fines and the warning, no criminal sentence of its own.
+        if found.contains(where: { [.fine, .warning, .administrativeArrest].contains($0.type) }),
+           !sanctions.contains(where: { [.imprisonment, .restrictionOfFreedom].contains($0.sanction.kind) }) {
+            found.removeAll { $0.type == .conviction && t[$0.trigger.lowerBound].lower.hasBytePrefix("виновн") }
+        }
         // "жителей, которых обвиняли в беспорядках": a charge told as who they are.
         found.removeAll { $0.type == .charged && $0.trigger.lowerBound > t.startIndex
             && ["которых", "которые", "который", "которого", "которую", "которой"].contains(t[$0.trigger.lowerBound - 1].lower) }

@@ -223,13 +223,21 @@ struct RussianParagraphReader {
                 context.publicationDay = day
                 context.lastDay = day
             }
+            if sentenceIndex == 0, let day = ParagraphReader.updateDay(t, dates) {
+                context.publicationDay = day
+                context.lastDay = day
+            }
             // "во вторник", "вчера": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
             // ("Как следует из материалов, …" tells where the facts come from; "следует" alone says what should be.)
+            // ("объявила предостережение активисту после того, как он призвал земляков выйти на площадь": what the act was for,
+            // told in a clause of its reason, does not make the act one that ought to be.)
+            let reason = Self.reasonClause(in: t)
             let statesNoAct = t.indices.contains { k in
                 RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
                     && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
+                    && !(reason.map { k > $0 } ?? false && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t)
@@ -359,8 +367,10 @@ struct RussianParagraphReader {
             }
             if orgNames.isEmpty, names.isEmpty, let recent = context.recentOrganizations,
                (context.sentenceNumber - recent.sentence <= 2 && events.contains(where: { ParagraphReader.organisational.contains($0.type) }))
-                // An assembly dispersed after the group's notice was refused: the group's.
-                || (context.sentenceNumber - recent.sentence <= 3 && events.contains(where: { $0.type == .assemblyDispersed })) {
+                // A gathering the group called, refused or dispersed: the group's ("группа «…» пыталась провести митинг. 3 марта
+                // акимат отказал в согласовании"); not a general sentence without a day ("акиматы регулярно отказывают в согласовании").
+                || (context.sentenceNumber - recent.sentence <= 3
+                    && events.contains(where: { $0.type == .assemblyDispersed || ($0.type == .assemblyRefused && !dates.isEmpty) })) {
                 orgNames = recent.names
             }
             let locations = places.map(\.canonical).uniqued()
@@ -406,13 +416,17 @@ struct RussianParagraphReader {
                     case .sameDay, .sameMonth, .relative: toldFromTheDayBefore = true
                     default: break
                     }
+                    // "14 марта … вышел с пикетом и через несколько минут был задержан": a day written earlier in the sentence
+                    // is the one a relative date counts from.
+                    let base = dates.last { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
+                        ?? context.lastDay
                     switch nearest.kind {
                     case .explicit: date = nearest.date
-                    case .sameDay: date = context.lastDay
-                    case .sameMonth: date = context.lastDay.flatMap(DateRecognizer.month(of:))
+                    case .sameDay: date = base
+                    case .sameMonth: date = base.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months):
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
-                        date = context.lastDay.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
                         date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay)
@@ -737,6 +751,23 @@ struct RussianParagraphReader {
     }
 
     /// Whether the sentence counts cases: "зафиксировали 16 случаев", "в 7 случаях", "14 уголовных дел".
+    /// Where a clause of the reason for an act opens, if the sentence has one: "после того, как", "за то, что", "потому что",
+    /// "так как", "поскольку".
+    static func reasonClause(in t: ArraySlice<Token>) -> Int? {
+        t.indices.first { k in
+            let w = t[k].lower
+            func word(_ n: Int) -> String { k + n < t.endIndex ? t[k + n].lower : "" }
+            if w == "поскольку" { return true }
+            if w == "потому", word(1) == "что" { return true }
+            if w == "так", word(1) == "как", k > t.startIndex, t[k - 1].isMark(",") { return true }
+            if (w == "после" && word(1) == "того") || (w == "за" && word(1) == "то") {
+                let next = word(2) == "," ? word(3) : word(2)
+                return next == "как" || next == "что"
+            }
+            return false
+        }
+    }
+
     static func countsCases(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             guard t[k].isNumber || RussianWords.numberWords[t[k]] != nil, let number = RussianWords.number(at: k, in: t) else { return false }
