@@ -278,7 +278,7 @@ enum EventRecognizer {
                                                   // "was stopped by border officers at the airport", "could not board her flight"
                                                   TokenPattern("stopped by border"), TokenPattern("turned back|away at ~3 border|passport|airport"), TokenPattern("not board|boarding ~2 flight|plane"),
                                                   // (A long apposition may come between: "prevented X, legal adviser to …, from boarding".)
-                                                  TokenPattern("prevented|stopped|barred|banned ~16 from boarding"),
+                                                  TokenPattern("prevented|stopped|barred|banned ~20 from boarding"),
                                                   // "a border officer told her she could not leave the country"
                                                   TokenPattern("could|can|may not leave the country"), TokenPattern("not allowed to leave the country")]),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),

@@ -97,7 +97,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 5),
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5),
         // ("отказал инициативной группе «Таза Су» в проведении митинга": the group's name comes between.)
-        Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш", "согласовани"], reach: 10),
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш", "согласовани",
+                                                                                  "мероприяти"], reach: 10),
         // ("собрания, не согласованного с акиматом": the long participle describes the gathering; it tells no refusal.)
         Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени", "заявк"], reach: 10,
              except: ["согласованного", "согласованной", "согласованную", "согласованный", "согласованная", "согласованное", "согласованных",
@@ -109,7 +110,7 @@ enum RussianEventRecognizer {
         // "Незаконная акция была пресечена сотрудниками полиции"
         Rule(stems: ["пресечен", "пресекл", "пресечён"], type: .assemblyDispersed, near: ["акци", "митинг", "собрани", "пикет", "шестви"], reach: 4),
         // "вытеснили собравшихся за пределы площади", "потребовали разойтись".
-        Rule(stems: ["вытеснил", "вытеснен", "вытесня"], type: .assemblyDispersed),
+        Rule(stems: ["вытеснил", "вытеснен", "вытесня", "оттеснил", "оттеснен", "оттеснён"], type: .assemblyDispersed),
         Rule(stems: ["разойтись"], type: .assemblyDispersed, near: ["потребова", "требова", "приказа", "заставил", "вынудил"], reach: 4),
         Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),
         // "жители остались без мобильного интернета", "мобильный интернет пропал"
@@ -219,8 +220,10 @@ enum RussianEventRecognizer {
                 let rule = rules[index]
                 guard rule.stems.contains(where: { w.hasBytePrefix($0) }) else { continue }
                 if rule.except.contains(where: { RussianWords.same(w, $0) }) || (rule.needsSanction && sanctions.isEmpty) { continue }
-                // "обвинитель просил назначить семь лет": what a party asked for is no act.
-                if t[max(t.startIndex, k - 2)..<k].contains(where: { w in requests.contains { w.lower.hasBytePrefix($0) } }) { continue }
+                // "обвинитель просил назначить семь лет": what a party asked for is no act. (The police demanding that a crowd
+                // disperse, "потребовала разойтись", is the dispersal.)
+                if rule.type != .assemblyDispersed,
+                   t[max(t.startIndex, k - 2)..<k].contains(where: { w in requests.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 // ("прокурор попросил признать активиста виновным … и назначить семь лет": what follows the infinitive asked for, too.)
                 if askedFor(k, in: t) { continue }
                 // ("Сагындыков, находящийся под домашним арестом, …": a state the person is in, told in passing.)
