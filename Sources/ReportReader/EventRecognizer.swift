@@ -65,6 +65,8 @@ enum EventRecognizer {
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
                                            TokenPattern("prison|jail term|terms"), TokenPattern("received|got ~4 years|year"),
                                            TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months|days"),
+                                           // "jailed the other three under Article 488 of the Administrative Code: A for 15 days, …"
+                                           TokenPattern("jailed ~16 for ~3 days"),
                                            // "verdict …: 1 yr in prison"
                                            TokenPattern("yr|yrs in prison|jail")],
              accept: { t, m in

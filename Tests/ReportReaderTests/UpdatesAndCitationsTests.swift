@@ -52,6 +52,9 @@ import Testing
         let incidents = read("On 12 May 2025 a court in Kokshetau jailed activist Timur Seilov for 12 days.")
         #expect(incidents.map(\.eventType) == [.administrativeArrest])
         #expect(incidents.first?.sanctions.first?.days == 12)
+        let three = read("On 6 May 2025 the administrative court of Aktau jailed the other two under Article 488 of the Administrative Code: Nurlan Saduov for 15 days and Ilyas Tekeev for 10 days.")
+        #expect(three.map(\.eventType) == [.administrativeArrest])
+        #expect(three.first?.persons == ["Nurlan Saduov", "Ilyas Tekeev"])
     }
 
     @Test func aDeniedSubjectTellsNoAct() {
