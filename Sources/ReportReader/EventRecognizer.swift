@@ -206,6 +206,8 @@ enum EventRecognizer {
                      || !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") }
              }),
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"), TokenPattern("not been approved"),
+                                                // "replied that the rally was "not agreed""
+                                                TokenPattern("rally|picket|march|meeting|demonstration|assembly|gathering was ~2 not agreed"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
                                                 // "had rejected, four days earlier, a notification"
                                                 TokenPattern("rejected|refused|denied , ~4 , a|the notification|notifications"),

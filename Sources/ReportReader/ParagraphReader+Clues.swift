@@ -255,6 +255,13 @@ extension ParagraphReader {
     }
     private static let gatheringWords = WordSet(["rally", "rallies", "picket", "march", "meeting", "demonstration", "assembly", "gathering"])
 
+    /// Whether a date is a day planned: "to be held on 5 October", "scheduled for 12 May", "planned for 1 June".
+    static func isAPlannedDay(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard date.lowerBound - 2 >= t.startIndex, ["on", "for"].contains(t[date.lowerBound - 1].lower) else { return false }
+        return plannings.contains(t[date.lowerBound - 2])
+    }
+    private static let plannings = WordSet(["held", "planned", "scheduled", "due", "set", "hold", "stage", "staged"])
+
     /// Whether a date ends a term rather than dates an act: "extended the house arrest until 3 June".
     static func endsATerm(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         date.lowerBound > t.startIndex && termEnds.contains(t[date.lowerBound - 1])
@@ -556,7 +563,9 @@ extension ParagraphReader {
 
     /// How many sentences into a text a line may be and still give the day it was published.
     static let publicationReach = 8
-    private static let publishingWords = WordSet(["published", "posted", "updated", "last", "date", "dated", "on", "at", "by"])
+    /// Words that open a line dating the text ("Published on 14 May 2025 by …", "Last updated …"). ("On 29 September 2025
+    /// residents notified the akimat …" opens a story: a sentence of its own beginning with its day is no such line.)
+    private static let publishingWords = WordSet(["published", "posted", "updated", "last", "date", "dated"])
 
     /// The day a sentence of a date alone gives: "December 10, 2025", "Published on 14 May 2025 by the monitoring team",
     /// "Last updated: May 8, 2026". A day with its year written, and few other words.

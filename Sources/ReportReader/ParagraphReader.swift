@@ -97,6 +97,8 @@ struct ParagraphReader {
                                          "gathering", "assembly", "notice", "notification", "sit-in", "strike"])
     /// Verbs of telling, between a body and the verb of someone else's act.
     static let reportingVerbs = WordSet(["reported", "said", "wrote", "told", "according", "stated", "noted", "reports", "says"])
+    /// For how many sentences after people called a gathering its refusal is theirs.
+    static let callersReach = 2
     /// The largest number a list's entry has: a number ending a sentence beyond it is a year or an amount.
     static let largestEntryNumber = 1_000
     /// Verbs of calling a gathering: "filed a notice", "planned a rally", "was organised by".
@@ -485,6 +487,11 @@ struct ParagraphReader {
                     }
                 }
                 for p in targets where !names.contains(p.name) { names.append(p.name) }
+                // "A and B notified the akimat of a rally … On 3 October the akimat replied that the rally was "not agreed"".
+                if names.isEmpty, events.contains(where: { $0.type == .assemblyRefused }), let callers = context.callers,
+                   context.sentenceNumber - callers.sentence <= ParagraphReader.callersReach {
+                    names = callers.names
+                }
 
                 for o in organizations where !orgNames.contains(o.name) { orgNames.append(o.name) }
                 if orgNames.isEmpty, let recent = context.recentOrganizations {
@@ -828,7 +835,8 @@ struct ParagraphReader {
             // (Not the year of an occasion named, "during the January 2022 unrest … from that period", unless in a heading:
             // "Events of 2023".)
             if !namesAnOccasion || ParagraphReader.isHeading(t), !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
-            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day })?.date {
+            // (Not a day planned: "notified the akimat of a rally, to be held on 5 October" tells no day that passed.)
+            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date {
                 context.lastDay = day
                 context.lastDate = day
                 if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }
@@ -877,6 +885,13 @@ struct ParagraphReader {
                     o.tokens.upperBound < verb && !t[o.tokens.upperBound..<verb].contains { ParagraphReader.reportingVerbs.contains($0) }
                 }.map(\.name).uniqued()
                 if !callers.isEmpty { context.organiser = (context.sentenceNumber, callers) }
+            }
+            if !persons.isEmpty, t.contains(where: { ParagraphReader.callingWords.contains($0) }),
+               let verb = t.indices.first(where: { ParagraphReader.callingVerbs.contains(t[$0]) }) {
+                let people = persons.filter { p in
+                    p.tokens.upperBound < verb && !t[p.tokens.upperBound..<verb].contains { ParagraphReader.reportingVerbs.contains($0) }
+                }.map(\.name).uniqued()
+                if !people.isEmpty { context.callers = (context.sentenceNumber, people) }
             }
             if let refused = incidents.last(where: { $0.eventType == .assemblyRefused && !$0.organizations.isEmpty }),
                incidentSentence.last.map({ $0 == context.sentenceNumber }) == true {

@@ -84,6 +84,9 @@ struct ReadingContext {
     /// The organisation that called the gathering being told (its notice filed or refused): whose gathering is refused or
     /// dispersed when the act names no one.
     var organiser: (sentence: Int, names: [String])?
+    /// The people who called a gathering, told last ("A and B notified the akimat of a rally"), and where: whom its refusal
+    /// just after befell.
+    var callers: (sentence: Int, names: [String])?
     /// Where named people live or work, as written: "Askar Nurmaganov" → ["Karaganda"].
     var homes: [String: [String]] = [:]
     var sentenceNumber = 0

@@ -66,6 +66,20 @@ import Testing
         #expect(try RecordCoding.decode(Incident.self, from: revisions[0].body) == with(original) { $0.revision = 1 })
     }
 
+    @Test func aBulkLoadWithAnInvalidOrDanglingIncidentWritesNothing() async throws {
+        // Given big batches whose only bad incident is their last (prepared in a later chunk than most)
+        let archive = try SQLiteArchive(path: TemporaryFile.path(extension: "sqlite"))
+        var blank = try Self.bigBatch(count: SQLiteArchive.bulkThreshold + 1)
+        blank.incidents[blank.incidents.count - 1].summary = "  "
+        var dangling = try Self.bigBatch(count: SQLiteArchive.bulkThreshold + 1)
+        dangling.incidents[dangling.incidents.count - 1].persons = [PersonLink("per-nobody")]
+        // When they are written, then each is refused whole, with the model's or the archive's reason
+        await #expect(throws: ModelError.self) { try await archive.write(blank, by: .system) }
+        await #expect { try await archive.write(dangling, by: .system) } throws: { ($0 as? ArchiveError)?.kind == .danglingLink }
+        #expect(try await archive.count(Incident.self, as: .everything) == 0)
+        #expect(try await archive.auditLog(AuditQuery(limit: Int.max)).isEmpty)
+    }
+
     @Test func aBulkLoadWithATakenIdentifierWritesNothing() async throws {
         // Given an archive holding the world, and big batches that repeat an identifier
         let archive = try SQLiteArchive(path: TemporaryFile.path(extension: "sqlite"))

@@ -15,16 +15,28 @@ enum RussianDateRecognizer {
                 k += 1
             }
         }
-        // A weekday beside a day written out names that day again: "25 января, в субботу", "в субботу, 1 февраля".
+        // A weekday beside a day written out names that day again: "25 января, в субботу", "в субботу, 1 февраля". Beside a
+        // day without its year, it tells the year: "В понедельник, 24 февраля" in a paper of March 2025 after figures for
+        // 2024 is 24 February 2025, the Monday.
+        func beside(_ a: DateMention, _ b: DateMention) -> Bool {
+            let between = b.tokens.lowerBound > a.tokens.upperBound ? b.tokens.lowerBound - a.tokens.upperBound - 1
+                : a.tokens.lowerBound - b.tokens.upperBound - 1
+            return between <= 1
+        }
+        for weekdayMention in found {
+            guard case .weekday(let wanted) = weekdayMention.kind,
+                  let i = found.firstIndex(where: { $0.kind == .explicit && $0.yearInferred && $0.date?.precision == .day && beside(weekdayMention, $0) }),
+                  let date = found[i].date, let day = date.day, let month = date.month, DateRecognizer.weekday(of: date) != wanted else { continue }
+            let years = (1...DateRecognizer.yearsByWeekday).flatMap { [date.year + $0, date.year - $0] }
+            if let year = years.first(where: { y in (try? PartialDate(year: y, month: month, day: day)).flatMap(DateRecognizer.weekday(of:)) == wanted }) {
+                found[i].date = try? PartialDate(year: year, month: month, day: day)
+                found[i].yearInferred = false
+            }
+        }
         let all = found
         found.removeAll { mention in
             guard case .weekday = mention.kind else { return false }
-            return all.contains { other in
-                guard other.kind == .explicit, other.date?.precision == .day else { return false }
-                let between = other.tokens.lowerBound > mention.tokens.upperBound ? other.tokens.lowerBound - mention.tokens.upperBound - 1
-                    : mention.tokens.lowerBound - other.tokens.upperBound - 1
-                return between <= 1
-            }
+            return all.contains { other in other.kind == .explicit && other.date?.precision == .day && beside(mention, other) }
         }
         return found
     }
@@ -117,6 +129,10 @@ enum RussianDateRecognizer {
         if w == "в" || w == "во", let day = weekdays[word(k + 1)] {
             return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 1))
         }
+        // "в минувший понедельник", "в прошлую пятницу", "в эту среду": the same, the nearest such day before.
+        if w == "в", weekdayQualifiers.contains(word(k + 1)), let day = weekdays[word(k + 2)] {
+            return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 2))
+        }
         if w == "на", word(k + 1) == "прошлой", word(k + 2) == "неделе" {
             return DateMention(date: nil, kind: .published(days: -7, months: 0, monthOnly: true), tokens: k...(k + 2))
         }
@@ -175,6 +191,10 @@ enum RussianDateRecognizer {
             // "минут через десять": the same day.
             if word(k + 1) == "через" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 1)) }
         case "через", "спустя":
+            // "спустя 72 часа": three days on.
+            if k + 1 < t.endIndex, let hours = RussianWords.number(at: k + 1, in: t), hours.value >= 24, word(hours.tokens.upperBound + 1).hasBytePrefix("час") {
+                return DateMention(date: nil, kind: .relative(days: Int(hours.value) / 24, months: 0), tokens: k...(hours.tokens.upperBound + 1))
+            }
             // "через несколько часов", "через три часа", "через полчаса", "через десять минут": the same day.
             let shortly = { (w: String) in w.hasBytePrefix("час") || w.hasBytePrefix("минут") || w == "полчаса" }
             if shortly(word(k + 1)) || (shortly(word(k + 2)) && (RussianWords.number(at: k + 1, in: t) != nil || word(k + 1) == "несколько")) {
@@ -204,6 +224,12 @@ enum RussianDateRecognizer {
     private static let relativeStarts = WordSet(["после", "в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
                                                  "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня", "наутро", "назавтра",
                                                  "минут", "минуты"])
+    /// Whether a weekday is told with "прошлый", "минувший" or "этот": counted from the day of writing, not along a story.
+    static func isQualifiedWeekday(_ mention: DateMention) -> Bool {
+        guard case .weekday = mention.kind else { return false }
+        return mention.tokens.count == 3
+    }
+    private static let weekdayQualifiers: Set<String> = ["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту"]
     /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.
     private static let weekdays: [String: Int] = ["понедельник": 1, "вторник": 2, "среду": 3, "четверг": 4, "пятницу": 5, "субботу": 6,
                                                   "воскресенье": 7]

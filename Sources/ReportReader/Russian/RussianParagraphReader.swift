@@ -233,15 +233,18 @@ struct RussianParagraphReader {
             // ("Как следует из материалов, …" tells where the facts come from; "следует" alone says what should be.)
             // ("объявила предостережение активисту после того, как он призвал земляков выйти на площадь": what the act was for,
             // told in a clause of its reason, does not make the act one that ought to be.)
+            // (Nor does one in a clause after the act: "не выпустили её на рейс в Вильнюс, где она должна была выступить".)
             let reason = Self.reasonClause(in: t)
+            let actsStated = RussianEventRecognizer.events(in: t, sanctions: sanctions)
+            let firstComma = actsStated.first.flatMap { act in t[act.trigger.upperBound...].firstIndex { $0.isMark(",") } }
             let statesNoAct = t.indices.contains { k in
                 RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
                     && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
-                    && !(reason.map { k > $0 } ?? false && t[k].lower != "если")
+                    && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t)
-            var events = statesNoAct ? [] : RussianEventRecognizer.events(in: t, sanctions: sanctions)
+            var events = statesNoAct ? [] : actsStated
             // "У журналистов изъяли ноутбуки" after a search told: what the search took.
             if let search = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
                context.sentenceNumber - incidentSentence[search] <= 2 {
@@ -429,7 +432,9 @@ struct RussianParagraphReader {
                         date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
-                        date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay)
+                        // ("в прошлую пятницу", "в минувший понедельник": the one before the day of writing, whatever the story told.)
+                        date = (RussianDateRecognizer.isQualifiedWeekday(nearest) ? nil
+                                : ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay))
                             ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     case .published:
                         date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
@@ -475,6 +480,15 @@ struct RussianParagraphReader {
                 locations = (recordPlaces + datelinePlaces + locations + (locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : [])).uniqued()
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
+                // "Оба обвиняются по части 2 статьи 405 УК.", "Бектурганову предъявлено обвинение." just after their case or
+                // arrest was told: that case's charge, no act of its own; its articles go to the act told.
+                // (A charge with a day of its own, "В июне … предъявили обвинение", is an act of that day.)
+                if event.type == .charged, events.count == 1, !names.isEmpty, dates.isEmpty,
+                   let found = incidents.indices.last(where: { Self.actsOfACase.contains(incidents[$0].eventType) && !Set(incidents[$0].persons).isDisjoint(with: names) }),
+                   context.sentenceNumber - incidentSentence[found] <= 2 {
+                    for provision in provisions where !incidents[found].legalProvisions.contains(provision) { incidents[found].legalProvisions.append(provision) }
+                    continue
+                }
                 if locations.isEmpty { locations = context.sectionPlaces.isEmpty ? context.titlePlaces : context.sectionPlaces }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
                 if let shares = Self.shares(of: event, targets: targets, sanctions: clauseSanctions, in: t),
@@ -751,6 +765,10 @@ struct RussianParagraphReader {
     }
 
     /// Whether the sentence counts cases: "зафиксировали 16 случаев", "в 7 случаях", "14 уголовных дел".
+    /// Acts that open or hold a criminal case, whose charge told just after is theirs. (After a detention alone, "Его обвиняют в
+    /// организации незаконного собрания" is a charge of its own.)
+    static let actsOfACase: Set<EventType> = [.criminalCaseOpened, .pretrialDetention, .houseArrest]
+
     /// Where a clause of the reason for an act opens, if the sentence has one: "после того, как", "за то, что", "потому что",
     /// "так как", "поскольку".
     static func reasonClause(in t: ArraySlice<Token>) -> Int? {
