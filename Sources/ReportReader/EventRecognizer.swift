@@ -89,7 +89,9 @@ enum EventRecognizer {
                                      TokenPattern("ordered ~12 to pay ~2 fine|fines"),
                                      // "ordered her to pay 100 MCI"
                                      TokenPattern("ordered ~12 to pay ~3 mci|tenge|kzt"),
-                                     TokenPattern("slapped|hit with ~2 fine|fines")]),
+                                     TokenPattern("slapped|hit with ~2 fine|fines")],
+             // ("ordered her to pay 5 million tenge in moral damages": an award of damages, told by its own rule.)
+             accept: { t, m in !after(t, m, 4).contains(where: { ["damages", "compensation"].contains($0) }) }),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~20 was|were|been terminated|dropped|closed|dismissed|discontinued"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       // "terminated proceedings against the blogger", "discontinued the proceedings"
@@ -182,6 +184,8 @@ enum EventRecognizer {
             // ("the investigation was suspended in August": of a case, not a body.)
             let subject = before(t, m, 3)
             if ["investigation", "inquiry", "case", "proceedings", "probe", "trial", "hearing"].contains(where: subject.contains) { return false }
+            // ("suspended Abenova's membership of the bar", "suspended his licence": a person's standing, not a body.)
+            if after(t, m, 6).contains(where: { personalStanding.contains($0) }) { return false }
             return !next.contains("sentence") && !next.contains("sentences") && !next.contains("prison") && !before(t, m, 3).contains("a")
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~7 extremist"), TokenPattern("liquidated"),
@@ -343,6 +347,7 @@ enum EventRecognizer {
             TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
             TokenPattern("removed|expelled ~4 from the courtroom|hearing"),
+            TokenPattern("suspended|revoked|withdrew|withdrawn ~7 membership|licence|license|accreditation"),
             TokenPattern("prevented|barred|stopped ~12 from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"),
             // A reporter's equipment taken: "police took her phone", "seized their cameras".
@@ -402,6 +407,8 @@ enum EventRecognizer {
     private static let determiners = WordSet(["the", "several", "many", "some", "all", "other", "these", "those", "of", "two", "three", "four", "five", "dozens"])
     private static let caseWord = WordSet(["case"])
     /// Words that deny the act just after them: "had never been blocked", "was not detained", "none of them was fined".
+    /// What a person holds that a body can suspend: not the body's own suspension.
+    private static let personalStanding: Set<String> = ["membership", "licence", "license", "accreditation"]
     private static let negations = WordSet(["not", "never", "nobody", "none", "neither", "nor"])
     private static let noWord = WordSet(["no"])
     private static let denials = WordSet(["denied", "denies", "deny", "rejected", "disputed"])
@@ -414,6 +421,9 @@ enum EventRecognizer {
         // "no DDoS attacks had been recorded"
         if match.lowerBound > t.startIndex, noWord.contains(t[match.lowerBound - 1]) { return true }
         if deniesTheSubject(match, in: t) { return true }
+        // "An earlier version of this article said that the court ordered …": a correction tells what was wrongly reported.
+        if (t.startIndex..<match.lowerBound).contains(where: { k in
+            correctedVersions.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "version" }) { return true }
         // "refused to open a criminal investigation", "declined to release him": the act asked for and not done.
         if match.lowerBound - 2 >= t.startIndex, t[match.lowerBound - 1].lower == "to", refusals.contains(t[match.lowerBound - 2]) { return true }
         return (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
@@ -435,6 +445,7 @@ enum EventRecognizer {
             && t[k...match.lowerBound].contains { passiveAuxiliaries.contains($0) }
     }
     private static let deniedSubjectReach = 8
+    private static let correctedVersions = WordSet(["earlier", "previous", "original"])
     private static let clauseOpeners = WordSet(["that", "and", "but", "while", "whereas"])
     private static let passiveAuxiliaries = WordSet(["was", "were", "been", "is", "are"])
     /// Words after "in case" that make it a condition ("in case they are expelled"), not a file ("in case no. 12").

@@ -28,6 +28,20 @@ import Testing
         #expect(incidents.first?.persons == ["Aliya Bekova", "Marat Oskenov"])
     }
 
+    @Test func damagesAPersonsStandingAndACorrection() {
+        let damages = read("On 19 September 2023 a court in Almaty ordered editor Saule Tokayeva to pay 3 million tenge in moral damages to an official.")
+        #expect(damages.map(\.eventType) == [.other])
+        #expect(damages.first?.sanctions.first?.kind == .other)
+        // A fine ordered paid is still a fine.
+        #expect(read("On 19 September 2023 a court in Almaty ordered Saule Tokayeva to pay 50 MCI.").map(\.eventType) == [.fine])
+        let standing = read("On 27 May 2024 the bar association of Aktobe suspended lawyer Dana Omarova's membership for six months.")
+        #expect(standing.map(\.eventType) == [.other])
+        #expect(read("On 3 June 2024 a court in Almaty suspended the activities of the Adal Kenes foundation for three months.").map(\.eventType)
+                == [.organizationSuspended])
+        let correction = "Editor's note: An earlier version of this article said that a court in Aktau ordered the detention of Aliya Nurbek on 9 July 2023."
+        #expect(read(correction).isEmpty)
+    }
+
     @Test func aWeekdayBesideADayTellsItsYearInRussian() {
         let text = """
         «Степной вестник», пятница, 14 марта 2025 года
