@@ -73,6 +73,8 @@ enum EventRecognizer {
                  let next = after(t, m, 12)
                  if next.contains("supervision") { return false }
                  let prev = before(t, m, 3)
+                 // "the families of the convicted men": a word describing people, not the act.
+                 if ["convicted", "sentenced"].contains(t[m.lowerBound].lower), prev.last == "the" { return false }
                  if prev.contains("being") && prev.contains("after") == false && t[m.lowerBound].lower == "found" { return true }
                  if t[m.upperBound].lower == "sentence", prev.contains(where: { ["serving", "upheld", "cancelled", "the", "his", "her", "their"].contains($0) }) { return false }
                  // "received four and three years": only numbers between the verb and the years.
@@ -103,12 +105,16 @@ enum EventRecognizer {
         Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation|proceedings ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    TokenPattern("registered ~5 investigation|case against"),
+                                                   // "registered a pre-trial investigation under … in respect of Mr A"
+                                                   TokenPattern("registered|opened|launched|initiated|started ~2 pre - trial investigation|investigations"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
                                                    // "declared her a suspect in a case of …": the case is against her.
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
              accept: { t, m in !before(t, m, 4).contains("no") }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("accused him|her|them of"), TokenPattern("was|were charged with|on|under|for"),
                                         TokenPattern("charged him|her|them ~3 with"), TokenPattern("charged ~10 under"),
+                                        // "the investigator charged Mr Sarsenbayev with …": a name between the verb and its charge.
+                                        TokenPattern("charged ~5 with"),
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
@@ -125,13 +131,18 @@ enum EventRecognizer {
             // "Orazov's house arrest is lifted": an existing one, ended.
             if after(t, m, 3).contains(where: { ["lifted", "ended", "cancelled", "canceled", "expired"].contains($0) }) { return false }
             if before(t, m, 2).contains(where: { $0 == "’" || $0 == "'" }) { return false }
+            // "released from house arrest" ends one; "the request for house arrest" asks for one.
+            if before(t, m, 1).contains("from") { return false }
+            if before(t, m, 1).contains("for"), before(t, m, 3).contains(where: { ["request", "application", "petition", "motion", "plea", "asked", "asking"].contains($0) }) {
+                return false
+            }
             // "remains under house arrest": a state told, not the act that began it.
             if before(t, m, 3).contains(where: { ["remains", "remained", "remain", "still"].contains($0) }) { return false }
             // "the measure of restraint was changed to house arrest", "replaced with house arrest": into it.
             if ["to", "with"].contains(before(t, m, 1).first ?? "") { return true }
             return !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
         }),
-        Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("rounded up"),
+        Rule(type: .detention, patterns: [TokenPattern("detained"), TokenPattern("arrested"), TokenPattern("apprehended"), TokenPattern("rounded up"),
                                           // "forced the women onto buses and drove them to district police stations"
                                           TokenPattern("forced|pushed|dragged|bundled ~3 onto|into ~2 bus|buses|van|vans|car|cars ~8 police"),
                                           TokenPattern("detain|detains"),

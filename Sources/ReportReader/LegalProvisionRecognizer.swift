@@ -5,9 +5,23 @@ import CivicModel
 /// 434 of the Code on Administrative Violations", "Article 73 of the Administrative Code", "CoAO 488 part 2", and the
 /// abbreviations bulletins use: "art. 488 part 6 CoAO RK", "CC Art. 405(2)", "CoAO Art. 489(3)".
 /// A phrase naming several articles gives one reference per article, all with that phrase as `text`.
+/// An article named without its code takes the code of the phrase it is listed with ("Part 1 of Article 405 and Part 1
+/// of Article 174 of the Criminal Code"); one "of the Code", "of the same Code", or cited "under" an article without a
+/// code, takes the code named before it in the sentence, else `fallbackCode` (the code the report named last).
 enum LegalProvisionRecognizer {
-    static func provisions(in tokens: ArraySlice<Token>) -> [(LegalProvisionRef, ClosedRange<Int>)] {
+    static func provisions(in tokens: ArraySlice<Token>, fallbackCode: LegalCode? = nil) -> [(LegalProvisionRef, ClosedRange<Int>)] {
         var found: [(LegalProvisionRef, ClosedRange<Int>)] = []
+        // An article still waiting for its code: (where its phrase begins and ends, its numbers and part, whether "under" it).
+        var waiting: (begin: Int, last: Int, numbers: [String], part: String?, cited: Bool)? = nil
+        func settle(_ w: (begin: Int, last: Int, numbers: [String], part: String?, cited: Bool), code: LegalCode, through end: Int) {
+            let text = OrganizationRecognizer.text(of: tokens[w.begin...end])
+            for number in w.numbers { found.append((LegalProvisionRef(code: code, article: number, part: w.part, text: text), w.begin...end)) }
+        }
+        func settleWaiting() {
+            guard let w = waiting else { return }
+            waiting = nil
+            if w.cited, let code = found.last?.0.code ?? fallbackCode { settle(w, code: code, through: w.last) }
+        }
         var k = tokens.startIndex
         while k < tokens.endIndex {
             let w = tokens[k].lower
@@ -78,7 +92,29 @@ enum LegalProvisionRecognizer {
                 }
                 if code != nil, last + 1 < tokens.endIndex, tokens[last + 1].lower == "rk" { last += 1 }
             }
-            guard let code else { k = j; continue }
+            if code == nil, j + 1 < tokens.endIndex, tokens[j].lower == "of" {
+                // "Article 489 of the Code", "of the same Code": the code named before.
+                var c = j + 1
+                while c < tokens.endIndex, ["the", "that", "same", "this"].contains(tokens[c].lower) { c += 1 }
+                if c < tokens.endIndex, tokens[c].text == "Code", c > j + 1,
+                   c + 1 == tokens.endIndex || !["on", "of"].contains(tokens[c + 1].lower),
+                   let named = found.last?.0.code ?? fallbackCode {
+                    code = named; last = c
+                }
+            }
+            guard let code else {
+                settleWaiting()
+                if j == last + 1, j == tokens.endIndex || tokens[j].lower != "of" {
+                    waiting = (begin, last, numbers, part, begin > tokens.startIndex && tokens[begin - 1].lower == "under")
+                }
+                k = j; continue
+            }
+            // "Part 1 of Article 405 and Part 1 of Article 174 of the Criminal Code": the first takes the code of the list.
+            if let w = waiting {
+                waiting = nil
+                if tokens[(w.last + 1)..<begin].allSatisfy({ [",", "and", "or"].contains($0.lower) }) { settle(w, code: code, through: last) }
+                else if w.cited, let named = found.last?.0.code ?? fallbackCode { settle(w, code: named, through: w.last) }
+            }
             let text = OrganizationRecognizer.text(of: tokens[begin...last])
             for number in numbers {
                 found.append((LegalProvisionRef(code: code, article: number, part: part, text: text), begin...last))
@@ -86,6 +122,7 @@ enum LegalProvisionRecognizer {
             begin = last + 1
             k = last + 1
         }
+        settleWaiting()
         return found
     }
 

@@ -600,6 +600,13 @@ extension ParagraphReader {
            t[(comma + 1)..<date.tokens.lowerBound].allSatisfy({ !$0.isWord || DateRecognizer.isWeekday($0) }) {
             return date.date
         }
+        // A byline ending in the day: "By Aliya N., The Steppe Observer, 12 March 2025".
+        if let first = words.first, first.lower == "by", words.startIndex + 1 < words.endIndex, words[words.startIndex + 1].isCapitalized,
+           let date = dates.last(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
+           t[(date.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }),
+           t[words.startIndex..<date.tokens.lowerBound].allSatisfy({ !$0.isWord || $0.isCapitalized || ["by", "and", "of", "the"].contains($0.lower) }) {
+            return date.date
+        }
         // The place in capitals or in title case ("New York, March 4, 2026 — …"), one to three words before a comma.
         guard let first = t.first, first.isWord, first.isCapitalized,
               let comma = t.prefix(4).firstIndex(where: { $0.isMark(",") }), comma > t.startIndex,
@@ -626,6 +633,11 @@ extension ParagraphReader {
                 // "released shortly before midnight": the night of the day told.
                 || (t[k].lower == "midnight" && k > t.startIndex && ["before", "by", "around", "until"].contains(t[k - 1].lower))
         }
+    }
+
+    /// Whether the act is told as the next step of the one before: "His flat was then searched", "police then took him".
+    static func followsDirectly(_ t: ArraySlice<Token>, trigger: ClosedRange<Int>) -> Bool {
+        t[max(t.startIndex, trigger.lowerBound - 2)..<trigger.lowerBound].contains { $0.lower == "then" }
     }
 
     private static let courthouseWords = WordSet(["courthouse", "courtroom"])
@@ -770,10 +782,21 @@ extension ParagraphReader {
     /// story, not of the week of publication: "25 января, в субботу, оба были задержаны. В понедельник суд …" in a letter of
     /// 10 March is 27 January. (A digest's "sentenced on 28 August … On Friday the court rejected his appeal", out on 14
     /// September, is of the week it came out.)
-    static func weekdayInAStory(_ wanted: Int, after told: PartialDate?, published: PartialDate?) -> PartialDate? {
+    /// With `again` ("on the same Friday"), the last such weekday up to the day told.
+    static func weekdayInAStory(_ wanted: Int, after told: PartialDate?, published: PartialDate?, again: Bool = false) -> PartialDate? {
         guard let told, told.precision == .day else { return nil }
         if let published, let later = DateRecognizer.offset(told, days: storyWeekdayGap, months: 0), later >= published { return nil }
-        return DateRecognizer.first(weekday: wanted, from: told)
+        guard again else { return DateRecognizer.first(weekday: wanted, from: told) }
+        return DateRecognizer.offset(told, days: -6, months: 0).flatMap { DateRecognizer.first(weekday: wanted, from: $0) }
     }
     static let storyWeekdayGap = 21
+    /// How many sentences after "Monday, 11 March 2024" a story's weekdays still count from that week.
+    static let storyWeekReach = 30
+    /// Whether a day is written with its weekday before it: "on Monday, 11 March 2024".
+    static func namesItsWeekday(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
+        guard date.kind == .explicit, !date.yearInferred, date.date?.precision == .day else { return false }
+        var k = date.tokens.lowerBound - 1
+        if k >= t.startIndex, t[k].isMark(",") { k -= 1 }
+        return k >= t.startIndex && DateRecognizer.isWeekday(t[k])
+    }
 }

@@ -274,7 +274,13 @@ struct ParagraphReader {
                 if ownYear == nil, !looksBack, let resume = context.resumeYear, let last = context.lastDay,
                    !t.contains(where: { $0.isNumber && DateRecognizer.years.contains(Int($0.value ?? 0)) }),
                    let inferred = dates.first(where: { $0.yearInferred && $0.date?.precision == .day })?.date, inferred < last {
-                    dates = DateRecognizer.dates(in: t, contextYear: resume)
+                    let resumed = DateRecognizer.dates(in: t, contextYear: resume)
+                    // (Not to a day after the text was published: "began on Monday, 11 March 2024 … on 14 March … filed on
+                    // 13 March" in a story of 12 March 2025 is still the year looked back on.)
+                    let afterPublication = context.publicationDay.map { published in
+                        resumed.contains { $0.yearInferred && $0.date?.precision == .day && $0.date! > published }
+                    } ?? false
+                    if !afterPublication { dates = resumed }
                 }
             }
             // "the January 2022 events", "the events of December 2011": a date that names an occasion dates no act here
@@ -323,6 +329,11 @@ struct ParagraphReader {
                     else { continue }
                     dates[i].date = try? PartialDate(year: date.year - 1, month: date.month, day: date.day)
                 }
+            }
+            if let published = context.publicationDay,
+               let anchor = dates.first(where: { ParagraphReader.namesItsWeekday($0, in: t) })?.date,
+               let weekAfter = DateRecognizer.offset(anchor, days: ParagraphReader.storyWeekdayGap, months: 0), weekAfter < published {
+                context.storyWeek = (anchor, context.sentenceNumber)
             }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let stated = EventRecognizer.events(in: t)
@@ -381,7 +392,8 @@ struct ParagraphReader {
                 if clue == .offence { namesAnOffence = true } else { citesAnArticle = true }
             }
             let offences = !namesAnOffence ? [] : t.filter { ParagraphReader.offences.contains($0) }.map(\.lower).uniqued()
-            let statedProvisions = events.isEmpty && offences.isEmpty ? [] : LegalProvisionRecognizer.provisions(in: t).map(\.0)
+            let statedProvisions = events.isEmpty && offences.isEmpty ? []
+                : LegalProvisionRecognizer.provisions(in: t, fallbackCode: context.codeNamedLast()).map(\.0)
             if let code = statedProvisions.last?.code { context.lastCode = code; context.lastCitation = nil }
             else if events.isEmpty, offences.isEmpty, citesAnArticle { context.lastCitation = t }
             var provisions = statedProvisions
@@ -617,7 +629,9 @@ struct ParagraphReader {
                         date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
-                        date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay)
+                        let again = t[nearest.tokens].contains { $0.lower == "same" }
+                        date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay ?? context.dayInTheStoryWeek(), published: context.publicationDay,
+                                                               again: again)
                             ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     case .published:
                         date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
@@ -639,6 +653,7 @@ struct ParagraphReader {
                 // away after ten minutes.")
                 if date == nil, let last = context.lastAct, (ParagraphReader.countsHours(t) && context.sentenceNumber - last.sentence <= 2
                                                              && (paragraphDay == nil || last.sentence >= firstSentence))
+                    || (ParagraphReader.followsDirectly(t, trigger: event.trigger) && context.sentenceNumber - last.sentence == 1)
                     || (afterSemicolon && context.sentenceNumber - last.sentence == 1
                         && !t.contains { ParagraphReader.vagueTimeWords.contains($0) && $0.lower != "after" }) {
                     date = last.date

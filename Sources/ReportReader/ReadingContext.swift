@@ -7,6 +7,17 @@ struct ReadingContext {
     var lastDay: PartialDate?
     /// The date of the last act told or day written, as exact as it was: "the same day" after "In March, …" is March.
     var lastDate: PartialDate?
+    /// A day written with its weekday ("Monday, 11 March 2024") well before the day of publication, and its sentence: the
+    /// week a story looks back on, which its later "on Thursday" counts from.
+    var storyWeek: (day: PartialDate, sentence: Int)?
+    /// The day told last within the story's week, or the week's first day, while the story is near it.
+    func dayInTheStoryWeek() -> PartialDate? {
+        guard let week = storyWeek, sentenceNumber - week.sentence <= ParagraphReader.storyWeekReach else { return nil }
+        if let last = lastDay, last >= week.day, let end = DateRecognizer.offset(week.day, days: ParagraphReader.storyWeekdayGap, months: 0), last <= end {
+            return last
+        }
+        return week.day
+    }
     /// The date of the last act told, and its sentence.
     var lastAct: (date: PartialDate, sentence: Int)?
     /// The day of the last court's act told (a sentence, a fine), its sentence and places: "outside the courthouse" is that

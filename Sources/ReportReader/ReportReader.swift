@@ -56,6 +56,10 @@ public struct ReportReader: Sendable {
         private var gap: [Unicode.Scalar] = []
         /// The incidents read last, held a while longer for a fuller telling of the same act to replace a summary of it.
         private var recent = Retellings()
+        /// Whether the paragraph after a news item's dateline may be the item's headline.
+        private var headlineMayFollow = false
+        /// The day a news feed was updated, which its items' "Today, 10:42" counts from.
+        private var feedDay: PartialDate?
         /// Whether a paragraph has been read yet.
         private var readAny = false
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
@@ -105,9 +109,23 @@ public struct ReportReader: Sendable {
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             let blank = first == nil
+            // A news item's dateline under its headline ("Today, 10:42", "URALSK, 15 March."): the item below it is of that day;
+            // the headline above only announces what the item tells, and is not read.
+            var dateline: PartialDate? = nil
+            if !blank, scalars.count <= NewsItemDateline.maximumLength,
+               case let today = feedDay ?? context.publicationDay ?? russianContext.publicationDay,
+               let day = NewsItemDateline.day(of: scalars, year: today?.year ?? russianContext.year ?? context.year, today: today) {
+                if feedDay == nil { feedDay = context.publicationDay ?? russianContext.publicationDay }
+                if NewsItemDateline.isHeadline(buffer) {
+                    buffer.removeAll(keepingCapacity: true)
+                    skipped.removeAll()
+                }
+                dateline = day
+                headlineMayFollow = true
+            }
             // A post's stamp on a line of its own ("5 марта, 20:15", "March 5, 2025, 20:15"): the post below it is of that day,
             // and the post above it ends there.
-            if !blank, let day = Session.stamp(scalars, year: russianContext.year ?? context.year) ?? Session.digestHeader(scalars) {
+            if !blank, let day = dateline ?? Session.stamp(scalars, year: russianContext.year ?? context.year) ?? Session.digestHeader(scalars) {
                 out = flush()
                 readAny = true
                 russianContext.publicationDay = day
@@ -331,6 +349,11 @@ public struct ReportReader: Sendable {
         private mutating func flush() -> [ProposedIncident] {
             defer { buffer.removeAll(keepingCapacity: true); skipped.removeAll() }
             guard !buffer.isEmpty else { return [] }
+            // The headline just below an item's dateline ("05.02.2024\nVerdict in the case of …"): the item tells it.
+            if headlineMayFollow {
+                headlineMayFollow = false
+                if NewsItemDateline.isHeadline(buffer) { return [] }
+            }
             readAny = true
             // A line of a date alone in figures ("05.05.2025", "12.05.2025 14:30"), as a channel heads each post: the day
             // its "today" and "yesterday" count from, in either language.

@@ -984,8 +984,10 @@ struct RussianParagraphReader {
         t.indices.contains { k in
             guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex,
                   RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1]) else { return false }
+            // ("не менее десяти человек", at least ten, is a crowd as "около" is.)
+            let atLeast = k > t.startIndex + 1 && t[k - 1].lower == "менее" && t[k - 2].lower == "не"
             let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1])
-                && !(withADay && RussianWords.approximately.contains(t[k - 1]))
+                && !(withADay && (RussianWords.approximately.contains(t[k - 1]) || atLeast))
             return counted || number.value >= 1_000
         }
     }

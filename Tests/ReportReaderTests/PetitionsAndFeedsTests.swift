@@ -1,0 +1,104 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+/// The thirty-ninth round of unseen reports (a petition to the UN Working Group with numbered facts, an anniversary feature
+/// told out of order; in Russian a news site's court-and-police feed and a court's press releases): the rules their misses
+/// asked for, in sentences of our own.
+@Suite struct PetitionsAndFeedsTests {
+    @Test func articlesListedBeforeTheirCodeTakeIt() {
+        let refs = LegalProvisionRecognizer.provisions(in: tokens("guilty under Part 2 of Article 405 and Part 1 of Article 174 of the Criminal Code")).map(\.0)
+        #expect(refs.map(\.article) == ["405", "174"])
+        #expect(refs.map(\.code) == [.criminal, .criminal])
+        #expect(refs.map(\.part) == ["2", "1"])
+        // "of the same Code" and a bare "under Article 405" take the code named before; an article of another text does not.
+        let same = LegalProvisionRecognizer.provisions(in: tokens("under Article 489 of the same Code"), fallbackCode: .administrative).map(\.0)
+        #expect(same.map(\.code) == [.administrative])
+        #expect(LegalProvisionRecognizer.provisions(in: tokens("charged under Part 2 of Article 405"), fallbackCode: .criminal).map(\.0.article) == ["405"])
+        #expect(LegalProvisionRecognizer.provisions(in: tokens("protected by Article 21 of the Constitution"), fallbackCode: .criminal).isEmpty)
+        #expect(LegalProvisionRecognizer.provisions(in: tokens("as Article 20 provides"), fallbackCode: .criminal).isEmpty)
+    }
+
+    @Test func anInvestigatorChargesSomeoneNamed() {
+        let incidents = read("On 4 May 2024, the investigator charged Mr Bolat Kenzhin with inciting discord under Article 174 of the Criminal Code.")
+        #expect(incidents.map(\.eventType) == [.charged])
+        #expect(incidents.first?.persons == ["Bolat Kenzhin"])
+        let opened = read("On 2 May 2024, police in Taraz registered a pre-trial investigation under Article 274 of the Criminal Code against Aidos Serikov.")
+        #expect(opened.map(\.eventType) == [.criminalCaseOpened])
+        let apprehended = read("On 1 May 2024, Aidos Serikov was apprehended by police officers in Taraz.")
+        #expect(apprehended.map(\.eventType) == [.detention])
+    }
+
+    @Test func houseArrestAskedForOrEndedIsNone() {
+        let text = "On 6 May 2024, a judge in Taraz remanded Aidos Serikov in custody. The judge ignored the defence's request for house arrest."
+        #expect(read(text).map(\.eventType) == [.pretrialDetention])
+        let freed = read("On 9 May 2024, Dana Ospan was released from house arrest in Taraz.")
+        #expect(freed.map(\.eventType) == [.release])
+    }
+
+    @Test func theConvictedMenAreNoConviction() {
+        let text = "On 3 March 2025 the akimat of Taraz refused to approve a memorial rally that the families of the convicted men had planned."
+        #expect(read(text).map(\.eventType) == [.assemblyRefused])
+    }
+
+    @Test func aSearchToldAsTheNextStepHasTheDayOfTheAct() {
+        let text = "On 8 June 2024, Aidos Serikov was detained in Taraz. His flat was then searched by four officers."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .searchOfPremises])
+        #expect(incidents.map(\.date) == [day(2024, 6, 8), day(2024, 6, 8)])
+    }
+
+    @Test func aStoryLookingBackCountsItsWeekdaysFromTheWeekItTells() {
+        let text = """
+        By Dana Ospan, The Steppe Weekly, 20 May 2025
+
+        On Monday, the akimat of Taraz refused to approve a rally planned for Sunday, 25 May.
+
+        The strike began on Monday, 6 May 2024, when drivers stopped work. On Thursday, police detained Bolat Kenzhin in Taraz. \
+        The next week, on 14 May, a court fined Aidos Serikov in Taraz. On the same Thursday, police had detained Marat Dosov in Taraz.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.assemblyRefused, .detention, .fine, .detention])
+        // Monday before the byline's day; the strike's Thursday; the same Thursday again, not the one after 14 May.
+        #expect(incidents.map(\.date) == [day(2025, 5, 19), day(2024, 5, 9), day(2024, 5, 14), day(2024, 5, 9)])
+    }
+
+    @Test func aNewsFeedsHeadlineIsNotReadAndItsDatelineDatesTheItem() {
+        let text = """
+        CITY NEWS
+        Updated 18 March 2025
+
+        Activist jailed for ten days
+        Today, 10:42
+
+        A court in Taraz this morning sentenced activist Dana Ospan to ten days of administrative arrest.
+
+        Police detain picketers
+        TARAZ, 15 March.
+
+        On Saturday, police detained Bolat Kenzhin at a picket in Taraz.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .detention])
+        #expect(incidents.map(\.date) == [day(2025, 3, 18), day(2025, 3, 15)])
+    }
+
+    @Test func aPressReleasesDateAboveItsHeadline() {
+        let text = """
+        05.02.2025
+        Verdict delivered in a case of inciting discord
+
+        On 3 February 2025 the court of Taraz sentenced Aidos Serikov to two years of restriction of freedom.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction])
+        #expect(incidents.first?.date == day(2025, 2, 3))
+    }
+
+    @Test func atLeastTenPeopleOnADayAreOneCrowd() {
+        let text = "15 марта 2025 года в Таразе полицейские задержали не менее десяти человек. Среди задержанных — активист Болат Кенжин."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention])
+        #expect(incidents.first?.persons == ["Болат Кенжин"])
+    }
+}
