@@ -101,4 +101,37 @@ import Testing
         #expect(incidents.map(\.eventType) == [.detention])
         #expect(incidents.first?.persons == ["Болат Кенжин"])
     }
+
+    @Test func aCourtsPressReleaseDatesItsDecisionsByTheHearing() {
+        let text = """
+        3 мая 2024 года судом г. Тараза рассмотрены дела об административных правонарушениях в отношении трёх граждан.
+
+        Судом установлено, что 1 мая 2024 года они собрались у здания акимата, после чего были доставлены в отдел полиции.
+
+        Постановлением суда Д. Амиров признан виновным и подвергнут административному аресту сроком на 10 суток.
+
+        Производство по делу в отношении С. Досановой, обвинявшейся по статье 488 КоАП, прекращено.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .administrativeArrest, .acquittalOrCaseClosed])
+        #expect(incidents.map(\.date) == [day(2024, 5, 1), day(2024, 5, 3), day(2024, 5, 3)])
+        // The name after "суда" is the one sentenced, not a judge.
+        #expect(incidents[1].persons == ["Д. Амиров"])
+    }
+
+    @Test func anAcquittalVerdictAndTheReleaseInTheCourtroom() {
+        let text = "22 марта 2024 года суд Тараза вынес оправдательный приговор в отношении Б. Кенесова, обвинявшегося по части 1 статьи 174 УК. "
+            + "Мера пресечения отменена, он освобождён из-под домашнего ареста в зале суда."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.acquittalOrCaseClosed, .release])
+        #expect(incidents.map(\.date) == [day(2024, 3, 22), day(2024, 3, 22)])
+    }
+
+    @Test func anAppealTellsTheVerdictItChangesWithoutRepeatingIt() {
+        let text = "10 апреля 2024 года коллегией рассмотрено дело по жалобе Е. Сапарова на приговор от 2 февраля 2024 года, которым он осуждён по части 1 статьи 174 УК. "
+            + "Приговор изменён: назначенное Е. Сапарову наказание снижено до одного года ограничения свободы."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.other])
+        #expect(incidents.first?.date == day(2024, 4, 10))
+    }
 }

@@ -56,7 +56,11 @@ enum RussianEventRecognizer {
         // (Not "в день оглашения приговора", "до вынесения приговора": the verdict's reading named as a time.)
         Rule(stems: ["приговор"], type: .conviction, near: ["вынес", "огласил", "вынесен", "оглашен"], reach: 2,
              exceptNear: ["вынесени", "оглашени"]),
-        Rule(stems: ["назначил", "назначен", "получил", "получила", "получили", "подверг", "дали", "дал", "выписал", "присудил"], type: .conviction, needsSanction: true),
+        // ("назначенное ему наказание … снижено": the sentence given before, named by its participle.)
+        Rule(stems: ["назначил", "назначен", "получил", "получила", "получили", "подверг", "дали", "дал", "выписал", "присудил"], type: .conviction,
+             except: ["назначенное", "назначенного", "назначенному", "назначенным", "назначенной", "назначенную", "назначенные", "назначенных",
+                      "назначенная", "назначенный"],
+             needsSanction: true),
         Rule(stems: ["оштрафова"], type: .fine),
         // "её уже штрафовали на 10 МРП"; "отделалась штрафом в 20 МРП", "отделался предупреждением".
         Rule(stems: ["штрафовал"], type: .fine),
@@ -93,10 +97,15 @@ enum RussianEventRecognizer {
         Rule(stems: ["обвинени"], type: .charged, near: ["предъяв"], reach: 3, exceptNear: ["предъявлени"]),
         // ("оставил оправдание в силе": the acquittal upheld, told by its noun.)
         Rule(stems: ["оправдан", "оправдал"], type: .acquittalOrCaseClosed,
-             except: ["оправдание", "оправдания", "оправданию", "оправданием", "оправдании", "оправданий"]),
+             except: ["оправдание", "оправдания", "оправданию", "оправданием", "оправдании", "оправданий",
+                      // ("оправданный освобождён": the person acquitted, named by what befell them.)
+                      "оправданный", "оправданного", "оправданному", "оправданным", "оправданная", "оправданной", "оправданную",
+                      "оправданные", "оправданных"]),
         Rule(stems: ["прекратил", "прекращен", "прекращён"], type: .acquittalOrCaseClosed, near: ["дел", "преследовани", "производств"], reach: 8),
         // "производство по делу в отношении … по части 1 статьи 488 КоАП РК прекращено": the proceedings named far before.
         Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["производств"], reach: 18),
+        // "уголовное дело в отношении К., обвинявшейся по …, прекращено": the neuter verb agrees with the case named far before.
+        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["дело"], reach: 20),
         Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release,
              except: ["освобождение", "освобождения", "освобождению", "освобождении", "освобождением"]),
         Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 5),
@@ -242,7 +251,10 @@ enum RussianEventRecognizer {
                     }) else { continue }
                     // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
                     // ("доставили в отдел полиции после того, как …": a time after the act is not the act's.)
-                    if t[max(t.startIndex, k - rule.reach)..<k].contains(where: { RussianWords.same($0.lower, "после") }) { continue }
+                    // ("…, после чего были доставлены в полицию": after what came before, the act itself.)
+                    if t[max(t.startIndex, k - rule.reach)..<k].indices.contains(where: { j in
+                        RussianWords.same(t[j].lower, "после") && !(j + 1 < k && ["чего", "этого"].contains(t[j + 1].lower))
+                    }) { continue }
                 }
                 // "судья отказался приобщить к делу видеозапись пикета": a refusal of something else than the assembly.
                 if rule.type == .assemblyRefused || rule.type == .registrationDenied, refusesSomethingElse(k, in: t) { continue }
@@ -276,6 +288,17 @@ enum RussianEventRecognizer {
            !sanctions.contains(where: { [.imprisonment, .restrictionOfFreedom].contains($0.sanction.kind) }) {
             found.removeAll { $0.type == .conviction && t[$0.trigger.lowerBound].lower.hasBytePrefix("виновн") }
         }
+        // "на приговор от 2 февраля, которым он осуждён по …": the verdict appealed against, told by what it did.
+        found.removeAll { e in
+            e.type == .conviction && t[max(t.startIndex, e.trigger.lowerBound - 3)..<e.trigger.lowerBound].contains { ["которым", "которой"].contains($0.lower) }
+        }
+        // "освобождён из-под домашнего ареста": the house arrest ended, not begun.
+        found.removeAll { e in
+            e.type == .houseArrest && e.trigger.lowerBound - 3 >= t.startIndex && RussianWords.same(t[e.trigger.lowerBound - 1].lower, "под")
+                && t[e.trigger.lowerBound - 2].isMark("-") && RussianWords.same(t[e.trigger.lowerBound - 3].lower, "из")
+        }
+        // "в отношении жителя Б., обвинявшегося по части 1 статьи 174 УК": the charge tells who the case is about.
+        found.removeAll { $0.type == .charged && t[$0.trigger.lowerBound].lower.hasBytePrefix("обвинявш") }
         // "жителей, которых обвиняли в беспорядках": a charge told as who they are.
         found.removeAll { $0.type == .charged && $0.trigger.lowerBound > t.startIndex
             && ["которых", "которые", "который", "которого", "которую", "которой"].contains(t[$0.trigger.lowerBound - 1].lower) }
@@ -353,6 +376,8 @@ enum RussianEventRecognizer {
         let kinds = Set(sanctions.map(\.sanction.kind))
         switch type {
         case .conviction:
+            // "вынесен оправдательный приговор": a verdict of acquittal.
+            if k > t.startIndex, t[k].lower.hasBytePrefix("приговор"), t[k - 1].lower.hasBytePrefix("оправдательн") { return .acquittalOrCaseClosed }
             // What the verb imposes, named just after it, decides when the sentence holds other sanctions too or a term
             // the reader does not take ("остальным назначили административный арест сроком от 5 до 10 суток").
             let object = t[min(t.endIndex, k + 1)..<min(t.endIndex, k + 5)]

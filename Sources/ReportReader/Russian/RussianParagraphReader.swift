@@ -16,6 +16,9 @@ struct RussianContext {
     var publicationDay: PartialDate?
     /// The day of the last court's act told, its sentence and places: what happens "у здания суда" is of that day.
     var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
+    /// The day a court heard a case, from a sentence that says only that ("2 мая 2024 года судом рассмотрены дела …"), and
+    /// its sentence: the day of the decisions a press release then tells without one.
+    var hearingDay: (day: PartialDate, sentence: Int)?
     /// The day and places of the last verdict told: the day "в день оглашения приговора" means, however long after.
     var verdictDay: (day: PartialDate, places: [String])?
     /// Those the last verdict told (a conviction or an acquittal) was given to: whose verdict "оставил приговор без
@@ -271,7 +274,9 @@ struct RussianParagraphReader {
             // role word's person is the one right after the owner named in the genitive.
             func official(_ index: Int) -> Bool {
                 let before = persons[index].tokens.lowerBound - 1
+                // ("Постановлением суда Д. Амиров признан …": the court is a body, and the name after it no judge's.)
                 return before >= t.startIndex && Self.officialStems.contains { t[before].lower.hasBytePrefix($0) }
+                    && !Self.courtForms.contains(t[before].lower)
             }
             let owners = Set(persons.indices.filter { i in
                 official(i) && i + 1 < persons.count && persons[i + 1].tokens.lowerBound == persons[i].tokens.upperBound + 1
@@ -457,6 +462,10 @@ struct RussianParagraphReader {
                     date = paragraphDay
                     if date != nil, date == context.lastDay { toldFromTheDayBefore = true }
                 }
+                if date == nil, !elsewhere, Self.decidedAtAHearing.contains(event.type), let hearing = context.hearingDay,
+                   context.sentenceNumber - hearing.sentence <= Self.hearingReach {
+                    date = hearing.day
+                }
                 var names = names, targets = targets
                 // (Each clause's sanctions too: "оштрафовал А и Б на 50 МРП, а В назначил 10 суток ареста".)
                 var clauseSanctions = sanctions
@@ -607,7 +616,10 @@ struct RussianParagraphReader {
                 if type == .conviction || type == .acquittalOrCaseClosed, !incident.persons.isEmpty { context.lastConvicted = incident.persons }
                 if let date, date.precision == .day {
                     context.lastDay = date
-                    if ParagraphReader.courtActs.contains(event.type) { context.lastCourtDay = (date, context.sentenceNumber, locations) }
+                    // (An acquittal is a court's day too: "освобождён в зале суда" after it is of that day.)
+                    if ParagraphReader.courtActs.contains(event.type) || event.type == .acquittalOrCaseClosed {
+                        context.lastCourtDay = (date, context.sentenceNumber, locations)
+                    }
                     if type == .conviction { context.verdictDay = (date, locations) }
                 }
             }
@@ -666,7 +678,13 @@ struct RussianParagraphReader {
             }
             if !locations.isEmpty { paragraphPlaces = locations }
             if Self.atTheCourthouse(t) { atCourthouse = true }
-            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
+            // (A document's day, "на приговор от 2 февраля 2024 года", is not the day the sentence tells of, when it gives another.)
+            let days = dates.filter { $0.kind == .explicit && $0.date?.precision == .day }
+            let ofADocument = { (d: DateMention) in d.tokens.lowerBound > t.startIndex && RussianWords.same(t[d.tokens.lowerBound - 1].lower, "от") }
+            if events.isEmpty, let heard = days.first(where: { !ofADocument($0) })?.date, Self.tellsAHearing(t) {
+                context.hearingDay = (heard, context.sentenceNumber)
+            }
+            if let day = (days.last { !ofADocument($0) } ?? days.last)?.date {
                 paragraphDay = day
                 if events.isEmpty { context.lastDay = day }
             } else if !events.isEmpty, dates.contains(where: { $0.kind != .explicit }), let day = context.lastDay {
@@ -914,11 +932,28 @@ struct RussianParagraphReader {
         }
     }
 
+    /// The court as a body, in its cases: no official's title before a name.
+    static let courtForms: Set<String> = ["суд", "суда", "суду", "судом", "суде"]
+    /// The acts a court decides at a hearing.
+    static let decidedAtAHearing: Set<EventType> = [.conviction, .fine, .administrativeArrest, .warning, .acquittalOrCaseClosed, .other]
+    /// For how many sentences a hearing's day dates the decisions told after it.
+    static let hearingReach = 12
+    /// Whether a sentence says a court heard a case: "рассмотрено уголовное дело", "рассмотрены дела об административных
+    /// правонарушениях".
+    static func tellsAHearing(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            t[k].lower.hasBytePrefix("рассмотрен") && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower.hasBytePrefix("дел") }
+        }
+    }
+
     /// Whether a sentence places its act at the court building: "у здания суда", "возле суда".
+    /// So does "в зале суда", "в зале судебного заседания": in the courtroom.
     static func atTheCourthouse(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
-            t[k].lower.hasBytePrefix("суд") && t[k].lower.count <= 4 && k > t.startIndex
-                && (t[k - 1].lower.hasBytePrefix("здани") || ["у", "возле", "около"].contains(t[k - 1].lower))
+            (t[k].lower.hasBytePrefix("суд") && t[k].lower.count <= 4 && k > t.startIndex
+                && (t[k - 1].lower.hasBytePrefix("здани") || ["у", "возле", "около"].contains(t[k - 1].lower)))
+                || (RussianWords.same(t[k].lower, "зале") && k > t.startIndex && RussianWords.same(t[k - 1].lower, "в") && k + 1 < t.endIndex
+                    && t[k + 1].lower.hasBytePrefix("суд"))
         }
     }
 
