@@ -411,9 +411,11 @@ extension ParagraphReader {
 
     /// Whether a date lies in a description of someone set off by commas after their name (", a Taldykorgan activist
     /// sentenced in December 2020 to four years,"), with the sentence's act outside it: the description's time, not the act's.
+    /// So is one in a participle's phrase between commas: "the fine, imposed in 2024 for a picket, had been paid".
     static func inAnApposition(_ date: ClosedRange<Int>, in t: ArraySlice<Token>, trigger: ClosedRange<Int>?) -> Bool {
         guard let open = t[t.startIndex..<date.lowerBound].lastIndex(where: { $0.isMark(",") }), open > t.startIndex, open + 1 < date.lowerBound,
-              t[open - 1].isCapitalized, ["a", "an"].contains(t[open + 1].lower),
+              (t[open - 1].isCapitalized && ["a", "an"].contains(t[open + 1].lower))
+                || (open + 3 == date.lowerBound && !t[open + 1].isCapitalized && t[open + 1].lower.hasSuffix("ed") && ["in", "on"].contains(t[open + 2].lower)),
               let close = t[(date.upperBound + 1)...].firstIndex(where: { $0.isMark(",") }) else { return false }
         guard let trigger else { return true }
         return !(open...close).contains(trigger.lowerBound)
@@ -518,7 +520,8 @@ extension ParagraphReader {
     static let occasions = WordSet(["events", "event", "protests", "protest", "unrest", "riots", "demonstrations", "demonstration",
                                             "rallies", "rally", "strike", "strikes", "tragedy", "massacre", "uprising", "crackdown",
                                             "elections", "election", "referendum", "clashes", "violence", "crisis", "vote",
-                                            "gathering", "gatherings", "picket", "pickets", "march", "marches", "meeting", "assembly"])
+                                            "gathering", "gatherings", "picket", "pickets", "march", "marches", "meeting", "assembly",
+                                            "shootings", "shooting", "killings"])
 
     /// Whether a date names an occasion rather than saying when something happened: written after "the" and before an
     /// occasion noun (an adjective may come between: "the 2021 parliamentary elections"), or after such a noun and "of".
@@ -604,7 +607,8 @@ extension ParagraphReader {
         if let first = words.first, first.lower == "by", words.startIndex + 1 < words.endIndex, words[words.startIndex + 1].isCapitalized,
            let date = dates.last(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
            t[(date.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }),
-           t[words.startIndex..<date.tokens.lowerBound].allSatisfy({ !$0.isWord || $0.isCapitalized || ["by", "and", "of", "the"].contains($0.lower) }) {
+           t[words.startIndex..<date.tokens.lowerBound].filter({ $0.isWord && !$0.isCapitalized && !["by", "and", "of", "the"].contains($0.lower) }).count
+               <= bylineLowercaseWords {
             return date.date
         }
         // The place in capitals or in title case ("New York, March 4, 2026 — …"), one to three words before a comma.
@@ -790,6 +794,8 @@ extension ParagraphReader {
         return DateRecognizer.offset(told, days: -6, months: 0).flatMap { DateRecognizer.first(weekday: wanted, from: $0) }
     }
     static let storyWeekdayGap = 21
+    /// How many words in small letters a byline may hold ("By the Monitor team · 29 December 2025").
+    static let bylineLowercaseWords = 2
     /// How many sentences after "Monday, 11 March 2024" a story's weekdays still count from that week.
     static let storyWeekReach = 30
     /// Whether a day is written with its weekday before it: "on Monday, 11 March 2024".

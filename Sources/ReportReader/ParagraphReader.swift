@@ -840,12 +840,20 @@ struct ParagraphReader {
             // ("Published February 2026": when the text came out, not the year it tells of.)
             // (Nor the year of a description of someone: "Baurzhan …, a Taldykorgan activist sentenced in December 2020 to four
             // years, was released on parole in June".)
+            // (Nor of a day planned, "the first hearing is scheduled for 20 January 2026".)
             for d in dates where d.kind == .explicit && !d.yearInferred && !ParagraphReader.datesThePublication(d, in: t)
-                && !ParagraphReader.inAnApposition(d.tokens, in: t, trigger: nil) {
+                && !ParagraphReader.inAnApposition(d.tokens, in: t, trigger: nil) && !ParagraphReader.isAPlannedDay(d.tokens, in: t) {
                 guard let y = d.date?.year else { continue }
                 if let told = context.year, y < told { context.resumeYear = max(context.resumeYear ?? told, told) }
                 if let resume = context.resumeYear, y >= resume { context.resumeYear = nil }
                 context.year = y
+            }
+            // A month's heading alone ("May") in a review told month by month goes back to the year being told after a look back
+            // ("In 2023 it had already been fined …").
+            if let resume = context.resumeYear, ParagraphReader.isHeading(t), case let words = t.filter(\.isWord), words.count == 1,
+               DateRecognizer.month(of: words[words.startIndex]) != nil {
+                context.year = resume
+                context.resumeYear = nil
             }
             // (Not the year of an occasion named, "during the January 2022 unrest … from that period", unless in a heading:
             // "Events of 2023".)

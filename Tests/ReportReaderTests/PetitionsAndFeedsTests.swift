@@ -134,4 +134,32 @@ import Testing
         #expect(incidents.map(\.eventType) == [.other])
         #expect(incidents.first?.date == day(2024, 4, 10))
     }
+
+    @Test func aReviewMonthByMonthKeepsItsYearThroughLookBacksAndPlans() {
+        let text = """
+        2025 in review
+
+        By the Steppe Monitor team, 29 December 2025
+
+        March
+
+        On 3 March, the akimat of Taraz refused to approve a march. The group appealed; the hearing is scheduled for 20 January 2026. \
+        In 2023 the Taraz Youth Union had already been fined 50 MCI. The fine, imposed in 2024 for a picket, was paid.
+
+        April
+
+        On 8 April, police detained Bolat Kenzhin in Taraz, near the site of the December 2011 shootings.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.assemblyRefused, .fine, .detention])
+        #expect(incidents.map(\.date) == [day(2025, 3, 3), try? PartialDate(year: 2023), day(2025, 4, 8)])
+    }
+
+    @Test func russianDaysAndArrestsToldOnceMore() {
+        let text = "27 мая 2025 года в Таразе задержали активистов Болата Кенжина и Марата Досова. Кенжина отпустили поздно вечером того же дня без предъявления обвинений, "
+            + "а Досова на следующий день суд поместил под стражу на два месяца. В 2023 году его уже арестовывали на 10 суток."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release, .pretrialDetention, .administrativeArrest])
+        #expect(incidents.map(\.date) == [day(2025, 5, 27), day(2025, 5, 27), day(2025, 5, 28), try? PartialDate(year: 2023)])
+    }
 }

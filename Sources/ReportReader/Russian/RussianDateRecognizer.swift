@@ -160,6 +160,9 @@ enum RussianDateRecognizer {
             if actNouns.contains(where: { word(k + 1).hasBytePrefix($0) }) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 1)) }
         case "тем":
             if word(k + 1) == "же", ["днем", "днём", "вечером", "утром"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
+        case "того":
+            // "поздно вечером того же дня", "утром того же дня"
+            if word(k + 1) == "же", ["дня", "вечера", "утра"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
         case "на":
             if ["следующий", "другой"].contains(word(k + 1)), word(k + 2) == "день" {
                 return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 2))
@@ -221,7 +224,7 @@ enum RussianDateRecognizer {
     /// Occasions "накануне" names in the genitive: "накануне суда", "накануне выборов", "накануне акции".
     private static let occasionsBefore = ["суда", "заседани", "выбор", "акци", "митинг", "приговор", "праздник", "годовщин", "слушани",
                                           "рассмотрени", "референдум", "визит", "его", "её", "ее", "их"]
-    private static let relativeStarts = WordSet(["после", "в", "во", "тем", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
+    private static let relativeStarts = WordSet(["после", "в", "во", "тем", "того", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
                                                  "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня", "наутро", "назавтра",
                                                  "минут", "минуты"])
     /// Whether a weekday is told with "прошлый", "минувший" or "этот": counted from the day of writing, not along a story.
