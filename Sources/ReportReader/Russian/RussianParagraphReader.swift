@@ -486,7 +486,10 @@ struct RussianParagraphReader {
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 var locations = locations
                 if locations.isEmpty, date != nil, date == paragraphDay || toldFromTheDayBefore { locations = paragraphPlaces }
-                locations = (recordPlaces + datelinePlaces + locations + (locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : [])).uniqued()
+                let atTheCourt = locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : []
+                locations = (recordPlaces + datelinePlaces + locations + atTheCourt).uniqued()
+                // ("Троих отпустили поздно вечером того же дня": where the act before it, at the court, happened.)
+                if !atTheCourt.isEmpty, paragraphPlaces.isEmpty { paragraphPlaces = atTheCourt }
                 if date == nil, names.isEmpty, orgNames.isEmpty, locations.isEmpty { continue }
                 if names.isEmpty, orgNames.isEmpty, date?.precision == .year, locations.isEmpty { continue }
                 // "Оба обвиняются по части 2 статьи 405 УК.", "Бектурганову предъявлено обвинение." just after their case or
