@@ -22,9 +22,12 @@ enum HistoricalPresent {
     private static let partsOfDay = WordSet(["morning", "afternoon", "evening", "night"])
 
     /// The sentence with its verbs in the present read as past forms the reader's rules know.
+    /// (Not words quoted: an official's "Criminal cases are opened only where …" in an entry stays in the present.)
     static func pastTense(_ t: ArraySlice<Token>) -> ArraySlice<Token> {
         var out = t
+        let marks = t.indices.filter { quoteMarks.contains(t[$0].text) }
         for k in t.indices where t[k].isWord {
+            if !marks.isEmpty, marks.filter({ $0 < k }).count % 2 == 1 || marks.filter({ $0 > k }).count % 2 == 1 { continue }
             guard let past = pastForm(at: k, in: t) else { continue }
             var token = t[k]
             token.text = token.isCapitalized ? past.prefix(1).uppercased() + past.dropFirst() : past
@@ -60,6 +63,7 @@ enum HistoricalPresent {
         return candidates.first { EventRecognizer.vocabulary.contains($0) }
     }
 
+    private static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»"]
     /// Words between "is" and its participle: "is also detained", "is again fined".
     private static let adverbs = WordSet(["also", "again", "then", "later", "finally", "briefly", "reportedly", "immediately"])
     private static let participles = WordSet(["held", "taken", "sent", "given", "found", "beaten", "put", "kept", "brought", "set", "upheld",

@@ -273,7 +273,10 @@ struct ParagraphReader {
                 // (A year glued to a footnote's number, "2015.124", is still a year written.)
                 if ownYear == nil, !looksBack, let resume = context.resumeYear, let last = context.lastDay,
                    !t.contains(where: { $0.isNumber && DateRecognizer.years.contains(Int($0.value ?? 0)) }),
-                   let inferred = dates.first(where: { $0.yearInferred && $0.date?.precision == .day })?.date, inferred < last {
+                   let inferred = dates.first(where: { $0.yearInferred && ($0.date?.precision == .day || $0.date?.precision == .month) })?.date,
+                   inferred < last, inferred.year < resume,
+                   // (A month is before the last day only when it ends before that day's month.)
+                   inferred.precision == .day || (inferred.year, inferred.month ?? 0) < (last.year, last.month ?? 0) {
                     let resumed = DateRecognizer.dates(in: t, contextYear: resume)
                     // (Not to a day after the text was published: "began on Monday, 11 March 2024 … on 14 March … filed on
                     // 13 March" in a story of 12 March 2025 is still the year looked back on.)

@@ -162,4 +162,18 @@ import Testing
         #expect(incidents.map(\.eventType) == [.detention, .release, .pretrialDetention, .administrativeArrest])
         #expect(incidents.map(\.date) == [day(2025, 5, 27), day(2025, 5, 27), day(2025, 5, 28), try? PartialDate(year: 2023)])
     }
+
+    @Test func anOfficialQuotedInATimelineSpeaksInThePresent() {
+        let text = "3 May – Minister Bolat Kenzhin told reporters: \"Nobody is jailed for words. Criminal cases are opened only where the law is broken.\""
+        #expect(read(text).isEmpty)
+        // The entry's own acts are still read in the past.
+        #expect(read("4 May – Police detain Marat Dosov in Taraz.").map(\.eventType) == [.detention])
+    }
+
+    @Test func aMonthAfterALookBackIsOfTheYearTold() {
+        let text = "On 2 July 2025, police in Taraz detained Aidos Serikov. In 2019 he was fined 20 MCI under Article 488 of the Administrative Code. "
+            + "In July, the court in Taraz sentenced Dana Ospan to two years of restriction of freedom."
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [day(2025, 7, 2), try? PartialDate(year: 2019), try? PartialDate(year: 2025, month: 7)])
+    }
 }
