@@ -176,4 +176,12 @@ import Testing
         let incidents = read(text)
         #expect(incidents.map(\.date) == [day(2025, 7, 2), try? PartialDate(year: 2019), try? PartialDate(year: 2025, month: 7)])
     }
+
+    @Test func russianClausesShareTheirPeopleAndActsAfterASearch() {
+        let text = "Болат Кенжин и Марат Досов были задержаны 24 сентября 2024 года в Таразе, а через два дня следственный судья санкционировал их арест. "
+            + "13 марта 2025 года полиция провела обыск в квартире Даны Оспан в Таразе. После обыска Оспан доставили в отдел полиции и отпустили вечером."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .pretrialDetention, .searchOfPremises, .detention, .release])
+        #expect(incidents[1].persons == ["Болат Кенжин", "Марат Досов"])
+    }
 }

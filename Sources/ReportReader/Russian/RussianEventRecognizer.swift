@@ -254,8 +254,9 @@ enum RussianEventRecognizer {
                     // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
                     // ("доставили в отдел полиции после того, как …": a time after the act is not the act's.)
                     // ("…, после чего были доставлены в полицию": after what came before, the act itself.)
+                    // ("После обыска её доставили в полицию": after another act, this one.)
                     if t[max(t.startIndex, k - rule.reach)..<k].indices.contains(where: { j in
-                        RussianWords.same(t[j].lower, "после") && !(j + 1 < k && ["чего", "этого"].contains(t[j + 1].lower))
+                        RussianWords.same(t[j].lower, "после") && (j + 1 == k || rule.near.contains(where: t[j + 1].lower.hasBytePrefix))
                     }) { continue }
                 }
                 // "судья отказался приобщить к делу видеозапись пикета": a refusal of something else than the assembly.

@@ -473,7 +473,11 @@ struct RussianParagraphReader {
                     let own = targets.filter { clause.contains($0.tokens.lowerBound) }
                     // "избили Руслана Ермекова …, а в ночь на 3 октября сожгли его машину": a clause that names no one but
                     // says "его" is of the one the sentence named.
-                    targets = own.isEmpty && targets.count == 1 && t[clause].contains(where: { Self.thirdPersons.contains($0) }) ? targets : own
+                    // ("А и Б были задержаны …, а через два дня судья санкционировал их арест": "их" is all of them.)
+                    // (Named before the clause: "их отпустили, но двоих из них — А и Б — оштрафовали" is of others.)
+                    let them = targets.count > 1 && targets.allSatisfy({ $0.tokens.upperBound < clause.lowerBound })
+                        && t[clause].contains(where: { Self.theirs.contains($0) })
+                    targets = own.isEmpty && ((targets.count == 1 && t[clause].contains(where: { Self.thirdPersons.contains($0) })) || them) ? targets : own
                     names = targets.map(\.name).uniqued()
                     clauseSanctions = sanctions.filter { clause.contains($0.tokens.lowerBound) }
                 }
@@ -881,6 +885,7 @@ struct RussianParagraphReader {
     private static let lastWords = WordSet(["прошлого", "прошедшего"])
     /// Pronouns of a third person, in their cases.
     static let thirdPersons = WordSet(["его", "её", "ее", "ему", "ей", "он", "она", "него", "неё", "нее", "нему", "ней"])
+    static let theirs = WordSet(["их", "им", "они", "них", "ним"])
     /// Words that tell a look back to an earlier time: "ранее", "прежде".
     private static let lookBackWords = WordSet(["ранее", "прежде", "раньше"])
     /// Whole months from one date to a later one.
