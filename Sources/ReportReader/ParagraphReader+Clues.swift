@@ -798,6 +798,21 @@ extension ParagraphReader {
     static let bylineLowercaseWords = 2
     /// How many sentences after "Monday, 11 March 2024" a story's weekdays still count from that week.
     static let storyWeekReach = 30
+
+    /// The term a text defines for a group in brackets: "(hereinafter "the Detainees")", "(together, the "Applicants")" — a
+    /// capitalised plural in quotes just after "hereinafter", "together", "collectively" or "jointly".
+    static func definedTerm(_ t: ArraySlice<Token>) -> String? {
+        guard let k = t.indices.first(where: { definingWords.contains(t[$0]) }) else { return nil }
+        let window = t[(k + 1)..<min(t.endIndex, k + 8)]
+        guard let quote = window.firstIndex(where: { ["\"", "“", "«"].contains($0.text) }) else { return nil }
+        var j = quote + 1
+        if j < t.endIndex, t[j].lower == "the" { j += 1 }
+        guard j < t.endIndex, t[j].isWord, t[j].isCapitalized, t[j].lower.hasSuffix("s"), t[j].text.count > 3 else { return nil }
+        return t[j].text
+    }
+    private static let definingWords = WordSet(["hereinafter", "together", "collectively", "jointly"])
+    /// How a patronymic ends in Latin letters: "Serikovich", "Bolatovna", "Kairatuly", "Nurlanqyzy".
+    static let patronymicEndings = ["ovich", "evich", "ovna", "evna", "uly", "kyzy", "qyzy"]
     /// Whether a day is written with its weekday before it: "on Monday, 11 March 2024".
     static func namesItsWeekday(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
         guard date.kind == .explicit, !date.yearInferred, date.date?.precision == .day else { return false }

@@ -448,6 +448,12 @@ struct ParagraphReader {
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
+                if targets.isEmpty, let group = context.definedGroup, t.contains(where: { $0.text == group.term }) {
+                    // "the appeals of the Detainees were dismissed"; "the apartments of both Detainees": the two just told of.
+                    let counted = ParagraphReader.groupCount(t).flatMap { $0 < group.people.count ? context.referents(plural: true, count: $0) : nil } ?? []
+                    targets = counted.isEmpty
+                        ? group.people.map { PersonMention(name: $0.name, tokens: t.startIndex...t.startIndex, occupation: $0.occupation) } : counted
+                }
                 if targets.isEmpty {
                     let pluralReference = t.contains { ParagraphReader.plural.contains($0) }
                         || ParagraphReader.pattern4.firstMatch(in: t) != nil || ParagraphReader.allOfThem.firstMatch(in: t) != nil
@@ -891,6 +897,24 @@ struct ParagraphReader {
                    && context.sentenceNumber - incidentSentence[$0] <= 2 && incidentSentence[$0] < context.sentenceNumber }),
                ParagraphReader.headcount(incidents[counted].quote) == Set(targets.map(\.name)).count {
                 incidents[counted].persons = targets.map(\.name).uniqued()
+            }
+            // "(hereinafter "the Detainees")" after the people are named: the term means all of them.
+            if let term = ParagraphReader.definedTerm(t) {
+                var people: [PersonMention] = []
+                // (One person named twice, "Daniyar Serikovich" in a form's field and "Daniyar Sarsenbayev" in its title: the
+                // name with the surname.)
+                func givenName(_ p: PersonMention) -> Substring { p.name.split(separator: " ").first ?? "" }
+                func patronymic(_ p: PersonMention) -> Bool {
+                    p.name.split(separator: " ").count == 2 && ParagraphReader.patronymicEndings.contains { p.name.lowercased().hasSuffix($0) }
+                }
+                for person in context.recentPersons.flatMap(\.people) + persons where !person.official && !people.contains(where: { $0.name == person.name }) {
+                    if let same = people.firstIndex(where: { givenName($0) == givenName(person) }) {
+                        if patronymic(people[same]), !patronymic(person) { people[same] = person }
+                        if patronymic(people[same]) || patronymic(person) { continue }
+                    }
+                    people.append(person)
+                }
+                if people.count >= 2 { context.definedGroup = (term, people) }
             }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }

@@ -86,6 +86,9 @@ struct ReadingContext {
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.
     var headingDate: PartialDate?
     var persons = PersonRecognizer()
+    /// A group a petition defines by a term of its own ("… (hereinafter "the Detainees")"), and its people: whom the term
+    /// means wherever it is used.
+    var definedGroup: (term: String, people: [PersonMention])?
     /// The last sentences that named people: the sentence's number and the people, in order.
     var recentPersons: [(sentence: Int, people: [PersonMention])] = []
     var recentOrganizations: (sentence: Int, names: [String])?

@@ -184,4 +184,24 @@ import Testing
         #expect(incidents.map(\.eventType) == [.detention, .pretrialDetention, .searchOfPremises, .detention, .release])
         #expect(incidents[1].persons == ["Болат Кенжин", "Марат Досов"])
     }
+
+    @Test func aGroupAPetitionDefinesIsWhomItsTermMeans() {
+        let text = """
+        Petition on behalf of Bolat Kenzhin, Dana Ospan and Marat Dosov
+
+        1. Family name: KENZHIN. First name: Bolat Serikovich. Residence: Taraz.
+
+        2. Family name: OSPAN. First name: Dana Aidarovna. Residence: Taraz.
+
+        3. Family name: DOSOV. First name: Marat Kairatuly. Residence: Shymkent.
+
+        (hereinafter "the Petitioners")
+
+        4. On 21 June 2024, the Coalition recognised the three Petitioners as political prisoners. On 3 July 2024, the court in Taraz extended \
+        the custody of the Petitioners until October.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.politicalPrisonerRecognized, .pretrialDetention])
+        #expect(incidents.map { Set($0.persons) } == [Set(["Bolat Kenzhin", "Dana Ospan", "Marat Dosov"]), Set(["Bolat Kenzhin", "Dana Ospan", "Marat Dosov"])])
+    }
 }
