@@ -109,6 +109,9 @@ enum DateRecognizer {
             // D[-D] Month [YYYY]
             if let d = day(at: k) {
                 var m = k + 1, range = false
+                // "the 3rd of March 2025": an ordinal day, "of", its month.
+                if m + 1 < tokens.endIndex, tokens[m].lower == "of", month(at: m + 1) != nil,
+                   tokens[k].end - tokens[k].start > tokens[k].text.unicodeScalars.count || (k > tokens.startIndex && tokens[k - 1].lower == "the") { m += 1 }
                 if m + 1 < tokens.endIndex, tokens[m].isMark("-") || tokens[m].isMark("–"), day(at: m + 1) != nil { m += 2; range = true }
                 // "between 1 and 5 March", "from 1 to 5 March": a range too.
                 if m + 1 < tokens.endIndex, k > tokens.startIndex, ["between", "from"].contains(tokens[k - 1].lower),
@@ -283,7 +286,8 @@ enum DateRecognizer {
         }
         // N units later|earlier
         guard k + 2 < tokens.endIndex, unitWords.contains(tokens[k + 1]), let unit = units[tokens[k + 1].lower] else { return nil }
-        let thatFollows = k + 3 < tokens.endIndex && ["that", "this"].contains(tokens[k + 3].lower)
+        // ("two days after the investigation was registered", "a week after his detention": after an act already told.)
+        let thatFollows = k + 3 < tokens.endIndex && (["that", "this"].contains(tokens[k + 3].lower) || afterAnAct(k + 3, in: tokens))
         let direction = tokens[k + 2].lower
         guard let sign = later.contains(tokens[k + 2]) || (direction == "after" && thatFollows) ? 1
                 : earlier.contains(tokens[k + 2]) || (direction == "before" && thatFollows) ? -1 : nil else { return nil }
@@ -292,9 +296,27 @@ enum DateRecognizer {
         else if t.lower == "a" || t.lower == "one" { count = 1 }
         else if let value = SanctionRecognizer.numberWords[t.lower], value <= 31 { count = Int(value) }
         else { return nil }
-        let last = ["after", "before"].contains(direction) ? k + 3 : k + 2
+        let last = ["after", "before"].contains(direction) ? (afterAnAct(k + 3, in: tokens) ? k + 4 : k + 3) : k + 2
         return DateMention(date: nil, kind: .relative(days: sign * count * unit.days, months: sign * count * unit.months), tokens: k...last)
     }
+
+    /// Whether the words at `k` name an act as told before: "the investigation was registered", "his detention,".
+    private static func afterAnAct(_ k: Int, in tokens: ArraySlice<Token>) -> Bool {
+        guard k + 1 < tokens.endIndex, ["the", "his", "her", "their", "its"].contains(tokens[k].lower), actNouns.contains(tokens[k + 1]) else { return false }
+        let next = k + 2 < tokens.endIndex ? tokens[k + 2] : nil
+        // (Not "after the arrest of his son": another's act.)
+        return next.map { $0.lower != "of" } ?? true
+    }
+    private static let actNouns = WordSet(Array(actsByNoun.keys))
+    /// The acts a noun after "N days after the …" names: the day counted from is the last such act's.
+    static let actsByNoun: [String: Set<EventType>] = [
+        "investigation": [.criminalCaseOpened], "case": [.criminalCaseOpened],
+        "detention": [.detention], "arrest": [.detention],
+        "verdict": [.conviction], "sentence": [.conviction], "conviction": [.conviction], "search": [.searchOfPremises], "raid": [.searchOfPremises],
+        "hearing": [.conviction, .fine, .administrativeArrest, .warning], "ruling": [.conviction, .fine, .administrativeArrest, .warning],
+        "decision": [.conviction, .fine, .administrativeArrest, .warning], "trial": [.conviction], "release": [.release],
+        "dispersal": [.assemblyDispersed],
+    ]
 
     static let weekdays = WordMap(["monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7])
     /// Whether a word names a day of the week, in full or short ("Sat", "Thu").

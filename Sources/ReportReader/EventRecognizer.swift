@@ -58,6 +58,8 @@ enum EventRecognizer {
             if prev.contains(where: { ["his", "her", "their"].contains($0) }), prev.contains(where: { ["serving", "served"].contains($0) }) { return false }
             let lead = before(t, m, 6)
             if let serving = lead.firstIndex(where: { ["serving", "served"].contains($0) }), serving > 0, ["after", "having"].contains(lead[serving - 1]) { return false }
+            // A list's line of a person and what the court gave them: "• Aidos Kenzhebayev, organiser: 15 days of administrative arrest …".
+            if isAVerblessEntry(t, m) { return true }
             let context = words(t, t.startIndex..<t.endIndex)
             return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed", "spent"].contains($0) })
         }),
@@ -91,9 +93,14 @@ enum EventRecognizer {
                                      TokenPattern("ordered ~12 to pay ~2 fine|fines"),
                                      // "ordered her to pay 100 MCI"
                                      TokenPattern("ordered ~12 to pay ~3 mci|tenge|kzt"),
-                                     TokenPattern("slapped|hit with ~2 fine|fines")],
+                                     TokenPattern("slapped|hit with ~2 fine|fines"),
+                                     // "• Timur Ospanov, journalist: a fine of 20 MCI under …"
+                                     TokenPattern("a fine of")],
              // ("ordered her to pay 5 million tenge in moral damages": an award of damages, told by its own rule.)
-             accept: { t, m in !after(t, m, 4).contains(where: { ["damages", "compensation"].contains($0) }) }),
+             accept: { t, m in
+                 if t[m.lowerBound].lower == "a" { return isAVerblessEntry(t, m) }
+                 return !after(t, m, 4).contains(where: { ["damages", "compensation"].contains($0) })
+             }),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~20 was|were|been terminated|dropped|closed|dismissed|discontinued"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       // "terminated proceedings against the blogger", "discontinued the proceedings"
@@ -124,7 +131,10 @@ enum EventRecognizer {
                                                   TokenPattern("been|remained|remains in custody"),
                                                   TokenPattern("remanded"),
                                                   // "granted the request to keep him in custody", "extending his detention by three months"
-                                                  TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending ~4 detention|custody")],
+                                                  TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending|prolonged|prolonging ~4 detention|custody"),
+                                                  // "ordered that he be held on remand", "the custodial measure was prolonged on 14 March"
+                                                  TokenPattern("held|kept on remand"), TokenPattern("detention|custody ~4 was|were|been extended|prolonged"),
+                                                  TokenPattern("custodial measure ~4 was|were|been extended|prolonged")],
              // "released from pre-trial detention" ends it; "an appeal against pre-trial detention" asks to end it.
              accept: { t, m in !before(t, m, 1).contains("from") && !before(t, m, 2).contains("against") }),
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
@@ -156,11 +166,17 @@ enum EventRecognizer {
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
                                           TokenPattern("the arrest|detention of|on"),
                                           // "Police lead him away after ten minutes"
-                                          TokenPattern("led|lead|leads|took|take|takes him|her|them away")],
+                                          TokenPattern("led|lead|leads|took|take|takes him|her|them away"),
+                                          // "was taken away by officers", "carried to a bus by four officers", "putting people into two buses"
+                                          TokenPattern("was|were|been taken away"),
+                                          TokenPattern("carried|dragged ~3 to|into|onto a|the ~2 bus|buses|van|vans|police"),
+                                          TokenPattern("putting|loading|loaded|shoving ~4 into|onto ~2 bus|buses|van|vans")],
              accept: { t, m in
                  // "Those detained were released" speaks of the detention as a noun; the release is the act. "The arrest of"
                  // someone is the act named by its noun.
                  if t[m.lowerBound].lower == "the" { return true }
+                 // ("She took it to the police": a thing handed in, not a person taken.)
+                 if ["took", "taken", "brought"].contains(t[m.lowerBound].lower), after(t, m.lowerBound...m.lowerBound, 1) == ["it"] { return false }
                  let prev = before(t, m, 1)
                  // A live blog's present tense, "Police detain …"; "the right to detain" is no act.
                  if ["detain", "detains"].contains(t[m.lowerBound].lower) { return !prev.contains("to") && !prev.contains("not") }
@@ -168,14 +184,14 @@ enum EventRecognizer {
                  if prev.contains("those"), before(t, m, 2).first == "among" { return true }
                  return !prev.contains("those") && !prev.contains("the")
              }),
-        Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"),
+        Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"), TokenPattern("let him|her|them go"),
                                         TokenPattern("house arrest was|were|been lifted|ended"),
                                         // "walked out of the detention centre after serving fifteen days"
                                         TokenPattern("walked|came out of ~4 detention|prison|colony|centre|center"), TokenPattern("walked free"),
                                         TokenPattern("pardoned")], accept: { t, m in
             // "X should be freed": a call, not a release.
             if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }
-            if ["walked", "came", "pardoned"].contains(t[m.lowerBound].lower) { return true }
+            if ["walked", "came", "pardoned", "let"].contains(t[m.lowerBound].lower) { return true }
             // A list's line without its verb: "17 June, Petropavl: Serik Duisenov released after serving …".
             if m.lowerBound > t.startIndex, t[m.lowerBound - 1].isCapitalized,
                t[t.startIndex..<m.lowerBound].contains(where: { $0.isMark(":") }) { return true }
@@ -258,7 +274,7 @@ enum EventRecognizer {
                                                   TokenPattern("held|hold|holds|kept|keep|keeps ~4 inside|within|in the|a ~2 cordon")]),
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~6 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"),
                                                  // "mobile internet was unavailable for three hours"
-                                                 TokenPattern("internet ~4 was|were|is|are|became unavailable|inaccessible|disrupted"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet ~3 went|was|is down"),
+                                                 TokenPattern("internet ~4 was|were|is|are|became unavailable|inaccessible|disrupted"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet has|had gone down|off"), TokenPattern("internet ~3 went|was|is down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"),
                                                // "threw green antiseptic dye in her face"
@@ -280,7 +296,9 @@ enum EventRecognizer {
                  return next < t.endIndex && t[next].isCapitalized && !t[next].isAllCaps
              }),
         Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("set fire to"), TokenPattern("punctured|vandalised|vandalized|smashed"),
-                                               TokenPattern("slashed ~3 tyres|tires|wheels"),
+                                               TokenPattern("slashed ~3 tyres|tires|wheels"), TokenPattern("tyres|tires|wheels ~2 were|had|have ~2 slashed|punctured"),
+                                               // "the car … was doused with red paint"
+                                               TokenPattern("car|cars|door|doors|gate|office|house|facade ~12 doused|daubed|splashed with"),
                                                // "broke into the office of the NGO"
                                                TokenPattern("broke|break|breaking into ~3 office|offices|home|house|flat|apartment|premises|car|studio|newsroom|headquarters"),
                                                TokenPattern("broke|damaged ~3 window|windows|door|doors|car"),
@@ -311,15 +329,17 @@ enum EventRecognizer {
                                              // "found a GPS tracker under the car of its director"
                                              TokenPattern("found|discovered ~3 tracker|trackers|bug|bugs"),
                                              TokenPattern("found|discovered ~3 tracking|listening device|devices"), TokenPattern("found|discovered ~3 hidden camera|cameras")]),
-        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed|handed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
-            TokenPattern("rejected|dismissed|denied|refused ~8 petition|appeal|appeals|complaint|request|motion|parole|cassation|lawsuit|claim|application"),
+            TokenPattern("rejected|dismissed|denied|refused ~8 petition|petitions|appeal|appeals|complaint|complaints|request|requests|motion|motions|parole|cassation|lawsuit|claim|application"),
             // Cyber attacks and blocking: "hit by a DDoS attack", "access to the website was restricted".
             TokenPattern("ddos|cyber|hacker attack|attacks"), TokenPattern("cyberattack|cyberattacks"), TokenPattern("hacked"),
             // "had its website blocked for three weeks" (told from the noun: "had" starts too many sentences to be looked at)
             TokenPattern("website|site blocked"),
+            // "its website became unavailable inside Kazakhstan"
+            TokenPattern("website|site|channel ~4 became|was|is|went unavailable|inaccessible|offline"),
             TokenPattern("was|were|been restricted|limited|restored"),
             // "declared the work stoppage illegal"
             TokenPattern("declared|ruled ~4 strike|strikes|stoppage|protest|walkout illegal|unlawful"),
@@ -402,6 +422,14 @@ enum EventRecognizer {
     /// Pronouns for people, as subjects or objects.
     private static let personPronouns = WordSet(["he", "she", "they", "him", "her", "them"])
     /// Things that are released (published) rather than freed.
+    /// Whether an act is a list entry's, told without a verb after whom it befell: "• Asel Mukhitova: ten days of
+    /// administrative arrest", "Timur Ospanov, journalist: a fine of 20 MCI".
+    static func isAVerblessEntry(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>) -> Bool {
+        guard let first = t.firstIndex(where: { $0.kind != .punctuation }), t[first].isCapitalized,
+              let colon = t[first..<m.lowerBound].firstIndex(where: { $0.isMark(":") }),
+              colon - first <= 8, colon > first + 0, m.lowerBound - colon <= 4 else { return false }
+        return t[first..<colon].filter(\.isWord).count >= 2 && t[(first + 1)..<colon].contains { $0.isCapitalized }
+    }
     private static let publications = WordSet(["report", "reports", "statement", "statements", "document", "video", "footage", "film",
                                                "book", "data", "list", "findings", "results", "version", "album", "figures",
                                                "recording", "publication", "draft", "text", "plan", "resolution", "information"])

@@ -51,7 +51,7 @@ struct HTMLText {
         var i = 0
         var hiddenUntil: String? = nil
         var inTitle = false
-        var hiddenDepth = 0, articleDepth = 0
+        var hiddenDepth = 0, articleDepth = 0, quoteDepth = 0
         /// Inside a table's row: line breaks become spaces, so that the row stays one line; whether a cell has begun.
         var inRow = false, rowHasCell = false
         func appendNewline() { if let last = out.last, last != "\n" { out.append(inRow ? " " : "\n") } }
@@ -102,9 +102,11 @@ struct HTMLText {
                 }
                 if name == "title" { inTitle = !isEnd }
                 if name == "article" || name == "main" { articleDepth += isEnd ? -1 : 1 }
+                if name == "blockquote" || name == "figure" { quoteDepth += isEnd ? -1 : 1 }
                 // Scripts and styles; and a page's furniture around its text: navigation, asides, footers, a site's
                 // header, comments, related links, breadcrumbs.
-                if !isEnd, HTMLText.hiddenTags.contains(name) || HTMLText.furnitureTags.contains(name)
+                // (A quotation's footer, "— Aigerim Sultanbekova, editor", names its speaker: text, not furniture.)
+                if !isEnd, HTMLText.hiddenTags.contains(name) || (HTMLText.furnitureTags.contains(name) && !(name == "footer" && quoteDepth > 0))
                     || (name == "header" && articleDepth == 0) || HTMLText.isFurniture(attributes: inner) {
                     if !inner.hasSuffix("/") && !HTMLText.voidTags.contains(name) { hiddenUntil = name; hiddenDepth = 1 }
                     continue

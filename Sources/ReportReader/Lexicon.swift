@@ -64,6 +64,8 @@ enum Lexicon {
         "volunteer": .activist, "photographer": .journalist, "photojournalist": .journalist, "cameraman": .journalist,
         "artist": .other, "musician": .other, "student": .other, "teacher": .other, "doctor": .other, "scholar": .other,
         "historian": .other, "economist": .other, "rapper": .other, "singer": .other, "actor": .other, "actress": .other,
+        "pensioner": .other, "retiree": .other, "entrepreneur": .other, "farmer": .other, "engineer": .other, "nurse": .other,
+        "villager": .other, "lecturer": .other, "professor": .other, "researcher": .other,
     ])
 
     /// Titles of officials written before a name ("Judge Aidos Kemelbekov", "investigator Serikov"): the named person acted

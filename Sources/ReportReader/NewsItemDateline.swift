@@ -35,6 +35,8 @@ enum NewsItemDateline {
         // "URALSK, 15 March.": a place in capitals, a comma, the day.
         guard let comma = tokens.firstIndex(where: { $0.isMark(",") }), comma > 0, comma <= 3,
               tokens[..<comma].allSatisfy({ $0.isWord && $0.isAllCaps && $0.text.count > 1 || $0.isMark("-") }),
+              // ("SUNDAY, 8 MARCH" heads a live blog's day: no town's dateline.)
+              !tokens[..<comma].contains(where: { DateRecognizer.isWeekday($0) || russianWeekdays.contains($0.lower) }),
               let date = oneDay(tokens[(comma + 1)..<end]),
               tokens[(comma + 1)..<end].indices.allSatisfy({ date.tokens.contains($0) || tokens[$0].kind == .punctuation || yearWords.contains(tokens[$0].lower) })
         else { return nil }
@@ -43,6 +45,7 @@ enum NewsItemDateline {
         return date.date
     }
     private static let yearWords: Set<String> = ["года", "год", "г"]
+    private static let russianWeekdays: Set<String> = ["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"]
 
     /// Where "10:42" begins in a line, when the line ends with it.
     private static func clockTime(in tokens: [Token]) -> Int? {

@@ -170,7 +170,9 @@ enum OrganizationRecognizer {
                                 || Self.kindAfterDescribers(last, in: tokens)
                                 || Self.kindAfterWhom(last, in: tokens) || Self.kindAfterGloss(last, in: tokens) {
                         if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1)
-                            && !(single && Self.opensAClause(begin, in: tokens)) {
+                            && !(single && Self.opensAClause(begin, in: tokens))
+                            // ("Trade union leader …": a describing word with a capital only as the sentence's first.)
+                            && !(single && begin == tokens.startIndex && describers.contains(tokens[begin])) {
                             add(run)
                         }
                     } else if Self.kindInApposition(after: last, in: tokens), !(single && PlaceRecognizer.isPlaceWord(tokens[begin])),

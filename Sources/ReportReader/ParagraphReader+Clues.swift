@@ -71,6 +71,11 @@ extension ParagraphReader {
         }
     }
     static let sequenceWords = WordSet(["before", "after"])
+    /// Whether a sentence names the court of the act before it again: "by the same judge", "the same court".
+    static func bySameCourt(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in t[k].lower == "same" && k + 1 < t.endIndex && courtNouns.contains(t[k + 1]) }
+    }
+    private static let courtNouns = WordSet(["judge", "court", "judges", "bench"])
     private static let relativeWords = WordSet(["that", "which", "who", "whom", "where"])
     static let hoursWords = WordSet(["hours", "hour", "minutes", "midnight"])
 
@@ -256,10 +261,23 @@ extension ParagraphReader {
     private static let gatheringWords = WordSet(["rally", "rallies", "picket", "march", "meeting", "demonstration", "assembly", "gathering"])
 
     /// Whether a date is a day planned: "to be held on 5 October", "scheduled for 12 May", "planned for 1 June".
+    /// So is one told in the future tense: "A cassation complaint will be filed in the first quarter of 2026".
     static func isAPlannedDay(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        if isInTheFuture(date, in: t) { return true }
         guard date.lowerBound - 2 >= t.startIndex, ["on", "for"].contains(t[date.lowerBound - 1].lower) else { return false }
         return plannings.contains(t[date.lowerBound - 2])
     }
+    /// Whether "will" or "shall" comes shortly before a date in its clause: a time to come.
+    static func isInTheFuture(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = date.lowerBound - 1
+        while k >= max(t.startIndex, date.lowerBound - 8) {
+            if t[k].kind == .punctuation, !t[k].isMark("-") { return false }
+            if futureWords.contains(t[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+    private static let futureWords = WordSet(["will", "shall"])
     private static let plannings = WordSet(["held", "planned", "scheduled", "due", "set", "hold", "stage", "staged"])
 
     /// Whether a date ends a term rather than dates an act: "extended the house arrest until 3 June".
@@ -392,7 +410,11 @@ extension ParagraphReader {
         // The year first: few sentences hold a bare one, so most are passed over without looking at their words.
         var found: Int?
         for k in t.indices where t[k].kind == .number && t[k].end - t[k].start == 4 {
-            if let year = Int(t[k].text), DateRecognizer.years.contains(year) { found = year; break }
+            if let year = Int(t[k].text), DateRecognizer.years.contains(year) {
+                // ("… will be filed in the first quarter of 2026": a time to come is no period told.)
+                if isInTheFuture(k...k, in: t), !isHeading(t) { return nil }
+                found = year; break
+            }
         }
         guard let year = found else { return nil }
         return isHeading(t) || t.contains(where: { periodWords.contains($0) }) ? year : nil
@@ -578,12 +600,19 @@ extension ParagraphReader {
               EventRecognizer.events(in: t).isEmpty else { return nil }
         let others = t.indices.filter { !dates[0].tokens.contains($0) && t[$0].isWord }
         let opensWithPublication = t.first(where: \.isWord).map { publishingWords.contains($0) } ?? false
+        // A byline: "By Dana Ospanova & Kirill Vedenin · 18 February 2026 · 14 min read" (its names and a reading time).
+        if t.first(where: \.isWord)?.lower == "by",
+           others.filter({ !t[$0].isCapitalized && !["by", "and"].contains(t[$0].lower) && !readingTime.contains(t[$0]) }).count <= bylineLowercaseWords {
+            return day
+        }
         return others.count <= 4 || opensWithPublication ? day : nil
     }
 
     /// The day of a news agency's dateline that opens a sentence: a place in capitals, a comma and a day with its year, then
     /// a dash ("ALMATY, 14 November 2024 — A court …").
     /// The last day of a range of days a heading gives: "Digest for 4–10 March 2024" → 10 March 2024.
+    /// The words of a reading time after a byline's day: "14 min read".
+    private static let readingTime = WordSet(["min", "mins", "minute", "minutes", "read"])
     static func lastDayOfARange(_ t: ArraySlice<Token>) -> PartialDate? {
         for k in t.indices where k + 4 < t.endIndex && t[k].isNumber && (t[k + 1].isMark("–") || t[k + 1].isMark("-")) && t[k + 2].isNumber {
             guard let month = DateRecognizer.month(of: t[k + 3]), t[k + 4].isNumber, let year = Int(t[k + 4].text), DateRecognizer.years.contains(year),
@@ -606,7 +635,9 @@ extension ParagraphReader {
         // A byline ending in the day: "By Aliya N., The Steppe Observer, 12 March 2025".
         if let first = words.first, first.lower == "by", words.startIndex + 1 < words.endIndex, words[words.startIndex + 1].isCapitalized,
            let date = dates.last(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
-           t[(date.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }),
+           // (A reading time may follow: "… · 18 February 2026 · 14 min read".)
+           t[(date.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord || readingTime.contains($0) })
+               && t[(date.tokens.upperBound + 1)...].filter(\.isNumber).count <= 1,
            t[words.startIndex..<date.tokens.lowerBound].filter({ $0.isWord && !$0.isCapitalized && !["by", "and", "of", "the"].contains($0.lower) }).count
                <= bylineLowercaseWords {
             return date.date

@@ -190,6 +190,11 @@ struct ParagraphReader {
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
         var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay
         context.headingDate = nil
+        // A list's entry ("• Asel Mukhitova: ten days of administrative arrest.") is of the day of the sentence that led
+        // into the list with a colon ("On 8 March the court decided:").
+        let publishedBefore = context.publicationDay != nil
+        let listEntry = scalars.first(where: { !ReportReader.Session.isWhitespace($0) }).map { "•-*–▪◦".unicodeScalars.contains($0) } ?? false
+        if listEntry { paragraphDay = paragraphDay ?? context.listDay } else { context.listDay = nil }
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
         // (A bullet or a symbol may come first: "📍 12:40 — …".)
         var lead = tokens.drop { $0.kind == .punctuation }
@@ -635,7 +640,10 @@ struct ParagraphReader {
                     case .sameMonth: date = sameAs.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months):
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
-                        date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        // ("two days after their detention": after the last detention told, not the last act.)
+                        let counted = DateRecognizer.actsByNoun[t[nearest.tokens.upperBound].lower]
+                            .flatMap { context.lastDay(of: $0, persons: names) }
+                        date = (dayBefore ?? counted ?? base).flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
                         let again = t[nearest.tokens].contains { $0.lower == "same" }
@@ -670,6 +678,12 @@ struct ParagraphReader {
                 }
                 // "Outside the courthouse, police detained …": the day of the court's act just told.
                 if date == nil, !undatedOnPurpose, ParagraphReader.isAtTheCourthouse(t), let court = context.lastCourtDay,
+                   context.sentenceNumber - court.sentence <= ParagraphReader.courthouseReach {
+                    date = court.day
+                    if locations.isEmpty { courthousePlaces = court.places }
+                }
+                // "was fined 50 MCI by the same judge": the day of that judge's act just told.
+                if date == nil, !undatedOnPurpose, ParagraphReader.bySameCourt(t), let court = context.lastCourtDay,
                    context.sentenceNumber - court.sentence <= ParagraphReader.courthouseReach {
                     date = court.day
                     if locations.isEmpty { courthousePlaces = court.places }
@@ -794,7 +808,11 @@ struct ParagraphReader {
                         incidentSentence.append(context.sentenceNumber)
                     }
                 }
-                if let date, date.precision == .day { context.lastDay = date }
+                if let date, date.precision == .day {
+                    context.lastDay = date
+                    context.toldDays.append((type, Set(names), date))
+                    if context.toldDays.count > 64 { context.toldDays.removeFirst() }
+                }
                 if !names.isEmpty { context.lastActPersons = (names, context.sentenceNumber) }
                 if names.isEmpty, !orgNames.isEmpty { context.lastBodyAct = (orgNames, context.sentenceNumber) }
                 if let date {
@@ -952,11 +970,13 @@ struct ParagraphReader {
         // it was published, for the weekdays its story names.
         // (A short line whose parts a mark sets apart, "Thread · 14 Mar 2024", is read whole.)
         if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, incidents.isEmpty,
-           sentences.count == 1 || (sentences.count <= 3 && tokens.count <= ParagraphReader.datelineLength),
+           sentences.count == 1 || (sentences.count <= 3 && (tokens.count <= ParagraphReader.datelineLength
+                || (tokens.count <= 2 * ParagraphReader.datelineLength && tokens.first(where: \.isWord)?.lower == "by"))),
            let day = ParagraphReader.publicationDay(sentences.count == 1 ? sentences[0].tokens : tokens[...]) {
             context.publicationDay = day
         }
         if let datedHeadline { context.headingDate = datedHeadline }
+        if let last = sentences.last?.tokens.last, last.isMark(":"), let day = paragraphDay { context.listDay = day }
         if incidents.isEmpty, sentences.count == 1, let heading = ParagraphReader.headingDate(sentences[0].tokens) {
             context.headingDate = heading
         }
@@ -984,7 +1004,13 @@ struct ParagraphReader {
             let days = DateRecognizer.dates(in: sentence.tokens, contextYear: context.year).compactMap { $0.kind == .explicit ? $0.date : nil }
             // (A date alone, "December 10, 2025", is when the text came out.)
             let entryHeading = named.count == 1 || scalars.first(where: { !$0.properties.isWhitespace }) == "#"
-            context.sectionDay = entryHeading && days.count == 1 && days[0].precision == .day ? days[0] : nil
+            // (But a day alone once the text's own day is known, or far from its top, heads the entries of that day: a live
+            // blog's "SUNDAY, 8 MARCH".)
+            let yearless = DateRecognizer.dates(in: sentence.tokens, contextYear: context.year).contains { $0.kind == .explicit && $0.yearInferred }
+            let dayAlone = (publishedBefore || firstSentence > ParagraphReader.publicationReach || yearless)
+                && sentence.tokens.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
+            context.sectionDay = (entryHeading || dayAlone) && days.count == 1 && days[0].precision == .day ? days[0] : nil
+            if dayAlone, let day = context.sectionDay { context.entryDay = day }
         }
         // A clock-time entry's day is the next entry's, unless that one names its own.
         if clockEntry, let day = paragraphDay ?? ParagraphReader.dayFromPublication(tokens[...], context.publicationDay) { context.entryDay = day }

@@ -277,11 +277,12 @@ struct TableReader {
                 let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
                 date = found.first { $0.kind == .explicit && $0.date != nil }?.date
             }
-            if column == .place || all {
+            // (A description's cell, "Detained in Atyrau … under Article 488", gives the place and the article too.)
+            if column == .place || all || column == .event {
                 let found = (inRussian ? RussianPlaceRecognizer.places(in: t) : PlaceRecognizer.gazetteerPlaces(in: t, sentence: text, offset: cell.start)).map(\.written)
                 places += column == .place && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
             }
-            if column == .provision || all {
+            if column == .provision || all || column == .event {
                 provisions += provisionsOfCell(t, column: column, context: &context, inRussian: inRussian)
             }
             if column == .sanction || column == .event || all {

@@ -70,7 +70,9 @@ enum RussianEventRecognizer {
         Rule(stems: ["отделал"], type: .warning, near: ["предупрежд", "предостереж"], reach: 2),
         // "привлечён к административной ответственности" is decided by what it gave; to criminal liability, a charge.
         Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .charged, near: ["уголовн"], reach: 3),
-        Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .conviction, near: ["административн"], reach: 3),
+        // ("неоднократно привлекался к административной ответственности": a history told, not an act.)
+        Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .conviction, near: ["административн"], reach: 3,
+             except: ["привлекался", "привлекалась", "привлекались"]),
         Rule(stems: ["водвор", "помещен", "помещён", "помести"], type: .administrativeArrest, near: ["спецприемник", "спецприёмник"], reach: 4),
         Rule(stems: ["водвор", "помещен", "помещён", "помести", "оставил", "оставлен"], type: .detention, near: ["ивс", "изолятор"], reach: 4),
         // "повалили на землю", "применили силу": force against someone.
@@ -151,7 +153,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,
              near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен"], reach: 4),
         // "суд признал забастовку незаконной": a ruling on a strike, against the union that called it.
-        Rule(stems: ["признал", "признан"], type: .other, near: ["забастовк", "стачк"], reach: 3),
+        Rule(stems: ["признал", "признан"], type: .other, near: ["забастовк", "стачк"], reach: 3,
+             except: ["признанной", "признанную", "признанная", "признанного", "признанные", "признанных", "признанный", "признанным"]),
         // "заменил ей неотбытую часть наказания лишением свободы"
         Rule(stems: ["заменил", "заменен", "заменён"], type: .other, near: ["наказани", "ограничени", "штраф"], reach: 5),
         // "с 10 по 14 мая за ней повсюду следовал автомобиль без номеров"
@@ -167,6 +170,12 @@ enum RussianEventRecognizer {
         Rule(stems: ["пропустил", "пропустила", "пропустили"], type: .travelRestriction, near: ["рубеж", "границ", "аэропорт"], reach: 4,
              actWhenDenied: true),
         Rule(stems: ["заблокирова", "блокиров"], type: .other),
+        // "не удовлетворил жалобу защиты": a complaint turned down.
+        Rule(stems: ["удовлетворил", "удовлетворен", "удовлетворён"], type: .other, near: ["жалоб", "апелляц"], reach: 3, actWhenDenied: true),
+        // "доступ к каналу … был ограничен": a site or channel blocked.
+        Rule(stems: ["ограничен", "ограничил"], type: .other, near: ["доступ"], reach: 12),
+        // "жалоба … оставлена без удовлетворения": a complaint turned down.
+        Rule(stems: ["оставлен", "оставил"], type: .other, near: ["удовлетворени"], reach: 3),
         // Equipment taken, an accreditation withdrawn.
         Rule(stems: ["изъял", "изъят", "конфискова"], type: .other,
              near: ["техник", "камер", "телефон", "ноутбук", "компьютер", "тираж", "оборудовани", "карт", "сервер", "диктофон"], reach: 5,
@@ -246,6 +255,8 @@ enum RussianEventRecognizer {
                 if askedFor(k, in: t) { continue }
                 // ("Сагындыков, находящийся под домашним арестом, …": a state the person is in, told in passing.)
                 if t[max(t.startIndex, k - 3)..<k].contains(where: { w in stateParticiples.contains { w.lower.hasBytePrefix($0) } }) { continue }
+                // ("остаётся под запретом на выезд", "остаются под стражей": a state that goes on.)
+                if t[max(t.startIndex, k - 4)..<k].contains(where: { w in remainings.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
                     guard window.indices.contains(where: { j in
@@ -300,6 +311,34 @@ enum RussianEventRecognizer {
             e.type == .houseArrest && e.trigger.lowerBound - 3 >= t.startIndex && RussianWords.same(t[e.trigger.lowerBound - 1].lower, "под")
                 && t[e.trigger.lowerBound - 2].isMark("-") && RussianWords.same(t[e.trigger.lowerBound - 3].lower, "из")
         }
+        // "Под стражей не содержится": no custody.
+        if t.indices.contains(where: { k in t[k].lower == "не" && k + 1 < t.endIndex && t[k + 1].lower.hasBytePrefix("содерж") }) {
+            found.removeAll { $0.type == .pretrialDetention }
+        }
+        // "репост видео, на котором полицейские задерживают участников": what a video or photo shows.
+        found.removeAll { e in
+            t[max(t.startIndex, e.trigger.lowerBound - 4)..<e.trigger.lowerBound].indices.contains { k in
+                ["котором", "которой", "которых"].contains(t[k].lower) && k > t.startIndex && t[k - 1].lower == "на"
+            }
+        }
+        // "освобождена из следственного изолятора": where she was let out of, not a custody begun.
+        found.removeAll { e in
+            e.type == .pretrialDetention && t[max(t.startIndex, e.trigger.lowerBound - 3)..<e.trigger.lowerBound].contains { $0.lower == "из" }
+        }
+        // "не удовлетворил жалобу защиты на арест": the arrest complained of, not ordered.
+        found.removeAll { e in
+            e.type == .pretrialDetention && t[max(t.startIndex, e.trigger.lowerBound - 5)..<e.trigger.lowerBound].contains { $0.lower.hasBytePrefix("жалоб") }
+        }
+        // "Редакция требует найти виновных": the culprits sought.
+        found.removeAll { e in
+            e.type == .conviction && t[e.trigger.lowerBound].lower.hasBytePrefix("виновн") && e.trigger.lowerBound > t.startIndex
+                && ["найти", "наказать", "установить", "найдут", "наказали"].contains(t[e.trigger.lowerBound - 1].lower)
+        }
+        // "домашний арест Тулегеновой был заменён запретом на выезд": the house arrest ended, replaced by another measure.
+        found.removeAll { e in
+            e.type == .houseArrest && t[(e.trigger.upperBound + 1)..<min(t.endIndex, e.trigger.upperBound + 7)]
+                .contains { w in ["заменён", "заменен", "отменён", "отменен", "изменён", "изменен", "снят"].contains(w.lower) }
+        }
         // "в отношении жителя Б., обвинявшегося по части 1 статьи 174 УК": the charge tells who the case is about.
         found.removeAll { $0.type == .charged && t[$0.trigger.lowerBound].lower.hasBytePrefix("обвинявш") }
         // "жителей, которых обвиняли в беспорядках": a charge told as who they are.
@@ -333,6 +372,8 @@ enum RussianEventRecognizer {
     }
     /// Participles of being somewhere: "находящийся", "находившийся".
     private static let stateParticiples = ["находящ", "находивш", "находясь", "пребывающ"]
+    /// Verbs of remaining in a state: "остаётся", "остаются".
+    private static let remainings = ["остаёт", "остает", "остаю"]
     /// Verbs of asking, before a sentence asked for.
     private static let requests = ["просил", "просила", "просили", "попросил", "запросил", "требовал", "потребовал", "ходатайствова"]
     /// Words for those who attacked someone, unnamed.

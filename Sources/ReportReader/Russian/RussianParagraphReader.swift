@@ -259,6 +259,11 @@ struct RussianParagraphReader {
                 return ["ана", "яна", "ена", "ёна"].contains { word.hasByteSuffix($0) }
             }
             let organizations = RussianOrganizationRecognizer.organizations(in: t)
+            // "объединению «Дала жастары» назначен штраф 100 МРП, а его деятельность приостановлена": the fine is the body's,
+            // part of its suspension.
+            if !organizations.isEmpty, events.contains(where: { $0.type == .organizationSuspended }) {
+                events.removeAll { $0.type == .conviction || $0.type == .fine }
+            }
             let persons = context.persons.persons(in: t, feminineHint: feminine).filter { person in
                 !organizations.contains { $0.tokens.overlaps(person.tokens) }
             }
@@ -671,6 +676,8 @@ struct RussianParagraphReader {
                named.tokens.upperBound + 1 < t.endIndex, t[named.tokens.upperBound + 1].isMark(",") || t[named.tokens.upperBound + 1].isMark("."),
                t.count <= ParagraphReader.sectionHeadingLength {
                 recordSubject = [named]
+                // (And the town it gives, "г. Жанаозен", where they happened.)
+                if recordPlaces.isEmpty { recordPlaces = locations }
             }
             if let label = Self.fieldLabel(t) {
                 if Self.nameLabels.contains(label), let named = persons.first { recordSubject = [named] }
@@ -754,6 +761,17 @@ struct RussianParagraphReader {
                t.indices.filter({ !dates[0].tokens.contains($0) && t[$0].isWord }).count <= 4 {
                 context.publicationDay = day
             }
+        }
+        // "Литвиненко суд признал виновным в нарушении порядка … . … Во вторник суд оштрафовал его на 50 МРП": a guilty finding
+        // with no sanction and no day, whose people a fine, an arrest or a warning of the same paragraph punishes, is that
+        // decision told first.
+        let told = incidents
+        incidents.removeAll { found in
+            found.eventType == .conviction && found.sanctions.isEmpty && found.date == nil && !found.persons.isEmpty
+                && told.contains { later in
+                    later.start > found.start && [.fine, .administrativeArrest, .warning].contains(later.eventType)
+                        && Set(found.persons).isSubset(of: Set(later.persons))
+                }
         }
         return incidents.map { incident in
             var scored = incident
@@ -1031,7 +1049,14 @@ struct RussianParagraphReader {
             let atLeast = k > t.startIndex + 1 && t[k - 1].lower == "менее" && t[k - 2].lower == "не"
             let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1])
                 && !(withADay && (RussianWords.approximately.contains(t[k - 1]) || atLeast))
-            return counted || number.value >= 1_000
+            return counted || number.value >= 1_000 || (number.value >= 10 && overAPeriod(t))
         }
     }
+    /// Whether a sentence counts over a span of time: "за девять месяцев 2025 года", "за первое полугодие", "за год".
+    static func overAPeriod(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            t[k].lower == "за" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { w in periodStems.contains { w.lower.hasBytePrefix($0) } }
+        }
+    }
+    private static let periodStems = ["месяц", "год", "полугоди", "квартал", "недел"]
 }
