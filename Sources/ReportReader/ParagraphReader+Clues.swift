@@ -71,6 +71,10 @@ extension ParagraphReader {
         }
     }
     static let sequenceWords = WordSet(["before", "after"])
+    /// Whether a date points to another entry or paragraph: "(see yesterday, 17:15)", "(see 10 and 11 March)".
+    static func isACrossReference(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        t[max(t.startIndex, date.lowerBound - 2)..<date.lowerBound].contains { $0.lower == "see" || $0.lower == "cf" }
+    }
     /// Whether a sentence names the court of the act before it again: "by the same judge", "the same court".
     static func bySameCourt(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in t[k].lower == "same" && k + 1 < t.endIndex && courtNouns.contains(t[k + 1]) }
@@ -375,8 +379,12 @@ extension ParagraphReader {
     /// Verbs that impose a sanction named after them by its noun: "sentenced B to ten days of administrative arrest".
     static let imposingVerbs = WordSet(["sentenced", "ordered", "gave", "given", "placed", "subjected", "imposed", "handed"])
     /// The act a court's fine is: under the Criminal Code, a sentence; under any other code, a fine.
-    static func typeOfFine(_ type: EventType, under provisions: [LegalProvisionRef]) -> EventType {
-        type == .fine && provisions.contains(where: { $0.code == .criminal }) ? .conviction : type
+    /// So is a fine given with a ban on an activity for years ("штраф 1 500 МРП и лишил права заниматься журналистской
+    /// деятельностью на два года"): a criminal court's additional penalty.
+    static func typeOfFine(_ type: EventType, under provisions: [LegalProvisionRef], sanctions: [Sanction] = []) -> EventType {
+        guard type == .fine else { return type }
+        return provisions.contains(where: { $0.code == .criminal }) || sanctions.contains(where: { $0.kind == .banOnActivity && ($0.years ?? 0) > 0 })
+            ? .conviction : type
     }
     /// Verbs whose subject underwent the act: "A got ten days", "B received a fine".
     static let undergoingVerbs = WordSet(["got", "received", "gets", "receives"])

@@ -310,6 +310,7 @@ struct ParagraphReader {
             }
             if context.sentenceNumber == firstSentence, let day = ParagraphReader.updateDay(t, dates) {
                 context.publicationDay = day
+                context.headingToday = nil
                 context.lastDay = day
             }
             // A digest's week in its heading ("Digest for 4–10 March 2024"): its "on Monday" is of that week.
@@ -615,7 +616,9 @@ struct ParagraphReader {
                     && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t) && !Self.countsSince($0.tokens, of: event, in: t)
                     && !Self.inAnApposition($0.tokens, in: t, trigger: event.trigger) && !Self.datesAnAppointment($0.tokens, in: t)
                     && !(dates.count > 1 && Self.isADatelinesDay($0.tokens, in: t))
-                    && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t) }
+                    && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t)
+                    // ("fined A and B (see yesterday, 17:15) 10 MCI each": a pointer to another entry, not the act's day.)
+                    && !Self.isACrossReference($0.tokens, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.
                 if let previous, candidates.contains(where: { d in d.tokens.lowerBound > event.trigger.upperBound && next.map { d.tokens.upperBound < $0 } ?? true }) {
@@ -651,11 +654,17 @@ struct ParagraphReader {
                                                                again: again)
                             ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     case .published:
-                        date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
+                        // ("today" under a live blog's "SUNDAY, 8 MARCH" is that Sunday.)
+                        date = (context.headingToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
                 }
                 var eventSanctions = sanctionsByEvent[index]
-                let names = namesByEvent[index]
+                var names = namesByEvent[index]
+                // "All but Ms Nurmukhamedova were released": the one named after "but" is the one it did not befall.
+                if let but = t.indices.first(where: { k in ["but", "except"].contains(t[k].lower) && k > t.startIndex && ["all", "everyone", "everybody"].contains(t[k - 1].lower) }) {
+                    let excepted = persons.filter { $0.tokens.lowerBound > but && $0.tokens.lowerBound <= but + 3 }.map(\.name)
+                    names.removeAll { excepted.contains($0) }
+                }
                 var type = event.type
                 let undatedOnPurpose = ParagraphReader.placesActElsewhereInTime(t, trigger: event.trigger)
                 var courthousePlaces: [String] = []
@@ -1011,6 +1020,7 @@ struct ParagraphReader {
                 && sentence.tokens.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
             context.sectionDay = (entryHeading || dayAlone) && days.count == 1 && days[0].precision == .day ? days[0] : nil
             if dayAlone, let day = context.sectionDay { context.entryDay = day }
+            context.headingToday = dayAlone ? context.sectionDay : nil
         }
         // A clock-time entry's day is the next entry's, unless that one names its own.
         if clockEntry, let day = paragraphDay ?? ParagraphReader.dayFromPublication(tokens[...], context.publicationDay) { context.entryDay = day }

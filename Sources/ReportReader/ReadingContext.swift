@@ -93,6 +93,8 @@ struct ReadingContext {
         return toldDays.last(where: { types.contains($0.type) && !$0.persons.isDisjoint(with: named) })?.day
             ?? toldDays.last(where: { types.contains($0.type) })?.day
     }
+    /// The day a live blog's heading gives ("SUNDAY, 8 MARCH"): what "today" means in the entries below it.
+    var headingToday: PartialDate?
     /// The day of a sentence that led into a list with a colon ("On 8 March the court decided:"), for the list's entries.
     var listDay: PartialDate?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.

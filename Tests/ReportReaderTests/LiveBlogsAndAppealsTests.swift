@@ -148,6 +148,39 @@ import Testing
         #expect(body.first?.persons == [])
     }
 
+    @Test func todayUnderALiveBlogsDayHeadingIsThatDay() {
+        let text = """
+        Live blog opened Friday, 3 May 2024. Newest entries first.
+
+        UPDATE 6 May:
+        The regional court today rejected the appeal of Bolat Kenzhin.
+
+        SATURDAY, 4 MAY
+
+        19:40 — The court in Taraz today fined Marat Dosov 20 MCI.
+
+        16:10 — From Shu: the district court fined Aidos Serikov (see yesterday, 17:15) 10 MCI.
+        """
+        #expect(read(text).map(\.date) == [day(2024, 5, 6), day(2024, 5, 4), day(2024, 5, 4)])
+    }
+
+    @Test func allButTheOneNamedWereReleased() {
+        let text = "On 8 March 2025 police in Taraz detained twelve women, among them Dana Ospan. All but Ms Ospan were released the same evening."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention, .release])
+        #expect(incidents.last?.persons == [])
+    }
+
+    @Test func russianCustodyAndAFineWithABan() {
+        // A remand prison ("следственный изолятор") is custody ordered; a police cell is a detention.
+        #expect(read("13 сентября 2025 года Марат Досов помещён в следственный изолятор г. Тараза.").map(\.eventType) == [.pretrialDetention])
+        #expect(read("13 сентября 2025 года Марат Досов помещён в изолятор временного содержания г. Тараза.").map(\.eventType) == [.detention])
+        // A fine with a ban on an activity for years is a criminal sentence.
+        let sentenced = read("4 августа 2025 года суд Тараза назначил журналистке Дане Оспан штраф в размере 1 500 МРП и лишил её права заниматься журналистской деятельностью на два года.")
+        #expect(sentenced.map(\.eventType) == [.conviction])
+        #expect(sentenced.first?.sanctions.map(\.kind) == [.fine, .banOnActivity])
+    }
+
     @Test func russianNumberedEntrysTownIsWhereItsActsHappened() {
         let text = "1. Досов Марат Кайратович, 1990 г.р., г. Тараз.\nАктивист. Задержан 14 февраля 2025 года сотрудниками полиции прямо на работе."
         let incidents = read(text)

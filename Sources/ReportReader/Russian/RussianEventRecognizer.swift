@@ -321,6 +321,12 @@ enum RussianEventRecognizer {
                 ["котором", "которой", "которых"].contains(t[k].lower) && k > t.startIndex && t[k - 1].lower == "на"
             }
         }
+        // "помещён в следственный изолятор": custody ordered, not a police cell.
+        for i in found.indices where found[i].type == .detention {
+            if t[found[i].trigger.lowerBound...min(t.endIndex - 1, found[i].trigger.upperBound + 4)].contains(where: { $0.lower.hasBytePrefix("следственн") }) {
+                found[i].type = .pretrialDetention
+            }
+        }
         // "освобождена из следственного изолятора": where she was let out of, not a custody begun.
         found.removeAll { e in
             e.type == .pretrialDetention && t[max(t.startIndex, e.trigger.lowerBound - 3)..<e.trigger.lowerBound].contains { $0.lower == "из" }

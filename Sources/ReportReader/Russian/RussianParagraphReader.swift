@@ -578,7 +578,7 @@ struct RussianParagraphReader {
                     continue
                 }
                 // A fine under the Criminal Code is a criminal sentence.
-                let type = ParagraphReader.typeOfFine(event.type, under: provisions)
+                let type = ParagraphReader.typeOfFine(event.type, under: provisions, sanctions: eventSanctions)
                 var incident = ProposedIncident(
                     source: source, date: date, eventType: type, persons: names, organizations: orgNames, locations: locations,
                     legalProvisions: provisions, sanctions: eventSanctions, quote: quote, start: sentence.start, end: sentence.end, confidence: 0)

@@ -96,7 +96,10 @@ enum RussianSanctionRecognizer {
             kind = .imprisonment
         } else if phrase(after, "ограничени", "свобод") || phrase(before, "ограничени", "свобод") {
             kind = .restrictionOfFreedom
-        } else if before.contains(where: { $0.hasBytePrefix("запрет") || $0.hasBytePrefix("запрещ") || $0.hasBytePrefix("лишени") }) || after.contains(where: { $0.hasBytePrefix("деятельност") })
+        } else if before.contains(where: { $0.hasBytePrefix("запрет") || $0.hasBytePrefix("запрещ") || $0.hasBytePrefix("лишени") })
+                    || after.contains(where: { $0.hasBytePrefix("деятельност") })
+                    // ("лишил её права заниматься журналистской деятельностью на два года")
+                    || (before.contains(where: { $0.hasBytePrefix("деятельност") }) && before.contains(where: { ["лишил", "лишила", "лишили", "лишён", "лишен", "лишена"].contains($0) }))
                     // ("запретил ему заниматься общественной и журналистской деятельностью в течение трёх лет")
                     || (before.contains(where: { $0.hasBytePrefix("деятельност") })
                         && t[max(t.startIndex, number.tokens.lowerBound - 12)..<number.tokens.lowerBound].contains(where: { $0.lower.hasBytePrefix("запрет") })) {
