@@ -18,6 +18,9 @@ struct DateMention: Hashable, Sendable {
         /// Days or months from the day the text was published: "yesterday" (−1 day), "today", "last week" and "last month"
         /// (known to the month only).
         case published(days: Int, months: Int, monthOnly: Bool)
+        /// A month named with "last" (1 January … 12 December): "last October" is the latest October before the month the text
+        /// was published in.
+        case lastNamedMonth(Int)
     }
     var date: PartialDate?
     var kind: Kind
@@ -27,7 +30,7 @@ struct DateMention: Hashable, Sendable {
     /// Whether the mention counts from the day the text was published ("on Tuesday", "last week").
     var isFromPublication: Bool {
         switch kind {
-        case .weekday, .published: true
+        case .weekday, .published, .lastNamedMonth: true
         default: false
         }
     }
@@ -154,6 +157,13 @@ enum DateRecognizer {
                     k += 2
                     continue
                 }
+                // "last October": counted from the day of publication.
+                if k > tokens.startIndex, tokens[k - 1].lower == "last", !(k + 1 < tokens.endIndex && tokens[k + 1].isNumber) {
+                    found.append(DateMention(date: nil, kind: .lastNamedMonth(mo), tokens: (k - 1)...k))
+                    used.insert(k)
+                    k += 1
+                    continue
+                }
                 // in February, in mid-February, in early March: the month of the year being told.
                 if let y = contextYear, monthLeadsIn(tokens, before: k) {
                     found.append(DateMention(date: try? PartialDate(year: y, month: mo), kind: .explicit, tokens: k...k, yearInferred: true))
@@ -180,6 +190,11 @@ enum DateRecognizer {
             if tokens[k].lower == "month", k > tokens.startIndex, sameOrThat.contains(tokens[k - 1]),
                !(k + 1 < tokens.endIndex && tokens[k + 1].lower == "of") {
                 found.append(DateMention(date: nil, kind: .sameMonth, tokens: (k - 1)...k))
+            }
+            // "at the end of the month": of the month being told.
+            if tokens[k].lower == "month", k - 3 >= tokens.startIndex, tokens[k - 1].lower == "the", tokens[k - 2].lower == "of",
+               partsOfAMonth.contains(tokens[k - 3]) {
+                found.append(DateMention(date: nil, kind: .sameMonth, tokens: (k - 3)...k))
             }
             if publishedStarts.contains(tokens[k]), let mention = published(at: k, in: tokens) {
                 found.append(mention)
@@ -328,6 +343,7 @@ enum DateRecognizer {
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
     private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
     /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
+    private static let partsOfAMonth = WordSet(["end", "beginning", "start", "middle"])
     private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "yday",
                                                   "today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
@@ -389,6 +405,9 @@ enum DateRecognizer {
             return DateMention(date: nil, kind: .published(days: 0, months: -1, monthOnly: true), tokens: (k - 1)...k)
         case "month" where word(k - 1) == "this" && word(k - 2) == "earlier":
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: true), tokens: (k - 2)...k)
+        // "Also this month, …": the month the text came out in.
+        case "month" where word(k - 1) == "this":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: true), tokens: (k - 1)...k)
         default:
             return nil
         }
@@ -403,6 +422,9 @@ enum DateRecognizer {
         case .published(let days, let months, let monthOnly):
             let date = months != 0 ? offset(day, days: 0, months: months) : offset(day, days: days, months: 0)
             return monthOnly ? date.flatMap(month(of:)) : date
+        case .lastNamedMonth(let wanted):
+            guard let now = day.month else { return nil }
+            return try? PartialDate(year: now > wanted ? day.year : day.year - 1, month: wanted)
         default:
             return nil
         }

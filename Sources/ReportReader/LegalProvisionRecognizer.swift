@@ -26,10 +26,13 @@ enum LegalProvisionRecognizer {
         while k < tokens.endIndex {
             let w = tokens[k].lower
             // CoAO 488 part 2 / CC 174; in an English post, the Russian abbreviations: "УК 274 pt 2", "КоАП 488"
-            if (w == "coao" || w == "cc" || w == "ук" || w == "коап"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
+            if (w == "coao" || w == "cao" || w == "cc" || w == "ук" || w == "коап"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
                 var last = k + 1, part: String? = nil
                 if k + 3 < tokens.endIndex, ["part", "paragraph", "pt"].contains(tokens[k + 2].lower), tokens[k + 3].isNumber {
                     part = tokens[k + 3].text; last = k + 3
+                } else if k + 4 < tokens.endIndex, tokens[k + 2].isMark("("), tokens[k + 3].isNumber, tokens[k + 4].isMark(")") {
+                    // "CAO 488(10)": the part in brackets.
+                    part = tokens[k + 3].text; last = k + 4
                 }
                 let ref = LegalProvisionRef(code: w == "cc" || w == "ук" ? .criminal : .administrative, article: tokens[k + 1].text, part: part,
                                             text: OrganizationRecognizer.text(of: tokens[k...last]))
@@ -86,7 +89,7 @@ enum LegalProvisionRecognizer {
             // "art. 488 part 6 CoAO RK", "art. 174 CC RK": the code's abbreviation after the article.
             if code == nil, j < tokens.endIndex {
                 switch tokens[j].lower {
-                case "coao", "admcode": code = .administrative; last = j
+                case "coao", "cao", "admcode": code = .administrative; last = j
                 case "cc", "crimcode": code = .criminal; last = j
                 default: break
                 }
@@ -134,7 +137,7 @@ enum LegalProvisionRecognizer {
         case ("criminal", "code"): return (.criminal, i + 2)
         case ("administrative", "code"): return (.administrative, i + 2)
         case ("civil", "code"), ("labour", "code"), ("labor", "code"), ("tax", "code"): return (.other, i + 2)
-        case ("coao", _): return (.administrative, i + 1)
+        case ("coao", _), ("cao", _): return (.administrative, i + 1)
         // "CC Art. 405(2)": the Criminal Code's abbreviation before the article's.
         case ("cc", "art"), ("cc", "article"), ("cc", "articles"): return (.criminal, i + 1)
         case ("criminal", "procedure"), ("criminal", "procedural"):

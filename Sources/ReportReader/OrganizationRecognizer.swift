@@ -21,7 +21,7 @@ enum OrganizationRecognizer {
                                           "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
                                           "un", "osce", "european", "monitor", "civicus", "administration", "council"])
     static let notAcronyms: Set<String> = ["EOM", "ODIHR", "PEC", "DEC", "SIAC", "SAC", "SMAC", "RK", "OMON", "SIZO", "LLP", "JSC", "LLC", "IVS", "KZT", "EUR", "USD", "MCI", "UN", "OSCE", "KIBHR", "IPHR", "ICCPR", "NGO", "NGOS", "ROK",
-                                           "COAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
+                                           "COAO", "CAO", "CC", "EU", "US", "USA", "TV", "URL", "HRW", "KNB", "OHCHR", "UNHRC", "ICNL",
                                            "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
                                            "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS",
                                            // A post's shorthand, and Russian codes' abbreviations in an English text.

@@ -63,6 +63,8 @@ extension ParagraphReader {
                t[(k + 1)..<min(t.endIndex, k + 4)].contains(where: { hoursWords.contains($0) }) {
                 return false
             }
+            // "shortly before noon", "after midnight": a time of that day.
+            if k + 1 < t.endIndex, timesOfDay.contains(t[k + 1]) { return false }
             if k > trigger.upperBound, t[k].lower == "later", k - 1 > t.startIndex, hoursWords.contains(t[k - 1]) { return false }
             // "taken to police stations in buses that had been parked there since the early morning": the time of a clause
             // about something else.
@@ -537,10 +539,15 @@ extension ParagraphReader {
     /// Whether a span stands after "according to" or "reported by", up to four words before it: the text cites it.
     static func isCited(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         let from = max(t.startIndex, span.lowerBound - 5)
-        return (from..<span.lowerBound).contains { k in
+        if (from..<span.lowerBound).contains(where: { k in
             k + 1 < t.endIndex && ((t[k].lower == "according" && t[k + 1].lower == "to") || (t[k].lower == "reported" && t[k + 1].lower == "by"))
-        }
+        }) { return true }
+        // "…, the local news site Ontustik Zhanalyktary reported.": an attribution closing the sentence after a comma.
+        let after = span.upperBound + 1
+        return after < t.endIndex && closingAttributions.contains(t[after]) && t[(after + 1)...].allSatisfy { $0.kind == .punctuation }
+            && (from..<span.lowerBound).contains { t[$0].isMark(",") }
     }
+    private static let closingAttributions = WordSet(["reported", "said", "wrote", "reports", "says", "writes", "added"])
 
     private static let comparisons = WordSet(["compared", "than", "versus", "vs"])
     private static let lawMaking = WordSet(["adopted", "enacted", "decriminalized", "decriminalised", "criminalized", "criminalised",
@@ -613,8 +620,37 @@ extension ParagraphReader {
            others.filter({ !t[$0].isCapitalized && !["by", "and"].contains(t[$0].lower) && !readingTime.contains(t[$0]) }).count <= bylineLowercaseWords {
             return day
         }
+        // A wire's date line: the day first, then the desk and a reading time between bars ("Friday, Nov. 14, 2025 | Wire
+        // desk | 8 min read").
+        let datedFirst = t[t.startIndex..<dates[0].tokens.lowerBound].allSatisfy { !$0.isWord || DateRecognizer.isWeekday($0) }
+        if datedFirst, dates[0].tokens.upperBound + 1 < t.endIndex, datelineSeparators.contains(t[dates[0].tokens.upperBound + 1].first),
+           others.filter({ !t[$0].isCapitalized && !readingTime.contains(t[$0]) && !DateRecognizer.isWeekday(t[$0]) }).count <= bylineLowercaseWords {
+            return day
+        }
         return others.count <= 4 || opensWithPublication ? day : nil
     }
+    /// The last day of the month an issue line gives: a month with its year written, the word "issue", "newsletter" or
+    /// "bulletin", and the marks a date line sets between its parts ("Monthly newsletter · Issue 47 · November 2025"). The marks
+    /// cut the line into sentences: `dates` are the sentence's, `t` the paragraph's.
+    static func issueMonthEnd(_ dates: [DateMention], line t: ArraySlice<Token>) -> PartialDate? {
+        let months = dates.filter { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .month }
+        guard months.count == 1, let month = months[0].date?.month, dates.allSatisfy({ $0.date?.precision != .day }),
+              t.contains(where: { issueWords.contains($0) }), t.contains(where: { datelineSeparators.contains($0.first) && $0.isSingle }),
+              let first = try? PartialDate(year: month == 12 ? months[0].date!.year + 1 : months[0].date!.year, month: month % 12 + 1, day: 1)
+        else { return nil }
+        return DateRecognizer.offset(first, days: -1, months: 0)
+    }
+    private static let issueWords = WordSet(["issue", "newsletter", "bulletin"])
+    private static let timesOfDay = WordSet(["noon", "midday", "midnight", "lunch", "dawn", "dusk", "sunset", "sunrise"])
+    /// A heading without the number of the day or the hearing it opens with: "Day 2 — Wednesday 4 June" → "— Wednesday 4 June".
+    static func droppingADaysNumber(_ t: ArraySlice<Token>) -> ArraySlice<Token> {
+        let words = t.drop { $0.kind == .punctuation }
+        guard words.count > 2, numberedSittings.contains(words[words.startIndex]), words[words.startIndex + 1].isNumber else { return t }
+        return words.dropFirst(2)
+    }
+    private static let numberedSittings = WordSet(["day", "hearing", "session", "sitting"])
+    /// The marks a date line sets between its day, its desk and its reading time.
+    static let datelineSeparators: Set<Unicode.Scalar> = ["|", "·", "•"]
 
     /// The day of a news agency's dateline that opens a sentence: a place in capitals, a comma and a day with its year, then
     /// a dash ("ALMATY, 14 November 2024 — A court …").

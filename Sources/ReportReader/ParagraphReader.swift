@@ -140,6 +140,8 @@ struct ParagraphReader {
     }
     /// Words for those who attacked someone, or for the offence of an attack, in a case opened over it.
     static let culprits = WordSet(["hooliganism", "attackers", "assailants", "attacker", "assailant", "perpetrators", "unidentified"])
+    /// Words that put what a sentence tells ahead of the day it was written: "She is due out on Sunday".
+    static let plansAhead = WordSet(["will", "shall", "due", "planned", "plans", "scheduled", "expected", "expects", "intends", "going"])
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
@@ -193,6 +195,7 @@ struct ParagraphReader {
         // A list's entry ("• Asel Mukhitova: ten days of administrative arrest.") is of the day of the sentence that led
         // into the list with a colon ("On 8 March the court decided:").
         let publishedBefore = context.publicationDay != nil
+        if let abroad = ForeignPlaces.dateline(tokens[...]) { context.abroad = abroad }
         let listEntry = scalars.first(where: { !ReportReader.Session.isWhitespace($0) }).map { "•-*–▪◦".unicodeScalars.contains($0) } ?? false
         if listEntry { paragraphDay = paragraphDay ?? context.listDay } else { context.listDay = nil }
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
@@ -264,8 +267,10 @@ struct ParagraphReader {
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
             // (A date that names an occasion, "the January 2022 events", gives no year to the others: below.)
+            // (Nor does a year a state began in: "which has given free legal help since 2011, was suspended … in January".)
             let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t)
-                && !ParagraphReader.inAnApposition($0.tokens, in: t, trigger: nil) })
+                && !ParagraphReader.inAnApposition($0.tokens, in: t, trigger: nil)
+                && !($0.date?.precision == .year && $0.tokens.lowerBound > t.startIndex && t[$0.tokens.lowerBound - 1].lower == "since") })
             var ownYear = withYear?.date?.year
             let yearless = t.indices.first(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } })
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
@@ -305,6 +310,13 @@ struct ParagraphReader {
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
                let first = t.first(where: { $0.isWord }), ParagraphReader.publicationLabels.contains(first),
                let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
+                context.publicationDay = day
+                context.year = day.year
+            }
+            // A newsletter's issue line ("Monthly newsletter · Issue 47 · November 2025"): the month it came out in, counted as
+            // its last day, is what its "this month" and "last month" mean.
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
+               let day = ParagraphReader.issueMonthEnd(dates, line: tokens[...]) {
                 context.publicationDay = day
                 context.year = day.year
             }
@@ -653,7 +665,7 @@ struct ParagraphReader {
                         date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay ?? context.dayInTheStoryWeek(), published: context.publicationDay,
                                                                again: again)
                             ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
-                    case .published:
+                    case .published, .lastNamedMonth:
                         // ("today" under a live blog's "SUNDAY, 8 MARCH" is that Sunday.)
                         date = (context.headingToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
@@ -861,7 +873,13 @@ struct ParagraphReader {
             }
             // (An entry's number, "2.", may be read as a sentence of its own.)
             if context.sentenceNumber == firstSentence + numberedSentences, t.allSatisfy({ $0.isNumber || $0.kind == .punctuation }) { numberedSentences += 1 }
-            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t) })?.date {
+            // ("On Saturday, members of the group stood with posters …" in a text of Tuesday 20 May: that Saturday, for the acts
+            // told after it.)
+            let weekdayTold = events.isEmpty && !t.contains(where: { ParagraphReader.plansAhead.contains($0) })
+                ? dates.last(where: { if case .weekday = $0.kind { t[$0.tokens.lowerBound].lower == "on" } else { false } })
+                .flatMap { mention in context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0) } } : nil
+            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t) })?.date
+                ?? weekdayTold {
                 paragraphDay = day
                 paragraphPlaces = locations
                 // A sentence of a date and places alone.
@@ -895,7 +913,7 @@ struct ParagraphReader {
             // "Events of 2023".)
             if !namesAnOccasion || ParagraphReader.isHeading(t), !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
             // (Not a day planned: "notified the akimat of a rally, to be held on 5 October" tells no day that passed.)
-            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date {
+            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {
                 context.lastDay = day
                 context.lastDate = day
                 if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }
@@ -1007,6 +1025,8 @@ struct ParagraphReader {
             let sentence = sentences[0]
             let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: text(of: sentence), offset: sentence.start)
             context.sectionPlace = named.count == 1 ? named[0].written : nil
+            // ("KYRGYZSTAN" heads what happened there; the next heading ends it.)
+            context.abroad = named.isEmpty && ForeignPlaces.named(in: sentence.tokens) && !ForeignPlaces.namesHome(sentence.tokens)
             context.entryDay = ParagraphReader.dayFromPublication(sentence.tokens, context.publicationDay)
             // A log's entry headed by its day ("### 2024-01-16 — Astana"): the day of the acts below it that give none, until
             // the next heading.
@@ -1016,14 +1036,22 @@ struct ParagraphReader {
             // (But a day alone once the text's own day is known, or far from its top, heads the entries of that day: a live
             // blog's "SUNDAY, 8 MARCH".)
             let yearless = DateRecognizer.dates(in: sentence.tokens, contextYear: context.year).contains { $0.kind == .explicit && $0.yearInferred }
+            // (So does a trial blog's "Day 2 — Wednesday 4 June".)
+            let heading = ParagraphReader.droppingADaysNumber(sentence.tokens)
             let dayAlone = (publishedBefore || firstSentence > ParagraphReader.publicationReach || yearless)
-                && sentence.tokens.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
+                && heading.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
             context.sectionDay = (entryHeading || dayAlone) && days.count == 1 && days[0].precision == .day ? days[0] : nil
             if dayAlone, let day = context.sectionDay { context.entryDay = day }
             context.headingToday = dayAlone ? context.sectionDay : nil
         }
         // A clock-time entry's day is the next entry's, unless that one names its own.
-        if clockEntry, let day = paragraphDay ?? ParagraphReader.dayFromPublication(tokens[...], context.publicationDay) { context.entryDay = day }
+        // (Not a day a live text's entry looks back to: "09:48 — the lawyer says the notice was filed on 12 May" in a live text
+        // of 20 May. A show's chapter, "[17:48] Zhanaozen, June 2024 …", goes on with its story in the next chapter.)
+        let chapter = scalars.first(where: { !$0.properties.isWhitespace }) == "["
+        if clockEntry, let day = paragraphDay ?? ParagraphReader.dayFromPublication(tokens[...], context.publicationDay),
+           chapter || day >= (context.entryDay ?? context.titleDay ?? context.publicationDay ?? day) {
+            context.entryDay = day
+        }
         // The report's title, its first line, may scope it to one town.
         if firstSentence == 1, incidents.isEmpty, sentences.count == 1, ParagraphReader.isHeading(sentences[0].tokens) {
             let sentence = sentences[0]
@@ -1037,6 +1065,7 @@ struct ParagraphReader {
                 context.publicationDay = context.publicationDay ?? days[0]
             }
         }
+        if context.abroad { return [] }
         return incidents.map { incident in
             var scored = incident
             scored.confidence = ParagraphReader.confidence(of: incident)

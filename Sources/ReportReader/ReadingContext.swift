@@ -71,6 +71,8 @@ struct ReadingContext {
     var titlePlace: String?
     /// The place the heading of the section being read names, if it names one.
     var sectionPlace: String?
+    /// Whether the section or news item being read is about a country abroad (`ForeignPlaces`).
+    var abroad = false
     /// The day the heading of the section being read gives, if it gives one ("### 2024-01-16 — Astana").
     var sectionDay: PartialDate?
     /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.

@@ -125,7 +125,8 @@ public struct ReportReader: Sendable {
             }
             // A post's stamp on a line of its own ("5 марта, 20:15", "March 5, 2025, 20:15"): the post below it is of that day,
             // and the post above it ends there.
-            if !blank, let day = dateline ?? Session.stamp(scalars, year: russianContext.year ?? context.year) ?? Session.digestHeader(scalars) {
+            if !blank, let day = dateline ?? Session.stamp(scalars, year: russianContext.year ?? context.year) ?? Session.digestHeader(scalars)
+                ?? Session.releaseHeader(scalars) {
                 out = flush()
                 readAny = true
                 russianContext.publicationDay = day
@@ -168,6 +169,15 @@ public struct ReportReader: Sendable {
                 || (lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)))
             // A live text's entry opens with its time alone on a line ("09:40"): a new entry, whatever came before.
             let clockLine = !blank && Session.isClockLine(scalars)
+            // A wire's date line under its deck ("Friday, Nov. 14, 2025 | Wire desk | 8 min read"): the deck above, one line
+            // summing up several stories between semicolons without a full stop, is not read; the stories tell it.
+            if !blank, sawBlankLine, context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
+               scalars.contains(where: { ParagraphReader.datelineSeparators.contains($0) }), let end = buffer.lastIndex(where: { !Session.isWhitespace($0) }),
+               buffer[..<end].firstIndex(of: "\n") == nil, !endsSentence(buffer), scalars.count <= Session.headingLength,
+               buffer.contains(";"), ParagraphReader.publicationDay(Tokenizer.tokens(scalars, base: 0)[...]) != nil {
+                buffer.removeAll(keepingCapacity: true)
+                skipped.removeAll()
+            }
             if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || clockLine || afterHeading || afterTitle || belowAHeadline || buffer.count > paragraphLimit {
                 out = flush()
             }
@@ -292,6 +302,23 @@ public struct ReportReader: Sendable {
                   EventRecognizer.events(in: tokens[...]).isEmpty else { return nil }
             return day
         }
+        /// The day a press release's header line opens with, before the name of who issued it ("16.01.2025 | Пресс-служба
+        /// прокуратуры", "3 March 2025 | Press office"): a day with its year first, then a bar or a middle dot, and no act.
+        static func releaseHeader(_ line: ArraySlice<Unicode.Scalar>) -> PartialDate? {
+            guard line.count <= releaseHeaderLength, let first = line.first(where: { !isWhitespace($0) }), Tokenizer.isDigit(first),
+                  line.contains(where: { ParagraphReader.datelineSeparators.contains($0) }) else { return nil }
+            let tokens = Tokenizer.tokens(line, base: 0)
+            let russian = RussianWords.script(of: line) == .russian
+            let found = russian ? RussianDateRecognizer.dates(in: tokens[...], contextYear: nil) : DateRecognizer.dates(in: tokens[...], contextYear: nil)
+            guard let date = found.first, date.kind == .explicit, !date.yearInferred, let day = date.date, day.precision == .day,
+                  date.tokens.lowerBound == 0, date.tokens.upperBound + 1 < tokens.count,
+                  ParagraphReader.datelineSeparators.contains(tokens[date.tokens.upperBound + 1].first),
+                  RussianEventRecognizer.events(in: tokens[...], sanctions: []).isEmpty, EventRecognizer.events(in: tokens[...]).isEmpty
+            else { return nil }
+            return day
+        }
+        private static let releaseHeaderLength = 100
+
         /// Whether a line holds "No." as a number sign.
         private static func containsNo(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             line.indices.dropLast(2).contains { line[$0] == "N" && line[$0 + 1] == "o" && line[$0 + 2] == "." }

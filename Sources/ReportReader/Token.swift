@@ -251,7 +251,7 @@ struct Sentence {
 enum SentenceSplitter {
     private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "nos",
                                                 // Months abbreviated before their day: "on Jan. 8, 2022".
-                                                "jan", "feb", "apr", "aug", "sept", "oct", "nov", "dec",
+                                                "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
                                                 // Russian: "ч. 2 ст. 488", "2021 г.", "ул. Абая", "100 тыс. тенге", "обл."
                                                 "г", "гг", "ч", "ст", "п", "пп", "ул", "им", "тыс", "млн", "обл", "см", "т", "д", "руб"])
     /// With U+0387, which `Set<String>` took for the middle dot it is canonically equivalent to.

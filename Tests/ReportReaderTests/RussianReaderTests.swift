@@ -13,7 +13,7 @@ import Testing
             case .sameDay: "same day"
             case .sameMonth: "same month"
             case .relative(let days, let months): "\(days)d\(months)m"
-            case .weekday, .published: "from publication"
+            case .weekday, .published, .lastNamedMonth: "from publication"
             }
         }
     }

@@ -49,6 +49,19 @@ enum RussianDateRecognizer {
 
     private static func explicit(at k: Int, in t: ArraySlice<Token>, contextYear: Int?) -> DateMention? {
         let token = t[k]
+        // A chronology's entry, of the year its heading gives: "12.01 — Задержан …", "Март — Прокуратура вынесла …".
+        // (The entry's own head: a later day told before it moves it into no other year.)
+        if k + 1 < t.endIndex, t[k + 1].isMark("—") || t[k + 1].isMark("–"), t[t.startIndex..<k].allSatisfy({ $0.kind == .punctuation }) {
+            let parts = token.isNumber ? token.text.split(separator: ".", omittingEmptySubsequences: false) : []
+            if parts.count == 2, parts[1].count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m) {
+                let date = contextYear.flatMap { try? PartialDate(year: $0, month: m, day: d) }
+                return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: date == nil)
+            }
+            if token.isCapitalized, let month = RussianWords.month(of: token) {
+                let date = contextYear.flatMap { try? PartialDate(year: $0, month: month) }
+                return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: date == nil)
+            }
+        }
         // "05.02.2021"
         if token.isNumber, token.text.contains(".") {
             let parts = token.text.split(separator: ".").map { Int($0) }

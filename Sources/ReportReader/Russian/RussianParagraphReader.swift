@@ -39,6 +39,8 @@ struct RussianContext {
     /// The person whose case the story follows, named after "по делу" ("заседание по делу активиста Дархана Сагындыкова"):
     /// whose case "рассмотрение дела" and "уголовное дело" mean when no one else's is named.
     var caseSubject: String?
+    /// Whose persecution a chronology follows, from its heading.
+    var chronologySubject: String?
     /// The last act told of a body with no one named (a party banned), for "это решение" after it.
     var lastBodyAct: (sentence: Int, names: [String])?
 
@@ -83,6 +85,21 @@ struct RussianContext {
 /// Russian words: a condition, statute language or a threatened punishment ("грозит до семи лет") states no act;
 /// nor does a count of people as a class ("более 120 человек"); an act stated without a day takes the paragraph's.
 struct RussianParagraphReader {
+    /// Whether a span lies in a relative clause ("…, который в ноябре был оштрафован, …": from the pronoun to the next comma)
+    /// that does not hold the act's word.
+    static func inAnotherRelativeClause(_ span: ClosedRange<Int>, than trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = span.lowerBound - 1
+        while k >= t.startIndex, !t[k].isMark(",") {
+            if relativePronouns.contains(t[k]) {
+                let end = t[span.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
+                return !(k..<end).contains(trigger.lowerBound)
+            }
+            k -= 1
+        }
+        return false
+    }
+    private static let relativePronouns = WordSet(["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "которому"])
+
     let source: String
     let scalars: [Unicode.Scalar]
     let start: Int
@@ -349,6 +366,10 @@ struct RussianParagraphReader {
                         targets = context.referents(plural: false, within: ParagraphReader.caseReach)
                     }
                 }
+                // A chronology of one person's persecution: its entries without a name ("12.01 — Задержан …") are theirs.
+                else if let subject = context.chronologySubject {
+                    targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
+                }
                 else if events.allSatisfy({ $0.type == .other }), decides, Self.kindReferredTo(t) == nil, bodyDecided == nil {
                     targets = context.referents(plural: true)
                 }
@@ -421,8 +442,10 @@ struct RussianParagraphReader {
                 // ("митинга, запланированного на 25 января": the day planned for the gathering, not the refusal's.)
                 // ("уведомление о митинге 18 мая было отклонено 10 мая": the gathering's day, not the refusal's; "содержание под
                 // стражей — до 5 мая": the end of a term.)
-                let usable = dates.filter { ($0.kind != .explicit || $0.date != nil) && !Self.namesAPlannedDay($0, in: t)
-                    && !(event.type == .assemblyRefused && Self.datesAGathering($0, in: t)) && !Self.endsATerm($0, in: t) }
+                let usable: [DateMention] = dates.filter { ($0.kind != .explicit || $0.date != nil) && !Self.namesAPlannedDay($0, in: t)
+                    && !(event.type == .assemblyRefused && Self.datesAGathering($0, in: t)) && !Self.endsATerm($0, in: t)
+                    // ("Оразбаев, который в ноябре прошлого года уже был оштрафован, подвергнут аресту": the clause's day is its own.)
+                    && !Self.inAnotherRelativeClause($0.tokens, than: event.trigger, in: t) }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
                     switch nearest.kind {
                     case .explicit: date = nearest.date
@@ -431,8 +454,11 @@ struct RussianParagraphReader {
                     }
                     // "14 марта … вышел с пикетом и через несколько минут был задержан": a day written earlier in the sentence
                     // is the one a relative date counts from.
-                    let base = dates.last { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
-                        ?? context.lastDay
+                    let nearestStart: Int = nearest.tokens.lowerBound
+                    let earlier: DateMention? = dates.last { (d: DateMention) -> Bool in
+                        d.kind == .explicit && d.date?.precision == .day && d.tokens.upperBound < nearestStart
+                    }
+                    let base: PartialDate? = earlier?.date ?? context.lastDay
                     switch nearest.kind {
                     case .explicit: date = nearest.date
                     case .sameDay: date = base
@@ -446,7 +472,7 @@ struct RussianParagraphReader {
                         date = (RussianDateRecognizer.isQualifiedWeekday(nearest) ? nil
                                 : ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay))
                             ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
-                    case .published:
+                    case .published, .lastNamedMonth:
                         date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
                 }
@@ -664,6 +690,10 @@ struct RussianParagraphReader {
             if let first = t.first, first.lower == "обращение" || first.lower == "заявитель" || first.lower == "заявительница",
                let named = persons.first, named.tokens.lowerBound <= t.startIndex + 2 {
                 context.party = (context.sentenceNumber, named)
+            }
+            // "ХРОНОЛОГИЯ ПРЕСЛЕДОВАНИЯ МИРАСА ЖАНКЕЛДИНА", "Хронология дела Мираса Жанкелдина": whose case the chronology follows.
+            if events.isEmpty, t.first(where: \.isWord)?.lower == "хронология", let named = Self.nameInAHeading(t, persons: &context.persons) {
+                context.chronologySubject = named
             }
             // "по делу гражданского активиста … Дархана Сагындыкова": whose case the story follows.
             if let named = Self.caseNamed(persons, in: t) { context.caseSubject = named }
@@ -889,6 +919,16 @@ struct RussianParagraphReader {
     }
 
     /// The person named after "по делу" within a few words, with no full stop between: whose case a story follows.
+    /// The person a heading names, in capitals or not: its words are read again in title case.
+    static func nameInAHeading(_ t: ArraySlice<Token>, persons: inout RussianPersonRecognizer) -> String? {
+        // (From the first given name on: "Хронология преследования Мираса Жанкелдина".)
+        var words = t.filter(\.isWord).map { String($0.text.prefix(1)).uppercased() + String($0.text.dropFirst()).lowercased() }
+        guard let first = words.firstIndex(where: { RussianPersonRecognizer.givenName($0) != nil }) else { return nil }
+        for i in words.indices where i < first { words[i] = words[i].lowercased() }
+        let titled = Tokenizer.tokens(Array(words.joined(separator: " ").unicodeScalars)[...], base: 0)
+        return persons.persons(in: titled[...], feminineHint: false).first?.name
+    }
+
     static func caseNamed(_ persons: [PersonMention], in t: ArraySlice<Token>) -> String? {
         for k in t.indices.dropFirst() where RussianWords.same(t[k].lower, "делу") && t[k - 1].lower == "по" {
             if let person = persons.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 16 }),
