@@ -264,6 +264,7 @@ enum EventRecognizer {
                                                   TokenPattern("firearms against"),
                                                   // "pushed the crowd off the square", "forced the protesters out of the park"
                                                   TokenPattern("pushed|forced|drove|squeezed|herded|push ~3 crowd|crowds|protesters|demonstrators|participants|picketers|strikers off|out|away|back"),
+                                                  TokenPattern("pushed|forced|drove|herded everyone|everybody out|off of the square|park|street|avenue"),
                                                   // "forced the residents to disperse", "ordered the crowd to disperse"
                                                   TokenPattern("forced|ordered|made|compelled ~3 to disperse"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
@@ -343,6 +344,8 @@ enum EventRecognizer {
             TokenPattern("was|were|been restricted|limited|restored"),
             // "declared the work stoppage illegal"
             TokenPattern("declared|ruled ~4 strike|strikes|stoppage|protest|walkout illegal|unlawful"),
+            // "declared the strike organised by the union Birlik Enbek illegal", "declared the strike at the base "illegal""
+            TokenPattern("declared|ruled ~3 strike|strikes|stoppage|walkout ~8 illegal|unlawful"),
             // Workers dismissed: "were dismissed for absenteeism".
             TokenPattern("was|were|been dismissed|fired|sacked"),
             // A death in custody; a refusal to investigate; an appeal turned down; a verdict left in force; a site inaccessible.

@@ -270,9 +270,14 @@ extension ParagraphReader {
     /// So is one told in the future tense: "A cassation complaint will be filed in the first quarter of 2026".
     static func isAPlannedDay(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         if isInTheFuture(date, in: t) { return true }
+        // "the hearing is adjourned to 27 May"
+        if date.lowerBound - 2 >= t.startIndex, ["to", "until"].contains(t[date.lowerBound - 1].lower), adjournments.contains(t[date.lowerBound - 2]) {
+            return true
+        }
         guard date.lowerBound - 2 >= t.startIndex, ["on", "for"].contains(t[date.lowerBound - 1].lower) else { return false }
         return plannings.contains(t[date.lowerBound - 2])
     }
+    private static let adjournments = WordSet(["adjourned", "postponed", "deferred", "moved", "rescheduled"])
     /// Whether "will" or "shall" comes shortly before a date in its clause: a time to come.
     static func isInTheFuture(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         var k = date.lowerBound - 1

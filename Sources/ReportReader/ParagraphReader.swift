@@ -878,8 +878,8 @@ struct ParagraphReader {
             let weekdayTold = events.isEmpty && !t.contains(where: { ParagraphReader.plansAhead.contains($0) })
                 ? dates.last(where: { if case .weekday = $0.kind { t[$0.tokens.lowerBound].lower == "on" } else { false } })
                 .flatMap { mention in context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0) } } : nil
-            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t) })?.date
-                ?? weekdayTold {
+            if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t)
+                                             && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {
                 paragraphDay = day
                 paragraphPlaces = locations
                 // A sentence of a date and places alone.

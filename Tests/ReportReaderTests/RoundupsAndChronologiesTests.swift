@@ -113,6 +113,27 @@ import Testing
         #expect(incidents.map(\.date) == [day(2025, 5, 17), day(2025, 5, 20), try? PartialDate(year: 2024, month: 10)])
     }
 
+    @Test func aStrikeDeclaredIllegalAndACrowdPushedOut() {
+        let ruling = read("On 4 March 2025 a court in Aktau declared the strike organised by the union Adal Enbek illegal.").first
+        #expect(ruling?.eventType == .other)
+        #expect(ruling?.organizations == ["Adal Enbek"])
+        #expect(read("On 8 March 2025 police in Taraz pushed everyone out of the square.").first?.eventType == .assemblyDispersed)
+    }
+
+    @Test func anAdjournedHearingsDayIsNoEntrysDay() {
+        let text = """
+        LIVE FROM THE COURT | District Court, Taraz
+        Tuesday, 20 May 2025
+
+        Reporting: our correspondent.
+
+        11:52 — The case of Marat Dosov will not be heard today: the hearing is adjourned to 27 May.
+
+        12:10 — The judge gives activist Dana Ospan ten days of administrative arrest.
+        """
+        #expect(read(text).map(\.date) == [day(2025, 5, 20)])
+    }
+
     @Test func aYearSinceWhichAStateLastedDatesNothing() {
         let incident = read("Bulletin for March 2025\n\nThe association Adal Zhol, which has given legal help since 2011, was suspended for three months in January.").first
         #expect(incident?.date == (try? PartialDate(year: 2025, month: 1)))
