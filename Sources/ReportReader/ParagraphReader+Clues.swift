@@ -288,7 +288,22 @@ extension ParagraphReader {
         }
         return false
     }
-    private static let futureWords = WordSet(["will", "shall"])
+    /// ("A verdict is expected in late January 2026", "the hearing is due on 3 May", "scheduled for".)
+    private static let futureWords = WordSet(["will", "shall", "expected", "due", "scheduled"])
+
+    /// Whether a year stands in a relative clause, from "which" or "who" to the next comma: "The party's initiative group,
+    /// which first applied in 2023, filed its documents again in April" (the clause's year is not the sentence's).
+    static func inARelativeClause(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = span.lowerBound - 1
+        while k >= t.startIndex, !t[k].isMark(",") {
+            if relativePronouns.contains(t[k]) {
+                return k > t.startIndex && t[k - 1].isMark(",") && t[(span.upperBound + 1)...].contains { $0.isMark(",") }
+            }
+            k -= 1
+        }
+        return false
+    }
+    private static let relativePronouns = WordSet(["which", "who", "whose"])
     private static let plannings = WordSet(["held", "planned", "scheduled", "due", "set", "hold", "stage", "staged"])
 
     /// Whether a date ends a term rather than dates an act: "extended the house arrest until 3 June".
@@ -518,6 +533,13 @@ extension ParagraphReader {
         return t[from..<mention.tokens.lowerBound].contains { publicationLeads.contains($0) }
     }
     private static let publicationLeads = WordSet(["published", "posted", "updated", "dated"])
+
+    /// Whether a month with its year closes its sentence after a comma, as a report's imprint gives the month it came out:
+    /// "Adilet Watch, Almaty, February 2026."
+    static func closesAnImprint(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
+        guard mention.date?.precision == .month, mention.tokens.lowerBound > t.startIndex, t[mention.tokens.lowerBound - 1].isMark(",") else { return false }
+        return t[(mention.tokens.upperBound + 1)...].allSatisfy { !$0.isWord && !$0.isNumber }
+    }
 
     /// Whether a sentence speaks of "this year".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {

@@ -142,6 +142,7 @@ struct ParagraphReader {
     static let culprits = WordSet(["hooliganism", "attackers", "assailants", "attacker", "assailant", "perpetrators", "unidentified"])
     /// Words that put what a sentence tells ahead of the day it was written: "She is due out on Sunday".
     static let plansAhead = WordSet(["will", "shall", "due", "planned", "plans", "scheduled", "expected", "expects", "intends", "going"])
+    static let singularPronouns = WordSet(["he", "him", "his", "she", "her"])
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
@@ -270,7 +271,8 @@ struct ParagraphReader {
             // (Nor does a year a state began in: "which has given free legal help since 2011, was suspended … in January".)
             let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t)
                 && !ParagraphReader.inAnApposition($0.tokens, in: t, trigger: nil)
-                && !($0.date?.precision == .year && $0.tokens.lowerBound > t.startIndex && t[$0.tokens.lowerBound - 1].lower == "since") })
+                && !($0.date?.precision == .year && $0.tokens.lowerBound > t.startIndex && t[$0.tokens.lowerBound - 1].lower == "since")
+                && !($0.date?.precision == .year && ParagraphReader.inARelativeClause($0.tokens, in: t)) })
             var ownYear = withYear?.date?.year
             let yearless = t.indices.first(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } })
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
@@ -895,8 +897,14 @@ struct ParagraphReader {
             // (Nor the year of a description of someone: "Baurzhan …, a Taldykorgan activist sentenced in December 2020 to four
             // years, was released on parole in June".)
             // (Nor of a day planned, "the first hearing is scheduled for 20 January 2026".)
+            // (Nor a year in a relative clause: "…, which first applied in 2023, filed its documents again in April".)
             for d in dates where d.kind == .explicit && !d.yearInferred && !ParagraphReader.datesThePublication(d, in: t)
-                && !ParagraphReader.inAnApposition(d.tokens, in: t, trigger: nil) && !ParagraphReader.isAPlannedDay(d.tokens, in: t) {
+                && !ParagraphReader.inAnApposition(d.tokens, in: t, trigger: nil) && !ParagraphReader.isAPlannedDay(d.tokens, in: t)
+                && !(d.date?.precision == .year && ParagraphReader.inARelativeClause(d.tokens, in: t))
+                // (Nor a report's imprint in a paragraph giving the year it reports on, "Annual Report 2025. Adilet Watch, Almaty,
+                // February 2026.": the month it came out.)
+                && !(context.sentenceNumber <= ParagraphReader.publicationReach && events.isEmpty && ParagraphReader.closesAnImprint(d, in: t)
+                     && tokens.indices.contains { !d.tokens.contains($0) && tokens[$0].isNumber && DateRecognizer.years.contains(Int(tokens[$0].value ?? 0)) }) {
                 guard let y = d.date?.year else { continue }
                 if let told = context.year, y < told { context.resumeYear = max(context.resumeYear ?? told, told) }
                 if let resume = context.resumeYear, y >= resume { context.resumeYear = nil }
@@ -964,6 +972,13 @@ struct ParagraphReader {
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
+            // "He was detained … The next morning the court gave him ten days …": a person a pronoun of this sentence meant stays
+            // the one the next "he" or "him" means, however many sentences ago the name was written.
+            else if let last = context.recentPersons.last, last.sentence < context.sentenceNumber, last.people.count == 1,
+                    t.contains(where: { ParagraphReader.singularPronouns.contains($0) }),
+                    let told = incidents.last, incidentSentence.last == context.sentenceNumber, told.persons == [last.people[0].name] {
+                context.recentPersons[context.recentPersons.count - 1].sentence = context.sentenceNumber
+            }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, organizations.map(\.name).uniqued()) }
             // "The applicant, Ms. Zhibek Amangeldiyeva, born in 1991, …": whom "the applicant" means from here on; "The
             // applicant, the public foundation Taza Dala, …" a body.

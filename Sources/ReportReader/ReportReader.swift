@@ -279,10 +279,12 @@ public struct ReportReader: Sendable {
                     && tokens[k + 2].isNumber && tokens[k + 2].text.count == 2
             }), tokens[(clock + 3)...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
             let date = tokens[..<clock]
-            guard date.contains(where: \.isWord) else { return nil }
+            // (In figures, the day needs its year: "[01.04.2025 10:15]", as a channel's export stamps each post.)
+            let inFigures = !date.contains(where: \.isWord)
             let russian = RussianWords.script(of: line) == .russian
-            let found = russian ? RussianDateRecognizer.dates(in: date, contextYear: year) : DateRecognizer.dates(in: date, contextYear: year)
-            guard found.count == 1, found[0].kind == .explicit, let day = found[0].date, day.precision == .day,
+            let found = inFigures ? RussianDateRecognizer.dates(in: date, contextYear: nil)
+                : russian ? RussianDateRecognizer.dates(in: date, contextYear: year) : DateRecognizer.dates(in: date, contextYear: year)
+            guard found.count == 1, found[0].kind == .explicit, let day = found[0].date, day.precision == .day, !(inFigures && found[0].yearInferred),
                   date.indices.allSatisfy({ !date[$0].isWord || found[0].tokens.contains($0) || Session.yearWords.contains(date[$0].lower) })
             else { return nil }
             return day
@@ -363,6 +365,8 @@ public struct ReportReader: Sendable {
                 while j > 0, Tokenizer.isDigit(scalars[j]) { j -= 1 }
                 if j > 0, j < i - 1, scalars[j] == "[" { i = j - 1 }
             }
+            // So does Markdown's emphasis closing after it ("… Almaty, February 2026.*", "… released.**").
+            while i > 0, scalars[i] == "*" || scalars[i] == "_" { i -= 1 }
             return ".!?”\"»".unicodeScalars.contains(scalars[i])
         }
 

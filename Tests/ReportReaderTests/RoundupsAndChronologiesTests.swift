@@ -134,6 +134,39 @@ import Testing
         #expect(read(text).map(\.date) == [day(2025, 5, 20)])
     }
 
+    @Test func aReportsImprintAndAVerdictExpectedSetNoYear() {
+        let text = """
+        # Chapter 2. Assemblies
+
+        *Annual Report 2025. Steppe Watch, Almaty, February 2026.*
+
+        On 16 December police in Almaty detained activist Dana Ospan.
+
+        A verdict in the case of Bolat Kenzhin is expected in late January 2026.
+
+        On 4 March the court in Taraz fined activist Marat Dosov 20 MCI.
+        """
+        #expect(read(text).map(\.date) == [day(2025, 12, 16), day(2025, 3, 4)])
+    }
+
+    @Test func aYearInARelativeClauseIsTheClauses() {
+        let text = "Chapter on parties, 2025\n\nThe party Adal Zhol, which first applied in 2023, filed its papers again in April. On 22 May the Ministry of Justice refused to register the party Adal Zhol."
+        #expect(read(text).first?.date == day(2025, 5, 22))
+    }
+
+    @Test func aPronounResolvedKeepsItsPersonForTheNext() {
+        let text = """
+        Interview
+
+        A: Take Timur. Timur Saparbekov is an activist from Oskemen. He was detained on 12 March 2024 outside the akimat. Nothing else happened that day. The next morning the court gave him ten days of administrative arrest.
+
+        Q: And then?
+
+        A: Far from it. That spring the police came back. On 6 May they opened a criminal case against him under Article 274 of the Criminal Code.
+        """
+        #expect(read(text).map(\.persons) == [["Timur Saparbekov"], ["Timur Saparbekov"], ["Timur Saparbekov"]])
+    }
+
     @Test func aYearSinceWhichAStateLastedDatesNothing() {
         let incident = read("Bulletin for March 2025\n\nThe association Adal Zhol, which has given legal help since 2011, was suspended for three months in January.").first
         #expect(incident?.date == (try? PartialDate(year: 2025, month: 1)))
@@ -159,6 +192,33 @@ import Testing
         let text = "Сообщение\n\n5 февраля 2025 года в Павлодаре задержан активист Ерлан Сапаров. В тот же день Сапаров, который в ноябре прошлого года уже был оштрафован, подвергнут административному аресту сроком на 10 суток."
         let arrest = read(text).first { $0.eventType == .administrativeArrest }
         #expect(arrest?.date == day(2025, 2, 5))
+    }
+
+    @Test func russianActsOfPressReleases() {
+        let text = """
+        Сообщение
+
+        14 января 2025 года двум жителям Экибастуза вынесены постановления о наложении административного штрафа в размере 20 МРП.
+
+        Собрание было прекращено 4 февраля 2025 года.
+
+        Уведомление группы «Адал» 17 февраля 2025 года оставлено без согласования.
+
+        Областной суд 27 марта 2025 года отменил постановления о наложении штрафов на двух жителей Экибастуза.
+
+        21 августа 2025 года суд отказал Ерлану Сапарову в условно-досрочном освобождении.
+        """
+        #expect(read(text).map(\.eventType) == [.fine, .assemblyDispersed, .assemblyRefused, .acquittalOrCaseClosed, .other])
+    }
+
+    @Test func russianWordsOfAHeadingInCapitalsAreNoAcronyms() {
+        let incident = read("О СИТУАЦИИ У ЗДАНИЯ АКИМАТА г. ПАВЛОДАРА\n\nВ Павлодаре 4 февраля 2025 года полиция задержала активиста Ерлана Сапарова.").first
+        #expect(incident?.organizations == [])
+    }
+
+    @Test func aChannelsStampInFiguresDatesItsPost() {
+        let text = "Канал\n\n[01.04.2025 10:15]\nСегодня полицейские задержали активиста Марата Есенова.\n\n[03.04.2025 16:22]\nВчера суд оштрафовал активистку Дину Калиеву на 30 МРП."
+        #expect(read(text).map(\.date) == [day(2025, 4, 1), day(2025, 4, 2)])
     }
 
     @Test func russianChronologyEntriesAndTheirSubject() {

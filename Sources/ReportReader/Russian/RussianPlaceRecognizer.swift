@@ -115,7 +115,10 @@ enum RussianOrganizationRecognizer {
             found.append(OrganizationMention(name: name, tokens: k...close))
             k = close + 1
         }
-        // Acronyms: "ДВК", "сторонники ДВК", as monitors name banned movements; not codes, units or the state's bodies.
+        // Acronyms: "ДВК", "сторонники ДВК", as monitors name banned movements; not codes, units or the state's bodies, nor the
+        // words of a heading in capitals ("О СИТУАЦИИ У ЗДАНИЯ АКИМАТА г. ПАВЛОДАРА").
+        let words = t.filter { $0.isWord && $0.text.unicodeScalars.count > 1 }
+        if words.count >= 3, words.filter(\.isAllCaps).count * 5 >= words.count * 3 { return found }
         for k in t.indices where t[k].isAllCaps && (2...6).contains(t[k].text.unicodeScalars.count) && RussianWords.isCyrillic(t[k])
             && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
             // (An abbreviation's full stop goes on with the sentence; an acronym ending the sentence keeps its stop.)
