@@ -211,6 +211,16 @@ import Testing
         #expect(read(text).map(\.eventType) == [.fine, .assemblyDispersed, .assemblyRefused, .acquittalOrCaseClosed, .other])
     }
 
+    @Test func russianAParticipleWithItsDayTellsTheDetention() {
+        let text = "Сообщение\n\nЖитель Аксу Тимур Жакупов, задержанный 19 марта 2025 года у здания акимата, признан виновным в мелком хулиганстве."
+        let detention = read(text).first { $0.eventType == .detention }
+        #expect(detention?.date == day(2025, 3, 19))
+        #expect(detention?.persons == ["Тимур Жакупов"])
+        // (Of someone sentenced, in another case, it re-mentions a detention told before.)
+        let verdict = "Сообщение\n\nСуд 12 марта 2025 года приговорил Ерлана Сапарова, задержанного 11 марта, к 10 суткам административного ареста."
+        #expect(!read(verdict).contains { $0.eventType == .detention })
+    }
+
     @Test func russianWordsOfAHeadingInCapitalsAreNoAcronyms() {
         let incident = read("О СИТУАЦИИ У ЗДАНИЯ АКИМАТА г. ПАВЛОДАРА\n\nВ Павлодаре 4 февраля 2025 года полиция задержала активиста Ерлана Сапарова.").first
         #expect(incident?.organizations == [])

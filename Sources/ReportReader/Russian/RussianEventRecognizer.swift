@@ -237,6 +237,8 @@ enum RussianEventRecognizer {
     private static let offenceObjects = ["розн", "ненавист", "вражд"]
     /// Words that, right before a trigger, deny it: "не был задержан", "не задерживали".
     private static let negations: Set<String> = ["не", "ни", "нет"]
+    /// (In the nominative: the subject's own detention told in passing. "приговорил Байжанова, задержанного 11 марта" re-mentions one.)
+    private static let datedParticiples: Set<String> = ["задержанный", "задержанная", "задержанные"]
     private static let auxiliaries: Set<String> = ["был", "была", "было", "были", "будет", "будут", "стал", "стала"]
 
     /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
@@ -290,6 +292,11 @@ enum RussianEventRecognizer {
                 }
                 break
             }
+        }
+        // "Жакупов, задержанный 19 марта во время приёма граждан, …": a participle with its day tells the detention.
+        for k in t.indices where k + 2 < t.endIndex && datedParticiples.contains(t[k].lower) && t[k + 1].isNumber
+            && RussianWords.month(of: t[k + 2]) != nil && !found.contains(where: { $0.type == .detention && abs($0.trigger.lowerBound - k) <= 6 }) {
+            found.append(EventMention(type: .detention, trigger: k...k))
         }
         // "санкционировал домашний арест" is house arrest; "возбудила уголовное дело по факту порчи имущества" is a case
         // about a crime, not against anyone.
