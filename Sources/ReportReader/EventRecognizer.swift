@@ -114,6 +114,8 @@ enum EventRecognizer {
                                                    TokenPattern("registered ~5 investigation|case against"),
                                                    // "registered a pre-trial investigation under … in respect of Mr A"
                                                    TokenPattern("registered|opened|launched|initiated|started ~2 pre - trial investigation|investigations"),
+                                                   // "a pre-trial investigation against Mr. A was registered on 29 August"
+                                                   TokenPattern("pre - trial investigation|investigations ~12 was|were|been registered|opened|launched|initiated"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
                                                    // "declared her a suspect in a case of …": the case is against her.
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
@@ -312,6 +314,8 @@ enum EventRecognizer {
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|bars|bar|prevented|prevents|stopped ~3 from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"), TokenPattern("ban on leaving"),
                                                   TokenPattern("undertaking|recognizance|recognisance not to leave"),
+                                                  // "the investigator ordered him not to leave Shymkent", "ordered that Mr. A must not leave Uralsk"
+                                                  TokenPattern("ordered ~3 not to leave"), TokenPattern("ordered ~12 must not leave"),
                                                   TokenPattern("denied|refused|barred ~2 entry"),
                                                   // "was stopped by border officers at the airport", "could not board her flight"
                                                   TokenPattern("stopped by border"), TokenPattern("turned back|away at ~3 border|passport|airport"), TokenPattern("not board|boarding ~2 flight|plane"),
@@ -320,6 +324,8 @@ enum EventRecognizer {
                                                   // "a border officer told her she could not leave the country"
                                                   TokenPattern("could|can|may not leave the country"), TokenPattern("not allowed to leave the country")]),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
+                                             // "has been followed by persons in plain clothes"
+                                             TokenPattern("been|was|were followed ~5 plain clothes"),
                                              TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged"),
                                              // "their meeting was filmed by two plain-clothes officers"
                                              TokenPattern("filmed|photographed|recorded ~2 by ~5 officers|policemen|police|agents"),
@@ -330,7 +336,9 @@ enum EventRecognizer {
                                              // "found a GPS tracker under the car of its director"
                                              TokenPattern("found|discovered ~3 tracker|trackers|bug|bugs"),
                                              TokenPattern("found|discovered ~3 tracking|listening device|devices"), TokenPattern("found|discovered ~3 hidden camera|cameras")]),
-        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed|handed ~4 warning|warnings"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
+        Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed|handed ~4 warning|warnings"),
+                                       // "issued Ms. Aizhan Kaliyeva an official warning"
+                                       TokenPattern("issued|gave|handed ~7 an official warning|caution"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [

@@ -15,7 +15,7 @@ struct ParagraphReader {
                                 TokenPattern("more than ~1 notifications|applications|requests|complaints|appeals")]
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
     /// Labels of the day a text came out: "Broadcast:", "Published:", "Posted:", "Date:".
-    static let publicationLabels = WordSet(["broadcast", "published", "posted", "date", "aired", "updated", "sent"])
+    static let publicationLabels = WordSet(["broadcast", "published", "posted", "date", "aired", "updated", "sent", "recorded"])
     /// "across the country", "nationwide", "throughout Kazakhstan": a count over the whole country.
     static let countryWide = TokenPattern("across|throughout|around the country|kazakhstan")
     private static let pattern2 = TokenPattern("more than ~2 people|persons|citizens|cases|individuals|organisations|organizations")

@@ -167,6 +167,26 @@ import Testing
         #expect(read(text).map(\.persons) == [["Timur Saparbekov"], ["Timur Saparbekov"], ["Timur Saparbekov"]])
     }
 
+    @Test func actsALettersAndANewslettersWordsTell() {
+        let text = """
+        Letter
+
+        A pre-trial investigation against Mr. Bolat Kenzhin was registered on 2 May 2024 under article 274 of the Criminal Code.
+
+        An investigator ordered on 5 May 2024 that Mr. Bolat Kenzhin must not leave Taraz.
+
+        Since June 2024, Ms. Dana Ospan has been followed by men in plain clothes.
+
+        On 3 March 2025, the prosecutor's office issued Ms. Asel Nurova an official warning.
+        """
+        #expect(read(text).map(\.eventType) == [.criminalCaseOpened, .travelRestriction, .surveillance, .warning])
+    }
+
+    @Test func aRecordingsDayIsWhenTheTextCameOut() {
+        let text = "Interview\n\nRecorded in Almaty on 16 January 2026 for a podcast.\n\nA: On 2 February last year the prosecutor handed my colleague Gaukhar Sadykova an official warning."
+        #expect(read(text).first?.date == day(2025, 2, 2))
+    }
+
     @Test func aYearSinceWhichAStateLastedDatesNothing() {
         let incident = read("Bulletin for March 2025\n\nThe association Adal Zhol, which has given legal help since 2011, was suspended for three months in January.").first
         #expect(incident?.date == (try? PartialDate(year: 2025, month: 1)))
