@@ -609,6 +609,8 @@ enum EventRecognizer {
     static let seizures = WordSet(["took", "seized", "confiscated"])
     private static let perfect = WordSet(["has", "have"])
 
+    private static let courtroomWords = WordSet(["court", "courtroom", "hearing", "hearings", "bailiffs", "bailiff", "trial", "courthouse"])
+
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         if isNormative(tokens) { return [] }
         // "Please provide statistics on notifications … rejected": a question put to a state, no act.
@@ -644,6 +646,11 @@ enum EventRecognizer {
         // "under Article 405 of the Criminal Code (participation in the activities of an organisation banned as extremist)":
         // the offence's name in brackets after its article states no act.
         found.removeAll { namesTheOffence($0.trigger, in: tokens) }
+        // "was again refused entry" by a court's bailiffs: barred from a hearing, not from a country.
+        if let i = found.firstIndex(where: { $0.type == .travelRestriction && tokens[$0.trigger].contains { $0.lower == "entry" } }),
+           tokens.contains(where: { courtroomWords.contains($0) }) {
+            found[i].type = .other
+        }
         let types = Set(found.map(\.type))
         let all = found
         // A court's administrative detention or travel ban is no criminal sentence (below), so "fined A … and sentenced B to

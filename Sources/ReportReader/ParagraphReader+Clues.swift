@@ -669,6 +669,14 @@ extension ParagraphReader {
     }
     private static let issueWords = WordSet(["issue", "newsletter", "bulletin"])
     private static let timesOfDay = WordSet(["noon", "midday", "midnight", "lunch", "dawn", "dusk", "sunset", "sunrise"])
+    /// Whether "the eve of" something stands a few words before a day, which is that something's: "On the eve of our forum
+    /// (held on 22 November)".
+    static func onTheEveOf(_ day: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        (max(t.startIndex, day.lowerBound - eveReach)..<day.lowerBound).contains { k in
+            k + 1 < t.endIndex && t[k].lower == "eve" && t[k + 1].lower == "of" && k > t.startIndex && t[k - 1].lower == "the"
+        }
+    }
+    private static let eveReach = 8
     /// A heading without the number of the day or the hearing it opens with: "Day 2 — Wednesday 4 June" → "— Wednesday 4 June".
     static func droppingADaysNumber(_ t: ArraySlice<Token>) -> ArraySlice<Token> {
         let words = t.drop { $0.kind == .punctuation }

@@ -652,7 +652,12 @@ struct ParagraphReader {
                     let sameAs = dates.last { $0.kind == .explicit && $0.date != nil && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
                         ?? context.lastDate ?? context.lastDay
                     switch nearest.kind {
-                    case .explicit: date = nearest.date
+                    case .explicit:
+                        date = nearest.date
+                        // "On the eve of our Berlin forum (held on 22 November)": the day before the one written.
+                        if let day = date, day.precision == .day, ParagraphReader.onTheEveOf(nearest.tokens, in: t) {
+                            date = DateRecognizer.offset(day, days: -1, months: 0)
+                        }
                     case .sameDay: date = sameAs
                     case .sameMonth: date = sameAs.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months):

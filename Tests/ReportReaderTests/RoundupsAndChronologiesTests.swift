@@ -182,6 +182,16 @@ import Testing
         #expect(read(text).map(\.eventType) == [.criminalCaseOpened, .travelRestriction, .surveillance, .warning])
     }
 
+    @Test func theEveOfADayIsTheDayBefore() {
+        let incident = read("On the eve of our forum (held on 22 November 2025), border guards at Almaty airport stopped Asel Nurova from boarding her flight.").first
+        #expect(incident?.date == day(2025, 11, 21))
+    }
+
+    @Test func refusedEntryToACourtIsNoTravelBan() {
+        #expect(read("On 18 June 2025 journalist Dana Ospan was again refused entry to the court by bailiffs.").first?.eventType == .other)
+        #expect(read("On 19 June 2025 activist Dana Ospan was refused entry at the border with Russia.").first?.eventType == .travelRestriction)
+    }
+
     @Test func aRecordingsDayIsWhenTheTextCameOut() {
         let text = "Interview\n\nRecorded in Almaty on 16 January 2026 for a podcast.\n\nA: On 2 February last year the prosecutor handed my colleague Gaukhar Sadykova an official warning."
         #expect(read(text).first?.date == day(2025, 2, 2))
