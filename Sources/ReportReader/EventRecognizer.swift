@@ -127,6 +127,8 @@ enum EventRecognizer {
                                         TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
+                                                  // "sanctioned Marat's arrest for two months"
+                                                  TokenPattern("sanctioned|authorised|authorized ~5 arrest for"),
                                                   // "authorised the applicant's detention on remand"
                                                   TokenPattern("detention on remand"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
@@ -266,7 +268,7 @@ enum EventRecognizer {
                                                   TokenPattern("firearms against"),
                                                   // "pushed the crowd off the square", "forced the protesters out of the park"
                                                   TokenPattern("pushed|forced|drove|squeezed|herded|push ~3 crowd|crowds|protesters|demonstrators|participants|picketers|strikers off|out|away|back"),
-                                                  TokenPattern("pushed|forced|drove|herded everyone|everybody out|off of the square|park|street|avenue"),
+                                                  TokenPattern("pushed|forced|drove|herded everyone|everybody out|off|away|back"),
                                                   // "forced the residents to disperse", "ordered the crowd to disperse"
                                                   TokenPattern("forced|ordered|made|compelled ~3 to disperse"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
@@ -308,7 +310,7 @@ enum EventRecognizer {
                                                // A reporter's camera broken: "knocked the camera out of his hands", "breaking the lens".
                                                TokenPattern("broke|breaking|smashed|smashing|damaged|destroyed ~3 camera|cameras|lens|phone|equipment"),
                                                TokenPattern("knocked ~3 camera|phone out")]),
-        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
+        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("with a search warrant"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
                                                  TokenPattern("raided")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|bars|bar|prevented|prevents|stopped ~3 from leaving|travelling|traveling"),
@@ -338,7 +340,9 @@ enum EventRecognizer {
                                              TokenPattern("found|discovered ~3 tracking|listening device|devices"), TokenPattern("found|discovered ~3 hidden camera|cameras")]),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed|handed ~4 warning|warnings"),
                                        // "issued Ms. Aizhan Kaliyeva an official warning"
-                                       TokenPattern("issued|gave|handed ~7 an official warning|caution"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
+                                       TokenPattern("issued|gave|handed ~7 an official warning|caution"),
+                                       // A live text's present: "Kim receives a warning under Article 488".
+                                       TokenPattern("receives|gets a warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
                                        TokenPattern("was|were|been ~8 and warned"),
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [

@@ -182,6 +182,21 @@ import Testing
         #expect(read(text).map(\.eventType) == [.criminalCaseOpened, .travelRestriction, .surveillance, .warning])
     }
 
+    @Test func aChannelsActsToldPlainly() {
+        let text = """
+        Channel
+
+        On 13 April 2025 police came to Bolat Kenzhin's flat in Aktobe with a search warrant.
+
+        On 20 April 2025 police cordoned the square off and pushed everyone out towards the avenue.
+
+        On 25 April 2025 the Aktobe City Court sanctioned Bolat Kenzhin's arrest for two months.
+
+        On 20 May 2025 activist Asel Nurova receives a warning under Article 488.
+        """
+        #expect(read(text).map(\.eventType) == [.searchOfPremises, .assemblyDispersed, .pretrialDetention, .warning])
+    }
+
     @Test func theEveOfADayIsTheDayBefore() {
         let incident = read("On the eve of our forum (held on 22 November 2025), border guards at Almaty airport stopped Asel Nurova from boarding her flight.").first
         #expect(incident?.date == day(2025, 11, 21))
