@@ -276,6 +276,11 @@ import Testing
         #expect(read(text).map(\.date) == [day(2025, 4, 1), day(2025, 4, 2)])
     }
 
+    @Test func russianAHashtagIsNoGatheringsDay() {
+        let text = "Канал\n\n[06.04.2025 11:00]\n#Актобе #митинг\nВчера акимат Актобе отказал группе «Жас Толқын» в согласовании митинга."
+        #expect(read(text).first?.date == day(2025, 4, 5))
+    }
+
     @Test func russianChronologyEntriesAndTheirSubject() {
         let text = """
         ХРОНОЛОГИЯ ПРЕСЛЕДОВАНИЯ ЕРЛАНА САПАРОВА

@@ -964,7 +964,9 @@ struct RussianParagraphReader {
     /// Whether a date is a gathering's, written just after its noun: "о митинге 18 мая", "пикета 5 марта".
     static func datesAGathering(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = d.tokens.lowerBound - 1
+        // (Not a hashtag's word: "#митинг\nВчера акимат отказал …".)
         return before >= t.startIndex && gatheringStems.contains { t[before].lower.hasBytePrefix($0) }
+            && !(before > t.startIndex && t[before - 1].isMark("#"))
     }
     private static let gatheringStems = ["митинг", "пикет", "собрани", "акци", "шестви", "марш"]
     /// Whether a date ends a term rather than dates an act: "под стражей — до 5 мая", "продлил арест до 12 июня".
