@@ -65,7 +65,8 @@ enum Lexicon {
         "artist": .other, "musician": .other, "student": .other, "teacher": .other, "doctor": .other, "scholar": .other,
         "historian": .other, "economist": .other, "rapper": .other, "singer": .other, "actor": .other, "actress": .other,
         "pensioner": .other, "retiree": .other, "entrepreneur": .other, "farmer": .other, "engineer": .other, "nurse": .other,
-        "villager": .other, "lecturer": .other, "professor": .other, "researcher": .other,
+        "villager": .other, "lecturer": .other, "professor": .other, "researcher": .other, "schoolteacher": .other,
+        "accountant": .other, "welder": .other, "miner": .other, "driver": .other, "housewife": .other, "worker": .other,
     ])
 
     /// Titles of officials written before a name ("Judge Aidos Kemelbekov", "investigator Serikov"): the named person acted

@@ -197,6 +197,12 @@ import Testing
         #expect(read(text).map(\.eventType) == [.searchOfPremises, .assemblyDispersed, .pretrialDetention, .warning])
     }
 
+    @Test func moreRoleWordsOpeningASentenceAreNoNames() {
+        let incident = read("Schoolteacher Dana Ospan and her son Marat Ospanov were detained in Aktobe on 28 August 2025.").first
+        #expect(incident?.persons == ["Dana Ospan", "Marat Ospanov"])
+        #expect(read("Accountant Asel Nurova was fined 20 MCI in Taraz on 3 May 2025.").first?.persons == ["Asel Nurova"])
+    }
+
     @Test func theEveOfADayIsTheDayBefore() {
         let incident = read("On the eve of our forum (held on 22 November 2025), border guards at Almaty airport stopped Asel Nurova from boarding her flight.").first
         #expect(incident?.date == day(2025, 11, 21))
