@@ -287,6 +287,12 @@ import Testing
         #expect(read(text).first?.date == day(2025, 4, 5))
     }
 
+    @Test func russianYearsWithTheirEndingsAndTheYearAfter() {
+        let text = "Интервью\n\nВ 2023-м Армана Бекова оштрафовали на 20 МРП.\n\nЛетом 2023-го Ерболата Нуржанова задержали в Аркалыке.\n\nВ декабре 2023 года суд оштрафовал Динару Сейткали. В феврале следующего года апелляционная коллегия оставила решение без изменения."
+        #expect(read(text).map(\.date) == [try? PartialDate(year: 2023), try? PartialDate(year: 2023), try? PartialDate(year: 2023, month: 12),
+                                           try? PartialDate(year: 2024, month: 2)])
+    }
+
     @Test func russianChronologyEntriesAndTheirSubject() {
         let text = """
         ХРОНОЛОГИЯ ПРЕСЛЕДОВАНИЯ ЕРЛАНА САПАРОВА

@@ -41,6 +41,7 @@ enum RussianDateRecognizer {
         return found
     }
 
+    private static let yearEndings: Set<String> = ["м", "го", "й", "ом", "ого", "му", "ому"]
     /// The year a number gives, if it reads as one (1991–2100).
     private static func year(_ token: Token) -> Int? {
         guard token.isNumber, token.text.count == 4, let value = Int(token.text), (1991...2100).contains(value) else { return nil }
@@ -105,6 +106,11 @@ enum RussianDateRecognizer {
         // "в 2019 году", "2021 года"
         if let y = year(token), k + 1 < t.endIndex, RussianWords.isYearWord(t[k + 1]), let date = try? PartialDate(year: y) {
             return DateMention(date: date, kind: .explicit, tokens: k...afterYearWord(k, in: t))
+        }
+        // "в 2023-м", "летом 2023-го": the year with its ending after a hyphen.
+        if let y = year(token), k + 2 < t.endIndex, t[k + 1].isMark("-"), !t[k + 1].spaceBefore, yearEndings.contains(t[k + 2].lower),
+           let date = try? PartialDate(year: y) {
+            return DateMention(date: date, kind: .explicit, tokens: k...(k + 2))
         }
         return nil
     }

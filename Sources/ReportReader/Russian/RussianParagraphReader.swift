@@ -207,6 +207,11 @@ struct RussianParagraphReader {
                    let year = context.publicationDay?.year ?? context.year {
                     dates[i].date = try? PartialDate(year: year - 1, month: date.month, day: date.day)
                     dates[i].tokens = dates[i].tokens.lowerBound...(after + 1)
+                } else if after + 1 < t.endIndex, Self.nextWords.contains(t[after]), RussianWords.same(t[after + 1].lower, "года"),
+                          let year = context.year {
+                    // "в феврале следующего года": the year after the one being told.
+                    dates[i].date = try? PartialDate(year: year + 1, month: date.month, day: date.day)
+                    dates[i].tokens = dates[i].tokens.lowerBound...(after + 1)
                 } else if !looksBack, let last = context.lastDay, let published = context.publicationDay, date < last,
                           date.year == last.year, let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day),
                           next <= published,
@@ -941,6 +946,8 @@ struct RussianParagraphReader {
 
     /// "прошлого года", "прошедшего года": the year before.
     private static let lastWords = WordSet(["прошлого", "прошедшего"])
+    /// "следующего года": the year after the one told.
+    private static let nextWords = WordSet(["следующего"])
     /// Pronouns of a third person, in their cases.
     static let thirdPersons = WordSet(["его", "её", "ее", "ему", "ей", "он", "она", "него", "неё", "нее", "нему", "ней"])
     static let theirs = WordSet(["их", "им", "они", "них", "ним"])
