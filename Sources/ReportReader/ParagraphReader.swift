@@ -197,7 +197,7 @@ struct ParagraphReader {
         // into the list with a colon ("On 8 March the court decided:").
         let publishedBefore = context.publicationDay != nil
         if let abroad = ForeignPlaces.dateline(tokens[...]) { context.abroad = abroad }
-        let listEntry = scalars.first(where: { !ReportReader.Session.isWhitespace($0) }).map { "•-*–▪◦".unicodeScalars.contains($0) } ?? false
+        let listEntry = scalars.first(where: { !ReportReader.Session.isWhitespace($0) }).map { "•-*–—▪◦".unicodeScalars.contains($0) } ?? false
         if listEntry { paragraphDay = paragraphDay ?? context.listDay } else { context.listDay = nil }
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
         // (A bullet or a symbol may come first: "📍 12:40 — …".)

@@ -215,7 +215,9 @@ public struct ReportReader: Sendable {
             if "•●▪◦■".unicodeScalars.contains(first) { return true }
             if first.value >= 0x2190, first.properties.generalCategory == .otherSymbol { return true }
             if first == "[" || Tokenizer.isDigit(first) { return opensWithATimestamp(line) || opensAThreadsPost(line) }
-            guard "-*–".unicodeScalars.contains(first), let at = line.firstIndex(of: first), at + 1 < line.endIndex else { return false }
+            guard "-*–—".unicodeScalars.contains(first), let at = line.firstIndex(of: first), at + 1 < line.endIndex else { return false }
+            // (In Russian an em dash opens a turn of speech, not an entry: "— Вас задерживали?")
+            if first == "—", RussianWords.script(of: line) != .latin { return false }
             return line[at + 1] == " "
         }
 

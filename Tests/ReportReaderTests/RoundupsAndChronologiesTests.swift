@@ -203,6 +203,19 @@ import Testing
         #expect(read("Accountant Asel Nurova was fined 20 MCI in Taraz on 3 May 2025.").first?.persons == ["Asel Nurova"])
     }
 
+    @Test func entriesOpenedByADashAreAList() {
+        let text = """
+        Channel
+
+        On 12 April 2025 the court ruled:
+        — Dana Ospan: 15 days of administrative arrest under Article 488.
+        — Marat Dosov: fined 100 MCI under Article 488.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.administrativeArrest, .fine])
+        #expect(incidents.map(\.persons) == [["Dana Ospan"], ["Marat Dosov"]])
+    }
+
     @Test func theEveOfADayIsTheDayBefore() {
         let incident = read("On the eve of our forum (held on 22 November 2025), border guards at Almaty airport stopped Asel Nurova from boarding her flight.").first
         #expect(incident?.date == day(2025, 11, 21))
