@@ -143,6 +143,22 @@ struct ParagraphReader {
     /// Words that put what a sentence tells ahead of the day it was written: "She is due out on Sunday".
     static let plansAhead = WordSet(["will", "shall", "due", "planned", "plans", "scheduled", "expected", "expects", "intends", "going"])
     static let singularPronouns = WordSet(["he", "him", "his", "she", "her"])
+    /// How many sentences into a text its narrator is named.
+    static let narratorReach = 4
+    /// Whether a sentence speaks of its writer in the first person, outside quotation marks: "they fined me", "my car".
+    static func speaksInTheFirstPerson(_ t: ArraySlice<Token>) -> Bool {
+        var quoted = false
+        for k in t.indices {
+            let token = t[k]
+            if token.isMark("“") || token.isMark("«") { quoted = true } else if token.isMark("”") || token.isMark("»") { quoted = false }
+            else if token.isMark("\"") { quoted.toggle() }
+            else if !quoted, firstPersonWords.contains(token) { return true }
+            // ("I" as a pronoun, not a numeral: "I was fined", "I served it".)
+            else if !quoted, token.text == "I", k + 1 < t.endIndex, t[k + 1].isWord, !t[k + 1].isCapitalized { return true }
+        }
+        return false
+    }
+    private static let firstPersonWords = WordSet(["me", "my", "myself"])
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
@@ -198,7 +214,7 @@ struct ParagraphReader {
         let publishedBefore = context.publicationDay != nil
         if let abroad = ForeignPlaces.dateline(tokens[...]) { context.abroad = abroad }
         let listEntry = scalars.first(where: { !ReportReader.Session.isWhitespace($0) }).map { "•-*–—▪◦".unicodeScalars.contains($0) } ?? false
-        if listEntry { paragraphDay = paragraphDay ?? context.listDay } else { context.listDay = nil }
+        if listEntry { paragraphDay = paragraphDay ?? context.listDay } else { context.listDay = nil; context.listNarrated = false }
         // A live blog's entry ("11:40 — Police detain …") is of the day its title gives.
         // (A bullet or a symbol may come first: "📍 12:40 — …".)
         var lead = tokens.drop { $0.kind == .punctuation }
@@ -509,6 +525,14 @@ struct ParagraphReader {
                         } else {
                             targets = context.referents(plural: true, within: 2)
                         }
+                    }
+                    // An interview's or a post's "somebody slashed all four tyres of my car", "they fined me": the one whose story
+                    // it is, named near its top (not someone quoted).
+                    // (So are the entries of a list a first-person sentence leads into: "Let me remind you how this year has
+                    // gone:\n— 3 February: called to the prosecutor's office and handed an official warning".)
+                    if targets.isEmpty || (listEntry && context.listNarrated && persons.isEmpty), !events.isEmpty, let narrator = context.narrator,
+                       ParagraphReader.speaksInTheFirstPerson(t) || (listEntry && context.listNarrated && persons.isEmpty) {
+                        targets = [PersonMention(name: narrator, tokens: t.startIndex...t.startIndex)]
                     }
                     if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
                     // "the applicant's residence was searched": the party whose case a legal summary tells, whatever a pronoun
@@ -976,6 +1000,10 @@ struct ParagraphReader {
             }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
+            // The first person named in full near the top is whose story a first-person text tells.
+            if context.narrator == nil, context.sentenceNumber <= ParagraphReader.narratorReach, let first = persons.first(where: { $0.name.contains(" ") }) {
+                context.narrator = first.name
+            }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             // "He was detained … The next morning the court gave him ten days …": a person a pronoun of this sentence meant stays
             // the one the next "he" or "him" means, however many sentences ago the name was written.
@@ -1024,6 +1052,7 @@ struct ParagraphReader {
         }
         if let datedHeadline { context.headingDate = datedHeadline }
         if let last = sentences.last?.tokens.last, last.isMark(":"), let day = paragraphDay { context.listDay = day }
+        if let lead = sentences.last?.tokens, lead.last?.isMark(":") == true, ParagraphReader.speaksInTheFirstPerson(lead) { context.listNarrated = true }
         if incidents.isEmpty, sentences.count == 1, let heading = ParagraphReader.headingDate(sentences[0].tokens) {
             context.headingDate = heading
         }

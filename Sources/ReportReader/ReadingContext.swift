@@ -73,6 +73,10 @@ struct ReadingContext {
     var sectionPlace: String?
     /// Whether the section or news item being read is about a country abroad (`ForeignPlaces`).
     var abroad = false
+    /// Whose story a first-person text tells: the first person it names in full near its top.
+    var narrator: String?
+    /// Whether the list being read was led into by a sentence in the first person: its entries are the narrator's.
+    var listNarrated = false
     /// The day the heading of the section being read gives, if it gives one ("### 2024-01-16 — Astana").
     var sectionDay: PartialDate?
     /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.

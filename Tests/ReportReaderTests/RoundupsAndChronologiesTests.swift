@@ -216,6 +216,26 @@ import Testing
         #expect(incidents.map(\.persons) == [["Dana Ospan"], ["Marat Dosov"]])
     }
 
+    @Test func aFirstPersonTextsActsAreItsNarrators() {
+        let text = """
+        Notes from the courtroom
+
+        Dana Ospan, advocate | 13 March 2026
+
+        On 12 March 2026 the bar association issued me an official warning.
+
+        Let me remind you how this year has gone so far:
+        — 12 January: fined 70 MCI for a picket at the akimat.
+        — end of February: somebody slashed all four tyres of my car.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.warning, .fine, .propertyAttack])
+        #expect(incidents.map(\.persons) == [["Dana Ospan"], ["Dana Ospan"], ["Dana Ospan"]])
+        // (Someone quoted in the first person is not the narrator.)
+        let quoted = read("Report on Taraz\n\nActivist Bolat Kenzhin was detained on 5 May 2025. \"They fined me for nothing,\" said Marat Dosov.")
+        #expect(!quoted.contains { $0.persons.contains("Bolat Kenzhin") && $0.eventType == .fine })
+    }
+
     @Test func theEveOfADayIsTheDayBefore() {
         let incident = read("On the eve of our forum (held on 22 November 2025), border guards at Almaty airport stopped Asel Nurova from boarding her flight.").first
         #expect(incident?.date == day(2025, 11, 21))
