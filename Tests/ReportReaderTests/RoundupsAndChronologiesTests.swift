@@ -326,6 +326,22 @@ import Testing
                                            try? PartialDate(year: 2024, month: 2)])
     }
 
+    @Test func russianActsOfAComplaint() {
+        let text = """
+        Жалоба
+
+        15 марта 2025 года с 11 до 15 часов в районе площади в г. Атырау отсутствовал мобильный интернет.
+
+        10 июня 2024 года департамент полиции зарегистрировал в ЕРДР уголовное дело в отношении Бекзата Нурланова.
+
+        12 марта 2024 года Нурлан Жумагалиев доставлен в УП г. Уральска.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.internetShutdown, .criminalCaseOpened, .detention])
+        // (The register and the police department are no bodies an act befell.)
+        #expect(incidents.allSatisfy { $0.organizations.isEmpty })
+    }
+
     @Test func russianChronologyEntriesAndTheirSubject() {
         let text = """
         ХРОНОЛОГИЯ ПРЕСЛЕДОВАНИЯ ЕРЛАНА САПАРОВА
