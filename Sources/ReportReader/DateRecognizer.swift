@@ -342,8 +342,9 @@ enum DateRecognizer {
     private static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
     private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
-    /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
+    /// "at the end of the month", "at the beginning of the month".
     private static let partsOfAMonth = WordSet(["end", "beginning", "start", "middle"])
+    /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
     private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "yday",
                                                   "today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])

@@ -2,10 +2,9 @@
 /// item ("BISHKEK (Wire) — …"). What such a section tells happened outside Kazakhstan: the reader proposes none of it.
 enum ForeignPlaces {
     /// The names, their words joined by single spaces; a name has at most `longestName` words.
-    private static let names = WordSet(Lexicon.resourceLines("foreign-places").map { $0.replacingOccurrences(of: "-", with: " ") })
-    private static let firstWords = WordSet(Lexicon.resourceLines("foreign-places").map {
-        String($0.replacingOccurrences(of: "-", with: " ").split(separator: " ")[0])
-    })
+    private static let nameList = Lexicon.resourceLines("foreign-places").map { $0.replacingOccurrences(of: "-", with: " ") }
+    private static let names = WordSet(nameList)
+    private static let firstWords = WordSet(nameList.map { String($0.split(separator: " ")[0]) })
     private static let longestName = 3
     /// The country itself, whose name ends a foreign section.
     private static let home = WordSet(["kazakhstan", "казахстан", "qazaqstan"])

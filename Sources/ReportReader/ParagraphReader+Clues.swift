@@ -534,11 +534,14 @@ extension ParagraphReader {
     }
     private static let publicationLeads = WordSet(["published", "posted", "updated", "dated"])
 
-    /// Whether a month with its year closes its sentence after a comma, as a report's imprint gives the month it came out:
-    /// "Adilet Watch, Almaty, February 2026."
-    static func closesAnImprint(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
-        guard mention.date?.precision == .month, mention.tokens.lowerBound > t.startIndex, t[mention.tokens.lowerBound - 1].isMark(",") else { return false }
-        return t[(mention.tokens.upperBound + 1)...].allSatisfy { !$0.isWord && !$0.isNumber }
+    /// Whether a month with its year closes its sentence after a comma, in a paragraph that writes another year, as a report's
+    /// imprint gives the month it came out after the year it reports on: "Annual Report 2025. Adilet Watch, Almaty, February 2026."
+    static func isAnImprint(_ mention: DateMention, in t: ArraySlice<Token>, paragraph: ArraySlice<Token>) -> Bool {
+        guard mention.date?.precision == .month, mention.tokens.lowerBound > t.startIndex, t[mention.tokens.lowerBound - 1].isMark(","),
+              t[(mention.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }) else { return false }
+        return paragraph.indices.contains { k in
+            !mention.tokens.contains(k) && paragraph[k].isNumber && DateRecognizer.years.contains(Int(paragraph[k].value ?? 0))
+        }
     }
 
     /// Whether a sentence speaks of "this year".
@@ -661,11 +664,10 @@ extension ParagraphReader {
     /// cut the line into sentences: `dates` are the sentence's, `t` the paragraph's.
     static func issueMonthEnd(_ dates: [DateMention], line t: ArraySlice<Token>) -> PartialDate? {
         let months = dates.filter { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .month }
-        guard months.count == 1, let month = months[0].date?.month, dates.allSatisfy({ $0.date?.precision != .day }),
-              t.contains(where: { issueWords.contains($0) }), t.contains(where: { datelineSeparators.contains($0.first) && $0.isSingle }),
-              let first = try? PartialDate(year: month == 12 ? months[0].date!.year + 1 : months[0].date!.year, month: month % 12 + 1, day: 1)
+        guard months.count == 1, let issue = months[0].date, let month = issue.month, dates.allSatisfy({ $0.date?.precision != .day }),
+              t.contains(where: { issueWords.contains($0) }), t.contains(where: { datelineSeparators.contains($0.first) && $0.isSingle })
         else { return nil }
-        return DateRecognizer.offset(first, days: -1, months: 0)
+        return try? PartialDate(year: issue.year, month: month, day: PartialDate.daysIn(month: month, year: issue.year))
     }
     private static let issueWords = WordSet(["issue", "newsletter", "bulletin"])
     private static let timesOfDay = WordSet(["noon", "midday", "midnight", "lunch", "dawn", "dusk", "sunset", "sunrise"])

@@ -141,8 +141,6 @@ struct ParagraphReader {
     /// Words for those who attacked someone, or for the offence of an attack, in a case opened over it.
     static let culprits = WordSet(["hooliganism", "attackers", "assailants", "attacker", "assailant", "perpetrators", "unidentified"])
     /// Words that put what a sentence tells ahead of the day it was written: "She is due out on Sunday".
-    static let plansAhead = WordSet(["will", "shall", "due", "planned", "plans", "scheduled", "expected", "expects", "intends", "going"])
-    static let singularPronouns = WordSet(["he", "him", "his", "she", "her"])
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
     /// Whether a sentence speaks of its writer in the first person, outside quotation marks: "they fined me", "my car".
@@ -530,8 +528,9 @@ struct ParagraphReader {
                     // it is, named near its top (not someone quoted).
                     // (So are the entries of a list a first-person sentence leads into: "Let me remind you how this year has
                     // gone:\n— 3 February: called to the prosecutor's office and handed an official warning".)
-                    if targets.isEmpty || (listEntry && context.listNarrated && persons.isEmpty), !events.isEmpty, let narrator = context.narrator,
-                       ParagraphReader.speaksInTheFirstPerson(t) || (listEntry && context.listNarrated && persons.isEmpty) {
+                    let narratedEntry = listEntry && context.listNarrated && persons.isEmpty
+                    if targets.isEmpty || narratedEntry, !events.isEmpty, let narrator = context.narrator,
+                       narratedEntry || ParagraphReader.speaksInTheFirstPerson(t) {
                         targets = [PersonMention(name: narrator, tokens: t.startIndex...t.startIndex)]
                     }
                     if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
@@ -906,9 +905,10 @@ struct ParagraphReader {
             if context.sentenceNumber == firstSentence + numberedSentences, t.allSatisfy({ $0.isNumber || $0.kind == .punctuation }) { numberedSentences += 1 }
             // ("On Saturday, members of the group stood with posters …" in a text of Tuesday 20 May: that Saturday, for the acts
             // told after it.)
-            let weekdayTold = events.isEmpty && !t.contains(where: { ParagraphReader.plansAhead.contains($0) })
-                ? dates.last(where: { if case .weekday = $0.kind { t[$0.tokens.lowerBound].lower == "on" } else { false } })
-                .flatMap { mention in context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0) } } : nil
+            let weekdayTold = !events.isEmpty ? nil : dates.last(where: { mention in
+                guard case .weekday = mention.kind else { return false }
+                return t[mention.tokens.lowerBound].lower == "on" && !ParagraphReader.isAPlannedDay(mention.tokens, in: t)
+            }).flatMap { mention in context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0) } }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t)
                                              && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {
                 paragraphDay = day
@@ -932,8 +932,7 @@ struct ParagraphReader {
                 && !(d.date?.precision == .year && ParagraphReader.inARelativeClause(d.tokens, in: t))
                 // (Nor a report's imprint in a paragraph giving the year it reports on, "Annual Report 2025. Adilet Watch, Almaty,
                 // February 2026.": the month it came out.)
-                && !(context.sentenceNumber <= ParagraphReader.publicationReach && events.isEmpty && ParagraphReader.closesAnImprint(d, in: t)
-                     && tokens.indices.contains { !d.tokens.contains($0) && tokens[$0].isNumber && DateRecognizer.years.contains(Int(tokens[$0].value ?? 0)) }) {
+                && !(context.sentenceNumber <= ParagraphReader.publicationReach && events.isEmpty && ParagraphReader.isAnImprint(d, in: t, paragraph: tokens[...])) {
                 guard let y = d.date?.year else { continue }
                 if let told = context.year, y < told { context.resumeYear = max(context.resumeYear ?? told, told) }
                 if let resume = context.resumeYear, y >= resume { context.resumeYear = nil }
@@ -1008,7 +1007,7 @@ struct ParagraphReader {
             // "He was detained … The next morning the court gave him ten days …": a person a pronoun of this sentence meant stays
             // the one the next "he" or "him" means, however many sentences ago the name was written.
             else if let last = context.recentPersons.last, last.sentence < context.sentenceNumber, last.people.count == 1,
-                    t.contains(where: { ParagraphReader.singularPronouns.contains($0) }),
+                    t.contains(where: { ParagraphReader.singular.contains($0) }),
                     let told = incidents.last, incidentSentence.last == context.sentenceNumber, told.persons == [last.people[0].name] {
                 context.recentPersons[context.recentPersons.count - 1].sentence = context.sentenceNumber
             }

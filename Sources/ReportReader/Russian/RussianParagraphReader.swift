@@ -85,21 +85,6 @@ struct RussianContext {
 /// Russian words: a condition, statute language or a threatened punishment ("грозит до семи лет") states no act;
 /// nor does a count of people as a class ("более 120 человек"); an act stated without a day takes the paragraph's.
 struct RussianParagraphReader {
-    /// Whether a span lies in a relative clause ("…, который в ноябре был оштрафован, …": from the pronoun to the next comma)
-    /// that does not hold the act's word.
-    static func inAnotherRelativeClause(_ span: ClosedRange<Int>, than trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        var k = span.lowerBound - 1
-        while k >= t.startIndex, !t[k].isMark(",") {
-            if relativePronouns.contains(t[k]) {
-                let end = t[span.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
-                return !(k..<end).contains(trigger.lowerBound)
-            }
-            k -= 1
-        }
-        return false
-    }
-    private static let relativePronouns = WordSet(["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "которому"])
-
     let source: String
     let scalars: [Unicode.Scalar]
     let start: Int
@@ -923,7 +908,6 @@ struct RussianParagraphReader {
         return date.date
     }
 
-    /// The person named after "по делу" within a few words, with no full stop between: whose case a story follows.
     /// The person a heading names, in capitals or not: its words are read again in title case.
     static func nameInAHeading(_ t: ArraySlice<Token>, persons: inout RussianPersonRecognizer) -> String? {
         // (From the first given name on: "Хронология преследования Мираса Жанкелдина".)
@@ -934,6 +918,7 @@ struct RussianParagraphReader {
         return persons.persons(in: titled[...], feminineHint: false).first?.name
     }
 
+    /// The person named after "по делу" within a few words, with no full stop between: whose case a story follows.
     static func caseNamed(_ persons: [PersonMention], in t: ArraySlice<Token>) -> String? {
         for k in t.indices.dropFirst() where RussianWords.same(t[k].lower, "делу") && t[k - 1].lower == "по" {
             if let person = persons.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 16 }),
@@ -967,6 +952,21 @@ struct RussianParagraphReader {
     static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый",
                                           "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
     static let placeLabels: Set<String> = ["город", "место", "регион", "область", "населённый", "населенный"]
+
+    /// Whether a span lies in a relative clause ("…, который в ноябре был оштрафован, …": from the pronoun to the next comma)
+    /// that does not hold the act's word.
+    static func inAnotherRelativeClause(_ span: ClosedRange<Int>, than trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = span.lowerBound - 1
+        while k >= t.startIndex, !t[k].isMark(",") {
+            if relativePronouns.contains(t[k]) {
+                let end = t[span.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
+                return !(k..<end).contains(trigger.lowerBound)
+            }
+            k -= 1
+        }
+        return false
+    }
+    private static let relativePronouns = WordSet(["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "которому"])
 
     /// Whether a date is a gathering's, written just after its noun: "о митинге 18 мая", "пикета 5 марта".
     static func datesAGathering(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
