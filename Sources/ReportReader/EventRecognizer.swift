@@ -107,10 +107,14 @@ enum EventRecognizer {
                                                       TokenPattern("terminated|discontinued|dropped proceedings|charges"), TokenPattern("discontinued the ~2 case|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
                                                       TokenPattern("acquitted"),
+                                                      // A statement's "We welcome the acquittal on 17 June of …".
+                                                      TokenPattern("welcome|welcomes|welcomed|welcoming the acquittal"),
                                                       // "investigators closed it for lack of evidence"
                                                       TokenPattern("closed|dropped|terminated it for lack")]),
         Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation|proceedings ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
+                                                   // "became the subject of a criminal investigation under Article 174"
+                                                   TokenPattern("became the subject of a criminal investigation|case"),
                                                    TokenPattern("registered ~5 investigation|case against"),
                                                    // "registered a pre-trial investigation under … in respect of Mr A"
                                                    TokenPattern("registered|opened|launched|initiated|started ~2 pre - trial investigation|investigations"),
@@ -174,8 +178,13 @@ enum EventRecognizer {
                                           // "was taken away by officers", "carried to a bus by four officers", "putting people into two buses"
                                           TokenPattern("was|were|been taken away"),
                                           TokenPattern("carried|dragged ~3 to|into|onto a|the ~2 bus|buses|van|vans|police"),
-                                          TokenPattern("putting|loading|loaded|shoving ~4 into|onto ~2 bus|buses|van|vans")],
+                                          TokenPattern("putting|loading|loaded|shoving ~4 into|onto ~2 bus|buses|van|vans"),
+                                          // A case file's line: "Date of detention: 19 April 2025." ("…: not detained" is none.)
+                                          TokenPattern("date of detention|arrest")],
              accept: { t, m in
+                 if t[m.lowerBound].lower == "date" {
+                     return m.upperBound + 2 < t.endIndex && t[m.upperBound + 1].isMark(":") && !negations.contains(t[m.upperBound + 2])
+                 }
                  // "Those detained were released" speaks of the detention as a noun; the release is the act. "The arrest of"
                  // someone is the act named by its noun.
                  if t[m.lowerBound].lower == "the" { return true }
@@ -189,13 +198,15 @@ enum EventRecognizer {
                  return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"), TokenPattern("let him|her|them go"),
+                                        // A statement's "We welcome the release on parole of …" (not a call for a release).
+                                        TokenPattern("welcome|welcomes|welcomed|welcoming the release"),
                                         TokenPattern("house arrest was|were|been lifted|ended"),
                                         // "walked out of the detention centre after serving fifteen days"
                                         TokenPattern("walked|came out of ~4 detention|prison|colony|centre|center"), TokenPattern("walked free"),
                                         TokenPattern("pardoned")], accept: { t, m in
             // "X should be freed": a call, not a release.
             if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }
-            if ["walked", "came", "pardoned", "let"].contains(t[m.lowerBound].lower) { return true }
+            if ["walked", "came", "pardoned", "let", "welcome", "welcomes", "welcomed", "welcoming"].contains(t[m.lowerBound].lower) { return true }
             // A list's line without its verb: "17 June, Petropavl: Serik Duisenov released after serving …".
             if m.lowerBound > t.startIndex, t[m.lowerBound - 1].isCapitalized,
                t[t.startIndex..<m.lowerBound].contains(where: { $0.isMark(":") }) { return true }
@@ -216,7 +227,8 @@ enum EventRecognizer {
             let subject = before(t, m, 3)
             if ["investigation", "inquiry", "case", "proceedings", "probe", "trial", "hearing"].contains(where: subject.contains) { return false }
             // ("suspended Abenova's membership of the bar", "suspended his licence": a person's standing, not a body.)
-            if after(t, m, 6).contains(where: { personalStanding.contains($0) }) { return false }
+            // ("had her licence suspended for six months": the same, told the other way round.)
+            if after(t, m, 6).contains(where: { personalStanding.contains($0) }) || before(t, m, 3).contains(where: { personalStanding.contains($0) }) { return false }
             return !next.contains("sentence") && !next.contains("sentences") && !next.contains("prison") && !before(t, m, 3).contains("a")
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~7 extremist"), TokenPattern("liquidated"),
@@ -394,6 +406,7 @@ enum EventRecognizer {
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
             TokenPattern("removed|expelled ~4 from the courtroom|hearing"),
             TokenPattern("suspended|revoked|withdrew|withdrawn ~7 membership|licence|license|accreditation"),
+            TokenPattern("membership|licence|license|accreditation ~2 suspended|revoked|withdrawn"),
             TokenPattern("prevented|barred|stopped ~12 from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"),
             // A reporter's equipment taken: "police took her phone", "seized their cameras".

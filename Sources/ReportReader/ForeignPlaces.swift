@@ -22,6 +22,19 @@ enum ForeignPlaces {
         return false
     }
 
+    private static let courtWords = WordSet(["court", "courts", "суд", "суда", "судом"])
+    private static let inWords = WordSet(["in", "в"])
+    /// Whether the words tell of a court abroad: "a court in Bishkek", "the Tashkent court", "суд в Бишкеке".
+    static func namesACourtAbroad(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains(where: { k in
+            guard courtWords.contains(t[k]) else { return false }
+            let after = k + 1 < t.endIndex && inWords.contains(t[k + 1]) ? t[(k + 2)..<min(t.endIndex, k + 2 + longestName)] : t[k..<k]
+            var from = k
+            while from > max(t.startIndex, k - longestName), t[from - 1].isCapitalized { from -= 1 }
+            return named(in: after) || named(in: t[from..<k])
+        })
+    }
+
     /// Whether the words name Kazakhstan.
     static func namesHome(_ t: ArraySlice<Token>) -> Bool { t.contains { home.contains($0) } }
 

@@ -857,6 +857,27 @@ extension ParagraphReader {
         t.count > 2 && t[t.startIndex + 1].isMark(":") && personLabels.contains(t[t.startIndex])
     }
 
+    private static let claimWords = WordSet(["claim", "claims"])
+    /// Whether a paragraph opens with a fact check's label for the claim it checks: "CLAIM 2:", "Claim:".
+    static func opensAClaim(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, claimWords.contains(first), first.isCapitalized else { return false }
+        let next = t.dropFirst().first { !$0.isNumber }
+        return next?.isMark(":") == true
+    }
+
+    private static let entryWords = WordSet(["case", "no", "№"])
+    /// The person a case file's heading names: "Case 7. Aset Zhumabekov, 27, Shymkent.", "Aset Zhumabekov (27), Shymkent" — a
+    /// name first (after "Case 7."), then only an age, places or a title, set off by commas or brackets.
+    static func entryHead(_ t: ArraySlice<Token>, persons: [PersonMention]) -> PersonMention? {
+        var k = t.startIndex
+        if k + 1 < t.endIndex, entryWords.contains(t[k]), t[k + 1].isNumber { k += 2; while k < t.endIndex, t[k].kind == .punctuation { k += 1 } }
+        guard t.count <= 16, let person = persons.first, person.tokens.lowerBound == k, !person.official else { return nil }
+        let rest = t[(person.tokens.upperBound + 1)...]
+        guard let first = rest.first, first.isMark(",") || first.isMark("("),
+              rest.allSatisfy({ $0.isNumber || $0.kind == .punctuation || $0.isCapitalized }) else { return nil }
+        return person
+    }
+
     private static let organizationLabels = WordSet(["outlet", "organisation", "organization", "media", "newspaper", "ngo", "group", "publication"])
     /// The name a record's label gives an organisation: "Outlet: Shyndyq Media".
     static func labelledOrganization(_ t: ArraySlice<Token>) -> String? {

@@ -205,6 +205,8 @@ struct ParagraphReader {
         var incidentSentence: [Int] = []
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
+        // A fact check's claim ("CLAIM 2: "Only 14 people were detained …"") is what someone said, checked below: no act of its own.
+        if ParagraphReader.opensAClaim(tokens[...]) { return [] }
         var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay
         context.headingDate = nil
         // A list's entry ("• Asel Mukhitova: ten days of administrative arrest.") is of the day of the sentence that led
@@ -233,12 +235,13 @@ struct ParagraphReader {
         var afterSemicolon = false, previousLocations: [String] = []
         var numberedSentences = 0
         let paragraphText = scalars, base = start
-        let sentences = SentenceSplitter.sentences(tokens, startsLine: { token in
-            // Whether only spaces lie between the line's break and the token.
+        /// Whether only spaces lie between a line's break and the token.
+        func startsLine(_ token: Token) -> Bool {
             var i = token.start - base - 1
             while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
             return i < 0 || paragraphText[i] == "\n"
-        })
+        }
+        let sentences = SentenceSplitter.sentences(tokens, startsLine: startsLine)
         // A timeline's entry headed by its day and a headline ("4 March 2026 / Defender released under travel ban"): the
         // text below tells the acts; the day is theirs.
         let datedHeadline = sentences.count == 1 ? ParagraphReader.datedHeadline(sentences[0].tokens) : nil
@@ -292,7 +295,8 @@ struct ParagraphReader {
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
             // belongs to a look back, and the month keeps the year being told.
             if let yearless, let withYear, context.year != nil, withYear.tokens.lowerBound - yearless > ParagraphReader.lookBackDistance { ownYear = nil }
-            if let year = ownYear ?? context.year, yearless != nil {
+            // (With no year told yet, the year the text came out: "Published 24 October 2025 · 8 min read", then "on 12 May".)
+            if let year = ownYear ?? context.year ?? context.publicationDay?.year, yearless != nil {
                 dates = DateRecognizer.dates(in: t, contextYear: year)
                 // After a look back ("he had been arrested on 9 November 2023"), a day without a year that would fall
                 // before the look back's day is the story's own year again: "On 30 March, men attacked his lawyer".
@@ -324,7 +328,8 @@ struct ParagraphReader {
             // A label near the top giving the day the text came out ("Broadcast: Monday, 18 November 2024, 20:00", "Published:
             // 3 May 2025"): what its "yesterday" and "last Friday" count from.
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
-               let first = t.first(where: { $0.isWord }), ParagraphReader.publicationLabels.contains(first),
+               // (The label may open a line below a byline: "By the desk\nPublished 24 October 2025 · 8 min read".)
+               t.indices.contains(where: { i in ParagraphReader.publicationLabels.contains(t[i]) && (i == t.startIndex || startsLine(t[i])) }),
                let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
                 context.publicationDay = day
                 context.year = day.year
@@ -503,7 +508,9 @@ struct ParagraphReader {
                         // "a court liquidated Munaishy Birligi, the union he had co-founded": an act on the body named, whoever
                         // "he" is.
                     } else if pluralReference || singularReference {
-                        let gender = t.lazy.compactMap { NameGender.of(pronoun: $0.lower) }.first
+                        // (Pronouns of both genders, "He fined her", leave it open.)
+                        let genders = Set(t.compactMap { NameGender.of(pronoun: $0.lower) })
+                        let gender = genders.count == 1 ? genders.first : nil
                         targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t), gender: gender)
                     } else if ParagraphReader.namesARole(t) {
                         // "the 29-year-old musician": the one named in the sentence just before ("the former founder" of
@@ -795,6 +802,8 @@ struct ParagraphReader {
                 if type == .criminalCaseOpened, names.isEmpty, orgNames.isEmpty, t.contains(where: { ParagraphReader.culprits.contains($0) }) { continue }
                 // Nor a title's act without a date ("Statement on the sentencing of journalist …"): the text below tells it.
                 if date == nil, sentences.count == 1, firstSentence <= ParagraphReader.titleReach, ParagraphReader.isHeading(t) { continue }
+                // Nor an act of a court abroad that names no place at home: "on 14 October a court in Bishkek sentenced …".
+                if eventLocations.isEmpty, ForeignPlaces.namesACourtAbroad(t) { continue }
                 // Nor a year's count of unnamed people: "in 2022, around 40 people were convicted under Article 405".
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 // The paragraph's lead place, or the title's town, is where an act happened that names no place (neither
@@ -886,6 +895,13 @@ struct ParagraphReader {
 
             // Remember what this sentence told.
             if ParagraphReader.labelsAPerson(t), let named = persons.first { recordSubject = [named] }
+            // A case file's heading ("Case 7. Aset Zhumabekov, 27, Shymkent."): whose acts its lines tell, and where.
+            if context.sentenceNumber == firstSentence + numberedSentences || afterAnEntrysNumber, events.isEmpty,
+               let named = ParagraphReader.entryHead(t, persons: persons) {
+                recordSubject = [named]
+                let places = PlaceRecognizer.gazetteerPlaces(in: t, sentence: text(of: sentence), offset: sentence.start).map(\.written)
+                if !places.isEmpty { leadPlaces = places }
+            }
             // "Outlet: Shyndyq Media": the record's organisation, for "the outlet's website" in its description.
             if organizations.isEmpty, let name = ParagraphReader.labelledOrganization(t) { context.recentOrganizations = (context.sentenceNumber, [name]) }
             afterSemicolon = !t.isEmpty && t[t.endIndex - 1].isMark(";")
@@ -1068,9 +1084,11 @@ struct ParagraphReader {
         // (A record's field on a bullet, "- **Type:** fine", is no heading.)
         let fieldLine = scalars.first(where: { !$0.properties.isWhitespace }).map { "-*•".unicodeScalars.contains($0) } == true
             && ParagraphReader.opensWithALabel(tokens.drop { $0.kind == .punctuation })
-        if firstSentence > 1, incidents.isEmpty, sentences.count == 1, sentences[0].tokens.count <= ParagraphReader.sectionHeadingLength,
-           ParagraphReader.isHeading(sentences[0].tokens), !fieldLine {
-            let sentence = sentences[0]
+        // (A numbered heading, "1. OSKEMEN: …", may be read as its number and its words.)
+        let headingSentences = sentences.count == 2 && sentences[0].tokens.allSatisfy({ $0.isNumber || $0.kind == .punctuation }) ? sentences.dropFirst() : sentences[...]
+        // (A heading may tell an act in headline words, "2. AKTOBE: TEACHER FINED", without its day: the text below tells it.)
+        if firstSentence > 1, incidents.allSatisfy({ $0.date == nil }), headingSentences.count == 1, let sentence = headingSentences.first,
+           sentence.tokens.count <= ParagraphReader.sectionHeadingLength, ParagraphReader.isHeading(sentence.tokens), !fieldLine {
             let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: text(of: sentence), offset: sentence.start)
             context.sectionPlace = named.count == 1 ? named[0].written : nil
             // ("KYRGYZSTAN" heads what happened there; the next heading ends it.)

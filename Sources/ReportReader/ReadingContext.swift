@@ -205,11 +205,22 @@ struct ReadingContext {
     /// With a `gender` ("he", "she"), the nearest person whose name does not say otherwise: after "Ms Sviridova was fined",
     /// "He was released" is the man named before her.
     func referents(plural: Bool, within window: Int = 6, count: Int? = nil, gender: NameGender? = nil) -> [PersonMention] {
-        guard let last = recentPersons.last, sentenceNumber - last.sentence <= window, last.sentence > lastGroupSentence else { return [] }
+        guard let last = recentPersons.last, sentenceNumber - last.sentence <= window, last.sentence > lastGroupSentence else {
+            // "he" long after anyone was named, in a text about one person (an obituary, a profile): that person.
+            if !plural, let gender, let narrator, NameGender.of(narrator) == gender,
+               recentPersons.last.map({ $0.sentence > lastGroupSentence }) ?? true {
+                return [PersonMention(name: narrator, tokens: 0...0, occupation: nil)]
+            }
+            return []
+        }
         if !plural, let gender, NameGender.of(last.people[0].name).map({ $0 != gender }) == true {
             for earlier in recentPersons.reversed() where sentenceNumber - earlier.sentence <= window && earlier.sentence > lastGroupSentence {
                 if let match = earlier.people.first(where: { NameGender.of($0.name) == gender }) { return [match] }
             }
+            // No one of that gender named lately: the one whose story the text tells, if the pronoun fits them; never the
+            // woman just named for "him" ("His lawyer, Saule …, was suspended. … issued him a warning").
+            if let narrator, NameGender.of(narrator) == gender { return [PersonMention(name: narrator, tokens: 0...0, occupation: nil)] }
+            return []
         }
         guard plural else { return Array(last.people.prefix(1)) }
         // "them" after a sentence about one of them: the last group named, not that one person.

@@ -58,6 +58,10 @@ public struct ReportReader: Sendable {
         private var recent = Retellings()
         /// Whether the paragraph after a news item's dateline may be the item's headline.
         private var headlineMayFollow = false
+        /// Whether the paragraph just read was a table of contents' heading alone, its list to come.
+        private var contentsFollow = false
+        /// Whether the last line was a fact check's claim ("CLAIM 2: "…""), a paragraph of its own.
+        private var lastLineWasAClaim = false
         /// The day a news feed was updated, which its items' "Today, 10:42" counts from.
         private var feedDay: PartialDate?
         /// Whether a paragraph has been read yet.
@@ -108,7 +112,10 @@ public struct ReportReader: Sendable {
             }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
-            let blank = first == nil
+            // A rule drawn across the text ("------", "======") right below a line, as plain-text mail and annexes set off their
+            // sections, ends the paragraph: a blank line. (Standing alone, as a Markdown file's "---", it is read as before.)
+            let rule = first != nil && !buffer.isEmpty && !sawBlankLine && Session.isRule(scalars)
+            let blank = first == nil || rule
             // A news item's dateline under its headline ("Today, 10:42", "URALSK, 15 March."): the item below it is of that day;
             // the headline above only announces what the item tells, and is not read.
             var dateline: PartialDate? = nil
@@ -178,10 +185,24 @@ public struct ReportReader: Sendable {
                 buffer.removeAll(keepingCapacity: true)
                 skipped.removeAll()
             }
-            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || clockLine || afterHeading || afterTitle || belowAHeadline || buffer.count > paragraphLimit {
+            // A fact check's claim is a paragraph of its own, however it ends: what was said, not what happened.
+            let claim = !blank && Session.opensAClaim(scalars)
+            let afterClaim = !blank && lastLineWasAClaim
+            if !blank { lastLineWasAClaim = claim }
+            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || clockLine || afterHeading || afterTitle || belowAHeadline || claim || afterClaim
+                || buffer.count > paragraphLimit {
                 out = flush()
             }
+            // (A rule below a blank line ends what came before it, which may not have ended its sentence: "Read more: https://…".)
+            if !blank, sawBlankLine, !buffer.isEmpty, Session.isRule(scalars) { out = flush() }
+            // (A rule right above a line, "-----\n6. ZHANAOZEN: …", sets it off from what came before and is no part of it.)
+            if !blank, !buffer.isEmpty, Session.isRule(buffer[...]) {
+                buffer.removeAll(keepingCapacity: true)
+                skipped.removeAll()
+            }
             if buffer.isEmpty { bufferStart = offset }
+            // (A rule's marks are skipped as page furniture is: its line keeps its place in the text, not in the words.)
+            if rule, !buffer.isEmpty { skipped.append(offset..<(offset + scalars.count)) }
             if !(buffer.isEmpty && blank) { buffer += scalars } else {
                 bufferStart = offset + scalars.count
                 if gap.count < Session.gapLimit { gap += scalars }
@@ -219,6 +240,28 @@ public struct ReportReader: Sendable {
             // (In Russian an em dash opens a turn of speech, not an entry: "— Вас задерживали?")
             if first == "—", RussianWords.script(of: line) != .latin { return false }
             return line[at + 1] == " "
+        }
+
+        /// Whether a line opens with a fact check's label for a claim: "CLAIM 2:", "Claim:".
+        static func opensAClaim(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            var i = line.startIndex
+            while i < line.endIndex, isWhitespace(line[i]) { i += 1 }
+            let word = line[i...].prefix { Tokenizer.isLetter($0) }
+            guard word.count == 5, String(String.UnicodeScalarView(word)).lowercased() == "claim", word.first?.properties.isUppercase == true else { return false }
+            i += word.count
+            while i < line.endIndex, line[i] == " " || Tokenizer.isDigit(line[i]) { i += 1 }
+            return i < line.endIndex && line[i] == ":"
+        }
+
+        /// Whether a line is a rule drawn with one repeated mark: "-----", "=====", "_____", "─────" (three or more).
+        static func isRule(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard let mark = line.first(where: { !isWhitespace($0) }), "-=_~─━═*".unicodeScalars.contains(mark) else { return false }
+            var count = 0
+            for c in line where !isWhitespace(c) {
+                guard c == mark else { return false }
+                count += 1
+            }
+            return count >= 3
         }
 
         /// Whether a line opens with a thread's post number, "6/14 Mon: …" (the sixth of fourteen).
@@ -388,6 +431,10 @@ public struct ReportReader: Sendable {
                 if NewsItemDateline.isHeadline(buffer) { return [] }
             }
             readAny = true
+            // A table of contents lists in headline words what the text tells below.
+            let listFollows = contentsFollow
+            contentsFollow = TableOfContents.isHeadingAlone(buffer)
+            if contentsFollow || (listFollows || TableOfContents.opens(buffer)) && TableOfContents.isList(buffer, dropping: listFollows ? 0 : 1) { return [] }
             // A line of a date alone in figures ("05.05.2025", "12.05.2025 14:30"), as a channel heads each post: the day
             // its "today" and "yesterday" count from, in either language.
             if let day = Session.dateLine(buffer) {

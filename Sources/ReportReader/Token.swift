@@ -98,7 +98,9 @@ enum Tokenizer {
                 }
             } else {
                 lowerSeen = scalars[from..<to].contains { $0.properties.isLowercase }
-                text = Tokenizer.string(scalars[from..<to])
+                // (An encyclopedia's stress marks, "Бекза́т", are no part of the word's spelling.)
+                let range = scalars[from..<to]
+                text = range.contains(Tokenizer.stressMark) ? Tokenizer.string(ArraySlice(range.filter { $0 != Tokenizer.stressMark })) : Tokenizer.string(range)
                 lower = kind != .word ? text : text.lowercased()
                 key = WordKey.of(lower)
             }
@@ -118,7 +120,7 @@ enum Tokenizer {
                 i += 1
             } else if isLetter(c) {
                 var j = i + 1
-                while j < scalars.endIndex, isLetter(scalars[j]) { j += 1 }
+                while j < scalars.endIndex, isLetter(scalars[j]) || scalars[j] == Tokenizer.stressMark { j += 1 }
                 // A word broken at the end of a line with a hyphen, as text taken from a PDF has it ("sen-\ntenced"): one word,
                 // its offsets spanning the break.
                 if let (resume, end) = Tokenizer.brokenWord(after: j, in: scalars) {
@@ -233,6 +235,9 @@ enum Tokenizer {
             return i
         }
     }
+    /// The acute accent dictionaries and encyclopedias put over a Russian word's stressed vowel (U+0301), inside the word.
+    static let stressMark: Unicode.Scalar = "\u{0301}"
+
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return (c.value | 0x20) >= 97 && (c.value | 0x20) <= 122 }
         return c.properties.isAlphabetic

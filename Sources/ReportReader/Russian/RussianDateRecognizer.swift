@@ -33,6 +33,16 @@ enum RussianDateRecognizer {
                 found[i].yearInferred = false
             }
         }
+        // "Накануне 1 мая": the day before the day written (and no other "day before").
+        for i in found.indices where found[i].kind == .explicit && found[i].date?.precision == .day {
+            let first = found[i].tokens.lowerBound
+            guard first > t.startIndex, t[first - 1].lower == "накануне", let day = found[i].date else { continue }
+            found[i].date = DateRecognizer.offset(day, days: -1, months: 0)
+            found[i].tokens = (first - 1)...found[i].tokens.upperBound
+            let eve = first - 1
+            found.removeAll { $0.kind != .explicit && $0.tokens == eve...eve }
+            break
+        }
         let all = found
         found.removeAll { mention in
             guard case .weekday = mention.kind else { return false }

@@ -810,6 +810,8 @@ struct RussianParagraphReader {
         guard d.date?.precision == .year else { return false }
         let before = d.tokens.lowerBound - 1
         if !acts, before >= t.startIndex, sinceOrUntil.contains(t[before]) { return true }
+        // A law's year after its title: "Закон «О порядке организации … мирных собраний» 2020 года".
+        if !acts, before >= t.startIndex, t[before].isMark("»") { return true }
         if t[max(t.startIndex, before - 3)...max(t.startIndex, before)].contains(where: { w in lawMaking.contains { w.lower.hasBytePrefix($0) } }) {
             return true
         }

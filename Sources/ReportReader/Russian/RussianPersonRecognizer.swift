@@ -52,6 +52,9 @@ struct RussianPersonRecognizer {
     /// Verbs that give a person something in the dative: a fine, a sentence, a charge, a warning.
     private static let dativeVerbStems = ["назнач", "предъяв", "вынес", "объяв", "выпис", "присуд", "запрет", "отказ", "разреш", "продл"]
 
+    /// Endings of nouns for a kind of person ("атыраусец", "соратница", "пенсионерка", "уралец"), which surnames lack.
+    private static let personNounEndings = ["ец", "ица", "ка", "чанин", "чанка"]
+
     /// Endings surnames have (and given names seldom): "Ахметов", "Жанибекова", "Есенгалиева".
     private static let surnameEndings = ["ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ский", "ская"]
 
@@ -66,7 +69,11 @@ struct RussianPersonRecognizer {
         var k = t.startIndex
         while k < t.endIndex {
             // (A name in quotes is a body's or a title's: члены «Жаңа Арна».)
-            guard isNameWord(t[k]), !(k > t.startIndex && (t[k - 1].isMark("«") || t[k - 1].isMark("\""))) else { k += 1; continue }
+            // (Nor is a tag: "#Абдрахманов".)
+            guard isNameWord(t[k]), !(k > t.startIndex && (t[k - 1].isMark("«") || t[k - 1].isMark("\"") || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
+                k += 1
+                continue
+            }
             var end = k
             while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore,
                   !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }
@@ -75,6 +82,16 @@ struct RussianPersonRecognizer {
                t[k...(k + 1)].allSatisfy({ $0.lower.hasByteSuffix("а") || $0.lower.hasByteSuffix("я") }),
                !t[end].lower.hasByteSuffix("а"), !t[end].lower.hasByteSuffix("я") {
                 end -= 1
+            }
+            // A word opening the sentence before a surname named before is a noun, not a given name: "Соратница Нурмаганбетова
+            // Гульнар Аманжолова" (Nurmaganbetov's comrade-in-arms Gulnar Amanzholova).
+            // (So is one that names a townsman or a kind of person before a given name: "Атыраусец Бауыржан Калиев".)
+            if k == t.startIndex, end > k, Self.givenName(t[k].text) == nil, Self.givenName(t[k].text, feminine: true) == nil,
+               knownName(t[k].text) == nil,
+               knownName(t[k + 1].text) != nil || (Self.personNounEndings.contains { t[k].lower.hasByteSuffix($0) }
+                                                    && (Self.givenName(t[k + 1].text) != nil || Self.givenName(t[k + 1].text, feminine: true) != nil)) {
+                k += 1
+                continue
             }
             let roleWord = roleWord(before: k, in: t)
             let role = roleWord.flatMap { RussianWords.occupation(of: t[$0]) }
@@ -103,6 +120,15 @@ struct RussianPersonRecognizer {
                 k += 1
             }
         }
+        // Another spelling of someone named before is that person, once: "Бекзат Ерланович Нурмаганбетов (каз. Бекзат Ерланұлы
+        // Нұрмағанбетов …)".
+        for i in found.indices {
+            let words = found[i].name.split(separator: " ")
+            guard words.count >= 2, let known = bySurname[NameKey(String(words.last!)).description], known != found[i].name,
+                  let given = known.split(separator: " ").first, NameKey(String(given)) == NameKey(String(words[0])) else { continue }
+            found[i].name = known
+        }
+        if found.count > 1 { found = found.enumerated().filter { i, m in !found[..<i].contains { $0.name == m.name } }.map(\.element) }
         return found
     }
 
@@ -247,7 +273,12 @@ struct RussianPersonRecognizer {
 
     private mutating func remember(surname: String, full: String) {
         if bySurname.count >= 5_000 { bySurname.removeAll() }
-        bySurname[NameKey(surname).description] = full
+        let key = NameKey(surname).description
+        // The same person spelt another way, as an encyclopedia gives the Kazakh form after the Russian ("Бекзат Ерланович
+        // Нурмаганбетов (каз. Бекзат Ерланұлы Нұрмағанбетов …)"): the name as first written, when it is as full.
+        if let known = bySurname[key], let given = known.split(separator: " ").first, let newGiven = full.split(separator: " ").first,
+           NameKey(String(given)) == NameKey(String(newGiven)), known.split(separator: " ").count >= full.split(separator: " ").count { return }
+        bySurname[key] = full
     }
 
     /// Whether the next word begins another person's name: "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer Marina
