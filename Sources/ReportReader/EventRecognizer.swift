@@ -115,6 +115,8 @@ enum EventRecognizer {
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    // "became the subject of a criminal investigation under Article 174"
                                                    TokenPattern("became the subject of a criminal investigation|case"),
+                                                   // "acting under a criminal case opened on 2 June under Article 274"
+                                                   TokenPattern("criminal case|investigation opened|launched|initiated|instituted on|against|under"),
                                                    TokenPattern("registered ~5 investigation|case against"),
                                                    // "registered a pre-trial investigation under … in respect of Mr A"
                                                    TokenPattern("registered|opened|launched|initiated|started ~2 pre - trial investigation|investigations"),
@@ -123,7 +125,8 @@ enum EventRecognizer {
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
                                                    // "declared her a suspect in a case of …": the case is against her.
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
-             accept: { t, m in !before(t, m, 4).contains("no") }),
+             // ("close the criminal case opened under Article 400": a demand about the case, not its opening.)
+             accept: { t, m in !before(t, m, 4).contains("no") && !["close", "drop", "terminate", "discontinue", "end"].contains(before(t, m, 2).first ?? "") }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("accused him|her|them of"), TokenPattern("was|were charged with|on|under|for"),
                                         TokenPattern("charged him|her|them ~3 with"), TokenPattern("charged ~10 under"),
                                         // "the investigator charged Mr Sarsenbayev with …": a name between the verb and its charge.
@@ -180,7 +183,9 @@ enum EventRecognizer {
                                           TokenPattern("carried|dragged ~3 to|into|onto a|the ~2 bus|buses|van|vans|police"),
                                           TokenPattern("putting|loading|loaded|shoving ~4 into|onto ~2 bus|buses|van|vans"),
                                           // A case file's line: "Date of detention: 19 April 2025." ("…: not detained" is none.)
-                                          TokenPattern("date of detention|arrest")],
+                                          TokenPattern("date of detention|arrest"),
+                                          // "He was taken from a café by police"
+                                          TokenPattern("taken from ~5 by police|officers")],
              accept: { t, m in
                  if t[m.lowerBound].lower == "date" {
                      return m.upperBound + 2 < t.endIndex && t[m.upperBound + 1].isMark(":") && !negations.contains(t[m.upperBound + 2])
@@ -284,6 +289,8 @@ enum EventRecognizer {
                                                   // "forced the residents to disperse", "ordered the crowd to disperse"
                                                   TokenPattern("forced|ordered|made|compelled ~3 to disperse"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
+                                                  // "Riot police cleared the carriageway shortly after 8 p.m."
+                                                  TokenPattern("police|officers cleared the|a square|carriageway|road|street|avenue|park"),
                                                   // "Officers broke up the gathering"
                                                   TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike"),
                                                   TokenPattern("broke|break|breaking|broken up ~3 sit - in"), TokenPattern("sit - in ~3 broken up"),
@@ -305,7 +312,9 @@ enum EventRecognizer {
                                                TokenPattern("shot dead"), TokenPattern("was|were shot"),
                                                TokenPattern("attacked|assaulted|beat|punched|kicked|hit ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
                                                TokenPattern("attacked|assaulted|beat"),
-                                               TokenPattern("pushed|shoved|punched|kicked|hit him|her|them")],
+                                               TokenPattern("pushed|shoved|punched|kicked|hit him|her|them"),
+                                               // "a man punched Dina in the face"
+                                               TokenPattern("punched|kicked|hit|struck|slapped ~3 in the face|head|stomach")],
              accept: { t, m in
                  // The verb alone is an attack on the person named just after it: "attacked Temirova".
                  guard m.count == 1 else { return true }
@@ -341,6 +350,8 @@ enum EventRecognizer {
                                              // "has been followed by persons in plain clothes"
                                              TokenPattern("been|was|were followed ~5 plain clothes"),
                                              TokenPattern("placed|put|kept under surveillance"), TokenPattern("wiretapped|bugged"),
+                                             // "an unmarked car had been parked outside her house around the clock"
+                                             TokenPattern("unmarked car|cars|van|vehicle ~4 parked outside|near|opposite"),
                                              // "their meeting was filmed by two plain-clothes officers"
                                              TokenPattern("filmed|photographed|recorded ~2 by ~5 officers|policemen|police|agents"),
                                              // "two men in plain clothes followed her"

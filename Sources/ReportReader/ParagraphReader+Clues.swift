@@ -857,6 +857,17 @@ extension ParagraphReader {
         t.count > 2 && t[t.startIndex + 1].isMark(":") && personLabels.contains(t[t.startIndex])
     }
 
+    private static let questionWords = WordSet(["is", "was", "were", "are", "did", "does", "do", "has", "have", "had", "can", "could", "will",
+                                                "would", "why", "what", "how", "who", "whom", "when", "where", "which"])
+    /// Whether a sentence is a question: it ends with a question mark and opens with an auxiliary or a question word ("Is it
+    /// true she was detained?", "Why was she fined?"; a "Q:" label before it counts for nothing).
+    static func isAQuestion(_ t: ArraySlice<Token>) -> Bool {
+        guard let last = t.last(where: { !$0.isMark("\"") && !$0.isMark("”") }), last.isMark("?") else { return false }
+        var words = t.drop { !$0.isWord }
+        if let first = words.first, first.lower == "q", words.dropFirst().first?.isMark(":") == true { words = words.dropFirst(2).drop { !$0.isWord } }
+        return words.first.map { questionWords.contains($0) } ?? false
+    }
+
     private static let claimWords = WordSet(["claim", "claims"])
     /// Whether a paragraph opens with a fact check's label for the claim it checks: "CLAIM 2:", "Claim:".
     static func opensAClaim(_ t: ArraySlice<Token>) -> Bool {

@@ -397,7 +397,9 @@ struct ParagraphReader {
             // A numbered list's entry that opens with a quoted title ("7. "Hundreds kettled in Aktobe". Dala Report. 19 January
             // 2025."): a reference to another text, whose headline tells nothing of its own.
             let citedTitle = !stated.isEmpty && afterAnEntrysNumber && ParagraphReader.isAQuotedTitle(t)
-            let events = isAggregate || shouted || citedTitle ? [] : stated.filter { event in
+            // A question ("Is it true she was detained again in October?") asks; the answer tells.
+            let asked = !stated.isEmpty && ParagraphReader.isAQuestion(t)
+            let events = isAggregate || shouted || citedTitle || asked ? [] : stated.filter { event in
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })

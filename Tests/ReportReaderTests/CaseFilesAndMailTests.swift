@@ -170,4 +170,29 @@ import Testing
         """
         #expect(read(text).first?.persons == ["Marat Zhaksylykov"])
     }
+
+    @Test func aQuestionAsksAndItsAnswerTells() {
+        let text = """
+        Questions and answers, 20 October 2025
+
+        Is it true she was detained again in October?
+        No. Police took her statement at home and left.
+
+        Why was he detained?
+        He was taken from a café by police on 5 October 2025 after a video about the akim.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.detention])
+        #expect(incidents.first?.date == day(2025, 10, 5))
+    }
+
+    @Test func moreActsTheirOwnWay() {
+        #expect(read("On 30 July 2025 a man punched journalist Dina Akhmetova in the face in her stairwell.").map(\.eventType) == [.physicalAttack])
+        #expect(read("On 12 June 2025 riot police cleared the square outside the akimat in Kyzylorda.").map(\.eventType) == [.assemblyDispersed])
+        #expect(read("From 14 August 2025 an unmarked car was parked outside the house of activist Gulnar Seitkali in Kazaly.").map(\.eventType) == [.surveillance])
+        let search = read("On 9 June 2025 police searched the flat of blogger Daniyar Zhaksylykov, acting under a criminal case opened on 2 June 2025 under Article 274.")
+        #expect(Set(search.map(\.eventType)) == [.searchOfPremises, .criminalCaseOpened])
+        // (A demand to close a case opened before is no opening.)
+        #expect(read("We urge the authorities, on 3 June 2025, to close the criminal case opened under Article 400 against Beibit Sarsenov.").isEmpty)
+    }
 }
