@@ -8,10 +8,16 @@ enum TableOfContents {
     /// The longest line a list of contents holds.
     static let longestEntry = 100
 
+    /// The longest line a heading of contents can be (in scalars, spaces included).
+    private static let longestHeading = 24
+
     /// Whether the paragraph's first line is a table of contents' heading.
     static func opens(_ paragraph: [Unicode.Scalar]) -> Bool {
-        guard let first = lines(of: paragraph).first else { return false }
-        let words = Tokenizer.string(first[...]).lowercased().split { !$0.isLetter }.joined(separator: " ")
+        // (Only a short first line is looked at: most paragraphs open with a long one, and this runs on every paragraph.)
+        let start = paragraph.firstIndex { !ReportReader.Session.isWhitespace($0) } ?? paragraph.endIndex
+        let end = paragraph[start...].firstIndex(of: "\n") ?? paragraph.endIndex
+        guard end - start <= longestHeading, end > start else { return false }
+        let words = Tokenizer.string(paragraph[start..<end]).lowercased().split { !$0.isLetter }.joined(separator: " ")
         return headings.contains(words)
     }
 
