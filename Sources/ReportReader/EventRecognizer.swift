@@ -116,8 +116,9 @@ enum EventRecognizer {
                                                    // "became the subject of a criminal investigation under Article 174"
                                                    TokenPattern("became the subject of a criminal investigation|case"),
                                                    // "acting under a criminal case opened on 2 June under Article 274"
-                                                   TokenPattern("criminal case|investigation opened|launched|initiated|instituted on|against|under"),
-                                                   TokenPattern("registered ~5 investigation|case against"),
+                                                   // ("as a suspect in the criminal case opened against him in January" names one told before.)
+                                                   TokenPattern("criminal case|investigation opened|launched|initiated|instituted on"),
+                                                   TokenPattern("registered ~5 investigation|case against"), TokenPattern("registered a|the criminal case"),
                                                    // "registered a pre-trial investigation under … in respect of Mr A"
                                                    TokenPattern("registered|opened|launched|initiated|started ~2 pre - trial investigation|investigations"),
                                                    // "a pre-trial investigation against Mr. A was registered on 29 August"
@@ -266,7 +267,8 @@ enum EventRecognizer {
                                                 TokenPattern("notification|notifications ~12 refused|rejected|denied"),
                                                 TokenPattern("application|applications ~6 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly ~6 refused|rejected|denied"),
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
-                                                TokenPattern("refused|declined ~2 to approve|authorise|authorize|sanction|agree|coordinate"),
+                                                // ("refused on 12 February to agree the initiative's notification")
+                                                TokenPattern("refused|declined ~4 to approve|authorise|authorize|sanction|agree|coordinate"),
                                                 TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize"),
                                                 // "turned down the notice from the group for an 8 March march", "refused a notice from mothers
                                                 // seeking to protest"
@@ -404,7 +406,9 @@ enum EventRecognizer {
             TokenPattern("replaced|changed|commuted ~4 unserved|remainder|restriction"), TokenPattern("reduced ~4 suspension|term|period"),
             TokenPattern("withdrew|revoked|cancelled|canceled ~3 accreditation"), TokenPattern("sued"), TokenPattern("converted to a fine"),
             TokenPattern("moral compensation|damages"), TokenPattern("blocking of"), TokenPattern("was|were|been blocked"),
-            TokenPattern("unblocked"), TokenPattern("became inaccessible"), TokenPattern("blocked|restricted access"), TokenPattern("problems with access"),
+            TokenPattern("unblocked"), TokenPattern("became inaccessible"),
+            // "the initiative's Telegram channel has been inaccessible in Kazakhstan"
+            TokenPattern("channel|site|website|page|account ~3 been|was|were|is inaccessible|unavailable"), TokenPattern("blocked|restricted access"), TokenPattern("problems with access"),
             TokenPattern("forced to leave"), TokenPattern("force ~3 to confess"), TokenPattern("made to undergo"),
             TokenPattern("placed|confined|committed|sent ~3 psychiatric"),
             TokenPattern("prohibited|barred ~2 from ~5 recording|recordings|filming|photographing|carrying"), TokenPattern("refused to publish|print"),

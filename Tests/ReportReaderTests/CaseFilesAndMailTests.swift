@@ -195,4 +195,24 @@ import Testing
         // (A demand to close a case opened before is no opening.)
         #expect(read("We urge the authorities, on 3 June 2025, to close the criminal case opened under Article 400 against Beibit Sarsenov.").isEmpty)
     }
+
+    @Test func roundFortyFivesActs() {
+        let refusal = read("The city akimat of Oskemen refused on 12 February 2025 to agree the notification of a rally by the initiative Taza Ertis.")
+        #expect(refusal.map(\.eventType) == [.assemblyRefused])
+        let opened = read("On 31 January 2025 the police department of East Kazakhstan Region registered a criminal case under Article 174 of the Criminal Code against activist Sanzhar Mukanov.")
+        #expect(opened.map(\.eventType) == [.criminalCaseOpened])
+        // (A case named by its opening, "the criminal case opened against him in January", was told before.)
+        let again = read("On 8 February 2025 officers detained activist Sanzhar Mukanov as a suspect in the criminal case opened against him in January.")
+        #expect(again.map(\.eventType) == [.detention])
+    }
+
+    @Test func russianDayAndMonthInFigures() {
+        let text = """
+        4 октября 2025 года Армана Касымова задержали в Алматы. В понедельник, 06.10, суд дал Арману 10 суток ареста.
+
+        25.10 Ерлану Куанышеву запретили выезд за границу. Штраф составил 12.50 тенге.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.date) == [day(2025, 10, 4), day(2025, 10, 6), day(2025, 10, 25)])
+    }
 }

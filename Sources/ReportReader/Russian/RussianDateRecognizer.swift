@@ -52,6 +52,8 @@ enum RussianDateRecognizer {
     }
 
     private static let yearEndings: Set<String> = ["м", "го", "й", "ом", "ого", "му", "ому"]
+    /// Words after a number that make it an amount, not a day: "12.50 тенге", "10.10 млн".
+    static let amountWords = ["тенге", "тг", "млн", "млрд", "тыс", "руб", "доллар", "евро", "мрп", "процент", "%"]
     /// The year a number gives, if it reads as one (1991–2100).
     private static func year(_ token: Token) -> Int? {
         guard token.isNumber, token.text.count == 4, let value = Int(token.text), (1991...2100).contains(value) else { return nil }
@@ -72,6 +74,14 @@ enum RussianDateRecognizer {
                 let date = contextYear.flatMap { try? PartialDate(year: $0, month: month) }
                 return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: date == nil)
             }
+        }
+        // "В понедельник, 06.10, …", "25.10 Ерлан …": a day and a month in figures, of the year being told. (Two figures each,
+        // so that "2.5 млн" is no date.)
+        if token.isNumber, case let parts = token.text.split(separator: ".", omittingEmptySubsequences: false), parts.count == 2,
+           parts[0].count == 2, parts[1].count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m),
+           !(k + 1 < t.endIndex && (t[k + 1].isMark("%") || RussianDateRecognizer.amountWords.contains { t[k + 1].lower.hasPrefix($0) })) {
+            let date = contextYear.flatMap { try? PartialDate(year: $0, month: m, day: d) }
+            return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)
         }
         // "05.02.2021"
         if token.isNumber, token.text.contains(".") {
