@@ -204,6 +204,8 @@ enum EventRecognizer {
                  return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"), TokenPattern("let him|her|them go"),
+                                        // "was allowed to go home at about 11 p.m."
+                                        TokenPattern("was|were allowed to go home"),
                                         // A statement's "We welcome the release on parole of …" (not a call for a release).
                                         TokenPattern("welcome|welcomes|welcomed|welcoming the release"),
                                         TokenPattern("house arrest was|were|been lifted|ended"),
@@ -212,7 +214,7 @@ enum EventRecognizer {
                                         TokenPattern("pardoned")], accept: { t, m in
             // "X should be freed": a call, not a release.
             if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }
-            if ["walked", "came", "pardoned", "let", "welcome", "welcomes", "welcomed", "welcoming"].contains(t[m.lowerBound].lower) { return true }
+            if ["walked", "came", "pardoned", "let", "welcome", "welcomes", "welcomed", "welcoming", "was", "were"].contains(t[m.lowerBound].lower) { return true }
             // A list's line without its verb: "17 June, Petropavl: Serik Duisenov released after serving …".
             if m.lowerBound > t.startIndex, t[m.lowerBound - 1].isCapitalized,
                t[t.startIndex..<m.lowerBound].contains(where: { $0.isMark(":") }) { return true }
@@ -262,6 +264,8 @@ enum EventRecognizer {
                                                 // "replied that the rally was "not agreed""
                                                 TokenPattern("rally|picket|march|meeting|demonstration|assembly|gathering was ~2 not agreed"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
+                                                // "rejected on 6 March 2024 the notification" (not "refused 17 of the 19 notifications")
+                                                TokenPattern("rejected|refused|denied on ~3 the|a|its notification"),
                                                 // "had rejected, four days earlier, a notification"
                                                 TokenPattern("rejected|refused|denied , ~4 , a|the notification|notifications"),
                                                 TokenPattern("notification|notifications ~12 refused|rejected|denied"),

@@ -12,7 +12,7 @@ enum NewsItemDateline {
     private static let joiners: Set<String> = ["at", "в"]
 
     /// The day a line gives as an item's dateline, if it is one; `today` is the day the feed was updated.
-    static func day(of line: ArraySlice<Unicode.Scalar>, year: Int?, today: PartialDate?) -> PartialDate? {
+    static func day(of line: ArraySlice<Unicode.Scalar>, year: Int?, today: PartialDate?, underAHeadline: Bool = false) -> PartialDate? {
         guard line.count <= maximumLength, line.contains(where: { !ReportReader.Session.isWhitespace($0) }) else { return nil }
         let tokens = Tokenizer.tokens(line, base: 0)
         let words = tokens.filter(\.isWord)
@@ -32,6 +32,10 @@ enum NewsItemDateline {
         }
         // "10.03.2025, 19:05", "05.02.2024": figures alone, with the hour or without.
         if words.isEmpty, let date = oneDay(tokens[..<end]), !date.yearInferred { return date.date }
+        // "12 February 2025", "February 12, 2025": a day in words with its year, alone on its line right under a headline, as a
+        // tracker dates its entries. (Above a headline, "4 March 2026\nBekova released", it heads the entry as a heading does.)
+        if underAHeadline, words.count == 1, DateRecognizer.month(of: words[0]) != nil || RussianWords.month(of: words[0]) != nil,
+           let date = oneDay(tokens[..<end]), !date.yearInferred { return date.date }
         // "URALSK, 15 March.": a place in capitals, a comma, the day.
         guard let comma = tokens.firstIndex(where: { $0.isMark(",") }), comma > 0, comma <= 3,
               tokens[..<comma].allSatisfy({ $0.isWord && $0.isAllCaps && $0.text.count > 1 || $0.isMark("-") }),

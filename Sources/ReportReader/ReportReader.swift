@@ -121,7 +121,8 @@ public struct ReportReader: Sendable {
             var dateline: PartialDate? = nil
             if !blank, scalars.count <= NewsItemDateline.maximumLength,
                case let today = feedDay ?? context.publicationDay ?? russianContext.publicationDay,
-               let day = NewsItemDateline.day(of: scalars, year: today?.year ?? russianContext.year ?? context.year, today: today) {
+               let day = NewsItemDateline.day(of: scalars, year: today?.year ?? russianContext.year ?? context.year, today: today,
+                                              underAHeadline: !sawBlankLine && NewsItemDateline.isHeadline(buffer)) {
                 if feedDay == nil { feedDay = context.publicationDay ?? russianContext.publicationDay }
                 if NewsItemDateline.isHeadline(buffer) {
                     buffer.removeAll(keepingCapacity: true)

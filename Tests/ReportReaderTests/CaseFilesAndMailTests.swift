@@ -215,4 +215,28 @@ import Testing
         let incidents = read(text)
         #expect(incidents.map(\.date) == [day(2025, 10, 4), day(2025, 10, 6), day(2025, 10, 25)])
     }
+
+    @Test func aTrackersEntryIsDatedUnderItsHeadlineWhichIsNotRead() {
+        let text = """
+        Incident tracker: Kazakhstan
+
+        Editor placed under travel ban
+        5 March 2025
+        Uralsk
+        Police searched the office of the weekly Zhaik Times on 5 March and questioned its editor Dana Ospan.
+
+        Streamer jailed
+        4 January 2025
+        Almaty
+        Police detained blogger Nurzhan Kaliyev on 3 January. He was allowed to go home at about 11 p.m.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.searchOfPremises, .detention, .release])
+        #expect(incidents.allSatisfy { !$0.quote.contains("jailed") && !$0.quote.contains("travel ban") })
+    }
+
+    @Test func aNotificationRejectedOnADayAndNotACount() {
+        #expect(read("In Almaty, the akimat rejected on 6 March 2024 the notification submitted by the initiative Qyzdar Birligi.").map(\.eventType) == [.assemblyRefused])
+        #expect(read("Between January and May 2024 the Astana city akimat refused 17 of the 19 notifications filed by independent groups.").isEmpty)
+    }
 }
