@@ -61,7 +61,8 @@ enum EventRecognizer {
             // A list's line of a person and what the court gave them: "• Aidos Kenzhebayev, organiser: 15 days of administrative arrest …".
             if isAVerblessEntry(t, m) { return true }
             let context = words(t, t.startIndex..<t.endIndex)
-            return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed", "spent"].contains($0) })
+            // ("sent him to 15 days of administrative arrest", "jailed her for ten days of administrative arrest")
+            return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed", "spent", "sent", "jailed"].contains($0) })
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("sentencing of"), TokenPattern("found|finding ~6 guilty"),
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
@@ -327,7 +328,9 @@ enum EventRecognizer {
                  let next = m.upperBound + 1
                  return next < t.endIndex && t[next].isCapitalized && !t[next].isAllCaps
              }),
-        Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set on fire"), TokenPattern("set fire to"), TokenPattern("punctured|vandalised|vandalized|smashed"),
+        Rule(type: .propertyAttack, patterns: [TokenPattern("set ablaze|alight"), TokenPattern("set it|them ablaze|alight"),
+                                               // "poured petrol over Serik's car"
+                                               TokenPattern("poured|doused ~2 petrol|gasoline|fuel over|on"), TokenPattern("set on fire"), TokenPattern("set fire to"), TokenPattern("punctured|vandalised|vandalized|smashed"),
                                                TokenPattern("slashed ~3 tyres|tires|wheels"), TokenPattern("tyres|tires|wheels ~2 were|had|have ~2 slashed|punctured"),
                                                // "the car … was doused with red paint"
                                                TokenPattern("car|cars|door|doors|gate|office|house|facade ~12 doused|daubed|splashed with"),
@@ -339,7 +342,9 @@ enum EventRecognizer {
                                                TokenPattern("knocked ~3 camera|phone out")]),
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("with a search warrant"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
-                                                 TokenPattern("raided")]),
+                                                 TokenPattern("raided"),
+                                                 // "investigators went through the flat room by room"
+                                                 TokenPattern("went through the|his|her|their ~2 flat|home|house|apartment|office|newsroom|premises")]),
         Rule(type: .travelRestriction, patterns: [TokenPattern("administrative supervision"), TokenPattern("prohibited|banned|barred|bars|bar|prevented|prevents|stopped ~3 from leaving|travelling|traveling"),
                                                   TokenPattern("travel|exit ban|bans|restriction|restrictions"), TokenPattern("ban on leaving"),
                                                   TokenPattern("undertaking|recognizance|recognisance not to leave"),

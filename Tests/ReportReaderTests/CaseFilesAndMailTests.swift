@@ -239,4 +239,14 @@ import Testing
         #expect(read("In Almaty, the akimat rejected on 6 March 2024 the notification submitted by the initiative Qyzdar Birligi.").map(\.eventType) == [.assemblyRefused])
         #expect(read("Between January and May 2024 the Astana city akimat refused 17 of the 19 notifications filed by independent groups.").isEmpty)
     }
+
+    @Test func aFeaturesActsInOtherWords() {
+        let text = """
+        On 14 January 2025 police detained blogger Daniyar Abdrakhmanov in Atyrau. The same afternoon investigators went through \
+        his flat room by room. On 20 May 2022 police detained activist Serik Abdrakhmanov at a rally. The next day the court in \
+        Atyrau sent him to 15 days of administrative arrest. On 3 June 2022 someone poured petrol over Serik Abdrakhmanov's car \
+        and set it alight.
+        """
+        #expect(read(text).map(\.eventType) == [.detention, .searchOfPremises, .detention, .administrativeArrest, .propertyAttack])
+    }
 }
