@@ -868,14 +868,6 @@ extension ParagraphReader {
         return words.first.map { questionWords.contains($0) } ?? false
     }
 
-    private static let claimWords = WordSet(["claim", "claims"])
-    /// Whether a paragraph opens with a fact check's label for the claim it checks: "CLAIM 2:", "Claim:".
-    static func opensAClaim(_ t: ArraySlice<Token>) -> Bool {
-        guard let first = t.first, claimWords.contains(first), first.isCapitalized else { return false }
-        let next = t.dropFirst().first { !$0.isNumber }
-        return next?.isMark(":") == true
-    }
-
     private static let entryWords = WordSet(["case", "no", "№"])
     /// The person a case file's heading names: "Case 7. Aset Zhumabekov, 27, Shymkent.", "Aset Zhumabekov (27), Shymkent" — a
     /// name first (after "Case 7."), then only an age, places or a title, set off by commas or brackets.
