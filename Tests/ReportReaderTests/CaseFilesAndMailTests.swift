@@ -249,4 +249,10 @@ import Testing
         """
         #expect(read(text).map(\.eventType) == [.detention, .searchOfPremises, .detention, .administrativeArrest, .propertyAttack])
     }
+
+    @Test func aRussianBodyNamedByItsKindIsSuspendedNotConvicted() {
+        let text = "Объединение «Ақжайық әділеті» 10 апреля 2025 года провело собрание. Постановлением суда от 16 апреля 2025 года объединение "
+            + "признано виновным по части 2 статьи 489 КоАП, ему назначен штраф 100 МРП с приостановлением деятельности на три месяца."
+        #expect(read(text).map(\.eventType) == [.organizationSuspended])
+    }
 }

@@ -268,7 +268,8 @@ struct RussianParagraphReader {
             let organizations = RussianOrganizationRecognizer.organizations(in: t)
             // "объединению «Дала жастары» назначен штраф 100 МРП, а его деятельность приостановлена": the fine is the body's,
             // part of its suspension.
-            if !organizations.isEmpty, events.contains(where: { $0.type == .organizationSuspended }) {
+            // (So when the body is named by its kind alone: "объединение признано виновным … с приостановлением деятельности".)
+            if !organizations.isEmpty || Self.kindReferredTo(t) != nil, events.contains(where: { $0.type == .organizationSuspended }) {
                 events.removeAll { $0.type == .conviction || $0.type == .fine }
             }
             let persons = context.persons.persons(in: t, feminineHint: feminine).filter { person in
