@@ -148,7 +148,8 @@ enum Tokenizer {
                 var j = i + 1
                 while j < scalars.endIndex {
                     if isDigit(scalars[j]) { j += 1; continue }
-                    if (scalars[j] == "," || scalars[j] == "."), j + 1 < scalars.endIndex, isDigit(scalars[j + 1]) { j += 2; continue }
+                    if (scalars[j] == "," || scalars[j] == "."), j + 1 < scalars.endIndex, isDigit(scalars[j + 1]),
+                       !(scalars[j] == "." && Tokenizer.footnoteAfterStop(scalars, dot: j)) { j += 2; continue }
                     break
                 }
                 make(i, j, .number)
@@ -235,6 +236,23 @@ enum Tokenizer {
             return i
         }
     }
+    /// Words that open a sentence, in lower case: after "part 1.10 The …" the figures after the stop are a footnote's.
+    private static let sentenceOpeners: Set<String> = ["the", "he", "she", "they", "it", "his", "her", "their", "on", "in", "a", "an",
+                                                       "this", "police", "we", "our", "at", "after", "since", "when"]
+
+    /// Whether the figures after the stop at `dot` are a footnote's number glued to it, as PDF text has them ("… Article 174,
+    /// part 1.10 The Taraz City Court …"): one to three digits, a space, then a word that opens a sentence. ("2.5 MCI" and
+    /// "Article 488.1" are numbers.)
+    static func footnoteAfterStop(_ scalars: ArraySlice<Unicode.Scalar>, dot: Int) -> Bool {
+        var j = dot + 1
+        while j < scalars.endIndex, isDigit(scalars[j]) { j += 1 }
+        guard j - dot - 1 <= 3, j + 1 < scalars.endIndex, scalars[j] == " ", scalars[j + 1].properties.isUppercase else { return false }
+        var end = j + 1
+        while end < scalars.endIndex, isLetter(scalars[end]) { end += 1 }
+        let word = String(String.UnicodeScalarView(scalars[(j + 1)..<end])).lowercased()
+        return sentenceOpeners.contains(word)
+    }
+
     /// The acute accent dictionaries and encyclopedias put over a Russian word's stressed vowel (U+0301), inside the word.
     static let stressMark: Unicode.Scalar = "\u{0301}"
 

@@ -255,4 +255,13 @@ import Testing
             + "признано виновным по части 2 статьи 489 КоАП, ему назначен штраф 100 МРП с приостановлением деятельности на три месяца."
         #expect(read(text).map(\.eventType) == [.organizationSuspended])
     }
+
+    @Test func aFootnotesNumberGluedToAStopAfterFiguresEndsTheSentence() {
+        let text = "Activist Marat Zhylkybayev was taken into custody in Taraz on 9 October 2024 under Article 174, part 1.10 The city court "
+            + "sentenced him to five years' imprisonment on 27 January 2025. On 3 May 2025 activist Dana Ospan was fined 2.5 MCI."
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.pretrialDetention, .conviction, .fine])
+        #expect(incidents[1].quote.hasPrefix("The city court"))
+        #expect(incidents.last?.sanctions.first?.amount == 2.5)
+    }
 }
