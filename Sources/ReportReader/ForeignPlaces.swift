@@ -22,9 +22,9 @@ enum ForeignPlaces {
         return false
     }
 
-    private static let courtWords = WordSet(["court", "courts", "суд", "суда", "судом"])
-    private static let inWords = WordSet(["in", "в"])
-    /// Whether the words tell of a court abroad: "a court in Bishkek", "the Tashkent court", "суд в Бишкеке".
+    private static let courtWords = WordSet(["court", "courts"])
+    private static let inWords = WordSet(["in"])
+    /// Whether the words tell of a court abroad: "a court in Bishkek", "the Tashkent court".
     static func namesACourtAbroad(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains(where: { k in
             guard courtWords.contains(t[k]) else { return false }

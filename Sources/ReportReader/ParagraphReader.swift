@@ -203,10 +203,10 @@ struct ParagraphReader {
         var incidents: [ProposedIncident] = []
         /// The sentence number each incident's last passage came from.
         var incidentSentence: [Int] = []
-        /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
-        /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
         // A fact check's claim ("CLAIM 2: "Only 14 people were detained …"") is what someone said, checked below: no act of its own.
         if ReportReader.Session.opensAClaim(scalars[...]) { return [] }
+        /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
+        /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
         var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay
         context.headingDate = nil
         // A list's entry ("• Asel Mukhitova: ten days of administrative arrest.") is of the day of the sentence that led

@@ -207,11 +207,8 @@ struct ReadingContext {
     func referents(plural: Bool, within window: Int = 6, count: Int? = nil, gender: NameGender? = nil) -> [PersonMention] {
         guard let last = recentPersons.last, sentenceNumber - last.sentence <= window, last.sentence > lastGroupSentence else {
             // "he" long after anyone was named, in a text about one person (an obituary, a profile): that person.
-            if !plural, let gender, let narrator, NameGender.of(narrator) == gender,
-               recentPersons.last.map({ $0.sentence > lastGroupSentence }) ?? true {
-                return [PersonMention(name: narrator, tokens: 0...0, occupation: nil)]
-            }
-            return []
+            guard !plural, let gender, recentPersons.last.map({ $0.sentence > lastGroupSentence }) ?? true else { return [] }
+            return narrator(fitting: gender)
         }
         if !plural, let gender, NameGender.of(last.people[0].name).map({ $0 != gender }) == true {
             for earlier in recentPersons.reversed() where sentenceNumber - earlier.sentence <= window && earlier.sentence > lastGroupSentence {
@@ -219,8 +216,7 @@ struct ReadingContext {
             }
             // No one of that gender named lately: the one whose story the text tells, if the pronoun fits them; never the
             // woman just named for "him" ("His lawyer, Saule …, was suspended. … issued him a warning").
-            if let narrator, NameGender.of(narrator) == gender { return [PersonMention(name: narrator, tokens: 0...0, occupation: nil)] }
-            return []
+            return narrator(fitting: gender)
         }
         guard plural else { return Array(last.people.prefix(1)) }
         // "them" after a sentence about one of them: the last group named, not that one person.
@@ -237,6 +233,12 @@ struct ReadingContext {
             if group.count >= count { break }
         }
         return group.count == count ? group : last.people
+    }
+
+    /// The text's narrator, when a pronoun of `gender` fits their name; no one otherwise.
+    private func narrator(fitting gender: NameGender) -> [PersonMention] {
+        guard let narrator, NameGender.of(narrator) == gender else { return [] }
+        return [PersonMention(name: narrator, tokens: 0...0, occupation: nil)]
     }
 }
 

@@ -247,8 +247,9 @@ public struct ReportReader: Sendable {
         static func opensAClaim(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             var i = line.startIndex
             while i < line.endIndex, isWhitespace(line[i]) { i += 1 }
+            // (Compared letter by letter, without a string: this runs on every line.)
             let word = line[i...].prefix { Tokenizer.isLetter($0) }
-            guard word.count == 5, String(String.UnicodeScalarView(word)).lowercased() == "claim", word.first?.properties.isUppercase == true else { return false }
+            guard word.count == 5, word.first == "C", zip(word, "claim".unicodeScalars).allSatisfy({ $0.value | 0x20 == $1.value }) else { return false }
             i += word.count
             while i < line.endIndex, line[i] == " " || Tokenizer.isDigit(line[i]) { i += 1 }
             return i < line.endIndex && line[i] == ":"
@@ -433,9 +434,9 @@ public struct ReportReader: Sendable {
             }
             readAny = true
             // A table of contents lists in headline words what the text tells below.
-            let listFollows = contentsFollow
-            contentsFollow = TableOfContents.isHeadingAlone(buffer)
-            if contentsFollow || (listFollows || TableOfContents.opens(buffer)) && TableOfContents.isList(buffer, dropping: listFollows ? 0 : 1) { return [] }
+            let contents = TableOfContents.opens(buffer), listFollows = contentsFollow
+            contentsFollow = contents && TableOfContents.isOneLine(buffer)
+            if contentsFollow || (listFollows || contents) && TableOfContents.isList(buffer, dropping: listFollows ? 0 : 1) { return [] }
             // A line of a date alone in figures ("05.05.2025", "12.05.2025 14:30"), as a channel heads each post: the day
             // its "today" and "yesterday" count from, in either language.
             if let day = Session.dateLine(buffer) {

@@ -21,8 +21,8 @@ enum TableOfContents {
         return headings.contains(words)
     }
 
-    /// Whether the paragraph is a table of contents' heading and nothing else.
-    static func isHeadingAlone(_ paragraph: [Unicode.Scalar]) -> Bool { opens(paragraph) && lines(of: paragraph).count == 1 }
+    /// Whether the paragraph is one line with words (a heading of contents alone, its list to come in the next).
+    static func isOneLine(_ paragraph: [Unicode.Scalar]) -> Bool { lines(of: paragraph).count == 1 }
 
     /// Whether every line of the paragraph (after `dropping` lines) is a short entry without a sentence's end: "1. Oskemen:
     /// heating tariff protest ends at the police station", "2.1 Административные дела".

@@ -53,7 +53,7 @@ enum RussianDateRecognizer {
 
     private static let yearEndings: Set<String> = ["м", "го", "й", "ом", "ого", "му", "ому"]
     /// Words after a number that make it an amount, not a day: "12.50 тенге", "10.10 млн".
-    static let amountWords = ["тенге", "тг", "млн", "млрд", "тыс", "руб", "доллар", "евро", "мрп", "процент", "%"]
+    static let amountWords = ["тенге", "тг", "млн", "млрд", "тыс", "руб", "доллар", "евро", "мрп", "процент"]
     /// The year a number gives, if it reads as one (1991–2100).
     private static func year(_ token: Token) -> Int? {
         guard token.isNumber, token.text.count == 4, let value = Int(token.text), (1991...2100).contains(value) else { return nil }

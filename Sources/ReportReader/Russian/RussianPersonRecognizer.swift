@@ -86,10 +86,8 @@ struct RussianPersonRecognizer {
             // A word opening the sentence before a surname named before is a noun, not a given name: "Соратница Нурмаганбетова
             // Гульнар Аманжолова" (Nurmaganbetov's comrade-in-arms Gulnar Amanzholova).
             // (So is one that names a townsman or a kind of person before a given name: "Атыраусец Бауыржан Калиев".)
-            if k == t.startIndex, end > k, Self.givenName(t[k].text) == nil, Self.givenName(t[k].text, feminine: true) == nil,
-               knownName(t[k].text) == nil,
-               knownName(t[k + 1].text) != nil || (Self.personNounEndings.contains { t[k].lower.hasByteSuffix($0) }
-                                                    && (Self.givenName(t[k + 1].text) != nil || Self.givenName(t[k + 1].text, feminine: true) != nil)) {
+            if k == t.startIndex, end > k, !Self.isGivenName(t[k].text), knownName(t[k].text) == nil,
+               knownName(t[k + 1].text) != nil || (Self.personNounEndings.contains { t[k].lower.hasByteSuffix($0) } && Self.isGivenName(t[k + 1].text)) {
                 k += 1
                 continue
             }
@@ -287,7 +285,7 @@ struct RussianPersonRecognizer {
         // Two given names in different cases are two people's: "сестру Нурлана Гульнару Сейткалиеву" (Nurlan's sister Gulnara,
         // a genitive then an accusative). ("Ерлана Жумабека" is one man: a surname may be a given name, in the same case.)
         if word.hasByteSuffix("а") || word.hasByteSuffix("я"), next.hasByteSuffix("у") || next.hasByteSuffix("ю"),
-           (Self.givenName(word) ?? Self.givenName(word, feminine: true)) != nil, (Self.givenName(next) ?? Self.givenName(next, feminine: true)) != nil {
+           Self.isGivenName(word), Self.isGivenName(next) {
             return true
         }
         // The given name first: most words after a name's word are its surname, and this answer is remembered per word.
@@ -310,6 +308,9 @@ struct RussianPersonRecognizer {
         }
         return bySurname[NameKey(word).description]
     }
+
+    /// Whether a word is a given name in any case, a man's or a woman's.
+    static func isGivenName(_ word: String) -> Bool { givenName(word) != nil || givenName(word, feminine: true) != nil }
 
     /// The nominative of a given name in any case, when it is a known one: "Данияра" → "Данияр", "Динары" → "Динара".
     /// Where a stem makes two names ("Гульнар", "Гульнара"), a woman's ending ("-ы", "-ой"), or the sentence's
