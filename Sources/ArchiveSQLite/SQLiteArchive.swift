@@ -205,7 +205,10 @@ public final class SQLiteArchive: Archive {
             try put(batch.persons)
             try put(batch.organizations)
             if bulk {
-                try IncidentBulkWriter(db: db, editor: editor, now: now).write(batch.incidents)
+                let existingIncidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
+                var bulkWriter = IncidentBulkWriter(db: db, editor: editor, now: now)
+                bulkWriter.fillsMostOfTheArchive = batch.incidents.count > existingIncidents
+                try bulkWriter.write(batch.incidents)
                 summary.inserted[.incident, default: 0] += batch.incidents.count
             } else {
                 let existingIncidents = big ? try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0 : 0

@@ -19,8 +19,8 @@ struct BenchArchive: AsyncParsableCommand {
     @Option(name: .long, help: "How many queries to time per run.")
     var queries: Int = 1000
 
-    @Option(name: .long, help: "Incidents per write transaction.")
-    var chunk: Int = 50_000
+    @Option(name: .long, help: "Incidents per write transaction (default: SQLite each run in one, as `kuzet import FILE` writes a file; PostgreSQL 50000).")
+    var chunk: Int?
 
     @Option(name: .long, help: "The seed of the synthetic data, so runs are repeatable.")
     var seed: UInt64 = 20_160_517
@@ -37,13 +37,16 @@ struct BenchArchive: AsyncParsableCommand {
     @Flag(name: .long, help: "Keep the bench archive (SQLite: kuzet-bench-keep-SIZE-SEED.sqlite and its floor in --directory; PostgreSQL: the database kuzet_bench_keep_SIZE_SEED) and, when it is there already, time the queries on it without importing again.")
     var reuse = false
 
+    /// Incidents per transaction on PostgreSQL unless told: its bulk path was measured in batches this size.
+    static let postgresChunk = 50_000
+
     func validate() throws {
         if let database, !PostgresLocation.isPostgresURL(database) {
             throw ValidationError("--database takes a postgres:// URL (SQLite runs use --directory)")
         }
         guard incidents.allSatisfy({ $0 > 0 }) else { throw ValidationError("--incidents must be positive") }
         guard queries > 0 else { throw ValidationError("--queries must be positive") }
-        guard chunk > 0 else { throw ValidationError("--chunk must be positive") }
+        guard chunk.map({ $0 > 0 }) ?? true else { throw ValidationError("--chunk must be positive") }
         guard slowest >= 0 else { throw ValidationError("--slowest must not be negative") }
     }
 
@@ -51,7 +54,7 @@ struct BenchArchive: AsyncParsableCommand {
         let sizes = incidents.isEmpty ? [100_000, 1_000_000] : incidents
         let folder = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
         say("kuzet bench archive: \(database == nil ? "SQLite" : "PostgreSQL at \(PostgresLocation.redacted(database!))"), "
-            + "seed \(seed), \(queries) queries per run, \(chunk) incidents per transaction")
+            + "seed \(seed), \(queries) queries per run, \(chunk.map { "\($0) incidents per transaction" } ?? (database == nil ? "each run in one transaction" : "\(Self.postgresChunk) incidents per transaction"))")
         for size in sizes {
             try await runOnce(size: size, folder: folder)
         }
@@ -112,7 +115,7 @@ struct BenchArchive: AsyncParsableCommand {
         }
         var floorDocuments: [(Int64, String)] = []
         while written < size {
-            let count = min(chunk, size - written)
+            let count = min(chunk ?? (database == nil ? size : Self.postgresChunk), size - written)
             let batch = ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) })
             let cpuBefore = Self.processCPUSeconds()
             importSeconds += try await timed { try await archive.write(batch, by: .system) }

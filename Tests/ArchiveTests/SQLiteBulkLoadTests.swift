@@ -2,6 +2,7 @@ import Archive
 import ArchiveSQLite
 import CivicModel
 import Foundation
+import GRDB
 import Testing
 
 /// The SQLite archive's fast paths answer as the memory archive does: the bulk load of a big
@@ -31,14 +32,28 @@ import Testing
         return batch
     }
 
+    /// The declared indexes of the archive at `path`, by name, with the SQL that made them.
+    static func indexes(at path: String) throws -> [String: String] {
+        let queue = try DatabaseQueue(path: path)
+        return try queue.read { db in
+            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+                .map { ($0["name"] as String, $0["sql"] as String) })
+        }
+    }
+
     @Test func aBulkLoadAnswersAsTheMemoryArchiveDoes() async throws {
         // Given the same big batch in memory and in SQLite (where it takes the bulk path)
         let batch = try Self.bigBatch()
         let memory = MemoryArchive()
         try await memory.write(batch, by: .system)
-        let sqlite = try SQLiteArchive(path: TemporaryFile.path(extension: "sqlite"))
+        let path = TemporaryFile.path(extension: "sqlite")
+        let sqlite = try SQLiteArchive(path: path)
+        let indexesBefore = try Self.indexes(at: path)
         let summary = try await sqlite.write(batch, by: .system)
         #expect(summary.inserted[.incident] == batch.incidents.count)
+        // (a load into an empty archive builds its indexes at the end: they are all back, as declared)
+        #expect(try Self.indexes(at: path) == indexesBefore)
+        #expect(indexesBefore.keys.contains("incident_person_by_person"))
         // Then searches, pages across day boundaries and facets agree for every clearance
         let queries = [
             IncidentQuery(text: "court"), IncidentQuery(text: "cou lawy", limit: 7, offset: 40),
