@@ -63,6 +63,27 @@ enum DateRecognizer {
     static let years = 1900...2100
     private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
+    /// A day said in words with its month: "April the seventh", "April the 7th", "the seventh of April" (from "the").
+    private static func spokenDay(at k: Int, in t: ArraySlice<Token>, month: (Int) -> Int?) -> (month: Int, day: Int, last: Int)? {
+        func ordinal(_ i: Int) -> Int? {
+            guard i < t.endIndex else { return nil }
+            if let word = ordinalWords[t[i]] { return word }
+            guard t[i].isNumber, t[i].text.count > 2, ["st", "nd", "rd", "th"].contains(where: { t[i].text.hasSuffix($0) }),
+                  let d = Int(t[i].text.dropLast(2)), (1...31).contains(d) else { return nil }
+            return d
+        }
+        if let mo = month(k), k + 2 < t.endIndex, t[k + 1].lower == "the", let d = ordinal(k + 2) { return (mo, d, k + 2) }
+        if t[k].lower == "the", let d = ordinalWords[t[min(k + 1, t.endIndex - 1)]], k + 3 < t.endIndex, t[k + 2].lower == "of",
+           let mo = month(k + 3) {
+            return (mo, d, k + 3)
+        }
+        return nil
+    }
+    private static let ordinalWords = WordMap(Dictionary(uniqueKeysWithValues: [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+        "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    ].enumerated().map { ($1, $0 + 1) } + [("thirtieth", 30)]))
+
     static func dates(in tokens: ArraySlice<Token>, contextYear: Int?) -> [DateMention] {
         var found: [DateMention] = []
         var used = Set<Int>()
@@ -133,6 +154,15 @@ enum DateRecognizer {
                     k = last + 1
                     continue
                 }
+            }
+            // "April the seventh", "April the 7th", "the seventh of April", as a speaker says a day.
+            if let spoken = spokenDay(at: k, in: tokens, month: month(at:)), !used.contains(k) {
+                if let y = contextYear, let date = try? PartialDate(year: y, month: spoken.month, day: min(spoken.day, PartialDate.daysIn(month: spoken.month, year: y))) {
+                    found.append(DateMention(date: date, kind: .explicit, tokens: k...spoken.last, yearInferred: true))
+                }
+                for i in k...spoken.last { used.insert(i) }
+                k = spoken.last + 1
+                continue
             }
             // Month D, YYYY  |  Month YYYY  (and "Jan. 8, 2022", the month abbreviated with its stop)
             if let mo = month(at: k), !used.contains(k) {

@@ -49,7 +49,13 @@ enum EventRecognizer {
              accept: { t, m in
                  !["added", "included", "entered"].contains(t[m.lowerBound].lower) || !before(t, m, 1).contains(where: { ["was", "were", "been", "be"].contains($0) })
              }),
-        Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience")]),
+        Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized ~8 prisoner|prisoners of conscience"),
+                                                             // a statement's own act, in the present: "today our coalition recognises … as a political prisoner"
+                                                             TokenPattern("recognises|recognizes ~8 political prisoner|prisoners")]),
+        // "they applied to the akimat … and got a written refusal": a refusal received, of a gathering's notice.
+        Rule(type: .assemblyRefused, patterns: [TokenPattern("got|received ~2 refusal|refusals")], accept: { t, _ in
+            t.contains { gatherings.contains($0) || ["akimat", "akimats", "notification", "notice"].contains($0.lower) }
+        }),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"), TokenPattern("adm|admin arrest|detention"),
                                                      TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest")], accept: { t, m in
             // "while he is still serving his administrative arrest": one given before, told as a state; so is "after serving
@@ -161,6 +167,10 @@ enum EventRecognizer {
             }
             // "remains under house arrest": a state told, not the act that began it.
             if before(t, m, 3).contains(where: { ["remains", "remained", "remain", "still"].contains($0) }) { return false }
+            // "the defence moved to transfer him to house arrest": a motion, not the court's ruling.
+            let lead = before(t, m, 8)
+            if let motion = lead.firstIndex(where: { ["moved", "petitioned", "requested", "asked", "applied"].contains($0) }),
+               lead[(motion + 1)...].first == "to" { return false }
             // "the measure of restraint was changed to house arrest", "replaced with house arrest": into it.
             if ["to", "with"].contains(before(t, m, 1).first ?? "") { return true }
             return !before(t, m, 3).contains(where: { ["changed", "converted", "replaced", "his", "her"].contains($0) }) || before(t, m, 3).contains("under")
@@ -632,7 +642,9 @@ enum EventRecognizer {
         return to - 1 >= t.startIndex && t[to].lower == "to" && attempts.contains(t[to - 1])
     }
     private static let attempts = WordSet(["sought", "tried", "attempted", "wanted", "intended", "planned", "threatened", "seeking", "trying",
-                                           "attempting", "planning", "threatening"])
+                                           "attempting", "planning", "threatening",
+                                           // (a motion: "the defence moved to transfer him to house arrest", "asked to release her")
+                                           "moved", "asked", "requested", "petitioned", "applied"])
     /// Whether a trigger stands in brackets opened right after a code or an article: "… Criminal Code (participation in …)".
     private static func namesTheOffence(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         var k = trigger.lowerBound - 1

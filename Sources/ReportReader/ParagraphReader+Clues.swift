@@ -297,13 +297,15 @@ extension ParagraphReader {
         var k = span.lowerBound - 1
         while k >= t.startIndex, !t[k].isMark(",") {
             if relativePronouns.contains(t[k]) {
-                return k > t.startIndex && t[k - 1].isMark(",") && t[(span.upperBound + 1)...].contains { $0.isMark(",") }
+                // (The clause may close the sentence: "…, which a court declared extremist in 2019.")
+                return k > t.startIndex && t[k - 1].isMark(",")
+                    && (t[(span.upperBound + 1)...].contains { $0.isMark(",") } || t[(span.upperBound + 1)...].allSatisfy { !$0.isWord && !$0.isNumber })
             }
             k -= 1
         }
         return false
     }
-    private static let relativePronouns = WordSet(["which", "who", "whose"])
+    private static let relativePronouns = WordSet(["which", "who", "whose", "where"])
     private static let plannings = WordSet(["held", "planned", "scheduled", "due", "set", "hold", "stage", "staged"])
 
     /// Whether a date ends a term rather than dates an act: "extended the house arrest until 3 June".
@@ -703,16 +705,23 @@ extension ParagraphReader {
         return nil
     }
 
-    static func datelineDay(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
-        // "🧵 Aktobe, Sat 15 March 2025.": a place, a weekday and a day alone in their sentence.
-        let words = t.drop { !$0.isWord }
-        if let first = words.first, first.isCapitalized, let comma = words.prefix(4).firstIndex(where: { $0.isMark(",") }),
-           let date = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
-           date.tokens.lowerBound > comma, date.tokens.lowerBound - comma <= 3,
-           t[(date.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }),
-           t[(comma + 1)..<date.tokens.lowerBound].allSatisfy({ !$0.isWord || DateRecognizer.isWeekday($0) }) {
-            return date.date
+    static func datelineDay(_ t: ArraySlice<Token>, _ dates: [DateMention], startsLine: (Token) -> Bool = { _ in false }) -> PartialDate? {
+        // "🧵 Aktobe, Sat 15 March 2025.": a place, a weekday and a day alone in their sentence, or alone on the last line
+        // of a heading ("Press conference …\nAlmaty, 17 April 2025, 11:00"), perhaps with the hour.
+        if let date = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }) {
+            let line = t[t.startIndex..<date.tokens.lowerBound].lastIndex(where: startsLine) ?? t.startIndex
+            let words = t[line...].drop { !$0.isWord }
+            let after = t[(date.tokens.upperBound + 1)...]
+            let rest = after[..<(after.firstIndex(where: startsLine) ?? after.endIndex)]
+            if let first = words.first, first.isCapitalized, let comma = words.prefix(4).firstIndex(where: { $0.isMark(",") }),
+               date.tokens.lowerBound > comma, date.tokens.lowerBound - comma <= 3,
+               rest.allSatisfy({ !$0.isWord && !$0.isNumber }) || isAnHour(rest),
+               rest.endIndex == t.endIndex || line > t.startIndex,
+               t[(comma + 1)..<date.tokens.lowerBound].allSatisfy({ !$0.isWord || DateRecognizer.isWeekday($0) }) {
+                return date.date
+            }
         }
+        let words = t.drop { !$0.isWord }
         // A byline ending in the day: "By Aliya N., The Steppe Observer, 12 March 2025".
         if let first = words.first, first.lower == "by", words.startIndex + 1 < words.endIndex, words[words.startIndex + 1].isCapitalized,
            let date = dates.last(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
@@ -731,6 +740,13 @@ extension ParagraphReader {
               date.tokens.lowerBound - t.startIndex <= 5, date.tokens.upperBound + 1 < t.endIndex else { return nil }
         let next = t[date.tokens.upperBound + 1]
         return next.isMark("—") || next.isMark("–") || next.isMark("-") ? date.date : nil
+    }
+
+    /// Whether tokens are only an hour after a mark: ", 11:00", "· 18.30".
+    static func isAnHour(_ t: ArraySlice<Token>) -> Bool {
+        let numbers = t.filter(\.isNumber)
+        return !t.contains(where: \.isWord) && numbers.count == 2 && t.contains { $0.isMark(":") || $0.isMark(".") }
+            && numbers.allSatisfy { $0.text.count <= 2 }
     }
 
     /// Whether a place opens its sentence in capitals before a dash or comma, as a news agency's dateline: "ALMATY --",
@@ -865,9 +881,16 @@ extension ParagraphReader {
         guard let last = t.last(where: { !$0.isMark("\"") && !$0.isMark("”") }), last.isMark("?") else { return false }
         var words = t.drop { !$0.isWord }
         if let first = words.first, first.lower == "q", words.dropFirst().first?.isMark(":") == true { words = words.dropFirst(2).drop { !$0.isWord } }
-        return words.first.map { questionWords.contains($0) } ?? false
+        if words.first.map({ questionWords.contains($0) }) ?? false { return true }
+        // A question after a speaker's words or a dash: "SADYKOV (Kokzhiek News): Sorry, one thing — where was he detained?"
+        return words.indices.contains { k in
+            k > words.startIndex && (words[k - 1].isMark(":") || words[k - 1].isMark("—") || words[k - 1].isMark("–"))
+                && questionWords.contains(words[k]) && words[k...].filter(\.isWord).count >= minimumQuestionWords
+        }
     }
 
+    /// How many words a question after a colon or dash holds at least ("where was he detained").
+    static let minimumQuestionWords = 4
     private static let entryWords = WordSet(["case", "no", "№"])
     /// The person a case file's heading names: "Case 7. Aset Zhumabekov, 27, Shymkent.", "Aset Zhumabekov (27), Shymkent" — a
     /// name first (after "Case 7."), then only an age, places or a title, set off by commas or brackets.

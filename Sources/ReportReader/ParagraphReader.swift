@@ -289,7 +289,7 @@ struct ParagraphReader {
             let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t)
                 && !ParagraphReader.inAnApposition($0.tokens, in: t, trigger: nil)
                 && !($0.date?.precision == .year && $0.tokens.lowerBound > t.startIndex && t[$0.tokens.lowerBound - 1].lower == "since")
-                && !($0.date?.precision == .year && ParagraphReader.inARelativeClause($0.tokens, in: t)) })
+                && !($0.date?.precision != .day && ParagraphReader.inARelativeClause($0.tokens, in: t)) })
             var ownYear = withYear?.date?.year
             let yearless = t.indices.first(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } })
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
@@ -324,7 +324,7 @@ struct ParagraphReader {
             if namesAnOccasion { dates.removeAll { ParagraphReader.namesAnOccasion($0, in: t) } }
             // A news agency's dateline ("ALMATY, 14 November 2024 — …") gives the day the story was published.
             if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, context.sentenceNumber == firstSentence,
-               let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
+               let day = ParagraphReader.datelineDay(t, dates, startsLine: startsLine) { context.publicationDay = day }
             // A label near the top giving the day the text came out ("Broadcast: Monday, 18 November 2024, 20:00", "Published:
             // 3 May 2025"): what its "yesterday" and "last Friday" count from.
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
@@ -357,6 +357,8 @@ struct ParagraphReader {
             if context.publicationDay == nil, let last = context.lastDay, last.precision == .day {
                 for i in dates.indices {
                     guard case .weekday(let wanted) = dates[i].kind, let day = DateRecognizer.first(weekday: wanted, from: last) else { continue }
+                    // ("Last Friday" counts back from a day of publication the text has not given, not on from the day told.)
+                    if t[max(t.startIndex, dates[i].tokens.lowerBound - 1)...dates[i].tokens.lowerBound].contains(where: { $0.lower == "last" }) { continue }
                     dates[i].kind = .explicit
                     dates[i].date = day
                 }
@@ -704,6 +706,11 @@ struct ParagraphReader {
                         date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay ?? context.dayInTheStoryWeek(), published: context.publicationDay,
                                                                again: again)
                             ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
+                        // ("last Wednesday" in a text of a Wednesday: a week before, not that day.)
+                        if let day = date, day == context.publicationDay, nearest.tokens.lowerBound > t.startIndex,
+                           t[nearest.tokens.lowerBound - 1].lower == "last" || t[nearest.tokens].contains(where: { $0.lower == "last" }) {
+                            date = DateRecognizer.offset(day, days: -7, months: 0)
+                        }
                     case .published, .lastNamedMonth:
                         // ("today" under a live blog's "SUNDAY, 8 MARCH" is that Sunday.)
                         date = (context.headingToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
@@ -925,8 +932,16 @@ struct ParagraphReader {
             // told after it.)
             let weekdayTold = !events.isEmpty ? nil : dates.last(where: { mention in
                 guard case .weekday = mention.kind else { return false }
-                return t[mention.tokens.lowerBound].lower == "on" && !ParagraphReader.isAPlannedDay(mention.tokens, in: t)
-            }).flatMap { mention in context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0) } }
+                // ("On Friday they came anyway.", "So last Friday they came": the day of what follows.)
+                return ["on", "last"].contains(t[mention.tokens.lowerBound].lower) && !ParagraphReader.isAPlannedDay(mention.tokens, in: t)
+            }).flatMap { mention in
+                context.publicationDay.flatMap { published in
+                    DateRecognizer.resolve(mention.kind, published: published).map { day in
+                        // ("Last Thursday" in a text of a Thursday: a week before.)
+                        day == published && t[mention.tokens.lowerBound].lower == "last" ? DateRecognizer.offset(day, days: -7, months: 0) ?? day : day
+                    }
+                }
+            }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t)
                                              && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {
                 paragraphDay = day
@@ -947,7 +962,7 @@ struct ParagraphReader {
             // (Nor a year in a relative clause: "…, which first applied in 2023, filed its documents again in April".)
             for d in dates where d.kind == .explicit && !d.yearInferred && !ParagraphReader.datesThePublication(d, in: t)
                 && !ParagraphReader.inAnApposition(d.tokens, in: t, trigger: nil) && !ParagraphReader.isAPlannedDay(d.tokens, in: t)
-                && !(d.date?.precision == .year && ParagraphReader.inARelativeClause(d.tokens, in: t))
+                && !(d.date?.precision != .day && ParagraphReader.inARelativeClause(d.tokens, in: t))
                 // (Nor a report's imprint in a paragraph giving the year it reports on, "Annual Report 2025. Adilet Watch, Almaty,
                 // February 2026.": the month it came out.)
                 && !(context.sentenceNumber <= ParagraphReader.publicationReach && events.isEmpty && ParagraphReader.isAnImprint(d, in: t, paragraph: tokens[...])) {

@@ -51,6 +51,42 @@ enum RussianDateRecognizer {
         return found
     }
 
+    /// Days of the month told with an ordinal ending and no month ("17-го", "на 21-е"): of the month of `today`, or of the
+    /// month before when that day is still to come.
+    static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate) -> [DateMention] {
+        guard let month = today.month, let todayDay = today.day else { return [] }
+        var found: [DateMention] = []
+        for k in t.indices where t[k].isNumber && k + 2 < t.endIndex {
+            guard let day = Int(t[k].text), (1...31).contains(day), t[k + 1].isMark("-"), !t[k + 1].spaceBefore,
+                  dayEndings.contains(t[k + 2]), !(k + 3 < t.endIndex && RussianWords.month(of: t[k + 3]) != nil),
+                  // ("отдел полиции 11-го микрорайона": a numbered thing, not a day.)
+                  !(k + 3 < t.endIndex && numberedThings.contains { t[k + 3].lower.hasBytePrefix($0) }) else { continue }
+            let (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
+            guard let date = try? PartialDate(year: y, month: m, day: day) else { continue }
+            found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 2), yearInferred: true))
+        }
+        return found
+    }
+    private static let dayEndings = WordSet(["го", "е", "ое", "ого"])
+    private static let numberedThings = ["микрорайон", "мкр", "отдел", "участ", "квартал", "созыв", "этаж", "класс", "дом", "округ", "район",
+                                         "съезд", "пункт", "кабинет", "мест", "курс", "отряд", "корпус", "блок", "годов", "лет", "век"]
+
+    /// Days in ordinal words, in the genitive ("второго") and the neuter ("второе"); the tens also open a compound
+    /// ("двадцать первого" is read as "двадцать" + "первого").
+    private static let ordinalDays: WordMap<Int> = {
+        let stems = ["перв", "втор", "треть", "четвёрт", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+                     "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат", "семнадцат",
+                     "восемнадцат", "девятнадцат", "двадцат"]
+        let days = [1, 2, 3, 4, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]
+        var map: [String: Int] = ["двадцать": 20, "тридцать": 30, "тридцатого": 30, "тридцатое": 30]
+        for (stem, day) in zip(stems, days) {
+            let soft = stem == "треть"
+            map[stem + (soft ? "его" : "ого")] = day
+            map[stem + (soft ? "е" : "ое")] = day
+        }
+        return WordMap(map)
+    }()
+
     private static let yearEndings: Set<String> = ["м", "го", "й", "ом", "ого", "му", "ому"]
     /// Words after a number that make it an amount, not a day: "12.50 тенге", "10.10 млн".
     static let amountWords = ["тенге", "тг", "млн", "млрд", "тыс", "руб", "доллар", "евро", "мрп", "процент"]
@@ -105,6 +141,25 @@ enum RussianDateRecognizer {
                 return DateMention(date: nil, kind: .explicit, tokens: k...last, yearInferred: true)
             }
             return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+        }
+        // "второго февраля", "двадцать первого марта 2024 года", "первое мая": a day in ordinal words.
+        if let ordinal = ordinalDays[token] {
+            var day = ordinal, next = k + 1
+            if ordinal >= 20, ordinal % 10 == 0, next < t.endIndex, let unit = ordinalDays[t[next]], unit < 10 { day += unit; next += 1 }
+            if next < t.endIndex, let month = RussianWords.month(of: t[next]),
+               t[next].lower.hasSuffix("я") || t[next].lower.hasSuffix("а") {
+                var last = next
+                var yearValue = contextYear, inferred = true
+                if last + 1 < t.endIndex, let y = year(t[last + 1]) {
+                    yearValue = y
+                    inferred = false
+                    last = afterYearWord(last + 1, in: t)
+                }
+                guard let y = yearValue, let date = try? PartialDate(year: y, month: month, day: day) else {
+                    return DateMention(date: nil, kind: .explicit, tokens: k...last, yearInferred: true)
+                }
+                return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+            }
         }
         // "в марте 2021 года", "в феврале" (not a day's month, which the case above takes)
         if let month = RussianWords.month(of: token), k > t.startIndex, ["в", "во", "с", "до", "конце", "начале", "середине", "течение"].contains(t[k - 1].lower) {
@@ -270,6 +325,11 @@ enum RussianDateRecognizer {
     static func isQualifiedWeekday(_ mention: DateMention) -> Bool {
         guard case .weekday = mention.kind else { return false }
         return mention.tokens.count == 3
+    }
+    /// Whether a weekday is told as past ("в прошлую среду", "в минувший вторник"): never the day of writing itself.
+    static func isPastWeekday(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
+        isQualifiedWeekday(mention) && mention.tokens.lowerBound + 1 < t.endIndex
+            && (t[mention.tokens.lowerBound + 1].lower.hasBytePrefix("прошл") || t[mention.tokens.lowerBound + 1].lower.hasBytePrefix("минувш"))
     }
     private static let weekdayQualifiers: Set<String> = ["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту"]
     /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.

@@ -31,6 +31,9 @@ struct RussianContext {
     var narrator: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
+    /// The day a diary's entry was written, from its heading with the weekday ("25 марта, понедельник"): what its "вчера"
+    /// and "в среду" count back from.
+    var entryToday: PartialDate?
     /// Whose complaint a report tells, from its heading ("Обращение Ахметовой Г.С. (г. Актобе)"), and where: whom "заявитель",
     /// "заявительница" mean for the next `RussianParagraphReader.partyReach` sentences.
     var party: (sentence: Int, person: PersonMention)?
@@ -153,6 +156,19 @@ struct RussianParagraphReader {
             while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
             return i < 0 || paragraphText[i] == "\n"
         })
+        var cardDay = false
+        // A card opening with its day on a line of its own ("05.03 (ср), 15:30\nСуд: …\nИтог: …"): the day of its acts.
+        if let lineEnd = scalars.prefix(Self.cardDayLineLength).firstIndex(of: "\n"),
+           case let line = Tokenizer.tokens(scalars[..<lineEnd], base: start),
+           case let days = RussianDateRecognizer.dates(in: line[...], contextYear: context.year ?? context.publicationDay?.year),
+           days.count == 1, let day = days[0].date, day.precision == .day,
+           line.indices.allSatisfy({ days[0].tokens.contains($0) || !line[$0].isWord || Self.weekdayNames.contains(line[$0]) }) {
+            paragraphDay = day
+            context.lastDay = day
+            cardDay = true
+            // (Its court's town, from its own "Суд:" field, is not the last card's.)
+            context.sectionPlaces = []
+        }
         /// A comment's author, named alone on its first line ("Гульмира Абенова\nДержись! У нас тоже задержали меня"): whom
         /// "меня" means in it, rather than the narrator of the post.
         var commenter: String? = nil
@@ -166,7 +182,7 @@ struct RussianParagraphReader {
         /// Whom a card's name field names ("ФИО: Ахметов Ерлан Серикович"): whom the acts of its other fields befell; and the
         /// places its town field gives ("Город: Жанаозен, Мангистауская область"), where they happened.
         var recordSubject: [PersonMention] = [], recordPlaces: [String] = []
-        /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
+    /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
         /// оглашения приговора"): its later acts without a day of their own are of the last court's day.
         var atCourthouse = false, verdictDayNamed = false
         for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -175,10 +191,16 @@ struct RussianParagraphReader {
             if Self.namesTheVerdictsDay(t) { verdictDayNamed = true; atCourthouse = true }
             // "в октябре этого года", "в этом году": the year the text was published in.
             if let published = context.publicationDay, Self.saysThisYear(t) { context.year = published.year }
-            var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year)
+            var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
             if let own = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year, own != context.year,
                dates.contains(where: { $0.yearInferred }) {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
+            }
+            // "В воскресенье, 17-го", "в ночь на 21-е": a day of the month being written in, or of the one before.
+            if let today = context.entryToday ?? context.publicationDay {
+                for mention in RussianDateRecognizer.daysOfTheMonth(in: t, today: today)
+                    where !dates.contains(where: { $0.tokens.overlaps(mention.tokens) }) { dates.append(mention) }
+                dates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             // "в ноябре прошлого года": the year before the one the text was published in.
             // A day without a year that would fall before the story's last day, told without looking back ("ранее"), is of
@@ -238,7 +260,7 @@ struct RussianParagraphReader {
                 context.lastDay = day
             }
             // "во вторник", "вчера": known only from the day the text was published.
-            if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
+            if context.publicationDay == nil, context.entryToday == nil { dates.removeAll { $0.isFromPublication } }
             let sanctions = RussianSanctionRecognizer.sanctions(in: t)
             // ("Как следует из материалов, …" tells where the facts come from; "следует" alone says what should be.)
             // ("объявила предостережение активисту после того, как он призвал земляков выйти на площадь": what the act was for,
@@ -255,6 +277,11 @@ struct RussianParagraphReader {
                 || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t)
             var events = statesNoAct ? [] : actsStated
+            // A card's outcome field told without a verb ("Итог: 10 суток административного ареста", "Итог: приговор — по 2
+            // года ограничения свободы", "Итог: оправдательный приговор"): the act its sanction or its verdict names.
+            if events.isEmpty, let label = Self.fieldLabel(t), Self.outcomeLabels.contains(label), let act = Self.outcome(t, sanctions) {
+                events = [act]
+            }
             // "У журналистов изъяли ноутбуки" after a search told: what the search took.
             if let search = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
                context.sentenceNumber - incidentSentence[search] <= 2 {
@@ -460,11 +487,15 @@ struct RussianParagraphReader {
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
                         // ("в прошлую пятницу", "в минувший понедельник": the one before the day of writing, whatever the story told.)
-                        date = (RussianDateRecognizer.isQualifiedWeekday(nearest) ? nil
+                        date = (RussianDateRecognizer.isQualifiedWeekday(nearest) || context.entryToday != nil ? nil
                                 : ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay))
-                            ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
+                            ?? (context.entryToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
+                        // ("в прошлую среду" in a text of a Wednesday: a week before, not that day.)
+                        if let day = date, day == context.publicationDay, RussianDateRecognizer.isPastWeekday(nearest, in: t) {
+                            date = DateRecognizer.offset(day, days: -7, months: 0)
+                        }
                     case .published, .lastNamedMonth:
-                        date = context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
+                        date = (context.entryToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
                 }
                 // "полиция задержала у здания суда …": the day of the court's act just told, and its place.
@@ -479,8 +510,9 @@ struct RussianParagraphReader {
                     date = court.day
                     courthousePlaces = court.places
                 }
-                // (A card's field without a day has none: its fields are not told in the order of the days.)
-                if date == nil, !elsewhere, recordSubject.isEmpty {
+                // (A card's field without a day has none: its fields are not told in the order of the days; unless the card
+                // opens with its day.)
+                if date == nil, !elsewhere, recordSubject.isEmpty || cardDay {
                     date = paragraphDay
                     if date != nil, date == context.lastDay { toldFromTheDayBefore = true }
                 }
@@ -728,7 +760,16 @@ struct RussianParagraphReader {
             }
             // (A year after publication, "в бюджете 2026 года", is a plan, not the time told.)
             // (A count's comparison in brackets, "46 нарушений (в IV квартале 2024 г. — 39)", is not the time told either.)
-            for d in dates where d.kind == .explicit && !d.yearInferred && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
+            // (Nor is a year in a card's article field, or in brackets beside no act: "Статья: ч. 2 ст. 272 УК (в редакции до
+            // 2023 г. — …; события января 2022 г.)".)
+            let articleField = Self.fieldLabel(t).map { Self.articleLabels.contains($0) } ?? false
+            func inBrackets(_ d: DateMention) -> Bool {
+                let open = t[..<d.tokens.lowerBound].lastIndex { $0.isMark("(") }, close = t[..<d.tokens.lowerBound].lastIndex { $0.isMark(")") }
+                let closeAfter = t[(d.tokens.upperBound + 1)...].firstIndex { $0.isMark(")") }, openAfter = t[(d.tokens.upperBound + 1)...].firstIndex { $0.isMark("(") }
+                return (open ?? -1) > (close ?? -1) || (closeAfter.map { c in openAfter.map { c < $0 } ?? true } ?? false)
+            }
+            for d in dates where d.kind == .explicit && !d.yearInferred && !articleField && !(events.isEmpty && inBrackets(d))
+                && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
                 && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") }) {
                 if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
             }
@@ -762,17 +803,33 @@ struct RussianParagraphReader {
         } else if labelled {
             context.sectionPlaces = datelinePlaces
         }
-        // A heading of a day alone ("15 января", "16 января 2025 года") dates what follows; another heading ends it.
+        // A heading of a day alone ("15 января", "16 января 2025 года", a diary's "14 марта, четверг", a card's
+        // "05.03 (ср)") dates what follows; another heading ends it.
         if sentences.count == 1, incidents.isEmpty {
             let t = sentences[0].tokens
-            let days = RussianDateRecognizer.dates(in: t, contextYear: context.year)
-            if days.count == 1, let day = days[0].date, day.precision == .day, t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) }) {
+            let days = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
+            if days.count == 1, let day = days[0].date, day.precision == .day,
+               t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) || Self.weekdayNames.contains(t[$0]) }) {
                 context.headingDay = day
                 context.lastDay = day
+                context.entryToday = t.contains(where: { Self.weekdayNames.contains($0) }) ? day : nil
             } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false) {
                 // (A heading ending in a colon, "ПОСТАНОВИЛ:", leads into the text below it: no new section.)
                 context.headingDay = nil
+                context.entryToday = nil
             }
+        }
+        // A letter's or a post's own heading ending in its day ("Письмо 2. СИЗО, Уральск, 12 апреля 2024 г."): the day it was
+        // written, which its "вчера" and "в четверг" count back from. (The text's own dateline, which gave the day of
+        // publication, is no such heading: it dates no paragraph.)
+        if incidents.isEmpty, tokens.count <= Self.letterHeadingLength, tokens.first?.isCapitalized ?? false,
+           case let days = RussianDateRecognizer.dates(in: tokens[...], contextYear: context.year),
+           let last = days.last, !last.yearInferred, let day = last.date, day.precision == .day, day != context.publicationDay,
+           tokens[(last.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }) || tokens[(last.tokens.upperBound + 1)...].allSatisfy({ !$0.isNumber && (RussianWords.isYearWord($0) || !$0.isWord) }),
+           tokens[..<last.tokens.lowerBound].contains(where: { $0.isMark(",") }) {
+            context.headingDay = day
+            context.lastDay = day
+            context.entryToday = day
         }
         // A line near the top that only dates the text ("10 декабря 2025, 15:40") gives the day it was published.
         if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1 {
@@ -952,8 +1009,36 @@ struct RussianParagraphReader {
         return t[t.startIndex].lower
     }
     /// Labels of a card's field naming its person, and its town.
-    static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый",
+    static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная", "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый",
                                           "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
+    /// Labels of a card's field citing the law its case is under.
+    static let articleLabels: Set<String> = ["статья", "статьи", "обвинение", "квалификация"]
+    /// Labels of a card's field telling how its case ended.
+    static let outcomeLabels: Set<String> = ["итог", "итоги", "результат", "исход", "решение"]
+    /// The act a verbless outcome names: by its first sanction, or an acquittal by its verdict's adjective.
+    static func outcome(_ t: ArraySlice<Token>, _ sanctions: [SanctionMention]) -> EventMention? {
+        if let verdict = t.indices.first(where: { t[$0].lower.hasBytePrefix("оправдательн") }) {
+            return EventMention(type: .acquittalOrCaseClosed, trigger: verdict...verdict)
+        }
+        guard let first = sanctions.first else { return nil }
+        let type: EventType
+        switch first.sanction.kind {
+        case .administrativeArrest: type = .administrativeArrest
+        case .fine: type = .fine
+        case .restrictionOfFreedom, .imprisonment: type = .conviction
+        case .suspension: type = .organizationSuspended
+        case .warning: type = .warning
+        case .banOnActivity, .other: return nil
+        }
+        return EventMention(type: type, trigger: first.tokens)
+    }
+    /// How many scalars a card's first line holding only its day may run to ("05.03 (ср), 15:30").
+    static let cardDayLineLength = 41
+    /// How many tokens a letter's heading with its day holds at most.
+    static let letterHeadingLength = 16
+    /// The days of the week as a diary's heading names them, in the nominative.
+    static let weekdayNames = WordSet(["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
+                                       "пн", "вт", "ср", "чт", "пт", "сб", "вс"])
     static let placeLabels: Set<String> = ["город", "место", "регион", "область", "населённый", "населенный"]
 
     /// Whether a span lies in a relative clause ("…, который в ноябре был оштрафован, …": from the pronoun to the next comma)
