@@ -129,18 +129,7 @@ enum RussianDateRecognizer {
         // "5 февраля 2021 года", "27 февраля", "5-го февраля", and a span of days by its first: "с 1 по 10 января", "1–3 марта"
         if token.isNumber, let day = Int(token.text), (1...31).contains(day), let monthIndex = monthAfterDay(k, in: t),
            let month = RussianWords.month(of: t[monthIndex]) {
-            var last = monthIndex
-            var yearValue = contextYear, inferred = true
-            if last + 1 < t.endIndex, let y = year(t[last + 1]) {
-                yearValue = y
-                inferred = false
-                last += 1
-                last = afterYearWord(last, in: t)
-            }
-            guard let y = yearValue, let date = try? PartialDate(year: y, month: month, day: day) else {
-                return DateMention(date: nil, kind: .explicit, tokens: k...last, yearInferred: true)
-            }
-            return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+            return dayMention(from: k, day: day, month: month, monthIndex: monthIndex, in: t, contextYear: contextYear)
         }
         // "второго февраля", "двадцать первого марта 2024 года", "первое мая": a day in ordinal words.
         if let ordinal = ordinalDays[token] {
@@ -148,28 +137,12 @@ enum RussianDateRecognizer {
             if ordinal >= 20, ordinal % 10 == 0, next < t.endIndex, let unit = ordinalDays[t[next]], unit < 10 { day += unit; next += 1 }
             if next < t.endIndex, let month = RussianWords.month(of: t[next]),
                t[next].lower.hasSuffix("я") || t[next].lower.hasSuffix("а") {
-                var last = next
-                var yearValue = contextYear, inferred = true
-                if last + 1 < t.endIndex, let y = year(t[last + 1]) {
-                    yearValue = y
-                    inferred = false
-                    last = afterYearWord(last + 1, in: t)
-                }
-                guard let y = yearValue, let date = try? PartialDate(year: y, month: month, day: day) else {
-                    return DateMention(date: nil, kind: .explicit, tokens: k...last, yearInferred: true)
-                }
-                return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+                return dayMention(from: k, day: day, month: month, monthIndex: next, in: t, contextYear: contextYear)
             }
         }
         // "в марте 2021 года", "в феврале" (not a day's month, which the case above takes)
         if let month = RussianWords.month(of: token), k > t.startIndex, ["в", "во", "с", "до", "конце", "начале", "середине", "течение"].contains(t[k - 1].lower) {
-            var last = k
-            var yearValue = contextYear, inferred = true
-            if k + 1 < t.endIndex, let y = year(t[k + 1]) {
-                yearValue = y
-                inferred = false
-                last = afterYearWord(k + 1, in: t)
-            }
+            let (yearValue, inferred, last) = yearAfterMonth(k, in: t, contextYear: contextYear)
             guard let y = yearValue, let date = try? PartialDate(year: y, month: month) else { return nil }
             return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
         }
@@ -188,6 +161,22 @@ enum RussianDateRecognizer {
             return DateMention(date: date, kind: .explicit, tokens: k...(k + 2))
         }
         return nil
+    }
+
+    /// A day from token `k` to its month at `monthIndex`, and the year written after the month if there is one
+    /// ("5 февраля 2021 года"), else the year being told.
+    private static func dayMention(from k: Int, day: Int, month: Int, monthIndex: Int, in t: ArraySlice<Token>, contextYear: Int?) -> DateMention {
+        let (yearValue, inferred, last) = yearAfterMonth(monthIndex, in: t, contextYear: contextYear)
+        guard let y = yearValue, let date = try? PartialDate(year: y, month: month, day: day) else {
+            return DateMention(date: nil, kind: .explicit, tokens: k...last, yearInferred: true)
+        }
+        return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+    }
+
+    /// The year written right after a month ("февраля 2021 года"), with the last token it takes; else the year being told.
+    private static func yearAfterMonth(_ monthIndex: Int, in t: ArraySlice<Token>, contextYear: Int?) -> (year: Int?, inferred: Bool, last: Int) {
+        guard monthIndex + 1 < t.endIndex, let y = year(t[monthIndex + 1]) else { return (contextYear, true, monthIndex) }
+        return (y, false, afterYearWord(monthIndex + 1, in: t))
     }
 
     /// Where the month of a day number stands: right after it, after an ordinal ending ("5-го"), or after the span's
