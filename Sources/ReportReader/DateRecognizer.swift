@@ -72,8 +72,9 @@ enum DateRecognizer {
                   let d = Int(t[i].text.dropLast(2)), (1...31).contains(d) else { return nil }
             return d
         }
-        if let mo = month(k), k + 2 < t.endIndex, t[k + 1].lower == "the", let d = ordinal(k + 2) { return (mo, d, k + 2) }
-        if t[k].lower == "the", let d = ordinalWords[t[min(k + 1, t.endIndex - 1)]], k + 3 < t.endIndex, t[k + 2].lower == "of",
+        guard k + 2 < t.endIndex else { return nil }
+        if t[k + 1].first == "t", let mo = month(k), t[k + 1].lower == "the", let d = ordinal(k + 2) { return (mo, d, k + 2) }
+        if k + 3 < t.endIndex, t[k + 2].first == "o", t[k].lower == "the", let d = ordinalWords[t[k + 1]], t[k + 2].lower == "of",
            let mo = month(k + 3) {
             return (mo, d, k + 3)
         }
@@ -156,7 +157,9 @@ enum DateRecognizer {
                 }
             }
             // "April the seventh", "April the 7th", "the seventh of April", as a speaker says a day.
-            if let spoken = spokenDay(at: k, in: tokens, month: month(at:)), !used.contains(k) {
+            // (Most tokens open neither: told apart by their first letter before any string is compared.)
+            if tokens[k].isWord, tokens[k].isCapitalized || tokens[k].first == "t", let spoken = spokenDay(at: k, in: tokens, month: month(at:)),
+               !used.contains(k) {
                 if let y = contextYear, let date = try? PartialDate(year: y, month: spoken.month, day: min(spoken.day, PartialDate.daysIn(month: spoken.month, year: y))) {
                     found.append(DateMention(date: date, kind: .explicit, tokens: k...spoken.last, yearInferred: true))
                 }

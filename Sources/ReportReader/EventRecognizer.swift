@@ -102,7 +102,9 @@ enum EventRecognizer {
                                      TokenPattern("ordered ~12 to pay ~3 mci|tenge|kzt"),
                                      TokenPattern("slapped|hit with ~2 fine|fines"),
                                      // "• Timur Ospanov, journalist: a fine of 20 MCI under …"
-                                     TokenPattern("a fine of")],
+                                     TokenPattern("a fine of"),
+                                     // "the judge announced a ruling fining Saparova 15 MCI"
+                                     TokenPattern("ruling|decision|judgment|order fining")],
              // ("ordered her to pay 5 million tenge in moral damages": an award of damages, told by its own rule.)
              accept: { t, m in
                  if t[m.lowerBound].lower == "a" { return isAVerblessEntry(t, m) }

@@ -57,6 +57,14 @@ import Testing
         #expect(read(text).filter { [.detention, .houseArrest].contains($0.eventType) }.isEmpty)
     }
 
+    @Test func aRulingFiningSomeoneIsAFine() {
+        let incidents = read("Aktobe, 22 January 2025\n\nAt 12:10 the judge announced a ruling fining activist Aru Bekova 15 MCI for contempt of court.")
+        #expect(incidents.map(\.eventType) == [.fine])
+        #expect(incidents.first?.persons == ["Aru Bekova"])
+        // A law that would fine people fines no one.
+        #expect(read("Astana, 22 January 2025\n\nThe draft law fining protesters was debated in parliament.").isEmpty)
+    }
+
     @Test func aYearInARelativeClauseIsNoYearOfTheStory() {
         let text = """
         Vienna, 5 November 2024
