@@ -114,6 +114,10 @@ import Testing
         // "17-го" alone is a day of the month being written in; "11-го микрорайона" is a district.
         let alone = read("Актобе, 20 марта 2025 года\n\nАктивиста Мадия Серикова задержали 17-го у акимата. Его доставили в отдел 11-го микрорайона.")
         #expect(alone.map(\.date) == [day(2025, 3, 17)])
+        // Such a day keeps the story's town.
+        let town = read("Актобе, 20 марта 2025 года\n\n13 марта суд Уральска оставил арест активиста Мадия Серикова в силе. Он вышел на свободу 14-го.")
+        #expect(town.last?.eventType == .release && town.last?.date == day(2025, 3, 14))
+        #expect(town.last?.locations == ["Uralsk"])
     }
 
     @Test func aRussianCardsDayAndVerblessOutcome() {

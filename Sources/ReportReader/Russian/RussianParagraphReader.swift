@@ -466,7 +466,10 @@ struct RussianParagraphReader {
                     && !Self.inAnotherRelativeClause($0.tokens, than: event.trigger, in: t) }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
                     switch nearest.kind {
-                    case .explicit: date = nearest.date
+                    case .explicit:
+                        date = nearest.date
+                        // ("вышел на свободу 14-го": a day of the month being told, in the story's places.)
+                        if nearest.tokens.count == 3, t[nearest.tokens.lowerBound + 1].isMark("-"), nearest.yearInferred { toldFromTheDayBefore = true }
                     case .sameDay, .sameMonth, .relative: toldFromTheDayBefore = true
                     default: break
                     }
