@@ -143,4 +143,18 @@ import Testing
         #expect(incidents.map(\.date) == [day(2025, 3, 5), day(2025, 3, 7), day(2025, 3, 11)])
         #expect(incidents.map(\.locations) == [["Uralsk"], [], []])
     }
+
+    @Test func aRussianCardsPluralLabelNamesEveryDefendant() {
+        let text = """
+        Календарь заседаний на март 2025 года.
+
+        04.03 (вт), 10:00
+        Подсудимые: Мадий Сериков (38 лет), Аружан Бекова (29 лет)
+        Итог: по 2 года ограничения свободы каждому и штраф 100 МРП.
+        """
+        let incidents = read(text)
+        #expect(incidents.map(\.eventType) == [.conviction])
+        #expect(incidents.first?.persons == ["Мадий Сериков", "Аружан Бекова"])
+        #expect(incidents.first?.date == day(2025, 3, 4))
+    }
 }

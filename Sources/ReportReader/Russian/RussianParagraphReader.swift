@@ -736,7 +736,8 @@ struct RussianParagraphReader {
                 if recordPlaces.isEmpty { recordPlaces = locations }
             }
             if let label = Self.fieldLabel(t) {
-                if Self.nameLabels.contains(label), let named = persons.first { recordSubject = [named] }
+                // ("Подсудимые: Бауыржан Оспанов (38 лет), Дильназ Кенжебекова": a plural label names them all.)
+                if Self.nameLabels.contains(label), let named = persons.first { recordSubject = label.hasByteSuffix("ые") ? persons : [named] }
                 if Self.placeLabels.contains(label), recordPlaces.isEmpty { recordPlaces = locations }
                 // A ruling's header ("Суд: … суд г. Уральска", "Дата: 14 марта 2024 года"): the court's town and the day of
                 // the decision, for the operative part below it ("ПОСТАНОВИЛ: Признать …"), until the next header.
@@ -1138,7 +1139,10 @@ struct RussianParagraphReader {
         }
         var joined = Array(repeating: false, count: targets.count)
         for i in targets.indices.dropLast().reversed() where given[i].isEmpty {
-            let between = t[(targets[i].tokens.upperBound + 1)..<targets[i + 1].tokens.lowerBound]
+            // (A card's person is named in another field, outside this sentence: nothing stands between them here.)
+            let (from, to) = (targets[i].tokens.upperBound + 1, targets[i + 1].tokens.lowerBound)
+            guard from >= t.startIndex, to <= t.endIndex, from <= to else { continue }
+            let between = t[from..<to]
             guard !between.isEmpty, between.allSatisfy({ RussianWords.same($0.lower, "и") || $0.isMark(",") }) else { continue }
             given[i] = given[i + 1]
             joined[i] = true
