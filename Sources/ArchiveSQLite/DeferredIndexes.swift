@@ -30,6 +30,4 @@ struct DeferredIndexes {
     func rebuild(in db: Database) throws {
         for index in definitions { try db.execute(sql: index.sql) }
     }
-
-    var names: [String] { definitions.map(\.name) }
 }

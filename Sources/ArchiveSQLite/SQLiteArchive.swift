@@ -187,6 +187,8 @@ public final class SQLiteArchive: Archive {
             defer { if big { try? db.execute(sql: "PRAGMA cache_size = -\(Self.writerCacheKiB)") } }
             var writer = RecordWriter(db: db, editor: editor, now: now)
             var summary = ArchiveBatch.Summary()
+            // (A big batch into a smaller archive builds its indexes once at the end, on either path.)
+            let existingIncidents = big ? try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0 : 0
             func put<R: ArchiveRecord>(_ list: [R], bodies: [String?]? = nil, order: [Int]? = nil) throws {
                 for index in order ?? Array(list.indices) {
                     let record = list[index]
@@ -205,13 +207,11 @@ public final class SQLiteArchive: Archive {
             try put(batch.persons)
             try put(batch.organizations)
             if bulk {
-                let existingIncidents = try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0
                 var bulkWriter = IncidentBulkWriter(db: db, editor: editor, now: now)
                 bulkWriter.fillsMostOfTheArchive = batch.incidents.count > existingIncidents
                 try bulkWriter.write(batch.incidents)
                 summary.inserted[.incident, default: 0] += batch.incidents.count
             } else {
-                let existingIncidents = big ? try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0 : 0
                 // A big load of updates into a (nearly) empty archive fills the index once at the end.
                 writer.defersSearchIndex = batch.incidents.count >= Self.bulkThreshold && batch.incidents.count > existingIncidents
                 try put(batch.incidents, bodies: bodies, order: big ? Self.keyOrder(batch.incidents) : nil)

@@ -447,12 +447,14 @@ enum DateRecognizer {
         }
     }
 
-    /// The date a mention relative to the publication day stands for.
-    static func resolve(_ kind: DateMention.Kind, published day: PartialDate) -> PartialDate? {
+    /// The date a mention relative to the publication day stands for. A weekday told as past ("last Wednesday", "в прошлую
+    /// среду") is never the day of writing itself: in a text of a Wednesday, it is a week before.
+    static func resolve(_ kind: DateMention.Kind, published day: PartialDate, past: Bool = false) -> PartialDate? {
         switch kind {
         case .weekday(let wanted):
             guard let today = weekday(of: day) else { return nil }
-            return offset(day, days: -((today - wanted + 7) % 7), months: 0)
+            let back = (today - wanted + 7) % 7
+            return offset(day, days: -(back == 0 && past ? 7 : back), months: 0)
         case .published(let days, let months, let monthOnly):
             let date = months != 0 ? offset(day, days: 0, months: months) : offset(day, days: days, months: 0)
             return monthOnly ? date.flatMap(month(of:)) : date

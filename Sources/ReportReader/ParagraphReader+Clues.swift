@@ -742,6 +742,11 @@ extension ParagraphReader {
         return next.isMark("—") || next.isMark("–") || next.isMark("-") ? date.date : nil
     }
 
+    /// Whether a weekday is told with "last" ("last Friday", "So last Friday …"): counted back from the day of writing.
+    static func saysLast(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
+        t[max(t.startIndex, mention.tokens.lowerBound - 1)...mention.tokens.lowerBound].contains { $0.lower == "last" }
+    }
+
     /// Whether tokens are only an hour after a mark: ", 11:00", "· 18.30".
     static func isAnHour(_ t: ArraySlice<Token>) -> Bool {
         let numbers = t.filter(\.isNumber)

@@ -358,7 +358,7 @@ struct ParagraphReader {
                 for i in dates.indices {
                     guard case .weekday(let wanted) = dates[i].kind, let day = DateRecognizer.first(weekday: wanted, from: last) else { continue }
                     // ("Last Friday" counts back from a day of publication the text has not given, not on from the day told.)
-                    if t[max(t.startIndex, dates[i].tokens.lowerBound - 1)...dates[i].tokens.lowerBound].contains(where: { $0.lower == "last" }) { continue }
+                    if ParagraphReader.saysLast(dates[i], in: t) { continue }
                     dates[i].kind = .explicit
                     dates[i].date = day
                 }
@@ -705,12 +705,7 @@ struct ParagraphReader {
                         let again = t[nearest.tokens].contains { $0.lower == "same" }
                         date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay ?? context.dayInTheStoryWeek(), published: context.publicationDay,
                                                                again: again)
-                            ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
-                        // ("last Wednesday" in a text of a Wednesday: a week before, not that day.)
-                        if let day = date, day == context.publicationDay, nearest.tokens.lowerBound > t.startIndex,
-                           t[nearest.tokens.lowerBound - 1].lower == "last" || t[nearest.tokens].contains(where: { $0.lower == "last" }) {
-                            date = DateRecognizer.offset(day, days: -7, months: 0)
-                        }
+                            ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0, past: ParagraphReader.saysLast(nearest, in: t)) }
                     case .published, .lastNamedMonth:
                         // ("today" under a live blog's "SUNDAY, 8 MARCH" is that Sunday.)
                         date = (context.headingToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
@@ -935,12 +930,7 @@ struct ParagraphReader {
                 // ("On Friday they came anyway.", "So last Friday they came": the day of what follows.)
                 return ["on", "last"].contains(t[mention.tokens.lowerBound].lower) && !ParagraphReader.isAPlannedDay(mention.tokens, in: t)
             }).flatMap { mention in
-                context.publicationDay.flatMap { published in
-                    DateRecognizer.resolve(mention.kind, published: published).map { day in
-                        // ("Last Thursday" in a text of a Thursday: a week before.)
-                        day == published && t[mention.tokens.lowerBound].lower == "last" ? DateRecognizer.offset(day, days: -7, months: 0) ?? day : day
-                    }
-                }
+                context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0, past: ParagraphReader.saysLast(mention, in: t)) }
             }
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t)
                                              && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {

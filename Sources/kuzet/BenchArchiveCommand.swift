@@ -40,6 +40,9 @@ struct BenchArchive: AsyncParsableCommand {
     /// Incidents per transaction on PostgreSQL unless told: its bulk path was measured in batches this size.
     static let postgresChunk = 50_000
 
+    /// Incidents per transaction: as told, else PostgreSQL's chunk, else (nil) each SQLite run in one.
+    private var transactionSize: Int? { chunk ?? (database == nil ? nil : Self.postgresChunk) }
+
     func validate() throws {
         if let database, !PostgresLocation.isPostgresURL(database) {
             throw ValidationError("--database takes a postgres:// URL (SQLite runs use --directory)")
@@ -54,7 +57,8 @@ struct BenchArchive: AsyncParsableCommand {
         let sizes = incidents.isEmpty ? [100_000, 1_000_000] : incidents
         let folder = URL(fileURLWithPath: directory ?? FileManager.default.temporaryDirectory.path)
         say("kuzet bench archive: \(database == nil ? "SQLite" : "PostgreSQL at \(PostgresLocation.redacted(database!))"), "
-            + "seed \(seed), \(queries) queries per run, \(chunk.map { "\($0) incidents per transaction" } ?? (database == nil ? "each run in one transaction" : "\(Self.postgresChunk) incidents per transaction"))")
+            + "seed \(seed), \(queries) queries per run, "
+            + (transactionSize == nil ? "each run in one transaction" : "\(transactionSize!) incidents per transaction"))
         for size in sizes {
             try await runOnce(size: size, folder: folder)
         }
@@ -115,7 +119,7 @@ struct BenchArchive: AsyncParsableCommand {
         }
         var floorDocuments: [(Int64, String)] = []
         while written < size {
-            let count = min(chunk ?? (database == nil ? size : Self.postgresChunk), size - written)
+            let count = min(transactionSize ?? size, size - written)
             let batch = ArchiveBatch(incidents: (written..<(written + count)).map { world.incident($0) })
             let cpuBefore = Self.processCPUSeconds()
             importSeconds += try await timed { try await archive.write(batch, by: .system) }

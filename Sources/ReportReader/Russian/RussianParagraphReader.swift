@@ -156,10 +156,12 @@ struct RussianParagraphReader {
             while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
             return i < 0 || paragraphText[i] == "\n"
         })
+        // A short first line of its own, read once for what such a line may be: a card's day or a comment's author.
+        // (Only the first 41 scalars are looked at: most paragraphs open with a long line.)
+        let firstLine = scalars.prefix(Self.firstLineReach).firstIndex(of: "\n").map { Tokenizer.tokens(scalars[..<$0], base: start) }
         var cardDay = false
         // A card opening with its day on a line of its own ("05.03 (ср), 15:30\nСуд: …\nИтог: …"): the day of its acts.
-        if let lineEnd = scalars.prefix(Self.cardDayLineLength).firstIndex(of: "\n"),
-           case let line = Tokenizer.tokens(scalars[..<lineEnd], base: start),
+        if let line = firstLine,
            case let days = RussianDateRecognizer.dates(in: line[...], contextYear: context.year ?? context.publicationDay?.year),
            days.count == 1, let day = days[0].date, day.precision == .day,
            line.indices.allSatisfy({ days[0].tokens.contains($0) || !line[$0].isWord || Self.weekdayNames.contains(line[$0]) }) {
@@ -172,9 +174,7 @@ struct RussianParagraphReader {
         /// A comment's author, named alone on its first line ("Гульмира Абенова\nДержись! У нас тоже задержали меня"): whom
         /// "меня" means in it, rather than the narrator of the post.
         var commenter: String? = nil
-        // (Only the first 41 scalars are looked at: most paragraphs open with a long line.)
-        if context.sentenceNumber > 0, let lineEnd = scalars.prefix(41).firstIndex(of: "\n"),
-           case let line = Tokenizer.tokens(scalars[..<lineEnd], base: start), line.count >= 2, line.count <= 3,
+        if context.sentenceNumber > 0, let line = firstLine, line.count >= 2, line.count <= 3,
            line.allSatisfy({ $0.isWord && $0.isCapitalized }),
            let named = context.persons.persons(in: line[...], feminineHint: false).first, named.tokens == line.startIndex...(line.endIndex - 1) {
             commenter = named.name
@@ -182,7 +182,7 @@ struct RussianParagraphReader {
         /// Whom a card's name field names ("ФИО: Ахметов Ерлан Серикович"): whom the acts of its other fields befell; and the
         /// places its town field gives ("Город: Жанаозен, Мангистауская область"), where they happened.
         var recordSubject: [PersonMention] = [], recordPlaces: [String] = []
-    /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
+        /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
         /// оглашения приговора"): its later acts without a day of their own are of the last court's day.
         var atCourthouse = false, verdictDayNamed = false
         for (sentenceIndex, sentence) in sentences.enumerated() {
@@ -492,11 +492,9 @@ struct RussianParagraphReader {
                         // ("в прошлую пятницу", "в минувший понедельник": the one before the day of writing, whatever the story told.)
                         date = (RussianDateRecognizer.isQualifiedWeekday(nearest) || context.entryToday != nil ? nil
                                 : ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay))
-                            ?? (context.entryToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
-                        // ("в прошлую среду" in a text of a Wednesday: a week before, not that day.)
-                        if let day = date, day == context.publicationDay, RussianDateRecognizer.isPastWeekday(nearest, in: t) {
-                            date = DateRecognizer.offset(day, days: -7, months: 0)
-                        }
+                            ?? (context.entryToday ?? context.publicationDay).flatMap {
+                                DateRecognizer.resolve(nearest.kind, published: $0, past: RussianDateRecognizer.isPastWeekday(nearest, in: t))
+                            }
                     case .published, .lastNamedMonth:
                         date = (context.entryToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
@@ -767,12 +765,7 @@ struct RussianParagraphReader {
             // (Nor is a year in a card's article field, or in brackets beside no act: "Статья: ч. 2 ст. 272 УК (в редакции до
             // 2023 г. — …; события января 2022 г.)".)
             let articleField = Self.fieldLabel(t).map { Self.articleLabels.contains($0) } ?? false
-            func inBrackets(_ d: DateMention) -> Bool {
-                let open = t[..<d.tokens.lowerBound].lastIndex { $0.isMark("(") }, close = t[..<d.tokens.lowerBound].lastIndex { $0.isMark(")") }
-                let closeAfter = t[(d.tokens.upperBound + 1)...].firstIndex { $0.isMark(")") }, openAfter = t[(d.tokens.upperBound + 1)...].firstIndex { $0.isMark("(") }
-                return (open ?? -1) > (close ?? -1) || (closeAfter.map { c in openAfter.map { c < $0 } ?? true } ?? false)
-            }
-            for d in dates where d.kind == .explicit && !d.yearInferred && !articleField && !(events.isEmpty && inBrackets(d))
+            for d in dates where d.kind == .explicit && !d.yearInferred && !articleField && !(events.isEmpty && Self.inBrackets(d.tokens, in: t))
                 && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
                 && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") }) {
                 if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
@@ -829,7 +822,7 @@ struct RussianParagraphReader {
         if incidents.isEmpty, tokens.count <= Self.letterHeadingLength, tokens.first?.isCapitalized ?? false,
            case let days = RussianDateRecognizer.dates(in: tokens[...], contextYear: context.year),
            let last = days.last, !last.yearInferred, let day = last.date, day.precision == .day, day != context.publicationDay,
-           tokens[(last.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord && !$0.isNumber }) || tokens[(last.tokens.upperBound + 1)...].allSatisfy({ !$0.isNumber && (RussianWords.isYearWord($0) || !$0.isWord) }),
+           tokens[(last.tokens.upperBound + 1)...].allSatisfy({ !$0.isNumber && (!$0.isWord || RussianWords.isYearWord($0)) }),
            tokens[..<last.tokens.lowerBound].contains(where: { $0.isMark(",") }) {
             context.headingDay = day
             context.lastDay = day
@@ -1013,8 +1006,15 @@ struct RussianParagraphReader {
         return t[t.startIndex].lower
     }
     /// Labels of a card's field naming its person, and its town.
-    static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная", "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый",
-                                          "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
+    static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная",
+                                          "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
+    /// Whether a span stands inside brackets, opened before it or closed after it within the sentence.
+    static func inBrackets(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let before = t[..<span.lowerBound], after = t[(span.upperBound + 1)...]
+        if let open = before.lastIndex(where: { $0.isMark("(") }), open > before.lastIndex(where: { $0.isMark(")") }) ?? t.startIndex - 1 { return true }
+        guard let close = after.firstIndex(where: { $0.isMark(")") }) else { return false }
+        return close < after.firstIndex(where: { $0.isMark("(") }) ?? t.endIndex
+    }
     /// Labels of a card's field citing the law its case is under.
     static let articleLabels: Set<String> = ["статья", "статьи", "обвинение", "квалификация"]
     /// Labels of a card's field telling how its case ended.
@@ -1036,8 +1036,8 @@ struct RussianParagraphReader {
         }
         return EventMention(type: type, trigger: first.tokens)
     }
-    /// How many scalars a card's first line holding only its day may run to ("05.03 (ср), 15:30").
-    static let cardDayLineLength = 41
+    /// How many scalars a first line read on its own may run to (a card's "05.03 (ср), 15:30", a comment's author).
+    static let firstLineReach = 41
     /// How many tokens a letter's heading with its day holds at most.
     static let letterHeadingLength = 16
     /// The days of the week as a diary's heading names them, in the nominative.
