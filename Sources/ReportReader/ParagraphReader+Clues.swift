@@ -930,6 +930,15 @@ extension ParagraphReader {
         return nil
     }
 
+    private static let groupOpeners = [TokenPattern("among them|those"), TokenPattern("they were|are"),
+                                       TokenPattern("those|the detained|arrested|held|convicted|fined were|are|included|include"),
+                                       TokenPattern("the detainees were|are|included|include")]
+    /// Whether a sentence opens by naming the people of the group the sentence before counted: "Among them was A",
+    /// "They were A, B and C", "Those detained included A".
+    static func namesTheGroup(_ t: ArraySlice<Token>) -> Bool {
+        groupOpeners.contains { $0.match(in: t, at: t.startIndex) != nil }
+    }
+
     private static let yearSpans = TokenPattern("during|throughout|over the year")
     /// Whether a sentence places its act in the year told: "during the year", "throughout the year".
     static func duringTheYear(_ t: ArraySlice<Token>) -> Bool { yearSpans.firstMatch(in: t) != nil }

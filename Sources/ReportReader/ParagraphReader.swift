@@ -985,7 +985,8 @@ struct ParagraphReader {
                 paragraphDay = day
             }
             // "… and took all of them to a police station. Among them was A, a 58-year-old …": the group's people named.
-            if events.isEmpty, t.count > 3, t[t.startIndex].lower == "among", ["them", "those"].contains(t[t.startIndex + 1].lower),
+            // ("They were A, B and C"; "Those detained included A".)
+            if events.isEmpty, t.count > 3, ParagraphReader.namesTheGroup(t),
                let last = incidents.indices.last, incidents[last].persons.isEmpty, context.sentenceNumber - incidentSentence[last] == 1 {
                 let named = persons.filter { !$0.official && !ParagraphReader.isPossessive($0, in: t) }.map(\.name).uniqued()
                 if !named.isEmpty {

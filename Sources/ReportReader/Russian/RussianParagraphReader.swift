@@ -686,9 +686,11 @@ struct RussianParagraphReader {
                 }
             }
 
-            // "Среди задержанных — журналистка Анна Ким": the people named are among those of the detention just told.
-            if events.isEmpty, !targets.isEmpty, t.count > 2, RussianWords.same(t[t.startIndex].lower, "среди"), t[t.startIndex + 1].lower.hasBytePrefix("задержан"),
-               let last = incidents.indices.last, incidents[last].eventType == .detention, context.sentenceNumber - incidentSentence[last] <= 2 {
+            // "Среди задержанных — журналистка Анна Ким": the people named are among those of the detention just told; "Среди
+            // них", "Это А, Б и В", "Ими оказались А и Б" name the people an act just told only counted.
+            if events.isEmpty, !targets.isEmpty, t.count > 2, let last = incidents.indices.last,
+               RussianParagraphReader.isAmongDetained(t) && incidents[last].eventType == .detention && context.sentenceNumber - incidentSentence[last] <= 2
+                || RussianParagraphReader.namesTheGroup(t) && incidents[last].persons.isEmpty && context.sentenceNumber - incidentSentence[last] == 1 {
                 incidents[last].persons = (incidents[last].persons + targets.map(\.name)).uniqued()
                 incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
                 incidentSentence[last] = context.sentenceNumber
@@ -912,6 +914,22 @@ struct RussianParagraphReader {
             let next = number.tokens.upperBound + 1
             return (next..<min(t.endIndex, next + 2)).contains { RussianWords.caseWords.contains(t[$0]) }
         }
+    }
+
+    /// Whether a sentence opens with "Среди задержанных": the people it names were among those detained.
+    static func isAmongDetained(_ t: ArraySlice<Token>) -> Bool {
+        RussianWords.same(t[t.startIndex].lower, "среди") && t[t.startIndex + 1].lower.hasBytePrefix("задержан")
+    }
+
+    /// Whether a sentence opens by naming the people an act just told only counted: "Среди них — А", "Это А, Б и В",
+    /// "Ими оказались А и Б".
+    static func namesTheGroup(_ t: ArraySlice<Token>) -> Bool {
+        let first = t[t.startIndex], second = t[t.startIndex + 1]
+        if RussianWords.same(first.lower, "среди") { return RussianWords.same(second.lower, "них") || second.lower.hasBytePrefix("задержан")
+            || second.lower.hasBytePrefix("арестован") || second.lower.hasBytePrefix("осужд") || second.lower.hasBytePrefix("оштрафован") }
+        if RussianWords.same(first.lower, "ими") { return second.lower.hasBytePrefix("оказал") || second.lower.hasBytePrefix("стал") }
+        // ("Это были А и Б", "Это — А и Б", "Это А, Б и В"; not "Это решение …", which names nobody.)
+        return RussianWords.same(first.lower, "это") && (second.isWord ? second.lower.hasBytePrefix("был") || second.text.first?.isUppercase == true : true)
     }
 
     /// Whether a sentence tells how things stood rather than what happened: "По состоянию на 1 июля в списке значатся 38

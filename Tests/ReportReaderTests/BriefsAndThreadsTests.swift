@@ -1,0 +1,28 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+/// The forty-seventh round of unseen reports (an advocate's appeal brief, a journal article's case study with footnotes,
+/// a union's newsletter, a legal-aid FAQ, a forwarded e-mail thread; in Russian a police release with an NGO's
+/// rebuttal, a Telegram channel's posts and an appeal complaint): the rules their misses asked for, in sentences of our own.
+@Suite struct BriefsAndThreadsTests {
+    @Test func theSentenceAfterACountedGroupNamesItsPeople() {
+        let named = read("Police detained three activists in Aktobe on 5 May 2025. They were Aru Bekova, Madi Serikov and Dana Omarova.")
+        #expect(named.map(\.persons) == [["Aru Bekova", "Madi Serikov", "Dana Omarova"]])
+        let included = read("Police detained five activists in Oral on 5 May 2025. Those detained included Aru Bekova and Madi Serikov.")
+        #expect(included.map(\.persons) == [["Aru Bekova", "Madi Serikov"]])
+        // Near miss: a sentence that goes on with the group ("They were taken …") names nobody for it.
+        let taken = read("Police detained five activists in Oral on 5 May 2025. They were taken to a police station.")
+        #expect(taken.map(\.persons) == [[]])
+    }
+
+    @Test func russianSentenceAfterACountedGroupNamesItsPeople() {
+        let named = read("Полиция задержала троих активистов в Уральске 5 мая 2025 года. Это Айгуль Нурова, Берик Сапаров и Тимур Ахметов.")
+        #expect(named.map(\.persons) == [["Айгуль Нурова", "Берик Сапаров", "Тимур Ахметов"]])
+        let were = read("Полиция задержала пятерых активистов в Уральске 5 мая 2025 года. Среди них были Айгуль Нурова и Берик Сапаров.")
+        #expect(were.map(\.persons) == [["Айгуль Нурова", "Берик Сапаров"]])
+        // Near miss: "Это решение …" names nobody.
+        let decision = read("Полиция задержала пятерых активистов в Уральске 5 мая 2025 года. Это решение обжаловал адвокат Ерлан Сапаров.")
+        #expect(decision.map(\.persons) == [[]])
+    }
+}
