@@ -517,7 +517,7 @@ enum EventRecognizer {
     private static let denials = WordSet(["denied", "denies", "deny", "rejected", "disputed"])
     private static let refusals = WordSet(["refused", "refuses", "declined", "declines", "failed", "fails"])
     /// Whether the words just before an act deny it: a negation, or "no one was detained".
-    private static func isDenied(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+    private static func isDenied(_ match: ClosedRange<Int>, in t: ArraySlice<Token>, byItsOwnWords inner: Bool) -> Bool {
         // "The police chief denied that protesters had been beaten": what someone denies is not told as done.
         if (max(t.startIndex, match.lowerBound - 8)..<match.lowerBound).contains(where: { k in
             denials.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "that" }) { return true }
@@ -529,11 +529,23 @@ enum EventRecognizer {
             correctedVersions.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "version" }) { return true }
         // "refused to open a criminal investigation", "declined to release him": the act asked for and not done.
         if match.lowerBound - 2 >= t.startIndex, t[match.lowerBound - 1].lower == "to", refusals.contains(t[match.lowerBound - 2]) { return true }
+        // "The trial has not yet started": a negation inside the act's own words, just before its last (when the phrase
+        // looked for holds no negation of its own, as "undertaking not to leave" does).
+        if inner, match.count > 2, (max(match.lowerBound + 1, match.upperBound - 3)..<match.upperBound).contains(where: { isNegation(at: $0, in: t) }) {
+            return true
+        }
         return (max(t.startIndex, match.lowerBound - 4)..<match.lowerBound).contains { k in
             // ("none of them was fined": a pronoun's negation reaches one word further.)
-            (negations.contains(t[k]) && (match.lowerBound - k <= 3 || t[k].lower == "none"))
+            (isNegation(at: k, in: t) && (match.lowerBound - k <= 3 || t[k].lower == "none"))
                 || (noWord.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "one")
         }
+    }
+    /// Whether a token denies: "not", "never", or the "t" of a contraction ("wasn't", "didn’t"), whose apostrophe the
+    /// tokenizer keeps apart.
+    private static func isNegation(at k: Int, in t: ArraySlice<Token>) -> Bool {
+        if negations.contains(t[k]) { return true }
+        guard t[k].lower == "t", k - 2 >= t.startIndex, t[k - 1].isMark("'") || t[k - 1].isMark("’") else { return false }
+        return t[k - 2].lower.hasSuffix("n") && t[k - 2].end == t[k - 1].start
     }
     /// Whether the act's subject is denied at the start of its clause: "stated that no citizen was detained", "not a single
     /// journalist in Kazakhstan was detained or prosecuted". ("Activists who had no permit were detained": not the subject.)
@@ -690,7 +702,7 @@ enum EventRecognizer {
             if let match = rule.patterns[p].match(in: tokens, at: k), rule.accept(tokens, match), !describesAClassOrPlace(tokens, match, rule.type)
                     && !(tokens[match.lowerBound].isCapitalized && match.lowerBound > firstWord && !commonCapitals.contains(tokens[match.lowerBound]))
                     && !tokens[max(tokens.startIndex, match.lowerBound - 5)..<match.lowerBound].contains(where: { $0.text == $0.lower && hypothetical.contains($0) })
-                    && !isDenied(match, in: tokens) && !isOnlyAttempted(match, in: tokens)
+                    && !isDenied(match, in: tokens, byItsOwnWords: !rule.patterns[p].isNegative) && !isOnlyAttempted(match, in: tokens)
                     && !tellsABackground(match, in: tokens) && !isOngoing(match, in: tokens)
                     && !tokens[max(tokens.startIndex, match.lowerBound - 8)..<min(tokens.endIndex, match.upperBound + 7)].contains(where: { habitual.contains($0) }) {
                 if !found.contains(where: { $0.type == rule.type }) {

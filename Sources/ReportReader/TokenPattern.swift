@@ -8,9 +8,12 @@ struct TokenPattern: Sendable, CustomStringConvertible {
     }
     private let elements: [Element]
     let description: String
+    /// Whether the phrase holds a negation of its own ("undertaking not to leave", "was not agreed").
+    let isNegative: Bool
 
     init(_ phrase: String) {
         description = phrase
+        isNegative = phrase.split(separator: " ").contains { $0.split(separator: "|").contains { $0 == "not" || $0 == "never" } }
         elements = phrase.split(separator: " ").map { part in
             if part.hasPrefix("~") { return .gap(Int(part.dropFirst()) ?? 6) }
             var words: [String] = [], prefixes: [String] = []

@@ -25,4 +25,13 @@ import Testing
         let decision = read("Полиция задержала пятерых активистов в Уральске 5 мая 2025 года. Это решение обжаловал адвокат Ерлан Сапаров.")
         #expect(decision.map(\.persons) == [[]])
     }
+
+    @Test func aContractedOrInnerNegationDeniesTheAct() {
+        #expect(read("Astana, 3 June 2025. Activist Madi Serikov wasn't detained at the rally.").isEmpty)
+        #expect(read("Astana, 3 June 2025. Police didn’t detain activist Madi Serikov at the rally.").isEmpty)
+        #expect(read("Astana, 3 June 2025. The trial of journalist Aru Bekova has not yet started.").isEmpty)
+        // Near misses: a phrase whose negation is the act, and an act with no negation.
+        #expect(read("Astana, 3 June 2025. The investigator ordered activist Madi Serikov not to leave Astana.").map(\.eventType) == [.travelRestriction])
+        #expect(read("Astana, 3 June 2025. The trial of journalist Aru Bekova started.").map(\.eventType) == [.other])
+    }
 }
