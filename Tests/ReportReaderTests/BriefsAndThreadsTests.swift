@@ -34,4 +34,14 @@ import Testing
         #expect(read("Astana, 3 June 2025. The investigator ordered activist Madi Serikov not to leave Astana.").map(\.eventType) == [.travelRestriction])
         #expect(read("Astana, 3 June 2025. The trial of journalist Aru Bekova started.").map(\.eventType) == [.other])
     }
+
+    @Test func russianTakenAndDrivenToThePolice() {
+        let taken = read("Уральск, 26 марта 2025 года.\n\nУтром 25 марта нас взяли у акимата. Меня и Берика Сапарова отвезли в отдел полиции.")
+        #expect(taken.map(\.eventType) == [.detention])
+        #expect(taken.map(\.date) == [day(2025, 3, 25)])
+        // "взяли под стражу" is custody; "взяли подписку" an undertaking, not a detention.
+        #expect(read("Уральск, 26 марта 2025 года. 25 марта активиста Берика Сапарова взяли под стражу.").map(\.eventType) == [.pretrialDetention])
+        #expect(read("Уральск, 26 марта 2025 года. 25 марта у активиста Берика Сапарова взяли подписку о невыезде.").map(\.eventType)
+                == [.travelRestriction])
+    }
 }

@@ -20,6 +20,8 @@ enum RussianEventRecognizer {
         var actWhenDenied = false
         /// Stems of words that would meet `near` but say something else: a verbal noun naming the act as a time.
         var exceptNear: [String] = []
+        /// Stems that must not come within `reach` of the trigger: "взяли под стражу" is the custody, not a detention.
+        var awayFrom: [String] = []
     }
 
     private static let rules: [Rule] = [
@@ -38,7 +40,11 @@ enum RussianEventRecognizer {
                       "задержаниями"]),
         Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
         // "несколько человек … увезли в отдел"
-        Rule(stems: ["увезл", "увезен", "увезён", "увёз"], type: .detention, near: ["отдел", "овд", "участ", "полици", "автозак"], reach: 4),
+        Rule(stems: ["увезл", "увезен", "увезён", "увёз", "отвезл", "отвезен", "отвезён", "отвёз"], type: .detention,
+             near: ["отдел", "овд", "участ", "полици", "автозак"], reach: 4),
+        // "Утром нас взяли прямо у акимата": taken, of people (not "взяли под стражу", "взяли подписку", "взяли интервью").
+        Rule(stems: ["взяли", "взят"], type: .detention, near: ["нас", "их", "меня", "его", "её", "ее"], reach: 2,
+             awayFrom: ["страж", "подписк", "обязательств", "интервью", "слово", "кредит", "ответствен", "заложник", "пример", "образц", "анализ"]),
         // "в автозак посадили блогера …", "затолкали в автобус"
         Rule(stems: ["посадил", "посажен", "затолкал", "затащил"], type: .detention, near: ["автозак", "автобус", "полицейск"], reach: 4),
         // (Not "находящийся под домашним арестом": a state the person is in, told of in passing.)
@@ -48,7 +54,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["продлил", "продлен", "продлён", "продлев"], type: .pretrialDetention, near: ["арест", "страж", "содержани"], reach: 3),
         // "запретила свидания с матерью"
         Rule(stems: ["запретил", "запрещен", "запрещён", "лишил"], type: .other, near: ["свидани", "передач", "звонк", "переписк"], reach: 4),
-        Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "заключ", "помещ", "помест", "содерж", "арестова", "избра", "водвор", "меры", "мера"],
+        Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "взял", "заключ", "помещ", "помест", "содерж", "арестова", "избра", "водвор", "меры", "мера"],
              reach: 4),
         // ("в 2023 году его уже арестовывали на 10 суток": the imperfective, of an arrest before.)
         Rule(stems: ["арестован", "арестовал", "арестовыва"], type: .administrativeArrest),
@@ -281,6 +287,7 @@ enum RussianEventRecognizer {
                     guard window.indices.contains(where: { j in
                         j != k && rule.near.contains(where: t[j].lower.hasBytePrefix) && !rule.exceptNear.contains(where: t[j].lower.hasBytePrefix)
                     }) else { continue }
+                    if !rule.awayFrom.isEmpty, window.contains(where: { w in rule.awayFrom.contains(where: w.lower.hasBytePrefix) }) { continue }
                     // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
                     // ("доставили в отдел полиции после того, как …": a time after the act is not the act's.)
                     // ("…, после чего были доставлены в полицию": after what came before, the act itself.)
