@@ -44,4 +44,9 @@ import Testing
         #expect(read("Уральск, 26 марта 2025 года. 25 марта у активиста Берика Сапарова взяли подписку о невыезде.").map(\.eventType)
                 == [.travelRestriction])
     }
+
+    @Test func russianTitleWordIsNoPartOfTheWritersName() {
+        let diary = read("Дневник Айгуль Нуровой\n\n25 марта 2025 года, понедельник\n\nУтром меня задержали у акимата Уральска.")
+        #expect(diary.map(\.persons) == [["Айгуль Нурова"]])
+    }
 }
