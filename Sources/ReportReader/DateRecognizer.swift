@@ -252,7 +252,17 @@ enum DateRecognizer {
                 found[i].yearInferred = false
             }
         }
+        // "born 14 June 1987", "date of birth: 02.03.1990": a birthday dates nothing a text tells.
+        found.removeAll { isABirthday($0.tokens, in: tokens) }
         return found
+    }
+
+    private static let birthWords = WordSet(["born", "birth", "b", "dob"])
+    /// Whether the date at `range` is someone's birthday: after "born (on|in)", "b.", "date of birth:", "DOB".
+    static func isABirthday(_ range: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = range.lowerBound - 1
+        while k >= t.startIndex, range.lowerBound - k <= 3, !t[k].isWord || ["on", "in"].contains(t[k].lower) { k -= 1 }
+        return k >= t.startIndex && range.lowerBound - k <= 3 && birthWords.contains(t[k])
     }
 
     /// How many years either way a weekday may move a day without its year.

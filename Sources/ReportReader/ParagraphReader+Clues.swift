@@ -930,6 +930,17 @@ extension ParagraphReader {
         return nil
     }
 
+    private static let defenceWords = WordSet(["client", "counsel", "defending", "defends", "defence", "defense", "represent",
+                                               "represents", "representing", "advocate", "lawyer"])
+    /// Whether a sentence tells whom a lawyer defends: "acting as defence counsel for …", "I represent …".
+    static func tellsOfDefence(_ t: ArraySlice<Token>) -> Bool { t.contains { defenceWords.contains($0) } }
+
+    private static let clientWords = WordSet(["client", "clients", "principal", "defendant"])
+    /// Whether a sentence's first person is a lawyer's "my client" or "our client".
+    static func speaksOfAClient(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.dropLast().contains { k in (t[k].lower == "my" || t[k].lower == "our") && clientWords.contains(t[k + 1]) }
+    }
+
     private static let groupOpeners = [TokenPattern("among them|those"), TokenPattern("they were|are"),
                                        TokenPattern("those|the detained|arrested|held|convicted|fined were|are|included|include"),
                                        TokenPattern("the detainees were|are|included|include")]

@@ -75,6 +75,8 @@ struct ReadingContext {
     var abroad = false
     /// Whose story a first-person text tells: the first person it names in full near its top.
     var narrator: String?
+    /// Whom "my client" means in a lawyer's text: the person named as the one the lawyer defends.
+    var client: String?
     /// Whether the list being read was led into by a sentence in the first person: its entries are the narrator's.
     var listNarrated = false
     /// The day the heading of the section being read gives, if it gives one ("### 2024-01-16 — Astana").

@@ -273,6 +273,8 @@ struct Sentence {
 /// a bullet or a number, except after abbreviations and initials; bullets start sentences too.
 enum SentenceSplitter {
     private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "nos",
+                                                // "(b. 1987)": born.
+                                                "b",
                                                 // Months abbreviated before their day: "on Jan. 8, 2022".
                                                 "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
                                                 // Russian: "ч. 2 ст. 488", "2021 г.", "ул. Абая", "100 тыс. тенге", "обл."

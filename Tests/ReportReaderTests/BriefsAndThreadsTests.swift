@@ -49,4 +49,24 @@ import Testing
         let diary = read("Дневник Айгуль Нуровой\n\n25 марта 2025 года, понедельник\n\nУтром меня задержали у акимата Уральска.")
         #expect(diary.map(\.persons) == [["Айгуль Нурова"]])
     }
+
+    @Test func aLawyersClientIsWhomMyClientMeans() {
+        let appeal = read("""
+        From: advocate Serik Zhumabekov, acting as defence counsel for Madi Serikov
+
+        On 9 September 2024 officers searched the flat in Oral where my client lives.
+        """)
+        #expect(appeal.map(\.persons) == [["Madi Serikov"]])
+        // Near miss: without a client named, the writer's own "my flat" is the writer's.
+        let own = read("From: Serik Zhumabekov\n\nOn 9 September 2024 officers searched my flat in Oral.")
+        #expect(own.map(\.persons) == [["Serik Zhumabekov"]])
+    }
+
+    @Test func aBirthdayDatesNothing() {
+        #expect(read("Oral, 3 March 2025. Activist Madi Serikov, born 14 June 1987, was detained on 2 March.").map(\.date) == [day(2025, 3, 2)])
+        #expect(read("Oral, 3 March 2025. Activist Madi Serikov (b. 1987) was detained yesterday.").map(\.date) == [day(2025, 3, 2)])
+        #expect(read("Уральск, 3 марта 2025 года. Активист Данияр Касымбеков, 1987 г.р., был задержан вчера.").map(\.date) == [day(2025, 3, 2)])
+        #expect(read("Уральск, 3 марта 2025 года. Активист Данияр Касымбеков (родился 14 июня 1987 года) задержан вчера.").map(\.date)
+                == [day(2025, 3, 2)])
+    }
 }

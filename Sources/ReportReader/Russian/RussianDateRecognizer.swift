@@ -48,7 +48,20 @@ enum RussianDateRecognizer {
             guard case .weekday = mention.kind else { return false }
             return all.contains { other in other.kind == .explicit && other.date?.precision == .day && beside(mention, other) }
         }
+        // "родился 14 июня 1987 года", "1987 г.р.", "дата рождения: 14.06.1987": a birthday dates nothing a text tells.
+        found.removeAll { isABirthday($0.tokens, in: t) }
         return found
+    }
+
+    /// Whether the date at `range` is someone's birthday: after "родился", "родилась", "рождения", or before "г.р.",
+    /// "года рождения".
+    static func isABirthday(_ range: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = range.lowerBound - 1
+        while k >= t.startIndex, range.lowerBound - k <= 3, !t[k].isWord || RussianWords.same(t[k].lower, "в") { k -= 1 }
+        if k >= t.startIndex, range.lowerBound - k <= 3, t[k].lower.hasBytePrefix("родил") || t[k].lower.hasBytePrefix("рожден") { return true }
+        let after = t[(range.upperBound + 1)..<min(t.endIndex, range.upperBound + 6)].filter(\.isWord).prefix(2).map(\.lower)
+        if after.first == "г", after.dropFirst().first == "р" { return true }
+        return after.contains { $0.hasBytePrefix("рожден") }
     }
 
     /// Days of the month told with an ordinal ending and no month ("17-го", "на 21-е"): of the month of `today`, or of the
