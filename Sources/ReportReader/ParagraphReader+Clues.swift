@@ -941,6 +941,18 @@ extension ParagraphReader {
         t.indices.dropLast().contains { k in (t[k].lower == "my" || t[k].lower == "our") && clientWords.contains(t[k + 1]) }
     }
 
+    /// How many sentences back "the same article" reaches.
+    static let sameArticleReach = 3
+    private static let sameArticle = TokenPattern("same|this|that article|provision")
+    /// Where a sentence cites "the same article" again, and the part it names of it: "under Part 2 of the same article".
+    static func sameArticle(in t: ArraySlice<Token>) -> (at: Int, part: String?)? {
+        guard let match = sameArticle.firstMatch(in: t), match.lowerBound > t.startIndex, ["the", "that", "this"].contains(t[match.lowerBound - 1].lower)
+                || t[match.lowerBound].lower != "same" else { return nil }
+        let before = t[max(t.startIndex, match.lowerBound - 5)..<match.lowerBound]
+        let part = before.indices.first { ["part", "paragraph"].contains(before[$0].lower) && $0 + 1 < match.lowerBound && before[$0 + 1].isNumber }
+        return (match.lowerBound, part.map { before[$0 + 1].text })
+    }
+
     private static let groupOpeners = [TokenPattern("among them|those"), TokenPattern("they were|are"),
                                        TokenPattern("those|the detained|arrested|held|convicted|fined were|are|included|include"),
                                        TokenPattern("the detainees were|are|included|include")]

@@ -453,6 +453,13 @@ struct ParagraphReader {
                     }
                 }
             }
+            // "Asel was fined 50 MCI under the same article", "under Part 2 of the same article": the article of the act just told.
+            if statedProvisions.isEmpty, !events.isEmpty, let same = ParagraphReader.sameArticle(in: t),
+               let told = incidents.indices.last(where: { !incidents[$0].legalProvisions.isEmpty }),
+               context.sentenceNumber - incidentSentence[told] <= ParagraphReader.sameArticleReach {
+                provisions = incidents[told].legalProvisions
+                if let part = same.part, provisions.count == 1 { provisions[0].part = part }
+            }
             let continuesAct = incidentSentence.last.map { context.sentenceNumber - $0 <= 1 } ?? false
             // A term asked for ("the prosecutor asked the court to sentence him to four years") or threatened ("members now
             // face up to six years in prison") is no sanction given.
@@ -876,6 +883,11 @@ struct ParagraphReader {
                 }
                 if let date, date.precision == .day {
                     context.lastDay = date
+                    // "The next day a judge gave him ten days … She was fined 50 MCI.": the story moved on to that day, for the
+                    // acts after it that give none.
+                    if !datesADay, dates.contains(where: { if case .relative(let days, let months) = $0.kind { days > 0 || months > 0 } else { false } }) {
+                        paragraphDay = date
+                    }
                     context.toldDays.append((type, Set(names), date))
                     if context.toldDays.count > 64 { context.toldDays.removeFirst() }
                 }

@@ -1,4 +1,5 @@
 import CivicModel
+import Gazetteer
 
 /// A report often tells an act twice: once in a summary ("In January 2026, he was sentenced to five years"; "who has been
 /// under house arrest since mid-October") and once in full, with its day. The last incidents read are held here for a
@@ -13,9 +14,13 @@ struct Retellings {
     /// Takes newly read incidents; returns those that leave the window. (They leave in batches of `limit`, so that the
     /// window is not shifted for every incident read.)
     mutating func settle(_ fresh: [ProposedIncident]) -> [ProposedIncident] {
-        for incident in fresh {
-            if held.contains(where: { Retellings.isFuller($0, than: incident) }) { continue }
-            if held.contains(where: { Retellings.isFuller(incident, than: $0) }) { held.removeAll { Retellings.isFuller(incident, than: $0) } }
+        for var incident in fresh {
+            if let full = held.firstIndex(where: { Retellings.isFuller($0, than: incident) }) {
+                held[full].takeDetails(of: incident)
+                continue
+            }
+            for summary in held where Retellings.isFuller(incident, than: summary) { incident.takeDetails(of: summary) }
+            held.removeAll { Retellings.isFuller(incident, than: $0) }
             held.append(incident)
         }
         guard held.count > 2 * Retellings.limit else { return [] }
@@ -45,6 +50,14 @@ struct Retellings {
            Retellings.named(summary.persons, among: full.persons) {
             return true
         }
+        // A police statement's "12 participants were taken to the police station" and a monitor's "19 people were detained,
+        // among them A and B" the same day, in the same place: one act on a group, told without and with its people. (Not
+        // one person's detention and a crowd's: "At least 20 people are detained … Police detain activist A".)
+        if summary.persons.isEmpty, summary.organizations.isEmpty, full.persons.count >= 2, !ParagraphReader.organisational.contains(summary.eventType),
+           summary.date == nil || summary.date == day, samePlaces(summary.locations, full.locations),
+           (ParagraphReader.headcount(summary.quote) ?? Int.max) >= full.persons.count {
+            return true
+        }
         guard summary.date?.precision != .day else { return false }
         // (An undated act of the catch-all type may be any other: a ban on visits and an appeal rejected.)
         if summary.eventType == .other, summary.date == nil { return false }
@@ -63,6 +76,15 @@ struct Retellings {
         return rough.isCompatible(with: day)
     }
 
+    /// Whether two acts' places agree: the same place named, or a town and its region (neither may be empty: an act with
+    /// no place may have happened anywhere).
+    static func samePlaces(_ a: [String], _ b: [String]) -> Bool {
+        func region(_ name: String) -> String? {
+            Gazetteer.kazakhstan.place(named: name).map { Gazetteer.kazakhstan.region(of: $0)?.name ?? $0.name }
+        }
+        return a.contains { x in b.contains { y in x == y || (region(x) != nil && region(x) == region(y)) } }
+    }
+
     /// Whether every one of `people` is named among `others`, in full or by surname alone.
     static func named(_ people: [String], among others: [String]) -> Bool {
         people.allSatisfy { person in others.contains { samePerson(person, $0) } }
@@ -75,5 +97,13 @@ struct Retellings {
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         guard !short.contains(" "), let last = long.split(separator: " ").last else { return false }
         return last == short
+    }
+}
+
+extension ProposedIncident {
+    /// What a shorter telling of the same act adds: its articles and sanctions, when this telling gives none.
+    mutating func takeDetails(of summary: ProposedIncident) {
+        if legalProvisions.isEmpty { legalProvisions = summary.legalProvisions }
+        if sanctions.isEmpty { sanctions = summary.sanctions }
     }
 }

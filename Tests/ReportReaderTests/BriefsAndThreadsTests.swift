@@ -69,4 +69,32 @@ import Testing
         #expect(read("Уральск, 3 марта 2025 года. Активист Данияр Касымбеков (родился 14 июня 1987 года) задержан вчера.").map(\.date)
                 == [day(2025, 3, 2)])
     }
+
+    @Test func theNextDayMovesTheStoryOnAndTheSameArticleIsTheLastOneCited() {
+        let incidents = read("""
+        Police detained activist Madi Serikov in Zhanaozen on 10 February 2025. The next day a judge gave him ten days of \
+        administrative arrest under Article 488 of the Administrative Code. Aru Bekova was fined 50 MCI under the same article.
+        """)
+        #expect(incidents.map(\.date) == [day(2025, 2, 10), day(2025, 2, 11), day(2025, 2, 11)])
+        #expect(incidents.last?.legalProvisions.map(\.article) == ["488"])
+        // A part named of the same article.
+        let part = read("On 3 March 2025 a court in Oral fined Madi Serikov under Article 488 of the Administrative Code. Aru Bekova was fined under part 2 of the same article.")
+        #expect(part.last?.legalProvisions.map(\.part) == ["2"])
+    }
+
+    @Test func aGroupsActToldWithoutAndThenWithItsPeopleIsOneAct() {
+        let twice = read("""
+        Aktobe, 14 September 2025
+
+        Police statement: on 13 September twelve participants were detained in Aktobe under Article 488 of the Administrative Code.
+
+        Our monitors saw it differently: on 13 September police in Aktobe detained 19 people, among them activists Aru Bekova and Madi Serikov.
+        """)
+        #expect(twice.map(\.eventType) == [.detention])
+        #expect(twice.first?.persons == ["Aru Bekova", "Madi Serikov"])
+        #expect(twice.first?.legalProvisions.map(\.article) == ["488"])
+        // Near miss: a crowd's detention and one activist's, the same day, are two acts.
+        let two = read("Aktau, 6 January 2026\n\nAt least 20 people were detained in Aktau today.\n\nPolice in Aktau also detained activist Madi Serikov today.")
+        #expect(two.count == 2)
+    }
 }
