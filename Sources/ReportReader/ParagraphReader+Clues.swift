@@ -941,6 +941,19 @@ extension ParagraphReader {
         t.indices.dropLast().contains { k in (t[k].lower == "my" || t[k].lower == "our") && clientWords.contains(t[k + 1]) }
     }
 
+    private static let setOffMarks = WordSet(["—", "–", "-", "=", "~", "─"])
+    /// Whether a line is set off by dashes on both sides, as a channel's export parts its days: "——— 20 March 2025 ———".
+    static func isSetOff(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, let last = t.last, t.count > 2 else { return false }
+        return setOffMarks.contains(first) && setOffMarks.contains(last)
+    }
+
+    /// Whether a paragraph opens with a post's time in brackets: "[10:06]".
+    static func opensWithABracketedTime(_ t: ArraySlice<Token>) -> Bool {
+        let k = t.startIndex
+        return t.count >= 5 && t[k].isMark("[") && t[k + 1].isNumber && t[k + 2].isMark(":") && t[k + 3].isNumber && t[k + 4].isMark("]")
+    }
+
     /// How many sentences back "the same article" reaches.
     static let sameArticleReach = 3
     private static let sameArticle = TokenPattern("same|this|that article|provision")

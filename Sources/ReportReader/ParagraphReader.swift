@@ -1131,7 +1131,8 @@ struct ParagraphReader {
             let yearless = DateRecognizer.dates(in: sentence.tokens, contextYear: context.year).contains { $0.kind == .explicit && $0.yearInferred }
             // (So does a trial blog's "Day 2 — Wednesday 4 June".)
             let heading = ParagraphReader.droppingADaysNumber(sentence.tokens)
-            let dayAlone = (publishedBefore || firstSentence > ParagraphReader.publicationReach || yearless)
+            // (And a day set off by dashes, "——— 17 March 2025 ———", as a channel's export parts its days.)
+            let dayAlone = (publishedBefore || firstSentence > ParagraphReader.publicationReach || yearless || ParagraphReader.isSetOff(sentence.tokens))
                 && heading.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
             context.sectionDay = (entryHeading || dayAlone) && days.count == 1 && days[0].precision == .day ? days[0] : nil
             if dayAlone, let day = context.sectionDay { context.entryDay = day }

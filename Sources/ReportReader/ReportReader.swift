@@ -166,8 +166,10 @@ public struct ReportReader: Sendable {
             let bullet = first.map { Session.isBullet($0, in: scalars) } ?? false
             // A short line standing alone before a capitalised line is a heading, not the start of a sentence.
             // (A line in capitals is a heading at any length: "FURTHER INFORMATION ON UA 44/26: … RELEASED, TWO REMAIN …".)
+            // (So is one before a day set off by dashes or brackets, "——— 17 March 2025 ———", as a channel's export parts its days.)
             let afterHeading = sawBlankLine && (lastLineLength < Session.headingLength || lastLineWasMarkup || lastLineInCapitals)
-                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) } ?? false)
+                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) } ?? false
+                    || Session.opensWithASetOffDay(scalars))
             // The text's first line, alone before a blank line, is its title even when long and without a full stop.
             let afterTitle = !blank && !readAny && sawBlankLine && (first?.properties.isUppercase ?? false)
                 && !(buffer.lastIndex { !Session.isWhitespace($0) }.map { buffer[..<$0].contains("\n") } ?? true)
@@ -241,6 +243,13 @@ public struct ReportReader: Sendable {
             // (In Russian an em dash opens a turn of speech, not an entry: "— Вас задерживали?")
             if first == "—", RussianWords.script(of: line) != .latin { return false }
             return line[at + 1] == " "
+        }
+
+        /// Whether a line opens with dashes or a bracket before a day's number: "——— 17 марта 2025 ———", "(17 March 2025)".
+        static func opensWithASetOffDay(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard let at = line.firstIndex(where: { !isWhitespace($0) && !"-–—=~(".unicodeScalars.contains($0) }), at > line.startIndex,
+                  !isWhitespace(line[line.startIndex]) else { return false }
+            return Tokenizer.isDigit(line[at])
         }
 
         /// Whether a line opens with a fact check's label for a claim: "CLAIM 2:", "Claim:".

@@ -101,8 +101,11 @@ struct Retellings {
 }
 
 extension ProposedIncident {
-    /// What a shorter telling of the same act adds: its articles and sanctions, when this telling gives none.
+    /// What a telling of a group's act without its people adds: its articles and sanctions, when this telling gives none.
+    /// (A summary naming someone may cite the article of another act of its sentence: "у которого на прошлой неделе разбили
+    /// машину, вчера самого оштрафовали … по ст. 434".)
     mutating func takeDetails(of summary: ProposedIncident) {
+        guard summary.persons.isEmpty else { return }
         if legalProvisions.isEmpty { legalProvisions = summary.legalProvisions }
         if sanctions.isEmpty { sanctions = summary.sanctions }
     }

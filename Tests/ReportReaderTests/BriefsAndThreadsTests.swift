@@ -97,4 +97,31 @@ import Testing
         let two = read("Aktau, 6 January 2026\n\nAt least 20 people were detained in Aktau today.\n\nPolice in Aktau also detained activist Madi Serikov today.")
         #expect(two.count == 2)
     }
+
+    @Test func aChannelsDaySeparatorDatesItsPostsAndTheirToday() {
+        let russian = read("""
+        Канал новостей
+
+        ——— 17 марта 2025 ———
+
+        [10:05]
+        Полиция задержала активиста Нурлана Бекова у акимата Актобе.
+
+        [10:06]
+        [Видео]
+
+        [18:32]
+        Нурлана Бекова отпустили около пяти вечера.
+
+        ——— 20 марта 2025 ———
+
+        [09:10]
+        Вчера суд Актобе оштрафовал Нурлана Бекова на 20 МРП. Прокурор просил 50 МРП.
+        """)
+        #expect(russian.map(\.date) == [day(2025, 3, 17), day(2025, 3, 17), day(2025, 3, 19)])
+        // A term asked for is no sanction given.
+        #expect(russian.last?.sanctions.map(\.amount) == [20])
+        let english = read("Channel\n\n——— 17 March 2025 ———\n\n[10:05]\nPolice detained activist Madi Serikov in Aktobe.\n")
+        #expect(english.map(\.date) == [day(2025, 3, 17)])
+    }
 }

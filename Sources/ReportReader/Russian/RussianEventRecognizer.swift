@@ -415,6 +415,8 @@ enum RussianEventRecognizer {
     private static let remainings = ["остаёт", "остает", "остаю"]
     /// Verbs of asking, before a sentence asked for.
     private static let requests = ["просил", "просила", "просили", "попросил", "запросил", "требовал", "потребовал", "ходатайствова"]
+    /// Whether a sentence asks for something ("Прокурор просил 5 лет лишения свободы"): its terms are no sanction given.
+    static func asksFor(_ t: ArraySlice<Token>) -> Bool { t.contains { w in requests.contains { w.lower.hasBytePrefix($0) } } }
     /// Words for those who attacked someone, unnamed.
     private static let culprits = ["нападавш", "злоумышленник", "хулиган", "поджигател"]
 

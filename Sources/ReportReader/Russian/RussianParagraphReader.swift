@@ -696,7 +696,9 @@ struct RussianParagraphReader {
                 incidentSentence[last] = context.sentenceNumber
             }
             // A sentence that only adds sanctions ("Кроме того, ему запретили … на три года") completes the act before it.
-            if events.isEmpty, !statesNoAct, !sanctions.isEmpty, let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] <= 1 {
+            // ("Прокурор просил 5 лет": a term asked for, not given.)
+            if events.isEmpty, !statesNoAct, !sanctions.isEmpty, !RussianEventRecognizer.asksFor(t), let last = incidents.indices.last,
+               context.sentenceNumber - incidentSentence[last] <= 1 {
                 if incidents[last].complete(with: sanctions.map(\.sanction), through: sentence.end, scalars: scalars, base: start) {
                     incidentSentence[last] = context.sentenceNumber
                 }
@@ -804,15 +806,21 @@ struct RussianParagraphReader {
         }
         // A heading of a day alone ("15 января", "16 января 2025 года", a diary's "14 марта, четверг", a card's
         // "05.03 (ср)") dates what follows; another heading ends it.
-        if sentences.count == 1, incidents.isEmpty {
-            let t = sentences[0].tokens
+        // (A channel's day separator, "——— 17 марта 2025 ———", may be split at its dashes: sentences of marks alone count for nothing.)
+        let worded = sentences.filter { $0.tokens.contains { $0.isWord || $0.isNumber } }
+        if worded.count == 1, incidents.isEmpty {
+            let t = worded[0].tokens
             let days = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
             if days.count == 1, let day = days[0].date, day.precision == .day,
                t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) || Self.weekdayNames.contains(t[$0]) }) {
                 context.headingDay = day
                 context.lastDay = day
-                context.entryToday = t.contains(where: { Self.weekdayNames.contains($0) }) ? day : nil
-            } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false) {
+                // (A diary's heading with its weekday, and a channel's day set off by dashes, "——— 20 марта 2025 ———", are the
+                // day its entries' "сегодня" and "вчера" count from.)
+                context.entryToday = t.contains(where: { Self.weekdayNames.contains($0) }) || ParagraphReader.isSetOff(t) ? day : nil
+            } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false),
+                      !ParagraphReader.opensWithABracketedTime(t) {
+                // (A channel's post of a video alone, "[10:06] [Видео]", is no heading: the day goes on.)
                 // (A heading ending in a colon, "ПОСТАНОВИЛ:", leads into the text below it: no new section.)
                 context.headingDay = nil
                 context.entryToday = nil
