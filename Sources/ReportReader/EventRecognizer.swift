@@ -57,7 +57,9 @@ enum EventRecognizer {
             t.contains { gatherings.contains($0) || ["akimat", "akimats", "notification", "notice"].contains($0.lower) }
         }),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"), TokenPattern("adm|admin arrest|detention"),
-                                                     TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest")], accept: { t, m in
+                                                     TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest"),
+                                                     // "the court sent him to a detention centre for 15 days"
+                                                     TokenPattern("sent ~3 to a|the detention centre|center for ~3 days|day")], accept: { t, m in
             // "while he is still serving his administrative arrest": one given before, told as a state; so is "after serving
             // fifteen days of administrative arrest".
             let prev = before(t, m, 3)
@@ -181,7 +183,7 @@ enum EventRecognizer {
                                           // "forced the women onto buses and drove them to district police stations"
                                           TokenPattern("forced|pushed|dragged|bundled ~3 onto|into ~2 bus|buses|van|vans|car|cars ~8 police"),
                                           TokenPattern("detain|detains"),
-                                          TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~3 to a|the ~2 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police"),
+                                          TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~6 to a|the ~3 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police"),
                                           TokenPattern("mass arrests|detentions"),
                                           // "was picked up by plainclothes cops"
                                           TokenPattern("picked up by ~3 police|officers|cops|policemen|agents"),
@@ -514,6 +516,7 @@ enum EventRecognizer {
     private static let personalStanding: Set<String> = ["membership", "licence", "license", "accreditation"]
     private static let negations = WordSet(["not", "never", "nobody", "none", "neither", "nor"])
     private static let noWord = WordSet(["no"])
+    private static let claimNouns = WordSet(["reports", "report", "claims", "claim", "allegations", "allegation", "rumours", "rumors", "posts"])
     private static let denials = WordSet(["denied", "denies", "deny", "rejected", "disputed"])
     private static let refusals = WordSet(["refused", "refuses", "declined", "declines", "failed", "fails"])
     /// Whether the words just before an act deny it: a negation, or "no one was detained".
@@ -521,6 +524,13 @@ enum EventRecognizer {
         // "The police chief denied that protesters had been beaten": what someone denies is not told as done.
         if (max(t.startIndex, match.lowerBound - 8)..<match.lowerBound).contains(where: { k in
             denials.contains(t[k]) && k + 1 < match.lowerBound && t[k + 1].lower == "that" }) { return true }
+        // "Reports on social media that she was beaten during questioning were denied by the police": a claim the sentence
+        // reports as denied.
+        if let that = (max(t.startIndex, match.lowerBound - 6)..<match.lowerBound).last(where: { t[$0].lower == "that" }),
+           (max(t.startIndex, that - 5)..<that).contains(where: { claimNouns.contains(t[$0]) }),
+           t[(match.upperBound + 1)..<min(t.endIndex, match.upperBound + 12)].contains(where: { denials.contains($0) || $0.lower == "refuted" }) {
+            return true
+        }
         // "no DDoS attacks had been recorded"
         if match.lowerBound > t.startIndex, noWord.contains(t[match.lowerBound - 1]) { return true }
         if deniesTheSubject(match, in: t) { return true }

@@ -227,6 +227,9 @@ struct ParagraphReader {
         // (So is a numbered post of a thread whose opening line gave the day.)
         if paragraphDay == nil, clockEntry || threadPost, let day = context.entryDay ?? context.titleDay ?? context.publicationDay { paragraphDay = day }
         var paragraphPlaces: [String] = []
+        // Who the sentence that gave those places named: "On 3 June, A stood outside the akimat in Atyrau. Police drove her
+        // to the station …" happened where A was.
+        var paragraphPlacePeople: Set<String> = []
         /// The place a paragraph opens with alone, as field notes head their items: "Kyzylorda. On 3 July, …".
         var leadPlaces: [String] = []
         let firstSentence = context.sentenceNumber + 1
@@ -484,6 +487,8 @@ struct ParagraphReader {
             // Who, which organisations and where matter only to an act, or to a day that later acts of the
             // paragraph may take; for other sentences (most of them) they are not worked out.
             var targets: [PersonMention] = [], names: [String] = [], orgNames: [String] = [], locations: [String] = []
+            // Whether the sentence writes a place of its own (not only the homes of the people it names).
+            var placesWritten = false
             var organiserBorrowed = false
             /// The party of a legal summary this sentence may mean: by "the applicant", or by following it closely.
             let partyMeant = context.partyMeant(by: t)
@@ -627,6 +632,7 @@ struct ParagraphReader {
                     if places.count > 1, ParagraphReader.isDateline(place.tokens, in: t) { continue }
                     if ParagraphReader.isATopic(place.tokens, in: t) { continue }
                     addLocation(place.written)
+                    placesWritten = true
                 }
                 for name in names { for home in context.homes[name] ?? [] { addLocation(home) } }
                 // "In March, police in Atyrau detained …; most were released the same day": a clause after a semicolon is
@@ -789,7 +795,7 @@ struct ParagraphReader {
                 // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
                 // day's place goes only to acts that name no one.
                 // (A paragraph without a day, "Separately, police in Almaty detained …", is one day too.)
-                var eventLocations = locations.isEmpty && (names.isEmpty || datelined)
+                var eventLocations = locations.isEmpty && (names.isEmpty || datelined || Set(names).isSubset(of: paragraphPlacePeople))
                     && (((date != nil || paragraphDay == nil) && date == paragraphDay) || dayOfTheLastAct)
                     ? paragraphPlaces : locations
 
@@ -950,10 +956,13 @@ struct ParagraphReader {
                                              && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {
                 paragraphDay = day
                 paragraphPlaces = locations
+                // (Only from a sentence that sets the scene: the places of an act there may be someone else's.)
+                paragraphPlacePeople = events.isEmpty && placesWritten ? Set(persons.filter { !$0.official }.map(\.name)) : []
                 // A sentence of a date and places alone.
                 datelined = events.isEmpty && !locations.isEmpty && persons.isEmpty && t.count <= ParagraphReader.datelineLength
             } else if paragraphDay == nil, !events.isEmpty, !locations.isEmpty {
                 paragraphPlaces = locations
+                paragraphPlacePeople = []
             }
             if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t).map({ $0.lowerBound == t.startIndex || !ParagraphReader.definite.contains(t[$0.lowerBound - 1]) }) == true
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {

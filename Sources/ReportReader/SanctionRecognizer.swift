@@ -210,6 +210,9 @@ enum SanctionRecognizer {
             switch w {
             case "detention", "arrest":
                 return before.contains("administrative") || before.contains("admin") ? .administrativeArrest : nil
+            // "sent him to a detention centre for 15 days" (not a pre-trial detention centre).
+            case "centre", "center":
+                if before.contains("detention"), !before.contains("trial") { return .administrativeArrest }
             case "supervision", "leaving": return .other
             case "suspended", "suspend", "suspension":
                 return .suspension

@@ -124,4 +124,28 @@ import Testing
         let english = read("Channel\n\n——— 17 March 2025 ———\n\n[10:05]\nPolice detained activist Madi Serikov in Aktobe.\n")
         #expect(english.map(\.date) == [day(2025, 3, 17)])
     }
+
+    @Test func takenByOfficersToAStationAndSentToADetentionCentre() {
+        let taken = read("On 16 December 2024, Aru Bekova and Madi Serikov were taken by plain-clothes officers to the district police station in Oral.")
+        #expect(taken.map(\.eventType) == [.detention])
+        let sent = read("On 9 January 2025, the court in Semey sent activist Madi Serikov to a detention centre for 15 days.")
+        #expect(sent.map(\.eventType) == [.administrativeArrest])
+        #expect(sent.first?.sanctions == [Sanction(kind: .administrativeArrest, days: 15)])
+        // Near miss: a pre-trial detention centre for months is custody.
+        #expect(read("On 9 January 2025, the court in Semey sent activist Madi Serikov to a pre-trial detention centre for two months.").map(\.eventType)
+                == [.pretrialDetention])
+    }
+
+    @Test func theSceneOfAPersonsDayIsWhereTheActsOnThemHappened() {
+        let scene = read("On 3 June 2024, pensioner Aru Bekova stood outside the akimat in Atyrau. Two officers put her into a car and drove her to the police station.")
+        #expect(scene.map(\.locations) == [["Atyrau"]])
+        // Near miss: a place someone set off for is not where they were detained.
+        let away = read("On 3 February 2021, Madi Serikov tried to leave for Atyrau. He was detained by police and taken to the police station.")
+        #expect(away.map(\.locations) == [[]])
+    }
+
+    @Test func reportsOfAnActThatWereDeniedTellNoAct() {
+        #expect(read("Taraz, 3 March 2025. Reports on social media that nurse Aru Bekova was beaten during questioning were denied by the police.").isEmpty)
+        #expect(read("Taraz, 3 March 2025. Witnesses reported that nurse Aru Bekova was beaten during questioning.").map(\.eventType) == [.physicalAttack])
+    }
 }
