@@ -275,7 +275,7 @@ enum EventRecognizer {
                  ["registration", "refused", "declined", "denied", "state"].contains(t[m.lowerBound].lower)
                      || !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") }
              }),
-        Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~4 permission"), TokenPattern("not approved"), TokenPattern("not been approved"),
+        Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~6 permission"), TokenPattern("not approved"), TokenPattern("not been approved"),
                                                 // "replied that the rally was "not agreed""
                                                 TokenPattern("rally|picket|march|meeting|demonstration|assembly|gathering was ~2 not agreed"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),

@@ -144,6 +144,11 @@ import Testing
         #expect(away.map(\.locations) == [[]])
     }
 
+    @Test func aRefusalOfPermissionToABodyWithALongName() {
+        let refused = read("On 7 October 2024, the Almaty city akimat refused the Taza Su Pensioners' Council permission to hold a rally.")
+        #expect(refused.map(\.eventType) == [.assemblyRefused])
+    }
+
     @Test func reportsOfAnActThatWereDeniedTellNoAct() {
         #expect(read("Taraz, 3 March 2025. Reports on social media that nurse Aru Bekova was beaten during questioning were denied by the police.").isEmpty)
         #expect(read("Taraz, 3 March 2025. Witnesses reported that nurse Aru Bekova was beaten during questioning.").map(\.eventType) == [.physicalAttack])
