@@ -355,6 +355,8 @@ enum EventRecognizer {
                                                TokenPattern("broke|breaking|smashed|smashing|damaged|destroyed ~3 camera|cameras|lens|phone|equipment"),
                                                TokenPattern("knocked ~3 camera|phone out")]),
         Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("with a search warrant"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
+                                                     // "officers spent four hours searching his home"
+                                                     TokenPattern("searching ~2 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
                                                  TokenPattern("raided"),
                                                  // "investigators went through the flat room by room"

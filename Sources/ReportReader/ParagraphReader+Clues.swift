@@ -306,6 +306,12 @@ extension ParagraphReader {
         return false
     }
     private static let relativePronouns = WordSet(["which", "who", "whose", "where"])
+    /// Whether a date comes after "in which", "where" or "whose" in its sentence: it tells of what the clause describes.
+    static func followsARelative(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        (t.startIndex..<span.lowerBound).contains { k in
+            t[k].lower == "where" || t[k].lower == "whose" || (t[k].lower == "which" && k > t.startIndex && ["in", "on", "at"].contains(t[k - 1].lower))
+        }
+    }
     private static let plannings = WordSet(["held", "planned", "scheduled", "due", "set", "hold", "stage", "staged"])
 
     /// Whether a date ends a term rather than dates an act: "extended the house arrest until 3 June".

@@ -995,7 +995,9 @@ struct ParagraphReader {
             // "Events of 2023".)
             if !namesAnOccasion || ParagraphReader.isHeading(t), !dates.contains(where: { $0.kind == .explicit && !$0.yearInferred }), let year = ParagraphReader.periodYear(t) { context.year = year }
             // (Not a day planned: "notified the akimat of a rally, to be held on 5 October" tells no day that passed.)
-            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {
+            // (Nor a day told inside a clause about something else: "a video in which Yerlan, on 9 February, tells the crews …".)
+            if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day && !ParagraphReader.isAPlannedDay($0.tokens, in: t)
+                                                             && !ParagraphReader.followsARelative($0.tokens, in: t) })?.date ?? weekdayTold {
                 context.lastDay = day
                 context.lastDate = day
                 if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }

@@ -153,4 +153,13 @@ import Testing
         #expect(read("Taraz, 3 March 2025. Reports on social media that nurse Aru Bekova was beaten during questioning were denied by the police.").isEmpty)
         #expect(read("Taraz, 3 March 2025. Witnesses reported that nurse Aru Bekova was beaten during questioning.").map(\.eventType) == [.physicalAttack])
     }
+
+    @Test func aDayInAClauseAboutEvidenceIsNotTheStorysDay() {
+        let incidents = read("""
+        On 18 March 2025 police in Zhanaozen opened a criminal case against activist Madi Serikov. The investigators rely on a video \
+        in which Serikov, on 9 February, speaks to the crews. The same evening, officers spent four hours searching his home.
+        """)
+        #expect(incidents.map(\.eventType) == [.criminalCaseOpened, .searchOfPremises])
+        #expect(incidents.map(\.date) == [day(2025, 3, 18), day(2025, 3, 18)])
+    }
 }
