@@ -554,9 +554,12 @@ struct ParagraphReader {
                     let narratedEntry = listEntry && context.listNarrated && persons.isEmpty
                     if targets.isEmpty || narratedEntry, !events.isEmpty, let narrator = context.narrator,
                        narratedEntry || ParagraphReader.speaksInTheFirstPerson(t) {
-                        // ("officers searched the flat where my client lives": a lawyer's client, not the lawyer.)
-                        let meant = ParagraphReader.speaksOfAClient(t) ? context.client ?? narrator : narrator
-                        targets = [PersonMention(name: meant, tokens: t.startIndex...t.startIndex)]
+                        targets = [PersonMention(name: narrator, tokens: t.startIndex...t.startIndex)]
+                    }
+                    // "officers searched the flat where my client lives with his wife": a lawyer's client, not the lawyer, whatever
+                    // "his" would reach.
+                    if !events.isEmpty, !namedHere, let client = context.client, ParagraphReader.speaksOfAClient(t) {
+                        targets = [PersonMention(name: client, tokens: t.startIndex...t.startIndex)]
                     }
                     if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
                     // "the applicant's residence was searched": the party whose case a legal summary tells, whatever a pronoun
@@ -1053,9 +1056,13 @@ struct ParagraphReader {
                 context.narrator = first.name
             }
             // "acting as defence counsel for … Daniyar Kassymbekov": whom the lawyer's "my client" means.
-            if context.client == nil, let narrator = context.narrator, ParagraphReader.tellsOfDefence(t),
-               let client = persons.first(where: { !$0.official && $0.name != narrator && $0.name.contains(" ") }) {
-                context.client = client.name
+            // (The name may stand on the line after: "acting as defence counsel for the convicted person\nDaniyar …, born …".)
+            if context.client == nil, let narrator = context.narrator {
+                if ParagraphReader.tellsOfDefence(t) { context.defenceTold = context.sentenceNumber }
+                if let told = context.defenceTold, context.sentenceNumber - told <= 1,
+                   let client = persons.first(where: { !$0.official && $0.name != narrator && $0.name.contains(" ") }) {
+                    context.client = client.name
+                }
             }
             if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             // "He was detained … The next morning the court gave him ten days …": a person a pronoun of this sentence meant stays

@@ -77,6 +77,8 @@ struct ReadingContext {
     var narrator: String?
     /// Whom "my client" means in a lawyer's text: the person named as the one the lawyer defends.
     var client: String?
+    /// The sentence that last told whom the lawyer defends ("acting as defence counsel for …").
+    var defenceTold: Int?
     /// Whether the list being read was led into by a sentence in the first person: its entries are the narrator's.
     var listNarrated = false
     /// The day the heading of the section being read gives, if it gives one ("### 2024-01-16 — Astana").

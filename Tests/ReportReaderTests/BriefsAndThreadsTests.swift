@@ -57,6 +57,15 @@ import Testing
         On 9 September 2024 officers searched the flat in Oral where my client lives.
         """)
         #expect(appeal.map(\.persons) == [["Madi Serikov"]])
+        // The client's name on the line after the lawyer's, and a "his" in the act's sentence.
+        let brief = read("""
+        From: advocate Serik Zhumabekov,
+        acting as defence counsel for the convicted person
+        Madi Serikov, born 14 June 1987
+
+        On 9 September 2024 officers searched the flat in Oral where my client lives with his wife.
+        """)
+        #expect(brief.map(\.persons) == [["Madi Serikov"]])
         // Near miss: without a client named, the writer's own "my flat" is the writer's.
         let own = read("From: Serik Zhumabekov\n\nOn 9 September 2024 officers searched my flat in Oral.")
         #expect(own.map(\.persons) == [["Serik Zhumabekov"]])
