@@ -78,6 +78,8 @@ enum EventRecognizer {
                                            TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months|days"),
                                            // "jailed the other three under Article 488 of the Administrative Code: A for 15 days, …"
                                            TokenPattern("jailed ~16 for ~3 days"),
+                                           // "a sentence of two years' restriction of freedom imposed in September on A"
+                                           TokenPattern("sentence of ~8 imposed ~3 on"),
                                            // "verdict …: 1 yr in prison"
                                            TokenPattern("yr|yrs in prison|jail")],
              accept: { t, m in

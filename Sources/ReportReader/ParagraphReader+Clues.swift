@@ -136,6 +136,10 @@ extension ParagraphReader {
     private static let updateReach = 3
 
     static func isHeading(_ t: ArraySlice<Token>) -> Bool {
+        // (Nor does a footnote's mark after the stop make one: "… detained in Oral.[5]", "… in Oral.⁵".)
+        var t = t
+        if t.count > 3, t[t.endIndex - 1].isMark("]"), t[t.endIndex - 3].isMark("["), !t[t.endIndex - 3].spaceBefore { t = t.dropLast(3) }
+        while let last = t.last, last.isSingle, SentenceSplitter.isSuperscript(last.first) { t = t.dropLast() }
         // (A sentence ending in a quotation ends with its closing mark: … closed for "repair works.")
         guard let last = t.last(where: { !($0.isMark("\"") || $0.isMark("”") || $0.isMark("»") || $0.isMark("’") || $0.isMark(")")) }) else { return false }
         // (A clause cut at a semicolon is no heading either.)

@@ -112,6 +112,14 @@ public struct ReportReader: Sendable {
             }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
+            // A note at the foot ("³⁴ Letter of the akimat of 29 April 2024.") dates the acts marked with it above.
+            // (The text above it has been read by then: a blank line or a rule sets the notes off.)
+            // (The note is read as text too: it may tell an act of its own, "⁴ She was detained again on 8 March 2024.")
+            if let first, first == "[" || first.value > 127, let note = Footnotes.note(scalars), let day = Footnotes.day(of: note.text) {
+                // (The last paragraph's acts wait in `pending`; those before, in `recent`.)
+                for i in pending.indices { Footnotes.date(&pending[i], marked: note.mark, with: day) }
+                recent.redate { Footnotes.date(&$0, marked: note.mark, with: day) }
+            }
             // A rule drawn across the text ("------", "======") right below a line, as plain-text mail and annexes set off their
             // sections, ends the paragraph: a blank line. (Standing alone, as a Markdown file's "---", it is read as before.)
             let rule = first != nil && !buffer.isEmpty && !sawBlankLine && Session.isRule(scalars)

@@ -29,6 +29,11 @@ struct Retellings {
         return leaving
     }
 
+    /// Changes the held incidents in place (a footnote's day, `Footnotes`).
+    mutating func redate(_ change: (inout ProposedIncident) -> Void) {
+        for i in held.indices { change(&held[i]) }
+    }
+
     /// Hands over everything held, at the end of the document.
     mutating func drain() -> [ProposedIncident] {
         defer { held.removeAll() }

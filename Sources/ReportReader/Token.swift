@@ -283,6 +283,7 @@ enum SentenceSplitter {
     private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "\u{0387}", "■"])
     private static let ends = WordSet([".", "!", "?", ";"])
     private static let superscripts = Set("⁰¹²³⁴⁵⁶⁷⁸⁹".unicodeScalars)
+    static func isSuperscript(_ c: Unicode.Scalar?) -> Bool { c.map(superscripts.contains) ?? false }
     private static let closers = WordSet(["”", "\"", "’", ")", "»"])
     private static let openers = WordSet(["“", "\"", "(", "«", "‘"])
 

@@ -171,4 +171,26 @@ import Testing
         #expect(incidents.map(\.eventType) == [.criminalCaseOpened, .searchOfPremises])
         #expect(incidents.map(\.date) == [day(2025, 3, 18), day(2025, 3, 18)])
     }
+
+    @Test func aFootnoteDatesTheActsMarkedWithIt() {
+        let article = read("""
+        The union notified the akimat of a meeting. The akimat of Zhanaozen refused the notification, saying another event was planned.³
+
+        In July the court in Aktau suspended the union for three months.⁴ Its chairman Madi Serikov received an official warning.[5]
+
+        ___
+        ³ Letter of the Zhanaozen city akimat No. 14 of 29 April 2024.
+        ⁴ Known from the union's statement of 30 July 2024.
+        [5] Interview with M. Serikov, 14 June 2024. The warning was dated 26 April 2024.
+        """)
+        #expect(article.map(\.eventType) == [.assemblyRefused, .organizationSuspended, .warning])
+        // The letter's day; not the day of a statement the note cites; the day of the note's act, not of its interview.
+        #expect(article.map(\.date?.iso) == ["2024-04-29", nil, "2024-04-26"])
+    }
+
+    @Test func aSentenceThatGivesItsOwnDayKeepsIt() {
+        let own = read("On 8 March 2024 police in Almaty detained activist Madi Serikov.²\n\n² Interview with his lawyer; the protocol is of 9 March 2024.")
+        #expect(own.map(\.date) == [day(2024, 3, 8)])
+        #expect(Footnotes.marks(in: "was refused.³⁴ Then [12] and text[7].") == [34, 7])
+    }
 }
