@@ -202,8 +202,12 @@ import Testing
         // a strike's 'eighth day' and the days counted from it (h190-3, h190-4), a ruling on a strike (h190-1), dismissed
         // workers named a sentence later (h190-6); a FAQ's refusal of a council (h191-5), a yearless January after a December
         // (h191-6), a fine 'he had already received in July' (h191-7); a police release and its rebuttal told twice with
-        // other words (r72), a summons handed to a reporter (r73-5), a notice 'returned without consideration' (r73-9).
+        // other words (r72), a summons handed to a reporter (r73-5), a notice 'returned without consideration' (r73-9). Its
+        // late pair, read once with the round's rules (F1 0.513): a forwarded e-mail thread, newest message first, whose
+        // days count from each message's header (h192), and a Russian appeal complaint naming its client by initials and
+        // in other cases (r74).
         let known: Set<String> = [
+                                  "h192-3", "h192-4", "h192-5", "h192-6", "h192-9", "r74-1", "r74-2", "r74-5", "r74-7",
                                   "h188-2", "h188-7", "h188-9", "h189-2", "h189-3", "h189-9", "h190-1", "h190-3", "h190-4", "h190-6",
                                   "h191-5", "h191-6", "h191-7", "r72-1", "r72-2", "r72-5", "r72-9", "r72-10", "r73-5", "r73-9",
                                   "h149-26",
