@@ -86,7 +86,7 @@ enum Footnotes {
     }
     private static let anyYear = 2000
 
-    private static func digit(_ c: Unicode.Scalar) -> Int? { c.value >= 48 && c.value <= 57 ? Int(c.value - 48) : nil }
+    private static func digit(_ c: Unicode.Scalar) -> Int? { Tokenizer.isDigit(c) ? Int(c.value - 48) : nil }
 
     /// Dates an act whose passage carries `mark` and gives no day of its own with the note's day, when it has no date or
     /// one of the same year.

@@ -967,13 +967,15 @@ extension ParagraphReader {
     /// How many sentences back "the same article" reaches.
     static let sameArticleReach = 3
     private static let sameArticle = TokenPattern("same|this|that article|provision")
-    /// Where a sentence cites "the same article" again, and the part it names of it: "under Part 2 of the same article".
-    static func sameArticle(in t: ArraySlice<Token>) -> (at: Int, part: String?)? {
+    /// "The same article" cited again, with the part named of it: "under Part 2 of the same article".
+    struct ArticleAgain { let part: String? }
+    /// Whether a sentence cites "the same article" again, and the part it names of it.
+    static func sameArticle(in t: ArraySlice<Token>) -> ArticleAgain? {
         guard let match = sameArticle.firstMatch(in: t), match.lowerBound > t.startIndex, ["the", "that", "this"].contains(t[match.lowerBound - 1].lower)
                 || t[match.lowerBound].lower != "same" else { return nil }
         let before = t[max(t.startIndex, match.lowerBound - 5)..<match.lowerBound]
         let part = before.indices.first { ["part", "paragraph"].contains(before[$0].lower) && $0 + 1 < match.lowerBound && before[$0 + 1].isNumber }
-        return (match.lowerBound, part.map { before[$0 + 1].text })
+        return ArticleAgain(part: part.map { before[$0 + 1].text })
     }
 
     private static let groupOpeners = [TokenPattern("among them|those"), TokenPattern("they were|are"),

@@ -19,8 +19,11 @@ struct Retellings {
                 held[full].takeDetails(of: incident)
                 continue
             }
-            for summary in held where Retellings.isFuller(incident, than: summary) { incident.takeDetails(of: summary) }
-            held.removeAll { Retellings.isFuller(incident, than: $0) }
+            held.removeAll { summary in
+                guard Retellings.isFuller(incident, than: summary) else { return false }
+                incident.takeDetails(of: summary)
+                return true
+            }
             held.append(incident)
         }
         guard held.count > 2 * Retellings.limit else { return [] }

@@ -806,10 +806,8 @@ struct RussianParagraphReader {
         }
         // A heading of a day alone ("15 января", "16 января 2025 года", a diary's "14 марта, четверг", a card's
         // "05.03 (ср)") dates what follows; another heading ends it.
-        // (A channel's day separator, "——— 17 марта 2025 ———", may be split at its dashes: sentences of marks alone count for nothing.)
-        let worded = sentences.filter { $0.tokens.contains { $0.isWord || $0.isNumber } }
-        if worded.count == 1, incidents.isEmpty {
-            let t = worded[0].tokens
+        if sentences.count == 1, incidents.isEmpty {
+            let t = sentences[0].tokens
             let days = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
             if days.count == 1, let day = days[0].date, day.precision == .day,
                t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) || Self.weekdayNames.contains(t[$0]) }) {
@@ -933,8 +931,9 @@ struct RussianParagraphReader {
     /// "Ими оказались А и Б".
     static func namesTheGroup(_ t: ArraySlice<Token>) -> Bool {
         let first = t[t.startIndex], second = t[t.startIndex + 1]
-        if RussianWords.same(first.lower, "среди") { return RussianWords.same(second.lower, "них") || second.lower.hasBytePrefix("задержан")
-            || second.lower.hasBytePrefix("арестован") || second.lower.hasBytePrefix("осужд") || second.lower.hasBytePrefix("оштрафован") }
+        if isAmongDetained(t) { return true }
+        if RussianWords.same(first.lower, "среди") { return RussianWords.same(second.lower, "них") || second.lower.hasBytePrefix("арестован")
+            || second.lower.hasBytePrefix("осужд") || second.lower.hasBytePrefix("оштрафован") }
         if RussianWords.same(first.lower, "ими") { return second.lower.hasBytePrefix("оказал") || second.lower.hasBytePrefix("стал") }
         // ("Это были А и Б", "Это — А и Б", "Это А, Б и В"; not "Это решение …", which names nobody.)
         return RussianWords.same(first.lower, "это") && (second.isWord ? second.lower.hasBytePrefix("был") || second.text.first?.isUppercase == true : true)
