@@ -80,6 +80,8 @@ enum DateRecognizer {
         }
         return nil
     }
+    /// What goes on for days, its days counted: "the third day of the protest".
+    private static let runningActions = WordSet(["protest", "protests", "strike", "rally", "sit-in", "picket", "blockade", "demonstration", "hunger"])
     private static let ordinalWords = WordMap(Dictionary(uniqueKeysWithValues: [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
         "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
@@ -205,6 +207,19 @@ enum DateRecognizer {
                     continue
                 }
             }
+            // "in late spring", "during the summer of 2023", "in autumn 2022": a season, known to its year only.
+            if isASeason(tokens, at: k) {
+                var y = contextYear, last = k, inferred = true
+                if let written = year(at: k + 1) { (y, last, inferred) = (written, k + 1, false) }
+                else if k + 2 < tokens.endIndex, tokens[k + 1].lower == "of", let written = year(at: k + 2) { (y, last, inferred) = (written, k + 2, false) }
+                // ("In the summer of the referendum …", "In the spring when the river flooded …": a year told by what happened in it.)
+                let toldByAnEvent = last == k && k + 1 < tokens.endIndex && ["of", "when", "after", "before"].contains(tokens[k + 1].lower)
+                if let y, !toldByAnEvent {
+                    found.append(DateMention(date: try? PartialDate(year: y), kind: .explicit, tokens: k...last, yearInferred: inferred))
+                    k = last + 1
+                    continue
+                }
+            }
             // in YYYY
             if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1]) {
                 let followedByNoun = k + 1 < tokens.endIndex && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && tokens[k + 1].lower != "and"
@@ -311,6 +326,20 @@ enum DateRecognizer {
         return monthLeads.contains(lead)
     }
 
+    private static let seasons = WordSet(["spring", "summer", "autumn", "fall", "winter"])
+    private static let seasonLeads = WordSet(["in", "during", "by", "until", "since", "over", "throughout", "this", "that"])
+    /// Whether the words before a season make it a time told: "in spring", "in late spring", "during the summer", "that
+    /// autumn" (not "the Arab Spring", nor "a fall in prices").
+    static func isASeason(_ tokens: ArraySlice<Token>, at k: Int) -> Bool {
+        seasons.contains(tokens[k]) && tokens[k].text == tokens[k].lower && seasonLeadsIn(tokens, before: k)
+    }
+    private static func seasonLeadsIn(_ tokens: ArraySlice<Token>, before k: Int) -> Bool {
+        var j = k - 1
+        while j >= tokens.startIndex, ["the", "late", "early", "mid", "-"].contains(tokens[j].lower), k - j <= 3 { j -= 1 }
+        guard j >= tokens.startIndex, j < k - 1 || tokens[k].lower != "fall" else { return false }
+        return seasonLeads.contains(tokens[j])
+    }
+
     private static let partsOfADay = WordSet(["day", "evening", "morning", "afternoon", "night"])
     private static let sameOrThat = WordSet(["same", "that"])
     /// Words a relative date can start with (besides a number): "the next day", "a week later", "two days later".
@@ -341,6 +370,14 @@ enum DateRecognizer {
         if t.lower == "the", k + 2 < tokens.endIndex, tokens[k + 1].lower == "day", tokens[k + 2].lower == "before",
            k + 3 >= tokens.endIndex || tokens[k + 3].kind == .punctuation {
             return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 2))
+        }
+        // "on the third day of the protest", "on the eighth day of the strike": counted from the day it began, told before.
+        // (Only so told: "On 20 October, the third day of the strike" is the day written.)
+        if t.lower == "the", k > tokens.startIndex, tokens[k - 1].lower == "on", k + 4 < tokens.endIndex, let n = ordinalWords[tokens[k + 1]],
+           tokens[k + 2].lower == "day", tokens[k + 3].lower == "of",
+           let noun = (k + 4...min(tokens.endIndex - 1, k + 6)).first(where: { runningActions.contains(tokens[$0]) }),
+           tokens[(k + 4)..<noun].allSatisfy({ ["the", "their", "his", "her", "its", "hunger"].contains($0.lower) }) {
+            return DateMention(date: nil, kind: n == 1 ? .sameDay : .relative(days: n - 1, months: 0), tokens: k...noun)
         }
         // N units later|earlier
         guard k + 2 < tokens.endIndex, unitWords.contains(tokens[k + 1]), let unit = units[tokens[k + 1].lower] else { return nil }

@@ -281,6 +281,7 @@ enum EventRecognizer {
                                                 // "replied that the rally was "not agreed""
                                                 TokenPattern("rally|picket|march|meeting|demonstration|assembly|gathering was ~2 not agreed"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
+                                                TokenPattern("turned down a|the|its|their|his|her ~1 notification|notifications"),
                                                 // "rejected on 6 March 2024 the notification" (not "refused 17 of the 19 notifications")
                                                 TokenPattern("rejected|refused|denied on ~3 the|a|its notification"),
                                                 // "had rejected, four days earlier, a notification"
@@ -608,6 +609,10 @@ enum EventRecognizer {
         if let first = tokens.first(where: { $0.kind == .word }), conditionalOpeners.contains(first) || (first.isCapitalized && imperatives.contains(first)) {
             return true
         }
+        // "Under the draft, groups failing to register could be suspended and their leaders fined": what a bill would do.
+        let opening = tokens.lazy.filter(\.isWord).prefix(3).map(\.lower)
+        if opening.count == 3, opening[opening.startIndex] == "under", bills.contains(opening[opening.startIndex + 2]) || bills.contains(opening[opening.startIndex + 1]),
+           tokens.contains(where: { ["could", "would", "will", "may", "might"].contains($0.lower) }) { return true }
         return tokens.indices.contains { k in
             guard tokens[k].kind == .word else { return false }
             if normative.contains(tokens[k]) { return true }
@@ -615,6 +620,8 @@ enum EventRecognizer {
                 && tokens[k - 1].text == "in" && conditionContinues.contains(tokens[k + 1])
         }
     }
+
+    private static let bills: Set<String> = ["draft", "bill", "proposed", "amendments", "amendment", "proposal", "drafts", "bills"]
 
     /// "convicted persons", "detained individuals", "pre-trial detention facilities": the words describe people or
     /// a place by an act, and tell of no act themselves.
@@ -666,11 +673,15 @@ enum EventRecognizer {
     /// Whether an act is only what someone sought or meant to do: "had initially sought to open a criminal case", "tried to
     /// disperse".
     private static func isOnlyAttempted(_ match: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        let to = match.lowerBound - 1
-        return to - 1 >= t.startIndex && t[to].lower == "to" && attempts.contains(t[to - 1])
+        // "sought to detain her"; "may seek to place him under house arrest" (the act's words a few words after the "to").
+        guard match.lowerBound > t.startIndex + 1,
+              let to = (max(t.startIndex + 1, match.lowerBound - 7)..<match.lowerBound).last(where: { t[$0].lower == "to" }),
+              t[(to + 1)..<match.lowerBound].allSatisfy({ $0.isWord }) else { return false }
+        return attempts.contains(t[to - 1])
     }
     private static let attempts = WordSet(["sought", "tried", "attempted", "wanted", "intended", "planned", "threatened", "seeking", "trying",
-                                           "attempting", "planning", "threatening",
+                                           "attempting", "planning", "threatening", "seek", "try", "attempt", "want", "plan", "intend",
+                                           "threaten", "seeks", "tries", "attempts", "wants", "plans", "intends", "threatens",
                                            // (a motion: "the defence moved to transfer him to house arrest", "asked to release her")
                                            "moved", "asked", "requested", "petitioned", "applied"])
     /// Whether a trigger stands in brackets opened right after a code or an article: "… Criminal Code (participation in …)".
@@ -690,10 +701,20 @@ enum EventRecognizer {
     static let seizures = WordSet(["took", "seized", "confiscated"])
     private static let perfect = WordSet(["has", "have"])
 
+    /// Whether a sentence lists what an issue of a bulletin holds: "In this issue: an arrest for a picket in Almaty, a search
+    /// in Aktobe …", "В этом выпуске: …". Its acts are told below, each in its own item.
+    static func announcesContents(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.lazy.filter(\.isWord).prefix(3).map(\.lower)
+        guard words.count == 3 else { return false }
+        let (a, b, c) = (words[words.startIndex], words[words.startIndex + 1], words[words.startIndex + 2])
+        return (a == "in" && b == "this" && issueWords.contains(c)) || (a == "в" && ["этом", "данном"].contains(b) && issueWords.contains(c))
+    }
+    private static let issueWords: Set<String> = ["issue", "edition", "bulletin", "digest", "newsletter", "выпуске", "номере", "бюллетене", "обзоре", "дайджесте"]
+
     private static let courtroomWords = WordSet(["court", "courtroom", "hearing", "hearings", "bailiffs", "bailiff", "trial", "courthouse"])
 
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
-        if isNormative(tokens) { return [] }
+        if isNormative(tokens) || announcesContents(tokens) { return [] }
         // "Please provide statistics on notifications … rejected": a question put to a state, no act.
         if let first = tokens.first(where: { $0.kind == .word }), first.lower == "please" { return [] }
         // A resolution's citation, "(3) having regard to the statement … on the sentencing of …": a document named, no act.

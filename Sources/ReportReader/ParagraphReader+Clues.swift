@@ -310,6 +310,18 @@ extension ParagraphReader {
         return false
     }
     private static let relativePronouns = WordSet(["which", "who", "whose", "where"])
+    /// Whether an act is told in a clause that looks back from the sentence's own: "A, who had already been fined in 2024,
+    /// was sentenced …".
+    static func inALookBackClause(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = trigger.lowerBound - 1
+        while k > t.startIndex, !t[k].isMark(",") {
+            if relativePronouns.contains(t[k]), k + 1 < t.endIndex, t[k + 1].lower == "had", t[k - 1].isMark(",") {
+                return t[(trigger.upperBound + 1)...].contains { $0.isMark(",") }
+            }
+            k -= 1
+        }
+        return false
+    }
     /// Whether a date comes after "in which", "where" or "whose" in its sentence: it tells of what the clause describes.
     static func followsARelative(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         (t.startIndex..<span.lowerBound).contains { k in
@@ -476,10 +488,24 @@ extension ParagraphReader {
     /// Whether a date lies in a description of someone set off by commas after their name (", a Taldykorgan activist
     /// sentenced in December 2020 to four years,"), with the sentence's act outside it: the description's time, not the act's.
     /// So is one in a participle's phrase between commas: "the fine, imposed in 2024 for a picket, had been paid".
+    /// Whether a date stands in a clause opened by "since": "since 2019", "since the movement was founded in 2021".
+    static func inASinceClause(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = date.lowerBound - 1
+        while k >= t.startIndex, date.lowerBound - k <= participleReach, t[k].kind != .punctuation {
+            if t[k].lower == "since" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// How far after a clause's comma the date of a participle's clause may stand: ", introduced by the State Revenue Committee in".
+    static let participleReach = 8
     static func inAnApposition(_ date: ClosedRange<Int>, in t: ArraySlice<Token>, trigger: ClosedRange<Int>?) -> Bool {
         guard let open = t[t.startIndex..<date.lowerBound].lastIndex(where: { $0.isMark(",") }), open > t.startIndex, open + 1 < date.lowerBound,
               (t[open - 1].isCapitalized && ["a", "an"].contains(t[open + 1].lower))
-                || (open + 3 == date.lowerBound && !t[open + 1].isCapitalized && t[open + 1].lower.hasSuffix("ed") && ["in", "on"].contains(t[open + 2].lower)),
+                // (", introduced in 2023,"; ", introduced by the State Revenue Committee in 2023,")
+                || (date.lowerBound - open <= Self.participleReach && !t[open + 1].isCapitalized && t[open + 1].lower.hasSuffix("ed")
+                    && ["in", "on"].contains(t[date.lowerBound - 1].lower) && !t[(open + 1)..<date.lowerBound].contains(where: { $0.kind == .punctuation })),
               let close = t[(date.upperBound + 1)...].firstIndex(where: { $0.isMark(",") }) else { return false }
         guard let trigger else { return true }
         return !(open...close).contains(trigger.lowerBound)
@@ -640,8 +666,10 @@ extension ParagraphReader {
         if before >= t.startIndex, t[before].lower == "see" { return true }
         // "61 activists were fined in 2025, compared with 74 in 2024": a year compared with is not the one being told.
         if mention.date?.precision == .year, t[max(t.startIndex, before - 4)...max(t.startIndex, before)].contains(where: { comparisons.contains($0) }) { return true }
-        return before - 1 >= t.startIndex && t[before].lower == "of" && occasions.contains(t[before - 1])
+        // ("the victims of January 2022", "the anniversary of December 2011": the occasion named by its time.)
+        return before - 1 >= t.startIndex && t[before].lower == "of" && (occasions.contains(t[before - 1]) || remembrances.contains(t[before - 1]))
     }
+    private static let remembrances = WordSet(["victims", "anniversary", "memory", "commemoration", "remembrance"])
 
     /// How many sentences into a text a line may be and still give the day it was published.
     static let publicationReach = 8
@@ -745,7 +773,8 @@ extension ParagraphReader {
         // The place in capitals or in title case ("New York, March 4, 2026 — …"), one to three words before a comma.
         guard let first = t.first, first.isWord, first.isCapitalized,
               let comma = t.prefix(4).firstIndex(where: { $0.isMark(",") }), comma > t.startIndex,
-              t[t.startIndex..<comma].allSatisfy({ $0.isCapitalized }),
+              // ("LONDON / ALMATY, 18 November 2025 – …": the places of a statement issued in two cities.)
+              t[t.startIndex..<comma].allSatisfy({ $0.isCapitalized || $0.isMark("/") }),
               let date = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
               date.tokens.lowerBound - t.startIndex <= 5, date.tokens.upperBound + 1 < t.endIndex else { return nil }
         let next = t[date.tokens.upperBound + 1]

@@ -22,6 +22,9 @@ struct ParagraphReader {
     private static let atLeast = TokenPattern("at least ~1 people|persons|citizens|cases|individuals|organisations|organizations")
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
     private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
+    /// How many days after an act one on the same people may follow and still be told where it was: "Two days later the
+    /// court fined them …".
+    static let followUpDays = 31
     /// How many tokens a dateline ("18.03.2024, Almaty, West Kazakhstan region.") has at most.
     static let datelineLength = 12
     /// Words before a count that make it people already named: "the two activists", "both".
@@ -294,7 +297,8 @@ struct ParagraphReader {
                 && !($0.date?.precision == .year && $0.tokens.lowerBound > t.startIndex && t[$0.tokens.lowerBound - 1].lower == "since")
                 && !($0.date?.precision != .day && ParagraphReader.inARelativeClause($0.tokens, in: t)) })
             var ownYear = withYear?.date?.year
-            let yearless = t.indices.first(where: { i in t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil && !dates.contains { $0.tokens.contains(i) } })
+            let yearless = t.indices.first(where: { i in
+                (t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil || DateRecognizer.isASeason(t, at: i)) && !dates.contains { $0.tokens.contains(i) } })
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
             // belongs to a look back, and the month keeps the year being told.
             if let yearless, let withYear, context.year != nil, withYear.tokens.lowerBound - yearless > ParagraphReader.lookBackDistance { ownYear = nil }
@@ -375,6 +379,13 @@ struct ParagraphReader {
                     guard let date = dates[i].date, date > published, !(date.precision == .day && date.year == published.year && date.month == published.month)
                     else { continue }
                     dates[i].date = try? PartialDate(year: date.year - 1, month: date.month, day: date.day)
+                }
+            }
+            // "In the spring, …" without its year: the spring of the year of the last act told, which a law's year named in
+            // passing ("adopted … in May 2020") does not change.
+            if let told = context.lastDate?.year {
+                for i in dates.indices where dates[i].yearInferred && dates[i].date?.precision == .year && DateRecognizer.isASeason(t, at: dates[i].tokens.lowerBound) {
+                    dates[i].date = try? PartialDate(year: told)
                 }
             }
             if let published = context.publicationDay,
@@ -697,11 +708,13 @@ struct ParagraphReader {
                 }
                 if let nearest = candidates.min(by: { reach($0) < reach($1) }) {
                     // "On 15 April … and deported the same day": a day written earlier in the sentence is the one meant.
-                    let dayBefore = dates.last { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
+                    // (Not one of a clause about another act: "A, who had been fined in 2024, was sentenced on the same day to …".)
+                    let earlier = dates.filter { $0.tokens.upperBound < nearest.tokens.lowerBound && !inRelativeClause($0.tokens, t, trigger: event.trigger) }
+                    let dayBefore = earlier.last { $0.kind == .explicit && $0.date?.precision == .day }?.date
                     let base = dayBefore ?? context.lastDay
                     // "In March, police detained …; most were released the same day": the same day is as exact as the date
                     // of the act told last.
-                    let sameAs = dates.last { $0.kind == .explicit && $0.date != nil && $0.tokens.upperBound < nearest.tokens.lowerBound }?.date
+                    let sameAs = earlier.last { $0.kind == .explicit && $0.date != nil }?.date
                         ?? context.lastDate ?? context.lastDay
                     switch nearest.kind {
                     case .explicit:
@@ -830,6 +843,15 @@ struct ParagraphReader {
                 if names.isEmpty, date?.precision == .year, ParagraphReader.pattern3.firstMatch(in: t) != nil { continue }
                 // The paragraph's lead place, or the title's town, is where an act happened that names no place (neither
                 // makes a general sentence an act).
+                // "On 20 February police in Almaty detained A and B. Two days later the Alatau District Court fined them …": an act
+                // on the people of the paragraph's act before it, naming no place, happened where that one did.
+                // (Soon after it: an act of other years, "In 2018 he was sentenced …", may have been elsewhere.)
+                if eventLocations.isEmpty, !names.isEmpty,
+                   let before = incidents.last(where: { !$0.persons.isEmpty && !$0.locations.isEmpty && Set(names).isSubset(of: $0.persons) }),
+                   let then = before.date, let now = date, then == now || (then.precision == .day && now.precision == .day && then < now
+                       && DateRecognizer.offset(then, days: ParagraphReader.followUpDays, months: 0).map { now <= $0 } ?? false) {
+                    eventLocations = before.locations
+                }
                 if eventLocations.isEmpty { eventLocations = courthousePlaces }
                 if eventLocations.isEmpty { eventLocations = leadPlaces }
                 if eventLocations.isEmpty, let section = context.sectionPlace { eventLocations = [section] }
@@ -890,19 +912,21 @@ struct ParagraphReader {
                         incidentSentence.append(context.sentenceNumber)
                     }
                 }
-                if let date, date.precision == .day {
+                // (An act of a clause looking back, "A, who had already been fined in 2024, was sentenced the same day to …", leaves
+                // the story where it was.)
+                let lookBack = ParagraphReader.inALookBackClause(event.trigger, in: t)
+                if let date, date.precision == .day, !lookBack {
                     context.lastDay = date
                     // "The next day a judge gave him ten days … She was fined 50 MCI.": the story moved on to that day, for the
                     // acts after it that give none.
                     if !datesADay, dates.contains(where: { if case .relative(let days, let months) = $0.kind { days > 0 || months > 0 } else { false } }) {
                         paragraphDay = date
                     }
-                    context.toldDays.append((type, Set(names), date))
-                    if context.toldDays.count > 64 { context.toldDays.removeFirst() }
+                    context.tell(type, of: names, on: date)
                 }
                 if !names.isEmpty { context.lastActPersons = (names, context.sentenceNumber) }
                 if names.isEmpty, !orgNames.isEmpty { context.lastBodyAct = (orgNames, context.sentenceNumber) }
-                if let date {
+                if let date, !lookBack {
                     context.lastDate = date
                     context.lastAct = (date, context.sentenceNumber)
                     if date.precision == .day, ParagraphReader.courtActs.contains(type) {
@@ -979,6 +1003,8 @@ struct ParagraphReader {
             for d in dates where d.kind == .explicit && !d.yearInferred && !ParagraphReader.datesThePublication(d, in: t)
                 && !ParagraphReader.inAnApposition(d.tokens, in: t, trigger: nil) && !ParagraphReader.isAPlannedDay(d.tokens, in: t)
                 && !(d.date?.precision != .day && ParagraphReader.inARelativeClause(d.tokens, in: t))
+                // (Nor the year a span is counted from: "almost every year since the movement was founded in 2021".)
+                && !ParagraphReader.inASinceClause(d.tokens, in: t)
                 // (Nor a report's imprint in a paragraph giving the year it reports on, "Annual Report 2025. Adilet Watch, Almaty,
                 // February 2026.": the month it came out.)
                 && !(context.sentenceNumber <= ParagraphReader.publicationReach && events.isEmpty && ParagraphReader.isAnImprint(d, in: t, paragraph: tokens[...])) {
@@ -1004,8 +1030,10 @@ struct ParagraphReader {
                 context.lastDay = day
                 context.lastDate = day
                 if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }
-            } else if events.isEmpty, let base = context.lastDay,
-                      let relative = dates.first(where: { if case .relative(let days, 0) = $0.kind { days != 0 } else { false } }),
+            } else if events.isEmpty, let base = context.lastDay, context.lastDate == base,
+                      // (Forward only, from a day: "He had posted the video a week earlier" looks back from the story, and after
+                      // "In mid-May …" no day is known to count from.)
+                      let relative = dates.first(where: { if case .relative(let days, 0) = $0.kind { days > 0 } else { false } }),
                       case .relative(let days, _) = relative.kind, let day = DateRecognizer.offset(base, days: days, months: 0) {
                 // "The next day, the judge heard her case in twenty minutes. He fined her …": the day the sentence moved to.
                 context.lastDay = day

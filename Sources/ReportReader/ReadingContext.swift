@@ -93,16 +93,10 @@ struct ReadingContext {
     var publicationDay: PartialDate?
     /// The day a sentence without an act gave a court's verdict ("delivered its verdict on 14 April"), and where.
     var verdictDay: (day: PartialDate, sentence: Int)?
-    /// The acts told with their day, the last 64: what "two days after the investigation was registered" counts from.
-    var toldDays: [(type: EventType, persons: Set<String>, day: PartialDate)] = []
-
-    /// The day of the last act of one of these types told, of one of these people if any was: what "two days after
-    /// their detention" counts from.
-    func lastDay(of types: Set<EventType>, persons: [String]) -> PartialDate? {
-        let named = Set(persons)
-        return toldDays.last(where: { types.contains($0.type) && !$0.persons.isDisjoint(with: named) })?.day
-            ?? toldDays.last(where: { types.contains($0.type) })?.day
-    }
+    /// The acts told with their day: what "two days after the investigation was registered" counts from.
+    var toldDays = ToldDays()
+    mutating func tell(_ type: EventType, of persons: [String], on day: PartialDate) { toldDays.tell(type, of: persons, on: day) }
+    func lastDay(of types: Set<EventType>, persons: [String]) -> PartialDate? { toldDays.lastDay(of: types, persons: persons) }
     /// The day a live blog's heading gives ("SUNDAY, 8 MARCH"): what "today" means in the entries below it.
     var headingToday: PartialDate?
     /// The day of a sentence that led into a list with a colon ("On 8 March the court decided:"), for the list's entries.

@@ -31,6 +31,10 @@ enum SanctionRecognizer {
     /// A term: a quantity of days, months or years, with its tokens.
     private struct Term { var quantity: Double; var unit: Unit; var tokens: ClosedRange<Int> }
 
+    /// Words that lead into an amount converting the one before it, and how far after it that amount may stand.
+    private static let conversionWords: Set<String> = ["(", "around", "about", "roughly", "approximately", "equivalent"]
+    private static let conversionReach = 7
+
     static func sanctions(in tokens: ArraySlice<Token>) -> [SanctionMention] {
         var found: [SanctionMention] = []
         let lower = tokens.map(\.lower)
@@ -127,11 +131,12 @@ enum SanctionRecognizer {
                 if let amount {
                     let currency: Currency = w == "mci" || w == "mcis" ? .mci : (w == "eur" || w == "euro" ? .eur : (w == "usd" ? .usd : .kzt))
                     let window = (max(base, span.lowerBound - 8)...min(tokens.endIndex - 1, span.upperBound + 6)).map { word($0) }
-                    let insideBrackets = (max(base, span.lowerBound - 3)..<span.lowerBound).contains { word($0) == "(" || word($0) == "around" || word($0) == "about" }
+                    let insideBrackets = (max(base, span.lowerBound - 3)..<span.lowerBound).contains { Self.conversionWords.contains(word($0)) }
                     let kind: SanctionKind = window.contains(where: { $0.hasPrefix("fine") }) ? .fine
                         : (window.contains(where: { ["compensation", "damages", "pay"].contains($0) }) ? .other : .fine)
-                    // "50 MCI (about 145,850 tenge)": the second amount converts the first.
-                    let converts = insideBrackets && found.contains { $0.sanction.amount != nil && $0.tokens.upperBound < span.lowerBound && span.lowerBound - $0.tokens.upperBound <= 4 }
+                    // "50 MCI (about 145,850 tenge)": the second amount converts the first. (So does "100 monthly calculation indices
+                    // (MCI), or roughly 369,000 tenge".)
+                    let converts = insideBrackets && found.contains { $0.sanction.amount != nil && $0.tokens.upperBound < span.lowerBound && span.lowerBound - $0.tokens.upperBound <= Self.conversionReach }
                     if !(insideBrackets && currency != .kzt && currency != .mci) && !converts {
                         found.append(SanctionMention(sanction: Sanction(kind: kind, amount: amount, currency: currency), tokens: span))
                     }

@@ -316,7 +316,9 @@ enum SentenceSplitter {
                 if end + 2 < tokens.count, tokens[end].isMark("["), !tokens[end].spaceBefore, tokens[end + 1].isNumber, tokens[end + 2].isMark("]") {
                     end += 3
                 }
-                if end >= tokens.count || startsSentence(tokens[end]) || t.isMark(";"), !isAbbreviation(tokens, k) {
+                // (A label in square brackets opens one too: "АСТАНА, 11 ноября. [ОБНОВЛЕНИЕ] Суд …", "[UPDATE] On Monday …".)
+                let label = end + 1 < tokens.count && tokens[end].isMark("[") && tokens[end + 1].isWord && tokens[end + 1].isCapitalized
+                if end >= tokens.count || startsSentence(tokens[end]) || label || t.isMark(";"), !isAbbreviation(tokens, k) {
                     out.append(Sentence(tokens: tokens[begin..<end]))
                     begin = end
                     k = end

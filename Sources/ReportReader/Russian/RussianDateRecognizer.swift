@@ -104,6 +104,13 @@ enum RussianDateRecognizer {
     /// Words after a number that make it an amount, not a day: "12.50 тенге", "10.10 млн".
     static let amountWords = ["тенге", "тг", "млн", "млрд", "тыс", "руб", "доллар", "евро", "мрп", "процент"]
     /// The year a number gives, if it reads as one (1991–2100).
+    /// The acts a noun after "на следующий день после …" names: the day counted from is the last such act's.
+    static let actsByNoun: [String: Set<EventType>] = [
+        "задержания": [.detention], "ареста": [.detention, .administrativeArrest, .pretrialDetention], "обыска": [.searchOfPremises],
+        "обысков": [.searchOfPremises], "приговора": [.conviction], "суда": [.conviction, .fine, .administrativeArrest],
+        "освобождения": [.release], "разгона": [.assemblyDispersed], "нападения": [.physicalAttack],
+    ]
+    private static let seasons = WordSet(["весной", "летом", "осенью", "зимой"])
     private static func year(_ token: Token) -> Int? {
         guard token.isNumber, token.text.count == 4, let value = Int(token.text), (1991...2100).contains(value) else { return nil }
         return value
@@ -158,6 +165,10 @@ enum RussianDateRecognizer {
             let (yearValue, inferred, last) = yearAfterMonth(k, in: t, contextYear: contextYear)
             guard let y = yearValue, let date = try? PartialDate(year: y, month: month) else { return nil }
             return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
+        }
+        // "весной", "летом": a season of the year being told, known to its year only. ("летом 2023 года" is the year written.)
+        if seasons.contains(token), !(k + 1 < t.endIndex && year(t[k + 1]) != nil), let y = contextYear, let date = try? PartialDate(year: y) {
+            return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)
         }
         // "в том же году": the year being told.
         if token.lower == "в", k + 3 < t.endIndex, t[k + 1].lower == "том", t[k + 2].lower == "же", t[k + 3].lower == "году",
@@ -261,7 +272,9 @@ enum RussianDateRecognizer {
             if word(k + 1) == "же", ["дня", "вечера", "утра"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
         case "на":
             if ["следующий", "другой"].contains(word(k + 1)), word(k + 2) == "день" {
-                return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 2))
+                // ("на следующий день после задержания": counted from the act named, to be found by the reader.)
+                let counted = word(k + 3) == "после" && actsByNoun[word(k + 4)] != nil
+                return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + (counted ? 4 : 2)))
             }
         case "накануне":
             // "накануне суда", "накануне его ареста" name another day; before a verb or alone it is the day before.

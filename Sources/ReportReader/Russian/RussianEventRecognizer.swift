@@ -258,6 +258,7 @@ enum RussianEventRecognizer {
 
     /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
     static func events(in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> [EventMention] {
+        if EventRecognizer.announcesContents(t) { return [] }
         var found: [EventMention] = []
         for k in t.indices where t[k].isWord && initials.contains(t[k].first.value) {
             let w = t[k].lower
@@ -286,9 +287,11 @@ enum RussianEventRecognizer {
                 if t[max(t.startIndex, k - 4)..<k].contains(where: { w in remainings.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
-                    guard window.indices.contains(where: { j in
+                    guard let near = window.indices.first(where: { j in
                         j != k && rule.near.contains(where: t[j].lower.hasBytePrefix) && !rule.exceptNear.contains(where: t[j].lower.hasBytePrefix)
                     }) else { continue }
+                    // ("отпустили, так и не предъявив обвинения": the word beside the act denied.)
+                    if near < k, isNegated(near, in: t), !rule.actWhenDenied { continue }
                     if !rule.awayFrom.isEmpty, window.contains(where: { w in rule.awayFrom.contains(where: w.lower.hasBytePrefix) }) { continue }
                     // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
                     // ("доставили в отдел полиции после того, как …": a time after the act is not the act's.)
@@ -296,6 +299,8 @@ enum RussianEventRecognizer {
                     // ("После обыска её доставили в полицию": after another act, this one.)
                     if t[max(t.startIndex, k - rule.reach)..<k].indices.contains(where: { j in
                         RussianWords.same(t[j].lower, "после") && (j + 1 == k || rule.near.contains(where: t[j + 1].lower.hasBytePrefix))
+                            // ("на следующий день после задержания суд санкционировал арест": a day counted from the act, then this one.)
+                            && !(j > t.startIndex && RussianWords.same(t[j - 1].lower, "день"))
                     }) { continue }
                 }
                 // "судья отказался приобщить к делу видеозапись пикета": a refusal of something else than the assembly.
@@ -424,7 +429,7 @@ enum RussianEventRecognizer {
     private static func namedAsATime(_ k: Int, in t: ArraySlice<Token>) -> Bool {
         guard k - 2 >= t.startIndex else { return false }
         return (max(t.startIndex, k - 3)...(k - 2)).contains { j in
-            timePrepositions.contains(t[j].lower)
+            timePrepositions.contains(t[j].lower) && !(j > t.startIndex && RussianWords.same(t[j - 1].lower, "день"))
                 && (t[j + 1].lower.hasByteSuffix("ния") || t[j + 1].lower.hasBytePrefix("перевод") || t[j + 1].lower.hasBytePrefix("помещени"))
         }
     }

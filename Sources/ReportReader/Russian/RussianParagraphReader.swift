@@ -46,6 +46,8 @@ struct RussianContext {
     var chronologySubject: String?
     /// The last act told of a body with no one named (a party banned), for "это решение" after it.
     var lastBodyAct: (sentence: Int, names: [String])?
+    /// The acts told with their day: what "на следующий день после задержания" counts from.
+    var toldDays = ToldDays()
 
     /// The bodies of the last act on a body, when no one has been named as acted on since and it lies within `reach` sentences.
     func bodyActMeant(within reach: Int) -> [String]? {
@@ -148,6 +150,8 @@ struct RussianParagraphReader {
         /// The places the paragraph last named, for its later acts of the same day that name none; and the place of a
         /// dateline ("ЖАНАОЗЕН, 14 мая 2025."), which is every act's.
         var paragraphPlaces: [String] = [], datelinePlaces: [String] = [], labelled = false
+        /// The day of the item this paragraph is, from its wire dateline ("АСТАНА, 3 марта."): its weekdays may be that day.
+        var itemDay: PartialDate? = nil
         // A line that opens with a label ("ФИО: …", "Задержан: …", "Мера пресечения: …"), as a case card is written, is a
         // sentence of its own.
         let paragraphText = scalars, base = start
@@ -251,9 +255,18 @@ struct RussianParagraphReader {
                 context.publicationDay = days[0].date
             }
             // A wire note's dateline anywhere in a feed ("АСТАНА, 3 марта. KazTAG – Сегодня …"): the day its note is of.
-            if sentenceIndex == 0, let day = Self.wireDateline(t, dates) {
+            if sentenceIndex == 0, var day = Self.wireDateline(t, dates) {
+                // (Without its year, of the year of the feed's item before: a year told inside that item, "в 2024 году оба
+                // распространяли …", is not the feed's.)
+                if let previous = context.publicationDay, dates.contains(where: { $0.date == day && $0.yearInferred }),
+                   let same = try? PartialDate(year: previous.year, month: day.month, day: day.day) {
+                    day = same
+                    context.year = previous.year
+                    for i in dates.indices where dates[i].yearInferred && dates[i].date?.precision == .day { dates[i].date = try? PartialDate(year: previous.year, month: dates[i].date?.month, day: dates[i].date?.day) }
+                }
                 context.publicationDay = day
                 context.lastDay = day
+                itemDay = day
             }
             if sentenceIndex == 0, let day = ParagraphReader.updateDay(t, dates) {
                 context.publicationDay = day
@@ -486,14 +499,19 @@ struct RussianParagraphReader {
                     case .sameMonth: date = base.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months):
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }
-                        date = base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        // ("на следующий день после задержания": after the last detention told, not the last act.)
+                        let after = t[nearest.tokens].contains(where: { RussianWords.same($0.lower, "после") })
+                            ? RussianDateRecognizer.actsByNoun[t[nearest.tokens.upperBound].lower] : nil
+                        let counted = after.flatMap { context.toldDays.lastDay(of: $0, persons: names) }
+                        date = (counted ?? base).flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
                         // ("в прошлую пятницу", "в минувший понедельник": the one before the day of writing, whatever the story told.)
                         date = (RussianDateRecognizer.isQualifiedWeekday(nearest) || context.entryToday != nil ? nil
                                 : ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay))
                             ?? (context.entryToday ?? context.publicationDay).flatMap {
-                                DateRecognizer.resolve(nearest.kind, published: $0, past: RussianDateRecognizer.isPastWeekday(nearest, in: t))
+                                // (Under an item's dateline of a Sunday, "В воскресенье вышла …" is that Sunday.)
+                                DateRecognizer.resolve(nearest.kind, published: $0, past: itemDay != $0 && RussianDateRecognizer.isPastWeekday(nearest, in: t))
                             }
                     case .published, .lastNamedMonth:
                         date = (context.entryToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
@@ -675,6 +693,7 @@ struct RussianParagraphReader {
                     incidentSentence.append(context.sentenceNumber)
                 }
                 if incident.persons.isEmpty, !incident.organizations.isEmpty { context.lastBodyAct = (context.sentenceNumber, incident.organizations) }
+                if let date, date.precision == .day { context.toldDays.tell(type, of: names, on: date) }
                 if type == .conviction || type == .acquittalOrCaseClosed, !incident.persons.isEmpty { context.lastConvicted = incident.persons }
                 if let date, date.precision == .day {
                     context.lastDay = date

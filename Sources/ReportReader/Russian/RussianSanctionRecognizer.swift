@@ -65,6 +65,8 @@ enum RussianSanctionRecognizer {
     /// A term: days of arrest, years of prison or restriction of freedom, a ban on activity for years.
     private static func term(_ number: RussianWords.Number, unitIndex: Int, in t: ArraySlice<Token>) -> SanctionMention? {
         guard let unit = RussianWords.unit(of: t[unitIndex]) else { return nil }
+        // "в декабре 2022 года к пяти годам …": a year of the calendar, not a term.
+        if unit == .year, DateRecognizer.years.contains(Int(number.value)) { return nil }
         var years: Double?, months: Double?, days: Double?
         switch unit {
         case .day: days = number.value

@@ -116,7 +116,9 @@ enum RussianWords {
 
     /// The month (1–12) a word names, in any case.
     static func month(of token: Token) -> Int? {
-        guard token.isWord, !token.isAllCaps, token.first.value >= 0x430, token.first.value <= 0x44F else { return nil }
+        // (A capital is a name's: "Мая", "Марта"; a title in capitals, "10–16 НОЯБРЯ 2025", names its month.)
+        let capitals = token.isAllCaps && token.text.count > 4
+        guard token.isWord, capitals || !token.isAllCaps && token.first.value >= 0x430 && token.first.value <= 0x44F else { return nil }
         if let exact = monthForms[token] { return exact }
         let w = token.lower
         for (index, stem) in monthStems.enumerated() where index != 2 && index != 4 && begins(w, stem) {

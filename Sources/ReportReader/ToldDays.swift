@@ -1,0 +1,22 @@
+import CivicModel
+
+/// The last acts a text told with their day, by type and people: what "two days after their detention" and "на следующий
+/// день после задержания" count from.
+struct ToldDays: Sendable {
+    private var told: [(type: EventType, persons: Set<String>, day: PartialDate)] = []
+    /// How many acts are kept.
+    static let kept = 64
+
+    /// Remembers an act told with its day.
+    mutating func tell(_ type: EventType, of persons: [String], on day: PartialDate) {
+        told.append((type, Set(persons), day))
+        if told.count > Self.kept { told.removeFirst() }
+    }
+
+    /// The day of the last act of one of these types told, of one of these people if any was.
+    func lastDay(of types: Set<EventType>, persons: [String]) -> PartialDate? {
+        let named = Set(persons)
+        return told.last(where: { types.contains($0.type) && !$0.persons.isDisjoint(with: named) })?.day
+            ?? told.last(where: { types.contains($0.type) })?.day
+    }
+}

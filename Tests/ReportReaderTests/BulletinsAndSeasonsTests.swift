@@ -1,0 +1,147 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+/// The forty-eighth round of unseen reports (an NGO's statement on a trial, a bureau's quarterly assembly monitoring, a
+/// civic-space country update, a summary of UN communications, a democracy rating's chapter; in Russian a freedom-of-speech
+/// monthly, a court story and a weekly bulletin of cases): the rules their misses asked for, in sentences of our own.
+@Suite struct BulletinsAndSeasonsTests {
+    // MARK: Days
+
+    @Test func aStatementIssuedInTwoCitiesIsDatedByItsDateline() {
+        let statement = read("""
+        PARIS / ASTANA, 12 March 2025 – Press Freedom Watch condemns the verdict.
+
+        On Monday, a court in Astana sentenced journalist Aru Bekova to four years in prison.
+        """)
+        #expect(statement.map(\.date) == [day(2025, 3, 10)])
+        #expect(statement.flatMap(\.organizations).contains("PARIS") == false)
+    }
+
+    @Test func aLookBackWithoutAnActDoesNotMoveTheStory() {
+        let story = read("""
+        Report for 2025.
+
+        In mid-May, police in Aktobe opened a criminal case against blogger Madi Serikov. Serikov had posted the film a week earlier. \
+        Officers searched his flat the same day.
+        """)
+        #expect(story.map(\.eventType) == [.criminalCaseOpened, .searchOfPremises])
+        #expect(story.map(\.date) == [try? PartialDate(year: 2025, month: 5), try? PartialDate(year: 2025, month: 5)])
+    }
+
+    @Test func theNumberedDayOfAProtestCountsFromItsFirst() {
+        let strike = read("""
+        Report for 2025.
+
+        On 3 June about a hundred drivers gathered outside the akimat in Aktau. The akimat left them alone for two days. \
+        On the third day of the protest, police dispersed the drivers.
+        """)
+        #expect(strike.map(\.date) == [day(2025, 6, 5)])
+        // Near miss: a day written beside it is the day.
+        let written = read("Report for 2025.\n\nOn 7 June, the fifth day of the strike, police in Aktau detained driver Madi Serikov.")
+        #expect(written.map(\.date) == [day(2025, 6, 7)])
+    }
+
+    @Test func aSeasonDatesAnActToItsYear() {
+        let spring = read("Report for 2024.\n\nIn late spring, the justice department in Taraz refused to register the Women of the Steppe foundation.")
+        #expect(spring.map(\.date) == [try? PartialDate(year: 2024)])
+        let written = read("Report for 2024.\n\nIn the autumn of 2022, police in Oral detained activist Madi Serikov.")
+        #expect(written.map(\.date) == [try? PartialDate(year: 2022)])
+        let russian = read("Отчёт за 2024 год.\n\n10 марта полиция задержала Асель Нурову. Весной суд оштрафовал Дану Серикову на 20 МРП.")
+        #expect(russian.map(\.date) == [day(2024, 3, 10), try? PartialDate(year: 2024)])
+        // Near misses: a season told by what happened in it, and a season that is a name.
+        let referendum = read("Report for 2024.\n\nIn the summer of the referendum, a court in Oral fined activist Madi Serikov.")
+        #expect(referendum.map(\.date) != [try? PartialDate(year: 2024)])
+        #expect(!DateRecognizer.dates(in: tokens("the Arab Spring of protests"), contextYear: 2024).contains { $0.kind == .explicit })
+    }
+
+    @Test func aDayInALookBackClauseDoesNotDateTheSentencesAct() {
+        let court = read("""
+        Report for 2025.
+
+        On 6 July police in Almaty detained Aru Bekova and Madi Serikov. Two days later the court fined Bekova 50 MCI. \
+        Serikov, who had already been fined for a picket in 2024, was sentenced by the same court on the same day to 15 days of \
+        administrative arrest.
+        """)
+        let arrest = court.first { $0.eventType == .administrativeArrest }
+        #expect(arrest?.date == day(2025, 7, 8))
+        #expect(arrest?.locations == ["Almaty"])
+    }
+
+    @Test func yearsOfClausesAboutSomethingElseAreNotTheStorys() {
+        let report = read("""
+        Kazakhstan in 2024.
+
+        The register of foreign funding, introduced by the State Revenue Committee in 2023, listed hundreds of groups. \
+        Activists say they have been fined every year since the movement was founded in 2021. A march for the victims of \
+        January 2022 was dropped.
+
+        In April, the akimat of Shymkent turned down a notification from Aru Bekova.
+        """)
+        #expect(report.map(\.date) == [try? PartialDate(year: 2024, month: 4)])
+        #expect(report.map(\.eventType) == [.assemblyRefused])
+        // Near miss: a refusal of every notification is no one act.
+        #expect(read("Kazakhstan in 2024.\n\nIn April, akimats turned down every notification they received.").isEmpty)
+    }
+
+    // MARK: Acts and sanctions
+
+    @Test func whatSomeoneMaySeekToDoIsNoAct() {
+        let feared = read("Astana, 3 June 2025. His lawyer fears investigators may seek to place blogger Madi Serikov under house arrest.")
+        #expect(feared.isEmpty)
+        let draft = read("Astana, 3 June 2025. Under the draft, groups that fail to register could be suspended and their leaders fined.")
+        #expect(draft.isEmpty)
+        // Near miss: the act itself.
+        #expect(read("Astana, 3 June 2025. A judge placed blogger Madi Serikov under house arrest.").map(\.eventType) == [.houseArrest])
+    }
+
+    @Test func anAmountConvertingTheFineIsNoSecondFine() {
+        let fine = read("Oral, 3 June 2025. The court fined activist Madi Serikov 100 monthly calculation indices (MCI), or roughly 393,000 tenge.")
+        #expect(fine.flatMap(\.sanctions).map(\.amount) == [100])
+    }
+
+    @Test func aFollowUpOnTheSamePeopleHappenedWhereTheFirstDid() {
+        let court = read("Report for 2025.\n\nOn 20 February, police in Almaty detained Madi Serikov. Two days later, the Medeu District Court fined him 100 MCI.")
+        #expect(court.map(\.locations) == [["Almaty"], ["Almaty"]])
+        // Near miss: an act of years before may have been elsewhere.
+        let earlier = read("Report for 2025.\n\nOn 20 February 2025, police in Almaty detained Madi Serikov. In 2018, Serikov was sentenced to two years in prison.")
+        #expect(earlier.last?.locations == [])
+    }
+
+    // MARK: Russian
+
+    @Test func russianBulletinInCapitalsAndItsItems() {
+        let bulletin = read("""
+        ХРОНИКА ПРЕСЛЕДОВАНИЙ: 3–9 МАРТА 2025
+
+        В этом выпуске: арест в Уральске, обыск у блогера в Актобе и освобождение активистки.
+
+        УРАЛЬСК, 3 марта. Суд арестовал на 10 суток активиста Берика Сапарова. По версии обвинения, в 2024 году он раздавал листовки.
+
+        АКТОБЕ, 5 марта. Полиция провела обыск в квартире блогера Тимура Ахметова.
+
+        ТАРАЗ, 9 марта. [ОБНОВЛЕНИЕ] В воскресенье вышла на свободу Айгуль Нурова. Её приговорили в декабре 2022 года к трём годам лишения свободы.
+        """)
+        #expect(bulletin.map(\.eventType) == [.administrativeArrest, .searchOfPremises, .release, .conviction])
+        #expect(bulletin.map(\.date) == [day(2025, 3, 3), day(2025, 3, 5), day(2025, 3, 9), try? PartialDate(year: 2022, month: 12)])
+        #expect(bulletin.last?.sanctions.map(\.years) == [3])
+    }
+
+    @Test func russianTheNextDayAfterTheDetentionCountsFromIt() {
+        let story = read("""
+        Новости.
+
+        Утром 5 ноября 2024 года полиция задержала Берика Сапарова и Тимура Ахметова. Ахметова отпустили через трое суток, так и не \
+        предъявив обвинения. На следующий день после задержания суд санкционировал арест Сапарова на два месяца.
+        """)
+        #expect(story.map(\.eventType) == [.detention, .release, .pretrialDetention])
+        #expect(story.map(\.date) == [day(2024, 11, 5), day(2024, 11, 8), day(2024, 11, 6)])
+    }
+
+    @Test func russianJudgeAndHerselfAreNoPartOfANamedTarget() {
+        let verdict = read("Актобе, 11 ноября 2025 года. Судья Марат Жумабаев признал Берика Сапарова виновным по части 1 статьи 405 УК.")
+        #expect(verdict.map(\.persons) == [["Берик Сапаров"]])
+        let mother = read("Актобе, 11 ноября 2025 года. Саму Сауле Сапарову в марте оштрафовали на 20 МРП.")
+        #expect(mother.map(\.persons) == [["Сауле Сапарова"]])
+    }
+}
