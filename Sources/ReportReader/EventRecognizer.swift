@@ -196,6 +196,8 @@ enum EventRecognizer {
                                           TokenPattern("the arrest|detention of|on"),
                                           // "Police lead him away after ten minutes"
                                           TokenPattern("led|lead|leads|took|take|takes him|her|them away"),
+                                          // "Police officers grabbed him outside the polling station"
+                                          TokenPattern("police|officers|policemen|agents grabbed"),
                                           // "was taken away by officers", "carried to a bus by four officers", "putting people into two buses"
                                           TokenPattern("was|were|been taken away"),
                                           TokenPattern("carried|dragged ~3 to|into|onto a|the ~2 bus|buses|van|vans|police"),
@@ -533,7 +535,10 @@ enum EventRecognizer {
         // reports as denied.
         if let that = (max(t.startIndex, match.lowerBound - 6)..<match.lowerBound).last(where: { t[$0].lower == "that" }),
            (max(t.startIndex, that - 5)..<that).contains(where: { claimNouns.contains(t[$0]) }),
-           t[(match.upperBound + 1)..<min(t.endIndex, match.upperBound + 12)].contains(where: { denials.contains($0) || $0.lower == "refuted" }) {
+           case let after = t[(match.upperBound + 1)..<min(t.endIndex, match.upperBound + 12)],
+           after.contains(where: { denials.contains($0) || $0.lower == "refuted" || $0.lower == "unconfirmed" })
+               // ("Reports … that he had been detained near the akimat have not been confirmed.")
+               || after.indices.contains(where: { after[$0].lower == "confirmed" && after[max(after.startIndex, $0 - 2)..<$0].contains { negations.contains($0) } }) {
             return true
         }
         // "no DDoS attacks had been recorded"

@@ -412,6 +412,15 @@ extension ParagraphReader {
     /// Words between an auxiliary and its verb: "was later fined", "were also detained".
     static let mannerWords = WordSet(["later", "also", "then", "subsequently", "eventually", "again", "reportedly", "allegedly", "briefly"])
     private static let speechVerbs = WordSet(["said", "told", "reported", "announced", "stated", "wrote", "confirmed"])
+    /// The words of a remark quoted at a sentence's opening, when a speaker is named after it: "“A five-year term for reporting
+    /// tells every reporter where the lines are,” said A of B." What it says of sentences in general tells no act.
+    static func quotedRemark(_ t: ArraySlice<Token>) -> Range<Int>? {
+        guard let open = t.first, open.isMark("\"") || open.isMark("“"),
+              let close = t.dropFirst().firstIndex(where: { $0.isMark("\"") || $0.isMark("”") }), close > t.startIndex + 1,
+              t[(close + 1)..<min(t.endIndex, close + 4)].contains(where: { remarkVerbs.contains($0) }) else { return nil }
+        return (t.startIndex + 1)..<close
+    }
+    private static let remarkVerbs = WordSet(["said", "says", "added", "told", "wrote", "stressed", "noted"])
     /// Whether a date is the day something was said: "…, their lawyer said on Sunday".
     static func datesAStatement(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         // ("said that on 11 February her office was searched": the date is the act's, told after "that".)

@@ -325,6 +325,8 @@ struct ParagraphReader {
             }
             // "the January 2022 events", "the events of December 2011": a date that names an occasion dates no act here
             // and does not set the year the text is telling of.
+            // "the 19 March elections": the day "election day" and "the eve of the vote" count from, below.
+            if let day = ElectionDay.named(in: t, dates) { context.electionDay = day }
             let namesAnOccasion = dates.contains { ParagraphReader.namesAnOccasion($0, in: t) }
             // ("… for a single picket on 3 March": the day of what was punished, which the punishment cannot come before.)
             let punishedDay = dates.last { $0.date?.precision == .day && ParagraphReader.namesAnOccasion($0, in: t) }?.date
@@ -380,6 +382,9 @@ struct ParagraphReader {
                     else { continue }
                     dates[i].date = try? PartialDate(year: date.year - 1, month: date.month, day: date.day)
                 }
+            }
+            if let election = context.electionDay {
+                dates += ElectionDay.mentions(in: t, day: election).filter { told in !dates.contains { $0.tokens.overlaps(told.tokens) } }
             }
             // "In the spring, …" without its year: the spring of the year of the last act told, which a law's year named in
             // passing ("adopted … in May 2020") does not change.
@@ -820,6 +825,9 @@ struct ParagraphReader {
                 let retold = date == nil && !names.isEmpty && context.recentActs.contains(where: { act in
                     act.type == type && act.persons == Set(names) && act.sentence < firstSentence && context.sentenceNumber - act.sentence <= 2
                 })
+                // Nor is an act a quoted remark tells of no one: "“A five-year term for reporting tells every reporter where the
+                // lines are,” said A."
+                if names.isEmpty, orgNames.isEmpty || !datesADay, let remark = ParagraphReader.quotedRemark(t), remark.contains(event.trigger.lowerBound) { continue }
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
                 if date == nil, names.isEmpty, orgNames.isEmpty || organiserBorrowed, eventLocations.isEmpty { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
@@ -956,6 +964,12 @@ struct ParagraphReader {
             // "Outlet: Shyndyq Media": the record's organisation, for "the outlet's website" in its description.
             if organizations.isEmpty, let name = ParagraphReader.labelledOrganization(t) { context.recentOrganizations = (context.sentenceNumber, [name]) }
             afterSemicolon = !t.isEmpty && t[t.endIndex - 1].isMark(";")
+            // "The largest protest of the quarter took place in Zhanaozen.": a paragraph's opening names the one place it tells of.
+            if context.sentenceNumber == firstSentence, leadPlaces.isEmpty, events.isEmpty, persons.isEmpty,
+               case let named = (places.isEmpty ? PlaceRecognizer.gazetteerPlaces(in: t, sentence: text(of: sentence), offset: sentence.start) : places)
+                   .map(\.written).uniqued(), named.count == 1 {
+                leadPlaces = named
+            }
             previousLocations = locations
             if context.sentenceNumber == firstSentence + numberedSentences, events.isEmpty, t.count <= 4, let last = t.last, last.isMark(".") || last.isMark(":"),
                t.dropLast().allSatisfy({ $0.isCapitalized || $0.isMark("-") }) {

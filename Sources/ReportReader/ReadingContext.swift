@@ -93,6 +93,8 @@ struct ReadingContext {
     var publicationDay: PartialDate?
     /// The day a sentence without an act gave a court's verdict ("delivered its verdict on 14 April"), and where.
     var verdictDay: (day: PartialDate, sentence: Int)?
+    /// The day of the election the text named with its date: what "on election day" and "on the eve of the vote" mean.
+    var electionDay: PartialDate?
     /// The acts told with their day: what "two days after the investigation was registered" counts from.
     var toldDays = ToldDays()
     mutating func tell(_ type: EventType, of persons: [String], on day: PartialDate) { toldDays.tell(type, of: persons, on: day) }

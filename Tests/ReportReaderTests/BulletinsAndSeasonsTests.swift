@@ -144,4 +144,70 @@ import Testing
         let mother = read("Актобе, 11 ноября 2025 года. Саму Сауле Сапарову в марте оштрафовали на 20 МРП.")
         #expect(mother.map(\.persons) == [["Сауле Сапарова"]])
     }
+
+    // MARK: The late pair (an election weekend's press release, a Russian interview)
+
+    @Test func electionDayAndItsEveAreTheDaysOfTheElectionNamed() {
+        let release = read("""
+        ALMATY, 22 March 2023
+
+        We documented detentions around the 19 March elections to the Mazhilis.
+
+        Police officers grabbed activist Madi Serikov outside a polling station in Almaty on election day. Activist Aru Bekova \
+        was taken to a police station in Oral on the eve of the vote.
+        """)
+        #expect(release.map(\.eventType) == [.detention, .detention])
+        #expect(release.map(\.date) == [day(2023, 3, 19), day(2023, 3, 18)])
+        // Near miss: with no election named with its day, "election day" dates nothing.
+        #expect(read("Report.\n\nPolice detained activist Madi Serikov in Almaty on election day.").map(\.date) == [nil])
+    }
+
+    @Test func unconfirmedReportsAndQuotedRemarksTellNoAct() {
+        #expect(read("Astana, 3 June 2025. Reports on social media that activist Madi Serikov had been detained have not been confirmed.").isEmpty)
+        let remark = read("Astana, 3 June 2025.\n\n\"A four-year term for a post tells every blogger to keep quiet,\" said Aru Bekova of the Press Desk.")
+        #expect(remark.isEmpty)
+        // Near miss: a remark that tells its speaker's own detention.
+        let own = read("Astana, 3 June 2025.\n\n\"Police detained me on 1 June in Oral,\" said activist Aru Bekova.")
+        #expect(own.map(\.eventType) == [.detention])
+    }
+
+    @Test func aParagraphsOpeningPlaceIsWhereItsUnplacedActsHappened() {
+        let report = read("Report for 2025.\n\nThe largest protest took place in Zhanaozen. On 15 July about 200 workers gathered. On the third day of the protest, police dispersed the gathering.")
+        #expect(report.map(\.locations) == [["Zhanaozen"]])
+    }
+
+    @Test func russianInterviewsQuestionsAndYearsInWords() {
+        let interview = read("""
+        Бывший политзаключённый Берик Сапаров — о суде и колонии
+
+        20 января 2026 г. | Интервью
+
+        — Вас задержали?
+
+        — Да. Осенью двадцать третьего меня задержали у акимата Актобе. Через два дня после задержания суд отправил меня в СИЗО на два месяца. \
+        В мае двадцать четвёртого судья дал мне три года лишения свободы.
+        """)
+        #expect(interview.map(\.eventType) == [.detention, .pretrialDetention, .conviction])
+        // (The days after an act known to its year only are not known.)
+        #expect(interview.map(\.date) == [try? PartialDate(year: 2023), nil, try? PartialDate(year: 2024, month: 5)])
+        #expect(interview.map(\.persons) == [["Берик Сапаров"], ["Берик Сапаров"], ["Берик Сапаров"]])
+        // Near miss: "двадцать третьего мая" is a day.
+        let day23 = read("Отчёт за 2024 год.\n\nДвадцать третьего мая полиция задержала Асель Нурову.")
+        #expect(day23.map(\.date) != [try? PartialDate(year: 2023)])
+    }
+
+    @Test func russianTheNextDaysOfAnActNamedAndAWeekdayToldBeforeIt() {
+        let story = read("""
+        Новости, 27 октября 2025 г.
+
+        Последний случай произошёл в минувшую пятницу. Берика Сапарова задержали у акимата Актобе. Его не задерживали раньше: \
+        полицейские переписали данные и отпустили.
+        """)
+        #expect(story.map(\.eventType) == [.detention])
+        #expect(story.map(\.date) == [day(2025, 10, 24)])
+        let counted = read("Новости.\n\n5 ноября 2024 года полиция задержала Берика Сапарова. 7 ноября его оштрафовали. Через два дня после задержания суд отправил его в СИЗО.")
+        #expect(counted.last?.date == day(2024, 11, 7))
+        let engineer = read("Актобе, 11 ноября 2025 года. Инженер Ерлан Сатыбалдиев оштрафован на 20 МРП.")
+        #expect(engineer.map(\.persons) == [["Ерлан Сатыбалдиев"]])
+    }
 }

@@ -167,6 +167,10 @@ enum RussianDateRecognizer {
             return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
         }
         // "весной", "летом": a season of the year being told, known to its year only. ("летом 2023 года" is the year written.)
+        // ("Осенью двадцать третьего": the season of the year said in words.)
+        if seasons.contains(token), let (y, last) = yearInWords(at: k + 1, in: t), let date = try? PartialDate(year: y) {
+            return DateMention(date: date, kind: .explicit, tokens: k...last)
+        }
         if seasons.contains(token), !(k + 1 < t.endIndex && year(t[k + 1]) != nil), let y = contextYear, let date = try? PartialDate(year: y) {
             return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)
         }
@@ -199,9 +203,31 @@ enum RussianDateRecognizer {
 
     /// The year written right after a month ("февраля 2021 года"), with the last token it takes; else the year being told.
     private static func yearAfterMonth(_ monthIndex: Int, in t: ArraySlice<Token>, contextYear: Int?) -> (year: Int?, inferred: Bool, last: Int) {
+        // ("в мае двадцать четвёртого": the year in words, as people say it.)
+        if let (y, last) = yearInWords(at: monthIndex + 1, in: t) { return (y, false, last) }
         guard monthIndex + 1 < t.endIndex, let y = year(t[monthIndex + 1]) else { return (contextYear, true, monthIndex) }
         return (y, false, afterYearWord(monthIndex + 1, in: t))
     }
+
+    /// A year of this century said in words, "двадцать третьего (года)", "в двадцать первом году": the year and its last token.
+    /// (Not a day: "двадцать третьего мая" names its month after it.)
+    static func yearInWords(at k: Int, in t: ArraySlice<Token>) -> (Int, Int)? {
+        guard k < t.endIndex, RussianWords.same(t[k].lower, "двадцать") || t[k].lower.hasBytePrefix("двадцат") else { return nil }
+        var value = 0, last = k
+        if t[k].lower.hasBytePrefix("двадцат"), !RussianWords.same(t[k].lower, "двадцать") {
+            // "двадцатого года", "в двадцатом году"
+            guard t[k].lower.hasBytePrefix("двадцато") else { return nil }
+        } else {
+            guard k + 1 < t.endIndex, let unit = yearOrdinals.first(where: { t[k + 1].lower.hasBytePrefix($0.key) })?.value else { return nil }
+            value = unit
+            last = k + 1
+        }
+        if last + 1 < t.endIndex, RussianWords.month(of: t[last + 1]) != nil { return nil }
+        if last + 1 < t.endIndex, RussianWords.isYearWord(t[last + 1]) { last += 1 }
+        return (2020 + value, last)
+    }
+    private static let yearOrdinals: [String: Int] = ["перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6,
+                                                      "седьм": 7, "восьм": 8, "девят": 9]
 
     /// Where the month of a day number stands: right after it, after an ordinal ending ("5-го"), or after the span's
     /// last day ("1 по 10", "1–3").
@@ -313,7 +339,11 @@ enum RussianDateRecognizer {
                 return DateMention(date: nil, kind: .sameDay, tokens: k...(shortly(word(k + 1)) ? k + 1 : k + 2))
             }
             // "через два дня", "спустя неделю", "через месяц"
-            if let span = span(at: k + 1, in: t) { return DateMention(date: nil, kind: .relative(days: span.days, months: span.months), tokens: k...span.last) }
+            // ("через два дня после задержания", "через неделю после освобождения": counted from the act named.)
+            if let span = span(at: k + 1, in: t) {
+                let counted = word(span.last + 1) == "после" && actsByNoun[word(span.last + 2)] != nil
+                return DateMention(date: nil, kind: .relative(days: span.days, months: span.months), tokens: k...(span.last + (counted ? 2 : 0)))
+            }
         default:
             // "два дня спустя", "неделю спустя", "неделей ранее", "месяцем ранее"
             if let span = span(at: k, in: t), span.last + 1 < t.endIndex {

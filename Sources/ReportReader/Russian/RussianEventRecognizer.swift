@@ -56,7 +56,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["продлил", "продлен", "продлён", "продлев"], type: .pretrialDetention, near: ["арест", "страж", "содержани"], reach: 3),
         // "запретила свидания с матерью"
         Rule(stems: ["запретил", "запрещен", "запрещён", "лишил"], type: .other, near: ["свидани", "передач", "звонк", "переписк"], reach: 4),
-        Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "взял", "заключ", "помещ", "помест", "содерж", "арестова", "избра", "водвор", "меры", "мера"],
+        Rule(stems: ["страж", "сизо"], type: .pretrialDetention, near: ["взят", "взял", "заключ", "помещ", "помест", "содерж", "арестова", "избра", "водвор", "меры", "мера", "отправил", "отправила", "отправили", "отправлен"],
              reach: 4),
         // ("в 2023 году его уже арестовывали на 10 суток": the imperfective, of an arrest before.)
         Rule(stems: ["арестован", "арестовал", "арестовыва"], type: .administrativeArrest),
@@ -214,7 +214,7 @@ enum RussianEventRecognizer {
         // "Рассмотрение дела по существу началось 2 сентября": a trial begun.
         Rule(stems: ["началось", "начался", "начались", "стартовал"], type: .other, near: ["рассмотрени", "процесс", "слушани", "заседани"], reach: 8),
         // "в тот же день он вышел из СИЗО"
-        Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["сизо", "спецприемник", "спецприёмник", "колони", "заключени", "изолятор", "свобод"], reach: 3),
+        Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["сизо", "спецприемник", "спецприёмник", "колони", "заключени", "изолятор", "свобод", "ворота"], reach: 3),
         // "вышла из специального приёмника", "Жанар вышла 12 апреля вечером, … в спецприёмнике хотя бы тихо"
         Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["приёмник", "приемник", "спецприём", "спецприем"], reach: 14),
         // An inspection of an organisation; a lawsuit to close it.
@@ -259,6 +259,10 @@ enum RussianEventRecognizer {
     /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
     static func events(in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> [EventMention] {
         if EventRecognizer.announcesContents(t) { return [] }
+        // An interviewer's question, "— Самата и Дину тоже арестовали?", asks; the answer tells. (One that gives the act's day,
+        // "— Вас задержали 5 мая 2025 года?", tells it, for the "Да." after it.)
+        if t.last(where: { !($0.isMark("»") || $0.isMark("\"") || $0.isMark(")")) })?.isMark("?") == true,
+           !t.indices.contains(where: { $0 + 1 < t.endIndex && t[$0].isNumber && RussianWords.month(of: t[$0 + 1]) != nil }) { return [] }
         var found: [EventMention] = []
         for k in t.indices where t[k].isWord && initials.contains(t[k].first.value) {
             let w = t[k].lower
@@ -329,6 +333,10 @@ enum RussianEventRecognizer {
         if found.contains(where: { $0.type == .criminalCaseOpened }),
            t.indices.contains(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }) {
             found.removeAll { $0.type == .criminalCaseOpened }
+        }
+        // "Его не задерживали: полицейские переписали данные и отпустили": let go from no detention.
+        if t.indices.contains(where: { $0 + 1 < t.endIndex && negations.contains(t[$0].lower) && t[$0 + 1].lower.hasBytePrefix("задерж") }) {
+            found.removeAll { $0.type == .release }
         }
         // "удовлетворён иск о ликвидации": the liquidation is the act.
         if found.contains(where: { $0.type == .organizationBanned }) { found.removeAll { $0.type == .other && t[$0.trigger.lowerBound].lower.hasBytePrefix("удовлетвор") } }

@@ -503,7 +503,8 @@ struct RussianParagraphReader {
                         let after = t[nearest.tokens].contains(where: { RussianWords.same($0.lower, "после") })
                             ? RussianDateRecognizer.actsByNoun[t[nearest.tokens.upperBound].lower] : nil
                         let counted = after.flatMap { context.toldDays.lastDay(of: $0, persons: names) }
-                        date = (counted ?? base).flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        date = after != nil && counted != nil ? counted.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                            : base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
                         // ("в прошлую пятницу", "в минувший понедельник": the one before the day of writing, whatever the story told.)
@@ -693,7 +694,9 @@ struct RussianParagraphReader {
                     incidentSentence.append(context.sentenceNumber)
                 }
                 if incident.persons.isEmpty, !incident.organizations.isEmpty { context.lastBodyAct = (context.sentenceNumber, incident.organizations) }
-                if let date, date.precision == .day { context.toldDays.tell(type, of: names, on: date) }
+                // (Known to the year only, "Осенью двадцать третьего …", it still keeps "через два дня после задержания" from
+                // counting from another act.)
+                if let date { context.toldDays.tell(type, of: names, on: date) }
                 if type == .conviction || type == .acquittalOrCaseClosed, !incident.persons.isEmpty { context.lastConvicted = incident.persons }
                 if let date, date.precision == .day {
                     context.lastDay = date
@@ -776,7 +779,13 @@ struct RussianParagraphReader {
             if events.isEmpty, let heard = days.first(where: { !ofADocument($0) })?.date, Self.tellsAHearing(t) {
                 context.hearingDay = (heard, context.sentenceNumber)
             }
-            if let day = (days.last { !ofADocument($0) } ?? days.last)?.date {
+            var toldDay = (days.last { !ofADocument($0) } ?? days.last)?.date
+            // "Последний случай произошёл в минувшую пятницу.": the day the sentences after it tell of.
+            if toldDay == nil, events.isEmpty, let weekday = dates.first(where: { if case .weekday = $0.kind { true } else { false } }),
+               let today = context.entryToday ?? context.publicationDay {
+                toldDay = DateRecognizer.resolve(weekday.kind, published: today, past: RussianDateRecognizer.isPastWeekday(weekday, in: t))
+            }
+            if let day = toldDay {
                 paragraphDay = day
                 if events.isEmpty { context.lastDay = day }
             } else if !events.isEmpty, dates.contains(where: { $0.kind != .explicit }), let day = context.lastDay {
