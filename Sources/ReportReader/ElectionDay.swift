@@ -6,6 +6,7 @@ import CivicModel
 enum ElectionDay {
     private static let elections = WordSet(["election", "elections", "vote", "polls", "referendum"])
     private static let dayNouns = WordSet(["election", "polling", "voting"])
+    private static let dayWords = WordSet(["day", "eve"])
     /// How far from its date an election word may stand: "the 19 March parliamentary elections".
     private static let reach = 3
 
@@ -24,7 +25,7 @@ enum ElectionDay {
     /// The days a sentence tells by the election: "election day", "the day of the vote", "the eve of the elections".
     static func mentions(in t: ArraySlice<Token>, day: PartialDate) -> [DateMention] {
         var found: [DateMention] = []
-        for k in t.indices where k + 1 < t.endIndex {
+        for k in t.indices where k + 1 < t.endIndex && t[k + 1].isWord && dayWords.contains(t[k].isWord && dayNouns.contains(t[k]) ? t[k + 1] : t[k]) {
             if dayNouns.contains(t[k]), t[k + 1].lower == "day" {
                 found.append(DateMention(date: day, kind: .explicit, tokens: k...(k + 1)))
             } else if ["day", "eve"].contains(t[k].lower), k + 3 < t.endIndex, t[k + 1].lower == "of", t[k + 2].lower == "the",

@@ -421,6 +421,55 @@ extension ParagraphReader {
         return (t.startIndex + 1)..<close
     }
     private static let remarkVerbs = WordSet(["said", "says", "added", "told", "wrote", "stressed", "noted"])
+
+    /// Whether a name is the source a sentence cites after its act: "…, their lawyer Askar Temirbayev said.", "according to
+    /// residents and Erkin Tor". (Not "said" with an object: "Temirbayev said he had been beaten" is about someone else.)
+    static func isTheSource(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        let after = mention.tokens.upperBound + 1
+        if after < t.endIndex, remarkVerbs.contains(t[after]),
+           t[(after + 1)...].allSatisfy({ $0.kind == .punctuation }) || (after + 1 < t.endIndex && t[after + 1].isMark(",")),
+           t[max(t.startIndex, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound].contains(where: { $0.isMark(",") }) {
+            return true
+        }
+        guard mention.tokens.lowerBound > t.startIndex + 1 else { return false }
+        // ("According to the inspector, Baimukhanov had been fined": the source is the inspector, before the comma.)
+        return (max(t.startIndex + 1, mention.tokens.lowerBound - 5)..<mention.tokens.lowerBound).contains { k in
+            t[k].lower == "to" && t[k - 1].lower == "according" && !t[(k + 1)..<mention.tokens.lowerBound].contains { $0.isMark(",") }
+        }
+    }
+
+    /// Whether a name is given as someone's lawyer: "Baimukhanov's lawyer, Gulnar Yessenova,", "their lawyer Askar Temirbayev".
+    static func isSomeonesCounsel(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        var k = mention.tokens.lowerBound - 1
+        if k >= t.startIndex, t[k].isMark(",") { k -= 1 }
+        guard k - 1 >= t.startIndex, counselWords.contains(t[k]) else { return false }
+        let owner = t[k - 1]
+        return ["his", "her", "their"].contains(owner.lower) || owner.lower == "s" || owner.text.hasSuffix("'s") || owner.text.hasSuffix("’s")
+            || (k - 2 >= t.startIndex && (owner.isMark("'") || owner.isMark("’")))
+    }
+    private static let counselWords = WordSet(["lawyer", "counsel", "attorney", "advocate"])
+
+    /// Whether a name is told by its apposition to be a body's, not a person's: "Erkin Tor, an Almaty-based digital rights
+    /// group", "the website of Erkin Soz, a Russian-language investigative outlet".
+    static func isABodyByApposition(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        let comma = mention.tokens.upperBound + 1
+        guard comma + 1 < t.endIndex, t[comma].isMark(","), ["a", "an", "the"].contains(t[comma + 1].lower) else { return false }
+        let phrase = t[(comma + 2)..<min(t.endIndex, comma + 2 + appositionReach)]
+        let end = phrase.firstIndex(where: { $0.kind == .punctuation && !$0.isMark("-") }) ?? phrase.endIndex
+        // (The body is the apposition's head: not "a correspondent for the weekly …", "a member of the group".)
+        // (Nor a body's member or leader: "the outlet's editor-in-chief", "a trade union activist".)
+        guard let head = phrase[..<end].firstIndex(where: { bodyNouns.contains($0) }),
+              head + 1 >= t.endIndex || !(t[head + 1].isMark("'") || t[head + 1].isMark("’") || t[head + 1].lower == "s" || t[head + 1].isWord && !headFollowers.contains(t[head + 1]))
+        else { return false }
+        return !phrase[..<head].contains { appositionLinks.contains($0) || Lexicon.roles[$0.lower] != nil }
+    }
+    /// Words that may follow the body's noun in its apposition: "a group that tracks …", "a site based in …".
+    private static let headFollowers = WordSet(["that", "which", "based", "in", "of", "with", "run", "founded", "registered", "known", "for", "from"])
+    private static let appositionLinks = WordSet(["for", "of", "at", "with", "from", "in", "on", "who", "whose", "and"])
+    private static let appositionReach = 6
+    private static let bodyNouns = WordSet(["group", "organisation", "organization", "outlet", "website", "site", "channel", "newspaper",
+                                            "movement", "initiative", "coalition", "agency", "ngo", "association", "foundation", "union",
+                                            "party", "portal", "weekly", "magazine", "network", "fund", "bureau"])
     /// Whether a date is the day something was said: "…, their lawyer said on Sunday".
     static func datesAStatement(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         // ("said that on 11 February her office was searched": the date is the act's, told after "that".)
@@ -502,6 +551,19 @@ extension ParagraphReader {
         var k = date.lowerBound - 1
         while k >= t.startIndex, date.lowerBound - k <= participleReach, t[k].kind != .punctuation {
             if t[k].lower == "since" { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a date is the time of an occasion a "since" counts from: "the worst unrest since deadly riots in January
+    /// 2022". It dates no act of the sentence.
+    static func datesAnOccasionSince(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = date.lowerBound - 1
+        var occasion = false
+        while k >= t.startIndex, date.lowerBound - k <= participleReach, t[k].kind != .punctuation {
+            if occasions.contains(t[k]) { occasion = true }
+            if t[k].lower == "since" { return occasion }
             k -= 1
         }
         return false

@@ -295,6 +295,9 @@ struct ParagraphReader {
             let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t)
                 && !ParagraphReader.inAnApposition($0.tokens, in: t, trigger: nil)
                 && !($0.date?.precision == .year && $0.tokens.lowerBound > t.startIndex && t[$0.tokens.lowerBound - 1].lower == "since")
+                // ("AKTAU, April 16 – Police broke up a rally …, the worst unrest since deadly riots in January 2022": the year
+                // counted from is not the dateline's.)
+                && !ParagraphReader.inASinceClause($0.tokens, in: t)
                 && !($0.date?.precision != .day && ParagraphReader.inARelativeClause($0.tokens, in: t)) })
             var ownYear = withYear?.date?.year
             let yearless = t.indices.first(where: { i in
@@ -517,6 +520,8 @@ struct ParagraphReader {
                         ParagraphReader.excludedBefore.contains(t[$0]) && !ParagraphReader.leadsTheirOwn($0, in: t)
                             && !(gathering && ParagraphReader.callsTheGathering($0, in: t)) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
+                        && !ParagraphReader.isTheSource(mention, in: t) && !ParagraphReader.isABodyByApposition(mention, in: t)
+                        && !ParagraphReader.isSomeonesCounsel(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
                 if targets.isEmpty, let group = context.definedGroup, t.contains(where: { $0.text == group.term }) {
@@ -697,6 +702,7 @@ struct ParagraphReader {
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
                     && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t) && !Self.countsSince($0.tokens, of: event, in: t)
                     && !Self.inAnApposition($0.tokens, in: t, trigger: event.trigger) && !Self.datesAnAppointment($0.tokens, in: t)
+                    && !Self.datesAnOccasionSince($0.tokens, in: t)
                     && !(dates.count > 1 && Self.isADatelinesDay($0.tokens, in: t))
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t)
                     // ("fined A and B (see yesterday, 17:15) 10 MCI each": a pointer to another entry, not the act's day.)
@@ -965,7 +971,8 @@ struct ParagraphReader {
             if organizations.isEmpty, let name = ParagraphReader.labelledOrganization(t) { context.recentOrganizations = (context.sentenceNumber, [name]) }
             afterSemicolon = !t.isEmpty && t[t.endIndex - 1].isMark(";")
             // "The largest protest of the quarter took place in Zhanaozen.": a paragraph's opening names the one place it tells of.
-            if context.sentenceNumber == firstSentence, leadPlaces.isEmpty, events.isEmpty, persons.isEmpty,
+            // (Looked for only where there are sentences after it.)
+            if context.sentenceNumber == firstSentence, sentences.count > 1, leadPlaces.isEmpty, events.isEmpty, persons.isEmpty,
                case let named = (places.isEmpty ? PlaceRecognizer.gazetteerPlaces(in: t, sentence: text(of: sentence), offset: sentence.start) : places)
                    .map(\.written).uniqued(), named.count == 1 {
                 leadPlaces = named
@@ -1092,7 +1099,9 @@ struct ParagraphReader {
                 if people.count >= 2 { context.definedGroup = (term, people) }
             }
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
-            let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official }
+            // ("Bekov's lawyer, Gulnar Yessenova, said …": nor is the lawyer, who speaks for someone else.)
+            let counsel = Set(persons.filter { ParagraphReader.isSomeonesCounsel($0, in: t) }.map(\.name))
+            let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official && !counsel.contains($0.name) }
             // The first person named in full near the top is whose story a first-person text tells.
             if context.narrator == nil, context.sentenceNumber <= ParagraphReader.narratorReach, let first = persons.first(where: { $0.name.contains(" ") }) {
                 context.narrator = first.name
@@ -1106,7 +1115,8 @@ struct ParagraphReader {
                     context.client = client.name
                 }
             }
-            if !persons.isEmpty { context.recentPersons.append((context.sentenceNumber, subjects.isEmpty ? persons : subjects)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
+            let remembered = subjects.isEmpty ? persons.filter { !counsel.contains($0.name) } : subjects
+            if !remembered.isEmpty { context.recentPersons.append((context.sentenceNumber, remembered)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             // "He was detained … The next morning the court gave him ten days …": a person a pronoun of this sentence meant stays
             // the one the next "he" or "him" means, however many sentences ago the name was written.
             else if let last = context.recentPersons.last, last.sentence < context.sentenceNumber, last.people.count == 1,

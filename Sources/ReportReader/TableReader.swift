@@ -14,8 +14,9 @@ struct TableReader {
     private(set) var columns: [Column]?
     /// The code the header names for its articles ("Article of the CoAO").
     private var headerCode: LegalCode?
-    /// The date columns whose header says they hold the day of a detention ("Date of detention", "Дата задержания").
-    private var detentionDates: Set<Int> = []
+    /// The date columns whose header says they hold the day of an act, and the act: "Date of detention", "Дата задержания",
+    /// "Date of refusal" (of a registration, when another column names the association; else of an assembly).
+    private var actDates: [Int: EventType] = [:]
     private var sawFirstRow = false
 
     /// One cell: its scalars and the offset of its first one in the document.
@@ -100,9 +101,14 @@ struct TableReader {
             if let header = TableReader.header(cells) {
                 columns = header.columns
                 headerCode = header.code
-                detentionDates = Set(cells.indices.filter { i in
-                    header.columns[i] == .date && Tokenizer.tokens(cells[i].scalars, base: 0).contains { TableReader.detentionWords.contains($0.lower) }
-                })
+                for i in cells.indices where header.columns[i] == .date {
+                    let words = Tokenizer.tokens(cells[i].scalars, base: 0)
+                    if words.contains(where: { TableReader.detentionWords.contains($0.lower) }) {
+                        actDates[i] = .detention
+                    } else if words.contains(where: { TableReader.refusalWords.contains($0.lower) }) {
+                        actDates[i] = header.columns.contains(.organization) ? .registrationDenied : .assemblyRefused
+                    }
+                }
                 return []
             }
         }
@@ -116,6 +122,8 @@ struct TableReader {
 
     /// Header words of a detention's day.
     private static let detentionWords = WordSet(["detention", "detained", "arrest", "arrested", "задержания", "задержан", "задержана"])
+    /// Header words of a refusal's day.
+    private static let refusalWords = WordSet(["refusal", "refused", "rejection", "rejected", "отказа", "отказ"])
     /// Acts a notes column may state beside the outcome, when a clause gives their day: "remanded in custody on
     /// 10.06.2023", "under house arrest from 04.11.2023".
     private static let sideActs: Set<EventType> = [.pretrialDetention, .houseArrest, .politicalPrisonerRecognized, .release, .charged,
@@ -129,15 +137,15 @@ struct TableReader {
                       inRussian: Bool) -> [ProposedIncident] {
         var rowDay: PartialDate? = nil
         var acts: [(type: EventType, date: PartialDate?, sanctions: [Sanction])] = []
-        for index in detentionDates where index < cells.count {
+        for (index, type) in actDates.sorted(by: { $0.key < $1.key }) where index < cells.count {
             let t = Tokenizer.tokens(cells[index].scalars, base: 0)[...]
             let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
             if let day = found.first(where: { $0.kind == .explicit && $0.date != nil })?.date {
                 rowDay = day
-                acts.append((.detention, day, []))
+                acts.append((type, day, []))
             }
         }
-        var lastDay = rowDay ?? (detentionDates.isEmpty ? row.date : nil)
+        var lastDay = rowDay ?? (actDates.isEmpty ? row.date : nil)
         for (index, cell) in cells.enumerated() where !cell.scalars.isEmpty {
             let column = column(index)
             guard column == .sanction || column == .event || column == .other else { continue }
@@ -165,7 +173,7 @@ struct TableReader {
                     guard dated else { continue }
                     types = types.filter { TableReader.sideActs.contains($0) }
                 } else if !dated {
-                    day = detentionDates.isEmpty ? row.date : nil
+                    day = actDates.isEmpty ? row.date : nil
                 }
                 for type in types {
                     let allowed = ParagraphReader.allowedSanctions(type)
@@ -295,7 +303,9 @@ struct TableReader {
             }
         }
         // The sanction tells the act when no cell names it; a fine under the Criminal Code is a sentence.
-        let type = (eventType ?? TableReader.eventType(of: sanctions)).map { ParagraphReader.typeOfFine($0, under: provisions) }
+        // (Or the act a date column's header names: "Date of refusal".)
+        let type = (eventType ?? TableReader.eventType(of: sanctions) ?? actDates.min(by: { $0.key < $1.key })?.value)
+            .map { ParagraphReader.typeOfFine($0, under: provisions) }
         // A group without names in the names' column ("участники пикета (около 15 человек)") with its place is one act.
         let unnamedGroup = persons.isEmpty && organizations.isEmpty && !places.isEmpty && date != nil
             && cells.indices.contains { column($0) == .person && !cells[$0].scalars.isEmpty }

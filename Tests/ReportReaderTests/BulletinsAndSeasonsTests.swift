@@ -210,4 +210,63 @@ import Testing
         let engineer = read("Актобе, 11 ноября 2025 года. Инженер Ерлан Сатыбалдиев оштрафован на 20 МРП.")
         #expect(engineer.map(\.persons) == [["Ерлан Сатыбалдиев"]])
     }
+
+    // MARK: The fiftieth round (a press-freedom digest, a trial monitoring report, a follow-up to the UN, a wire story;
+    // in Russian an annual chapter, a channel's roundup, a lawyer's post and a portal's story)
+
+    @Test func theSourceALawyerAndABodyAreNoTargets() {
+        let court = read("Report 2025.\n\nOn 16 April a court in Aktau sentenced Aru Bekova to 15 days of administrative arrest, her lawyer Madi Serikov said.")
+        #expect(court.map(\.persons) == [["Aru Bekova"]])
+        let cut = read("Report 2025.\n\nOn 15 April mobile internet in Aktau was cut, according to residents and Ashyq Tor, a digital rights group.")
+        #expect(cut.map(\.persons) == [[]])
+        let custody = read("""
+        Report 2025.
+
+        On 11 February police in Aktobe detained Aru Bekova and Dana Omarova. Bekova's lawyer, Gulnar Sadykova, said that \
+        officers had pushed her client. Two days later, a judge in Aktobe remanded both activists in custody for two months.
+        """)
+        #expect(custody.last?.persons.sorted() == ["Aru Bekova", "Dana Omarova"])
+        // Near misses: a reporter for an outlet is a person; so is one the source speaks of after "according to the inspector,".
+        let reporter = read("Report 2025.\n\nOn 15 April police in Aktau detained Aru Bekova, a reporter for the news site Kaspiy Times.")
+        #expect(reporter.map(\.persons) == [["Aru Bekova"]])
+        let inspector = read("Report 2025.\n\nAccording to the inspector, Aru Bekova was fined 20 MCI in Aktau on 15 April.")
+        #expect(inspector.map(\.persons) == [["Aru Bekova"]])
+    }
+
+    @Test func whatInvestigatorsAskedACourtForIsNoAct() {
+        #expect(read("Report 2025.\n\nOn 15 April investigators asked a court to place Aru Bekova in pre-trial detention.").isEmpty)
+    }
+
+    @Test func aYearTheStoryCountsSinceDoesNotDateItsDateline() {
+        let wire = read("AKTAU, April 16 (Wire) - Police broke up a rally in Zhanaozen on Tuesday, the worst unrest since deadly riots in January 2022.")
+        #expect(wire.map(\.date) == [nil])
+    }
+
+    @Test func aTableOfRefusalsByTheirDay() {
+        let table = read("""
+        Report 2025.
+
+        Association | City | Date of refusal | Ground
+        Steppe Youth Initiative | Shymkent | 14.10.2024 | the charter
+        """)
+        #expect(table.map(\.eventType) == [.registrationDenied])
+        #expect(table.map(\.date) == [day(2024, 10, 14)])
+        let rallies = read("Report 2025.\n\nOrganiser | City | Date of refusal | Ground\nAru Bekova | Oral | 14.10.2024 | repairs\n")
+        #expect(rallies.map(\.eventType) == [.assemblyRefused])
+    }
+
+    @Test func russianLawyersPostIsAboutHerClient() {
+        let post = read("""
+        Салтанат Жумабекова
+        20 мая 2025 г. · Атырау
+
+        Мой подзащитный Ержан Калиев — инженер из Атырау.
+
+        Только вчера я узнала, что уголовное дело по ч. 2 ст. 274 УК было возбуждено ещё 28 апреля. В октябре 2023 года его \
+        оштрафовали на 50 МРП.
+        """)
+        #expect(post.map(\.persons) == [["Ержан Калиев"], ["Ержан Калиев"]])
+        // Near miss: a complaint against house arrest is no house arrest.
+        #expect(read("Атырау, 20 мая 2025 года. Суд отложил рассмотрение жалобы на домашний арест Ержана Калиева.").isEmpty)
+    }
 }

@@ -285,6 +285,8 @@ enum RussianEventRecognizer {
                    t[max(t.startIndex, k - 2)..<k].contains(where: { w in requests.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 // ("прокурор попросил признать активиста виновным … и назначить семь лет": what follows the infinitive asked for, too.)
                 if askedFor(k, in: t) { continue }
+                // ("отложил рассмотрение жалобы на домашний арест": a complaint against the act, told as its object.)
+                if k - 2 >= t.startIndex, RussianWords.same(t[k - 1].lower, "на"), t[k - 2].lower.hasBytePrefix("жалоб") { continue }
                 // ("Сагындыков, находящийся под домашним арестом, …": a state the person is in, told in passing.)
                 if t[max(t.startIndex, k - 3)..<k].contains(where: { w in stateParticiples.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 // ("остаётся под запретом на выезд", "остаются под стражей": a state that goes on.)

@@ -29,6 +29,8 @@ struct RussianContext {
     var sectionPlaces: [String] = []
     /// Whose story a first-person text tells: the first person named in full near its top.
     var narrator: String?
+    /// Whom a lawyer's text is about: the client she names as "мой подзащитный", whom her first person's acts befell.
+    var client: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
     /// The day a diary's entry was written, from its heading with the weekday ("25 марта, понедельник"): what its "вчера"
@@ -367,7 +369,9 @@ struct RussianParagraphReader {
             // ("оштрафовал нас с Асель Жумагалиевой": the narrator and the one named.)
             // ("моей машины", "ко мне домой": the narrator's things; "моему подзащитному" is someone else.)
             let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) }
-            if !events.isEmpty, let narrator = commenter ?? context.narrator, !targets.contains(where: { $0.name == narrator }),
+            // A lawyer's "Мой подзащитный Ержан Калиев": her "я узнала, что дело было возбуждено" tells of him, not of her.
+            if let client = Self.clientNamed(in: t, persons: persons) { context.client = client }
+            if !events.isEmpty, let narrator = commenter ?? context.client ?? context.narrator, !targets.contains(where: { $0.name == narrator }),
                Self.speaksInTheFirstPerson(t, possessives: ownThings) {
                 // (Where "мне" stands, so that "мне и Асель дали штраф, Жанар – арест" shares out by position.)
                 let at = t.indices.first { Self.firstPerson.contains(t[$0]) } ?? t.startIndex
@@ -384,7 +388,11 @@ struct RussianParagraphReader {
                 // ("признал партию «Жаңа Арна» экстремистской и запретил её деятельность": "её" is the party's.)
                 let onABody = !organizations.isEmpty && events.allSatisfy { ParagraphReader.organisational.contains($0.type) && $0.type != .other }
                 if onABody {
-                } else if plural || singular { targets = context.referents(plural: plural && !singular) }
+                } else if plural || singular {
+                    targets = context.referents(plural: plural && !singular)
+                    // (In a lawyer's text, "его оштрафовали", with no one named near, is her client.)
+                    if targets.isEmpty, !plural, let client = context.client { targets = [PersonMention(name: client, tokens: t.startIndex...t.startIndex)] }
+                }
                 // "Рассмотрение дела началось 2 сентября": in a story of one person's case, that person's.
                 // (Of a case against several, all of them: "Процесс начался 2 июня".)
                 else if events.allSatisfy({ [.other, .criminalCaseOpened, .charged].contains($0.type) }),
@@ -981,6 +989,15 @@ struct RussianParagraphReader {
 
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
+    /// The person a lawyer names as her client: "Мой подзащитный Ержан Калиев", "моя подзащитная Асель …".
+    static func clientNamed(in t: ArraySlice<Token>, persons: [PersonMention]) -> String? {
+        for k in t.indices where k + 1 < t.endIndex && firstPersonPossessives.contains(t[k])
+            && (t[k + 1].lower.hasBytePrefix("подзащитн") || t[k + 1].lower.hasBytePrefix("клиент")) {
+            if let named = persons.first(where: { $0.tokens.lowerBound > k + 1 && $0.tokens.lowerBound <= k + 3 }) { return named.name }
+        }
+        return nil
+    }
+
     /// Whether a sentence speaks of its writer or speaker in the first person, outside quotation marks: "меня задержали".
     static func speaksInTheFirstPerson(_ t: ArraySlice<Token>, possessives: Bool = false) -> Bool {
         var quoted = false
