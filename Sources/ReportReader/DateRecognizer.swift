@@ -330,8 +330,8 @@ enum DateRecognizer {
     private static let seasonLeads = WordSet(["in", "during", "by", "until", "since", "over", "throughout", "this", "that"])
     /// Whether the words before a season make it a time told: "in spring", "in late spring", "during the summer", "that
     /// autumn" (not "the Arab Spring", nor "a fall in prices").
-    static func isASeason(_ tokens: ArraySlice<Token>, at k: Int) -> Bool {
-        tokens[k].isWord && !tokens[k].isCapitalized && seasons.contains(tokens[k]) && seasonLeadsIn(tokens, before: k)
+    @inline(__always) static func isASeason(_ tokens: ArraySlice<Token>, at k: Int) -> Bool {
+        seasons.contains(tokens[k]) && !tokens[k].isCapitalized && seasonLeadsIn(tokens, before: k)
     }
     private static func seasonLeadsIn(_ tokens: ArraySlice<Token>, before k: Int) -> Bool {
         var j = k - 1

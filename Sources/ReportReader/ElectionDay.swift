@@ -25,11 +25,11 @@ enum ElectionDay {
     /// The days a sentence tells by the election: "election day", "the day of the vote", "the eve of the elections".
     static func mentions(in t: ArraySlice<Token>, day: PartialDate) -> [DateMention] {
         var found: [DateMention] = []
-        for k in t.indices where k + 1 < t.endIndex && t[k + 1].isWord && dayWords.contains(t[k].isWord && dayNouns.contains(t[k]) ? t[k + 1] : t[k]) {
-            if dayNouns.contains(t[k]), t[k + 1].lower == "day" {
-                found.append(DateMention(date: day, kind: .explicit, tokens: k...(k + 1)))
-            } else if ["day", "eve"].contains(t[k].lower), k + 3 < t.endIndex, t[k + 1].lower == "of", t[k + 2].lower == "the",
-                      elections.contains(t[k + 3]) {
+        // (One look per word, for "day" or "eve": most sentences hold neither.)
+        for k in t.indices where dayWords.contains(t[k]) {
+            if t[k].lower == "day", k > t.startIndex, dayNouns.contains(t[k - 1]) {
+                found.append(DateMention(date: day, kind: .explicit, tokens: (k - 1)...k))
+            } else if k + 3 < t.endIndex, t[k + 1].lower == "of", t[k + 2].lower == "the", elections.contains(t[k + 3]) {
                 let date = t[k].lower == "eve" ? DateRecognizer.offset(day, days: -1, months: 0) : day
                 found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 3)))
             }

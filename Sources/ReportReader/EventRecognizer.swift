@@ -711,11 +711,14 @@ enum EventRecognizer {
     /// Whether a sentence lists what an issue of a bulletin holds: "In this issue: an arrest for a picket in Almaty, a search
     /// in Aktobe …", "В этом выпуске: …". Its acts are told below, each in its own item.
     static func announcesContents(_ t: ArraySlice<Token>) -> Bool {
+        // (Most sentences open otherwise: one look at the first word first.)
+        guard let first = t.first(where: \.isWord), contentsOpeners.contains(first) else { return false }
         let words = t.lazy.filter(\.isWord).prefix(3).map(\.lower)
         guard words.count == 3 else { return false }
         let (a, b, c) = (words[words.startIndex], words[words.startIndex + 1], words[words.startIndex + 2])
         return (a == "in" && b == "this" && issueWords.contains(c)) || (a == "в" && ["этом", "данном"].contains(b) && issueWords.contains(c))
     }
+    private static let contentsOpeners = WordSet(["in", "в"])
     private static let issueWords: Set<String> = ["issue", "edition", "bulletin", "digest", "newsletter", "выпуске", "номере", "бюллетене", "обзоре", "дайджесте"]
 
     private static let courtroomWords = WordSet(["court", "courtroom", "hearing", "hearings", "bailiffs", "bailiff", "trial", "courthouse"])

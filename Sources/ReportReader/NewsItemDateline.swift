@@ -60,6 +60,14 @@ enum NewsItemDateline {
         return k
     }
 
+    /// The part of a line before a bar that sets a headline after it ("AKTOBE, 22 APRIL | FOLLOW-UP: …"), within the length a
+    /// dateline may have.
+    static func beforeAHeadline(_ line: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar>? {
+        guard let bar = line.prefix(maximumLength + 1).firstIndex(of: "|"), bar > line.startIndex,
+              line[bar...].dropFirst().contains(where: { $0 != " " }), !line[(bar + 1)...].contains("|") else { return nil }
+        return line[..<bar]
+    }
+
     /// Whether the paragraph read so far is a headline alone: one line, with no full stop at its end.
     static func isHeadline(_ buffer: [Unicode.Scalar]) -> Bool {
         guard let last = buffer.lastIndex(where: { !ReportReader.Session.isWhitespace($0) }), let first = buffer.firstIndex(where: { !ReportReader.Session.isWhitespace($0) }),

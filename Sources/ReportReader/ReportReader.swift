@@ -127,9 +127,11 @@ public struct ReportReader: Sendable {
             // A news item's dateline under its headline ("Today, 10:42", "URALSK, 15 March."): the item below it is of that day;
             // the headline above only announces what the item tells, and is not read.
             var dateline: PartialDate? = nil
-            if !blank, scalars.count <= NewsItemDateline.maximumLength,
+            // ("AKTOBE, 22 APRIL | FOLLOW-UP: Blogger gets …": an alert's dateline before its headline, on one line.)
+            let datelinePart = NewsItemDateline.beforeAHeadline(scalars) ?? scalars
+            if !blank, datelinePart.count <= NewsItemDateline.maximumLength,
                case let today = feedDay ?? context.publicationDay ?? russianContext.publicationDay,
-               let day = NewsItemDateline.day(of: scalars, year: today?.year ?? russianContext.year ?? context.year, today: today,
+               let day = NewsItemDateline.day(of: datelinePart, year: today?.year ?? russianContext.year ?? context.year, today: today,
                                               underAHeadline: !sawBlankLine && NewsItemDateline.isHeadline(buffer)) {
                 if feedDay == nil { feedDay = context.publicationDay ?? russianContext.publicationDay }
                 if NewsItemDateline.isHeadline(buffer) {

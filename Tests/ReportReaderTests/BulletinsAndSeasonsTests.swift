@@ -269,4 +269,43 @@ import Testing
         // Near miss: a complaint against house arrest is no house arrest.
         #expect(read("Атырау, 20 мая 2025 года. Суд отложил рассмотрение жалобы на домашний арест Ержана Калиева.").isEmpty)
     }
+
+    @Test func russianLiveChronicleByItsTitleDayAndWeekdayHeadings() {
+        let chronicle = read("""
+        ХРОНИКА ДНЯ
+        Пикет у акимата, Уральск, 21.09.2025
+        Пост обновляется. Время местное.
+
+        1) 09:30 — В среду акимат Уральска отказал группе «Жаңа Толқын» в согласовании митинга.
+
+        4) 12:40 — У акимата задержаны Асель Жумабаева и Ерлан Касымов.
+
+        6) 13:25 — Журналиста Тимура Бекова ударил в лицо мужчина в штатском.
+
+        Понедельник, 22 сентября
+
+        13) 15:10 — Асель Жумабаева: 10 суток ареста по ч. 3 ст. 488 КоАП.
+
+        Вторник
+
+        16) 10:05 — Ерлан Касымов — штраф 50 МРП.
+        """)
+        #expect(chronicle.map(\.eventType) == [.assemblyRefused, .detention, .physicalAttack, .administrativeArrest, .fine])
+        #expect(chronicle.map(\.date) == [day(2025, 9, 17), day(2025, 9, 21), day(2025, 9, 21), day(2025, 9, 22), day(2025, 9, 23)])
+        // Near miss: a sentence that only names a blow's words elsewhere ("удар по репутации") is no attack.
+        #expect(read("Уральск, 22 сентября 2025 года. Это решение ударило по репутации суда.").isEmpty)
+    }
+
+    @Test func anAlertsDatelineBeforeItsHeadlineOnOneLine() {
+        let digest = read("""
+        Monthly digest, April 2025
+
+        AKTOBE, 22 APRIL | FOLLOW-UP: Blogger gets restricted freedom
+
+        A city court on Tuesday sentenced blogger Madi Serikov to two years of restricted freedom.
+        """)
+        #expect(digest.map(\.date) == [day(2025, 4, 22)])
+        // Near miss: a table's row of bars is no dateline.
+        #expect(NewsItemDateline.beforeAHeadline(Array("Name | City | Date".unicodeScalars)[...]) == nil)
+    }
 }

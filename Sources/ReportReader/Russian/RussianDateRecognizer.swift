@@ -378,6 +378,10 @@ enum RussianDateRecognizer {
     }
     private static let weekdayQualifiers: Set<String> = ["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту"]
     /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.
+    /// The day of the week (1 Monday … 7 Sunday) a weekday's name in the nominative gives: "Вторник" heading a chronicle's day.
+    static func weekday(named token: Token) -> Int? { weekdayNames[token.lower] }
+    private static let weekdayNames: [String: Int] = ["понедельник": 1, "вторник": 2, "среда": 3, "четверг": 4, "пятница": 5, "суббота": 6,
+                                                      "воскресенье": 7]
     private static let weekdays: [String: Int] = ["понедельник": 1, "вторник": 2, "среду": 3, "четверг": 4, "пятницу": 5, "субботу": 6,
                                                   "воскресенье": 7]
 

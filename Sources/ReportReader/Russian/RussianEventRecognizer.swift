@@ -159,6 +159,8 @@ enum RussianEventRecognizer {
         // "о резком замедлении мобильного интернета", "интернет замедлили".
         Rule(stems: ["замедлени", "замедлил", "замедлен", "замедля"], type: .internetShutdown, near: ["интернет"], reach: 3),
         Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),
+        // "ударил в лицо мужчина в штатском"
+        Rule(stems: ["ударил", "ударила", "ударили"], type: .physicalAttack, near: ["лиц", "голов", "живот", "ног", "дубинк", "кулак", "спин"], reach: 3),
         // The noun tells an attack only with a verb of undergoing it: "подвергся нападению", not "по факту нападения".
         Rule(stems: ["избиени", "нападени"], type: .physicalAttack, near: ["подверг", "совершен", "совершил", "произош"], reach: 3),
         Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "сожгл", "сожжен", "сожжён", "разбил", "выбил", "повредил", "повреждён", "поврежден",
@@ -405,7 +407,25 @@ enum RussianEventRecognizer {
         if found.contains(where: { $0.type == .criminalCaseOpened }), t.contains(where: { w in culprits.contains { w.lower.hasBytePrefix($0) } }) {
             found.removeAll { $0.type == .criminalCaseOpened }
         }
+        // A list's entry told without a verb after whom it befell: "Асель Жумабаева: 10 суток ареста по ч. 3 ст. 488 КоАП",
+        // "Ерлан Касымов — штраф 50 МРП".
+        if found.isEmpty, let sanction = sanctions.first, let act = verblessAct(sanction, in: t) { found.append(act) }
         return found
+    }
+
+    /// The act of a verbless entry: a name of two capitalised words, a colon or a dash, and the sanction right after it.
+    private static func verblessAct(_ sanction: SanctionMention, in t: ArraySlice<Token>) -> EventMention? {
+        let type: EventType
+        switch sanction.sanction.kind {
+        case .administrativeArrest: type = .administrativeArrest
+        case .fine: type = .fine
+        case .warning: type = .warning
+        default: return nil
+        }
+        guard let mark = t[..<sanction.tokens.lowerBound].lastIndex(where: { $0.isMark(":") || $0.isMark("—") || $0.isMark("–") }),
+              sanction.tokens.lowerBound - mark <= 2, mark - 2 >= t.startIndex,
+              t[(mark - 2)..<mark].allSatisfy({ $0.isWord && $0.isCapitalized }) else { return nil }
+        return EventMention(type: type, trigger: sanction.tokens.lowerBound...sanction.tokens.lowerBound)
     }
 
     /// Whether an act is things taken: "изъяли ноутбук", "конфисковали тираж".

@@ -146,6 +146,10 @@ struct RussianParagraphReader {
         var incidentSentence: [Int] = []
         // A chronicle's day heading ("15 января") dates the paragraphs below it until the next heading.
         var paragraphDay: PartialDate? = context.headingDay
+        // A live chronicle's entry ("4) 12:40 — У акимата задержаны …") is of the day its heading or its title gives.
+        var lead = tokens.drop { $0.kind == .punctuation }
+        if lead.count > 2, lead[lead.startIndex].isNumber, lead[lead.startIndex + 1].isMark(")") { lead = lead.dropFirst(2) }
+        if paragraphDay == nil, ParagraphReader.opensWithAClockTime(lead), let day = context.entryToday ?? context.publicationDay { paragraphDay = day }
         /// Articles a sentence of the paragraph named without an act ("протоколы составлены по ст. 488 КоАП"), for the
         /// court's acts told after it that name none of their own.
         var paragraphProvisions: [LegalProvisionRef] = []
@@ -157,11 +161,12 @@ struct RussianParagraphReader {
         // A line that opens with a label ("ФИО: …", "Задержан: …", "Мера пресечения: …"), as a case card is written, is a
         // sentence of its own.
         let paragraphText = scalars, base = start
-        let sentences = SentenceSplitter.sentences(tokens, startsLine: { token in
+        func startsLine(_ token: Token) -> Bool {
             var i = token.start - base - 1
             while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
             return i < 0 || paragraphText[i] == "\n"
-        })
+        }
+        let sentences = SentenceSplitter.sentences(tokens, startsLine: startsLine)
         // A short first line of its own, read once for what such a line may be: a card's day or a comment's author.
         // (Only the first 41 scalars are looked at: most paragraphs open with a long line.)
         let firstLine = scalars.prefix(Self.firstLineReach).firstIndex(of: "\n").map { Tokenizer.tokens(scalars[..<$0], base: start) }
@@ -254,6 +259,14 @@ struct RussianParagraphReader {
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, ParagraphReader.isHeading(t) || t.count <= 12,
                case let days = dates.filter({ $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), days.count == 1,
                RussianEventRecognizer.events(in: t, sanctions: []).isEmpty {
+                context.publicationDay = days[0].date
+            }
+            // (Or its own line, when the text runs on below it without a stop: "Митинг …, Уральск, 21.09.2025\nПост обновляется.")
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
+               case let days = dates.filter({ $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), days.count == 1,
+               case let from = t[..<days[0].tokens.lowerBound].lastIndex(where: startsLine) ?? t.startIndex,
+               case let to = t[(days[0].tokens.upperBound + 1)...].firstIndex(where: startsLine) ?? t.endIndex,
+               to < t.endIndex, to - from <= Self.dateLineLength, RussianEventRecognizer.events(in: t[from..<to], sanctions: []).isEmpty {
                 context.publicationDay = days[0].date
             }
             // A wire note's dateline anywhere in a feed ("АСТАНА, 3 марта. KazTAG – Сегодня …"): the day its note is of.
@@ -852,6 +865,14 @@ struct RussianParagraphReader {
                 // (A diary's heading with its weekday, and a channel's day set off by dashes, "——— 20 марта 2025 ———", are the
                 // day its entries' "сегодня" and "вчера" count from.)
                 context.entryToday = t.contains(where: { Self.weekdayNames.contains($0) }) || ParagraphReader.isSetOff(t) ? day : nil
+            } else if t.filter(\.isWord).count == 1, let word = t.first(where: \.isWord), let wanted = RussianDateRecognizer.weekday(named: word),
+                      let last = context.entryToday ?? context.headingDay, let next = DateRecognizer.offset(last, days: 1, months: 0),
+                      let day = DateRecognizer.first(weekday: wanted, from: next) {
+                // A chronicle's next day headed by its weekday alone ("Вторник" after "Понедельник, 22 сентября"): the first such
+                // day after the one told.
+                context.headingDay = day
+                context.lastDay = day
+                context.entryToday = day
             } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false),
                       !ParagraphReader.opensWithABracketedTime(t) {
                 // (A channel's post of a video alone, "[10:06] [Видео]", is no heading: the day goes on.)
@@ -987,6 +1008,8 @@ struct RussianParagraphReader {
     }
     private static let stateQuantifiers = WordSet(["большинство", "большинства", "часть", "половина", "треть"])
 
+    /// How many tokens a line giving the day a text came out may have: "Митинг против повышения тарифов, Уральск, 21.09.2025".
+    static let dateLineLength = 12
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
     /// The person a lawyer names as her client: "Мой подзащитный Ержан Калиев", "моя подзащитная Асель …".
