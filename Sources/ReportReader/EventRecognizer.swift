@@ -615,9 +615,10 @@ enum EventRecognizer {
             return true
         }
         // "Under the draft, groups failing to register could be suspended and their leaders fined": what a bill would do.
-        let opening = tokens.lazy.filter(\.isWord).prefix(3).map(\.lower)
-        if opening.count == 3, opening[opening.startIndex] == "under", bills.contains(opening[opening.startIndex + 2]) || bills.contains(opening[opening.startIndex + 1]),
-           tokens.contains(where: { ["could", "would", "will", "may", "might"].contains($0.lower) }) { return true }
+        if let first = tokens.first(where: \.isWord), underWord.contains(first),
+           case let opening = tokens.lazy.filter(\.isWord).prefix(3).map(\.lower), opening.count == 3,
+           bills.contains(opening[opening.startIndex + 2]) || bills.contains(opening[opening.startIndex + 1]),
+           tokens.contains(where: { hypothetical.contains($0) }) { return true }
         return tokens.indices.contains { k in
             guard tokens[k].kind == .word else { return false }
             if normative.contains(tokens[k]) { return true }
@@ -626,6 +627,7 @@ enum EventRecognizer {
         }
     }
 
+    private static let underWord = WordSet(["under"])
     private static let bills: Set<String> = ["draft", "bill", "proposed", "amendments", "amendment", "proposal", "drafts", "bills"]
 
     /// "convicted persons", "detained individuals", "pre-trial detention facilities": the words describe people or
