@@ -1087,6 +1087,18 @@ extension ParagraphReader {
         groupOpeners.contains { $0.match(in: t, at: t.startIndex) != nil }
     }
 
+    /// Whether a sentence opens by naming the one person the sentence before left unnamed: "The woman, Gulnara Zhaksybekova,
+    /// said …", "The organiser, local activist Bolat Utepov, said …".
+    static func namesTheOneTold(_ t: ArraySlice<Token>, persons: [PersonMention]) -> PersonMention? {
+        let s = t.startIndex
+        guard t.count > 4, t[s].lower == "the", oneTold.contains(t[s + 1]) || Lexicon.roles[t[s + 1].lower] != nil, t[s + 2].isMark(",") else { return nil }
+        return persons.first { !$0.official && $0.tokens.lowerBound >= s + 3 && $0.tokens.lowerBound <= s + 3 + oneToldReach }
+    }
+    private static let oneTold = WordSet(["woman", "man", "organiser", "organizer", "applicant", "pensioner", "student", "nurse",
+                                          "teacher", "detainee", "girl", "mother", "father", "owner", "author", "picketer"])
+    /// How many words may come between "The organiser," and the name: "local activist".
+    private static let oneToldReach = 3
+
     private static let yearSpans = TokenPattern("during|throughout|over the year")
     /// Whether a sentence places its act in the year told: "during the year", "throughout the year".
     static func duringTheYear(_ t: ArraySlice<Token>) -> Bool { yearSpans.firstMatch(in: t) != nil }

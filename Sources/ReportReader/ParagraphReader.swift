@@ -1072,6 +1072,13 @@ struct ParagraphReader {
                     incidentSentence[last] = context.sentenceNumber
                 }
             }
+            // "A third, a 52-year-old nurse, was fined 50 MCI. The woman, Gulnara Zhaksybekova, said …": the one just told, named.
+            if events.isEmpty, let last = incidents.indices.last, incidents[last].persons.isEmpty, incidents[last].organizations.isEmpty,
+               context.sentenceNumber - incidentSentence[last] == 1, let named = ParagraphReader.namesTheOneTold(t, persons: persons) {
+                incidents[last].persons = [named.name]
+                incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                incidentSentence[last] = context.sentenceNumber
+            }
             // "Police detained three members of the party. The next day the court sentenced A and B … and fined the third, C":
             // the detention counted the people this sentence names.
             if !events.isEmpty, targets.count >= 2, namedHere,

@@ -308,4 +308,33 @@ import Testing
         // Near miss: a table's row of bars is no dateline.
         #expect(NewsItemDateline.beforeAHeadline(Array("Name | City | Date".unicodeScalars)[...]) == nil)
     }
+
+    // MARK: The fifty-first round (a bureau's monthly report in English and in Russian)
+
+    @Test func theSentenceAfterAnActNamesItsOnePerson() {
+        let fine = read("Report 2025.\n\nOn 16 April a court in Aktau fined a third protester, a retired nurse, 50 MCI. The woman, Dana Omarova, said she had brought tea.")
+        #expect(fine.map(\.persons) == [["Dana Omarova"]])
+        let refused = read("Report 2025.\n\nOn 14 April the akimat of Atyrau refused permission for a rally. The organiser, local activist Madi Serikov, said he would apply again.")
+        #expect(refused.map(\.persons) == [["Madi Serikov"]])
+        // Near miss: an act that named its person keeps it.
+        let named = read("Report 2025.\n\nOn 16 April a court in Aktau fined Aru Bekova 50 MCI. The judge, Madi Serikov, said the fine was lawful.")
+        #expect(named.map(\.persons) == [["Aru Bekova"]])
+    }
+
+    @Test func russianBanOnLeavingAndAYearALongSentenceLooksBackTo() {
+        let review = read("""
+        ОБЗОР ЗА МАРТ 2025 ГОДА
+
+        Алматы, 7 апреля 2025 года
+
+        11 марта полиция провела обыск в квартире редактора Асель Нурлановой в Талдыкоргане. На следующий день следователь вынес \
+        постановление о запрете Нурлановой выезжать за пределы Казахстана.
+
+        Бюро напоминает, что в 2024 году аналогичные санкции были применены как минимум к нескольким десяткам организаций по всей стране.
+
+        20 марта — коалиция «Еркін сөз» признала политическим заключённым нефтяника Бауыржана Темирова.
+        """)
+        #expect(review.map(\.eventType) == [.searchOfPremises, .travelRestriction, .politicalPrisonerRecognized])
+        #expect(review.map(\.date) == [day(2025, 3, 11), day(2025, 3, 12), day(2025, 3, 20)])
+    }
 }

@@ -172,6 +172,8 @@ enum RussianEventRecognizer {
         // ("По обыску будем жаловаться": about the search told.)
         Rule(stems: ["обыск"], type: .searchOfPremises, except: ["обыску"]),
         Rule(stems: ["выезд"], type: .travelRestriction, near: ["запрет", "запрещ", "огранич"], reach: 3),
+        // "вынес постановление о запрете Нурлановой выезжать за пределы Казахстана"
+        Rule(stems: ["выезжа"], type: .travelRestriction, near: ["запрет", "запрещ"], reach: 3),
         // "взяли с него подписку о невыезде", "мера пресечения — подписка о невыезде"
         Rule(stems: ["невыезд"], type: .travelRestriction, near: ["подписк"], reach: 2),
         Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),

@@ -821,6 +821,12 @@ struct RussianParagraphReader {
             for d in dates where d.kind == .explicit && !d.yearInferred && !articleField && !(events.isEmpty && Self.inBrackets(d.tokens, in: t))
                 && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
                 && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") }) {
+                // (A year alone in a long sentence without an act, before the year the text came out, looks back: "Бюро
+                // напоминает, что в 2024 году аналогичные санкции …" leaves "20 марта" of a 2025 review in 2025. A year's heading,
+                // "2023", or a short "Осенью двадцать третьего." moves the story.)
+                if events.isEmpty, d.date?.precision == .year, let published = context.publicationDay, let year = d.date?.year, year < published.year,
+                   RussianWords.isYearWord(t[d.tokens.upperBound]) || (d.tokens.upperBound + 1 < t.endIndex && RussianWords.isYearWord(t[d.tokens.upperBound + 1])),
+                   t.lazy.filter(\.isWord).count >= Self.lookBackSentenceWords { continue }
                 if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
             }
             if !targets.isEmpty {
@@ -1008,6 +1014,8 @@ struct RussianParagraphReader {
     }
     private static let stateQuantifiers = WordSet(["большинство", "большинства", "часть", "половина", "треть"])
 
+    /// How many words a sentence without an act has at least, when a year it names only looks back.
+    static let lookBackSentenceWords = 10
     /// How many tokens a line giving the day a text came out may have: "Митинг против повышения тарифов, Уральск, 21.09.2025".
     static let dateLineLength = 12
     /// How many sentences into a text its narrator is named.
