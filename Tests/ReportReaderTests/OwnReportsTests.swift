@@ -225,7 +225,11 @@ import Testing
         // The fifty-first round's second pair, read once with the round's rules (h205, r85: 18 incidents, F1 0.700): a Russian
         // agency's story on an airport travel ban whose case, search and charge are told as a look back, one of them 'месяц
         // спустя, 20 марта', and another traveller's ban told in passing (r85-3, r85-4, r85-5, r85-8).
+        // The fifty-first round's third pair, read once with the round's rules (h207, r87: 19 incidents, F1 0.625): a UPR
+        // submission's acts inside dense numbered paragraphs (h207-1, h207-5, h207-7), and a Russian weekly post whose bullets
+        // under day headings ('17.02, понедельник') leave out the verb (r87).
         let known: Set<String> = [
+                                  "h207-1", "h207-5", "h207-7", "r87-1", "r87-3", "r87-4", "r87-5", "r87-7", "r87-9",
                                   "r85-3", "r85-4", "r85-5", "r85-8",
                                   "h201-6", "h203-2", "h203-4", "h203-8", "h203-10", "r80-2", "r81-2", "r81-4", "r82-8", "r83-1", "r83-2", "r83-3", "r83-4", "r83-5", "r83-6", "r83-8",
                                   "h198-5", "h199-6", "h199-9", "r79-1", "r79-6", "r79-9", "r79-10",
