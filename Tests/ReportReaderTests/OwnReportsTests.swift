@@ -228,7 +228,10 @@ import Testing
         // The fifty-first round's third pair, read once with the round's rules (h207, r87: 19 incidents, F1 0.625): a UPR
         // submission's acts inside dense numbered paragraphs (h207-1, h207-5, h207-7), and a Russian weekly post whose bullets
         // under day headings ('17.02, понедельник') leave out the verb (r87).
+        // The fifty-first round's fourth pair, read once (h206, r86: 17 incidents, F1 0.579): a court's press summaries naming
+        // people by initials ('Б.', 'В.') among ordinary offences (r86).
         let known: Set<String> = [
+                                  "r86-1", "r86-2", "r86-3", "r86-4", "r86-6", "r86-7",
                                   "h207-1", "h207-5", "h207-7", "r87-1", "r87-3", "r87-4", "r87-5", "r87-7", "r87-9",
                                   "r85-3", "r85-4", "r85-5", "r85-8",
                                   "h201-6", "h203-2", "h203-4", "h203-8", "h203-10", "r80-2", "r81-2", "r81-4", "r82-8", "r83-1", "r83-2", "r83-3", "r83-4", "r83-5", "r83-6", "r83-8",
