@@ -547,26 +547,23 @@ extension ParagraphReader {
     /// sentenced in December 2020 to four years,"), with the sentence's act outside it: the description's time, not the act's.
     /// So is one in a participle's phrase between commas: "the fine, imposed in 2024 for a picket, had been paid".
     /// Whether a date stands in a clause opened by "since": "since 2019", "since the movement was founded in 2021".
-    static func inASinceClause(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+    static func inASinceClause(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool { sinceBefore(date, in: t) != nil }
+
+    /// Where the "since" of a date's clause stands, within `participleReach` words before it and no punctuation between.
+    private static func sinceBefore(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Int? {
         var k = date.lowerBound - 1
         while k >= t.startIndex, date.lowerBound - k <= participleReach, t[k].kind != .punctuation {
-            if t[k].lower == "since" { return true }
+            if t[k].lower == "since" { return k }
             k -= 1
         }
-        return false
+        return nil
     }
 
     /// Whether a date is the time of an occasion a "since" counts from: "the worst unrest since deadly riots in January
     /// 2022". It dates no act of the sentence.
     static func datesAnOccasionSince(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        var k = date.lowerBound - 1
-        var occasion = false
-        while k >= t.startIndex, date.lowerBound - k <= participleReach, t[k].kind != .punctuation {
-            if occasions.contains(t[k]) { occasion = true }
-            if t[k].lower == "since" { return occasion }
-            k -= 1
-        }
-        return false
+        guard let since = sinceBefore(date, in: t) else { return false }
+        return t[since..<date.lowerBound].contains { occasions.contains($0) }
     }
 
     /// How far after a clause's comma the date of a participle's clause may stand: ", introduced by the State Revenue Committee in".
