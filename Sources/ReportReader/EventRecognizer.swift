@@ -459,6 +459,8 @@ enum EventRecognizer {
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }
+            // "The seized laptops had not been returned": a word describing what was taken before, not the taking.
+            if seizures.contains(t[m.lowerBound]), let word = before(t, m, 1).last, beforeAThing.contains(word) { return false }
             // "activist X, who died in police custody in 2020", "a prisoner who had died in custody": a person described, in a
             // clause about someone else.
             if ["died", "dies"].contains(first) {
@@ -692,7 +694,7 @@ enum EventRecognizer {
                                            "attempting", "planning", "threatening", "seek", "try", "attempt", "want", "plan", "intend",
                                            "threaten", "seeks", "tries", "attempts", "wants", "plans", "intends", "threatens",
                                            // (a motion: "the defence moved to transfer him to house arrest", "asked to release her")
-                                           "moved", "asked", "requested", "petitioned", "applied"])
+                                           "moved", "asked", "requested", "petitioned", "applied", "ask", "asks", "asking"])
     /// Whether a trigger stands in brackets opened right after a code or an article: "… Criminal Code (participation in …)".
     private static func namesTheOffence(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         var k = trigger.lowerBound - 1
@@ -708,6 +710,7 @@ enum EventRecognizer {
     private static let equipment = WordSet(["camera", "cameras", "lens", "phone", "equipment"])
     /// Verbs that tell equipment taken.
     static let seizures = WordSet(["took", "seized", "confiscated"])
+    private static let beforeAThing: Set<String> = ["the", "a", "an", "all", "his", "her", "their", "its", "our", "my"]
     private static let perfect = WordSet(["has", "have"])
 
     /// Whether a sentence lists what an issue of a bulletin holds: "In this issue: an arrest for a picket in Almaty, a search

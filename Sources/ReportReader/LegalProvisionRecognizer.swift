@@ -7,20 +7,26 @@ import CivicModel
 /// A phrase naming several articles gives one reference per article, all with that phrase as `text`.
 /// An article named without its code takes the code of the phrase it is listed with ("Part 1 of Article 405 and Part 1
 /// of Article 174 of the Criminal Code"); one "of the Code", "of the same Code", or cited "under" an article without a
-/// code, takes the code named before it in the sentence, else `fallbackCode` (the code the report named last).
+/// code or in brackets after the offence ("(Article 405(2))"), takes the code named before it in the sentence, else
+/// `fallbackCode` (the code the report named last).
 enum LegalProvisionRecognizer {
     static func provisions(in tokens: ArraySlice<Token>, fallbackCode: LegalCode? = nil) -> [(LegalProvisionRef, ClosedRange<Int>)] {
         var found: [(LegalProvisionRef, ClosedRange<Int>)] = []
         // An article still waiting for its code: (where its phrase begins and ends, its numbers and part, whether "under" it).
         var waiting: (begin: Int, last: Int, numbers: [String], part: String?, cited: Bool)? = nil
-        func settle(_ w: (begin: Int, last: Int, numbers: [String], part: String?, cited: Bool), code: LegalCode, through end: Int) {
+        // (A code only inferred gives way, article by article, to the one `ArticleCodes` knows: "under Article 488" after the
+        // Criminal Code was named is the administrative article.)
+        func settle(_ w: (begin: Int, last: Int, numbers: [String], part: String?, cited: Bool), code: LegalCode?, through end: Int, inferred: Bool = false) {
             let text = OrganizationRecognizer.text(of: tokens[w.begin...end])
-            for number in w.numbers { found.append((LegalProvisionRef(code: code, article: number, part: w.part, text: text), w.begin...end)) }
+            for number in w.numbers {
+                guard let code = (inferred ? ArticleCodes.code(of: number) : nil) ?? code else { continue }
+                found.append((LegalProvisionRef(code: code, article: number, part: w.part, text: text), w.begin...end))
+            }
         }
         func settleWaiting() {
             guard let w = waiting else { return }
             waiting = nil
-            if w.cited, let code = found.last?.0.code ?? fallbackCode { settle(w, code: code, through: w.last) }
+            if w.cited { settle(w, code: found.last?.0.code ?? fallbackCode, through: w.last, inferred: true) }
         }
         var k = tokens.startIndex
         while k < tokens.endIndex {
@@ -108,7 +114,8 @@ enum LegalProvisionRecognizer {
             guard let code else {
                 settleWaiting()
                 if j == last + 1, j == tokens.endIndex || tokens[j].lower != "of" {
-                    waiting = (begin, last, numbers, part, begin > tokens.startIndex && tokens[begin - 1].lower == "under")
+                    // (Cited in brackets after the offence: "for participating in a banned group (Article 405(2))".)
+                    waiting = (begin, last, numbers, part, begin > tokens.startIndex && (tokens[begin - 1].lower == "under" || tokens[begin - 1].isMark("(")))
                 }
                 k = j; continue
             }
@@ -116,7 +123,7 @@ enum LegalProvisionRecognizer {
             if let w = waiting {
                 waiting = nil
                 if tokens[(w.last + 1)..<begin].allSatisfy({ [",", "and", "or"].contains($0.lower) }) { settle(w, code: code, through: last) }
-                else if w.cited, let named = found.last?.0.code ?? fallbackCode { settle(w, code: named, through: w.last) }
+                else if w.cited { settle(w, code: found.last?.0.code ?? fallbackCode, through: w.last, inferred: true) }
             }
             let text = OrganizationRecognizer.text(of: tokens[begin...last])
             for number in numbers {

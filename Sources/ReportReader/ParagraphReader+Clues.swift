@@ -799,12 +799,14 @@ extension ParagraphReader {
 
     /// The day of a news agency's dateline that opens a sentence: a place in capitals, a comma and a day with its year, then
     /// a dash ("ALMATY, 14 November 2024 — A court …").
-    /// The last day of a range of days a heading gives: "Digest for 4–10 March 2024" → 10 March 2024.
     /// The words of a reading time after a byline's day: "14 min read".
     private static let readingTime = WordSet(["min", "mins", "minute", "minutes", "read"])
-    static func lastDayOfARange(_ t: ArraySlice<Token>) -> PartialDate? {
-        for k in t.indices where k + 4 < t.endIndex && t[k].isNumber && (t[k + 1].isMark("–") || t[k + 1].isMark("-")) && t[k + 2].isNumber {
-            guard let month = DateRecognizer.month(of: t[k + 3]), t[k + 4].isNumber, let year = Int(t[k + 4].text), DateRecognizer.years.contains(year),
+    /// The last day of a range of days a heading gives: "Digest for 4–10 March 2024" → 10 March 2024; in Russian (with
+    /// its months) "Итоги недели | 10–16 марта 2025", "с 10 по 16 марта 2025".
+    static func lastDayOfARange(_ t: ArraySlice<Token>, month monthOf: (Token) -> Int? = DateRecognizer.month(of:)) -> PartialDate? {
+        for k in t.indices where k + 4 < t.endIndex && t[k].isNumber && (t[k + 1].isMark("–") || t[k + 1].isMark("-") || t[k + 1].lower == "по")
+                                 && t[k + 2].isNumber {
+            guard let month = monthOf(t[k + 3]), t[k + 4].isNumber, let year = Int(t[k + 4].text), DateRecognizer.years.contains(year),
                   let day = Int(t[k + 2].text) else { continue }
             return try? PartialDate(year: year, month: month, day: day)
         }

@@ -816,8 +816,10 @@ struct ParagraphReader {
                     type = .administrativeArrest
                     eventSanctions = eventSanctions.map { Sanction(kind: .administrativeArrest, days: $0.days) }
                 }
-                // A fine with a ban on activities is a criminal sentence; so is one a court "convicted" someone to.
-                if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) || t.contains(where: { $0.lower == "convicted" }) { type = .conviction }
+                // A fine with a ban on activities is a criminal sentence; so is one a court "convicted" someone to, and one
+                // under the Criminal Code's articles alone ("fined 500 MCI under Article 405(2) of the Criminal Code").
+                if type == .fine, eventSanctions.contains(where: { $0.kind == .banOnActivity }) || t.contains(where: { $0.lower == "convicted" })
+                    || (!provisions.isEmpty && provisions.allSatisfy(ArticleCodes.isSurelyCriminal)) { type = .conviction }
                 if ParagraphReader.isAnAdministrativeFine(type, eventSanctions, provisions) { type = .fine }
                 // The place of a dateline ("18.03.2024, Almaty.") is where every act of its paragraph happened; otherwise the
                 // day's place goes only to acts that name no one.

@@ -143,8 +143,9 @@ public struct ReportReader: Sendable {
             }
             // A post's stamp on a line of its own ("5 марта, 20:15", "March 5, 2025, 20:15"): the post below it is of that day,
             // and the post above it ends there.
+            // (Not a table's row that opens with its day: "14.04.2025 | A | Kyzylorda | 405(2) | fine of 500 MCI".)
             if !blank, let day = dateline ?? Session.stamp(scalars, year: russianContext.year ?? context.year) ?? Session.digestHeader(scalars)
-                ?? Session.releaseHeader(scalars) {
+                ?? Session.releaseHeader(scalars), dateline != nil || table == nil || TableReader.cells(of: scalars, at: offset) == nil {
                 out = flush()
                 readAny = true
                 russianContext.publicationDay = day

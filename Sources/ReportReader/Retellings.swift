@@ -66,6 +66,17 @@ struct Retellings {
            (ParagraphReader.headcount(summary.quote) ?? Int.max) >= full.persons.count {
             return true
         }
+        // An act told again, both times with its day, and the same people (a table of verdicts after the cases told in full; "Напомним,
+        // что A и B были задержаны 12 марта"), unless the sanctions differ. (Not the catch-all type: two hearings of a day. Not
+        // an act whose day was only carried over from the act before: "Before his release, the court also sentenced him to
+        // three years of supervision" may be another.)
+        if summary.date == day, summary.eventType != .other, !summary.persons.isEmpty, Retellings.writesTheDay(day, in: summary.quote),
+           Retellings.writesTheDay(day, in: full.quote),
+           Retellings.named(summary.persons, among: full.persons),
+           Retellings.named(full.persons, among: summary.persons),
+           summary.sanctions.isEmpty || full.sanctions.isEmpty || summary.sanctions == full.sanctions {
+            return true
+        }
         guard summary.date?.precision != .day else { return false }
         // (An undated act of the catch-all type may be any other: a ban on visits and an appeal rejected.)
         if summary.eventType == .other, summary.date == nil { return false }
@@ -82,6 +93,22 @@ struct Retellings {
         // the same sentence is told.
         if rough.precision == .year, summary.sanctions.isEmpty || summary.sanctions != full.sanctions { return false }
         return rough.isCompatible(with: day)
+    }
+
+    /// Whether a quote writes the day of the month of `day` in figures ("12 марта", "22.05.2025", "since 10 February").
+    static func writesTheDay(_ day: PartialDate, in quote: String) -> Bool {
+        guard let wanted = day.day else { return false }
+        var number = 0, digits = 0
+        for c in quote.unicodeScalars {
+            if ("0"..."9").contains(c) {
+                number = number * 10 + Int(c.value - 48)
+                digits += 1
+            } else {
+                if digits > 0, digits <= 2, number == wanted { return true }
+                number = 0; digits = 0
+            }
+        }
+        return digits > 0 && digits <= 2 && number == wanted
     }
 
     /// Whether two acts' places agree: the same place named, or a town and its region (neither may be empty: an act with
@@ -113,7 +140,9 @@ extension ProposedIncident {
     /// (A summary naming someone may cite the article of another act of its sentence: "у которого на прошлой неделе разбили
     /// машину, вчера самого оштрафовали … по ст. 434".)
     mutating func takeDetails(of summary: ProposedIncident) {
-        guard summary.persons.isEmpty else { return }
+        // (Or a telling of the same day's act on the same people.)
+        guard summary.persons.isEmpty || (summary.date == date && summary.date?.precision == .day && summary.eventType == eventType
+                                          && Retellings.named(summary.persons, among: persons)) else { return }
         if legalProvisions.isEmpty { legalProvisions = summary.legalProvisions }
         if sanctions.isEmpty { sanctions = summary.sanctions }
     }

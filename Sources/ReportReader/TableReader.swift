@@ -57,6 +57,8 @@ struct TableReader {
             }
             previous = c
         }
+        // A rule row without outer bars ("-----|-----|-----", "---+---+---"), under a header that has none either.
+        if bars + line.lazy.filter({ $0 == "+" }).count >= 2, line.allSatisfy({ "-:=|+".unicodeScalars.contains($0) || $0.properties.isWhitespace }) { return [] }
         let separator: Unicode.Scalar
         if tabs >= 2 { separator = "\t" }
         else if bars >= 4, opensWithBar { separator = "|" }
@@ -339,23 +341,33 @@ struct TableReader {
     /// "Article" column ("488 part 6", "174, 274"), of the code the header or, failing it, the report last named.
     private func provisionsOfCell(_ t: ArraySlice<Token>, column: Column, context: inout ReadingContext, inRussian: Bool) -> [LegalProvisionRef] {
         let written = (inRussian ? RussianProvisionRecognizer.provisions(in: t) : LegalProvisionRecognizer.provisions(in: t)).map(\.0)
-        guard written.isEmpty, column == .provision, let code = headerCode ?? context.codeNamedLast() else { return written }
+        guard written.isEmpty, column == .provision else { return written }
+        let named = headerCode ?? context.codeNamedLast()
         var refs: [LegalProvisionRef] = []
         var k = t.startIndex
         while k < t.endIndex {
             guard t[k].isNumber, !t[k].text.contains(".") || t[k].text.hasSuffix(".") else { k += 1; continue }
             var part: String? = nil
+            var width = 1
             if k + 2 < t.endIndex, ["part", "paragraph", "p", "ч", "часть"].contains(t[k + 1].lower), t[k + 2].isNumber {
                 part = t[k + 2].text
+                width = 3
             } else if k + 3 < t.endIndex, ["p", "ч"].contains(t[k + 1].lower), t[k + 2].isMark("."), t[k + 3].isNumber {
                 // "488 ч. 6": the part's abbreviation with its full stop.
                 part = t[k + 3].text
+                width = 4
+            } else if k + 3 < t.endIndex, t[k + 1].isMark("("), !t[k + 1].spaceBefore, t[k + 2].isNumber, t[k + 3].isMark(")") {
+                // "405(2)": the part in brackets.
+                part = t[k + 2].text
+                width = 4
             }
             let article = String(t[k].text.prefix { $0.isASCII && $0.isNumber })
-            if !article.isEmpty {
+            // (Without a code in the header, an article `ArticleCodes` knows is of its own code: "488" under "Article(s)" in a
+            // report that named the Criminal Code last.)
+            if !article.isEmpty, let code = headerCode ?? ArticleCodes.code(of: article) ?? named {
                 refs.append(LegalProvisionRef(code: code, article: article, part: part, text: OrganizationRecognizer.text(of: t)))
             }
-            k += part == nil ? 1 : (t[k + 2].isMark(".") ? 4 : 3)
+            k += width
         }
         return refs
     }

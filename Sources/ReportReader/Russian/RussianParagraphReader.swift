@@ -254,6 +254,11 @@ struct RussianParagraphReader {
             // A dateline ("Алматы, 18 ноября 2026 — …") gives the day the story was published.
             if context.publicationDay == nil, sentenceIndex == 0, context.sentenceNumber <= ParagraphReader.publicationReach,
                let day = ParagraphReader.datelineDay(t, dates) { context.publicationDay = day }
+            // A round-up's week in its heading ("ИТОГИ НЕДЕЛИ | 10–16 марта 2025"): its "во вторник" is of that week.
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, ParagraphReader.isHeading(t) || t.count <= 12,
+               let end = ParagraphReader.lastDayOfARange(t, month: RussianWords.month(of:)) {
+                context.publicationDay = end
+            }
             // A post's header near the top ("2 мая 2024 г. · Алматы · Доступно всем"): a line without an act that gives one day
             // with its year.
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, ParagraphReader.isHeading(t) || t.count <= 12,

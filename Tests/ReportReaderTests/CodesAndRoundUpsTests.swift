@@ -1,0 +1,116 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+/// The fifty-second round of unseen reports (a bureau's monthly court review, a civic-space country update, an NGO's
+/// briefing on Article 405 with a table of sentences; in Russian a portal's picket story, a joint NGO statement and a
+/// channel's weekly round-up of hearings): the rules their misses asked for, in sentences of our own.
+@Suite struct CodesAndRoundUpsTests {
+    // MARK: Codes
+
+    @Test func aBareArticleTakesTheCodeItIsKnownIn() {
+        let fines = read("""
+        Report for 2025.
+
+        On 3 March police in Astana charged Dana Serikova under Article 174 of the Criminal Code. On 5 March a court in Astana \
+        fined Madi Serikov 20 MCI under Article 488.
+        """)
+        #expect(fines.map(\.eventType) == [.charged, .fine])
+        #expect(fines.last?.legalProvisions.map(\.code) == [.administrative])
+        // Near miss: an article the list does not know keeps the code named last.
+        let unknown = LegalProvisionRecognizer.provisions(in: tokens("He was tried under Article 123."), fallbackCode: .criminal).map(\.0)
+        #expect(unknown.map(\.code) == [.criminal])
+        // And a code written out is never overruled.
+        let written = LegalProvisionRecognizer.provisions(in: tokens("under Article 488 of the Criminal Code")).map(\.0)
+        #expect(written.map(\.code) == [.criminal])
+    }
+
+    @Test func anArticleCitedInBracketsAfterTheOffenceIsRead() {
+        let detention = read("""
+        Report for 2025. The cases below were brought under the Criminal Code.
+
+        On 4 February police in Aktau detained Aidos Bekov on suspicion of membership of a banned group (Article 405(2)).
+        """)
+        #expect(detention.first?.legalProvisions.map(\.article) == ["405"])
+        #expect(detention.first?.legalProvisions.map(\.part) == ["2"])
+    }
+
+    @Test func aFineUnderTheCriminalCodeIsAConviction() {
+        let fine = read("Report for 2025.\n\nOn 14 April a court in Kyzylorda fined Marat Ospanov 500 MCI under Article 405(2) of the Criminal Code.")
+        #expect(fine.map(\.eventType) == [.conviction])
+        // Near miss: under an administrative article it stays a fine, also after the Criminal Code was named.
+        let administrative = read("""
+        Report for 2025.
+
+        On 3 March police in Astana charged Dana Serikova under Article 174 of the Criminal Code. On 5 March a court in Astana \
+        fined Madi Serikov 20 MCI under Article 123.
+        """)
+        #expect(administrative.map(\.eventType) == [.charged, .fine])
+    }
+
+    // MARK: Tables
+
+    @Test func aRuleRowWithoutOuterBarsKeepsTheTableItsHeader() {
+        let table = read("""
+        Table 2. Sentences in 2025
+
+        Date        | Defendant       | City      | Article(s) | Sentence
+        ------------|-----------------|-----------|------------|----------------------
+        14.04.2025  | Marat Ospanov   | Kyzylorda | 405(2)     | fine of 500 MCI
+        22.05.2025  | Aidos Bekov     | Shymkent  | 488(2), 174 | two years' restriction of freedom
+        """)
+        #expect(table.map(\.eventType) == [.conviction, .conviction])
+        #expect(table.first?.legalProvisions == [LegalProvisionRef(code: .criminal, article: "405", part: "2", text: "405(2)")])
+        #expect(table.last?.legalProvisions.map(\.code) == [.administrative, .criminal])
+    }
+
+    @Test func aVerdictToldAgainInATableIsOneIncident() {
+        let report = read("""
+        Report for 2025.
+
+        On 22 May the Shymkent City Court sentenced Aidos Bekov to two years' restriction of freedom.
+
+        Date        | Defendant   | City      | Sentence
+        22.05.2025  | Aidos Bekov | Shymkent  | 2 years' restriction of freedom
+        """)
+        #expect(report.map(\.eventType) == [.conviction])
+        // Near miss: an act whose day is only carried over from the one before may be another one; only tellings that both
+        // write the day are one.
+        #expect(Retellings.writesTheDay(day(2025, 5, 22)!, in: "22.05.2025  | Aidos Bekov"))
+        #expect(Retellings.writesTheDay(day(2025, 3, 2)!, in: "Напомним, что его задержали 2 марта."))
+        #expect(!Retellings.writesTheDay(day(2021, 2, 18)!, in: "Before his release, the court also sentenced him to three years."))
+        #expect(!Retellings.writesTheDay(day(2021, 2, 18)!, in: "He was fined 180,000 tenge."))
+    }
+
+    // MARK: Days
+
+    @Test func aRoundUpsWeekDatesItsWeekdays() {
+        let week = read("""
+        Протокол
+        ИТОГИ НЕДЕЛИ | 10–16 марта 2025
+
+        Во вторник суд Алматы арестовал на 10 суток активиста Данияра Серикова.
+        """)
+        #expect(week.map(\.date) == [day(2025, 3, 11)])
+        #expect(ParagraphReader.lastDayOfARange(tokens("Итоги: с 10 по 16 марта 2025"), month: RussianWords.month(of:)) == day(2025, 3, 16))
+    }
+
+    // MARK: Not acts
+
+    @Test func anActOnlyIntendedThroughACourtIsNone() {
+        let plan = read("Report for 2025.\n\nInvestigators in Astana intend to ask a court to place Dana Serikova under house arrest.")
+        #expect(plan.isEmpty)
+    }
+
+    @Test func thingsSeizedBeforeAreNoSeizure() {
+        let search = read("""
+        Report for 2025.
+
+        On 3 October police in Taraz searched the flat of Rysbek Bekov. The seized laptops were never returned to him.
+        """)
+        #expect(search.map(\.eventType) == [.searchOfPremises])
+        // Near miss: the taking itself.
+        let taken = read("Report for 2025.\n\nOn 5 October police in Taraz seized the phone of journalist Aigul Bekova.")
+        #expect(taken.map(\.eventType) == [.other])
+    }
+}
