@@ -95,6 +95,43 @@ import Testing
         #expect(ParagraphReader.lastDayOfARange(tokens("Итоги: с 10 по 16 марта 2025"), month: RussianWords.month(of:)) == day(2025, 3, 16))
     }
 
+    @Test func theDayBeforeStandsAloneBeforeAPlace() {
+        let story = read("▪️ 21.02.2025, пятница\n\nСуд арестовал Данияра Серикова на 10 суток. Задержали его накануне у здания суда.")
+        #expect(story.map(\.date) == [day(2025, 2, 21), day(2025, 2, 20)])
+        // Near miss: before an occasion it names another day.
+        let occasion = RussianDateRecognizer.dates(in: tokens("задержали накануне выборов"), contextYear: 2025)
+        #expect(!occasion.contains { if case .relative = $0.kind { true } else { false } })
+    }
+
+    // MARK: Bullet cards
+
+    @Test func aBulletCardWithoutVerbsIsOneAct() {
+        let week = read("""
+        СУДЫ НЕДЕЛИ | 17–23 февраля 2025
+
+        ▪️ 17.02, понедельник
+
+        • Алматы — Ерлан Серикбаев, 34 года
+        • ч. 6 ст. 488 КоАП (повторное нарушение)
+        • 15 суток ареста
+        Он стоял с плакатом у акимата.
+
+        • Уральск — Ерболат Мукашев
+        • ч. 2 ст. 405 УК (участие в деятельности организации «Азат Жол»)
+        • 5 лет лишения свободы
+        Задержали его накануне у здания суда.
+        """)
+        #expect(week.map(\.eventType) == [.administrativeArrest, .conviction, .detention])
+        #expect(week.map(\.date) == [day(2025, 2, 17), day(2025, 2, 17), day(2025, 2, 16)])
+        #expect(week.map(\.persons) == [["Ерлан Серикбаев"], ["Ерболат Мукашев"], ["Ерболат Мукашев"]])
+        #expect(week.first?.locations == ["Almaty"])
+        #expect(week.first?.legalProvisions.map(\.article) == ["488"])
+        #expect(week[1].organizations == ["Азат Жол"])
+        // Near miss: a town and a name on a bullet, with no outcome below, is no act.
+        let list = read("Участники:\n\n• Алматы — Ерлан Серикбаев\n• Астана — Айжан Тлеубаева\n")
+        #expect(list.isEmpty)
+    }
+
     // MARK: Not acts
 
     @Test func anActOnlyIntendedThroughACourtIsNone() {

@@ -226,6 +226,8 @@ enum RussianDateRecognizer {
         if last + 1 < t.endIndex, RussianWords.isYearWord(t[last + 1]) { last += 1 }
         return (2020 + value, last)
     }
+    /// Prepositions of a place, after which "накануне" stands alone: "накануне у здания суда", "накануне возле акимата".
+    private static let placePrepositions = WordSet(["у", "возле", "около", "на", "в", "во", "перед", "под"])
     private static let yearOrdinals: [String: Int] = ["перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6,
                                                       "седьм": 7, "восьм": 8, "девят": 9]
 
@@ -310,7 +312,8 @@ enum RussianDateRecognizer {
             if next < t.endIndex, ["вечером", "утром", "ночью", "днем", "днём"].contains(t[next].lower) {
                 return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...next)
             }
-            if next >= t.endIndex || !t[next].isWord || isPastVerb(t[next].lower) {
+            // (So before a place's preposition: "задержали его накануне у здания суда".)
+            if next >= t.endIndex || !t[next].isWord || isPastVerb(t[next].lower) || placePrepositions.contains(t[next]) {
                 return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...k)
             }
             // "Накануне департамент полиции зарегистрировал …": opening its sentence before the subject, the day before

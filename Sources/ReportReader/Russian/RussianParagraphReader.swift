@@ -50,6 +50,10 @@ struct RussianContext {
     var lastBodyAct: (sentence: Int, names: [String])?
     /// The acts told with their day: what "на следующий день после задержания" counts from.
     var toldDays = ToldDays()
+    /// A card of bullets without verbs, as a channel's weekly court round-up writes it ("• Алматы — Ерлан Касымов, 34 года",
+    /// "• ч. 6 ст. 488 КоАП", "• 15 суток ареста"): whom and where its head names, the articles of its next bullet, and where
+    /// it began.
+    var bulletCard: (people: [PersonMention], places: [String], provisions: [LegalProvisionRef], organizations: [String], sentence: Int)?
 
     /// The bodies of the last act on a body, when no one has been named as acted on since and it lies within `reach` sentences.
     func bodyActMeant(within reach: Int) -> [String]? {
@@ -294,7 +298,7 @@ struct RussianParagraphReader {
             }
             // "во вторник", "вчера": known only from the day the text was published.
             if context.publicationDay == nil, context.entryToday == nil { dates.removeAll { $0.isFromPublication } }
-            let sanctions = RussianSanctionRecognizer.sanctions(in: t)
+            var sanctions = RussianSanctionRecognizer.sanctions(in: t)
             // ("Как следует из материалов, …" tells where the facts come from; "следует" alone says what should be.)
             // ("объявила предостережение активисту после того, как он призвал земляков выйти на площадь": what the act was for,
             // told in a clause of its reason, does not make the act one that ought to be.)
@@ -338,7 +342,41 @@ struct RussianParagraphReader {
             let places = RussianPlaceRecognizer.places(in: t).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
             }
-            let stated = RussianProvisionRecognizer.provisions(in: t, knownCodes: context.articleCodes).map(\.0).uniqued()
+            // A bullet card's fields, each a sentence of its own: the head names the town and the people, a bullet the
+            // articles, and the outcome's bullet the act without a verb ("• штраф по 100 МРП каждому", "• ОПРАВДАН").
+            // (The bullet itself is no token: the text before the sentence shows it. Its line may run on into a note below it.)
+            // (What the note below the outcome tells is of the card's people too: "• 10 суток ареста\nЗадержали его накануне …";
+            // the outcome's sanctions are those of its line.)
+            var cardStated: [LegalProvisionRef] = [], cardPeople: [PersonMention] = [], cardOrganizations: [String] = []
+            var cardLine: Range<Int>? = nil
+            if let open = t.first, Self.followsABullet(open.start - base, in: paragraphText[...]) {
+                let line = t[..<(t.dropFirst().firstIndex(where: startsLine) ?? t.endIndex)]
+                let inLine = { (k: Int) in line.indices.contains(k) }
+                if events.isEmpty, let head = Self.bulletCardHead(line, persons: persons, places: places) {
+                    context.bulletCard = (head.people, head.places, [], [], context.sentenceNumber)
+                } else if let card = context.bulletCard, context.sentenceNumber - card.sentence <= Self.bulletCardLength,
+                          !persons.contains(where: { inLine($0.tokens.lowerBound) }) {
+                    let articles = RussianProvisionRecognizer.provisions(in: line, knownCodes: context.articleCodes).map(\.0)
+                    let lineSanctions = sanctions.filter { inLine($0.tokens.lowerBound) }
+                    if events.isEmpty, !articles.isEmpty, card.provisions.isEmpty {
+                        // ("• ч. 2 ст. 405 УК (участие в деятельности запрещённой организации «Азат Жол»)": the body too.)
+                        let bodies = RussianOrganizationRecognizer.organizations(in: line).map { context.knownForm(of: $0.name) }
+                        context.bulletCard?.provisions = articles
+                        context.bulletCard?.organizations = bodies
+                    } else if articles.isEmpty, line.count <= ParagraphReader.sectionHeadingLength,
+                              let act = Self.outcome(line, lineSanctions) ?? events.first(where: { inLine($0.trigger.lowerBound) }) {
+                        events = [act] + events.filter { !inLine($0.trigger.lowerBound) }
+                        cardLine = line.startIndex..<line.endIndex
+                        sanctions = lineSanctions
+                        cardPeople = card.people
+                        recordPlaces = card.places
+                        cardStated = card.provisions
+                        cardOrganizations = card.organizations
+                        context.bulletCard = nil
+                    }
+                }
+            }
+            let stated = cardStated.isEmpty ? RussianProvisionRecognizer.provisions(in: t, knownCodes: context.articleCodes).map(\.0).uniqued() : cardStated
             for provision in stated where context.articleCodes.count < 256 { context.articleCodes[provision.article] = provision.code }
             let provisions = stated.isEmpty && events.contains(where: { ParagraphReader.courtActs.contains($0.type) }) ? paragraphProvisions : stated
             if events.isEmpty, !stated.isEmpty { paragraphProvisions = stated }
@@ -438,13 +476,14 @@ struct RussianParagraphReader {
                 }
             }
             if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
+            if !cardPeople.isEmpty { targets = cardPeople }
             // "по месту жительства заявительницы проведён обыск": the complainant whose case the report tells.
             if targets.isEmpty, !events.isEmpty, let party = context.party, context.sentenceNumber - party.sentence <= Self.partyReach,
                t.contains(where: { $0.lower.hasBytePrefix("заявител") || RussianWords.singularPronouns.contains($0) }) {
                 targets = [PersonMention(name: party.person.name, tokens: t.startIndex...t.startIndex)]
             }
             let names = targets.map(\.name).uniqued()
-            var orgNames = organizations.map { context.knownForm(of: $0.name) }.uniqued()
+            var orgNames = (cardOrganizations + organizations.map { context.knownForm(of: $0.name) }).uniqued()
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let bodyDecided { orgNames = bodyDecided }
             // "признал всех пятерых виновными" after "задержали пятерых сторонников партии": the same unnamed group, of that body.
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, t.contains(where: { Self.wholeGroup.contains($0) }),
@@ -499,10 +538,12 @@ struct RussianParagraphReader {
                 // ("митинга, запланированного на 25 января": the day planned for the gathering, not the refusal's.)
                 // ("уведомление о митинге 18 мая было отклонено 10 мая": the gathering's day, not the refusal's; "содержание под
                 // стражей — до 5 мая": the end of a term.)
-                let usable: [DateMention] = dates.filter { ($0.kind != .explicit || $0.date != nil) && !Self.namesAPlannedDay($0, in: t)
-                    && !(event.type == .assemblyRefused && Self.datesAGathering($0, in: t)) && !Self.endsATerm($0, in: t)
+                let usable: [DateMention] = dates.filter { d in (d.kind != .explicit || d.date != nil) && !Self.namesAPlannedDay(d, in: t)
+                    && !(event.type == .assemblyRefused && Self.datesAGathering(d, in: t)) && !Self.endsATerm(d, in: t)
                     // ("Оразбаев, который в ноябре прошлого года уже был оштрафован, подвергнут аресту": the clause's day is its own.)
-                    && !Self.inAnotherRelativeClause($0.tokens, than: event.trigger, in: t) }
+                    && !Self.inAnotherRelativeClause(d.tokens, than: event.trigger, in: t)
+                    // (A bullet card's outcome takes no day from the note below its line: "Задержали его накануне".)
+                    && !(index == 0 && cardLine.map { !$0.contains(d.tokens.lowerBound) } == true) }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
                     switch nearest.kind {
                     case .explicit:
@@ -856,8 +897,10 @@ struct RussianParagraphReader {
         }
         // A section's heading ("АЛМАТЫ", "ЗА ЧТО СУДИЛИ") places the acts below it by the one town it names, or by none;
         // so does an item's label ("Павлодар. …"). A story's headline naming one town places the whole story.
+        // (A bullet's line is an item of a list, no heading: "• Алматы — Ерлан Касымов", "• ч. 6 ст. 488 КоАП".)
+        let bulleted = sentences.count == 1 && sentences[0].tokens.first.map { Self.followsABullet($0.start - base, in: paragraphText[...]) } == true
         if sentences.count == 1, incidents.isEmpty || context.sentenceNumber == 1, ParagraphReader.isHeading(sentences[0].tokens),
-           !(sentences[0].tokens.last?.isMark(":") ?? false) {
+           !(sentences[0].tokens.last?.isMark(":") ?? false), !bulleted {
             let named = RussianPlaceRecognizer.places(in: sentences[0].tokens).map(\.canonical).uniqued()
             if context.sentenceNumber == 1 { context.titlePlaces = named.count == 1 ? named : [] }
             else { context.sectionPlaces = named.count == 1 ? named : [] }
@@ -885,7 +928,7 @@ struct RussianParagraphReader {
                 context.lastDay = day
                 context.entryToday = day
             } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false),
-                      !ParagraphReader.opensWithABracketedTime(t) {
+                      !ParagraphReader.opensWithABracketedTime(t), !bulleted {
                 // (A channel's post of a video alone, "[10:06] [Видео]", is no heading: the day goes on.)
                 // (A heading ending in a colon, "ПОСТАНОВИЛ:", leads into the text below it: no new section.)
                 context.headingDay = nil
@@ -1127,7 +1170,8 @@ struct RussianParagraphReader {
     static let outcomeLabels: Set<String> = ["итог", "итоги", "результат", "исход", "решение"]
     /// The act a verbless outcome names: by its first sanction, or an acquittal by its verdict's adjective.
     static func outcome(_ t: ArraySlice<Token>, _ sanctions: [SanctionMention]) -> EventMention? {
-        if let verdict = t.indices.first(where: { t[$0].lower.hasBytePrefix("оправдательн") }) {
+        // ("Итог: оправдательный приговор"; a bullet's "ОПРАВДАН", "оправдана".)
+        if let verdict = t.indices.first(where: { t[$0].lower.hasBytePrefix("оправдательн") || t[$0].lower.hasBytePrefix("оправдан") }) {
             return EventMention(type: .acquittalOrCaseClosed, trigger: verdict...verdict)
         }
         guard let first = sanctions.first else { return nil }
@@ -1142,6 +1186,23 @@ struct RussianParagraphReader {
         }
         return EventMention(type: type, trigger: first.tokens)
     }
+    /// Whether the text at `offset` follows a bullet on its line: "• …", "▪️ …", "- …".
+    static func followsABullet(_ offset: Int, in text: ArraySlice<Unicode.Scalar>) -> Bool {
+        var i = text.startIndex + offset - 1
+        while i >= text.startIndex, text[i] == " " || text[i] == "\u{FE0F}" { i -= 1 }
+        guard i >= text.startIndex, "•▪◦*·–-".unicodeScalars.contains(text[i]) else { return false }
+        return i == text.startIndex || text[i - 1] == "\n"
+    }
+    /// A bullet card's head: a town, a dash, and the people the card is about ("• Алматы — Ерлан Касымов, 34 года", "• Астана —
+    /// Айжан Тлеубаева и Нурлыбек Сапаров"), with nothing else but their descriptions after them.
+    static func bulletCardHead(_ t: ArraySlice<Token>, persons: [PersonMention], places: [PlaceName]) -> (people: [PersonMention], places: [String])? {
+        guard let place = places.first, let dash = t.indices.first(where: { t[$0].isMark("—") || t[$0].isMark("–") }),
+              place.tokens.upperBound < dash, t[t.startIndex..<place.tokens.lowerBound].allSatisfy({ !$0.isWord }),
+              let first = persons.first, first.tokens.lowerBound > dash, first.tokens.lowerBound - dash <= 2 else { return nil }
+        return (persons, [place.canonical])
+    }
+    /// How many sentences after its head a bullet card's outcome may come.
+    static let bulletCardLength = 3
     /// How many scalars a first line read on its own may run to (a card's "05.03 (ср), 15:30", a comment's author).
     static let firstLineReach = 41
     /// How many tokens a letter's heading with its day holds at most.
