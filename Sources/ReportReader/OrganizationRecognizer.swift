@@ -26,6 +26,8 @@ enum OrganizationRecognizer {
                                            "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS",
                                            // A post's shorthand, and Russian codes' abbreviations in an English text.
                                            "FB", "IG", "DM", "DMS", "RT", "UPDATE", "UPD", "BREAKING", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT"]
+    /// Verbs whose object is a body to be entered on the register: "refused to register Adal Kogam".
+    private static let registering = WordSet(["register", "re-register", "registering", "reregister"])
     /// What a body has and a court stops: "the activities of …", "the registration of …".
     private static let bodysDoings = WordSet(["activities", "activity", "registration", "liquidation", "suspension", "re-registration"])
     static let domains = WordSet(["kz", "net", "com", "org", "ru", "info", "kg", "io", "media"])
@@ -186,6 +188,10 @@ enum OrganizationRecognizer {
                     } else if before == "of", begin - 2 >= tokens.startIndex, bodysDoings.contains(tokens[begin - 2]), run.count >= 2, run.count <= 5,
                               !Lexicon.givenNames.contains(tokens[begin].lower), !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         // "suspended the activities of Taza Aua": what has activities and a registration is a body.
+                        add(run)
+                    } else if registering.contains(before), run.count <= 5, !Lexicon.givenNames.contains(tokens[begin].lower),
+                              !PlaceRecognizer.isPlaceWord(tokens[begin]) {
+                        // "refused to register Adal Kogam": what is registered is a body.
                         add(run)
                     } else if before == ",", begin - 2 >= tokens.startIndex, kindsBefore.contains(tokens[begin - 2]), run.count <= 4,
                               [",", ".", ";", ""].contains(after1), !Lexicon.givenNames.contains(tokens[begin].lower),

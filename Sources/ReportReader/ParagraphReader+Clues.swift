@@ -23,9 +23,9 @@ extension ParagraphReader {
     }
 
     /// Whether a sentence counts a hundred people or more over a span of days: "312 people were detained in the region
-    /// between 5 and 15 January".
+    /// between 5 and 15 January", "detained at least 140 persons during the year".
     static func countsOverAPeriod(_ t: ArraySlice<Token>) -> Bool {
-        let period = t.indices.contains { k in
+        let period = duringTheYear(t) || t.indices.contains { k in
             (t[k].lower == "between" && k + 1 < t.endIndex && t[k + 1].isNumber) || (t[k].lower == "from" && k + 1 < t.endIndex && t[k + 1].isNumber
                 && t[(k + 2)..<min(t.endIndex, k + 6)].contains { $0.lower == "to" || $0.isMark("–") })
         }

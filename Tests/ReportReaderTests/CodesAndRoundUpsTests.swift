@@ -132,6 +132,54 @@ import Testing
         #expect(list.isEmpty)
     }
 
+    // MARK: Acts and bodies
+
+    @Test func whatARefusalToRegisterNamesIsABody() {
+        let refusal = read("Report for 2024.\n\nOn 3 May the justice department in Taraz refused to register Taza Dala, a youth group.")
+        #expect(refusal.first?.eventType == .registrationDenied)
+        #expect(refusal.first?.organizations == ["Taza Dala"])
+        #expect(refusal.first?.persons == [])
+        // Near miss: a person told to register at the police is no body.
+        let told = read("Report for 2024.\n\nOn 5 May police in Oral detained Aigul Serikova and told her to register at the station.")
+        #expect(told.flatMap(\.organizations).isEmpty)
+    }
+
+    @Test func aYearsCountOfDetentionsIsAStatistic() {
+        let count = read("""
+        Report for 2024.
+
+        According to a legal bureau in Almaty, authorities detained at least 140 persons during the year for taking part in protests.
+        """)
+        #expect(count.isEmpty)
+        // Near miss: one person's detentions over the year are acts.
+        let one = read("Report for 2024.\n\nDuring the year police in Almaty detained activist Aigul Serikova three times.")
+        #expect(one.map(\.eventType) == [.detention])
+    }
+
+    @Test func aTravelBanAtTheAirportInRussian() {
+        let story = read("""
+        АЛМАТЫ, 14 мая 2025 г. — Информационное агентство «Степь».
+
+        Активиста Дархана Серикова в понедельник вечером не выпустили из Казахстана. Во вторник пограничники сняли блогера \
+        Ерлана Касенова с рейса на Стамбул.
+        """)
+        #expect(story.map(\.eventType) == [.travelRestriction, .travelRestriction])
+        #expect(story.map(\.date) == [day(2025, 5, 12), day(2025, 5, 13)])
+        // Near miss: not let out of a detention centre is no travel ban.
+        #expect(read("Суд не выпустил Айгуль Серикову из СИЗО 3 марта 2025 года.").allSatisfy { $0.eventType != .travelRestriction })
+    }
+
+    @Test func anInvestigationOpenedFarFromItsNoun() {
+        let opened = read("""
+        Отчёт за 2025 год.
+
+        Досудебное расследование по части 2 статьи 274 Уголовного кодекса («Распространение ложной информации») было начато в \
+        январе против блогера Дархана Серикова.
+        """)
+        #expect(opened.map(\.eventType) == [.criminalCaseOpened])
+        #expect(opened.first?.legalProvisions.map(\.article) == ["274"])
+    }
+
     // MARK: Not acts
 
     @Test func anActOnlyIntendedThroughACourtIsNone() {

@@ -107,6 +107,9 @@ enum RussianEventRecognizer {
         Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 5),
         // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
         Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3),
+        // (Its subject may stand far before it, with the article between: "Досудебное расследование по части 2 статьи 274
+        // Уголовного кодекса («…») было начато в январе".)
+        Rule(stems: ["начато"], type: .criminalCaseOpened, near: ["расследование"], reach: 24),
         // (Not "отпустили без предъявления обвинения": the verbal noun of a charge not brought.)
         Rule(stems: ["обвинен", "обвинён", "обвиня", "предъявил", "предъявлен"], type: .charged,
              except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
@@ -176,7 +179,10 @@ enum RussianEventRecognizer {
         Rule(stems: ["выезжа"], type: .travelRestriction, near: ["запрет", "запрещ"], reach: 3),
         // "взяли с него подписку о невыезде", "мера пресечения — подписка о невыезде"
         Rule(stems: ["невыезд"], type: .travelRestriction, near: ["подписк"], reach: 2),
-        Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс"], reach: 4, actWhenDenied: true),
+        Rule(stems: ["выпустил", "выпускают", "выпускали"], type: .travelRestriction, near: ["границ", "страны", "рубеж", "рейс", "казахстан"], reach: 4,
+             actWhenDenied: true),
+        // "пограничники сняли его с рейса на Стамбул"
+        Rule(stems: ["сняли", "снял", "сняла"], type: .travelRestriction, near: ["рейс"], reach: 6),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,
              near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен"], reach: 4),
         // "суд признал забастовку незаконной": a ruling on a strike, against the union that called it.
