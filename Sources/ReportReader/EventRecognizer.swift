@@ -220,6 +220,9 @@ enum EventRecognizer {
                  if ["detain", "detains"].contains(t[m.lowerBound].lower) { return !prev.contains("to") && !prev.contains("not") }
                  // "Among those detained … were three activists": the detention told by whom it befell.
                  if prev.contains("those"), before(t, m, 2).first == "among" { return true }
+                 // ("reposted material about detained activists", "a list of arrested protesters": the people described.)
+                 if let word = prev.last, describedAfter.contains(word), m.lowerBound == m.upperBound,
+                    let next = after(t, m, 1).first, next.count > 3, next.hasSuffix("s") { return false }
                  return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"), TokenPattern("let him|her|them go"),
@@ -260,11 +263,18 @@ enum EventRecognizer {
         }),
         Rule(type: .organizationBanned, patterns: [TokenPattern("declared ~7 extremist"), TokenPattern("liquidated"),
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
-                                                   TokenPattern("banned ~4 as extremist"), TokenPattern("ordered|ruled ~5 liquidation"),
+                                                   // (A name in quotes is three tokens: "banned the party "Alga" as extremist".)
+                                                   TokenPattern("banned ~7 as extremist"), TokenPattern("ordered|ruled ~5 liquidation"),
+                                                   // "banned the opposition movement "Jana Tynys"" (not "banned from leaving").
+                                                   TokenPattern("banned the ~2 party|movement|organisation|organization|association|union|foundation"),
                                                    // Deregistration ends a body's legal existence as a liquidation does.
                                                    TokenPattern("struck|removed|deleted ~10 register|registry"), TokenPattern("deregistered"),
                                                    TokenPattern("revoked|annulled|cancelled ~4 registration")],
-             accept: { t, m in !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has") }),
+             accept: { t, m in
+                 !before(t, m, 4).contains("have") && !before(t, m, 4).contains("has")
+                     // ("banned the party's members from leaving the country" is a travel ban.)
+                     && !(t[m.lowerBound].lower == "banned" && after(t, m, 5).contains("from"))
+             }),
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied|rejected ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
                                                    TokenPattern("refused|declined|denied ~12 to register|reregister"),
@@ -710,6 +720,8 @@ enum EventRecognizer {
     private static let equipment = WordSet(["camera", "cameras", "lens", "phone", "equipment"])
     /// Verbs that tell equipment taken.
     static let seizures = WordSet(["took", "seized", "confiscated"])
+    /// Prepositions after which an act's participle describes the people it befell: "about detained activists".
+    private static let describedAfter: Set<String> = ["about", "of", "for", "with", "on", "to", "among"]
     private static let beforeAThing: Set<String> = ["the", "a", "an", "all", "his", "her", "their", "its", "our", "my"]
     private static let perfect = WordSet(["has", "have"])
 

@@ -240,10 +240,17 @@ enum OrganizationRecognizer {
 
     /// Whether a name is followed by its kind in apposition: ", an independent news website", ", a youth movement".
     static func kindInApposition(after last: Int, in tokens: ArraySlice<Token>) -> Bool {
-        guard last + 3 < tokens.endIndex, tokens[last + 1].isMark(","), ["a", "an"].contains(tokens[last + 2].lower) else { return false }
-        for k in (last + 3)..<min(tokens.endIndex, last + 7) {
-            // ("Senim Legal Aid, a legal aid NGO from Pavlodar")
-            if kindNouns.contains(tokens[k]) || headWords.contains(tokens[k]) { return true }
+        guard last + 3 < tokens.endIndex, tokens[last + 1].isMark(","), ["a", "an", "the"].contains(tokens[last + 2].lower) else { return false }
+        // (Four words at most; an apostrophe is none: "Munaishy Birligi, the independent oil workers' union".)
+        var words = 0
+        for k in (last + 3)..<min(tokens.endIndex, last + 9) {
+            if tokens[k].isMark("'") || tokens[k].isMark("’") { continue }
+            words += 1
+            if words > 4 { return false }
+            // ("Senim Legal Aid, a legal aid NGO from Pavlodar"; not "Instead, the union's chairman …".)
+            if kindNouns.contains(tokens[k]) || headWords.contains(tokens[k]) {
+                return !(k + 2 < tokens.endIndex && (tokens[k + 1].isMark("'") || tokens[k + 1].isMark("’")) && tokens[k + 2].lower == "s")
+            }
             if tokens[k].kind == .punctuation || tokens[k].isCapitalized { return false }
         }
         return false

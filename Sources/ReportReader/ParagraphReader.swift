@@ -873,6 +873,9 @@ struct ParagraphReader {
                 if eventLocations.isEmpty, let section = context.sectionPlace { eventLocations = [section] }
                 if eventLocations.isEmpty, let title = context.titlePlace { eventLocations = [title] }
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
+                // A ban of a body the sentence does not name is no act on the people it names: "A shared posts of a movement
+                // that a court had earlier banned".
+                if event.type == .organizationBanned, orgNames.isEmpty, !names.isEmpty { continue }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 var eventProvisions = provisions
                 // The articles a case was opened or charged under are those its conviction names none for: "charged with …

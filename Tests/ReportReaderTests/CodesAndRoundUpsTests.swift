@@ -180,7 +180,31 @@ import Testing
         #expect(opened.first?.legalProvisions.map(\.article) == ["274"])
     }
 
+    @Test func aBodyBannedByItsKindAndQuotedName() {
+        let ban = read("On 4 March 2024 a court in Astana banned the opposition movement \"Jana Tynys\".")
+        #expect(ban.map(\.eventType) == [.organizationBanned])
+        #expect(ban.first?.organizations == ["Jana Tynys"])
+        // Near misses: members banned from leaving; a ban of a body told about a person, the body unnamed.
+        #expect(read("On 4 March 2024 police banned the party's members from leaving Astana.").allSatisfy { $0.eventType != .organizationBanned })
+        let told = read("Report for 2024.\n\nSerik Bekov shared posts of an opposition movement that a court had earlier banned as extremist.")
+        #expect(told.isEmpty)
+    }
+
+    @Test func aBodysKindAfterItsNameWithTheArticle() {
+        let liquidated = read("In 2019 a court in Aktau liquidated Munai Kenesi, the independent oil workers' union.")
+        #expect(liquidated.first?.organizations == ["Munai Kenesi"])
+        // Near miss: "the union's chairman" names a person of the body, not the word before the comma.
+        let warned = read("On 3 May 2024 police in Aktau warned the strikers. Instead, the union's chairman, Marat Bekov, was summoned.")
+        #expect(!warned.flatMap(\.organizations).contains("Instead"))
+    }
+
     // MARK: Not acts
+
+    @Test func peopleDescribedByTheirDetentionAreNoDetention() {
+        #expect(read("Report for 2024.\n\nMadi Bekov says he only reposted material about detained activists.").isEmpty)
+        // Near miss: detained for something is the act.
+        #expect(read("On 4 May 2024 Madi Bekov was detained for protests in Almaty.").map(\.eventType) == [.detention])
+    }
 
     @Test func anActOnlyIntendedThroughACourtIsNone() {
         let plan = read("Report for 2025.\n\nInvestigators in Astana intend to ask a court to place Dana Serikova under house arrest.")
