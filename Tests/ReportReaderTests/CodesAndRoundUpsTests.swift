@@ -132,6 +132,16 @@ import Testing
         #expect(list.isEmpty)
     }
 
+    @Test func aYearInAClauseAboutAnEarlierActLeavesTheStorysYear() {
+        let story = read("""
+        АЛМАТЫ, 14 мая 2025 г. — Агентство «Степь».
+
+        Речь идёт о штрафе в 100 МРП, который суд Алматы назначил Дархану Серикову в октябре 2024 года. 18 февраля полиция \
+        провела обыск в квартире Дархана Серикова.
+        """)
+        #expect(story.map(\.date) == [try? PartialDate(year: 2024, month: 10), day(2025, 2, 18)])
+    }
+
     // MARK: Acts and bodies
 
     @Test func whatARefusalToRegisterNamesIsABody() {
@@ -199,6 +209,14 @@ import Testing
     }
 
     // MARK: Not acts
+
+    @Test func aMeasureNotAppliedIsNone() {
+        let charge = read("Отчёт за 2025 год.\n\n20 марта следователь предъявил Дархану Серикову обвинение. Мера пресечения в виде содержания под стражей к нему не применялась.")
+        #expect(charge.map(\.eventType) == [.charged])
+        // Near miss: the measure chosen is the act.
+        let custody = read("Отчёт за 2025 год.\n\n21 марта суд избрал Айгуль Сериковой меру пресечения в виде содержания под стражей.")
+        #expect(custody.map(\.eventType) == [.pretrialDetention])
+    }
 
     @Test func peopleDescribedByTheirDetentionAreNoDetention() {
         #expect(read("Report for 2024.\n\nMadi Bekov says he only reposted material about detained activists.").isEmpty)

@@ -369,8 +369,9 @@ enum RussianEventRecognizer {
             e.type == .houseArrest && e.trigger.lowerBound - 3 >= t.startIndex && RussianWords.same(t[e.trigger.lowerBound - 1].lower, "под")
                 && t[e.trigger.lowerBound - 2].isMark("-") && RussianWords.same(t[e.trigger.lowerBound - 3].lower, "из")
         }
-        // "Под стражей не содержится": no custody.
-        if t.indices.contains(where: { k in t[k].lower == "не" && k + 1 < t.endIndex && t[k + 1].lower.hasBytePrefix("содерж") }) {
+        // "Под стражей не содержится": no custody; nor "Мера пресечения в виде содержания под стражей к нему не применялась".
+        if t.indices.contains(where: { k in t[k].lower == "не" && k + 1 < t.endIndex
+            && (t[k + 1].lower.hasBytePrefix("содерж") || t[k + 1].lower.hasBytePrefix("применял") || t[k + 1].lower.hasBytePrefix("избирал")) }) {
             found.removeAll { $0.type == .pretrialDetention }
         }
         // "репост видео, на котором полицейские задерживают участников": what a video or photo shows.

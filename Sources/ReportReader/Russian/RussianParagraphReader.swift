@@ -873,6 +873,9 @@ struct RussianParagraphReader {
                 if events.isEmpty, d.date?.precision == .year, let published = context.publicationDay, let year = d.date?.year, year < published.year,
                    RussianWords.isYearWord(t[d.tokens.upperBound]) || (d.tokens.upperBound + 1 < t.endIndex && RussianWords.isYearWord(t[d.tokens.upperBound + 1])),
                    t.lazy.filter(\.isWord).count >= Self.lookBackSentenceWords { continue }
+                // (Nor does a year in a clause about something told before: "о штрафе, который суд назначил ему в октябре 2024
+                // года" leaves "в январе" of a story out in May 2025 in 2025.)
+                if let published = context.publicationDay, let year = d.date?.year, year < published.year, Self.inARelativeClause(d.tokens, in: t) { continue }
                 if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
             }
             if !targets.isEmpty {
@@ -1221,6 +1224,16 @@ struct RussianParagraphReader {
                 let end = t[span.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
                 return !(k..<end).contains(trigger.lowerBound)
             }
+            k -= 1
+        }
+        return false
+    }
+    /// Whether a span stands in a relative clause opened before it since the last comma: "…, который суд назначил ему в
+    /// октябре 2024 года".
+    static func inARelativeClause(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = span.lowerBound - 1
+        while k >= t.startIndex, !t[k].isMark(",") {
+            if relativePronouns.contains(t[k]) { return true }
             k -= 1
         }
         return false
