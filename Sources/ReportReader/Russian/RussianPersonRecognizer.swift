@@ -8,6 +8,25 @@ import CivicModel
 struct RussianPersonRecognizer {
     /// Full names seen so far, by the key of their surname's nominative form.
     private var bySurname: [String: String] = [:]
+    /// The initials a text has named people by ("гражданин Е."), so that "Е." alone names them again.
+    private var initialsNamed: Set<String> = []
+    /// Words that put a person named by an initial: "гражданин Е.", "гражданки Б.".
+    private static let citizenWords = WordSet(["гражданин", "гражданина", "гражданину", "гражданином", "гражданка", "гражданки", "гражданке",
+                                               "гражданку", "гражданкой", "гр"])
+    /// A capital letter alone and its full stop, not one of a person's initials before or after a name ("Д. Сапаров",
+    /// "Сапаров Д.А."): "Б." in "гражданка Б., гражданин В.".
+    private static func initial(at k: Int, in t: ArraySlice<Token>) -> String? {
+        guard k + 1 < t.endIndex, isInitial(t[k]), t[k + 1].isMark("."), !t[k + 1].spaceBefore else { return nil }
+        // (Not one of two initials, nor one before a capitalised word, a name's "Д. Сапаров".)
+        if k + 2 < t.endIndex, t[k + 2].isWord, t[k + 2].isCapitalized, t[k + 2].spaceBefore, RussianWords.isCyrillic(t[k + 2]),
+           t[k + 2].text.unicodeScalars.count > 1, !Self.sentenceOpeners.contains(t[k + 2]) { return nil }
+        if k + 3 < t.endIndex, isInitial(t[k + 2]), t[k + 3].isMark(".") { return nil }
+        if k - 1 >= t.startIndex, t[k - 1].isMark("."), k - 2 >= t.startIndex, isInitial(t[k - 2]) { return nil }
+        if k - 1 >= t.startIndex, t[k - 1].isWord, t[k - 1].isCapitalized, !citizenWords.contains(t[k - 1]) { return nil }
+        return t[k].text + "."
+    }
+    /// Capitalised words that open the next sentence after an initial's stop: "гражданки Б. Она признана …".
+    private static let sentenceOpeners = WordSet(["она", "он", "они", "суд", "его", "её", "ее", "ему", "ей"])
     /// Full names seen so far by their given name's nominative ("Даурен" → "Даурен Бахытович Есенгалиев"); a given name
     /// two people share is kept as "" and names no one.
     private var byGiven: [String: String] = [:]
@@ -73,6 +92,19 @@ struct RussianPersonRecognizer {
         let accusative = { !t.contains { token in Self.dativeVerbStems.contains { token.lower.hasBytePrefix($0) } } }
         var k = t.startIndex
         while k < t.endIndex {
+            // A court's press summary names people by an initial: "гражданка Б.", "в отношении гражданина З."; and later by it
+            // alone ("С учетом того, что К. ранее не привлекался").
+            if let initial = Self.initial(at: k, in: t),
+               (k > t.startIndex && Self.citizenWords.contains(t[k - 1])) || initialsNamed.contains(initial) {
+                initialsNamed.insert(initial)
+                // (One person named before whose surname begins with the letter is the one meant: a police statement's
+                // "гражданин Б." after a monitor named "Нуржан Бекбосынов".)
+                let letter = String(initial.dropLast())
+                let known = Set(bySurname.values.filter { $0.split(separator: " ").last.map { $0.hasPrefix(letter) } ?? false })
+                found.append(PersonMention(name: known.count == 1 ? known.first! : initial, tokens: k...(k + 1)))
+                k += 2
+                continue
+            }
             // (A name in quotes is a body's or a title's: члены «Жаңа Арна».)
             // (Nor is a tag: "#Абдрахманов".)
             guard isNameWord(t[k]), !(k > t.startIndex && (t[k - 1].isMark("«") || t[k - 1].isMark("\"") || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
@@ -130,6 +162,15 @@ struct RussianPersonRecognizer {
             guard words.count >= 2, let known = bySurname[NameKey(String(words.last!)).description], known != found[i].name,
                   let given = known.split(separator: " ").first, NameKey(String(given)) == NameKey(String(words[0])) else { continue }
             found[i].name = known
+        }
+        // "«Гражданин Б.» — это Нуржан Бекбосынов": an initial beside a name whose surname begins with it is that person.
+        if found.count > 1, !initialsNamed.isEmpty {
+            for i in found.indices where found[i].name.count == 2 && found[i].name.hasSuffix(".") {
+                let letter = String(found[i].name.dropLast())
+                if let full = found.first(where: { $0.name.contains(" ") && ($0.name.split(separator: " ").last?.hasPrefix(letter) ?? false) }) {
+                    found[i].name = full.name
+                }
+            }
         }
         if found.count > 1 { found = found.enumerated().filter { i, m in !found[..<i].contains { $0.name == m.name } }.map(\.element) }
         return found
