@@ -1126,6 +1126,9 @@ extension ParagraphReader {
         return DateRecognizer.offset(told, days: -6, months: 0).flatMap { DateRecognizer.first(weekday: wanted, from: $0) }
     }
     static let storyWeekdayGap = 21
+    /// What a weekday's possessive may name as the occasion a sentence tells: "Monday's hearings went as we feared".
+    static let occasionsOfADay = WordSet(["hearing", "hearings", "trial", "session", "sessions", "protest", "protests", "rally", "picket",
+                                          "pickets", "march", "raid", "raids", "search", "searches", "verdict", "ruling"])
     /// How many words in small letters a byline may hold ("By the Monitor team · 29 December 2025").
     static let bylineLowercaseWords = 2
     /// How many sentences after "Monday, 11 March 2024" a story's weekdays still count from that week.

@@ -1000,8 +1000,13 @@ struct ParagraphReader {
             // told after it.)
             let weekdayTold = !events.isEmpty ? nil : dates.last(where: { mention in
                 guard case .weekday = mention.kind else { return false }
-                // ("On Friday they came anyway.", "So last Friday they came": the day of what follows.)
-                return ["on", "last"].contains(t[mention.tokens.lowerBound].lower) && !ParagraphReader.isAPlannedDay(mention.tokens, in: t)
+                // ("On Friday they came anyway.", "So last Friday they came", "Monday's hearings went as we feared": the day of
+                // what follows.)
+                let end = mention.tokens.upperBound
+                // (Not "Friday's detainees": the people of that day, in a sentence of another.)
+                let possessive = end - 1 > mention.tokens.lowerBound && t[end].lower == "s" && (t[end - 1].isMark("'") || t[end - 1].isMark("’"))
+                    && end + 1 < t.endIndex && ParagraphReader.occasionsOfADay.contains(t[end + 1])
+                return (["on", "last"].contains(t[mention.tokens.lowerBound].lower) || possessive) && !ParagraphReader.isAPlannedDay(mention.tokens, in: t)
             }).flatMap { mention in
                 context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0, past: ParagraphReader.saysLast(mention, in: t)) }
             }

@@ -103,6 +103,14 @@ import Testing
         #expect(!occasion.contains { if case .relative = $0.kind { true } else { false } })
     }
 
+    @Test func aWeekdaysHearingDatesTheActsAfterIt() {
+        let report = read("Published 11 March 2025.\n\nMonday's hearings at the court in Oral went badly. Aru Bekova was fined 20 MCI under Article 488.")
+        #expect(report.map(\.date) == [day(2025, 3, 10)])
+        // Near miss: "Friday's detainees" are people of that day, in a sentence of another.
+        let results = read("Published 11 March 2025.\n\nResults for Friday's detainees, heard today. Aru Bekova was fined 20 MCI under Article 488.")
+        #expect(results.map(\.date) != [day(2025, 3, 7)])
+    }
+
     // MARK: Bullet cards
 
     @Test func aBulletCardWithoutVerbsIsOneAct() {
