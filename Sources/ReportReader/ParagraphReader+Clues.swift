@@ -1126,6 +1126,11 @@ extension ParagraphReader {
         return DateRecognizer.offset(told, days: -6, months: 0).flatMap { DateRecognizer.first(weekday: wanted, from: $0) }
     }
     static let storyWeekdayGap = 21
+    /// How many sentences back a criminal case opened against no one named looks for whose story it is.
+    static let openedCaseReach = 3
+    /// Words of a case opened over a crime someone suffered, not one against them.
+    static let crimesAgainstSomeone = WordSet(["hooliganism", "suspect", "suspects", "unidentified", "unknown", "attackers", "assailants",
+                                               "arson", "attack", "assault", "beating", "theft", "vandalism", "damage"])
     /// What a weekday's possessive may name as the occasion a sentence tells: "Monday's hearings went as we feared".
     static let occasionsOfADay = WordSet(["hearing", "hearings", "trial", "session", "sessions", "protest", "protests", "rally", "picket",
                                           "pickets", "march", "raid", "raids", "search", "searches", "verdict", "ruling"])

@@ -598,6 +598,13 @@ struct ParagraphReader {
                        definiteReference || ParagraphReader.namesARole(t) || t.contains(where: { ParagraphReader.caseWords.contains($0) }) {
                         targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                     }
+                    // A criminal case opened against no one named, just after someone's story was told: theirs. "A has edited the
+                    // site for six years. On 1 July she published … Two days later the police opened a criminal case for …".
+                    // (Not a case over a crime against them: "Police opened a criminal case for hooliganism, but no suspects …".)
+                    if targets.isEmpty, organizations.isEmpty, !events.isEmpty, events.allSatisfy({ $0.type == .criminalCaseOpened }),
+                       !t.contains(where: { ParagraphReader.crimesAgainstSomeone.contains($0) }) {
+                        targets = context.referents(plural: true, within: ParagraphReader.openedCaseReach)
+                    }
                 }
                 for p in targets where !names.contains(p.name) { names.append(p.name) }
                 // "A and B notified the akimat of a rally … On 3 October the akimat replied that the rally was "not agreed"".

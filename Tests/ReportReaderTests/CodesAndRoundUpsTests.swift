@@ -211,6 +211,25 @@ import Testing
         #expect(opened.first?.legalProvisions.map(\.article) == ["274"])
     }
 
+    @Test func aCaseOpenedAgainstNoOneNamedIsOfTheStorysPerson() {
+        let story = read("""
+        Report for 2023.
+
+        Aru Bekova has edited a news site in Aktau for six years. On 1 July she published an article on the city's water. Two \
+        days later, on 3 July, the regional police opened a criminal case for the dissemination of false information.
+        """)
+        #expect(story.map(\.eventType) == [.criminalCaseOpened])
+        #expect(story.first?.persons == ["Aru Bekova"])
+        // Near miss: a case over a crime she suffered is not against her.
+        let attack = read("""
+        Report for 2023.
+
+        On 3 July unknown men beat journalist Aru Bekova in Aktau. Police opened a criminal case for hooliganism, but no suspects \
+        have been found.
+        """)
+        #expect(!attack.contains { $0.eventType == .criminalCaseOpened && $0.persons == ["Aru Bekova"] })
+    }
+
     @Test func aBodyBannedByItsKindAndQuotedName() {
         let ban = read("On 4 March 2024 a court in Astana banned the opposition movement \"Jana Tynys\".")
         #expect(ban.map(\.eventType) == [.organizationBanned])
