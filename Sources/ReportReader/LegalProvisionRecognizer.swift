@@ -7,7 +7,8 @@ import CivicModel
 /// A phrase naming several articles gives one reference per article, all with that phrase as `text`.
 /// An article named without its code takes the code of the phrase it is listed with ("Part 1 of Article 405 and Part 1
 /// of Article 174 of the Criminal Code"); one "of the Code", "of the same Code", or cited "under" an article without a
-/// code or in brackets after the offence ("(Article 405(2))"), takes the code named before it in the sentence, else
+/// code or in brackets after the offence ("(Article 405(2))") or opening its line ("Article 274, part 2, Criminal Code" under a
+/// case's heading), takes the code named before it in the sentence, else
 /// `fallbackCode` (the code the report named last).
 enum LegalProvisionRecognizer {
     static func provisions(in tokens: ArraySlice<Token>, fallbackCode: LegalCode? = nil) -> [(LegalProvisionRef, ClosedRange<Int>)] {
@@ -115,7 +116,7 @@ enum LegalProvisionRecognizer {
                 settleWaiting()
                 if j == last + 1, j == tokens.endIndex || tokens[j].lower != "of" {
                     // (Cited in brackets after the offence: "for participating in a banned group (Article 405(2))".)
-                    waiting = (begin, last, numbers, part, begin > tokens.startIndex && (tokens[begin - 1].lower == "under" || tokens[begin - 1].isMark("(")))
+                    waiting = (begin, last, numbers, part, begin == tokens.startIndex || tokens[begin - 1].lower == "under" || tokens[begin - 1].isMark("("))
                 }
                 k = j; continue
             }

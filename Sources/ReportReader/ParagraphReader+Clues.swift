@@ -1128,6 +1128,9 @@ extension ParagraphReader {
     static let storyWeekdayGap = 21
     /// How many sentences back a criminal case opened against no one named looks for whose story it is.
     static let openedCaseReach = 3
+    /// The acts of a case that take the article its section's heading names, when they name none.
+    static let actsOfACaseHeading: Set<EventType> = [.detention, .administrativeArrest, .fine, .warning, .charged, .criminalCaseOpened,
+                                                     .pretrialDetention, .houseArrest, .conviction, .acquittalOrCaseClosed]
     /// Words of a case opened over a crime someone suffered, not one against them.
     static let crimesAgainstSomeone = WordSet(["hooliganism", "suspect", "suspects", "unidentified", "unknown", "attackers", "assailants",
                                                "arson", "attack", "assault", "beating", "theft", "vandalism", "damage"])

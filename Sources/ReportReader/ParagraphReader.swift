@@ -892,6 +892,7 @@ struct ParagraphReader {
                 } else if type == .conviction, eventProvisions.isEmpty, let name = names.first, let known = context.caseProvisions[name] {
                     eventProvisions = known
                 }
+                if eventProvisions.isEmpty, ParagraphReader.actsOfACaseHeading.contains(type) { eventProvisions = context.sectionProvisions }
                 var incident = ProposedIncident(
                     source: source, date: date, eventType: type, persons: names,
                     organizations: nominalList ? organizations.filter { segment(index).contains($0.tokens.lowerBound) }.map(\.name).uniqued() : orgNames,
@@ -1212,6 +1213,9 @@ struct ParagraphReader {
            sentence.tokens.count <= ParagraphReader.sectionHeadingLength, ParagraphReader.isHeading(sentence.tokens), !fieldLine {
             let named = PlaceRecognizer.gazetteerPlaces(in: sentence.tokens, sentence: text(of: sentence), offset: sentence.start)
             context.sectionPlace = named.count == 1 ? named[0].written : nil
+            // A case's heading with its article ("1. NURLAN ZHAKSYBEKOV (AKTOBE)\nArticle 274, part 2, Criminal Code"): the
+            // article of the acts below it that name none, until the next heading.
+            context.sectionProvisions = LegalProvisionRecognizer.provisions(in: sentence.tokens, fallbackCode: context.codeNamedLast()).map(\.0)
             // ("KYRGYZSTAN" heads what happened there; the next heading ends it.)
             context.abroad = named.isEmpty && ForeignPlaces.named(in: sentence.tokens) && !ForeignPlaces.namesHome(sentence.tokens)
             context.entryDay = ParagraphReader.dayFromPublication(sentence.tokens, context.publicationDay)

@@ -71,6 +71,8 @@ struct ReadingContext {
     var titlePlace: String?
     /// The place the heading of the section being read names, if it names one.
     var sectionPlace: String?
+    /// The articles a case's heading names ("Article 274, part 2, Criminal Code" under "1. NURLAN … (AKTOBE)").
+    var sectionProvisions: [LegalProvisionRef] = []
     /// Whether the section or news item being read is about a country abroad (`ForeignPlaces`).
     var abroad = false
     /// Whose story a first-person text tells: the first person it names in full near its top.

@@ -48,6 +48,27 @@ import Testing
         #expect(administrative.map(\.eventType) == [.charged, .fine])
     }
 
+    @Test func aCasesHeadingGivesItsArticleToTheActsBelow() {
+        let review = read("""
+        MONTHLY REVIEW
+        October 2025
+
+        In October 2025 the monitors attended eleven hearings.
+
+        1. NURLAN BEKOV (AKTOBE)
+        Article 274, part 2, Criminal Code
+
+        On 2 October 2025, a court in Aktobe found blogger Nurlan Bekov guilty and sentenced him to three years of restriction of freedom.
+
+        2. DANA SERIKOVA (ALMATY)
+
+        On 9 October police in Almaty detained activist Dana Serikova.
+        """)
+        #expect(review.first?.legalProvisions == [LegalProvisionRef(code: .criminal, article: "274", part: "2", text: "Article 274, part 2")])
+        // Near miss: the next case's heading names no article, and its acts take none.
+        #expect(review.last?.legalProvisions == [])
+    }
+
     // MARK: Tables
 
     @Test func aRuleRowWithoutOuterBarsKeepsTheTableItsHeader() {
