@@ -10,6 +10,19 @@ struct PlaceName: Hashable, Sendable {
 }
 
 extension PlaceRecognizer {
+    /// Whether `region` is the region `town` lies in.
+    static func isRegion(_ region: String, of town: String) -> Bool {
+        guard let r = Gazetteer.kazakhstan.place(named: region), r.kind == .region,
+              let t = Gazetteer.kazakhstan.place(named: town), t.kind != .region else { return false }
+        return Gazetteer.kazakhstan.region(of: t)?.id == r.id
+    }
+
+    /// Places named, less a region a town among them lies in: a title's "Новости Уральска и ЗКО", "Uralsk and West
+    /// Kazakhstan Region", names one place.
+    static func narrowed(_ names: [String]) -> [String] {
+        names.filter { region in !names.contains { isRegion(region, of: $0) } }
+    }
+
     /// Places in a sentence through the gazetteer (its names and spelling variants), mapped onto the
     /// sentence's tokens. Districts are left out: reports name them in court names, not as the place of an act.
     static func gazetteerPlaces(in tokens: ArraySlice<Token>, sentence: String, offset: Int) -> [PlaceName] {

@@ -1,4 +1,5 @@
 import CivicModel
+import Gazetteer
 
 /// Reads reports into proposed incidents: one per act and date, with the persons, organisations,
 /// places, legal provisions and sanctions the text gives, and the passage each came from.
@@ -110,6 +111,7 @@ public struct ReportReader: Sendable {
                 }
                 return []
             }
+            if Session.isImprint(scalars) { return feed(line: scalars, at: offset, furniture: true) }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             // A note at the foot ("³⁴ Letter of the akimat of 29 April 2024.") dates the acts marked with it above.
@@ -162,7 +164,7 @@ public struct ReportReader: Sendable {
             }
             // A table's row ends the paragraph before it and is read on its own (in English or Russian).
             let semicolons = blank ? nil : TableReader.semicolonCells(of: scalars, at: offset, continuing: table?.bySemicolons == true)
-            if !blank, let cells = semicolons ?? TableReader.cells(of: scalars, at: offset), case let script = RussianWords.script(of: scalars), script != .kazakh {
+            if !blank, let cells = semicolons ?? TableReader.cells(of: scalars, at: offset), case let script = Session.script(ofRow: scalars), script != .kazakh {
                 out = flush() + release()
                 if table == nil { table = TableReader() }
                 if semicolons != nil { table!.bySemicolons = true }
@@ -274,6 +276,33 @@ public struct ReportReader: Sendable {
             while i < line.endIndex, line[i] == " " || Tokenizer.isDigit(line[i]) { i += 1 }
             return i < line.endIndex && line[i] == ":"
         }
+
+        /// The language a table's row is written in, not counting the names it quotes: a Russian table of Kazakh bodies
+        /// ("ОФ «Құқық пен Қоғам» | Карагандинская обл. | приостановление") is read as Russian.
+        static func script(ofRow line: ArraySlice<Unicode.Scalar>) -> RussianWords.Script {
+            guard line.contains("«") else { return RussianWords.script(of: line) }
+            var outside: [Unicode.Scalar] = []
+            var depth = 0
+            for c in line {
+                if c == "«" { depth += 1 } else if c == "»" { depth = max(0, depth - 1) } else if depth == 0 { outside.append(c) }
+            }
+            return RussianWords.script(of: outside[...])
+        }
+
+        /// Whether a line is a publisher's imprint, the town and year a report came out ("Almaty, 2025", "Алматы, 2025 г."):
+        /// it tells neither where nor when anything happened, and is passed over as page furniture.
+        static func isImprint(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard line.count <= imprintLength, line.contains(",") else { return false }
+            let t = Tokenizer.tokens(line, base: 0)
+            guard let comma = t.firstIndex(where: { $0.isMark(",") }), comma > 0, comma + 1 < t.count,
+                  t[..<comma].allSatisfy({ $0.isWord && $0.isCapitalized || $0.isMark("-") }),
+                  t[comma + 1].isNumber, t[comma + 1].text.count == 4, let year = Int(t[comma + 1].text), (1900...2099).contains(year),
+                  t[(comma + 2)...].allSatisfy({ imprintYearWords.contains($0.lower) || $0.isMark(".") }) else { return false }
+            let town = t[..<comma].map(\.text).joined(separator: t[..<comma].count > 1 && t[1].isMark("-") ? "" : " ")
+            return Gazetteer.kazakhstan.place(named: town) != nil
+        }
+        private static let imprintLength = 40
+        private static let imprintYearWords: Set<String> = ["г", "год", "года"]
 
         /// Whether a line is a rule drawn with one repeated mark: "-----", "=====", "_____", "─────" (three or more).
         static func isRule(_ line: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -46,7 +46,15 @@ struct Retellings {
     /// Whether `full` tells the act `summary` tells, with a more exact day: the same type, the summary's people all among
     /// its own, and the summary's date (a month, a year or none) containing it.
     static func isFuller(_ full: ProposedIncident, than summary: ProposedIncident) -> Bool {
-        guard full.eventType == summary.eventType, full.source == summary.source, let day = full.date, day.precision == .day else { return false }
+        guard full.eventType == summary.eventType, full.source == summary.source, let day = full.date else { return false }
+        // An act on a body told again with the same day or month (a table of cases after the text: "ОО «X» | 09.2024 |
+        // предупреждение" after "В сентябре объединение «X» получило предупреждение"): the same bodies, no one named.
+        if summary.date == day, summary.persons.isEmpty, full.persons.isEmpty, !summary.organizations.isEmpty,
+           Set(summary.organizations) == Set(full.organizations),
+           summary.sanctions.isEmpty || full.sanctions.isEmpty || summary.sanctions == full.sanctions {
+            return true
+        }
+        guard day.precision == .day else { return false }
         // A verdict announced with no one named ("в Актау вынесли приговор", "the judge read out the verdict") and the same
         // day's verdict told with its people are one.
         if summary.eventType == .conviction, summary.persons.isEmpty, summary.organizations.isEmpty, !full.persons.isEmpty, summary.date == day {
@@ -70,8 +78,11 @@ struct Retellings {
         // что A и B были задержаны 12 марта"), unless the sanctions differ. (Not the catch-all type: two hearings of a day. Not
         // an act whose day was only carried over from the act before: "Before his release, the court also sentenced him to
         // three years of supervision" may be another.)
-        if summary.date == day, summary.eventType != .other, !summary.persons.isEmpty, Retellings.writesTheDay(day, in: summary.quote),
-           Retellings.writesTheDay(day, in: full.quote),
+        // (Or the same sanction twice: "В тот же день суд оштрафовал Г. на 50 МРП" and a table's row of that day and fine. Not
+        // a term of the catch-all kind: supervision for three years may be ordered twice, before and after a release.)
+        if summary.date == day, summary.eventType != .other, !summary.persons.isEmpty,
+           (Retellings.writesTheDay(day, in: summary.quote) && Retellings.writesTheDay(day, in: full.quote))
+            || (!summary.sanctions.isEmpty && summary.sanctions == full.sanctions && !summary.sanctions.contains { $0.kind == .other }),
            Retellings.named(summary.persons, among: full.persons),
            Retellings.named(full.persons, among: summary.persons),
            summary.sanctions.isEmpty || full.sanctions.isEmpty || summary.sanctions == full.sanctions {
@@ -128,10 +139,19 @@ struct Retellings {
     /// Whether two names are one person's: the same, or one the other's surname alone ("Abenov", "Ruslan Abenov"), as a
     /// headline names someone its story names in full.
     static func samePerson(_ a: String, _ b: String) -> Bool {
-        if a == b { return true }
+        if a == b || isInitialled(a, b) || isInitialled(b, a) { return true }
         let (short, long) = a.count < b.count ? (a, b) : (b, a)
         guard !short.contains(" "), let last = long.split(separator: " ").last else { return false }
         return last == short
+    }
+
+    /// Whether `short` names by an initial the person `long` names in full, as tables do: "Г. Сейтказиева", "Гульнар
+    /// Сейтказиева"; "A. Nurlanova", "Aigerim Nurlanova".
+    static func isInitialled(_ short: String, _ long: String) -> Bool {
+        let s = short.split(separator: " "), l = long.split(separator: " ")
+        guard s.count == 2, l.count == 2, s[0].count == 2, s[0].last == ".", let initial = s[0].first, l[0].count > 2,
+              l[0].first == initial else { return false }
+        return s[1] == l[1]
     }
 }
 
@@ -140,6 +160,14 @@ extension ProposedIncident {
     /// (A summary naming someone may cite the article of another act of its sentence: "у которого на прошлой неделе разбили
     /// машину, вчера самого оштрафовали … по ст. 434".)
     mutating func takeDetails(of summary: ProposedIncident) {
+        // Any other telling gives the names a table wrote by their initials ("Г. Сейтказиева"), the body an act was on, and
+        // the town of a region ("Атырауская обл." and "В Атырау").
+        persons = persons.map { name in summary.persons.first { Retellings.isInitialled(name, $0) } ?? name }.uniqued()
+        if organizations.isEmpty { organizations = summary.organizations }
+        if !locations.isEmpty, !summary.locations.isEmpty,
+           summary.locations.allSatisfy({ town in locations.contains { PlaceRecognizer.isRegion($0, of: town) } }) {
+            locations = summary.locations
+        }
         // (Or a telling of the same day's act on the same people.)
         guard summary.persons.isEmpty || (summary.date == date && summary.date?.precision == .day && summary.eventType == eventType
                                           && Retellings.named(summary.persons, among: persons)) else { return }

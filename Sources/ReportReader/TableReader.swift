@@ -28,6 +28,9 @@ struct TableReader {
     /// Whether the table's cells are apart by semicolons ("14.01.2025; Almaty; …"), as a spreadsheet's rows pasted into a
     /// report's annex are.
     var bySemicolons = false
+    /// The kind of refusal the table's rows last told (of registration, of an assembly): a row's "повторный отказ", "refused
+    /// again", is another of that kind.
+    private var lastRefusal: EventType?
 
     /// The cells of a line apart by semicolons (four cells or more), when it is a row of a table so written: the table's
     /// header row ("Date; City; Name; Outcome"), or any row of a table that opened with one (`continuing`). Prose holds
@@ -286,6 +289,8 @@ struct TableReader {
             if column == .date || all, date == nil {
                 let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
                 date = found.first { $0.kind == .explicit && $0.date != nil }?.date
+                // ("09.2024": a month the table knows no day of.)
+                if date == nil, column == .date { date = TableReader.monthInFigures(t) }
             }
             // (A description's cell, "Detained in Atyrau … under Article 488", gives the place and the article too.)
             if column == .place || all || column == .event {
@@ -300,7 +305,7 @@ struct TableReader {
                 sanctions += found.map(\.sanction).filter { s in !sanctions.contains(s) }
                 if eventType == nil {
                     let stated = inRussian ? RussianEventRecognizer.events(in: t, sanctions: found) : EventRecognizer.events(in: t)
-                    eventType = stated.first?.type ?? (column == .event || column == .sanction ? TableReader.eventNoun(in: t) : nil)
+                    eventType = stated.first?.type ?? (column == .event || column == .sanction ? TableReader.eventNoun(in: t) ?? refusedAgain(t) : nil)
                 }
             }
         }
@@ -312,6 +317,7 @@ struct TableReader {
         let unnamedGroup = persons.isEmpty && organizations.isEmpty && !places.isEmpty && date != nil
             && cells.indices.contains { column($0) == .person && !cells[$0].scalars.isEmpty }
         guard let type, !persons.isEmpty || !organizations.isEmpty || unnamedGroup else { return nil }
+        if type == .registrationDenied || type == .assemblyRefused { lastRefusal = type }
         let allowed = ParagraphReader.allowedSanctions(type)
         sanctions = sanctions.filter { allowed.contains($0.kind) }.uniqued()
         if type == .warning, sanctions.isEmpty { sanctions = [Sanction(kind: .warning)] }
@@ -394,6 +400,20 @@ struct TableReader {
         let words = t.filter(\.isWord)
         return (2...4).contains(words.count) && words.count == t.filter({ !$0.isMark("-") && !$0.isMark(".") }).count
             && words.allSatisfy { $0.isCapitalized && !$0.isAllCaps }
+    }
+
+    /// A refusal named by its noun alone ("повторный отказ", "отказ", "refused again"), of the kind the rows above told.
+    private func refusedAgain(_ t: ArraySlice<Token>) -> EventType? {
+        guard let lastRefusal, t.contains(where: { ["отказ", "refused", "refusal"].contains($0.lower) }) else { return nil }
+        return lastRefusal
+    }
+
+    /// A month and year written in figures alone, as a date column gives a month it knows no day of: "09.2024", "9.2024".
+    static func monthInFigures(_ t: ArraySlice<Token>) -> PartialDate? {
+        guard t.count == 1, t[t.startIndex].isNumber, case let parts = t[t.startIndex].text.split(separator: ".", omittingEmptySubsequences: false),
+              parts.count == 2, parts[0].count <= 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1]),
+              (1...12).contains(m), (1991...2100).contains(y) else { return nil }
+        return try? PartialDate(year: y, month: m)
     }
 
     /// The act a sanction is given by: ten days of arrest, a fine, a warning, a prison term.

@@ -207,7 +207,9 @@ struct RussianParagraphReader {
             // "в октябре этого года", "в этом году": the year the text was published in.
             if let published = context.publicationDay, Self.saysThisYear(t) { context.year = published.year }
             var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
-            if let own = dates.first(where: { !$0.yearInferred && $0.date != nil })?.date?.year, own != context.year,
+            // (Not a year in a clause about something else: "приговорил … за участие в движении, признанном в 2023 году
+            // экстремистским".)
+            if let own = dates.first(where: { !$0.yearInferred && $0.date != nil && !Self.inARelativeClause($0.tokens, in: t) })?.date?.year, own != context.year,
                dates.contains(where: { $0.yearInferred }) {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
             }
@@ -442,8 +444,18 @@ struct RussianParagraphReader {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
                 // ("признал партию «Жаңа Арна» экстремистской и запретил её деятельность": "её" is the party's.)
-                let onABody = !organizations.isEmpty && events.allSatisfy { ParagraphReader.organisational.contains($0.type) && $0.type != .other }
+                // (Nor a search of a body's office, its pronoun after the body: "обыск в офисе фонда «Ашық Дала» в рамках проверки
+                // его источников"; but "в его квартире и в офисе группы" is a person's.)
+                let bodySearched = organizations.first.map { body in
+                    events.contains { $0.type == .searchOfPremises }
+                        && !t[t.startIndex..<body.tokens.lowerBound].contains { RussianWords.singularPronouns.contains($0) || RussianWords.pluralPronouns.contains($0) }
+                } ?? false
+                let onABody = !organizations.isEmpty && events.allSatisfy {
+                    (ParagraphReader.organisational.contains($0.type) && $0.type != .other) || ($0.type == .searchOfPremises && bodySearched)
+                }
                 if onABody {
+                } else if plural && Self.namesOthers(t) {
+                    // ("Ещё двое участников группы, по их словам, получили предупреждения": "их" is the two, not those named before.)
                 } else if plural || singular {
                     targets = context.referents(plural: plural && !singular)
                     // (In a lawyer's text, "его оштрафовали", with no one named near, is her client.)
@@ -875,7 +887,10 @@ struct RussianParagraphReader {
                    t.lazy.filter(\.isWord).count >= Self.lookBackSentenceWords { continue }
                 // (Nor does a year in a clause about something told before: "о штрафе, который суд назначил ему в октябре 2024
                 // года" leaves "в январе" of a story out in May 2025 in 2025.)
-                if let published = context.publicationDay, let year = d.date?.year, year < published.year, Self.inARelativeClause(d.tokens, in: t) { continue }
+                // (With no day of publication, only a year already known is kept: "у которого в январе 2022 года стояли тысячи"
+                // near the top of a story still gives its year.)
+                if let year = d.date?.year, context.publicationDay.map({ year < $0.year }) ?? (context.year != nil), Self.inARelativeClause(d.tokens, in: t) { continue }
+                if Self.inAFutureClause(d.tokens, in: t) { continue }
                 if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
             }
             if !targets.isEmpty {
@@ -904,7 +919,7 @@ struct RussianParagraphReader {
         let bulleted = sentences.count == 1 && sentences[0].tokens.first.map { Self.followsABullet($0.start - base, in: paragraphText[...]) } == true
         if sentences.count == 1, incidents.isEmpty || context.sentenceNumber == 1, ParagraphReader.isHeading(sentences[0].tokens),
            !(sentences[0].tokens.last?.isMark(":") ?? false), !bulleted {
-            let named = RussianPlaceRecognizer.places(in: sentences[0].tokens).map(\.canonical).uniqued()
+            let named = PlaceRecognizer.narrowed(RussianPlaceRecognizer.places(in: sentences[0].tokens).map(\.canonical).uniqued())
             if context.sentenceNumber == 1 { context.titlePlaces = named.count == 1 ? named : [] }
             else { context.sectionPlaces = named.count == 1 ? named : [] }
         } else if labelled {
@@ -1233,12 +1248,31 @@ struct RussianParagraphReader {
     static func inARelativeClause(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         var k = span.lowerBound - 1
         while k >= t.startIndex, !t[k].isMark(",") {
-            if relativePronouns.contains(t[k]) { return true }
+            if relativePronouns.contains(t[k]) || (span.lowerBound - k <= 3 && isAttributiveParticiple(t[k])) { return true }
             k -= 1
         }
         return false
     }
     private static let relativePronouns = WordSet(["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "которому"])
+    /// Whether a word is a participle agreeing with a noun in an oblique case, opening a clause about that noun the way
+    /// "который" does: "движения «X», признанного в 2023 году экстремистским", "фонда, созданного в 2019 году". (Just before
+    /// the date; not an adjective of the same ending: "общественного объединения".)
+    static func isAttributiveParticiple(_ token: Token) -> Bool {
+        token.isWord && token.lower.count > 6 && participleEndings.contains { token.lower.hasSuffix($0) } && !token.lower.contains("ственн")
+    }
+    private static let participleEndings = ["нного", "нной", "нных", "нному", "нным", "вшего", "вшей", "вших", "вшему", "вшим", "ющего", "ющей", "ющих", "ящего", "ящей", "ящих"]
+
+    /// Whether a span stands in a clause about the future since the last comma: "это ходатайство будет рассмотрено в 2025
+    /// году" does not move a 2024 report's story into 2025.
+    static func inAFutureClause(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = span.lowerBound - 1
+        while k >= t.startIndex, !t[k].isMark(","), !t[k].isMark(";") {
+            if futureMarkers.contains(t[k]) { return true }
+            k -= 1
+        }
+        return false
+    }
+    private static let futureMarkers = WordSet(["будет", "будут", "планируется", "планируют", "ожидается", "намерен", "намерена", "намерены"])
 
     /// Whether a date is a gathering's, written just after its noun: "о митинге 18 мая", "пикета 5 марта".
     static func datesAGathering(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
@@ -1353,6 +1387,14 @@ struct RussianParagraphReader {
     }
 
     /// Whether the sentence speaks of people it counts but does not name: "семерых участников", "15 активистов".
+    /// Whether the sentence counts people besides those told before: "Ещё двое участников", "ещё 5 человек".
+    static func namesOthers(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard k + 1 < t.endIndex, RussianWords.same(t[k].lower, "ещё") else { return false }
+            return RussianWords.groupCounts.contains(t[k + 1]) || RussianWords.number(at: k + 1, in: t) != nil
+        }
+    }
+
     static func namesAGroup(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             if RussianWords.groupCounts.contains(t[k]) { return true }

@@ -172,9 +172,49 @@ struct RussianPersonRecognizer {
                 }
             }
         }
+        if found.count > 1 { Self.keepListInTheNominative(&found, in: t) }
         if found.count > 1 { found = found.enumerated().filter { i, m in !found[..<i].contains { $0.name == m.name } }.map(\.element) }
         return found
     }
+
+    /// A list of names with a man's in the nominative is all in the nominative: in "Ерболат Кудайбергенов, Сабина Ахметова и
+    /// Нуржан Тлеулесов были оштрафованы" the woman's name is as written, not a man's "Сабин Ахметов" in the genitive.
+    private static func keepListInTheNominative(_ found: inout [PersonMention], in t: ArraySlice<Token>) {
+        func written(_ m: PersonMention) -> String { t[m.tokens].filter(\.isWord).map(\.text).joined(separator: " ") }
+        func joined(_ a: PersonMention, _ b: PersonMention) -> Bool {
+            a.tokens.upperBound < b.tokens.lowerBound && t[(a.tokens.upperBound + 1)..<b.tokens.lowerBound].allSatisfy { $0.isMark(",") || $0.lower == "и" }
+        }
+        var start = found.startIndex
+        while start < found.endIndex {
+            var end = start
+            while end + 1 < found.endIndex, joined(found[end], found[end + 1]) { end += 1 }
+            let list = start...end
+            let manInTheNominative = list.contains { i in
+                let w = written(found[i])
+                return w == found[i].name && w.contains(" ") && masculineSurnameEndings.contains { w.hasSuffix($0) }
+            }
+            // (And one with a man's in the accusative, "Ерболата Кудайбергенова, Сабину Ахметову и …", in the accusative: hers is
+            // "Сабина Ахметова", not a man's dative.)
+            let manInTheAccusative = list.contains { i in
+                let w = written(found[i]).split(separator: " "), n = found[i].name.split(separator: " ")
+                return w.count == n.count && w.count >= 2 && zip(w, n).allSatisfy { $0 == $1 + "а" }
+                    && masculineSurnameEndings.contains { found[i].name.hasSuffix($0) }
+            }
+            if list.count > 1, manInTheNominative || manInTheAccusative {
+                for i in list {
+                    let w = written(found[i]).split(separator: " ").map(String.init)
+                    let n = found[i].name.split(separator: " ").map(String.init)
+                    guard w.count == n.count, w.count >= 2 else { continue }
+                    let ending = manInTheNominative ? "а" : "у"
+                    // Each word the name's word with the case ending: "Сабина" and "Сабин".
+                    guard zip(w, n).allSatisfy({ $0 == $1 + ending }) else { continue }
+                    found[i].name = w.map { String($0.dropLast()) + "а" }.joined(separator: " ")
+                }
+            }
+            start = end + 1
+        }
+    }
+    private static let masculineSurnameEndings = ["ов", "ев", "ёв", "ин", "ский"]
 
     /// One or two initials from token `k`: a capital letter and its full stop each ("Д.А.", "Д. А."), as "Д. А.".
     static func initials(from k: Int, in t: ArraySlice<Token>) -> (text: String, tokens: ClosedRange<Int>)? {
@@ -374,7 +414,9 @@ struct RussianPersonRecognizer {
             // ("Ахметов" is a surname, not the given name "Ахмет" in some case: no case ending of a name is "-ов", "-ин".)
             if cut == 2, ["ов", "ев", "ёв", "ин", "ын"].contains(String(letters.suffix(2))) { continue }
             let stem = String(letters.dropLast(cut))
-            candidates += feminineCase ? [stem + "а", stem + "я", stem + "ь", stem, stem + "й"] : [stem, stem + "а", stem + "я", stem + "ь", stem + "й"]
+            // (After "и" a woman's name ends in "я": "Марию" is "Мария", not "Мариа".)
+            let feminineEndings = stem.hasByteSuffix("и") ? ["я", "а"] : ["а", "я"]
+            candidates += feminineCase ? feminineEndings.map { stem + $0 } + [stem + "ь", stem, stem + "й"] : [stem] + feminineEndings.map { stem + $0 } + [stem + "ь", stem + "й"]
         }
         return candidates.first { givenNames.contains(NameKey($0).description) }
     }

@@ -16,6 +16,14 @@ enum RussianPlaceRecognizer {
         ("улытауск", "pla-ulytau-region"),
     ]
 
+    /// Regions by the initials of their names.
+    private static let regionAbbreviations: [String: String] = [
+        "ЗКО": "pla-west-kazakhstan-region", "ВКО": "pla-east-kazakhstan-region", "СКО": "pla-north-kazakhstan-region",
+        "ЮКО": "pla-turkistan-region",
+    ]
+
+    static func isRegionAbbreviation(_ written: String) -> Bool { regionAbbreviations[written] != nil }
+
     static func places(in t: ArraySlice<Token>) -> [PlaceName] {
         var found: [PlaceName] = []
         var k = t.startIndex
@@ -35,6 +43,10 @@ enum RussianPlaceRecognizer {
                 // "Актауский городской суд": a city by its adjective, before "city".
                 found.append(PlaceName(written: city.name, canonical: city.name, tokens: k...(end + 1), place: city))
                 k = end + 2
+            } else if end == k, let id = regionAbbreviations[t[k].text], let region = Gazetteer.kazakhstan.regions.first(where: { $0.id.rawValue == id }) {
+                // "ЗКО", "ВКО": a region by the initials of its name, as tables and officials write them.
+                found.append(PlaceName(written: region.name, canonical: region.name, tokens: k...k, place: region))
+                k += 1
             } else if let place = place(named: written), place.kind != .district {
                 found.append(PlaceName(written: place.name, canonical: place.name, tokens: k...end, place: place))
                 k = end + 1
@@ -110,7 +122,10 @@ enum RussianOrganizationRecognizer {
                   kindStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasBytePrefix($0) }))
                     // ("Объединению многодетных матерей «Ана Үні»": whom it gathers between.)
                     || (k - 3 >= t.startIndex && kindStems.contains(where: { t[k - 3].lower.hasBytePrefix($0) }) && !t[k - 1].isCapitalized),
-                  let close = t[(k + 1)...].firstIndex(where: { $0.isMark("»") || $0.isMark("\"") }), close > k + 1, close - k <= 12 else { k += 1; continue }
+                  let close = t[(k + 1)...].firstIndex(where: { $0.isMark("»") || $0.isMark("\"") }), close > k + 1, close - k <= 12,
+                  // (A name opens with a capital or a figure; words quoted in lower case are a finding's: "фонд «осуществлял
+                  // деятельность, не соответствующую уставным целям»". A site's address is a name: «dalamedia.kz».)
+                  t[k + 1].isCapitalized || !t[k + 1].isWord || t[(k + 1)..<close].contains(where: { $0.isMark(".") && !$0.spaceBefore }) else { k += 1; continue }
             let name = OrganizationRecognizer.text(of: t[(k + 1)..<close])
             found.append(OrganizationMention(name: name, tokens: k...close))
             k = close + 1
@@ -124,7 +139,7 @@ enum RussianOrganizationRecognizer {
             // (An abbreviation's full stop goes on with the sentence; an acronym ending the sentence keeps its stop.)
             && !(k + 2 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore && !t[k + 2].isCapitalized)
             // A place in capitals ("АКТАУ, 9 мая", a news agency's dateline) is no acronym.
-            && RussianPlaceRecognizer.place(named: t[k].text) == nil {
+            && RussianPlaceRecognizer.place(named: t[k].text) == nil && !RussianPlaceRecognizer.isRegionAbbreviation(t[k].text) {
             found.append(OrganizationMention(name: t[k].text, tokens: k...k))
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }

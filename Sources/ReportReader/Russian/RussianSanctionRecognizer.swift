@@ -98,6 +98,9 @@ enum RussianSanctionRecognizer {
             kind = .imprisonment
         } else if phrase(after, "ограничени", "свобод") || phrase(before, "ограничени", "свобод") {
             kind = .restrictionOfFreedom
+        } else if unit != .day, before.suffix(2).contains(where: { $0.hasBytePrefix("приостанов") }) {
+            // "приостановил на три месяца деятельность фонда": the body's work stopped for a time, not a ban.
+            kind = .suspension
         } else if before.contains(where: { $0.hasBytePrefix("запрет") || $0.hasBytePrefix("запрещ") || $0.hasBytePrefix("лишени") })
                     || after.contains(where: { $0.hasBytePrefix("деятельност") })
                     // ("лишил её права заниматься журналистской деятельностью на два года")

@@ -140,7 +140,7 @@ enum RussianWords {
     private static let units: WordMap<Unit> = {
         var table: [String: Unit] = [:]
         for word in ["сутки", "суток", "суткам", "сутками", "день", "дня", "дней", "дням", "днями"] { table[word] = .day }
-        for word in ["месяц", "месяца", "месяцев", "месяцам", "месяцами"] { table[word] = .month }
+        for word in ["месяц", "месяца", "месяцев", "месяцам", "месяцами", "мес"] { table[word] = .month }
         for word in ["год", "года", "лет", "годам", "годами", "году"] { table[word] = .year }
         return WordMap(table)
     }()
