@@ -116,6 +116,8 @@ enum EventRecognizer {
              }),
         Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~20 was|were|been terminated|dropped|closed|dismissed|discontinued"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
+                                                      // "closed the Article 274 investigation against the blogger"
+                                                      TokenPattern("terminated|dropped|closed the ~3 investigation against|into|of"),
                                                       // "terminated proceedings against the blogger", "discontinued the proceedings"
                                                       TokenPattern("terminated|discontinued|dropped proceedings|charges"), TokenPattern("discontinued the ~2 case|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),

@@ -1,3 +1,5 @@
+import CivicModel
+
 /// Timelines and live blogs tell past acts in the present tense under a day or a clock time: "7 June — The court
 /// orders the administrative arrest of …", "Mid-June — Unknown persons slash the tyres …", "11:40 — Police detain …".
 /// The reader's rules are written for the past tense, so such an entry's verbs are read as their past forms: a verb in
@@ -17,6 +19,16 @@ enum HistoricalPresent {
             guard token.isNumber || token.isMark("-") || token.isMark(",") || timeOfMonth.contains(token) || partsOfDay.contains(token) else { return false }
         }
         return namesAMonth
+    }
+    /// The month an entry opens with alone, "February — Taraz.", in the year being told (or, of a text published in March,
+    /// the last February).
+    static func entrysMonth(_ entry: ArraySlice<Token>, year: Int?, published: PartialDate?) -> PartialDate? {
+        let t = entry.drop { $0.kind == .punctuation }
+        guard opensAnEntry(t), let first = t.first, first.isCapitalized, let month = DateRecognizer.month(of: first),
+              t.count > 1, t[t.startIndex + 1].isMark("—") || t[t.startIndex + 1].isMark("–") else { return nil }
+        if let year { return try? PartialDate(year: year, month: month) }
+        guard let published, let publishedMonth = published.month else { return nil }
+        return try? PartialDate(year: month > publishedMonth ? published.year - 1 : published.year, month: month)
     }
     private static let timeOfMonth = WordSet(["mid", "early", "late", "end", "beginning", "start", "of", "the"])
     private static let partsOfDay = WordSet(["morning", "afternoon", "evening", "night"])
@@ -80,6 +92,7 @@ enum HistoricalPresent {
         "refuses": "refused", "leaves": "left", "acquits": "acquitted", "bans": "banned", "bars": "barred",
     ]
     /// Verbs a plural subject uses in the present that are seldom nouns: "Unknown persons slash the tyres".
+    /// (Also a body's: "Prosecutors issue an official warning", "Police close the investigation".)
     private static let baseForms = WordSet(["slash", "smash", "seize", "confiscate", "puncture", "vandalise", "vandalize", "detain", "search", "raid",
-                                            "disperse"])
+                                            "disperse", "issue", "close", "drop", "summon", "block"])
 }

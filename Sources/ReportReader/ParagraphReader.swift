@@ -724,7 +724,14 @@ struct ParagraphReader {
                     if case .relative = d.kind, d.tokens.lowerBound > event.trigger.upperBound { return Self.distance(event.trigger, d.tokens) - 1 }
                     return Self.distance(event.trigger, d.tokens)
                 }
-                if let nearest = candidates.min(by: { reach($0) < reach($1) }) {
+                // ("in January: officers detained him on 22 January": a day of the month named is the act's.)
+                let nearestOfAll = candidates.min(by: { reach($0) < reach($1) })
+                let finer = nearestOfAll.flatMap { rough in
+                    rough.kind == .explicit && rough.date.map({ $0.precision != .day }) == true
+                        ? candidates.first { d in d.kind == .explicit && d.date?.precision == .day && d.date.map { rough.date!.isCompatible(with: $0) } == true }
+                        : nil
+                }
+                if let nearest = finer ?? nearestOfAll {
                     // "On 15 April … and deported the same day": a day written earlier in the sentence is the one meant.
                     // (Not one of a clause about another act: "A, who had been fined in 2024, was sentenced on the same day to …".)
                     let earlier = dates.filter { $0.tokens.upperBound < nearest.tokens.lowerBound && !inRelativeClause($0.tokens, t, trigger: event.trigger) }
@@ -1029,6 +1036,12 @@ struct ParagraphReader {
             } else if paragraphDay == nil, !events.isEmpty, !locations.isEmpty {
                 paragraphPlaces = locations
                 paragraphPlacePeople = []
+            } else if paragraphDay == nil, events.isEmpty, context.sentenceNumber == firstSentence,
+                      let month = HistoricalPresent.entrysMonth(t, year: context.year, published: context.publicationDay) {
+                // An entry headed by its month alone ("February — Taraz. Prosecutors issue a warning …"): its acts are of that
+                // month.
+                paragraphDay = month
+                paragraphPlaces = locations
             }
             if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t).map({ $0.lowerBound == t.startIndex || !ParagraphReader.definite.contains(t[$0.lowerBound - 1]) }) == true
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {
