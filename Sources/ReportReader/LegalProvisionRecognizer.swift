@@ -116,7 +116,10 @@ enum LegalProvisionRecognizer {
                 settleWaiting()
                 if j == last + 1, j == tokens.endIndex || tokens[j].lower != "of" {
                     // (Cited in brackets after the offence: "for participating in a banned group (Article 405(2))".)
-                    waiting = (begin, last, numbers, part, begin == tokens.startIndex || tokens[begin - 1].lower == "under" || tokens[begin - 1].isMark("("))
+                    // (Or naming a case by its article: "closed the Article 274 investigation against the blogger".)
+                    let namesACase = begin > tokens.startIndex && ["the", "an", "a"].contains(tokens[begin - 1].lower)
+                        && last + 1 < tokens.endIndex && caseNouns.contains(tokens[last + 1].lower)
+                    waiting = (begin, last, numbers, part, begin == tokens.startIndex || tokens[begin - 1].lower == "under" || tokens[begin - 1].isMark("(") || namesACase)
                 }
                 k = j; continue
             }
@@ -136,6 +139,9 @@ enum LegalProvisionRecognizer {
         settleWaiting()
         return found
     }
+
+    /// Nouns a case is named by after its article: "the Article 274 investigation".
+    private static let caseNouns: Set<String> = ["case", "cases", "investigation", "charge", "charges", "proceedings", "prosecution", "trial"]
 
     /// "Criminal Code", "Administrative Code", "Code on Administrative Offences|Violations", "CoAO", "Civil Code".
     private static func codeName(_ tokens: ArraySlice<Token>, at i: Int) -> (LegalCode, Int)? {

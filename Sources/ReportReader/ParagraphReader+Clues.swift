@@ -411,7 +411,7 @@ extension ParagraphReader {
     static let passiveAuxiliaries = WordSet(["was", "were", "been"])
     /// Words between an auxiliary and its verb: "was later fined", "were also detained".
     static let mannerWords = WordSet(["later", "also", "then", "subsequently", "eventually", "again", "reportedly", "allegedly", "briefly"])
-    private static let speechVerbs = WordSet(["said", "told", "reported", "announced", "stated", "wrote", "confirmed"])
+    static let speechVerbs = WordSet(["said", "told", "reported", "announced", "stated", "wrote", "confirmed"])
     /// The words of a remark quoted at a sentence's opening, when a speaker is named after it: "“A five-year term for reporting
     /// tells every reporter where the lines are,” said A of B." What it says of sentences in general tells no act.
     static func quotedRemark(_ t: ArraySlice<Token>) -> Range<Int>? {
@@ -741,6 +741,8 @@ extension ParagraphReader {
 
     /// How many sentences into a text a line may be and still give the day it was published.
     static let publicationReach = 8
+    /// Acts of a criminal case after its opening, in which a case opened against no one named just before is theirs.
+    static let stepsOfACase: Set<EventType> = [.charged, .pretrialDetention, .houseArrest, .searchOfPremises]
     /// Words that open a line dating the text ("Published on 14 May 2025 by …", "Last updated …"). ("On 29 September 2025
     /// residents notified the akimat …" opens a story: a sentence of its own beginning with its day is no such line.)
     private static let publishingWords = WordSet(["published", "posted", "updated", "last", "date", "dated"])

@@ -856,6 +856,8 @@ struct ParagraphReader {
                 // (A counted crowd is no class: "at least 12 persons in Almaty who had gathered".)
                 if names.isEmpty, orgNames.isEmpty, !datesADay, t.indices.contains(where: { k in
                     ParagraphReader.genericPeople.contains(t[k]) && !(k > t.startIndex && (t[k - 1].isNumber || SanctionRecognizer.numberWords[t[k - 1].lower] != nil))
+                        // (Those who tell of it are no class it befell: "…, officials said.")
+                        && !(k + 1 < t.endIndex && ParagraphReader.speechVerbs.contains(t[k + 1]))
                 }) { continue }
                 // Nor is one with only a year, and neither anyone acted on nor a place: "in 2013, damages of … were claimed".
                 if names.isEmpty, orgNames.isEmpty, locations.isEmpty, date?.precision == .year { continue }
@@ -896,6 +898,11 @@ struct ParagraphReader {
                 // under Article 174" … "found guilty and sentenced to five years".
                 if [.charged, .criminalCaseOpened].contains(type), !provisions.isEmpty {
                     for name in names { context.remember(provisions, ofTheCaseOf: name) }
+                    if type == .criminalCaseOpened, names.isEmpty { context.caseOpenedUnnamed = (provisions, context.sentenceNumber) }
+                } else if ParagraphReader.stepsOfACase.contains(type), eventProvisions.isEmpty, !names.isEmpty, let opened = context.caseOpenedUnnamed,
+                          context.sentenceNumber - opened.sentence == 1, context.sentenceNumber > firstSentence {
+                    eventProvisions = opened.provisions
+                    for name in names { context.remember(opened.provisions, ofTheCaseOf: name) }
                 } else if type == .conviction, eventProvisions.isEmpty, let name = names.first, let known = context.caseProvisions[name] {
                     eventProvisions = known
                 }
@@ -911,6 +918,10 @@ struct ParagraphReader {
                     continue
                 }
                 if datedHeadline != nil { continue }
+                // A headline's acts with no one, no body and no place ("Posted, fined, charged: what is behind the new wave of
+                // cases"): a teaser of the story below, not an act of its own.
+                if context.sentenceNumber <= ParagraphReader.publicationReach, names.isEmpty, incident.organizations.isEmpty,
+                   eventLocations.isEmpty, eventProvisions.isEmpty, ParagraphReader.isHeading(t) { continue }
                 // A re-mention of the act just told is the same incident.
                 if let previous = incidents.indices.last(where: { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && context.sentenceNumber != incidentSentence[i]
@@ -1153,7 +1164,9 @@ struct ParagraphReader {
                     context.client = client.name
                 }
             }
-            let remembered = subjects.isEmpty ? persons.filter { !counsel.contains($0.name) } : subjects
+            // (A byline's writer, "By Aliya Nurova | 18 March 2025", is no one the story's acts befall.)
+            let byline = events.isEmpty && context.sentenceNumber <= ParagraphReader.publicationReach && t.first(where: \.isWord)?.lower == "by"
+            let remembered = byline ? [] : subjects.isEmpty ? persons.filter { !counsel.contains($0.name) } : subjects
             if !remembered.isEmpty { context.recentPersons.append((context.sentenceNumber, remembered)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             // "He was detained … The next morning the court gave him ten days …": a person a pronoun of this sentence meant stays
             // the one the next "he" or "him" means, however many sentences ago the name was written.

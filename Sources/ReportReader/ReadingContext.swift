@@ -55,6 +55,9 @@ struct ReadingContext {
         if caseProvisions.count >= 1_000 { caseProvisions.removeAll() }
         caseProvisions[name] = provisions
     }
+    /// The articles of a criminal case just opened against no one named, and its sentence: "Police open a case under Article
+    /// 274 over posts on a channel. Two days later, a court remands the channel's administrator": the remand is in that case.
+    var caseOpenedUnnamed: (provisions: [LegalProvisionRef], sentence: Int)?
     /// The places of the last court named with one ("the Semey City Court"), and its sentence: "the court" after it.
     var lastCourt: (places: [String], sentence: Int)?
     /// The person whose case the report follows, from a heading ("Case of Serik Abdrakhmanov").

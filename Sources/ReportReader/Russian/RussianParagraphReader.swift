@@ -1260,7 +1260,8 @@ struct RussianParagraphReader {
     static func isAttributiveParticiple(_ token: Token) -> Bool {
         token.isWord && token.lower.count > 6 && participleEndings.contains { token.lower.hasSuffix($0) } && !token.lower.contains("ственн")
     }
-    private static let participleEndings = ["нного", "нной", "нных", "нному", "нным", "вшего", "вшей", "вших", "вшему", "вшим", "ющего", "ющей", "ющих", "ящего", "ящей", "ящих"]
+    private static let participleEndings = ["нного", "нной", "нных", "нному", "нным", "нном", "вшего", "вшей", "вших", "вшему", "вшим", "вшем",
+                                            "ющего", "ющей", "ющих", "ющем", "ящего", "ящей", "ящих", "ящем"]
 
     /// Whether a span stands in a clause about the future since the last comma: "это ходатайство будет рассмотрено в 2025
     /// году" does not move a 2024 report's story into 2025.
