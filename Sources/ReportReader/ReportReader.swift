@@ -111,7 +111,7 @@ public struct ReportReader: Sendable {
                 }
                 return []
             }
-            if Session.isImprint(scalars) { return feed(line: scalars, at: offset, furniture: true) }
+            if Session.isImprint(scalars) || Session.isCitation(scalars) { return feed(line: scalars, at: offset, furniture: true) }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             // A note at the foot ("³⁴ Letter of the akimat of 29 April 2024.") dates the acts marked with it above.
@@ -288,6 +288,17 @@ public struct ReportReader: Sendable {
             }
             return RussianWords.script(of: outside[...])
         }
+
+        /// Whether a line is an entry of a list of references, as encyclopaedias and reports cite news: "4. ↑ Активисту
+        /// вынесли предостережение // Батыс Хабар. — 2021. (Дата обращения: 12 апреля 2025)". Its headline is a source's
+        /// title, told where the act is told in full.
+        static func isCitation(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard line.contains("↑") || line.contains("/") else { return false }
+            if line.prefix(12).contains("↑") { return true }
+            let text = String(String.UnicodeScalarView(line))
+            return citationMarks.contains { text.contains($0) }
+        }
+        private static let citationMarks = ["Дата обращения:", "дата обращения:"]
 
         /// Whether a line is a publisher's imprint, the town and year a report came out ("Almaty, 2025", "Алматы, 2025 г."):
         /// it tells neither where nor when anything happened, and is passed over as page furniture.

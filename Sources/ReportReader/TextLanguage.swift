@@ -22,16 +22,27 @@ public enum TextLanguage {
     /// The code of the first `sample` Latin and Cyrillic letters: Kazakh when one Cyrillic letter in `kazakhOneIn` is
     /// Kazakh-only. The reader asks this of every paragraph, with a smaller sample and a larger share, since a short
     /// Russian paragraph naming «Ақ Жайық» has a few Kazakh letters in a hundred.
-    static func code<S: Sequence<Unicode.Scalar>>(ofScalars scalars: S, sample: Int, kazakhOneIn: Int) -> String {
+    /// With `namesAside`, the Kazakh letters of names do not count: of words that open with a capital ("Құқық", "Қоғам")
+    /// or stand in «» ("«Кеншілер ынтымағы»"). A Russian paragraph about Kazakh bodies and people is Russian; Kazakh prose
+    /// has its letters in words of every kind.
+    static func code<S: Sequence<Unicode.Scalar>>(ofScalars scalars: S, sample: Int, kazakhOneIn: Int, namesAside: Bool = false) -> String {
         var latin = 0, cyrillic = 0, kazakh = 0
-        for scalar in scalars where scalar.value >= 0x41 {
+        var inWord = false, capitalWord = false, quoted = 0
+        for scalar in scalars {
+            guard scalar.value >= 0x41 else { inWord = false; continue }
             if latin + cyrillic >= sample { break }
             if scalar.value < 0x7B {
-                if scalar.value <= 0x5A || scalar.value >= 0x61 { latin += 1 }
+                if scalar.value <= 0x5A || scalar.value >= 0x61 { latin += 1 } else { inWord = false; continue }
             } else if scalar.value >= 0x400 && scalar.value <= 0x4FF {
                 cyrillic += 1
-                if kazakhLetters.contains(scalar.value) { kazakh += 1 }
+                if !inWord { capitalWord = scalar.properties.isUppercase }
+                if kazakhLetters.contains(scalar.value), !(namesAside && (capitalWord || quoted > 0)) { kazakh += 1 }
+            } else {
+                if scalar == "«" { quoted += 1 } else if scalar == "»" { quoted = max(0, quoted - 1) }
+                inWord = false
+                continue
             }
+            inWord = true
         }
         guard cyrillic > latin else { return "en" }
         // (A short Russian line naming «ЕРКІН ТІЛ» has two Kazakh letters in twenty: a few letters decide nothing.)

@@ -66,6 +66,31 @@ import Testing
         #expect(PlaceRecognizer.narrowed(["Uralsk", "Atyrau Region"]) == ["Uralsk", "Atyrau Region"])
     }
 
+    @Test func aRussianLineNamingKazakhBodiesIsRussian() {
+        let interview = read("""
+        «Приговор пишут до суда»: адвокат о делах своих подзащитных
+
+        Бюллетень «Құқық пен Қоғам», выпуск № 6. Интервью записано в Алматы 20 июня 2024 года.
+
+        — Да, в феврале этого года Тимура Байжанова освободили из колонии.
+        """)
+        #expect(interview.first?.date == (try? PartialDate(year: 2024, month: 2)))
+        #expect(RussianWords.script(of: Array("Фонд «Кеншілер ынтымағы» и Құқық Қоғам подали жалобу в суд.".unicodeScalars)[...]) == .russian)
+        // Near miss: Kazakh prose, its letters in words of every kind, stays Kazakh.
+        #expect(RussianWords.script(of: Array("Сот белсендіні қамауға алды және оған айыппұл салды, бұл туралы хабарланды.".unicodeScalars)[...]) == .kazakh)
+    }
+
+    @Test func aListOfReferencesTellsNoActs() {
+        let references = read("""
+        Доклад за 2024 год
+
+        Примечания
+        4. ↑ Активисту вынесли предостережение // Батыс Хабар. — 2021. (Дата обращения: 12 апреля 2025)
+        5. Блогер получил 10 суток // Жайық Таңы. — 2022. — 15 января. (Дата обращения: 12 апреля 2025)
+        """)
+        #expect(references.isEmpty)
+    }
+
     // MARK: Russian tables of cases
 
     @Test func aRussianTableOfKazakhBodiesIsRead() {

@@ -32,7 +32,7 @@ enum RussianWords {
     /// The paragraph's language by its first few hundred letters (every paragraph of every report passes through
     /// here), with Kazakh from one Kazakh-only letter in twenty-five Cyrillic ones.
     static func script(of scalars: ArraySlice<Unicode.Scalar>) -> Script {
-        switch TextLanguage.code(ofScalars: scalars, sample: 400, kazakhOneIn: 25) {
+        switch TextLanguage.code(ofScalars: scalars, sample: 400, kazakhOneIn: 25, namesAside: true) {
         case "kk": .kazakh
         case "ru": .russian
         default: .latin
