@@ -566,6 +566,18 @@ extension ParagraphReader {
         return t[since..<date.lowerBound].contains { occasions.contains($0) }
     }
 
+    /// Whether a date is that of deaths an act remembers: "a gathering in memory of those killed in January 2022", "laying
+    /// flowers for the victims of January 2022", "on the anniversary of the shooting of December 2011". It dates no act of
+    /// the sentence.
+    static func datesTheDead(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = date.lowerBound - 1
+        while k >= t.startIndex, date.lowerBound - k <= 3, linkWords.contains(t[k]) { k -= 1 }
+        return k >= t.startIndex && k < date.lowerBound - 1 && remembrance.contains(t[k])
+    }
+    private static let linkWords = WordSet(["in", "of", "the", "on", "в", "на"])
+    private static let remembrance = WordSet(["killed", "died", "perished", "victims", "anniversary", "memory", "commemorate",
+                                              "commemorating", "погибших", "погибшим", "жертв", "жертвам", "годовщину", "памяти"])
+
     /// How far after a clause's comma the date of a participle's clause may stand: ", introduced by the State Revenue Committee in".
     static let participleReach = 8
     static func inAnApposition(_ date: ClosedRange<Int>, in t: ArraySlice<Token>, trigger: ClosedRange<Int>?) -> Bool {

@@ -709,7 +709,7 @@ struct ParagraphReader {
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
                     && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t) && !Self.countsSince($0.tokens, of: event, in: t)
                     && !Self.inAnApposition($0.tokens, in: t, trigger: event.trigger) && !Self.datesAnAppointment($0.tokens, in: t)
-                    && !Self.datesAnOccasionSince($0.tokens, in: t)
+                    && !Self.datesAnOccasionSince($0.tokens, in: t) && !Self.datesTheDead($0.tokens, in: t)
                     && !(dates.count > 1 && Self.isADatelinesDay($0.tokens, in: t))
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t)
                     // ("fined A and B (see yesterday, 17:15) 10 MCI each": a pointer to another entry, not the act's day.)

@@ -128,7 +128,7 @@ public struct ReportReader: Sendable {
             let blank = first == nil || rule
             // A news item's dateline under its headline ("Today, 10:42", "URALSK, 15 March."): the item below it is of that day;
             // the headline above only announces what the item tells, and is not read.
-            var dateline: PartialDate? = nil
+            var dateline: PartialDate? = nil, headlined = false
             // ("AKTOBE, 22 APRIL | FOLLOW-UP: Blogger gets …": an alert's dateline before its headline, on one line.)
             let datelinePart = NewsItemDateline.beforeAHeadline(scalars) ?? scalars
             if !blank, datelinePart.count <= NewsItemDateline.maximumLength,
@@ -139,6 +139,7 @@ public struct ReportReader: Sendable {
                 if NewsItemDateline.isHeadline(buffer) {
                     buffer.removeAll(keepingCapacity: true)
                     skipped.removeAll()
+                    headlined = true
                 }
                 dateline = day
                 headlineMayFollow = true
@@ -156,6 +157,9 @@ public struct ReportReader: Sendable {
                 context.publicationDay = day
                 context.year = day.year
                 context.lastDay = day
+                // (An item under its headline and day, "Streamer jailed after rally\n4 January 2025\nAlmaty\nPolice detained …",
+                // is of that day where it gives none.)
+                if headlined { context.headingDate = day }
                 sawBlankLine = false
                 lastLineLength = Int.max
                 lastLineWasMarkup = false

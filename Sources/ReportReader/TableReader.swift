@@ -164,7 +164,8 @@ struct TableReader {
                     : DateRecognizer.dates(in: clause, contextYear: context.year)
                 var day: PartialDate? = nil
                 var dated = false
-                if let explicit = dates.first(where: { $0.kind == .explicit && $0.date != nil }) {
+                // (Not a date of deaths the act remembers: "laying flowers for the victims of January 2022".)
+                if let explicit = dates.first(where: { $0.kind == .explicit && $0.date != nil && !ParagraphReader.datesTheDead($0.tokens, in: clause) }) {
                     day = explicit.date; dated = true
                 } else if let relative = dates.first {
                     switch relative.kind {

@@ -207,6 +207,21 @@ import Testing
         #expect(story.first?.persons == ["Nurlan Abenov"])
     }
 
+    @Test func theDateOfTheDeadAnActRemembersIsNotItsOwn() {
+        let tracker = read("""
+        Press freedom tracker, last updated 30 April 2025
+
+        Streamer held after memorial rally
+        4 January 2025
+        Almaty
+        Police detained blogger Nurlan Kaliyev while he streamed a gathering in memory of those killed in January 2022.
+        """)
+        #expect(tracker.map(\.date) == [try? PartialDate(year: 2025, month: 1, day: 4)])
+        #expect(ParagraphReader.datesTheDead(5...6, in: tokens("flowers for the victims of January 2022 were laid")))
+        // Near miss: "victims — on 22 January 2026, border guards …" dates the act.
+        #expect(!ParagraphReader.datesTheDead(6...8, in: tokens("lawyer for several victims — on 22 January 2026 , guards")))
+    }
+
     @Test func theDayOfTheMonthNamedIsTheActs() {
         let story = read("""
         By Aliya Nurova | 18 March 2025
