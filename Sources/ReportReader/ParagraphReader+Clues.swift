@@ -674,6 +674,13 @@ extension ParagraphReader {
         t.indices.dropLast().contains { k in t[k].key == lastKey && t[k + 1].key == yearKey && t[k + 1].lower == "year" }
     }
     private static let lastKey = WordKey.of("last"), yearKey = WordKey.of("year")
+    /// The year of "last June", "last May Day": the last such month before the day of publication.
+    static func yearOfLastMonth(_ t: ArraySlice<Token>, published: PartialDate) -> Int? {
+        guard let publishedMonth = published.month,
+              let k = t.indices.dropLast().first(where: { t[$0].key == lastKey && t[$0 + 1].isCapitalized }),
+              let month = DateRecognizer.month(of: t[k + 1]) else { return nil }
+        return month < publishedMonth ? published.year : published.year - 1
+    }
     static let periodWords = WordSet(["period", "report", "review", "overview", "monitoring", "chronicle", "update", "digest", "annual"])
 
     /// Whether an organisation is named as someone's workplace, as people are kept out by "manager" before their names:

@@ -286,6 +286,10 @@ struct ParagraphReader {
                 if looksBack {
                     context.year = published.year - 1
                     context.resumeYear = published.year
+                } else if let year = ParagraphReader.yearOfLastMonth(t, published: published) {
+                    // "Last June there were protests …", "LAST MAY DAY WAS TENSE": the last such month before the text came out.
+                    context.year = year
+                    context.resumeYear = year < published.year ? published.year : nil
                 }
             }
             // Dates, with the year of the sentence's own dates or of the context for those written without one.

@@ -222,6 +222,25 @@ import Testing
         #expect(!ParagraphReader.datesTheDead(6...8, in: tokens("lawyer for several victims — on 22 January 2026 , guards")))
     }
 
+    @Test func lastJuneIsTheLastJuneBeforePublication() {
+        let interview = read("""
+        Recorded in Almaty on 16 January 2026.
+
+        Q: Your client Timur was detained on 12 March 2024. What happened next?
+
+        A: He was fined. It was a long year.
+
+        Q: LAST MAY DAY WAS TENSE IN ALMATY. WERE YOU THERE?
+
+        A: Yes. Police detained my client Ayan Kenzhebayev on 1 May outside the square.
+        """)
+        #expect(interview.last?.date == (try? PartialDate(year: 2025, month: 5, day: 1)))
+        let published = try! PartialDate(year: 2026, month: 1, day: 16)
+        #expect(ParagraphReader.yearOfLastMonth(tokens("Last June there were protests."), published: published) == 2025)
+        // Near miss: "at last" before a word that is no month.
+        #expect(ParagraphReader.yearOfLastMonth(tokens("At last Police arrived."), published: published) == nil)
+    }
+
     @Test func theDayOfTheMonthNamedIsTheActs() {
         let story = read("""
         By Aliya Nurova | 18 March 2025
