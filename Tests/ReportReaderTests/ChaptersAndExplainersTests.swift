@@ -91,6 +91,23 @@ import Testing
         #expect(references.isEmpty)
     }
 
+    @Test func anAppealComesAfterItsVerdict() {
+        let interview = read("""
+        «Я так и не дошла до площади»: интервью с активисткой
+
+        — Чем закончилось дело?
+
+        — 11 декабря 2025 года суд Актобе приговорил меня к двум годам ограничения свободы.
+
+        — Вы обжаловали приговор?
+
+        — Конечно. Но 17 февраля областной суд оставил приговор без изменения.
+        """)
+        #expect(interview.last?.date == (try? PartialDate(year: 2026, month: 2, day: 17)))
+        // Near miss: an appeal that names its verdict's own day may be of another verdict.
+        #expect(!RussianParagraphReader.upholdsAVerdict(tokens("18 марта коллегия оставила без изменения приговор суда от 23 января")))
+    }
+
     // MARK: Russian tables of cases
 
     @Test func aRussianTableOfKazakhBodiesIsRead() {

@@ -244,6 +244,12 @@ struct RussianParagraphReader {
                     dates[i].date = next
                     // (The story has moved into that year: its next days without a year are of it too.)
                     context.year = next.year
+                } else if !looksBack, let verdict = context.verdictDay?.day, date < verdict, date.year == verdict.year, Self.upholdsAVerdict(t),
+                          let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day) {
+                    // "11 декабря 2025 года суд приговорил … Но 17 февраля областной суд оставил приговор без изменения": an
+                    // appeal comes after its verdict, in the next year.
+                    dates[i].date = next
+                    context.year = next.year
                 } else if !looksBack, let published = context.publicationDay, date.year < published.year, date.precision == .day,
                           let recent = try? PartialDate(year: published.year, month: date.month, day: date.day), recent <= published,
                           let fortnight = DateRecognizer.offset(published, days: -Self.recentDays, months: 0), recent >= fortnight {
@@ -1262,6 +1268,16 @@ struct RussianParagraphReader {
     }
     private static let participleEndings = ["нного", "нной", "нных", "нному", "нным", "нном", "вшего", "вшей", "вших", "вшему", "вшим", "вшем",
                                             "ющего", "ющей", "ющих", "ющем", "ящего", "ящей", "ящих", "ящем"]
+
+    /// Whether a sentence tells a verdict upheld or changed on appeal: "оставил приговор без изменения", "апелляционная
+    /// коллегия … приговор".
+    /// (Not one that names the verdict's own day, "оставила без изменения приговор … от 23 января": another verdict than the
+    /// last one told, perhaps.)
+    static func upholdsAVerdict(_ t: ArraySlice<Token>) -> Bool {
+        t.contains { $0.lower.hasBytePrefix("приговор") }
+            && t.contains { w in ["оставил", "апелляц", "кассац", "изменил", "отменил"].contains { w.lower.hasBytePrefix($0) } }
+            && !t.indices.contains { $0 + 1 < t.endIndex && t[$0].lower == "от" && t[$0 + 1].isNumber }
+    }
 
     /// Whether a span stands in a clause about the future since the last comma: "это ходатайство будет рассмотрено в 2025
     /// году" does not move a 2024 report's story into 2025.
