@@ -760,6 +760,8 @@ extension ParagraphReader {
 
     /// How many sentences into a text a line may be and still give the day it was published.
     static let publicationReach = 8
+    /// Words that name the people a case is against: "questioned as suspects", "named as a suspect".
+    static let suspectWords = WordSet(["suspect", "suspects", "подозреваемой", "подозреваемого", "подозреваемых", "подозреваемые", "подозреваемая", "подозреваемый"])
     /// Acts of a criminal case after its opening, in which a case opened against no one named just before is theirs.
     static let stepsOfACase: Set<EventType> = [.charged, .pretrialDetention, .houseArrest, .searchOfPremises]
     /// Words that open a line dating the text ("Published on 14 May 2025 by …", "Last updated …"). ("On 29 September 2025

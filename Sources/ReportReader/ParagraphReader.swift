@@ -1118,6 +1118,17 @@ struct ParagraphReader {
                     incidentSentence[last] = context.sentenceNumber
                 }
             }
+            // "Police opened a criminal case under Article 400 over the gathering. A and B have been questioned as suspects.": the
+            // case's people, named just after it.
+            if let last = incidents.indices.last(where: { incidents[$0].eventType == .criminalCaseOpened && context.sentenceNumber - incidentSentence[$0] == 1 }),
+               incidents[last].persons.isEmpty, incidents[last].organizations.isEmpty,
+               t.contains(where: { ParagraphReader.suspectWords.contains($0) }) {
+                let named = persons.filter { !$0.official && !ParagraphReader.isPossessive($0, in: t) && !ParagraphReader.isCited($0.tokens, in: t) }.map(\.name).uniqued()
+                if !named.isEmpty {
+                    incidents[last].persons = named
+                    incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                }
+            }
             // "A third, a 52-year-old nurse, was fined 50 MCI. The woman, Gulnara Zhaksybekova, said …": the one just told, named.
             if events.isEmpty, let last = incidents.indices.last, incidents[last].persons.isEmpty, incidents[last].organizations.isEmpty,
                context.sentenceNumber - incidentSentence[last] == 1, let named = ParagraphReader.namesTheOneTold(t, persons: persons) {

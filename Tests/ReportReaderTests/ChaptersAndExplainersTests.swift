@@ -239,6 +239,26 @@ import Testing
         #expect(!ParagraphReader.datesTheDead(6...8, in: tokens("lawyer for several victims — on 22 January 2026 , guards")))
     }
 
+    @Test func aCasesSuspectsNamedJustAfterAreItsPeople() {
+        let story = read("""
+        Report of 20 October 2026.
+
+        On 8 October, police in Shymkent opened a criminal case under Article 400 of the Criminal Code over the gathering. \
+        According to the lawyer, the movement's treasurer, Zhanar Baimukova, has been questioned as a suspect.
+        """)
+        #expect(story.first?.persons == ["Zhanar Baimukova"])
+        // Near miss: a witness named after the case is not its suspect.
+        let witness = read("""
+        Report of 20 October 2026.
+
+        On 8 October, police in Shymkent opened a criminal case under Article 400 of the Criminal Code over the gathering. \
+        The movement's treasurer, Zhanar Baimukova, was questioned as a witness.
+        """)
+        #expect(witness.first?.persons == [])
+        let outlet = read("Доклад за 2024 год\n\n11 апреля департамент полиции возбудил уголовное дело по ч. 2 ст. 274 УК «по факту» публикации на сайте «Тобол-Инфо».")
+        #expect(outlet.first?.organizations == ["Тобол-Инфо"])
+    }
+
     @Test func lastJuneIsTheLastJuneBeforePublication() {
         let interview = read("""
         Recorded in Almaty on 16 January 2026.

@@ -346,7 +346,9 @@ enum RussianEventRecognizer {
             found.removeAll { $0.type == .pretrialDetention && t[$0.trigger.lowerBound].lower.hasBytePrefix("санкционирова")
                 && house.trigger.lowerBound - $0.trigger.lowerBound <= 3 }
         }
-        if found.contains(where: { $0.type == .criminalCaseOpened }),
+        // (But a case "по факту публикации на сайте «Тобол-Инфо»" is against the outlet.)
+        let overAnOutlet = t.contains { $0.isMark("«") } && t.contains { w in ["сайт", "издани", "газет", "портал", "канал"].contains { w.lower.hasBytePrefix($0) } }
+        if found.contains(where: { $0.type == .criminalCaseOpened }), !overAnOutlet,
            t.indices.contains(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }) {
             found.removeAll { $0.type == .criminalCaseOpened }
         }
