@@ -172,6 +172,11 @@ import Testing
         #expect(maria.first?.persons == ["Дина Оспанова", "Мария Ли"])
     }
 
+    @Test func aGivenNameTheListDoesNotKnowIsRememberedWithItsSurname() {
+        let acts = read("Доклад за 2025 год\n\n5 марта утром в квартиру блогера Сагынбека Абилова пришли с обыском. После обыска Сагынбека увезли в полицию и задержали.")
+        #expect(acts.map(\.persons) == [["Сагынбек Абилов"], ["Сагынбек Абилов"]])
+    }
+
     @Test func wordsQuotedInLowerCaseAreNoBody() {
         let found = RussianOrganizationRecognizer.organizations(in: tokens("за то, что фонд «вёл деятельность, не соответствующую уставу»"))
         #expect(found.isEmpty)

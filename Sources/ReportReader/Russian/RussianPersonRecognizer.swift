@@ -348,8 +348,11 @@ struct RussianPersonRecognizer {
                 ?? (given != nil ? nominative.indices.first { $0 != given && Self.patronymic(words[$0]) == nil } : nil)
         if nominative.count >= 2 || initials != nil, let last = surnameIndex.map({ nominative[$0] }) ?? nominative.last {
             remember(surname: last, full: full)
-            if let givenForm, nominative.first == givenForm, Self.patronymic(words.last!) == nil {
-                if let other = byGiven[givenForm], other != full { byGiven[givenForm] = "" } else { byGiven[givenForm] = full }
+            // (A given name the list does not know, before a surname: "Сагынбека Абилова" is Сагынбек's, for a later
+            // "Сагынбека" alone.)
+            let firstName = givenForm ?? (nominative.count == 2 && surnameIndex == 1 ? nominative.first : nil)
+            if let firstName, nominative.first == firstName, Self.patronymic(words.last!) == nil {
+                if let other = byGiven[firstName], other != full { byGiven[firstName] = "" } else { byGiven[firstName] = full }
             }
         }
         return PersonMention(name: full, tokens: tokens, occupation: role)
@@ -382,9 +385,13 @@ struct RussianPersonRecognizer {
 
     /// The full name of the one person named before with this given name, for the given name alone: "Даурена".
     private func knownGivenName(_ word: String, feminine: Bool) -> String? {
-        guard let given = Self.givenName(word, feminine: feminine) ?? Self.givenName(word, feminine: !feminine),
-              let known = byGiven[given], !known.isEmpty else { return nil }
-        return known
+        if let given = Self.givenName(word, feminine: feminine) ?? Self.givenName(word, feminine: !feminine),
+           let known = byGiven[given], !known.isEmpty { return known }
+        // (A given name the list does not know, in a case: "Сагынбека", "Сагынбеку", "Сагынбеком".)
+        for ending in ["", "а", "у", "ом", "е", "ым"] where word.hasByteSuffix(ending) && word.count > ending.count + 2 {
+            if let known = byGiven[String(word.dropLast(ending.count))], !known.isEmpty { return known }
+        }
+        return nil
     }
 
     /// The full name of a person named before, for a surname alone in any case: "Байтлеу", "Кулбаева".
