@@ -297,8 +297,8 @@ public struct ReportReader: Sendable {
         /// вынесли предостережение // Батыс Хабар. — 2021. (Дата обращения: 12 апреля 2025)". Its headline is a source's
         /// title, told where the act is told in full.
         static func isCitation(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-            guard line.contains("↑") || line.contains("/") else { return false }
             if line.prefix(12).contains("↑") { return true }
+            guard line.contains("("), line.contains(":") else { return false }
             let text = String(String.UnicodeScalarView(line))
             return citationMarks.contains { text.contains($0) }
         }
