@@ -150,6 +150,19 @@ import Testing
         #expect(!Retellings.isInitialled("Б. Сейтова", "Гульнар Сейтова"))
     }
 
+    @Test func aNewRefusalIsOfTheKindToldBefore() {
+        let chapter = read("""
+        Доклад за 2024 год
+
+        14 марта департамент юстиции отказал в регистрации объединению «Жасыл Өлке». Учредители подали документы повторно, \
+        однако 3 июня последовал новый отказ.
+        """)
+        #expect(chapter.map(\.eventType) == [.registrationDenied, .registrationDenied])
+        #expect(chapter.last?.date == (try? PartialDate(year: 2024, month: 6, day: 3)))
+        // Near miss: with no refusal told before, "новый отказ" is no act.
+        #expect(read("Доклад за 2024 год\n\nОднако 3 июня последовал новый отказ.").isEmpty)
+    }
+
     @Test func suspensionForMonthsIsNoBan() {
         let suspension = read("Доклад за 2024 год\n\n17 апреля суд приостановил на три месяца деятельность фонда «Болашак» по ч. 2 ст. 489 КоАП.")
         #expect(suspension.first?.eventType == .organizationSuspended)

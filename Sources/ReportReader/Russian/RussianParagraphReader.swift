@@ -327,6 +327,13 @@ struct RussianParagraphReader {
             if events.isEmpty, let label = Self.fieldLabel(t), Self.outcomeLabels.contains(label), let act = Self.outcome(t, sanctions) {
                 events = [act]
             }
+            // "однако 3 июня последовал новый отказ": another refusal of the kind the paragraph told (of registration, of an
+            // assembly).
+            if events.isEmpty, let k = t.indices.first(where: { i in
+                   t[i].lower == "отказ" && i > t.startIndex && Self.againWords.contains { t[i - 1].lower.hasBytePrefix($0) } }),
+               let earlier = incidents.last(where: { $0.eventType == .registrationDenied || $0.eventType == .assemblyRefused }) {
+                events = [EventMention(type: earlier.eventType, trigger: k...k)]
+            }
             // "У журналистов изъяли ноутбуки" after a search told: what the search took.
             if let search = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
                context.sentenceNumber - incidentSentence[search] <= 2 {
@@ -1268,6 +1275,9 @@ struct RussianParagraphReader {
     }
     private static let participleEndings = ["нного", "нной", "нных", "нному", "нным", "нном", "вшего", "вшей", "вших", "вшему", "вшим", "вшем",
                                             "ющего", "ющей", "ющих", "ющем", "ящего", "ящей", "ящих", "ящем"]
+
+    /// Words for an act told once more: "новый отказ", "повторный отказ", "очередной отказ".
+    static let againWords = ["нов", "повторн", "очередн"]
 
     /// Whether a sentence tells a verdict upheld or changed on appeal: "оставил приговор без изменения", "апелляционная
     /// коллегия … приговор".
