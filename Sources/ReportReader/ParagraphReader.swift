@@ -1256,7 +1256,9 @@ struct ParagraphReader {
             context.sectionPlace = named.count == 1 ? named[0].written : nil
             // A case's heading with its article ("1. NURLAN ZHAKSYBEKOV (AKTOBE)\nArticle 274, part 2, Criminal Code"): the
             // article of the acts below it that name none, until the next heading.
-            context.sectionProvisions = LegalProvisionRecognizer.provisions(in: sentence.tokens, fallbackCode: context.codeNamedLast()).map(\.0)
+            // (Not a chapter's heading on a treaty's article, "Article 19: freedom of expression": only an article of a code,
+            // written out or known to `ArticleCodes`.)
+            context.sectionProvisions = LegalProvisionRecognizer.provisions(in: sentence.tokens, fallbackCode: nil).map(\.0).filter { $0.code != .other }
             // ("KYRGYZSTAN" heads what happened there; the next heading ends it.)
             context.abroad = named.isEmpty && ForeignPlaces.named(in: sentence.tokens) && !ForeignPlaces.namesHome(sentence.tokens)
             context.entryDay = ParagraphReader.dayFromPublication(sentence.tokens, context.publicationDay)

@@ -257,6 +257,31 @@ import Testing
         #expect(!ParagraphReader.datesTheDead(6...8, in: tokens("lawyer for several victims — on 22 January 2026 , guards")))
     }
 
+    @Test func aTreatysArticleInAChaptersHeadingIsNoCaseArticle() {
+        let chapter = read("""
+        Shadow report for 2016
+
+        The Criminal Code was amended in 2014.
+
+        Article 19: Freedom of expression
+
+        On 23 December 2015 police in Almaty detained journalist Aigul Nurova.
+        """)
+        #expect(chapter.first?.legalProvisions == [])
+        // Near miss: a case's heading with a code's article still gives it.
+        let review = read("""
+        Monthly review, October 2025
+
+        In October 2025 the monitors attended hearings.
+
+        1. NURLAN BEKOV (AKTOBE)
+        Article 274, part 2, Criminal Code
+
+        On 14 October police in Aktobe detained Nurlan Bekov.
+        """)
+        #expect(review.first?.legalProvisions.map(\.article) == ["274"])
+    }
+
     @Test func aCasesSuspectsNamedJustAfterAreItsPeople() {
         let story = read("""
         Report of 20 October 2026.
