@@ -12,7 +12,11 @@ enum HistoricalPresent {
         let t = entry.drop { $0.kind == .punctuation }
         if ParagraphReader.opensWithAClockTime(t) { return true }
         // ("5 January, evening: …": a chronology's entry with a colon.)
-        guard let dash = t.prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") || $0.isMark(":") }), dash > t.startIndex else { return false }
+        // ("28 January 2025. The police register …", "15 May. Verdict.": a day closed by a full stop, as a blog's timeline
+        // writes its entries.)
+        guard let dash = t.prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") || $0.isMark(":") })
+                ?? t.prefix(5).firstIndex(where: { $0.isMark(".") }).flatMap({ stop in t[t.startIndex..<stop].contains(where: \.isNumber) ? stop : nil }),
+              dash > t.startIndex else { return false }
         var namesAMonth = false
         for token in t[t.startIndex..<dash] {
             if DateRecognizer.month(of: token) != nil, token.isCapitalized { namesAMonth = true; continue }
@@ -77,7 +81,7 @@ enum HistoricalPresent {
 
     private static let quoteMarks: Set<String> = ["\"", "“", "”", "«", "»"]
     /// Words between "is" and its participle: "is also detained", "is again fined".
-    private static let adverbs = WordSet(["also", "again", "then", "later", "finally", "briefly", "reportedly", "immediately"])
+    private static let adverbs = WordSet(["also", "again", "then", "later", "finally", "briefly", "reportedly", "immediately", "formally", "officially"])
     private static let participles = WordSet(["held", "taken", "sent", "given", "found", "beaten", "put", "kept", "brought", "set", "upheld",
                                               "freed", "let", "shot"])
     /// Words before a noun: the word after them is no verb.

@@ -321,6 +321,20 @@ import Testing
         #expect(ParagraphReader.yearOfLastMonth(tokens("At last Police arrived."), published: published) == nil)
     }
 
+    @Test func aBlogsTimelineClosesItsDaysWithAStop() {
+        let blog = read("""
+        Posted on 14 July 2025
+
+        15 May 2025. Verdict. Judge A. Mukhanov finds Yerlan Abdikarov guilty and sentences him to two years of restriction \
+        of freedom.
+        """)
+        #expect(blog.map(\.eventType) == [.conviction])
+        #expect(blog.first?.date == (try? PartialDate(year: 2025, month: 5, day: 15)))
+        #expect(HistoricalPresent.opensAnEntry(tokens("15 May. Verdict.")))
+        // Near miss: a sentence that opens with a word is no entry.
+        #expect(!HistoricalPresent.opensAnEntry(tokens("Verdict. Judge A. Mukhanov finds him guilty.")))
+    }
+
     @Test func theDayOfTheMonthNamedIsTheActs() {
         let story = read("""
         By Aliya Nurova | 18 March 2025
