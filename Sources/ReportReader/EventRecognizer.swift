@@ -144,6 +144,9 @@ enum EventRecognizer {
              // ("close the criminal case opened under Article 400": a demand about the case, not its opening.)
              accept: { t, m in !before(t, m, 4).contains("no") && !["close", "drop", "terminate", "discontinue", "end"].contains(before(t, m, 2).first ?? "") }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("accused him|her|them of"), TokenPattern("was|were charged with|on|under|for"),
+                                        // "He is formally charged and declines to testify", "was charged, tried and sentenced": the charge with no
+                                        // article after it.
+                                        TokenPattern("was|were formally|officially charged"), TokenPattern("was|were charged and|.|,|;"),
                                         TokenPattern("charged him|her|them ~3 with"), TokenPattern("charged ~10 under"),
                                         // "the investigator charged Mr Sarsenbayev with …": a name between the verb and its charge.
                                         TokenPattern("charged ~5 with"),
@@ -207,7 +210,10 @@ enum EventRecognizer {
                                           // A case file's line: "Date of detention: 19 April 2025." ("…: not detained" is none.)
                                           TokenPattern("date of detention|arrest"),
                                           // "He was taken from a café by police"
-                                          TokenPattern("taken from ~5 by police|officers")],
+                                          TokenPattern("taken from ~5 by police|officers"),
+                                          // "were taken off a bus on their way to the akimat", "removed from the train": stopped on the way to a
+                                          // gathering or an official.
+                                          TokenPattern("taken|removed|pulled off|from a|the bus|train|plane|flight|coach")],
              accept: { t, m in
                  if t[m.lowerBound].lower == "date" {
                      return m.upperBound + 2 < t.endIndex && t[m.upperBound + 1].isMark(":") && !negations.contains(t[m.upperBound + 2])
@@ -481,14 +487,24 @@ enum EventRecognizer {
             }
             // "were dismissed" is of workers; an appeal or charges dismissed are told by other rules.
             if ["was", "were", "been"].contains(first), ["dismissed", "fired", "sacked"].contains(t[m.upperBound].lower) {
-                return !before(t, m, 8).contains(where: { ["appeal", "appeals", "complaint", "complaints", "case", "charges", "claim", "lawsuit",
-                                                          "petition", "motion", "proceedings", "request", "application"].contains($0) })
+                if before(t, m, 8).contains(where: { ["appeal", "appeals", "complaint", "complaints", "case", "charges", "claim", "lawsuit",
+                                                      "petition", "motion", "proceedings", "request", "application"].contains($0) }) { return false }
+                // "Her appeal, which asked for …, was dismissed": an appeal told with a clause between it and its fate, the
+                // prosecutor's not an act against anyone.
+                guard let appeal = (max(t.startIndex, m.lowerBound - 20)..<m.lowerBound).last(where: { ["appeal", "appeals"].contains(t[$0].lower) })
+                else { return true }
+                return !t[max(t.startIndex, appeal - 3)..<appeal].contains(where: { prosecution.contains($0) })
             }
             // "access to the website … was restricted": access, not a person.
             if ["restricted", "limited", "restored"].contains(t[m.upperBound].lower) { return before(t, m, 12).contains("access") }
             // An application to hold a gathering refused is a notification refused.
             if t[m.upperBound].lower == "application" { return !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") } }
             if first == "upheld" { return !before(t, m, 3).contains("be") }
+            // "The prosecutor's appeal … was dismissed", "dismissed the prosecution's appeal": an appeal against the person
+            // turned down is no act against them.
+            if ["appeal", "appeals", "rejected", "dismissed", "denied", "refused", "turned"].contains(first),
+               let appeal = (m.lowerBound...m.upperBound).first(where: { ["appeal", "appeals"].contains(t[$0].lower) }),
+               t[max(t.startIndex, appeal - 3)..<appeal].contains(where: { prosecution.contains($0) }) { return false }
             // "police in Taldykorgan questioned journalist …": questioned by those who may detain, someone named after it.
             if ["questioned", "interrogated"].contains(first), m.count == 1 {
                 let next = m.upperBound + 1
@@ -522,7 +538,8 @@ enum EventRecognizer {
                                                "recording", "publication", "draft", "text", "plan", "resolution", "information"])
     /// First words of a sentence that is a condition throughout ("If a court finds …, it shall …"). Inside a
     /// sentence "should" is often a court's order ("ruled that he should be kept under supervision"): an act.
-    private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should"])
+    /// ("Had the investigator charged him under part 4, he would now face …": an inverted condition, what did not happen.)
+    private static let conditionalOpeners = WordSet(["if", "unless", "whenever", "should", "had"])
     /// Verbs a recommendation opens with: "Immediately release …", "Repeal Article 405 …", "Ensure that …".
     private static let imperatives = WordSet(["calls", "urges", "demands", "condemns", "welcomes", "reiterates", "deplores", "instructs",
                                               "immediately", "release", "ensure", "repeal", "amend", "guarantee", "drop", "investigate",
@@ -642,6 +659,8 @@ enum EventRecognizer {
     }
 
     private static let underWord = WordSet(["under"])
+    private static let termsOfASentence = TokenPattern("terms|conditions|part of his|her|their|the sentence|sentences")
+    private static let prosecution = WordSet(["prosecutor", "prosecutors", "prosecution"])
     private static let bills: Set<String> = ["draft", "bill", "proposed", "amendments", "amendment", "proposal", "drafts", "bills"]
 
     /// "convicted persons", "detained individuals", "pre-trial detention facilities": the words describe people or
@@ -781,6 +800,11 @@ enum EventRecognizer {
         if let i = found.firstIndex(where: { $0.type == .travelRestriction && tokens[$0.trigger].contains { $0.lower == "entry" } }),
            tokens.contains(where: { courtroomWords.contains($0) }) {
             found[i].type = .other
+        }
+        // "Under the terms of his sentence he is barred from leaving the city": a term of a sentence told before, no act of its own.
+        if found.contains(where: { $0.type == .travelRestriction }), !found.contains(where: { $0.type == .conviction }),
+           termsOfASentence.firstMatch(in: tokens) != nil {
+            found.removeAll { $0.type == .travelRestriction }
         }
         let types = Set(found.map(\.type))
         let all = found

@@ -14,7 +14,9 @@ enum HistoricalPresent {
         // ("5 January, evening: …": a chronology's entry with a colon.)
         // ("28 January 2025. The police register …", "15 May. Verdict.": a day closed by a full stop, as a blog's timeline
         // writes its entries.)
-        guard let dash = t.prefix(8).firstIndex(where: { $0.isMark("—") || $0.isMark("–") || $0.isMark(":") })
+        // (Not a clock time's colon: "2 February. At 6:40 a.m. officers search …".)
+        guard let dash = t.prefix(8).indices.first(where: { k in
+                    t[k].isMark("—") || t[k].isMark("–") || t[k].isMark(":") && !(k > t.startIndex && t[k - 1].isNumber && k + 1 < t.endIndex && t[k + 1].isNumber) })
                 ?? t.prefix(5).firstIndex(where: { $0.isMark(".") }).flatMap({ stop in t[t.startIndex..<stop].contains(where: \.isNumber) ? stop : nil }),
               dash > t.startIndex else { return false }
         var namesAMonth = false
@@ -68,7 +70,8 @@ enum HistoricalPresent {
         }
         if k > t.startIndex, nounMarkers.contains(t[k - 1]) || t[k - 1].isNumber { return nil }
         if let irregular = irregulars[word] { return irregular }
-        if baseForms.contains(t[k]) { return word.hasSuffix("e") ? word + "d" : word + "ed" }
+        // (Not an infinitive: "refuses to open a case".)
+        if baseForms.contains(t[k]), !(k > t.startIndex && t[k - 1].lower == "to") { return word.hasSuffix("e") ? word + "d" : word + "ed" }
         // "orders the", "fines Zhumagaliyeva", "sentences him", "opens a": an -s verb before its object.
         guard word.hasSuffix("s"), !word.hasSuffix("ss"), word.count > 3, let next,
               next.isCapitalized || next.isNumber || objects.contains(next) else { return nil }
@@ -98,5 +101,7 @@ enum HistoricalPresent {
     /// Verbs a plural subject uses in the present that are seldom nouns: "Unknown persons slash the tyres".
     /// (Also a body's: "Prosecutors issue an official warning", "Police close the investigation".)
     private static let baseForms = WordSet(["slash", "smash", "seize", "confiscate", "puncture", "vandalise", "vandalize", "detain", "search", "raid",
-                                            "disperse", "issue", "close", "drop", "summon", "block"])
+                                            "disperse", "issue", "close", "drop", "summon", "block",
+                                            // "Police register a pre-trial investigation", "Investigators open a case".
+                                            "register", "open"])
 }

@@ -517,6 +517,7 @@ extension ParagraphReader {
 
     /// The year a sentence gives the period a report covers, written without a preposition the date recogniser knows:
     /// "the reporting period (2023)", "Monitoring report 2023", "Annual review for 2022", a heading "Kazakhstan 2024".
+    private static let editionsOfTheYearBefore: Set<String> = ["freedom in the world", "freedom on the net", "nations in transit"]
     static func periodYear(_ t: ArraySlice<Token>) -> Int? {
         // A heading (a line without a closing full stop) with a year names its period too: "Kazakhstan 2024: a summary".
         // The year first: few sentences hold a bare one, so most are passed over without looking at their words.
@@ -525,6 +526,11 @@ extension ParagraphReader {
             if let year = Int(t[k].text), DateRecognizer.years.contains(year) {
                 // ("… will be filed in the first quarter of 2026": a time to come is no period told.)
                 if isInTheFuture(k...k, in: t), !isHeading(t) { return nil }
+                // ("Freedom in the World 2026", "Nations in Transit 2025": Freedom House names each edition after the year it
+                // comes out in, and it tells of the year before.)
+                if k - 4 >= t.startIndex, editionsOfTheYearBefore.contains(t[(k - 4)..<k].map(\.lower).joined(separator: " ")) {
+                    return year - 1
+                }
                 found = year; break
             }
         }
@@ -761,6 +767,8 @@ extension ParagraphReader {
     /// How many sentences into a text a line may be and still give the day it was published.
     static let publicationReach = 8
     /// Words that name the people a case is against: "questioned as suspects", "named as a suspect".
+    /// Words telling that someone was (not) told of a case: "Nobody tells Yerlan", "She learned of it a month later".
+    static let noticeWords = WordSet(["tells", "told", "informs", "informed", "notifies", "notified", "learns", "learned", "learnt", "knows", "knew"])
     static let suspectWords = WordSet(["suspect", "suspects", "подозреваемой", "подозреваемого", "подозреваемых", "подозреваемые", "подозреваемая", "подозреваемый"])
     /// Acts of a criminal case after its opening, in which a case opened against no one named just before is theirs.
     static let stepsOfACase: Set<EventType> = [.charged, .pretrialDetention, .houseArrest, .searchOfPremises]

@@ -65,6 +65,8 @@ public struct ReportReader: Sendable {
         private var lastLineWasAClaim = false
         /// The day a news feed was updated, which its items' "Today, 10:42" counts from.
         private var feedDay: PartialDate?
+        /// Whether the top of the text has been looked at for its first year (`YearAhead`).
+        private var lookedAhead = false
         /// Whether a paragraph has been read yet.
         private var readAny = false
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
@@ -82,6 +84,10 @@ public struct ReportReader: Sendable {
         /// furniture (`PageFurniture`) the block's own lines show; returns the incidents of the paragraphs it completes.
         public mutating func feed(lines block: ArraySlice<Unicode.Scalar>, at offset: Int) -> [ProposedIncident] {
             var out: [ProposedIncident] = []
+            if !lookedAhead {
+                lookedAhead = true
+                russianContext.yearAhead = YearAhead.firstYear(in: block)
+            }
             var furniture = PageFurniture.lineStarts(in: block)[...]
             var lineStart = block.startIndex
             func feedLine(upTo end: Int) {

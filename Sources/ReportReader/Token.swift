@@ -278,7 +278,9 @@ enum SentenceSplitter {
                                                 // Months abbreviated before their day: "on Jan. 8, 2022".
                                                 "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec",
                                                 // Russian: "ч. 2 ст. 488", "2021 г.", "ул. Абая", "100 тыс. тенге", "обл."
-                                                "г", "гг", "ч", "ст", "п", "пп", "ул", "им", "тыс", "млн", "обл", "см", "т", "д", "руб"])
+                                                "г", "гг", "ч", "ст", "п", "пп", "ул", "им", "тыс", "млн", "обл", "см", "т", "д", "руб",
+                                                // "гр. Тлеуова": a citizen, as official letters name people.
+                                                "гр"])
     /// With U+0387, which `Set<String>` took for the middle dot it is canonically equivalent to.
     private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "\u{0387}", "■"])
     private static let ends = WordSet([".", "!", "?", ";"])

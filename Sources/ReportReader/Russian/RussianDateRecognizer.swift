@@ -61,6 +61,9 @@ enum RussianDateRecognizer {
         if k >= t.startIndex, range.lowerBound - k <= 3, t[k].lower.hasBytePrefix("родил") || t[k].lower.hasBytePrefix("рожден") { return true }
         let after = t[(range.upperBound + 1)..<min(t.endIndex, range.upperBound + 6)].filter(\.isWord).prefix(2).map(\.lower)
         if after.first == "г", after.dropFirst().first == "р" { return true }
+        // (The year's "г." may be the date's own: "1999 г.р." read as "1999 г." and "р.")
+        if t[range.upperBound].lower == "г" || (t[range.upperBound].isMark(".") && range.upperBound > t.startIndex && t[range.upperBound - 1].lower == "г"),
+           after.first == "р" { return true }
         return after.contains { $0.hasBytePrefix("рожден") }
     }
 

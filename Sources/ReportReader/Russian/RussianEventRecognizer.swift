@@ -84,10 +84,13 @@ enum RussianEventRecognizer {
         Rule(stems: ["отделал"], type: .fine, near: ["штраф"], reach: 2),
         Rule(stems: ["отделал"], type: .warning, near: ["предупрежд", "предостереж"], reach: 2),
         // "привлечён к административной ответственности" is decided by what it gave; to criminal liability, a charge.
-        Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .charged, near: ["уголовн"], reach: 3),
+        // (Not the verbal noun: "запрос о привлечении к уголовной ответственности".)
+        Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .charged, near: ["уголовн"], reach: 3, except: liabilityNouns),
         // ("неоднократно привлекался к административной ответственности": a history told, not an act.)
         Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .conviction, near: ["административн"], reach: 3,
-             except: ["привлекался", "привлекалась", "привлекались"]),
+             except: ["привлекался", "привлекалась", "привлекались"] + liabilityNouns),
+        // ("привлечен к ответственности по ст. 434 КоАП РК … в виде штрафа": liability of no kind named, decided by what it gave.)
+        Rule(stems: ["привлечен", "привлечён", "привлекл"], type: .conviction, near: ["ответственност"], reach: 2, except: liabilityNouns, needsSanction: true),
         Rule(stems: ["водвор", "помещен", "помещён", "помести"], type: .administrativeArrest, near: ["спецприемник", "спецприёмник"], reach: 4),
         Rule(stems: ["водвор", "помещен", "помещён", "помести", "оставил", "оставлен"], type: .detention, near: ["ивс", "изолятор"], reach: 4),
         // "повалили на землю", "применили силу": force against someone.
@@ -107,7 +110,8 @@ enum RussianEventRecognizer {
                      "возбужденным", "возбуждённом", "возбужденном", "возбуждённая", "возбужденная", "возбуждённой", "возбужденной",
                      "возбуждённые", "возбужденные", "возбуждённых", "возбужденных"]),
         // ("зарегистрировал в ЕРДР уголовное дело": the register named between.)
-        Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 5),
+        // ("зарегистрировано в Едином реестре досудебных расследований уголовное дело": the register's full name.)
+        Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 7),
         // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
         Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3),
         // (Its subject may stand far before it, with the article between: "Досудебное расследование по части 2 статьи 274
@@ -231,6 +235,10 @@ enum RussianEventRecognizer {
         Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["сизо", "спецприемник", "спецприёмник", "колони", "заключени", "изолятор", "свобод", "ворота"], reach: 3),
         // "вышла из специального приёмника", "Жанар вышла 12 апреля вечером, … в спецприёмнике хотя бы тихо"
         Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["приёмник", "приемник", "спецприём", "спецприем"], reach: 14),
+        // "Меня выпустили из колонии 17 октября": let out of where someone was held.
+        Rule(stems: ["выпустил", "выпущен"], type: .release, near: ["сизо", "колони", "изолятор", "спецприемник", "спецприёмник", "тюрьм", "заключени", "страж"], reach: 4),
+        // "следственный судья дал санкцию на арест": the custody's warrant.
+        Rule(stems: ["санкцию", "санкция"], type: .pretrialDetention, near: ["арест"], reach: 2),
         // An inspection of an organisation; a lawsuit to close it.
         Rule(stems: ["проверк"], type: .other, near: ["провел", "провёл", "провела", "провели", "внеплан", "налогов"], reach: 3),
         Rule(stems: ["подал", "подала", "подали", "направил"], type: .other, near: ["иск"], reach: 2),
@@ -295,8 +303,14 @@ enum RussianEventRecognizer {
                 if rule.except.contains(where: { RussianWords.same(w, $0) }) || (rule.needsSanction && sanctions.isEmpty) { continue }
                 // "обвинитель просил назначить семь лет": what a party asked for is no act. (The police demanding that a crowd
                 // disperse, "потребовала разойтись", is the dispersal.)
+                // ("Следователь просил содержание под стражей": the act asked for by its noun.)
                 if rule.type != .assemblyDispersed,
-                   t[max(t.startIndex, k - 2)..<k].contains(where: { w in requests.contains { w.lower.hasBytePrefix($0) } }) { continue }
+                   t[max(t.startIndex, k - 3)..<k].contains(where: { w in requests.contains { w.lower.hasBytePrefix($0) } }) { continue }
+                // ("На митингах меня задерживали раз пять, пару раз штрафовали": a history counted, no act told.)
+                if RussianParagraphReader.countsTimes(near: k, in: t) { continue }
+                // ("рассказал, как проходили обыск и суд": the story's topic, not the act told.)
+                if let j = (max(t.startIndex, k - 3)..<k).first(where: { t[$0].lower.hasBytePrefix("проходил") || t[$0].lower.hasBytePrefix("происходил") }),
+                   j > t.startIndex, t[j - 1].lower == "как" { continue }
                 // ("прокурор попросил признать активиста виновным … и назначить семь лет": what follows the infinitive asked for, too.)
                 if askedFor(k, in: t) { continue }
                 // ("отложил рассмотрение жалобы на домашний арест": a complaint against the act, told as its object.)
@@ -348,8 +362,10 @@ enum RussianEventRecognizer {
         }
         // (But a case "по факту публикации на сайте «Тобол-Инфо»" is against the outlet.)
         let overAnOutlet = t.contains { $0.isMark("«") } && t.contains { w in ["сайт", "издани", "газет", "портал", "канал"].contains { w.lower.hasBytePrefix($0) } }
+        // (Nor is one "по факту размещения гр. А публикации": a case over what someone posted is against its author.)
         if found.contains(where: { $0.type == .criminalCaseOpened }), !overAnOutlet,
-           t.indices.contains(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }) {
+           let fact = t.indices.first(where: { $0 + 1 < t.endIndex && RussianWords.same(t[$0].lower, "по") && RussianWords.same(t[$0 + 1].lower, "факту") }),
+           !(fact + 2 < t.endIndex && Self.postings.contains { t[fact + 2].lower.hasBytePrefix($0) }) {
             found.removeAll { $0.type == .criminalCaseOpened }
         }
         // "Его не задерживали: полицейские переписали данные и отпустили": let go from no detention.
@@ -435,6 +451,8 @@ enum RussianEventRecognizer {
         case .administrativeArrest: type = .administrativeArrest
         case .fine: type = .fine
         case .warning: type = .warning
+        // ("Ерлан Садыков — пять лет ограничения свободы": a court bulletin's criminal sentence.)
+        case .restrictionOfFreedom, .imprisonment: type = .conviction
         default: return nil
         }
         guard let mark = t[..<sanction.tokens.lowerBound].lastIndex(where: { $0.isMark(":") || $0.isMark("—") || $0.isMark("–") }),
@@ -467,6 +485,10 @@ enum RussianEventRecognizer {
     private static let requests = ["просил", "просила", "просили", "попросил", "запросил", "требовал", "потребовал", "ходатайствова"]
     /// Whether a sentence asks for something ("Прокурор просил 5 лет лишения свободы"): its terms are no sanction given.
     static func asksFor(_ t: ArraySlice<Token>) -> Bool { t.contains { w in requests.contains { w.lower.hasBytePrefix($0) } } }
+    /// The verbal noun of being held liable, which names the act without telling it.
+    private static let liabilityNouns = ["привлечение", "привлечения", "привлечении", "привлечением", "привлечений", "привлечениях"]
+    /// Verbal nouns of posting something: "по факту размещения публикации", "по факту распространения видео".
+    private static let postings = ["размещени", "публикаци", "распространени", "опубликовани", "высказывани", "репост"]
     /// Words for those who attacked someone, unnamed.
     private static let culprits = ["нападавш", "злоумышленник", "хулиган", "поджигател"]
 

@@ -14,6 +14,11 @@ struct RussianContext {
     /// The day the text was published, from a date line near its top ("10 декабря 2025, 15:40"): what "во вторник" counts
     /// from.
     var publicationDay: PartialDate?
+    /// Those a notice of a gathering was filed by, and its sentence, when it told no act.
+    var notifiers: (names: [String], sentence: Int)?
+    /// The first year the top of the text writes in a date (`YearAhead`): the year of a channel's "12.05, 09:15" before the
+    /// text names one.
+    var yearAhead: Int?
     /// The day of the last court's act told, its sentence and places: what happens "у здания суда" is of that day.
     var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
     /// The day a court heard a case, from a sentence that says only that ("2 мая 2024 года судом рассмотрены дела …"), and
@@ -148,6 +153,9 @@ struct RussianParagraphReader {
         let tokens = Tokenizer.tokens(scalars[...], base: start, skipping: skipped)
         var incidents: [ProposedIncident] = []
         var incidentSentence: [Int] = []
+        /// Whether the paragraph is an interview's answer ("— …") in which the speaker tells of themselves.
+        let answerInTheFirstPerson = context.narrator != nil && tokens.first.map { $0.isMark("—") || $0.isMark("–") } == true
+            && Self.speaksInTheFirstPerson(tokens[...])
         // A chronicle's day heading ("15 января") dates the paragraphs below it until the next heading.
         var paragraphDay: PartialDate? = context.headingDay
         // A live chronicle's entry ("4) 12:40 — У акимата задержаны …") is of the day its heading or its title gives.
@@ -177,11 +185,13 @@ struct RussianParagraphReader {
         var cardDay = false
         // A card opening with its day on a line of its own ("05.03 (ср), 15:30\nСуд: …\nИтог: …"): the day of its acts.
         if let line = firstLine,
-           case let days = RussianDateRecognizer.dates(in: line[...], contextYear: context.year ?? context.publicationDay?.year),
+           case let days = RussianDateRecognizer.dates(in: line[...], contextYear: context.year ?? context.publicationDay?.year ?? context.yearAhead),
            days.count == 1, let day = days[0].date, day.precision == .day,
            line.indices.allSatisfy({ days[0].tokens.contains($0) || !line[$0].isWord || Self.weekdayNames.contains(line[$0]) }) {
             paragraphDay = day
             context.lastDay = day
+            // (A channel's first post, "12.05, 09:15", gives the year its "в мае прошлого года" counts from.)
+            if context.year == nil { context.year = day.year }
             cardDay = true
             // (Its court's town, from its own "Суд:" field, is not the last card's.)
             context.sectionPlaces = []
@@ -443,7 +453,13 @@ struct RussianParagraphReader {
             // A lawyer's "Мой подзащитный Ержан Калиев": her "я узнала, что дело было возбуждено" tells of him, not of her.
             if let client = Self.clientNamed(in: t, persons: persons) { context.client = client }
             if !events.isEmpty, let narrator = commenter ?? context.client ?? context.narrator, !targets.contains(where: { $0.name == narrator }),
-               Self.speaksInTheFirstPerson(t, possessives: ownThings) {
+               Self.speaksInTheFirstPerson(t, possessives: ownThings)
+                // (An interview's answer told in the first person: its acts on no one named are the speaker's, "— 17 октября
+                // в дверь позвонили. … Обыск шёл четыре часа. … Потом меня посадили в машину".)
+                // (Not of others: "их задержали", "задержали группу журналистов", nor a newsroom's search.)
+                || targets.isEmpty && organizations.isEmpty && answerInTheFirstPerson && events.allSatisfy({ Self.actsOnTheSpeaker.contains($0.type) })
+                    && !Self.clause(of: events[0].trigger.lowerBound, in: t).contains(where: { w in
+                        Self.othersWords.contains(w) || RussianWords.peopleWords.contains(w) || Self.othersStems.contains { w.lower.hasBytePrefix($0) } }) {
                 // (Where "мне" stands, so that "мне и Асель дали штраф, Жанар – арест" shares out by position.)
                 let at = t.indices.first { Self.firstPerson.contains(t[$0]) } ?? t.startIndex
                 targets.insert(PersonMention(name: narrator, tokens: at...at), at: 0)
@@ -508,6 +524,10 @@ struct RussianParagraphReader {
                 targets = [PersonMention(name: party.person.name, tokens: t.startIndex...t.startIndex)]
             }
             let names = targets.map(\.name).uniqued()
+            // "Уведомление группы граждан в лице А о проведении митинга …": those who filed it, whom a refusal just after is for.
+            if events.isEmpty, !names.isEmpty, t.contains(where: { w in Self.filings.contains { w.lower.hasBytePrefix($0) } }) {
+                context.notifiers = (names, context.sentenceNumber)
+            }
             var orgNames = (cardOrganizations + organizations.map { context.knownForm(of: $0.name) }).uniqued()
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let bodyDecided { orgNames = bodyDecided }
             // "признал всех пятерых виновными" after "задержали пятерых сторонников партии": the same unnamed group, of that body.
@@ -652,6 +672,11 @@ struct RussianParagraphReader {
                    t.contains(where: { $0.lower.hasBytePrefix("приговор") }) {
                     names = convicted
                 }
+                // ("… Письмом акимата в проведении мероприятия отказано.": the refusal of the notice told just before.)
+                if names.isEmpty, orgNames.isEmpty, event.type == .assemblyRefused, let filed = context.notifiers,
+                   context.sentenceNumber - filed.sentence == 1 {
+                    names = filed.names
+                }
                 // A headline's act with no one named and no day ("В Жанаозене задержан организатор"): the text below tells it.
                 if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
                 var locations = locations
@@ -707,6 +732,8 @@ struct RussianParagraphReader {
                        Set(shares.flatMap { $0.0.map(\.name) }).isSuperset(of: incidents[found].persons) {
                         if provisions.isEmpty { provisions = incidents[found].legalProvisions }
                         if date == nil { date = incidents[found].date }
+                        // (And its court's town: "Суд Уральска признал обоих виновными. Марату — 10 суток …".)
+                        if locations.isEmpty || locations == context.titlePlaces { locations = incidents[found].locations }
                         incidents.remove(at: found)
                         incidentSentence.remove(at: found)
                     }
@@ -1056,9 +1083,21 @@ struct RussianParagraphReader {
         }
     }
 
+    /// Whether the words around an act count how often it happened: "задерживали раз пять", "пару раз штрафовали".
+    /// ("было отказано трижды, в последний раз — 14 апреля" tells the last of them: an act.)
+    static func countsTimes(near trigger: Int, in t: ArraySlice<Token>) -> Bool {
+        (max(t.startIndex, trigger - 3)..<min(t.endIndex, trigger + 4)).contains { k in
+            guard RussianWords.same(t[k].lower, "раз") else { return false }
+            let neighbours = [k - 1, k + 1].filter { $0 >= t.startIndex && $0 < t.endIndex }
+            return neighbours.contains { t[$0].isNumber || RussianWords.numberWords[t[$0]] != nil || timesCounters.contains(t[$0]) }
+        }
+    }
+    private static let timesCounters = WordSet(["пару", "несколько", "много", "не", "сколько"])
+
     static func countsCases(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
-            guard t[k].isNumber || RussianWords.numberWords[t[k]] != nil, let number = RussianWords.number(at: k, in: t) else { return false }
+            // (Not a year: "в 2024 году дела …".)
+            guard t[k].isNumber && t[k].text.count < 4 || RussianWords.numberWords[t[k]] != nil, let number = RussianWords.number(at: k, in: t) else { return false }
             let next = number.tokens.upperBound + 1
             return (next..<min(t.endIndex, next + 2)).contains { RussianWords.caseWords.contains(t[$0]) }
         }
@@ -1108,6 +1147,20 @@ struct RussianParagraphReader {
         return nil
     }
 
+    /// The words between the commas (or dashes) around token `k`.
+    static func clause(of k: Int, in t: ArraySlice<Token>) -> ArraySlice<Token> {
+        let stops: (Token) -> Bool = { $0.isMark(",") || $0.isMark("—") || $0.isMark("–") || $0.isMark(";") || $0.isMark(":") }
+        let start = t[..<k].lastIndex(where: stops).map { $0 + 1 } ?? t.startIndex
+        let end = t[k...].firstIndex(where: stops) ?? t.endIndex
+        return t[start..<end]
+    }
+    /// Words of others than the speaker in an answer: third persons, groups, a newsroom.
+    private static let othersWords = WordSet(["его", "её", "ее", "ему", "ей", "им", "их", "него", "неё", "нее", "нему", "ней", "ним", "ними",
+                                              "они", "он", "она", "всех", "троих", "двоих", "четверых", "пятерых"])
+    private static let othersStems = ["групп", "редакци", "офис"]
+    /// Acts an interview's answer tells of its speaker without naming them.
+    static let actsOnTheSpeaker: Set<EventType> = [.searchOfPremises, .detention, .pretrialDetention, .houseArrest, .charged, .conviction,
+                                                   .administrativeArrest, .fine, .release]
     /// Whether a sentence speaks of its writer or speaker in the first person, outside quotation marks: "меня задержали".
     static func speaksInTheFirstPerson(_ t: ArraySlice<Token>, possessives: Bool = false) -> Bool {
         var quoted = false
@@ -1308,6 +1361,8 @@ struct RussianParagraphReader {
         return before >= t.startIndex && gatheringStems.contains { t[before].lower.hasBytePrefix($0) }
             && !(before > t.startIndex && t[before - 1].isMark("#"))
     }
+    /// Words of a notice or an application filed: "уведомление", "заявка".
+    private static let filings = ["уведомлени", "заявк"]
     private static let gatheringStems = ["митинг", "пикет", "собрани", "акци", "шестви", "марш"]
     /// Whether a date ends a term rather than dates an act: "под стражей — до 5 мая", "продлил арест до 12 июня".
     static func endsATerm(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {

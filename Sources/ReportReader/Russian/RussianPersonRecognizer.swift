@@ -52,6 +52,8 @@ struct RussianPersonRecognizer {
         "а", "или", "если", "что", "чтобы", "где", "кто", "который", "которая", "которые", "мирный", "мирных", "митинг", "пикет",
         "площадь", "площади", "улица", "улице", "проспект", "проспекте", "парк", "парке", "фейсбук", "телеграм", "ютуб", "инстаграм",
         "вечером", "утром", "днём", "днем", "ночью", "сегодня", "вчера", "среди", "срочно",
+        // A letter's salutation: "Уважаемая Айгуль Бекетовна!"
+        "уважаемая", "уважаемый", "уважаемые",
         // Countries before a foreigner's name: "гражданина Республики Корея Пак Чжи Хуна".
         "корея", "кореи", "китая", "россии", "узбекистана", "кыргызстана", "турции", "германии", "сша",
         // A court paper's opening words: "Постановлением Жамбылского областного суда", "Решением суда".
@@ -82,6 +84,10 @@ struct RussianPersonRecognizer {
     /// Endings surnames have (and given names seldom): "Ахметов", "Жанибекова", "Есенгалиева".
     private static let surnameEndings = ["ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ский", "ская"]
 
+    /// First words of an outcome after a name and a dash: "— штраф 50 МРП", "— пять лет ограничения свободы".
+    private static let outcomeStems = ["штраф", "арест", "администр", "предупрежд", "лишени", "ограничени", "обязательн", "условн", "один", "два", "две",
+                                       "три", "четыр", "пят", "шест", "сем", "восем", "девят", "десят", "двадцат"]
+
     /// Surname endings that do not decline.
     private static let indeclinableEndings = ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"]
 
@@ -107,7 +113,8 @@ struct RussianPersonRecognizer {
             }
             // (A name in quotes is a body's or a title's: члены «Жаңа Арна».)
             // (Nor is a tag: "#Абдрахманов".)
-            guard isNameWord(t[k]), !(k > t.startIndex && (t[k - 1].isMark("«") || t[k - 1].isMark("\"") || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
+            // (Nor the one a letter is addressed to: "Уважаемая Айгуль Бекетовна!")
+            guard isNameWord(t[k]), !(k > t.startIndex && (t[k - 1].lower.hasBytePrefix("уважаем") || t[k - 1].isMark("«") || t[k - 1].isMark("\"") || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
                 k += 1
                 continue
             }
@@ -138,7 +145,9 @@ struct RussianPersonRecognizer {
             let initials = after ?? before
             // A name opening its sentence before a dash ("Гульназ Сейтказиева — инженер-эколог …") is in the nominative: as
             // written, whatever its given name.
+            // (Not before an outcome: "Марату Жумабаеву — 10 суток ареста" is a dative, Марат Жумабаев's.)
             let opensADefinition = k == t.startIndex && words.count >= 2 && end + 1 < t.endIndex && (t[end + 1].isMark("—") || t[end + 1].isMark("–"))
+                && !(end + 2 < t.endIndex && (t[end + 2].isNumber || Self.outcomeStems.contains { t[end + 2].lower.hasBytePrefix($0) }))
             if opensADefinition {
                 let full = words.joined(separator: " ")
                 remember(surname: words.last!, full: full)
