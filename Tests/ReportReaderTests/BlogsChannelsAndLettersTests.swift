@@ -235,6 +235,17 @@ import Testing
         #expect(others.allSatisfy { $0.persons.isEmpty })
     }
 
+    @Test func theNextStepOfTheMorningIsOfItsDay() {
+        let story = read("""
+        Новости, 10.11.2025
+
+        17 октября 2023 года полиция провела обыск у активиста Ербола Сапарова. Потом его посадили в машину и отвезли в \
+        департамент полиции. Затем суд оштрафовал его на 20 МРП.
+        """)
+        #expect(story.map(\.eventType) == [.searchOfPremises, .detention, .fine])
+        #expect(story.map(\.date) == [try? PartialDate(year: 2023, month: 10, day: 17), try? PartialDate(year: 2023, month: 10, day: 17), nil])
+    }
+
     @Test func aStorysTopicIsNoAct() {
         #expect(read("10.11.2025 активист рассказал, как проходили обыск и суд.").isEmpty)
     }

@@ -148,6 +148,10 @@ struct RussianParagraphReader {
     private static let decisionStems = ["постановлени", "приговор", "решени"]
     /// Words that put an act at another time than the paragraph's day.
     private static let elsewhereInTime: Set<String> = ["позже", "позднее", "затем", "впоследствии", "ранее", "прежде", "раньше", "потом"]
+    /// Words of the next step, which may be of the same day: "потом", "затем".
+    private static let nextStep: Set<String> = ["потом", "затем"]
+    /// Acts that follow one another within a morning: a search, then the detention.
+    private static let actsOfTheMorning: Set<EventType> = [.detention, .searchOfPremises, .physicalAttack]
 
     mutating func read(context: inout RussianContext) -> [ProposedIncident] {
         let tokens = Tokenizer.tokens(scalars[...], base: start, skipping: skipped)
@@ -572,11 +576,15 @@ struct RussianParagraphReader {
             }
 
             let quote = events.isEmpty ? "" : Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)])
-            let elsewhere = t.prefix(3).contains { Self.elsewhereInTime.contains($0.lower) }
+            let laterOn = t.prefix(3).contains { Self.elsewhereInTime.contains($0.lower) }
+            let nextStep = t.prefix(3).contains { Self.nextStep.contains($0.lower) }
             // A relative date counts from the day before it once: two acts of one sentence that share "the next day" share
             // its day, and the second does not count from the first.
             var resolved: [Int: PartialDate?] = [:]
             for (index, event) in events.enumerated() {
+                // ("Обыск шёл четыре часа. Потом меня посадили в машину и отвезли в полицию": the next step of the morning told,
+                // on its day; a later verdict or release after "потом" is of a day not told.)
+                let elsewhere = laterOn && !(nextStep && Self.actsOfTheMorning.contains(event.type))
                 var date: PartialDate?
                 /// Whether the day was told from the one before ("в тот же день", "через два дня"): the story goes on where it was.
                 var toldFromTheDayBefore = false
