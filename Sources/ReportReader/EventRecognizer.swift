@@ -139,6 +139,8 @@ enum EventRecognizer {
                                                    // "a pre-trial investigation against Mr. A was registered on 29 August"
                                                    TokenPattern("pre - trial investigation|investigations ~12 was|were|been registered|opened|launched|initiated"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
+                                                   // "initiated criminal proceedings against Mr. Zhaksybekov under article 405"
+                                                   TokenPattern("initiated|instituted|opened|launched criminal proceedings against|under"),
                                                    // "declared her a suspect in a case of …": the case is against her.
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
              // ("close the criminal case opened under Article 400": a demand about the case, not its opening.)
@@ -286,6 +288,8 @@ enum EventRecognizer {
         Rule(type: .registrationDenied, patterns: [TokenPattern("state of registration"), TokenPattern("refused|denied|rejected ~3 registration"),
                                                    TokenPattern("registration ~7 refused|denied|rejected"),
                                                    TokenPattern("refused|declined|denied ~12 to register|reregister"),
+                                                   // "refused to re-register the Bureau"
+                                                   TokenPattern("refused|declined|denied ~12 to re - register"),
                                                    TokenPattern("turned down ~5 application|applications|request|requests ~2 to register|reregister"),
                                                    TokenPattern("returned ~6 without consideration"),
                                                    // "rejected, for the sixth time, the application of the opposition Zhana Tolkyn party"

@@ -517,6 +517,16 @@ extension ParagraphReader {
 
     /// The year a sentence gives the period a report covers, written without a preposition the date recogniser knows:
     /// "the reporting period (2023)", "Monitoring report 2023", "Annual review for 2022", a heading "Kazakhstan 2024".
+    /// Whether a date is a writing's, named by it: "referred to an article of 10 February 2025", "a post dated 3 May". The
+    /// story's days go on from the act before it, not from the day the writing came out.
+    static func datesAWriting(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = date.lowerBound - 1
+        guard k >= t.startIndex, ["of", "dated", "from"].contains(t[k].lower) else { return false }
+        k -= 1
+        return k >= t.startIndex && writings.contains(t[k])
+    }
+    private static let writings = WordSet(["article", "articles", "post", "posts", "video", "publication", "interview", "letter", "statement",
+                                           "report", "story", "piece", "column", "broadcast", "comment", "message"])
     private static let editionsOfTheYearBefore: Set<String> = ["freedom in the world", "freedom on the net", "nations in transit"]
     static func periodYear(_ t: ArraySlice<Token>) -> Int? {
         // A heading (a line without a closing full stop) with a year names its period too: "Kazakhstan 2024: a summary".

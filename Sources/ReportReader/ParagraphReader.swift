@@ -1095,7 +1095,8 @@ struct ParagraphReader {
             // (Not a day planned: "notified the akimat of a rally, to be held on 5 October" tells no day that passed.)
             // (Nor a day told inside a clause about something else: "a video in which Yerlan, on 9 February, tells the crews …".)
             if events.isEmpty, let day = dates.last(where: { $0.date?.precision == .day && !ParagraphReader.isAPlannedDay($0.tokens, in: t)
-                                                             && !ParagraphReader.followsARelative($0.tokens, in: t) })?.date ?? weekdayTold {
+                                                             && !ParagraphReader.followsARelative($0.tokens, in: t)
+                                                             && !ParagraphReader.datesAWriting($0.tokens, in: t) })?.date ?? weekdayTold {
                 context.lastDay = day
                 context.lastDate = day
                 if t.contains(where: { ParagraphReader.verdictWords.contains($0) }) { context.verdictDay = (day, context.sentenceNumber) }

@@ -257,3 +257,39 @@ import Testing
         #expect(refused.map(\.eventType) == [.registrationDenied])
     }
 }
+
+/// Round 54's second pair (a UN allegation letter; a regional paper's court chronicle): the rules its misses asked for.
+@Suite struct AllegationLettersAndChroniclesTests {
+    @Test func aWritingsDayIsNoDayTheStoryCountsFrom() {
+        let letter = read("""
+        Letter of 12 June 2025
+
+        On 21 February 2025, police searched the flat of Aizhan Omarova. The warrant referred to an article of 10 February \
+        2025 on a tender. Three days later, Aizhan Omarova was charged under article 274, part 4, of the Criminal Code.
+        """)
+        #expect(letter.map(\.date) == [try? PartialDate(year: 2025, month: 2, day: 21), try? PartialDate(year: 2025, month: 2, day: 24)])
+        // Near miss: a day told of an act, not of a writing, is one the story counts from.
+        #expect(!ParagraphReader.datesAWriting(3...5, in: tokens("Police came on 10 February 2025")))
+    }
+
+    @Test func criminalProceedingsInitiatedAndARefusalToReRegister() {
+        let letter = read("""
+        On 3 March 2025, the police initiated criminal proceedings against Mr. Bolat Seitkali under article 405, part 2. In \
+        April 2025, the Department of Justice of Shymkent refused to re-register the Adal Bureau.
+        """)
+        #expect(letter.map(\.eventType) == [.criminalCaseOpened, .registrationDenied])
+        #expect(letter.first?.persons == ["Bolat Seitkali"])
+    }
+
+    @Test func anAppealIsNotDatedPastTheDayOfPublication() {
+        let chronicle = read("""
+        Газета, четверг, 10 апреля 2025 года
+
+        В прошлую пятницу городской суд вынес приговор блогеру Мирасу Абдрахманову и приговорил его к двум годам \
+        ограничения свободы.
+
+        Областной суд 3 апреля отменил приговор в отношении пенсионера Ерлана Тасбулатова и оправдал его.
+        """)
+        #expect(chronicle.map(\.date) == [try? PartialDate(year: 2025, month: 4, day: 4), try? PartialDate(year: 2025, month: 4, day: 3)])
+    }
+}

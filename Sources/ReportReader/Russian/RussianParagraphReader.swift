@@ -259,7 +259,10 @@ struct RussianParagraphReader {
                     // (The story has moved into that year: its next days without a year are of it too.)
                     context.year = next.year
                 } else if !looksBack, let verdict = context.verdictDay?.day, date < verdict, date.year == verdict.year, Self.upholdsAVerdict(t),
-                          let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day) {
+                          let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day),
+                          // (Not past the day the text came out: a weekly's "3 апреля отменила приговор" after another's verdict of
+                          // 4 April is of that week.)
+                          context.publicationDay.map({ next <= $0 }) ?? true {
                     // "11 декабря 2025 года суд приговорил … Но 17 февраля областной суд оставил приговор без изменения": an
                     // appeal comes after its verdict, in the next year.
                     dates[i].date = next
