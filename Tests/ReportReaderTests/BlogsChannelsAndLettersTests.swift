@@ -281,6 +281,19 @@ import Testing
         #expect(letter.first?.persons == ["Bolat Seitkali"])
     }
 
+    @Test func theDecisionsAfterAHearingTheNextDayAreOfThatDay() {
+        let chronicle = read("""
+        Газета, четверг, 10 апреля 2025 года
+
+        Во вторник в Екибастузе полицейские задержали Ерболата Жумабаева.
+
+        Уже на следующий день дело рассмотрел суд. Жумабаеву назначили 10 суток административного ареста.
+        """)
+        #expect(chronicle.map(\.date) == [try? PartialDate(year: 2025, month: 4, day: 8), try? PartialDate(year: 2025, month: 4, day: 9)])
+        // Near miss: a sentence about something else heard is no hearing of a case.
+        #expect(!RussianParagraphReader.hearsACase(tokens("Суд рассмотрел ходатайство защиты")))
+    }
+
     @Test func anAppealIsNotDatedPastTheDayOfPublication() {
         let chronicle = read("""
         Газета, четверг, 10 апреля 2025 года

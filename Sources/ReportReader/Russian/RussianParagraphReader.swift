@@ -915,6 +915,14 @@ struct RussianParagraphReader {
                let today = context.entryToday ?? context.publicationDay {
                 toldDay = DateRecognizer.resolve(weekday.kind, published: today, past: RussianDateRecognizer.isPastWeekday(weekday, in: t))
             }
+            // "Уже на следующий день дело рассмотрел суд. Ему назначили 10 суток …": the hearing's day, counted from the day
+            // before, is the day of the decisions told after it.
+            if toldDay == nil, events.isEmpty, Self.hearsACase(t), let base = context.lastDay,
+               let relative = dates.first(where: { if case .relative(let days, 0) = $0.kind { days > 0 } else { false } }),
+               case .relative(let days, _) = relative.kind, let day = DateRecognizer.offset(base, days: days, months: 0) {
+                toldDay = day
+                context.hearingDay = (day, context.sentenceNumber)
+            }
             if let day = toldDay {
                 paragraphDay = day
                 if events.isEmpty { context.lastDay = day }
@@ -1414,6 +1422,13 @@ struct RussianParagraphReader {
     static let hearingReach = 12
     /// Whether a sentence says a court heard a case: "рассмотрено уголовное дело", "рассмотрены дела об административных
     /// правонарушениях".
+    /// Whether a sentence tells a case heard, either way round: "рассмотрел дело", "дело рассмотрел суд".
+    static func hearsACase(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            t[k].lower.hasBytePrefix("рассмотре")
+                && t[max(t.startIndex, k - 3)..<min(t.endIndex, k + 4)].contains { RussianWords.same($0.lower, "дело") || $0.lower.hasBytePrefix("материал") }
+        }
+    }
     static func tellsAHearing(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             t[k].lower.hasBytePrefix("рассмотрен") && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower.hasBytePrefix("дел") }
