@@ -1169,6 +1169,14 @@ extension ParagraphReader {
     static let storyWeekdayGap = 21
     /// How many sentences back a criminal case opened against no one named looks for whose story it is.
     static let openedCaseReach = 3
+    /// The steps of a case that befall the one it is against, and are told without naming them: opened, charged, held,
+    /// searched, tried, decided on appeal.
+    static let unnamedStepsOfACase: Set<EventType> = [.other, .acquittalOrCaseClosed, .conviction, .charged, .criminalCaseOpened,
+                                               .searchOfPremises, .pretrialDetention, .houseArrest]
+    /// Words of a case's course, in a sentence of a court's or an investigator's decision.
+    static let caseStepWords = WordSet(["appeal", "appealed", "upheld", "upholds", "verdict", "verdicts", "sentence", "conviction", "trial",
+                                        "hearing", "hearings", "complaint", "motion", "motions", "investigation", "penalty", "ruling",
+                                        "arrests", "charge", "charges"])
     /// The acts of a case that take the article its section's heading names, when they name none.
     static let actsOfACaseHeading: Set<EventType> = [.detention, .administrativeArrest, .fine, .warning, .charged, .criminalCaseOpened,
                                                      .pretrialDetention, .houseArrest, .conviction, .acquittalOrCaseClosed]

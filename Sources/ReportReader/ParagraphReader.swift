@@ -206,6 +206,9 @@ struct ParagraphReader {
         var incidents: [ProposedIncident] = []
         /// The sentence number each incident's last passage came from.
         var incidentSentence: [Int] = []
+        /// The incidents whose people were borrowed from the act before (`names = last.names` below): a sentence just after
+        /// that names the people of the act puts them in their place.
+        var borrowedPeople = Set<Int>()
         // A fact check's claim ("CLAIM 2: "Only 14 people were detained …"") is what someone said, checked below: no act of its own.
         if ReportReader.Session.opensAClaim(scalars[...]) { return [] }
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
@@ -516,6 +519,7 @@ struct ParagraphReader {
             /// The party of a legal summary this sentence may mean: by "the applicant", or by following it closely.
             let partyMeant = context.partyMeant(by: t)
             var namedHere = false
+            var namesBorrowed = false
             if !events.isEmpty || datesADay {
                 // The people acted on: named here, or referred to.
                 let gathering = events.contains { ParagraphReader.gatheringActs.contains($0.type) }
@@ -608,6 +612,7 @@ struct ParagraphReader {
                     if targets.isEmpty, organizations.isEmpty, !events.isEmpty, events.allSatisfy({ $0.type == .criminalCaseOpened }),
                        !t.contains(where: { ParagraphReader.crimesAgainstSomeone.contains($0) }) {
                         targets = context.referents(plural: true, within: ParagraphReader.openedCaseReach)
+                        namesBorrowed = !targets.isEmpty
                     }
                 }
                 for p in targets where !names.contains(p.name) { names.append(p.name) }
@@ -656,6 +661,24 @@ struct ParagraphReader {
                    let organiser = context.organiser, context.sentenceNumber - organiser.sentence <= ParagraphReader.storyReach {
                     orgNames = organiser.names
                     organiserBorrowed = true
+                }
+
+                // A step of one person's case that names no one ("On 7 November the collegium quashed the conviction",
+                // "Officers searched the flat the same morning"): the people the last act befell, a few sentences back, when no
+                // group or body has been spoken of since; with no day of its own, the act just before.
+                // (Not a heading, nor a case over a crime someone suffered: "police opened a case for hooliganism"; an act of
+                // another kind only when the sentence speaks of the case: "the regional court upheld the penalty", not "in 2013
+                // KZT 2.5 billion was claimed in compensation".)
+                if names.isEmpty, orgNames.isEmpty, !events.isEmpty, events.allSatisfy({ ParagraphReader.unnamedStepsOfACase.contains($0.type) }),
+                   !events.contains(where: { $0.type == .other }) || t.contains(where: { ParagraphReader.caseStepWords.contains($0) }),
+                   !t.contains(where: { ParagraphReader.plural.contains($0) || ParagraphReader.groupWords.contains($0) }),
+                   ParagraphReader.allOfThem.firstMatch(in: t) == nil, !ParagraphReader.countsAGroup(t), !ParagraphReader.isHeading(t),
+                   !(events.contains { $0.type == .criminalCaseOpened } && t.contains { ParagraphReader.crimesAgainstSomeone.contains($0) }),
+                   context.bodyActMeant(within: ParagraphReader.caseReach) == nil,
+                   let last = context.lastActPersons, context.sentenceNumber - last.sentence <= (dates.isEmpty ? 1 : ParagraphReader.caseReach),
+                   last.sentence > context.lastGroupSentence {
+                    names = last.names
+                    namesBorrowed = true
                 }
 
                 func addLocation(_ written: String) {
@@ -955,6 +978,7 @@ struct ParagraphReader {
                 } else {
                     incidents.append(incident)
                     incidentSentence.append(context.sentenceNumber)
+                    if namesBorrowed { borrowedPeople.insert(incidents.count - 1) }
                     // "refused on 2 May and again on 19 October": the same act once more, on its own day.
                     for again in ParagraphReader.repeatedDays(after: date, in: dates, t) {
                         var repeated = incident
@@ -1113,7 +1137,8 @@ struct ParagraphReader {
             // "… and took all of them to a police station. Among them was A, a 58-year-old …": the group's people named.
             // ("They were A, B and C"; "Those detained included A".)
             if events.isEmpty, t.count > 3, ParagraphReader.namesTheGroup(t),
-               let last = incidents.indices.last, incidents[last].persons.isEmpty, context.sentenceNumber - incidentSentence[last] == 1 {
+               let last = incidents.indices.last, incidents[last].persons.isEmpty || borrowedPeople.contains(last),
+               context.sentenceNumber - incidentSentence[last] == 1 {
                 let named = persons.filter { !$0.official && !ParagraphReader.isPossessive($0, in: t) }.map(\.name).uniqued()
                 if !named.isEmpty {
                     incidents[last].persons = named
@@ -1124,7 +1149,7 @@ struct ParagraphReader {
             // "Police opened a criminal case under Article 400 over the gathering. A and B have been questioned as suspects.": the
             // case's people, named just after it.
             if let last = incidents.indices.last(where: { incidents[$0].eventType == .criminalCaseOpened && context.sentenceNumber - incidentSentence[$0] == 1 }),
-               incidents[last].persons.isEmpty, incidents[last].organizations.isEmpty,
+               incidents[last].persons.isEmpty || borrowedPeople.contains(last), incidents[last].organizations.isEmpty,
                t.contains(where: { ParagraphReader.suspectWords.contains($0) }) || events.isEmpty && t.contains(where: { ParagraphReader.noticeWords.contains($0) }) {
                 // ("The police register a pre-trial investigation under Article 274. Nobody tells Yerlan.": the one not told of
                 // the case is the one it is against.)
@@ -1138,7 +1163,8 @@ struct ParagraphReader {
                 }
             }
             // "A third, a 52-year-old nurse, was fined 50 MCI. The woman, Gulnara Zhaksybekova, said …": the one just told, named.
-            if events.isEmpty, let last = incidents.indices.last, incidents[last].persons.isEmpty, incidents[last].organizations.isEmpty,
+            if events.isEmpty, let last = incidents.indices.last, incidents[last].persons.isEmpty || borrowedPeople.contains(last),
+               incidents[last].organizations.isEmpty,
                context.sentenceNumber - incidentSentence[last] == 1, let named = ParagraphReader.namesTheOneTold(t, persons: persons) {
                 incidents[last].persons = [named.name]
                 incidents[last].extend(to: sentence.end, scalars: scalars, base: start)

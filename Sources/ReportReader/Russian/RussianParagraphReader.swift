@@ -136,6 +136,9 @@ struct RussianParagraphReader {
     }
     /// Nouns for a case or a trial: "рассмотрение дела", "процесс".
     private static let caseNouns = WordSet(["дело", "дела", "делу", "процесс", "процесса"])
+    /// Stems of a case's course, in a sentence of a court's or an investigator's decision: a complaint, an appeal, a verdict.
+    private static let caseStepStems = ["жалоб", "апелляц", "кассац", "приговор", "дело", "дела", "делу", "процесс", "заседани",
+                                        "ходатайств", "постановлени"]
     /// "всех троих", "обоих": a whole group counted.
     private static let wholeGroup = WordSet(["всех", "все", "обоих", "обе", "оба"])
 
@@ -522,6 +525,19 @@ struct RussianParagraphReader {
                    let group = context.recentGroups.last(where: { $0.people.count == count && context.sentenceNumber - $0.sentence <= 8 }) {
                     targets = group.people
                 }
+            }
+            // A step of one person's case that names no one ("В мае дело прекратили за отсутствием состава", "11 марта по месту
+            // жительства подозреваемого проведён обыск"): the people named last, a few sentences back (with no day of its own,
+            // just before), when no group or body has been spoken of since.
+            // (An act of another kind only when the sentence speaks of the case: "жалобу оставила без удовлетворения".)
+            if targets.isEmpty, !events.isEmpty, organizations.isEmpty, cardPeople.isEmpty, recordSubject.isEmpty,
+               events.allSatisfy({ ParagraphReader.unnamedStepsOfACase.contains($0.type) }),
+               !events.contains(where: { $0.type == .other }) || t.contains(where: { w in Self.caseStepStems.contains { w.lower.hasBytePrefix($0) } }),
+               !Self.namesAGroup(t), !t.contains(where: { RussianWords.pluralPronouns.contains($0) }), !ParagraphReader.isHeading(t),
+               bodyDecided == nil, context.bodyActMeant(within: ParagraphReader.caseReach) == nil, Self.kindReferredTo(t) == nil,
+               context.recentOrganizations.map({ context.sentenceNumber - $0.sentence > 3 }) ?? true,
+               let recent = context.recentPersons, context.sentenceNumber - recent.sentence <= (dates.isEmpty ? 1 : ParagraphReader.caseReach) {
+                targets = recent.people.map { PersonMention(name: $0.name, tokens: t.startIndex...t.startIndex, occupation: $0.occupation) }
             }
             if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
             if !cardPeople.isEmpty { targets = cardPeople }
