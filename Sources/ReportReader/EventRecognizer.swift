@@ -318,9 +318,21 @@ enum EventRecognizer {
                                                 TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize"),
                                                 // "turned down the notice from the group for an 8 March march", "refused a notice from mothers
                                                 // seeking to protest"
-                                                TokenPattern("rejected|refused|denied|declined|turned ~3 notice|notices")],
+                                                TokenPattern("rejected|refused|denied|declined|turned ~3 notice|notices"),
+                                                // "the city akimat refused it, citing repair works", "the akimat said no to residents who
+                                                // wanted to gather": an akimat's refusal is of a gathering's notice (registration is the
+                                                // justice department's).
+                                                TokenPattern("akimat|akimats refused|rejected|declined|refuses|rejects"), TokenPattern("akimat|akimats said no to")],
              accept: { t, m in
+                 if ["akimat", "akimats"].contains(t[m.lowerBound].lower) {
+                     let next = m.upperBound + 1 < t.endIndex ? t[m.upperBound + 1].lower : ""
+                     // ("the akimat refused 17 of the 19 notifications", "Akimats refused at least 22 notifications": a count.)
+                     let counted = t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 6)].contains { $0.isNumber || SanctionRecognizer.numberWords[$0.lower] != nil }
+                     return next != "to" && !counted && !t.contains { ["registration", "register", "registered", "land", "plot", "permit"].contains($0.lower) }
+                 }
                  if ["notice", "notices"].contains(t[m.upperBound].lower) {
+                     // "turned the notice down, citing a cultural event planned earlier"
+                     if t[m.lowerBound].lower == "turned", m.upperBound + 1 < t.endIndex, t[m.upperBound + 1].lower == "down" { return true }
                      return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 15)].contains { gatherings.contains($0) || ["protest", "protests", "rally"].contains($0.lower) }
                  }
                  // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.
