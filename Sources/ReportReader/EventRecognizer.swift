@@ -490,6 +490,13 @@ enum EventRecognizer {
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"),
             // A reporter's equipment taken: "police took her phone", "seized their cameras".
             TokenPattern("took|seized|confiscated ~2 phone|phones|camera|cameras|equipment|laptop|laptops|computer|computers|smartphone|smartphones"), TokenPattern("sent|ordered ~4 new trial|retrial"),
+            // A penalty changed on appeal: "reduced the fine to 10 MCI", "cut Asel's arrest from ten days to seven".
+            TokenPattern("reduced|cut|lowered|halved ~4 fine|fines|arrest|arrests"),
+            // A trial told with its court between: "Her trial at Uralsk City Court No. 2 opened on 9 July".
+            TokenPattern("trial at ~8 opened|began|started"), TokenPattern("trial of ~5 at ~8 opened|began|started"),
+            // A court closed to the press: "refused to let two monitors into the hearing", "banned any audio recording".
+            TokenPattern("refused|declined to let|allow ~12 into the|a courtroom|hearing|session|trial|courtroom"),
+            TokenPattern("banned|forbade|forbidden ~6 filming|recording|photographing|audio|video"),
         ], accept: { t, m in
             let first = t[m.lowerBound].lower
             if first == "closed" { return !before(t, m, 2).contains("to") }
