@@ -426,7 +426,15 @@ enum EventRecognizer {
                                              TokenPattern("infected ~3 spyware|pegasus|malware"), TokenPattern("spyware was|had|were"),
                                              // "found a GPS tracker under the car of its director"
                                              TokenPattern("found|discovered ~3 tracker|trackers|bug|bugs"),
-                                             TokenPattern("found|discovered ~3 tracking|listening device|devices"), TokenPattern("found|discovered ~3 hidden camera|cameras")]),
+                                             TokenPattern("found|discovered ~3 tracking|listening device|devices"), TokenPattern("found|discovered ~3 hidden camera|cameras"),
+                                             // "a grey Lada with two men in it followed him from the court", "a car without number plates
+                                             // has followed her for weeks"
+                                             TokenPattern("car|cars|van|vehicle|lada|toyota|sedan ~8 followed|tailed|trailed"),
+                                             TokenPattern("car|cars|van|vehicle|lada|toyota|sedan ~8 has|have|had been following")],
+             accept: { t, m in
+                 // ("the car that followed the march", "the van followed the column of protesters": not someone watched.)
+                 !t[(m.upperBound + 1)...].prefix(4).contains { ["march", "column", "convoy", "procession", "rally"].contains($0.lower) }
+             }),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed|handed ~4 warning|warnings"),
                                        // "issued Ms. Aizhan Kaliyeva an official warning"
                                        TokenPattern("issued|gave|handed ~7 an official warning|caution"),

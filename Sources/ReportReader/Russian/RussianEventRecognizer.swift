@@ -122,6 +122,8 @@ enum RussianEventRecognizer {
              except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
                       "обвинениям", "обвинениями", "обвинений", "предъявления", "предъявлению", "предъявлением", "предъявлении"]),
         Rule(stems: ["обвинени"], type: .charged, near: ["предъяв"], reach: 3, exceptNear: ["предъявлени"]),
+        // The charge as the Code of Criminal Procedure names it: "вынесено постановление о квалификации деяния подозреваемого".
+        Rule(stems: ["квалификаци"], type: .charged, near: ["постановлени"], reach: 3),
         // ("оставил оправдание в силе": the acquittal upheld, told by its noun.)
         Rule(stems: ["оправдан", "оправдал"], type: .acquittalOrCaseClosed,
              except: ["оправдание", "оправдания", "оправданию", "оправданием", "оправдании", "оправданий",
@@ -137,12 +139,14 @@ enum RussianEventRecognizer {
         Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["дело"], reach: 20),
         Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release,
              except: ["освобождение", "освобождения", "освобождению", "освобождении", "освобождением"]),
-        Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 5),
+        // ("деятельность общественного фонда «Адал Жол» приостановлена": the body's name comes between.)
+        Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 8),
         // (Not "группа будет вынуждена отказаться от попыток регистрации": the group giving up.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5, except: givingUp),
-        // ("отказал инициативной группе «Таза Су» в проведении митинга": the group's name comes between.)
+        // ("отказал инициативной группе «Таза Су» в проведении митинга", "отказал группе во главе с гр. Оспановым Данияром
+        // Канатовичем в проведении собрания": the group's name, or its leader's, comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш", "согласовани",
-                                                                                  "мероприяти"], reach: 10, except: givingUp),
+                                                                                  "мероприяти"], reach: 14, except: givingUp),
         // ("собрания, не согласованного с акиматом": the long participle describes the gathering; it tells no refusal.)
         Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени", "заявк"], reach: 10,
              except: ["согласованного", "согласованной", "согласованную", "согласованный", "согласованная", "согласованное", "согласованных",

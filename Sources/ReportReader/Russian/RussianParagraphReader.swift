@@ -340,8 +340,15 @@ struct RussianParagraphReader {
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
-                || Self.opensWithAnInfinitive(t)
+                || Self.opensWithAnInfinitive(t) || Self.asksForAnOutcome(t, acts: actsStated) || Self.judgesAnAct(t, acts: actsStated)
             var events = statesNoAct ? [] : actsStated
+            // "Обыск проводился в неотложном порядке", "Обыск длился пять часов", just after the search was told: how it went, not
+            // another search. (Told so first, "Обыск шёл четыре часа" is the search.)
+            if let last = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
+               context.sentenceNumber - incidentSentence[last] <= 2 {
+                events.removeAll { $0.type == .searchOfPremises && $0.trigger.upperBound + 1 < t.endIndex
+                    && Self.searchDescriptions.contains(t[$0.trigger.upperBound + 1]) }
+            }
             // A card's outcome field told without a verb ("Итог: 10 суток административного ареста", "Итог: приговор — по 2
             // года ограничения свободы", "Итог: оправдательный приговор"): the act its sanction or its verdict names.
             if events.isEmpty, let label = Self.fieldLabel(t), Self.outcomeLabels.contains(label), let act = Self.outcome(t, sanctions) {
@@ -1087,6 +1094,28 @@ struct RussianParagraphReader {
     private static let lawMaking = ["принят", "вступил", "вступи", "действ", "одобр", "подписа", "внесён", "внесен"]
     private static let lookBacks = WordSet(["уже", "ранее", "прежде", "ещё", "еще"])
     private static let sinceOrUntil = WordSet(["с", "со", "до"])
+
+    /// Whether a sentence only asks for an outcome, every act in it an infinitive: a complaint's requests, "1. Приговор … от 28
+    /// апреля 2025 года в отношении А отменить и вынести оправдательный приговор." (A ruling's operative part, with its finding of
+    /// guilt, is the act itself.)
+    static func asksForAnOutcome(_ t: ArraySlice<Token>, acts: [EventMention]) -> Bool {
+        // ("вынести оправдательный приговор": the act named by the infinitive's object.)
+        !acts.isEmpty && !t.contains { $0.lower.hasBytePrefix("виновн") } && acts.allSatisfy { act in
+            let k = act.trigger.lowerBound
+            return t[max(t.startIndex, k - 2)...k].contains { requestedOutcomes.contains($0) }
+        }
+    }
+    /// Verbs of how a search went, after its noun: "проводился", "длился", "продолжался".
+    static let searchDescriptions = WordSet(["проводился", "производился", "длился", "продолжался", "шёл", "шел"])
+
+    /// Whether a sentence weighs an act already told, named by its noun as the subject: "Прекращение дела в отношении Б. при
+    /// идентичной фабуле свидетельствует об избирательном характере преследования".
+    static func judgesAnAct(_ t: ArraySlice<Token>, acts: [EventMention]) -> Bool {
+        guard let first = acts.first, first.trigger.lowerBound == t.startIndex, t[t.startIndex].lower.hasByteSuffix("ние") else { return false }
+        return t.contains { w in ["свидетельству", "подтвержда", "показыва"].contains { w.lower.hasBytePrefix($0) } }
+    }
+    private static let requestedOutcomes = WordSet(["отменить", "прекратить", "освободить", "оправдать", "изменить", "снять", "вынести",
+                                                     "направить", "смягчить"])
 
     /// Whether a sentence is a demand opening with an infinitive: "Освободить всех …", "2) пересмотреть решение о …".
     /// (A ruling's operative part, "Признать Жумагалиева Н.Е. виновным … и подвергнуть …", is the act itself.)
