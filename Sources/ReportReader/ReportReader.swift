@@ -301,9 +301,13 @@ public struct ReportReader: Sendable {
 
         /// Whether a line is an entry of a list of references, as encyclopaedias and reports cite news: "4. ↑ Активисту
         /// вынесли предостережение // Батыс Хабар. — 2021. (Дата обращения: 12 апреля 2025)". Its headline is a source's
-        /// title, told where the act is told in full.
+        /// title, told where the act is told in full. So is "8. ^ "Activist placed under house arrest in Oral"".
         static func isCitation(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             if line.prefix(12).contains("↑") { return true }
+            // An encyclopaedia's back-link caret after the entry's number: "8. ^ "Activist placed under house arrest in Oral"".
+            if let caret = line.prefix(12).firstIndex(of: "^"), caret > line.startIndex,
+               line[line.startIndex..<caret].allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == " " }),
+               line[line.startIndex..<caret].contains(where: Tokenizer.isDigit) { return true }
             guard line.contains("("), line.contains(":") else { return false }
             let text = String(String.UnicodeScalarView(line))
             return citationMarks.contains { text.contains($0) }
@@ -457,6 +461,8 @@ public struct ReportReader: Sendable {
         static let gapLimit = 4_096
         /// How long a line standing alone may be to read as a heading.
         static let headingLength = 80
+        /// How long an item's source in brackets after its last sentence may be: "(Көкжиек.kz)", "(Reuters, Tengrinews)".
+        static let sourceTagLength = 40
 
         /// Whether a line's letters are all capitals (at least `letters` of them, ten unless said).
         static func inCapitals(_ scalars: ArraySlice<Unicode.Scalar>, letters minimum: Int = 10) -> Bool {
@@ -484,6 +490,13 @@ public struct ReportReader: Sendable {
             }
             // So does Markdown's emphasis closing after it ("… Almaty, February 2026.*", "… released.**").
             while i > 0, scalars[i] == "*" || scalars[i] == "_" { i -= 1 }
+            // So does an item's source in brackets after its last sentence ("… 28 марта. (Көкжиек.kz)", "… square. (Reuters)"),
+            // when the bracket holds no full stop of its own before its close.
+            if scalars[i] == ")", let open = scalars[..<i].lastIndex(of: "("), i - open <= Session.sourceTagLength, open > 0 {
+                var j = open - 1
+                while j > 0, Session.isWhitespace(scalars[j]) { j -= 1 }
+                if j < open - 1, ".!?”\"»".unicodeScalars.contains(scalars[j]) { return true }
+            }
             return ".!?”\"»".unicodeScalars.contains(scalars[i])
         }
 

@@ -186,6 +186,9 @@ struct RussianParagraphReader {
             return i < 0 || paragraphText[i] == "\n"
         }
         let sentences = SentenceSplitter.sentences(tokens, startsLine: startsLine)
+        /// Whether the paragraph is one line that tells an act ("Астана: блогер получил два года"): a news item's headline,
+        /// not a section's heading, whether or not its act is kept.
+        var headlineTellsAnAct = false
         // A short first line of its own, read once for what such a line may be: a card's day or a comment's author.
         // (Only the first 41 scalars are looked at: most paragraphs open with a long line.)
         let firstLine = scalars.prefix(Self.firstLineReach).firstIndex(of: "\n").map { Tokenizer.tokens(scalars[..<$0], base: start) }
@@ -333,6 +336,7 @@ struct RussianParagraphReader {
             // (Nor does one in a clause after the act: "не выпустили её на рейс в Вильнюс, где она должна была выступить".)
             let reason = Self.reasonClause(in: t)
             let actsStated = RussianEventRecognizer.events(in: t, sanctions: sanctions)
+            if !actsStated.isEmpty, sentences.count == 1 { headlineTellsAnAct = true }
             let firstComma = actsStated.first.flatMap { act in t[act.trigger.upperBound...].firstIndex { $0.isMark(",") } }
             let statesNoAct = t.indices.contains { k in
                 RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
@@ -341,6 +345,7 @@ struct RussianParagraphReader {
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || Self.asksForAnOutcome(t, acts: actsStated) || Self.judgesAnAct(t, acts: actsStated)
+                || (sentences.count == 1 && Self.isAPlacedHeadline(t))
             var events = statesNoAct ? [] : actsStated
             // "Обыск проводился в неотложном порядке", "Обыск длился пять часов", just after the search was told: how it went, not
             // another search. (Told so first, "Обыск шёл четыре часа" is the search.)
@@ -653,6 +658,11 @@ struct RussianParagraphReader {
                             : base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
+                        // Under a day's heading that names its weekday ("СРЕДА, 18 МАРТА"), "в среду" is that day.
+                        if let today = context.entryToday, !RussianDateRecognizer.isQualifiedWeekday(nearest), DateRecognizer.weekday(of: today) == wanted {
+                            date = today
+                            break
+                        }
                         // ("в прошлую пятницу", "в минувший понедельник": the one before the day of writing, whatever the story told.)
                         date = (RussianDateRecognizer.isQualifiedWeekday(nearest) || context.entryToday != nil ? nil
                                 : ParagraphReader.weekdayInAStory(wanted, after: paragraphDay, published: context.publicationDay))
@@ -1028,7 +1038,9 @@ struct RussianParagraphReader {
                 context.lastDay = day
                 context.entryToday = day
             } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false),
-                      !ParagraphReader.opensWithABracketedTime(t), !bulleted {
+                      !ParagraphReader.opensWithABracketedTime(t), !bulleted, !headlineTellsAnAct {
+                // (A news item's headline that tells its act, "Астана: блогер получил два года", leaves the day's heading in
+                // force for the item below it.)
                 // (A channel's post of a video alone, "[10:06] [Видео]", is no heading: the day goes on.)
                 // (A heading ending in a colon, "ПОСТАНОВИЛ:", leads into the text below it: no new section.)
                 context.headingDay = nil
@@ -1105,6 +1117,16 @@ struct RussianParagraphReader {
             return t[max(t.startIndex, k - 2)...k].contains { requestedOutcomes.contains($0) }
         }
     }
+    /// Whether a paragraph is a digest item's headline, its town and a colon before a line without a full stop ("Астана: блогер
+    /// получил два года ограничения свободы"): the item below tells its act in full.
+    static func isAPlacedHeadline(_ t: ArraySlice<Token>) -> Bool {
+        guard ParagraphReader.isHeading(t), let colon = t.prefix(Self.headlinePlaceLength).firstIndex(where: { $0.isMark(":") }),
+              colon > t.startIndex, let place = RussianPlaceRecognizer.places(in: t[..<colon]).first else { return false }
+        return place.tokens.lowerBound == t.startIndex && place.tokens.upperBound + 1 == colon
+    }
+    /// How many tokens a digest headline's town and its colon may take ("Усть-Каменогорск:").
+    private static let headlinePlaceLength = 5
+
     /// Verbs of how a search went, after its noun: "проводился", "длился", "продолжался".
     static let searchDescriptions = WordSet(["проводился", "производился", "длился", "продолжался", "шёл", "шел"])
 
