@@ -1173,6 +1173,19 @@ extension ParagraphReader {
     /// searched, tried, decided on appeal.
     static let unnamedStepsOfACase: Set<EventType> = [.other, .acquittalOrCaseClosed, .conviction, .charged, .criminalCaseOpened,
                                                .searchOfPremises, .pretrialDetention, .houseArrest]
+    /// The name a registration refused was for, written right after the verb: "refused to register Oral Azamattary as a public
+    /// association" → "Oral Azamattary". Capitalised words only, up to "as", a comma or the sentence's end.
+    static func bodyToRegister(in t: ArraySlice<Token>) -> ClosedRange<Int>? {
+        guard let verb = t.indices.first(where: { ["register", "registering", "re-register"].contains(t[$0].lower) }), verb + 1 < t.endIndex,
+              t[verb + 1].isCapitalized, t[verb + 1].isWord else { return nil }
+        var end = verb + 1
+        while end + 1 < t.endIndex, t[end + 1].isWord, t[end + 1].isCapitalized, end - verb < registeredNameLength { end += 1 }
+        let next = end + 1 < t.endIndex ? t[end + 1].lower : "."
+        guard ["as", ",", ".", ";", "in", "because", "citing", "on"].contains(next) else { return nil }
+        return (verb + 1)...end
+    }
+    private static let registeredNameLength = 5
+
     /// Words of a case's course, in a sentence of a court's or an investigator's decision.
     static let caseStepWords = WordSet(["appeal", "appealed", "upheld", "upholds", "verdict", "verdicts", "sentence", "conviction", "trial",
                                         "hearing", "hearings", "complaint", "motion", "motions", "investigation", "penalty", "ruling",

@@ -663,6 +663,14 @@ struct ParagraphReader {
                     organiserBorrowed = true
                 }
 
+                // "refused to register Oral Azamattary as a public association": the body named by the verb's object, though its
+                // name opens with a town's.
+                var registeredName: ClosedRange<Int>?
+                if orgNames.isEmpty, names.isEmpty, events.contains(where: { $0.type == .registrationDenied }),
+                   let named = ParagraphReader.bodyToRegister(in: t) {
+                    registeredName = named
+                    orgNames = [t[named].map(\.text).joined(separator: " ")]
+                }
                 // A step of one person's case that names no one ("On 7 November the collegium quashed the conviction",
                 // "Officers searched the flat the same morning"): the people the last act befell, a few sentences back, when no
                 // group or body has been spoken of since; with no day of its own, the act just before.
@@ -685,6 +693,7 @@ struct ParagraphReader {
                     if !locations.contains(where: { $0.lowercased() == written.lowercased() }) { locations.append(written) }
                 }
                 for place in places {
+                    if let registeredName, registeredName.overlaps(place.tokens) { continue }
                     if place.tokens.lowerBound > t.startIndex, ParagraphReader.awayMarks.contains(t[place.tokens.lowerBound - 1]) { continue }
                     // "ALMATY -- A court in Taraz …": the dateline is where the story was filed; the act's place is the other.
                     if places.count > 1, ParagraphReader.isDateline(place.tokens, in: t) { continue }

@@ -39,6 +39,16 @@ import Testing
         #expect(read("Костанай: 6 мая 2026 года полиция задержала блогера Армана Нуртаева.").map(\.eventType) == [.detention])
     }
 
+    @Test func aBodyRefusedRegistrationByItsNameAlone() {
+        // The name opens with a town's; the body is named, the town is no place of the act.
+        let refused = read("In May 2025 the justice department refused to register Taraz Zhastary as a public association, citing its charter.")
+        #expect(refused.map(\.eventType) == [.registrationDenied])
+        #expect(refused.first?.organizations == ["Taraz Zhastary"])
+        #expect(refused.first?.locations.contains("Taraz") == false)
+        // Near miss: a lower-case object names no body.
+        #expect(read("In May 2025 the justice department refused to register the group, citing its charter.").first?.organizations == [])
+    }
+
     @Test func aReferenceWithACaretIsNoAct() {
         let page = read("""
         Arman Nurtayev (born 1990) is a blogger from Kostanay. On 6 May 2026 police in Kostanay detained him outside his home.
