@@ -492,7 +492,8 @@ public struct ReportReader: Sendable {
             while i > 0, scalars[i] == "*" || scalars[i] == "_" { i -= 1 }
             // So does an item's source in brackets after its last sentence ("… 28 марта. (Көкжиек.kz)", "… square. (Reuters)"),
             // when the bracket holds no full stop of its own before its close.
-            if scalars[i] == ")", let open = scalars[..<i].lastIndex(of: "("), i - open <= Session.sourceTagLength, open > 0 {
+            // (Looked for among the last scalars only: a paragraph may be long.)
+            if scalars[i] == ")", let open = scalars[max(0, i - Session.sourceTagLength)..<i].lastIndex(of: "("), open > 0 {
                 var j = open - 1
                 while j > 0, Session.isWhitespace(scalars[j]) { j -= 1 }
                 if j < open - 1, ".!?”\"»".unicodeScalars.contains(scalars[j]) { return true }

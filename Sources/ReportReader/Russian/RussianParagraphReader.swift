@@ -1112,10 +1112,11 @@ struct RussianParagraphReader {
     /// guilt, is the act itself.)
     static func asksForAnOutcome(_ t: ArraySlice<Token>, acts: [EventMention]) -> Bool {
         // ("вынести оправдательный приговор": the act named by the infinitive's object.)
-        !acts.isEmpty && !t.contains { $0.lower.hasBytePrefix("виновн") } && acts.allSatisfy { act in
+        // (The acts' own words first: the whole sentence is looked at only when they ask.)
+        !acts.isEmpty && acts.allSatisfy { act in
             let k = act.trigger.lowerBound
             return t[max(t.startIndex, k - 2)...k].contains { requestedOutcomes.contains($0) }
-        }
+        } && !t.contains { $0.lower.hasBytePrefix("виновн") }
     }
     /// Whether a paragraph is a digest item's headline, its town and a colon before a line without a full stop ("Астана: блогер
     /// получил два года ограничения свободы"): the item below tells its act in full.
