@@ -261,7 +261,9 @@ enum EventRecognizer {
             return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "being", "and", "later", "are", "is"].contains($0) })) && !prev.contains("recently")
                 && (personsVerb || !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) })
         }),
-        Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend")], accept: { t, m in
+        Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend"),
+                                                      // "ordered the suspension of the union's activity for three months"
+                                                      TokenPattern("ordered|imposed|decreed the suspension of")], accept: { t, m in
             let next = after(t, m, 4)
             // ("the investigation was suspended in August": of a case, not a body.)
             let subject = before(t, m, 3)
@@ -374,8 +376,12 @@ enum EventRecognizer {
                                                TokenPattern("attacked|assaulted|beat"),
                                                TokenPattern("pushed|shoved|punched|kicked|hit him|her|them"),
                                                // "a man punched Dina in the face"
-                                               TokenPattern("punched|kicked|hit|struck|slapped ~3 in the face|head|stomach")],
+                                               TokenPattern("punched|kicked|hit|struck|slapped ~3 in the face|head|stomach"),
+                                               // "broke her nose", "broke his arm and two ribs"
+                                               TokenPattern("broke|broken his|her|their nose|arm|arms|jaw|ribs|leg|legs|finger|fingers")],
              accept: { t, m in
+                 // ("pushed him into a van" is how he was taken away: a detention.)
+                 if ["pushed", "shoved"].contains(t[m.lowerBound].lower), after(t, m, 3).contains(where: { $0 == "into" || $0 == "onto" }) { return false }
                  // The verb alone is an attack on the person named just after it: "attacked Temirova".
                  guard m.count == 1 else { return true }
                  let next = m.upperBound + 1

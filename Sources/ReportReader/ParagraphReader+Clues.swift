@@ -149,6 +149,18 @@ extension ParagraphReader {
     /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day
     /// in brackets, as news digests and reading lists write it ("… Over Protest Crackdown (April 2024) (English)").
     /// A year alone is no such date: "Law on Mass Media (2024)" names a law.
+    /// How many years on from the year being told a sentence says its day is: "a year to the day after …", "two years after
+    /// the protests, on 16 December" (0 when it says none).
+    static func yearsOn(_ t: ArraySlice<Token>) -> Int {
+        for k in t.indices where k + 2 < t.endIndex && (t[k + 1].lower == "year" || t[k + 1].lower == "years") {
+            guard let count = t[k].lower == "a" ? 1 : SanctionRecognizer.numberWords[t[k].lower].map(Int.init) ?? Int(t[k].text), (1...5).contains(count) else { continue }
+            var next = k + 2
+            if next + 3 < t.endIndex, t[next].lower == "to", t[next + 1].lower == "the", t[next + 2].lower == "day" { next += 3 }
+            if t[next].lower == "after" || t[next].lower == "since" { return count }
+        }
+        return 0
+    }
+
     static func headingDate(_ t: ArraySlice<Token>) -> PartialDate? {
         guard isHeading(t) else { return nil }
         for mention in DateRecognizer.dates(in: t, contextYear: nil) where mention.kind == .explicit && !mention.yearInferred {

@@ -314,7 +314,9 @@ struct ParagraphReader {
             if let yearless, let withYear, context.year != nil, withYear.tokens.lowerBound - yearless > ParagraphReader.lookBackDistance { ownYear = nil }
             // (With no year told yet, the year the text came out: "Published 24 October 2025 · 8 min read", then "on 12 May".)
             if let year = ownYear ?? context.year ?? context.publicationDay?.year, yearless != nil {
-                dates = DateRecognizer.dates(in: t, contextYear: year)
+                // "On 2 January, a year to the day after the protests began there, …": the day falls that many years after the
+                // year being told.
+                dates = DateRecognizer.dates(in: t, contextYear: year + (ownYear == nil ? ParagraphReader.yearsOn(t) : 0))
                 // After a look back ("he had been arrested on 9 November 2023"), a day without a year that would fall
                 // before the look back's day is the story's own year again: "On 30 March, men attacked his lawyer".
                 // (A year glued to a footnote's number, "2015.124", is still a year written.)
@@ -793,6 +795,11 @@ struct ParagraphReader {
                             .flatMap { context.lastDay(of: $0, persons: names) }
                         date = (dayBefore ?? counted ?? base).flatMap { DateRecognizer.offset($0, days: days, months: months) }
                         resolved[nearest.tokens.lowerBound] = date
+                        // "Four months after the search (in October), …" opening its sentence counts into the next year; the story
+                        // goes on in it, so "On 23 April" after it is of that year too. (Not an aside looking ahead: "a case was
+                        // registered and, five months later, suspended".)
+                        if let d = date, days >= 0, months >= 0, days + months > 0, nearest.tokens.lowerBound <= t.startIndex + 1,
+                           let told = context.year, d.year > told { context.year = d.year }
                     case .weekday(let wanted):
                         let again = t[nearest.tokens].contains { $0.lower == "same" }
                         date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay ?? context.dayInTheStoryWeek(), published: context.publicationDay,

@@ -78,6 +78,11 @@ struct PersonRecognizer {
             if Lexicon.officialTitles.contains(tokens[first.1.lowerBound]) { titled = true }
             words.removeFirst()
         }
+        // "Holding Bekova responsible, the court …", "Finally Bekova …": a participle or an adverb opening the sentence.
+        if words.count > 1, let first = words.first, first.1.lowerBound == tokens.startIndex, !Lexicon.givenNames.contains(first.2),
+           first.2.hasSuffix("ing") || first.2.hasSuffix("ly") {
+            words.removeFirst()
+        }
         while let last = words.last, Lexicon.notNameWords.contains(last.2) { words.removeLast() }
         guard !words.isEmpty, words.count <= 4,
               !words.contains(where: { Lexicon.notNameWords.contains($0.2) || PlaceRecognizer.isPlaceWord(lowered: $0.2) })

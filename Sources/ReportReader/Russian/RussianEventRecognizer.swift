@@ -136,13 +136,14 @@ enum RussianEventRecognizer {
         // "производство по делу в отношении … по части 1 статьи 488 КоАП РК прекращено": the proceedings named far before.
         Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["производств"], reach: 18),
         // "уголовное дело в отношении К., обвинявшейся по …, прекращено": the neuter verb agrees with the case named far before.
-        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["дело"], reach: 20),
+        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["дело", "расследовани"], reach: 20),
         Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release,
              except: ["освобождение", "освобождения", "освобождению", "освобождении", "освобождением"]),
         // ("деятельность общественного фонда «Адал Жол» приостановлена": the body's name comes between.)
         Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 8),
         // (Not "группа будет вынуждена отказаться от попыток регистрации": the group giving up.)
-        Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 5, except: givingUp),
+        // ("отказал объединению «Жас Толқын» в регистрации": the body's name comes between.)
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 9, except: givingUp),
         // ("отказал инициативной группе «Таза Су» в проведении митинга", "отказал группе во главе с гр. Оспановым Данияром
         // Канатовичем в проведении собрания": the group's name, or its leader's, comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш", "согласовани",
@@ -174,6 +175,11 @@ enum RussianEventRecognizer {
         // "о резком замедлении мобильного интернета", "интернет замедлили".
         Rule(stems: ["замедлени", "замедлил", "замедлен", "замедля"], type: .internetShutdown, near: ["интернет"], reach: 3),
         Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),
+        // "нанёс журналисту несколько ударов", "нанесли ему побои", "причинил телесные повреждения" (not "нанесение ударов", a
+        // charge's name, nor "нанёс ущерб").
+        Rule(stems: ["нанес", "нанёс"], type: .physicalAttack, near: ["удар", "побо", "телесн", "ранени"], reach: 14,
+             except: ["нанесение", "нанесения", "нанесении", "нанесением", "нанесенный", "нанесённый", "нанесенных", "нанесённых"]),
+        Rule(stems: ["причинил", "причинен", "причинён"], type: .physicalAttack, near: ["телесн"], reach: 3),
         // "ударил в лицо мужчина в штатском"
         Rule(stems: ["ударил", "ударила", "ударили"], type: .physicalAttack, near: ["лиц", "голов", "живот", "ног", "дубинк", "кулак", "спин"], reach: 3),
         // The noun tells an attack only with a verb of undergoing it: "подвергся нападению", not "по факту нападения".

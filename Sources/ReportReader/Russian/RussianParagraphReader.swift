@@ -138,7 +138,7 @@ struct RussianParagraphReader {
     private static let caseNouns = WordSet(["дело", "дела", "делу", "процесс", "процесса"])
     /// Stems of a case's course, in a sentence of a court's or an investigator's decision: a complaint, an appeal, a verdict.
     private static let caseStepStems = ["жалоб", "апелляц", "кассац", "приговор", "дело", "дела", "делу", "процесс", "заседани",
-                                        "ходатайств", "постановлени"]
+                                        "ходатайств", "постановлени", "расследовани"]
     /// "всех троих", "обоих": a whole group counted.
     private static let wholeGroup = WordSet(["всех", "все", "обоих", "обе", "оба"])
 
@@ -1145,8 +1145,12 @@ struct RussianParagraphReader {
     static func opensWithAnInfinitive(_ t: ArraySlice<Token>) -> Bool {
         guard let first = t.first(where: { $0.isWord }), RussianWords.isCyrillic(first), first.lower.count > 4 else { return false }
         if first.lower == "признать", t.contains(where: { $0.lower.hasBytePrefix("виновн") }) { return false }
+        // ("Двадцать второго сентября суд …", "Часть задержанных …", "Сеть заблокировали": a number or a noun in "-ть".)
+        if RussianWords.numberWords[first] != nil || first.lower.hasByteSuffix("ость") || nounsInTe.contains(first) { return false }
         return first.lower.hasByteSuffix("ть") || first.lower.hasByteSuffix("ться") || first.lower.hasByteSuffix("чь")
     }
+
+    private static let nounsInTe = WordSet(["часть", "власть", "область", "сеть", "мать", "путь", "суть", "треть", "смерть", "память", "опять"])
 
     /// Whether the sentence counts cases: "зафиксировали 16 случаев", "в 7 случаях", "14 уголовных дел".
     /// Acts that open or hold a criminal case, whose charge told just after is theirs. (After a detention alone, "Его обвиняют в
@@ -1272,6 +1276,8 @@ struct RussianParagraphReader {
     /// Whether a date is the day something was planned for: "запланированного на 25 января", "назначенного на 3 мая".
     static func namesAPlannedDay(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = d.tokens.lowerBound - 1
+        // ("отказано в согласовании проведения 16 декабря митинга": the gathering's day, told before its noun.)
+        if before >= t.startIndex, t[before].lower.hasBytePrefix("проведени") { return true }
         guard before - 1 >= t.startIndex, RussianWords.same(t[before].lower, "на") else { return false }
         return ["запланирован", "намечен", "назначенн", "планирова"].contains { t[before - 1].lower.hasBytePrefix($0) }
     }
@@ -1289,7 +1295,10 @@ struct RussianParagraphReader {
     static func nameInAHeading(_ t: ArraySlice<Token>, persons: inout RussianPersonRecognizer) -> String? {
         // (From the first given name on: "Хронология преследования Мираса Жанкелдина".)
         var words = t.filter(\.isWord).map { String($0.text.prefix(1)).uppercased() + String($0.text.dropFirst()).lowercased() }
-        guard let first = words.firstIndex(where: { RussianPersonRecognizer.givenName($0) != nil }) else { return nil }
+        guard var first = words.firstIndex(where: { RussianPersonRecognizer.givenName($0) != nil }) else { return nil }
+        // (A surname before it, as court papers write names: "в отношении гр. Сарсенов Ерлан Маратұлы".)
+        if first > words.startIndex, RussianPersonRecognizer.surnameNominative(words[first - 1], feminine: false) != nil
+            || RussianPersonRecognizer.surnameNominative(words[first - 1], feminine: true) != nil { first -= 1 }
         for i in words.indices where i < first { words[i] = words[i].lowercased() }
         let titled = Tokenizer.tokens(Array(words.joined(separator: " ").unicodeScalars)[...], base: 0)
         return persons.persons(in: titled[...], feminineHint: false).first?.name

@@ -37,7 +37,7 @@ struct RussianPersonRecognizer {
     /// Capitalised words that begin institutions, titles or places rather than names.
     /// Endings of a woman's patronymic, in every case.
     private static let womansPatronymicEndings = ["овна", "овны", "овне", "овну", "овной", "евна", "евны", "евне", "евну", "евной",
-                                    "ична", "ичны", "ичне", "ичну", "ичной"]
+                                    "ична", "ичны", "ичне", "ичну", "ичной", "кызы", "қызы"]
     /// Kin words before the name of the one whose kin is told.
     private static let kinWords = WordSet(["мать", "отец", "сестра", "брат", "жена", "муж", "сын", "дочь", "супруга", "супруг",
                                            "матери", "сестры", "жены", "сестру", "жену"])
@@ -306,7 +306,7 @@ struct RussianPersonRecognizer {
                     && givenForm.map { !"ая".contains($0.last ?? "а") } == true))
         let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasByteSuffix("а") || $0.hasByteSuffix("я") } ?? false)
             // A woman's patronymic: "Айнур Маратовна".
-            || words.contains { $0.hasByteSuffix("овна") || $0.hasByteSuffix("евна") || $0.hasByteSuffix("ична") || $0.hasByteSuffix("кызы") }
+            || words.contains { $0.hasByteSuffix("овна") || $0.hasByteSuffix("евна") || $0.hasByteSuffix("ична") || $0.hasByteSuffix("кызы") || $0.hasByteSuffix("қызы") }
             || words.contains { $0.hasByteSuffix("овой") || $0.hasByteSuffix("евой") || $0.hasByteSuffix("иной") || $0.hasByteSuffix("ской") }
         var nominative: [String] = []
         for (index, word) in words.enumerated() {
@@ -389,7 +389,8 @@ struct RussianPersonRecognizer {
         // The given name first: most words after a name's word are its surname, and this answer is remembered per word.
         guard Self.givenName(next) == next || Self.givenName(next, feminine: true) == next else { return false }
         guard let known = knownName(word), let surname = known.split(separator: " ").last else { return false }
-        return surname != word
+        // (Not the given name of the one named before surname first: "Сарсенов Ерлан Маратұлы" again.)
+        return surname != word && !known.split(separator: " ").contains(Substring(next))
     }
 
     /// The full name of the one person named before with this given name, for the given name alone: "Даурена".
