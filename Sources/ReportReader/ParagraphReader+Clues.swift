@@ -843,10 +843,16 @@ extension ParagraphReader {
     /// A heading without the number of the day or the hearing it opens with: "Day 2 — Wednesday 4 June" → "— Wednesday 4 June".
     static func droppingADaysNumber(_ t: ArraySlice<Token>) -> ArraySlice<Token> {
         let words = t.drop { $0.kind == .punctuation }
-        guard words.count > 2, numberedSittings.contains(words[words.startIndex]), words[words.startIndex + 1].isNumber else { return t }
-        return words.dropFirst(2)
+        guard words.count > 2, numberedSittings.contains(words[words.startIndex]) else { return t }
+        // ("Update #4 · 16 Apr 2026", a fundraiser's or a blog's numbered post.)
+        let number = words[words.startIndex + 1].isMark("#") ? words.startIndex + 2 : words.startIndex + 1
+        let numbered = words[number].isNumber
+            || (words[number].text.hasPrefix("#") && words[number].text.count > 1 && words[number].text.dropFirst().allSatisfy(\.isNumber))
+        // ("UPDATE 11 March, 17:40: …" is a day, not a post's number.)
+        guard numbered, !(number + 1 < words.endIndex && DateRecognizer.month(of: words[number + 1]) != nil) else { return t }
+        return words[(number + 1)...]
     }
-    private static let numberedSittings = WordSet(["day", "hearing", "session", "sitting"])
+    private static let numberedSittings = WordSet(["day", "hearing", "session", "sitting", "update", "post", "entry", "dispatch"])
     /// The marks a date line sets between its day, its desk and its reading time.
     static let datelineSeparators: Set<Unicode.Scalar> = ["|", "·", "•"]
 

@@ -802,6 +802,12 @@ struct ParagraphReader {
                            let told = context.year, d.year > told { context.year = d.year }
                     case .weekday(let wanted):
                         let again = t[nearest.tokens].contains { $0.lower == "same" }
+                        // (Under an entry's own day, "Update #1 · 24 Nov 2025" or a live blog's "SUNDAY, 8 MARCH", "on Friday" is the
+                        // Friday before it, as from a day of publication.)
+                        if let today = context.headingToday, paragraphDay == today, !again {
+                            date = DateRecognizer.resolve(nearest.kind, published: today, past: ParagraphReader.saysLast(nearest, in: t))
+                            break
+                        }
                         date = ParagraphReader.weekdayInAStory(wanted, after: paragraphDay ?? context.dayInTheStoryWeek(), published: context.publicationDay,
                                                                again: again)
                             ?? context.publicationDay.flatMap { DateRecognizer.resolve(nearest.kind, published: $0, past: ParagraphReader.saysLast(nearest, in: t)) }
@@ -1298,7 +1304,9 @@ struct ParagraphReader {
         let fieldLine = scalars.first(where: { !$0.properties.isWhitespace }).map { "-*•".unicodeScalars.contains($0) } == true
             && ParagraphReader.opensWithALabel(tokens.drop { $0.kind == .punctuation })
         // (A numbered heading, "1. OSKEMEN: …", may be read as its number and its words.)
-        let headingSentences = sentences.count == 2 && sentences[0].tokens.allSatisfy({ $0.isNumber || $0.kind == .punctuation }) ? sentences.dropFirst() : sentences[...]
+        // (So may a numbered post's, "Update #4 · 16 Apr 2026", parted at its mark.)
+        let headingSentences = sentences.count == 2 && (sentences[0].tokens.allSatisfy({ $0.isNumber || $0.kind == .punctuation })
+            || ParagraphReader.droppingADaysNumber(sentences[0].tokens).allSatisfy({ $0.kind == .punctuation })) ? sentences.dropFirst() : sentences[...]
         // (A heading may tell an act in headline words, "2. AKTOBE: TEACHER FINED", without its day: the text below tells it.)
         if firstSentence > 1, incidents.allSatisfy({ $0.date == nil }), headingSentences.count == 1, let sentence = headingSentences.first,
            sentence.tokens.count <= ParagraphReader.sectionHeadingLength, ParagraphReader.isHeading(sentence.tokens), !fieldLine {
@@ -1314,7 +1322,8 @@ struct ParagraphReader {
             context.entryDay = ParagraphReader.dayFromPublication(sentence.tokens, context.publicationDay)
             // A log's entry headed by its day ("### 2024-01-16 — Astana"): the day of the acts below it that give none, until
             // the next heading.
-            let days = DateRecognizer.dates(in: sentence.tokens, contextYear: context.year).compactMap { $0.kind == .explicit ? $0.date : nil }
+            // (Not the post's number: "Update 1 – 24 Nov 2025" is no span of days from the 1st.)
+            let days = DateRecognizer.dates(in: ParagraphReader.droppingADaysNumber(sentence.tokens), contextYear: context.year).compactMap { $0.kind == .explicit ? $0.date : nil }
             // (A date alone, "December 10, 2025", is when the text came out.)
             let entryHeading = named.count == 1 || scalars.first(where: { !$0.properties.isWhitespace }) == "#"
             // (But a day alone once the text's own day is known, or far from its top, heads the entries of that day: a live

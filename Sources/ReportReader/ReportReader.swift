@@ -37,6 +37,19 @@ public struct ReportReader: Sendable {
         private var lastLineAloneInCapitals = false
         /// Whether the last line was a headline in Markdown bold ("**Суд арестовал пикетчицу**") that opened its paragraph.
         private var lastLineAloneInBold = false
+        /// Whether the last line was a numbered post's day ("Update #4 · 16 Apr 2026") that opened its paragraph: the text
+        /// below it, with no blank line between, is that post's.
+        private var lastLineIsAPostsDay = false
+        /// Whether a line is a numbered post's label and its day alone: "Update #4 · 16 Apr 2026", "Entry 3 — 2 May 2025".
+        static func isAPostsDay(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            guard line.count <= postsDayLength, line.first(where: { !isWhitespace($0) })?.properties.isUppercase == true,
+                  line.contains(where: Tokenizer.isDigit) else { return false }
+            let tokens = Tokenizer.tokens(line, base: 0)[...]
+            let day = ParagraphReader.droppingADaysNumber(tokens)
+            return day.count < tokens.count && day.contains(where: \.isNumber)
+                && day.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
+        }
+        static let postsDayLength = 40
         /// Whether a line is wholly in Markdown bold: "**…**".
         static func inBold(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             let trimmed = line.drop { isWhitespace($0) }
@@ -198,7 +211,7 @@ public struct ReportReader: Sendable {
                 && !(buffer.lastIndex { !Session.isWhitespace($0) }.map { buffer[..<$0].contains("\n") } ?? true)
             // A headline in capitals on the line just above its text, with no blank line between ("KOSTANAY ACTIVIST JAILED
             // FOR 10 DAYS\nOn Monday, …"), is a paragraph of its own.
-            let belowAHeadline = !blank && (lastLineAloneInBold
+            let belowAHeadline = !blank && (lastLineAloneInBold || lastLineIsAPostsDay
                 || (lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)))
             // A live text's entry opens with its time alone on a line ("09:40"): a new entry, whatever came before.
             let clockLine = !blank && Session.isClockLine(scalars)
@@ -236,6 +249,7 @@ public struct ReportReader: Sendable {
             let opensParagraph = !blank && buffer.count == scalars.count
             lastLineAloneInCapitals = opensParagraph && Session.inCapitals(scalars, letters: Session.headlineLetters)
             lastLineAloneInBold = opensParagraph && Session.inBold(scalars)
+            lastLineIsAPostsDay = opensParagraph && Session.isAPostsDay(scalars)
             if blank {
                 sawBlankLine = true
             } else {

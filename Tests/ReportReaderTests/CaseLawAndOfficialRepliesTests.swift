@@ -91,4 +91,29 @@ import Testing
         #expect(reply.map(\.eventType) == [.assemblyRefused])
         #expect(reply.first?.date == day(2025, 12, 2))
     }
+
+    @Test func aNumberedPostsDayIsTheDayItsWeekdaysCountBackFrom() {
+        // A fundraiser's updates, newest first, each under its number and day with no blank line after.
+        let page = read("""
+        Help for the Atyrau three
+
+        Update #2 · 22 Jan 2026
+        On the night of 14 January someone slashed the tyres of the car of Dana Ospan in Atyrau.
+
+        Update #1 · 24 Nov 2025
+        On Friday the investigating judge remanded Murat Tasbulatov in custody for two months.
+        """)
+        #expect(page.map(\.date) == [day(2026, 1, 14), day(2025, 11, 21)])
+        #expect(page.allSatisfy { !$0.quote.contains("Update") })
+        // Near miss: "UPDATE 11 March, 17:40:" is a day, not the eleventh update.
+        let live = read("Live: the Atyrau hearing\n\nUPDATE 11 March 2026, 17:40: the court remanded Murat Tasbulatov in custody for two months.")
+        #expect(live.map(\.date) == [day(2026, 3, 11)])
+    }
+
+    @Test func aBodysNameInQuotesAloneIsTheBodyNamedBefore() {
+        let told = read("Итоги 2025 года.\n\nОбъединение «Жас Толқын» из Павлодара пыталось зарегистрироваться. В мае департамент юстиции в третий раз отказал «Жас Толқын» в регистрации.")
+        #expect(told.map(\.organizations) == [["Жас Толқын"]])
+        // Near miss: a name in quotes never named as a body stays unread.
+        #expect(read("Итоги 2025 года.\n\nВ мае департамент юстиции отказал «Новый Путь» в регистрации.").map(\.organizations) == [[]])
+    }
 }

@@ -73,6 +73,11 @@ struct RussianContext {
     /// Organisations' names as first written, for the same name inflected later: «Степного вестника» is «Степной вестник».
     private(set) var organizationForms: [String] = []
 
+    /// A body named before, for its name in quotes alone: «Болашақ Жастары» after "объединение «Болашақ Жастары»".
+    func namedBefore(_ quoted: String) -> String? {
+        organizationForms.first { known in known == quoted || known.hasSuffix(" " + quoted) }
+    }
+
     /// The form in which a name was first written, when the words of both share their stems; the name is remembered.
     mutating func knownForm(of name: String) -> String {
         let words = name.split(separator: " ")
@@ -564,6 +569,10 @@ struct RussianParagraphReader {
                 context.notifiers = (names, context.sentenceNumber)
             }
             var orgNames = (cardOrganizations + organizations.map { context.knownForm(of: $0.name) }).uniqued()
+            // "отказал «Болашақ Жастары» в регистрации": a body's name in quotes alone, without its kind, is the body named before.
+            if orgNames.isEmpty, events.contains(where: { [.registrationDenied, .organizationSuspended, .organizationBanned].contains($0.type) }) {
+                orgNames = Self.quotedNames(in: t).compactMap { context.namedBefore($0) }.uniqued()
+            }
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, let bodyDecided { orgNames = bodyDecided }
             // "признал всех пятерых виновными" after "задержали пятерых сторонников партии": the same unnamed group, of that body.
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, t.contains(where: { Self.wholeGroup.contains($0) }),
@@ -1289,6 +1298,16 @@ struct RussianParagraphReader {
               t[(date.tokens.upperBound + 1)...].allSatisfy({ $0.kind == .punctuation }),
               !RussianPlaceRecognizer.places(in: t[t.startIndex...t.startIndex]).isEmpty else { return nil }
         return date.date
+    }
+
+    /// The names in «…» a sentence writes: "«Болашақ Жастары»" gives "Болашақ Жастары".
+    static func quotedNames(in t: ArraySlice<Token>) -> [String] {
+        var names: [String] = []
+        for k in t.indices where t[k].isMark("«") {
+            guard let close = t[(k + 1)...].prefix(8).firstIndex(where: { $0.isMark("»") }), close > k + 1 else { continue }
+            names.append(t[(k + 1)..<close].map(\.text).joined(separator: " "))
+        }
+        return names
     }
 
     /// The person a heading names, in capitals or not: its words are read again in title case.
