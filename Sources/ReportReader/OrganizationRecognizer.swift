@@ -34,6 +34,8 @@ enum OrganizationRecognizer {
     /// Small words a name can run across ("Union of Journalists"), and words that lead into one without being part of it.
     private static let joiners = WordSet(["of", "and", "for", "the"])
     private static let leaders = WordSet(["the", "a", "an", "on", "in", "by", "of"])
+    /// Words of a time that may open a sentence before a body's name: "Last Thursday the …", "Early in March the …".
+    private static let timeLeaders = WordSet(["last", "this", "next", "early", "late", "yesterday", "today", "earlier", "later"])
     private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public", "trade",
                                              "environmental", "ecological", "youth", "student", "feminist", "volunteer", "charitable",
                                              "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring",
@@ -155,7 +157,9 @@ enum OrganizationRecognizer {
                     break
                 }
                 var begin = k
-                while begin <= last, leaders.contains(tokens[begin]) || DateRecognizer.month(of: tokens[begin]) != nil { begin += 1 }
+                // ("Last Thursday the Adilet Monitoring Group added …": the time told first opens no name.)
+                while begin <= last, leaders.contains(tokens[begin]) || DateRecognizer.month(of: tokens[begin]) != nil
+                        || DateRecognizer.isWeekday(tokens[begin]) || (begin == tokens.startIndex && timeLeaders.contains(tokens[begin])) { begin += 1 }
                 if begin <= last {
                     let run = begin...last
                     let lastWord = tokens[last].lower

@@ -116,4 +116,10 @@ import Testing
         // Near miss: a name in quotes never named as a body stays unread.
         #expect(read("Итоги 2025 года.\n\nВ мае департамент юстиции отказал «Новый Путь» в регистрации.").map(\.organizations) == [[]])
     }
+
+    @Test func aTimeOpeningTheSentenceOpensNoBodysName() {
+        let told = read("Published 9 June 2026\n\nLast Thursday the Qorgau Monitoring Group added Murat Tasbulatov to its list of political prisoners.")
+        #expect(told.map(\.organizations) == [["Qorgau Monitoring Group"]])
+        #expect(told.map(\.date) == [day(2026, 6, 4)])
+    }
 }
