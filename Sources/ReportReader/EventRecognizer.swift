@@ -197,7 +197,7 @@ enum EventRecognizer {
                                           // "was picked up by plainclothes cops"
                                           TokenPattern("picked up by ~3 police|officers|cops|policemen|agents"),
                                           // "put her in a van", "bundled them into a bus"
-                                          TokenPattern("put|pushed|dragged|bundled|forced ~6 in|into a|the|police ~2 van|vans|bus|buses"),
+                                          TokenPattern("put|pushed|dragged|bundled|forced ~6 in|into a|an|the|police ~2 van|vans|bus|buses|minibus|minivan"),
                                           TokenPattern("force to detain|arrest"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
                                           TokenPattern("the arrest|detention of|on"),

@@ -75,9 +75,10 @@ enum LegalProvisionRecognizer {
             }
             guard !numbers.isEmpty else { k += 1; continue }
             var last = j - 1
-            // "Art. 405(2)": the part in brackets, written on.
-            if part == nil, numbers.count == 1, j + 2 < tokens.endIndex, tokens[j].isMark("("), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
-               tokens[j + 2].isMark(")") {
+            // "Art. 405(2)": the part in brackets, written on; or after a space, as UN documents write it, "article 274 (2)" (a
+            // part of one or two figures, not a year).
+            if part == nil, numbers.count == 1, j + 2 < tokens.endIndex, tokens[j].isMark("("), tokens[j + 1].isNumber,
+               !tokens[j].spaceBefore || tokens[j + 1].text.utf8.count <= 2, tokens[j + 2].isMark(")") {
                 part = tokens[j + 1].text; last = j + 2; j += 3
             }
             // "Part 2 of Article 174" written after: "Article 174, Part 2" / "Article 174 part 2"

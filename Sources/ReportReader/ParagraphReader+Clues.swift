@@ -15,10 +15,16 @@ extension ParagraphReader {
     static func countsCases(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             guard caseCounts.contains(t[k]), k > t.startIndex else { return false }
-            // ("41 criminal cases": a word may describe them.)
-            let n = t[k - 1].isWord && k - 2 >= t.startIndex && !t[k - 1].isCapitalized && SanctionRecognizer.numberWords[t[k - 1].lower] == nil ? k - 2 : k - 1
-            return t[n].isNumber && (t[n].value ?? 0) >= 3 && !DateRecognizer.years.contains(Int(t[n].value ?? 0))
+            // ("41 criminal cases": a word may describe them; "14 similar travel bans": two.)
+            func describes(_ i: Int) -> Bool { i >= t.startIndex && t[i].isWord && !t[i].isCapitalized && SanctionRecognizer.numberWords[t[i].lower] == nil }
+            var n = k - 1
+            while n > k - 3, describes(n), n - 1 >= t.startIndex { n -= 1 }
+            let counted = t[n].isNumber && (t[n].value ?? 0) >= 3 && !DateRecognizer.years.contains(Int(t[n].value ?? 0))
                 || (SanctionRecognizer.numberWords[t[n].lower] ?? 0) >= 3
+            // (Acts counted by their own noun, "counted 14 similar travel bans", only after a verb of counting: "in at least
+            // fourteen other refusals recorded in 2024" compares, and the act told before it stands.)
+            guard counted, actCounts.contains(t[k]) else { return counted }
+            return t[max(t.startIndex, n - 4)..<n].contains { countingVerbs.contains($0) }
         }
     }
 
@@ -35,7 +41,11 @@ extension ParagraphReader {
                 && (classNouns.contains(t[k + 1]) || ["people", "persons"].contains(t[k + 1].lower))
         }
     }
-    private static let caseCounts = WordSet(["cases", "incidents", "instances"])
+    private static let caseCounts = WordSet(["cases", "incidents", "instances", "bans", "detentions", "arrests", "searches", "refusals",
+                                             "attacks", "prosecutions", "convictions", "raids"])
+    private static let actCounts = WordSet(["bans", "detentions", "arrests", "searches", "refusals", "attacks", "prosecutions", "convictions", "raids"])
+    private static let countingVerbs = WordSet(["counted", "recorded", "documented", "registered", "logged", "tallied", "counts", "records",
+                                                "documents", "registers", "logs"])
 
     static func countsAPopulation(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in

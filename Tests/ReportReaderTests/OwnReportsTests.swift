@@ -251,6 +251,12 @@ import Testing
                                   // look back counts "через две недели" from "в начале мая" and names no movement dispersed.
                                   "h223-3", "h223-4", "h223-7", "h223-8", "h223-9", "h223-10", "h223-11", "r103-1", "r103-3",
                                   "r103-4", "r103-5",
+                                  // Round 58 (h225 a UN working group's opinion, h226 a newspaper's police-and-courts column, r105 a
+                                  // wife's post counting days back, r106 an ombudsman's report), merged after its rules: a body's
+                                  // refusal credited to the outlet named beside it, a summons "and charged", an investigation
+                                  // "placed under", a detention told as where he was taken, a car watching "since yesterday", a
+                                  // warning handed over at the prosecutor's, a refusal whose applicant represents a group.
+                                  "h225-1", "h225-2", "h225-9", "h226-3", "r105-2", "r105-5", "r105-10", "r105-11", "r106-4",
                                   // (Rounds 53 and 54's four pairs, merged 5 Dec 2026 after their rules: the misses left, among
                                   // them an appeal upheld annotated as the verdict, a channel's "Отказ." alone and a summons.)
                                   "h213-8", "r93-4", "r93-6", "r93-8", "r93-9", "r95-9", "r95-10", "h216-8",                                   "h208-7", "h209-6", "r88-1", "r88-6", "r89-7", "r89-10",

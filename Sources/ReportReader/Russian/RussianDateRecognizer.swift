@@ -33,6 +33,14 @@ enum RussianDateRecognizer {
                 found[i].yearInferred = false
             }
         }
+        // "десять дней назад, в среду": the weekday names the day counted back, not the last Wednesday.
+        let counted = found
+        found.removeAll { mention in
+            guard case .weekday = mention.kind else { return false }
+            return counted.contains { other in
+                if case .published(let days, 0, false) = other.kind, days < 0 { return beside(mention, other) } else { return false }
+            }
+        }
         // "Накануне 1 мая": the day before the day written (and no other "day before").
         for i in found.indices where found[i].kind == .explicit && found[i].date?.precision == .day {
             let first = found[i].tokens.lowerBound
@@ -267,6 +275,10 @@ enum RussianDateRecognizer {
         if w == "в" || w == "во", let day = weekdays[word(k + 1)] {
             return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 1))
         }
+        // "в ночь на вторник": the night before Tuesday, told as that Tuesday.
+        if w == "в", word(k + 1) == "ночь", word(k + 2) == "на", let day = weekdays[word(k + 3)] {
+            return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 3))
+        }
         // "в минувший понедельник", "в прошлую пятницу", "в эту среду": the same, the nearest such day before.
         if w == "в", weekdayQualifiers.contains(word(k + 1)), let day = weekdays[word(k + 2)] {
             return DateMention(date: nil, kind: .weekday(day), tokens: k...(k + 2))
@@ -280,6 +292,8 @@ enum RussianDateRecognizer {
         switch w {
         case "вчера":
             return DateMention(date: nil, kind: .published(days: -1, months: 0, monthOnly: false), tokens: k...k)
+        case "позавчера":
+            return DateMention(date: nil, kind: .published(days: -2, months: 0, monthOnly: false), tokens: k...k)
         case "сегодня":
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: k...k)
         case "в", "во":
@@ -356,6 +370,10 @@ enum RussianDateRecognizer {
                 switch word(span.last + 1) {
                 case "спустя", "позже", "позднее": return DateMention(date: nil, kind: .relative(days: span.days, months: span.months), tokens: k...(span.last + 1))
                 case "ранее", "раньше": return DateMention(date: nil, kind: .relative(days: -span.days, months: -span.months), tokens: k...(span.last + 1))
+                // "десять дней назад", "два месяца назад": counted back from the day of writing.
+                case "назад":
+                    return DateMention(date: nil, kind: .published(days: -span.days, months: -span.months, monthOnly: span.months != 0),
+                                       tokens: k...(span.last + 1))
                 default: break
                 }
             }
@@ -370,7 +388,7 @@ enum RussianDateRecognizer {
     private static let occasionsBefore = ["суда", "заседани", "выбор", "акци", "митинг", "приговор", "праздник", "годовщин", "слушани",
                                           "рассмотрени", "референдум", "визит", "его", "её", "ее", "их"]
     private static let relativeStarts = WordSet(["после", "в", "во", "тем", "того", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
-                                                 "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "сегодня", "наутро", "назавтра",
+                                                 "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "позавчера", "сегодня", "наутро", "назавтра",
                                                  "минут", "минуты"])
     /// Whether a weekday is told with "прошлый", "минувший" or "этот": counted from the day of writing, not along a story.
     static func isQualifiedWeekday(_ mention: DateMention) -> Bool {

@@ -957,6 +957,13 @@ struct RussianParagraphReader {
                let today = context.entryToday ?? context.publicationDay {
                 toldDay = DateRecognizer.resolve(weekday.kind, published: today, past: RussianDateRecognizer.isPastWeekday(weekday, in: t))
             }
+            // "Ровно десять дней назад, в шесть утра, к нам постучали.": the day the sentences after it tell of.
+            if toldDay == nil, events.isEmpty, let counted = dates.first(where: { if case .published(let days, 0, false) = $0.kind { days < 0 } else { false } }),
+               let today = context.entryToday ?? context.publicationDay {
+                toldDay = DateRecognizer.resolve(counted.kind, published: today)
+                // (Under the text's own dateline, the story has gone back to that day: its undated acts after are of it.)
+                if let day = toldDay, context.headingDay != nil, context.headingDay == context.publicationDay { context.headingDay = day }
+            }
             // "Уже на следующий день дело рассмотрел суд. Ему назначили 10 суток …": the hearing's day, counted from the day
             // before, is the day of the decisions told after it.
             if toldDay == nil, events.isEmpty, Self.hearsACase(t), let base = context.lastDay,
@@ -1192,7 +1199,7 @@ struct RussianParagraphReader {
             return neighbours.contains { t[$0].isNumber || RussianWords.numberWords[t[$0]] != nil || timesCounters.contains(t[$0]) }
         }
     }
-    private static let timesCounters = WordSet(["пару", "несколько", "много", "не", "сколько"])
+    private static let timesCounters = WordSet(["пару", "несколько", "много", "не", "сколько", "каждый"])
 
     static func countsCases(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
@@ -1434,7 +1441,9 @@ struct RussianParagraphReader {
         }
         return false
     }
-    private static let relativePronouns = WordSet(["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "которому"])
+    private static let relativePronouns = WordSet(["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "которому",
+                                                   // ("одного из тех, кто неделю назад организовал забастовку")
+                                                   "кто"])
     /// Whether a word is a participle agreeing with a noun in an oblique case, opening a clause about that noun the way
     /// "который" does: "движения «X», признанного в 2023 году экстремистским", "фонда, созданного в 2019 году". (Just before
     /// the date; not an adjective of the same ending: "общественного объединения".)

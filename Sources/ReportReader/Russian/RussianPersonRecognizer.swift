@@ -12,7 +12,10 @@ struct RussianPersonRecognizer {
     private var initialsNamed: Set<String> = []
     /// Words that put a person named by an initial: "гражданин Е.", "гражданки Б.".
     private static let citizenWords = WordSet(["гражданин", "гражданина", "гражданину", "гражданином", "гражданка", "гражданки", "гражданке",
-                                               "гражданку", "гражданкой", "гр"])
+                                               "гражданку", "гражданкой", "гр",
+                                               // An ombudsman's or a court's applicant: "Заявитель Б. сообщил …".
+                                               "заявитель", "заявителя", "заявителю", "заявителем", "заявительница", "заявительницы",
+                                               "заявительнице", "заявительницу"])
     /// A capital letter alone and its full stop, not one of a person's initials before or after a name ("Д. Сапаров",
     /// "Сапаров Д.А."): "Б." in "гражданка Б., гражданин В.".
     private static func initial(at k: Int, in t: ArraySlice<Token>) -> String? {
