@@ -156,9 +156,6 @@ extension ParagraphReader {
         return !last.isMark(".") && !last.isMark("!") && !last.isMark("?") && !last.isMark(";")
     }
 
-    /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day
-    /// in brackets, as news digests and reading lists write it ("… Over Protest Crackdown (April 2024) (English)").
-    /// A year alone is no such date: "Law on Mass Media (2024)" names a law.
     /// How many years on from the year being told a sentence says its day is: "a year to the day after …", "two years after
     /// the protests, on 16 December" (0 when it says none).
     static func yearsOn(_ t: ArraySlice<Token>) -> Int {
@@ -171,6 +168,9 @@ extension ParagraphReader {
         return 0
     }
 
+    /// The date a heading gives the item below it: a line that ends without a full stop and holds a month or a day
+    /// in brackets, as news digests and reading lists write it ("… Over Protest Crackdown (April 2024) (English)").
+    /// A year alone is no such date: "Law on Mass Media (2024)" names a law.
     static func headingDate(_ t: ArraySlice<Token>) -> PartialDate? {
         guard isHeading(t) else { return nil }
         for mention in DateRecognizer.dates(in: t, contextYear: nil) where mention.kind == .explicit && !mention.yearInferred {

@@ -1322,15 +1322,16 @@ struct ParagraphReader {
             context.entryDay = ParagraphReader.dayFromPublication(sentence.tokens, context.publicationDay)
             // A log's entry headed by its day ("### 2024-01-16 — Astana"): the day of the acts below it that give none, until
             // the next heading.
-            // (Not the post's number: "Update 1 – 24 Nov 2025" is no span of days from the 1st.)
-            let days = DateRecognizer.dates(in: ParagraphReader.droppingADaysNumber(sentence.tokens), contextYear: context.year).compactMap { $0.kind == .explicit ? $0.date : nil }
+            // (So does a trial blog's "Day 2 — Wednesday 4 June"; its number is no span of days: "Update 1 – 24 Nov 2025" is not
+            // from the 1st.)
+            let heading = ParagraphReader.droppingADaysNumber(sentence.tokens)
+            let mentions = DateRecognizer.dates(in: heading, contextYear: context.year).filter { $0.kind == .explicit }
+            let days = mentions.compactMap(\.date)
             // (A date alone, "December 10, 2025", is when the text came out.)
             let entryHeading = named.count == 1 || scalars.first(where: { !$0.properties.isWhitespace }) == "#"
             // (But a day alone once the text's own day is known, or far from its top, heads the entries of that day: a live
             // blog's "SUNDAY, 8 MARCH".)
-            let yearless = DateRecognizer.dates(in: sentence.tokens, contextYear: context.year).contains { $0.kind == .explicit && $0.yearInferred }
-            // (So does a trial blog's "Day 2 — Wednesday 4 June".)
-            let heading = ParagraphReader.droppingADaysNumber(sentence.tokens)
+            let yearless = mentions.contains { $0.yearInferred }
             // (And a day set off by dashes, "——— 17 March 2025 ———", as a channel's export parts its days.)
             let dayAlone = (publishedBefore || firstSentence > ParagraphReader.publicationReach || yearless || ParagraphReader.isSetOff(sentence.tokens))
                 && heading.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }

@@ -34,11 +34,11 @@ enum RussianDateRecognizer {
             }
         }
         // "десять дней назад, в среду": the weekday names the day counted back, not the last Wednesday.
-        let counted = found
-        found.removeAll { mention in
-            guard case .weekday = mention.kind else { return false }
-            return counted.contains { other in
-                if case .published(let days, 0, false) = other.kind, days < 0 { return beside(mention, other) } else { return false }
+        let countedBack = found.filter { if case .published(let days, 0, false) = $0.kind { days < 0 } else { false } }
+        if !countedBack.isEmpty {
+            found.removeAll { mention in
+                guard case .weekday = mention.kind else { return false }
+                return countedBack.contains { beside(mention, $0) }
             }
         }
         // "Накануне 1 мая": the day before the day written (and no other "day before").

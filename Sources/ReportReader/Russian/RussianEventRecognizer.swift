@@ -26,9 +26,9 @@ enum RussianEventRecognizer {
 
     /// The forms of "отказаться", someone's own giving up: "отказаться от попыток регистрации", "отказались от проведения митинга".
     private static let givingUp = ["отказаться", "отказался", "отказалась", "отказались", "отказалось", "отказываться", "отказывается",
-                                   "отказываются", "откажется", "откажутся",
-                                   // (Nor what bodies keep doing: "акиматы по-прежнему отказывают в согласовании".)
-                                   "отказывают", "отказывает"]
+                                   "отказываются", "откажется", "откажутся"]
+    /// What bodies keep doing, told in the present: "акиматы по-прежнему отказывают в согласовании". No one act.
+    private static let refusingAsARule = givingUp + ["отказывают", "отказывает"]
     private static let rules: [Rule] = [
         Rule(stems: ["признан", "признал", "признав", "признаё", "признае"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
         // "включило Сагындыкова в свой список политических заключённых"
@@ -145,11 +145,11 @@ enum RussianEventRecognizer {
         Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 8),
         // (Not "группа будет вынуждена отказаться от попыток регистрации": the group giving up.)
         // ("отказал объединению «Жас Толқын» (г. Павлодар) в государственной регистрации": the body's name comes between.)
-        Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 14, except: givingUp),
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 14, except: refusingAsARule),
         // ("отказал инициативной группе «Таза Су» в проведении митинга", "отказал группе во главе с гр. Оспановым Данияром
         // Канатовичем в проведении собрания": the group's name, or its leader's, comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш", "согласовани",
-                                                                                  "мероприяти"], reach: 14, except: givingUp),
+                                                                                  "мероприяти"], reach: 14, except: refusingAsARule),
         // ("собрания, не согласованного с акиматом": the long participle describes the gathering; it tells no refusal.)
         Rule(stems: ["согласова"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "уведомлени", "заявк"], reach: 10,
              except: ["согласованного", "согласованной", "согласованную", "согласованный", "согласованная", "согласованное", "согласованных",

@@ -41,6 +41,7 @@ struct RussianPersonRecognizer {
     /// Endings of a woman's patronymic, in every case.
     private static let womansPatronymicEndings = ["овна", "овны", "овне", "овну", "овной", "евна", "евны", "евне", "евну", "евной",
                                     "ична", "ичны", "ичне", "ичну", "ичной", "кызы", "қызы"]
+    private static func isWomansPatronymic(_ word: String) -> Bool { womansPatronymicEndings.contains { word.hasByteSuffix($0) } }
     /// Kin words before the name of the one whose kin is told.
     private static let kinWords = WordSet(["мать", "отец", "сестра", "брат", "жена", "муж", "сын", "дочь", "супруга", "супруг",
                                            "матери", "сестры", "жены", "сестру", "жену"])
@@ -281,7 +282,7 @@ struct RussianPersonRecognizer {
         // given name has a woman's form in "-а".
         var feminine = feminine
         // A woman's patronymic in any case tells her gender: "Сейтказиеву Гульнару Маратовну".
-        if !feminine, words.count >= 2, words.contains(where: { word in Self.womansPatronymicEndings.contains { word.hasByteSuffix($0) } }) { feminine = true }
+        if !feminine, words.count >= 2, words.contains(where: Self.isWomansPatronymic) { feminine = true }
         if !feminine, words.count >= 2, let first = words.first, first.hasByteSuffix("у") || first.hasByteSuffix("ю"),
            ["ову", "еву", "ёву", "ину", "ыну"].contains(where: { words.last!.hasByteSuffix($0) }),
            let woman = Self.givenName(first, feminine: true), woman.hasByteSuffix("а") || woman.hasByteSuffix("я"), accusative() {
@@ -309,7 +310,7 @@ struct RussianPersonRecognizer {
                     && givenForm.map { !"ая".contains($0.last ?? "а") } == true))
         let isFeminine = feminine || surnameInNominativeFeminine || (givenForm.map { $0.hasByteSuffix("а") || $0.hasByteSuffix("я") } ?? false)
             // A woman's patronymic: "Айнур Маратовна".
-            || words.contains { $0.hasByteSuffix("овна") || $0.hasByteSuffix("евна") || $0.hasByteSuffix("ична") || $0.hasByteSuffix("кызы") || $0.hasByteSuffix("қызы") }
+            || words.contains(where: Self.isWomansPatronymic)
             || words.contains { $0.hasByteSuffix("овой") || $0.hasByteSuffix("евой") || $0.hasByteSuffix("иной") || $0.hasByteSuffix("ской") }
         var nominative: [String] = []
         for (index, word) in words.enumerated() {
