@@ -36,7 +36,11 @@ if [ "$status" -ne 0 ]; then
 fi
 
 if ! $quick; then
-  if [ -x scripts/eval-extract.sh ]; then
+  if [ ! -f "${KUZET_SHARED:-../shared}/eval/score.py" ]; then
+    # (The scoring needs the shared folder's scorer and dev set; without it beside the clone, it is skipped, as the tests
+    # that read the seed reports are.)
+    echo "== extraction scoring skipped: ${KUZET_SHARED:-../shared}/eval not found (put the shared folder beside the clone)"
+  elif [ -x scripts/eval-extract.sh ]; then
     echo "== extraction on the dev set"
     scripts/eval-extract.sh
     echo "== extraction on our own reports (eval/own)"
