@@ -63,23 +63,34 @@ enum DateRecognizer {
     static let years = 1900...2100
     private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
-    /// A day said in words with its month: "April the seventh", "April the 7th", "the seventh of April" (from "the").
+    /// A day said in words with its month: "April the seventh", "April the 7th", "the seventh of April",
+    /// "the twenty-second of September" (from "the").
     private static func spokenDay(at k: Int, in t: ArraySlice<Token>, month: (Int) -> Int?) -> (month: Int, day: Int, last: Int)? {
-        func ordinal(_ i: Int) -> Int? {
+        func ordinal(_ i: Int) -> (day: Int, last: Int)? {
             guard i < t.endIndex else { return nil }
-            if let word = ordinalWords[t[i]] { return word }
+            if let spoken = spokenOrdinal(at: i, in: t) { return spoken }
             guard t[i].isNumber, t[i].text.count > 2, ["st", "nd", "rd", "th"].contains(where: { t[i].text.hasSuffix($0) }),
                   let d = Int(t[i].text.dropLast(2)), (1...31).contains(d) else { return nil }
-            return d
+            return (d, i)
         }
         guard k + 2 < t.endIndex else { return nil }
-        if t[k + 1].first == "t", let mo = month(k), t[k + 1].lower == "the", let d = ordinal(k + 2) { return (mo, d, k + 2) }
-        if k + 3 < t.endIndex, t[k + 2].first == "o", t[k].lower == "the", let d = ordinalWords[t[k + 1]], t[k + 2].lower == "of",
-           let mo = month(k + 3) {
-            return (mo, d, k + 3)
+        if t[k + 1].first == "t", let mo = month(k), t[k + 1].lower == "the", let d = ordinal(k + 2) { return (mo, d.day, d.last) }
+        if t[k].lower == "the", let d = spokenOrdinal(at: k + 1, in: t), d.last + 2 < t.endIndex, t[d.last + 1].lower == "of",
+           let mo = month(d.last + 2) {
+            return (mo, d.day, d.last + 2)
         }
         return nil
     }
+    /// A day's ordinal in words, where it ends: "seventh", "twenty-second", "thirty first".
+    private static func spokenOrdinal(at i: Int, in t: ArraySlice<Token>) -> (day: Int, last: Int)? {
+        guard i < t.endIndex, t[i].isWord else { return nil }
+        if let word = ordinalWords[t[i]] { return (word, i) }
+        guard let tens = ordinalTens[t[i].lower] else { return nil }
+        let unit = i + 2 < t.endIndex && t[i + 1].isMark("-") && !t[i + 1].spaceBefore ? i + 2 : i + 1
+        guard unit < t.endIndex, let n = ordinalWords[t[unit]], n <= 9, tens + n <= 31 else { return nil }
+        return (tens + n, unit)
+    }
+    private static let ordinalTens = ["twenty": 20, "thirty": 30]
     /// What goes on for days, its days counted: "the third day of the protest".
     private static let runningActions = WordSet(["protest", "protests", "strike", "rally", "sit-in", "picket", "blockade", "demonstration", "hunger"])
     private static let ordinalWords = WordMap(Dictionary(uniqueKeysWithValues: [
@@ -129,6 +140,16 @@ enum DateRecognizer {
             }
             if tokens[k].isNumber, let date = numericDate(tokens[k]) {
                 found.append(DateMention(date: date, kind: .explicit, tokens: k...k))
+                used.insert(k)
+                k += 1
+                continue
+            }
+            // "03.07 | Almaty | …", "until 25.07": a day and a month in figures, of the year being told, where a cell or a
+            // sentence opens or after a word that leads a day in (not "12.05 million", "$10.11").
+            if tokens[k].isNumber, let y = contextYear, let (d, mo) = dayAndMonth(tokens[k]), dayInFiguresLeadsIn(tokens, before: k),
+               !(k + 1 < tokens.endIndex && (tokens[k + 1].isMark("%") || amountsAfterFigures.contains(tokens[k + 1]))),
+               let date = try? PartialDate(year: y, month: mo, day: d) {
+                found.append(DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true))
                 used.insert(k)
                 k += 1
                 continue
@@ -313,6 +334,22 @@ enum DateRecognizer {
               let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]), years.contains(y) else { return nil }
         return try? PartialDate(year: y, month: m, day: d)
     }
+
+    /// A number token written DD.MM, two figures each, that is a real day of some year.
+    static func dayAndMonth(_ token: Token) -> (day: Int, month: Int)? {
+        let parts = token.text.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let d = Int(Substring(parts[0])), let m = Int(Substring(parts[1])),
+              (1...12).contains(m), (1...PartialDate.daysIn(month: m, year: 2024)).contains(d) else { return nil }
+        return (d, m)
+    }
+    /// Whether a day in figures stands where a day is told: a sentence's or a table cell's start, or after "on", "until" ….
+    private static func dayInFiguresLeadsIn(_ tokens: ArraySlice<Token>, before k: Int) -> Bool {
+        guard k > tokens.startIndex else { return true }
+        let lead = tokens[k - 1]
+        return lead.isMark("|") || lead.isMark("]") || figuresLeads.contains(lead)
+    }
+    private static let figuresLeads = WordSet(["on", "from", "until", "till", "by", "since", "of", "to", "before", "after", "filed", "dated"])
+    private static let amountsAfterFigures = WordSet(["million", "billion", "thousand", "percent", "per", "km", "kg", "tenge", "kzt", "usd", "mci", "points", "hectares", "m"])
 
     private static let monthLeads = WordSet(["in", "since", "during", "by", "until", "from", "early", "late", "mid", "throughout", "end", "beginning", "middle"])
 

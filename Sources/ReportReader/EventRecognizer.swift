@@ -57,7 +57,9 @@ enum EventRecognizer {
             t.contains { gatherings.contains($0) || ["akimat", "akimats", "notification", "notice"].contains($0.lower) }
         }),
         Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"), TokenPattern("adm|admin arrest|detention"),
-                                                     TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest"),
+                                                     TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest"), TokenPattern("days arrest"),
+                                                     // a table's "10 d. arrest"
+                                                     TokenPattern("d . arrest"),
                                                      // "the court sent him to a detention centre for 15 days"
                                                      TokenPattern("sent ~3 to a|the detention centre|center for ~3 days|day")], accept: { t, m in
             // "while he is still serving his administrative arrest": one given before, told as a state; so is "after serving
@@ -68,6 +70,8 @@ enum EventRecognizer {
             if let serving = lead.firstIndex(where: { ["serving", "served"].contains($0) }), serving > 0, ["after", "having"].contains(lead[serving - 1]) { return false }
             // A list's line of a person and what the court gave them: "• Aidos Kenzhebayev, organiser: 15 days of administrative arrest …".
             if isAVerblessEntry(t, m) { return true }
+            // ("to review all administrative arrests imposed since January": a class of acts, none told.)
+            if ["arrests", "detentions"].contains(t[m.upperBound].lower), let last = prev.last, ["all", "such", "these", "those"].contains(last) { return false }
             let context = words(t, t.startIndex..<t.endIndex)
             // ("sent him to 15 days of administrative arrest", "jailed her for ten days of administrative arrest")
             return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed", "spent", "sent", "jailed"].contains($0) })
@@ -204,7 +208,7 @@ enum EventRecognizer {
                                           // "Police lead him away after ten minutes"
                                           TokenPattern("led|lead|leads|took|take|takes him|her|them away"),
                                           // "Police officers grabbed him outside the polling station"
-                                          TokenPattern("police|officers|policemen|agents grabbed"),
+                                          TokenPattern("police|officers|policemen|agents ~1 grabbed"),
                                           // "was taken away by officers", "carried to a bus by four officers", "putting people into two buses"
                                           TokenPattern("was|were|been taken away"),
                                           TokenPattern("carried|dragged ~3 to|into|onto a|the ~2 bus|buses|van|vans|police"),
@@ -223,6 +227,8 @@ enum EventRecognizer {
                  // "Those detained were released" speaks of the detention as a noun; the release is the act. "The arrest of"
                  // someone is the act named by its noun.
                  if t[m.lowerBound].lower == "the" { return true }
+                 // "the police grabbed him": the match opens with who acted.
+                 if ["police", "officers", "policemen", "agents"].contains(t[m.lowerBound].lower) { return true }
                  // ("She took it to the police": a thing handed in, not a person taken.)
                  if ["took", "taken", "brought"].contains(t[m.lowerBound].lower), after(t, m.lowerBound...m.lowerBound, 1) == ["it"] { return false }
                  let prev = before(t, m, 1)
@@ -465,6 +471,9 @@ enum EventRecognizer {
             TokenPattern("was|were|been dismissed|fired|sacked"),
             // A death in custody; a refusal to investigate; an appeal turned down; a verdict left in force; a site inaccessible.
             TokenPattern("died|dies ~5 custody|detention|prison|colony|facility|cell"),
+            // A colony's own penalty: "placed in a punishment cell for 15 days", "sent to solitary confinement".
+            TokenPattern("placed|put|sent|moved|transferred|thrown|locked ~4 punishment|disciplinary cell|cells|isolation|block"),
+            TokenPattern("placed|put|sent|moved|transferred|thrown|locked ~4 solitary confinement"),
             TokenPattern("refused|refuses|declined to open|initiate|institute ~3 case|investigation|proceedings"),
             TokenPattern("turned down ~4 appeal|appeals|complaint|request|application|motion|petition"),
             TokenPattern("appeal|appeals|complaint|petition ~4 was|were turned down"),

@@ -40,7 +40,9 @@ enum OrganizationRecognizer {
                                              "environmental", "ecological", "youth", "student", "feminist", "volunteer", "charitable",
                                              "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring",
                                              "legal", "aid", "human"])
-    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster", "community", "congregation"])
+    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster", "community", "congregation", "pf", "pa"])
+    /// A kind of body abbreviated: a public foundation, a public association, a non-governmental organisation.
+    private static let kindAbbreviations = WordSet(["pf", "pa", "ngo"])
     private static let religious = WordSet(religiousHeads)
     /// Words that refer back to an organisation already named.
     static let anaphora: Set<String> = ["magazine", "newspaper", "party", "organisation", "organization", "union", "portal",
@@ -131,6 +133,12 @@ enum OrganizationRecognizer {
                     add((k + 2)...(k + 4)); k += 5; continue
                 }
                 if begin == k { add(k...(k + 2)); k += 3; continue }
+            }
+            // "PF “Jaña Qadam”", "NGO "Taza Su"": a kind's abbreviation before a quoted name, which is the name.
+            if t.isAllCaps, kindAbbreviations.contains(t), k + 1 < tokens.endIndex,
+               tokens[k + 1].isMark("“") || tokens[k + 1].isMark("\"") || tokens[k + 1].isMark("«") {
+                k += 1
+                continue
             }
             // Capitalised run
             if t.isCapitalized {

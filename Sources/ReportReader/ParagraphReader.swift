@@ -308,7 +308,8 @@ struct ParagraphReader {
                 && !($0.date?.precision != .day && ParagraphReader.inARelativeClause($0.tokens, in: t)) })
             var ownYear = withYear?.date?.year
             let yearless = t.indices.first(where: { i in
-                (t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil || DateRecognizer.isASeason(t, at: i)) && !dates.contains { $0.tokens.contains(i) } })
+                (t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil || DateRecognizer.isASeason(t, at: i)
+                    || t[i].isNumber && DateRecognizer.dayAndMonth(t[i]) != nil) && !dates.contains { $0.tokens.contains(i) } })
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
             // belongs to a look back, and the month keeps the year being told.
             if let yearless, let withYear, context.year != nil, withYear.tokens.lowerBound - yearless > ParagraphReader.lookBackDistance { ownYear = nil }

@@ -60,6 +60,14 @@ public struct ProposedIncident: Hashable, Sendable {
         out += ",\"confidence\":" + JSONText.number(confidence)
         return out + "}"
     }
+    /// The provisions less an article named bare when the same article is also named with its part ("a case under CC 274 …
+    /// CC 274(4)"): one provision, the exact one.
+    static func withoutBareRepeats(_ provisions: [LegalProvisionRef]) -> [LegalProvisionRef] {
+        guard provisions.count > 1 else { return provisions }
+        return provisions.filter { p in
+            p.part != nil || !provisions.contains { $0.part != nil && $0.code == p.code && $0.article == p.article }
+        }
+    }
 }
 
 /// Minimal JSON writing with a fixed key order, which `JSONEncoder` does not promise.

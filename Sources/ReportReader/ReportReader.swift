@@ -555,6 +555,7 @@ public struct ReportReader: Sendable {
                 // Kazakh is not read: its paragraphs are left for coding by hand.
                 fresh = []
             }
+            for i in fresh.indices { fresh[i].legalProvisions = ProposedIncident.withoutBareRepeats(fresh[i].legalProvisions) }
             if !pending.isEmpty, previousStart + previous.count + gap.count == bufferStart {
                 // The text from the paragraph before to the end of this one, for the passages that grow into it.
                 lazy var text = previous + gap + buffer

@@ -53,6 +53,12 @@ enum SanctionRecognizer {
                     k = u + 1
                     continue
                 }
+                // A table's "10 d. arrest": days abbreviated with a stop.
+                if word(u) == "d", word(u + 1) == ".", tokens[u].isSingle, !tokens[u + 1].spaceBefore {
+                    terms.append(Term(quantity: q, unit: .days, tokens: k...(u + 1)))
+                    k = u + 2
+                    continue
+                }
                 if let unit = units[word(u)] {
                     // "one year and six months", a table's "1 yr 6 mo": one term, in years.
                     if unit == .years, word(u + 1) == "and", let (q2, l2) = quantity(tokens, at: u + 2), units[word(l2 + 1)] == .months {
@@ -176,6 +182,8 @@ enum SanctionRecognizer {
     /// How far back a term's clause is read for its kind: far enough to pass a long organisation name
     /// ("suspended the work of the … Bureau for Human Rights and Rule of Law for three months").
     private static let clauseWindow = 20
+    /// Words of a colony's punishment cell.
+    private static let punishmentCellWords: Set<String> = ["punishment", "solitary", "disciplinary"]
     /// Words after a term that make it a prison term: "a five-year sentence".
     private static let termWords: Set<String> = ["sentence", "sentences", "term", "jail"]
 
@@ -184,13 +192,15 @@ enum SanctionRecognizer {
         let after = (term.tokens.upperBound + 1)...min(term.tokens.upperBound + 5, max(term.tokens.upperBound + 1, tokens.endIndex - 1))
         let afterWords = after.map(word)
         let before = (max(tokens.startIndex, term.tokens.lowerBound - clauseWindow)..<term.tokens.lowerBound).map(word)
+        // "placed in a punishment cell for 15 days", "ten days in solitary confinement": a colony's own penalty.
+        if term.unit == .days, (before.suffix(8) + afterWords).contains(where: { punishmentCellWords.contains($0) }) { return .other }
         func forward() -> SanctionKind? {
             let joined = " " + afterWords.joined(separator: " ") + " "
             if joined.contains(" administrative detention ") || joined.contains(" administrative arrest ") { return .administrativeArrest }
             // A post's shorthand: "10 days admin arrest", "15 days adm. detention".
             if term.unit == .days, joined.hasPrefix(" admin arrest ") || joined.hasPrefix(" admin detention ") || joined.hasPrefix(" adm ") { return .administrativeArrest }
             // "15 days of arrest", "ten days’ arrest": custody counted in days is administrative arrest.
-            if term.unit == .days, joined.hasPrefix(" of arrest ") || joined.hasPrefix(" ’ arrest ") || joined.hasPrefix(" ' arrest ") { return .administrativeArrest }
+            if term.unit == .days, joined.hasPrefix(" of arrest ") || joined.hasPrefix(" arrest ") || joined.hasPrefix(" ’ arrest ") || joined.hasPrefix(" ' arrest ") { return .administrativeArrest }
             if joined.contains(" restriction of freedom") || joined.contains(" restricted freedom") || joined.contains(" restriction of liberty") || joined.contains(" restricted liberty") { return .restrictionOfFreedom }
             if joined.contains(" prison ") || joined.contains(" imprisonment ") || joined.contains(" jail ") || joined.contains(" in prison") || joined.hasPrefix(" ’ imprisonment") {
                 return before.suffix(3).contains("suspended") ? .other : .imprisonment

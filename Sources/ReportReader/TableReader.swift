@@ -31,6 +31,8 @@ struct TableReader {
     /// The kind of refusal the table's rows last told (of registration, of an assembly): a row's "повторный отказ", "refused
     /// again", is another of that kind.
     private var lastRefusal: EventType?
+    /// The day the date column of the row above gave.
+    private var lastRowDate: PartialDate?
 
     /// The cells of a line apart by semicolons (four cells or more), when it is a row of a table so written: the table's
     /// header row ("Date; City; Name; Outcome"), or any row of a table that opened with one (`continuing`). Prose holds
@@ -292,6 +294,8 @@ struct TableReader {
                 date = found.first { $0.kind == .explicit && $0.date != nil }?.date
                 // ("09.2024": a month the table knows no day of.)
                 if date == nil, column == .date { date = TableReader.monthInFigures(t) }
+                // ("same day": the day of the row above.)
+                if date == nil, column == .date, found.contains(where: { $0.kind == .sameDay }) { date = lastRowDate }
             }
             // (A description's cell, "Detained in Atyrau … under Article 488", gives the place and the article too.)
             if column == .place || all || column == .event {
@@ -310,6 +314,7 @@ struct TableReader {
                 }
             }
         }
+        if let date { lastRowDate = date }
         // The sanction tells the act when no cell names it; a fine under the Criminal Code is a sentence.
         // (Or the act a date column's header names: "Date of refusal".)
         let type = (eventType ?? TableReader.eventType(of: sanctions) ?? actDates.min(by: { $0.key < $1.key })?.value)

@@ -286,6 +286,10 @@ enum RussianDateRecognizer {
         if w == "на", word(k + 1) == "прошлой", word(k + 2) == "неделе" {
             return DateMention(date: nil, kind: .published(days: -7, months: 0, monthOnly: true), tokens: k...(k + 2))
         }
+        // "в прошлом ноябре", "в минувшем марте": the latest such month before the month of writing.
+        if w == "в", word(k + 1) == "прошлом" || word(k + 1) == "минувшем", k + 2 < t.endIndex, let month = RussianWords.month(of: t[k + 2]) {
+            return DateMention(date: nil, kind: .lastNamedMonth(month), tokens: k...(k + 2))
+        }
         if w == "в", word(k + 1) == "прошлом", word(k + 2) == "месяце" {
             return DateMention(date: nil, kind: .published(days: 0, months: -1, monthOnly: true), tokens: k...(k + 2))
         }

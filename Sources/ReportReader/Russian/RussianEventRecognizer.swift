@@ -95,6 +95,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["привлечен", "привлечён", "привлекл"], type: .conviction, near: ["ответственност"], reach: 2, except: liabilityNouns, needsSanction: true),
         Rule(stems: ["водвор", "помещен", "помещён", "помести"], type: .administrativeArrest, near: ["спецприемник", "спецприёмник"], reach: 4),
         Rule(stems: ["водвор", "помещен", "помещён", "помести", "оставил", "оставлен"], type: .detention, near: ["ивс", "изолятор"], reach: 4),
+        // "водворили в ШИЗО", "закрыли в карцер": a colony's punishment cell, a prison's own penalty.
+        Rule(stems: ["водвор", "помещен", "помещён", "помести", "закрыли", "закрыт"], type: .other, near: ["шизо", "карцер", "пкт"], reach: 4),
         // "повалили на землю", "применили силу": force against someone.
         Rule(stems: ["повалил", "применил", "применен", "применён"], type: .physicalAttack, near: ["земл", "сил"], reach: 3),
         // (Not "дело, возбуждённое против неё в начале месяца": the long participle describes a case another act is about.)
@@ -427,6 +429,12 @@ enum RussianEventRecognizer {
         for i in found.indices where found[i].type == .detention {
             if t[found[i].trigger.lowerBound...min(t.endIndex - 1, found[i].trigger.upperBound + 4)].contains(where: { $0.lower.hasBytePrefix("следственн") }) {
                 found[i].type = .pretrialDetention
+            }
+        }
+        // "водворили в штрафной изолятор": a colony's punishment cell, a prison's own penalty, not an arrest.
+        for i in found.indices where found[i].type == .detention {
+            if t[found[i].trigger.lowerBound...min(t.endIndex - 1, found[i].trigger.upperBound + 4)].contains(where: { $0.lower.hasBytePrefix("штрафн") }) {
+                found[i].type = .other
             }
         }
         // "освобождена из следственного изолятора": where she was let out of, not a custody begun.

@@ -4,7 +4,10 @@ import CivicModel
 /// and the people and organisations just named.
 struct RussianContext {
     var year: Int?
-    var lastDay: PartialDate?
+    var lastDay: PartialDate? { didSet { toldMonth = nil } }
+    /// The month of an act told to the month only ("В прошлом ноябре меня задержали") since the last day: "в тот же вечер"
+    /// after it is of that month, not of the day before it.
+    var toldMonth: PartialDate?
     var persons = RussianPersonRecognizer()
     var recentPersons: (sentence: Int, people: [PersonMention])?
     /// The last sentences that named several people, for "всех троих" (all three of them).
@@ -269,6 +272,13 @@ struct RussianParagraphReader {
                     dates[i].date = next
                     // (The story has moved into that year: its next days without a year are of it too.)
                     context.year = next.year
+                } else if !looksBack, let last = context.lastDay, let published = context.publicationDay, date.year < last.year,
+                          let resumed = try? PartialDate(year: last.year, month: date.month, day: date.day), resumed >= last, resumed <= published {
+                    // "18 марта акимат отказал … В декабре 2025 года департамент отказал … 2 апреля её оштрафовали", published in
+                    // May 2026: after a look back to an earlier year, a day after the story's last one, before the day of
+                    // publication, goes on with the story.
+                    dates[i].date = resumed
+                    context.year = resumed.year
                 } else if !looksBack, let verdict = context.verdictDay?.day, date < verdict, date.year == verdict.year, Self.upholdsAVerdict(t),
                           let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day),
                           // (Not past the day the text came out: a weekly's "3 апреля отменила приговор" after another's verdict of
@@ -652,7 +662,7 @@ struct RussianParagraphReader {
                     let earlier: DateMention? = dates.last { (d: DateMention) -> Bool in
                         d.kind == .explicit && d.date?.precision == .day && d.tokens.upperBound < nearestStart
                     }
-                    let base: PartialDate? = earlier?.date ?? context.lastDay
+                    let base: PartialDate? = earlier?.date ?? context.toldMonth ?? context.lastDay
                     switch nearest.kind {
                     case .explicit: date = nearest.date
                     case .sameDay: date = base
@@ -665,6 +675,8 @@ struct RussianParagraphReader {
                         let counted = after.flatMap { context.toldDays.lastDay(of: $0, persons: names) }
                         date = after != nil && counted != nil ? counted.flatMap { DateRecognizer.offset($0, days: days, months: months) }
                             : base.flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        // ("На следующий день" after a month told: that month, a day or a few later.)
+                        if date == nil, counted == nil, let month = base, month.precision == .month, months == 0, (0...Self.monthSpill).contains(days) { date = month }
                         resolved[nearest.tokens.lowerBound] = date
                     case .weekday(let wanted):
                         // Under a day's heading that names its weekday ("СРЕДА, 18 МАРТА"), "в среду" is that day.
@@ -870,6 +882,13 @@ struct RussianParagraphReader {
                 // counting from another act.)
                 if let date { context.toldDays.tell(type, of: names, on: date) }
                 if type == .conviction || type == .acquittalOrCaseClosed, !incident.persons.isEmpty { context.lastConvicted = incident.persons }
+                // (Only a month the story moves on to, or the first it tells after the dateline: not one looked back to,
+                // "в марте его уже штрафовали" after 6 October, "дело возбудили ещё в феврале", "который в ноябре уже был оштрафован".)
+                if let date, date.precision == .month, !t.contains(where: { Self.lookBackWords.contains($0) || Self.stillWords.contains($0) }),
+                   !dates.contains(where: { $0.date == date && Self.inARelativeClause($0.tokens, in: t) }),
+                   context.lastDay.map({ $0 == context.publicationDay || DateRecognizer.month(of: $0).map { date > $0 } ?? true }) ?? true {
+                    context.toldMonth = date
+                }
                 if let date, date.precision == .day {
                     context.lastDay = date
                     // (An acquittal is a court's day too: "освобождён в зале суда" after it is of that day.)
@@ -1145,6 +1164,8 @@ struct RussianParagraphReader {
     private static let headlinePlaceLength = 5
 
     /// Verbs of how a search went, after its noun: "проводился", "длился", "продолжался".
+    /// How many days after a month told to the month only are still read as that month ("на следующий день").
+    static let monthSpill = 7
     static let searchDescriptions = WordSet(["проводился", "производился", "длился", "продолжался", "шёл", "шел"])
 
     /// Whether a sentence weighs an act already told, named by its noun as the subject: "Прекращение дела в отношении Б. при
@@ -1274,9 +1295,17 @@ struct RussianParagraphReader {
         for k in t.indices {
             let token = t[k]
             if token.isMark("«") { quoted = true } else if token.isMark("»") { quoted = false }
-            else if !quoted, firstPerson.contains(token) || (possessives && firstPersonPossessives.contains(token)) { return true }
+            else if !quoted, firstPerson.contains(token) { return true }
+            // ("к моему брату пришли с обыском": a kinsman's home, not the narrator's.)
+            else if !quoted, possessives, firstPersonPossessives.contains(token),
+                    !(k + 1 < t.endIndex && kinStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) })) { return true }
             // "Мою апелляцию … оставил в силе", "моё дело": the narrator's own case.
             else if !quoted, firstPersonPossessives.contains(token), k + 1 < t.endIndex, ownCaseStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) }) {
+                return true
+            }
+            // "санкционировал мой арест": the narrator's custody (not "после моего ареста", a day counted from it).
+            else if !quoted, firstPersonPossessives.contains(token), k + 1 < t.endIndex, t[k + 1].lower.hasBytePrefix("арест"),
+                    !(k > t.startIndex && ["после", "до", "момента", "дня"].contains(t[k - 1].lower)) {
                 return true
             }
         }

@@ -4,6 +4,8 @@ import CivicModel
 /// "штраф в размере 50 МРП", "оштрафован на 138 900 тенге", "к семи годам лишения свободы", "два года ограничения
 /// свободы", "пять лет условно", "запрет заниматься общественной деятельностью на 5 лет".
 enum RussianSanctionRecognizer {
+    /// A colony's punishment cells: "ШИЗО", "штрафной изолятор", "карцер", "ПКТ".
+    private static let punishmentCells = ["шизо", "штрафн", "карцер", "пкт"]
     static func sanctions(in t: ArraySlice<Token>) -> [SanctionMention] {
         var found: [SanctionMention] = []
         var k = t.startIndex
@@ -88,7 +90,14 @@ enum RussianSanctionRecognizer {
         if unit == .day, t[unitIndex].lower.hasBytePrefix("сут") || after.contains(where: { $0.hasBytePrefix("арест") }) || before.contains(where: { $0.hasBytePrefix("арест") }) {
             // Days are the administrative arrest Russian reports count in "сутки".
             guard !before.contains(where: { $0.hasBytePrefix("домашн") }) else { return nil }
-            kind = .administrativeArrest
+            // ("на 15 суток водворили в штрафной изолятор": days in a colony's punishment cell, a prison's own penalty.)
+            kind = (before + after).contains(where: { w in punishmentCells.contains { w.hasBytePrefix($0) } }) ? .other : .administrativeArrest
+        } else if let ban = before.lastIndex(where: { $0.hasBytePrefix("запрет") }),
+                  !before[ban...].contains(where: { $0.hasBytePrefix("ограничени") || $0.hasBytePrefix("лишени") }),
+                  before[ban...].contains(where: { $0.hasBytePrefix("деятельност") || $0.hasBytePrefix("заним") }) {
+            // "к двум годам ограничения свободы с запретом заниматься общественной деятельностью на три года": the ban's
+            // term, after the sentence's.
+            kind = .banOnActivity
         } else if after.prefix(2).contains(where: { $0.hasBytePrefix("услов") }) || before.suffix(3).contains(where: { $0.hasBytePrefix("услов") })
                     // ("к 3 годам лишения свободы условно")
                     || (phrase(Array(after.prefix(2)), "лишени", "свобод") && after.dropFirst(2).first?.hasBytePrefix("условн") == true) {
