@@ -380,7 +380,7 @@ enum DateRecognizer {
     private static let partsOfADay = WordSet(["day", "evening", "morning", "afternoon", "night"])
     private static let sameOrThat = WordSet(["same", "that"])
     /// Words a relative date can start with (besides a number): "the next day", "a week later", "two days later".
-    private static let relativeStarts = WordSet(["the", "a", "one"] + SanctionRecognizer.numberWords.keys)
+    private static let relativeStarts = WordSet(["the", "a", "one", "next"] + SanctionRecognizer.numberWords.keys)
 
     private static let units: [String: (days: Int, months: Int)] = [
         "day": (1, 0), "days": (1, 0), "week": (7, 0), "weeks": (7, 0), "month": (0, 1), "months": (0, 1),
@@ -402,6 +402,11 @@ enum DateRecognizer {
             case "previous": return DateMention(date: nil, kind: .relative(days: -1, months: 0), tokens: k...(k + 2))
             default: break
             }
+        }
+        // "Next morning the court fined them", "Next day, …": without "the", as posts write, opening a sentence or a clause.
+        if t.lower == "next", k + 1 < tokens.endIndex, partsOfADay.contains(tokens[k + 1]),
+           t.isCapitalized || k == tokens.startIndex || tokens[k - 1].kind == .punctuation {
+            return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 1))
         }
         // the day before (not "the day before the rally", which is told by what follows)
         if t.lower == "the", k + 2 < tokens.endIndex, tokens[k + 1].lower == "day", tokens[k + 2].lower == "before",
@@ -458,13 +463,13 @@ enum DateRecognizer {
                                                              "fri": 5, "sat": 6, "sun": 7]
     private static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
-    private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
+    private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now"])
     /// "at the end of the month", "at the beginning of the month".
     private static let partsOfAMonth = WordSet(["end", "beginning", "start", "middle"])
     /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
     private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "yday",
-                                                  "today", "yesterday", "week", "month", "morning", "afternoon", "tonight"])
+                                                  "today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now"])
 
     /// "on Tuesday", "late on Monday", "last Friday"; "today", "yesterday", "last week", "earlier this month", "last month".
     /// A weekday written beside a date ("Tuesday, 9 December") is that date's, and read with it.
@@ -515,6 +520,9 @@ enum DateRecognizer {
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: (k - 1)...k)
         case "tonight":
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: k...k)
+        // "UPDATE, just now: the court rejected …": the day of writing.
+        case "now" where word(k - 1) == "just":
+            return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: false), tokens: (k - 1)...k)
         case "week" where word(k - 1) == "last":
             return DateMention(date: nil, kind: .published(days: -7, months: 0, monthOnly: true), tokens: (k - 1)...k)
         case "week" where word(k - 1) == "this" && word(k - 2) == "earlier":

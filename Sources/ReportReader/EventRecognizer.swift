@@ -283,6 +283,9 @@ enum EventRecognizer {
                                                    TokenPattern("terminating|terminated|terminate the publication|activities"),
                                                    // (A name in quotes is three tokens: "banned the party "Alga" as extremist".)
                                                    TokenPattern("banned ~7 as extremist"), TokenPattern("ordered|ruled ~5 liquidation"),
+                                                   // "recognised Erkin Dala as an extremist organisation and banned its activities"
+                                                   TokenPattern("recognised|recognized|designated ~7 as ~2 extremist|terrorist"),
+                                                   TokenPattern("banned|prohibited the|its|their activities|activity"),
                                                    // "banned the opposition movement "Jana Tynys"" (not "banned from leaving").
                                                    TokenPattern("banned the ~2 party|movement|organisation|organization|association|union|foundation"),
                                                    // Deregistration ends a body's legal existence as a liquidation does.
@@ -691,6 +694,9 @@ enum EventRecognizer {
         if let first = tokens.first(where: { $0.kind == .word }), conditionalOpeners.contains(first) || (first.isCapitalized && imperatives.contains(first)) {
             return true
         }
+        // "We call on the authorities to … lift the travel ban": what the writers ask for.
+        if let we = tokens.firstIndex(where: \.isWord), tokens[we].lower == "we", we + 1 < tokens.endIndex,
+           writersAsking.contains(tokens[we + 1].lower) { return true }
         // "Under the draft, groups failing to register could be suspended and their leaders fined": what a bill would do.
         if let first = tokens.first(where: \.isWord), underWord.contains(first),
            case let opening = tokens.lazy.filter(\.isWord).prefix(3).map(\.lower), opening.count == 3,
@@ -705,6 +711,8 @@ enum EventRecognizer {
     }
 
     private static let underWord = WordSet(["under"])
+    /// What writers opening "We …" do when they ask for something: "We call on", "We urge", "We demand".
+    private static let writersAsking: Set<String> = ["call", "urge", "demand", "ask", "appeal", "request", "reiterate", "renew"]
     private static let termsOfASentence = TokenPattern("terms|conditions|part of his|her|their|the sentence|sentences")
     private static let prosecution = WordSet(["prosecutor", "prosecutors", "prosecution"])
     private static let bills: Set<String> = ["draft", "bill", "proposed", "amendments", "amendment", "proposal", "drafts", "bills"]

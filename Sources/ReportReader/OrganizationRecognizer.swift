@@ -28,6 +28,10 @@ enum OrganizationRecognizer {
                                            "FB", "IG", "DM", "DMS", "RT", "UPDATE", "UPD", "BREAKING", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT"]
     /// Verbs whose object is a body to be entered on the register: "refused to register Adal Kogam".
     private static let registering = WordSet(["register", "re-register", "registering", "reregister"])
+    /// Verbs that declare what something is: "recognised … as an extremist organisation".
+    private static let designating = WordSet(["recognised", "recognized", "declared", "designated", "branded", "labelled", "labeled", "listed"])
+    /// What a body is declared to be when it is outlawed.
+    private static let outlawing = WordSet(["extremist", "terrorist", "banned", "illegal", "undesirable"])
     /// What a body has and a court stops: "the activities of …", "the registration of …".
     private static let bodysDoings = WordSet(["activities", "activity", "registration", "liquidation", "suspension", "re-registration"])
     static let domains = WordSet(["kz", "net", "com", "org", "ru", "info", "kg", "io", "media"])
@@ -204,6 +208,12 @@ enum OrganizationRecognizer {
                     } else if registering.contains(before), run.count <= 5, !Lexicon.givenNames.contains(tokens[begin].lower),
                               !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         // "refused to register Adal Kogam": what is registered is a body.
+                        add(run)
+                    } else if designating.contains(before), after1 == "as", run.count <= 5, !PlaceRecognizer.isPlaceWord(tokens[begin]),
+                              case let declared = tokens[(last + 2)..<min(tokens.endIndex, last + 6)],
+                              declared.contains(where: { kindNouns.contains($0) }) && declared.contains(where: { outlawing.contains($0) }) {
+                        // "recognised Erkin Dala as an extremist organisation": what is so declared is a body, whatever
+                        // given name its words make.
                         add(run)
                     } else if before == ",", begin - 2 >= tokens.startIndex, kindsBefore.contains(tokens[begin - 2]), run.count <= 4,
                               [",", ".", ";", ""].contains(after1), !Lexicon.givenNames.contains(tokens[begin].lower),

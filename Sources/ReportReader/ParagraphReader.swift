@@ -230,8 +230,10 @@ struct ParagraphReader {
         let clockEntry = ParagraphReader.opensWithAClockTime(lead)
             || (lead.count > 4 && ParagraphReader.dayWords.contains(lead[lead.startIndex]) && lead[lead.startIndex + 1].isMark(",")
                 && ParagraphReader.opensWithAClockTime(lead.dropFirst(2)))
-        // (So is a numbered post of a thread whose opening line gave the day.)
-        if paragraphDay == nil, clockEntry || threadPost, let day = context.entryDay ?? context.titleDay ?? context.publicationDay { paragraphDay = day }
+        // (So is a numbered post of a thread whose opening line gave the day, while the thread tells that day: not once it
+        // looks back over earlier days, "On 19 October … Next morning … He got 3 years".)
+        if paragraphDay == nil, let day = context.entryDay ?? context.titleDay ?? context.publicationDay,
+           clockEntry || threadPost && (context.lastDay.map { $0 >= day } ?? true) { paragraphDay = day }
         var paragraphPlaces: [String] = []
         // Who the sentence that gave those places named: "On 3 June, A stood outside the akimat in Atyrau. Police drove her
         // to the station …" happened where A was.

@@ -237,7 +237,12 @@ struct ReadingContext {
             group = newcomers + group
             if group.count >= count { break }
         }
-        return group.count == count ? group : last.people
+        if group.count == count { return group }
+        // "the four detained defendants" after four named together and a fifth after them: the four.
+        if let counted = recentPersons.dropLast().last(where: { sentenceNumber - $0.sentence <= window && $0.sentence > lastGroupSentence && $0.people.count == count }) {
+            return counted.people
+        }
+        return last.people
     }
 
     /// The text's narrator, when a pronoun of `gender` fits their name; no one otherwise.

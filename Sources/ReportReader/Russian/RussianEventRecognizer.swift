@@ -457,9 +457,18 @@ enum RussianEventRecognizer {
         }
         // "в отношении жителя Б., обвинявшегося по части 1 статьи 174 УК": the charge tells who the case is about.
         found.removeAll { $0.type == .charged && t[$0.trigger.lowerBound].lower.hasBytePrefix("обвинявш") }
-        // "жителей, которых обвиняли в беспорядках": a charge told as who they are.
-        found.removeAll { $0.type == .charged && $0.trigger.lowerBound > t.startIndex
-            && ["которых", "которые", "который", "которого", "которую", "которой"].contains(t[$0.trigger.lowerBound - 1].lower) }
+        // "жителей, которых обвиняли в беспорядках", "журналистки, которую полиция обвиняла в правонарушении": a charge told
+        // as who they are.
+        found.removeAll { e in
+            e.type == .charged && t[max(t.startIndex, e.trigger.lowerBound - 3)..<e.trigger.lowerBound].reversed()
+                .prefix { !$0.isMark(",") }.contains { ["которых", "которые", "который", "которого", "которую", "которой"].contains($0.lower) }
+        }
+        // "суд отклонил иск ТОО … к изданию": a suit against the outlet turned down, no act against it.
+        found.removeAll { e in
+            e.type == .other && t[e.trigger.lowerBound].lower.hasBytePrefix("отклон")
+                && t[e.trigger.upperBound..<min(t.endIndex, e.trigger.upperBound + 3)].contains { $0.lower.hasBytePrefix("иск") }
+                && t[e.trigger.upperBound..<min(t.endIndex, e.trigger.upperBound + 10)].contains { $0.lower == "к" || $0.lower == "против" }
+        }
         // "провели обыск и изъяли ноутбук": the things taken in a search are the search's.
         if found.contains(where: { $0.type == .searchOfPremises }) { found.removeAll { isSeizure($0, in: t) } }
         // "возбудила уголовное дело, однако нападавший не установлен": a case against an attacker, not against anyone

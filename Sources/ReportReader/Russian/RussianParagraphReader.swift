@@ -358,7 +358,7 @@ struct RussianParagraphReader {
                     && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
-                || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
+                || Self.countsSomeOfAll(t) || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || Self.asksForAnOutcome(t, acts: actsStated) || Self.judgesAnAct(t, acts: actsStated)
                 || (sentences.count == 1 && Self.isAPlacedHeadline(t))
             var events = statesNoAct ? [] : actsStated
@@ -1228,6 +1228,15 @@ struct RussianParagraphReader {
             guard t[k].isNumber && t[k].text.count < 4 || RussianWords.numberWords[t[k]] != nil, let number = RussianWords.number(at: k, in: t) else { return false }
             let next = number.tokens.upperBound + 1
             return (next..<min(t.endIndex, next + 2)).contains { RussianWords.caseWords.contains(t[$0]) }
+        }
+    }
+
+    /// Whether a sentence counts some of a whole: "не согласовали 14 из 17 заявленных собраний".
+    static func countsSomeOfAll(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard t[k].lower == "из", k > t.startIndex, let part = RussianWords.number(at: k - 1, in: t), part.tokens.upperBound == k - 1,
+                  let whole = RussianWords.number(at: k + 1, in: t) else { return false }
+            return whole.value > part.value
         }
     }
 
