@@ -60,6 +60,14 @@ public struct ProposedIncident: Hashable, Sendable {
         out += ",\"confidence\":" + JSONText.number(confidence)
         return out + "}"
     }
+    /// The incident with people named by an initial given the full names they stand for.
+    func renamed(_ aliases: [String: String]) -> ProposedIncident {
+        guard persons.contains(where: { aliases[$0] != nil }) else { return self }
+        var copy = self
+        copy.persons = persons.map { aliases[$0] ?? $0 }.uniqued()
+        for (initial, name) in aliases { if let occupation = copy.occupations.removeValue(forKey: initial) { copy.occupations[name] = occupation } }
+        return copy
+    }
     /// The provisions less an article named bare when the same article is also named with its part ("a case under CC 274 …
     /// CC 274(4)"): one provision, the exact one.
     static func withoutBareRepeats(_ provisions: [LegalProvisionRef]) -> [LegalProvisionRef] {

@@ -70,6 +70,8 @@ public struct ReportReader: Sendable {
         private var gap: [Unicode.Scalar] = []
         /// The incidents read last, held a while longer for a fuller telling of the same act to replace a summary of it.
         private var recent = Retellings()
+        /// Whether an incident read so far names someone by an initial alone ("гражданин С."), for a later paragraph to name.
+        private var initialsToName = false
         /// Whether the paragraph after a news item's dateline may be the item's headline.
         private var headlineMayFollow = false
         /// Whether the paragraph just read was a table of contents' heading alone, its list to come.
@@ -556,6 +558,16 @@ public struct ReportReader: Sendable {
                 fresh = []
             }
             for i in fresh.indices { fresh[i].legalProvisions = ProposedIncident.withoutBareRepeats(fresh[i].legalProvisions) }
+            // "Полиция пишет о «гражданах С., Н. и Ж.» … задержаны Бауыржан Сейтказиев, …": the acts told of the initials
+            // before get the names.
+            if initialsToName, !fresh.isEmpty {
+                let aliases = NamedInitials.aliases(fresh: fresh, earlier: recent.incidents + pending, paragraph: Tokenizer.string(buffer[...]))
+                if !aliases.isEmpty {
+                    pending = pending.map { $0.renamed(aliases) }
+                    recent.redate { $0 = $0.renamed(aliases) }
+                }
+            }
+            if fresh.contains(where: { $0.persons.contains(where: NamedInitials.isInitial) }) { initialsToName = true }
             if !pending.isEmpty, previousStart + previous.count + gap.count == bufferStart {
                 // The text from the paragraph before to the end of this one, for the passages that grow into it.
                 lazy var text = previous + gap + buffer

@@ -10,6 +10,8 @@ struct Retellings {
     static let limit = 48
 
     var isEmpty: Bool { held.isEmpty }
+    /// The incidents held.
+    var incidents: [ProposedIncident] { held }
 
     /// Takes newly read incidents; returns those that leave the window. (They leave in batches of `limit`, so that the
     /// window is not shifted for every incident read.)
@@ -32,7 +34,7 @@ struct Retellings {
         return leaving
     }
 
-    /// Changes the held incidents in place (a footnote's day, `Footnotes`).
+    /// Changes the held incidents in place (a footnote's day, `Footnotes`; names for initials, `NamedInitials`).
     mutating func redate(_ change: (inout ProposedIncident) -> Void) {
         for i in held.indices { change(&held[i]) }
     }

@@ -314,6 +314,9 @@ enum RussianDateRecognizer {
         case "после":
             // "После обыска его доставили …": the day of the act just told.
             if actNouns.contains(where: { word(k + 1).hasBytePrefix($0) }) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 1)) }
+        case "тот" where k == t.startIndex:
+            // A table's date cell: "тот же день".
+            if word(k + 1) == "же", word(k + 2) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
         case "тем":
             if word(k + 1) == "же", ["днем", "днём", "вечером", "утром"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
         case "того":
@@ -391,7 +394,7 @@ enum RussianDateRecognizer {
     /// Occasions "накануне" names in the genitive: "накануне суда", "накануне выборов", "накануне акции".
     private static let occasionsBefore = ["суда", "заседани", "выбор", "акци", "митинг", "приговор", "праздник", "годовщин", "слушани",
                                           "рассмотрени", "референдум", "визит", "его", "её", "ее", "их"]
-    private static let relativeStarts = WordSet(["после", "в", "во", "тем", "того", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
+    private static let relativeStarts = WordSet(["после", "в", "во", "тот", "тем", "того", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
                                                  "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "позавчера", "сегодня", "наутро", "назавтра",
                                                  "минут", "минуты"])
     /// Whether a weekday is told with "прошлый", "минувший" or "этот": counted from the day of writing, not along a story.

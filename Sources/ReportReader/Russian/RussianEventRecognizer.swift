@@ -463,6 +463,8 @@ enum RussianEventRecognizer {
             e.type == .charged && t[max(t.startIndex, e.trigger.lowerBound - 3)..<e.trigger.lowerBound].reversed()
                 .prefix { !$0.isMark(",") }.contains { ["которых", "которые", "который", "которого", "которую", "которой"].contains($0.lower) }
         }
+        // "видеозапись о якобы применении силы сотрудниками полиции": an act a post is said to have claimed, not one told.
+        found.removeAll { e in e.trigger.lowerBound > t.startIndex && t[e.trigger.lowerBound - 1].lower == "якобы" }
         // "суд отклонил иск ТОО … к изданию": a suit against the outlet turned down, no act against it.
         found.removeAll { e in
             e.type == .other && t[e.trigger.lowerBound].lower.hasBytePrefix("отклон")

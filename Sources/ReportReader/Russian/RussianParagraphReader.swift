@@ -8,6 +8,8 @@ struct RussianContext {
     /// The month of an act told to the month only ("В прошлом ноябре меня задержали") since the last day: "в тот же вечер"
     /// after it is of that month, not of the day before it.
     var toldMonth: PartialDate?
+    /// Whether the heading's day is a ruling's ("Дата: 5 апреля 2024 года"), the day of its decision.
+    var headingIsADecisionsDay = false
     var persons = RussianPersonRecognizer()
     var recentPersons: (sentence: Int, people: [PersonMention])?
     /// The last sentences that named several people, for "всех троих" (all three of them).
@@ -959,6 +961,7 @@ struct RussianParagraphReader {
                 if label == "суд", !locations.isEmpty { context.sectionPlaces = locations }
                 if label == "дата", events.isEmpty, let day = dates.first(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date {
                     context.headingDay = day
+                    context.headingIsADecisionsDay = true
                     context.lastDay = day
                 }
             }
@@ -990,6 +993,13 @@ struct RussianParagraphReader {
                case .relative(let days, _) = relative.kind, let day = DateRecognizer.offset(base, days: days, months: 0) {
                 toldDay = day
                 context.hearingDay = (day, context.sentenceNumber)
+            }
+            // "15 марта около 12:00 группа граждан предприняла попытку …" under a police statement of 18 March: the story has
+            // gone back to a day of the days before, and its undated acts after are of it.
+            // (Not under a ruling's "Дата:", the day of its decision: what it finds happened before is not what it decides.)
+            if let day = toldDay, events.isEmpty, !context.headingIsADecisionsDay, let published = context.publicationDay, context.headingDay == published, day < published,
+               let fortnight = DateRecognizer.offset(published, days: -Self.recentDays, months: 0), day >= fortnight {
+                context.headingDay = day
             }
             if let day = toldDay {
                 paragraphDay = day
@@ -1172,7 +1182,8 @@ struct RussianParagraphReader {
     /// идентичной фабуле свидетельствует об избирательном характере преследования".
     static func judgesAnAct(_ t: ArraySlice<Token>, acts: [EventMention]) -> Bool {
         guard let first = acts.first, first.trigger.lowerBound == t.startIndex, t[t.startIndex].lower.hasByteSuffix("ние") else { return false }
-        return t.contains { w in ["свидетельству", "подтвержда", "показыва"].contains { w.lower.hasBytePrefix($0) } }
+        // ("Прекращение дела … мы расцениваем как позитивный сигнал": what the writers make of an act told.)
+        return t.contains { w in ["свидетельству", "подтвержда", "показыва", "расценива"].contains { w.lower.hasBytePrefix($0) } }
     }
     private static let requestedOutcomes = WordSet(["отменить", "прекратить", "освободить", "оправдать", "изменить", "снять", "вынести",
                                                      "направить", "смягчить"])

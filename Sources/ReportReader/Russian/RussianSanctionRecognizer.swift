@@ -128,8 +128,13 @@ enum RussianSanctionRecognizer {
         return SanctionMention(sanction: Sanction(kind: kind, days: days, months: months, years: years), tokens: number.tokens.lowerBound...last)
     }
 
-    /// Whether two stems follow one another among the words: "лишения свободы".
+    /// Whether two words run in order, in full or shortened with a stop as tables write them: "ограничения свободы",
+    /// "огр. своб.", "лиш. своб.".
     private static func phrase(_ words: [String], _ first: String, _ second: String) -> Bool {
-        zip(words, words.dropFirst()).contains { $0.hasBytePrefix(first) && $1.hasBytePrefix(second) }
+        if zip(words, words.dropFirst()).contains(where: { $0.hasBytePrefix(first) && $1.hasBytePrefix(second) }) { return true }
+        let short = (String(first.prefix(3)), String(second.prefix(4)))
+        return words.indices.dropLast(2).contains { i in
+            words[i] == short.0 && words[i + 1] == "." && words[i + 2] == short.1
+        }
     }
 }

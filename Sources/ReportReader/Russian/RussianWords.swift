@@ -139,9 +139,10 @@ enum RussianWords {
     static func unit(of token: Token) -> Unit? { units[token] }
     private static let units: WordMap<Unit> = {
         var table: [String: Unit] = [:]
-        for word in ["сутки", "суток", "суткам", "сутками", "день", "дня", "дней", "дням", "днями"] { table[word] = .day }
+        // (And as tables shorten them: "10 сут.", "3 мес.", "2 г.")
+        for word in ["сутки", "суток", "суткам", "сутками", "день", "дня", "дней", "дням", "днями", "сут"] { table[word] = .day }
         for word in ["месяц", "месяца", "месяцев", "месяцам", "месяцами", "мес"] { table[word] = .month }
-        for word in ["год", "года", "лет", "годам", "годами", "году"] { table[word] = .year }
+        for word in ["год", "года", "лет", "годам", "годами", "году", "г"] { table[word] = .year }
         return WordMap(table)
     }()
 

@@ -1,0 +1,82 @@
+/// People an official text names by an initial ("гражданин С., гражданка Н. и гражданин Ж.", "citizen K.") and a later
+/// paragraph names in full: a monitor's comment on a police statement ("Полиция пишет о «гражданах С., Н. и Ж.». …
+/// задержаны Бауыржан Сейтказиев, Айгерим Нурланова и Ерлан Жумабеков"; "«Гражданин К.» — это блогер Дархан Калиев").
+/// The incidents read before then get the full names.
+enum NamedInitials {
+    /// The full name each initial of the incidents read before stands for, learnt from a paragraph's incidents and its text:
+    /// initials the paragraph writes together ("С., Н. и Ж.") and an act of it naming as many people in full, in the same
+    /// order, each with a name beginning with its letter; one initial, when the paragraph says who it is ("К.» — это …").
+    static func aliases(fresh: [ProposedIncident], earlier: [ProposedIncident], paragraph: String) -> [String: String] {
+        let named = Set(earlier.flatMap(\.persons).filter(isInitial))
+        guard !named.isEmpty else { return [:] }
+        var found: [String: String] = [:]
+        let runs = initialRuns(in: paragraph)
+        for incident in fresh {
+            let full = incident.persons.filter { !isInitial($0) && $0.contains(" ") }
+            guard !full.isEmpty else { continue }
+            // "о «гражданах С., Н. и Ж.» … задержаны Бауыржан Сейтказиев, Айгерим Нурланова и Ерлан Жумабеков"
+            for run in runs where run.count == full.count && run.count >= 2 && zip(run, full).allSatisfy({ stands($0, for: $1) }) {
+                for (initial, name) in zip(run, full) where named.contains(initial) && found[initial] == nil { found[initial] = name }
+            }
+            // "«Гражданин К.» — это блогер Дархан Калиев"
+            for initial in named where found[initial] == nil && saysWhoItIs(initial, in: paragraph) {
+                if let name = full.first(where: { stands(initial, for: $0) }) { found[initial] = name }
+            }
+        }
+        return found
+    }
+
+    /// Initials written together, in order: "С., Н. и Ж.", "T. and O.".
+    private static func initialRuns(in paragraph: String) -> [[String]] {
+        let scalars = Array(paragraph.unicodeScalars)
+        var runs: [[String]] = [], current: [String] = []
+        var i = 0
+        func close() { if current.count >= 2 { runs.append(current) }; current = [] }
+        while i < scalars.count {
+            let c = scalars[i]
+            let startsWord = i == 0 || !scalars[i - 1].properties.isAlphabetic
+            if c.properties.isUppercase, startsWord, i + 1 < scalars.count, scalars[i + 1] == ".",
+               i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic {
+                current.append(String(String.UnicodeScalarView([c, "."])))
+                i += 2
+                // What may join two initials: ", ", " и ", " and ".
+                var j = i
+                while j < scalars.count, scalars[j] == " " || scalars[j] == "," { j += 1 }
+                let rest = String(String.UnicodeScalarView(scalars[j..<min(scalars.count, j + 4)]))
+                if j < scalars.count, scalars[j].properties.isUppercase, j + 1 < scalars.count, scalars[j + 1] == "." { i = j; continue }
+                for joiner in ["и ", "and "] where rest.hasPrefix(joiner) {
+                    let k = j + joiner.unicodeScalars.count
+                    if k + 1 < scalars.count, scalars[k].properties.isUppercase, scalars[k + 1] == "." { i = k }
+                }
+                if i != j, i < scalars.count, scalars[i].properties.isUppercase { continue }
+                close()
+                continue
+            }
+            i += 1
+        }
+        close()
+        return runs
+    }
+
+    /// "С.", "K.": one capital letter and a stop.
+    static func isInitial(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return scalars.count == 2 && scalars[1] == "." && scalars[0].properties.isUppercase
+    }
+
+    /// Whether a full name begins a word with the initial's letter (the surname, written first or last).
+    private static func stands(_ initial: String, for name: String) -> Bool {
+        guard let letter = initial.unicodeScalars.first else { return false }
+        let words = name.split(separator: " ")
+        return [words.first, words.last].contains { $0?.unicodeScalars.first == letter }
+    }
+
+    /// Whether the text says who the initial is: "К.» — это блогер …", "K. is in fact …".
+    private static func saysWhoItIs(_ initial: String, in paragraph: String) -> Bool {
+        guard let at = paragraph.range(of: initial) else { return false }
+        let after = paragraph[at.upperBound...].prefix(identityReach).lowercased()
+        return after.contains("это ") || after.contains(" is ")
+    }
+    /// How many characters after an initial the words saying who it is may come.
+    private static let identityReach = 8
+}
