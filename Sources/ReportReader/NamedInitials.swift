@@ -26,37 +26,28 @@ enum NamedInitials {
         return found
     }
 
-    /// Initials written together, in order: "С., Н. и Ж.", "T. and O.".
+    /// Initials written together, in order: "С., Н. и Ж.", "T. and O." (read on the paragraph's tokens).
     private static func initialRuns(in paragraph: String) -> [[String]] {
-        let scalars = Array(paragraph.unicodeScalars)
+        let tokens = Tokenizer.tokens(Array(paragraph.unicodeScalars)[...], base: 0)
         var runs: [[String]] = [], current: [String] = []
-        var i = 0
-        func close() { if current.count >= 2 { runs.append(current) }; current = [] }
-        while i < scalars.count {
-            let c = scalars[i]
-            let startsWord = i == 0 || !scalars[i - 1].properties.isAlphabetic
-            if c.properties.isUppercase, startsWord, i + 1 < scalars.count, scalars[i + 1] == ".",
-               i + 2 >= scalars.count || !scalars[i + 2].properties.isAlphabetic {
-                current.append(String(String.UnicodeScalarView([c, "."])))
-                i += 2
-                // What may join two initials: ", ", " и ", " and ".
-                var j = i
-                while j < scalars.count, scalars[j] == " " || scalars[j] == "," { j += 1 }
-                let rest = String(String.UnicodeScalarView(scalars[j..<min(scalars.count, j + 4)]))
-                if j < scalars.count, scalars[j].properties.isUppercase, j + 1 < scalars.count, scalars[j + 1] == "." { i = j; continue }
-                for joiner in ["и ", "and "] where rest.hasPrefix(joiner) {
-                    let k = j + joiner.unicodeScalars.count
-                    if k + 1 < scalars.count, scalars[k].properties.isUppercase, scalars[k + 1] == "." { i = k }
-                }
-                if i != j, i < scalars.count, scalars[i].properties.isUppercase { continue }
-                close()
+        var k = tokens.startIndex
+        while k < tokens.endIndex {
+            let t = tokens[k]
+            if t.isWord, t.isSingle, t.isCapitalized, k + 1 < tokens.endIndex, tokens[k + 1].isMark("."), !tokens[k + 1].spaceBefore {
+                current.append(t.text + ".")
+                k += 2
+                // What may join two initials: ",", "и", "and".
+                if k < tokens.endIndex, tokens[k].isMark(",") || joiners.contains(tokens[k].lower) { k += 1 }
                 continue
             }
-            i += 1
+            if current.count >= 2 { runs.append(current) }
+            current = []
+            k += 1
         }
-        close()
+        if current.count >= 2 { runs.append(current) }
         return runs
     }
+    private static let joiners: Set<String> = ["и", "and"]
 
     /// "С.", "K.": one capital letter and a stop.
     static func isInitial(_ name: String) -> Bool {

@@ -141,7 +141,7 @@ public struct ReportReader: Sendable {
             if let first, first == "[" || first.value > 127, let note = Footnotes.note(scalars), let day = Footnotes.day(of: note.text) {
                 // (The last paragraph's acts wait in `pending`; those before, in `recent`.)
                 for i in pending.indices { Footnotes.date(&pending[i], marked: note.mark, with: day) }
-                recent.redate { Footnotes.date(&$0, marked: note.mark, with: day) }
+                recent.update { Footnotes.date(&$0, marked: note.mark, with: day) }
             }
             // A rule drawn across the text ("------", "======") right below a line, as plain-text mail and annexes set off their
             // sections, ends the paragraph: a blank line. (Standing alone, as a Markdown file's "---", it is read as before.)
@@ -564,7 +564,7 @@ public struct ReportReader: Sendable {
                 let aliases = NamedInitials.aliases(fresh: fresh, earlier: recent.incidents + pending, paragraph: Tokenizer.string(buffer[...]))
                 if !aliases.isEmpty {
                     pending = pending.map { $0.renamed(aliases) }
-                    recent.redate { $0 = $0.renamed(aliases) }
+                    recent.update { $0 = $0.renamed(aliases) }
                 }
             }
             if fresh.contains(where: { $0.persons.contains(where: NamedInitials.isInitial) }) { initialsToName = true }

@@ -35,7 +35,7 @@ struct Retellings {
     }
 
     /// Changes the held incidents in place (a footnote's day, `Footnotes`; names for initials, `NamedInitials`).
-    mutating func redate(_ change: (inout ProposedIncident) -> Void) {
+    mutating func update(_ change: (inout ProposedIncident) -> Void) {
         for i in held.indices { change(&held[i]) }
     }
 
