@@ -574,6 +574,15 @@ enum EventRecognizer {
     /// Pronouns for people, as subjects or objects.
     private static let personPronouns = WordSet(["he", "she", "they", "him", "her", "them"])
     /// Things that are released (published) rather than freed.
+    /// Whether a trigger stands in quotes after "the word" or "the term": "the word "acquitted"", "слово «оправдан»".
+    static func quotesTheWord(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let open = trigger.lowerBound - 1
+        guard open - 1 >= t.startIndex, t[open].kind == .punctuation, quoteMarks.contains(t[open].text) else { return false }
+        return wordWords.contains(t[open - 1])
+    }
+    private static let quoteMarks: Set<String> = ["\"", "“", "«", "'", "‘"]
+    private static let wordWords = WordSet(["word", "words", "term", "слово", "слова", "словом", "термин"])
+
     /// Whether an act is a list entry's, told without a verb after whom it befell: "• Asel Mukhitova: ten days of
     /// administrative arrest", "Timur Ospanov, journalist: a fine of 20 MCI".
     static func isAVerblessEntry(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>) -> Bool {
@@ -850,6 +859,8 @@ enum EventRecognizer {
         // "under Article 405 of the Criminal Code (participation in the activities of an organisation banned as extremist)":
         // the offence's name in brackets after its article states no act.
         found.removeAll { namesTheOffence($0.trigger, in: tokens) }
+        // "a courtroom where the word "acquitted" was said out loud": a word quoted, not an act.
+        found.removeAll { quotesTheWord($0.trigger, in: tokens) }
         // "was again refused entry" by a court's bailiffs: barred from a hearing, not from a country.
         if let i = found.firstIndex(where: { $0.type == .travelRestriction && tokens[$0.trigger].contains { $0.lower == "entry" } }),
            tokens.contains(where: { courtroomWords.contains($0) }) {

@@ -18,7 +18,16 @@ enum Footnotes {
         "retrieved", "press", "compare", "cf", "email", "e-mail", "telephone", "conversation", "conversations", "author",
         "authors", "observation", "video", "ibid", "post", "posted", "available", "report", "reports", "meeting", "information",
         "data", "records", "communication", "correspondence", "told", "said",
+        // Russian notes: "Интервью с редакцией …", "Сообщение блогера в Instagram от …", "База данных мониторинга …".
+        "интервью", "сообщение", "сообщения", "заявление", "заявления", "база", "данные", "мониторинг", "см", "беседа", "публикация",
+        "пост", "видео", "информация", "наблюдение", "наблюдения", "запись", "переписка",
     ]
+    /// Words opening a note that cites a paper, a source or a record rather than telling an act: "Постановление суда от
+    /// 22.04.2024.", "Letter of the akimat of 29 April 2024.". Such a note is not read as text.
+    private static let citingWords: Set<String> = sourceWords.union([
+        "letter", "decision", "judgment", "judgement", "ruling", "order", "verdict", "protocol", "resolution", "ibid",
+        "постановление", "приговор", "решение", "определение", "письмо", "ответ", "протокол", "приказ", "уведомление", "там",
+    ])
 
     /// The mark and the text of a note at the foot of a page: a line opening with superscript digits or with a number in
     /// square brackets, then the note.
@@ -52,10 +61,12 @@ enum Footnotes {
                 i = j
                 continue
             }
-            if scalars[i] == "[", i > 0, scalars[i - 1] != " " {
+            if scalars[i] == "[", i > 0 {
                 var mark = 0, j = i + 1
                 while j < scalars.count, let d = digit(scalars[j]) { mark = mark * 10 + d; j += 1 }
-                if j > i + 1, j - i <= 4, j < scalars.count, scalars[j] == "]" { found.insert(mark) }
+                // (After a space only where a stop or the passage's end follows: "… по ч. 6 ст. 488 КоАП [16].")
+                let closes = j + 1 >= scalars.count || [".", ",", ";", ":", ")"].contains(scalars[j + 1])
+                if j > i + 1, j - i <= 4, j < scalars.count, scalars[j] == "]", scalars[i - 1] != " " || closes { found.insert(mark) }
             }
             i += 1
         }
@@ -70,12 +81,21 @@ enum Footnotes {
             guard let first = t.first(where: \.isWord), !sourceWords.contains(first.lower) else { continue }
             // (Nor a day a source is dated by inside the sentence: "known from the union's statement of 30 July 2024", "EOM
             // meeting with the activist's lawyer, 21 March 2023".)
-            let days = DateRecognizer.dates(in: t, contextYear: nil).filter { mention in
+            let dates = t.first(where: \.isWord).map(RussianWords.isCyrillic) ?? false ? RussianDateRecognizer.dates(in: t, contextYear: nil) : DateRecognizer.dates(in: t, contextYear: nil)
+            let days = dates.filter { mention in
                 !t[t.startIndex..<mention.tokens.lowerBound].contains { sourceWords.contains($0.lower) }
             }
             if let day = days.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date { return day }
         }
         return nil
+    }
+
+    /// Whether a note cites a paper or a source ("Постановление суда г. Шымкента от 22.04.2024.", "Letter of the akimat of 29
+    /// April 2024."), telling no act of its own.
+    static func cites(_ note: ArraySlice<Unicode.Scalar>) -> Bool {
+        let tokens = Tokenizer.tokens(note, base: 0)
+        guard let first = tokens.first(where: \.isWord) else { return false }
+        return citingWords.contains(first.lower)
     }
 
     /// Whether a passage gives a day of its own, which a note does not replace.

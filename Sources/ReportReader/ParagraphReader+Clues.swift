@@ -76,6 +76,10 @@ extension ParagraphReader {
             // "shortly before noon", "after midnight": a time of that day.
             if k + 1 < t.endIndex, timesOfDay.contains(t[k + 1]) { return false }
             if k > trigger.upperBound, t[k].lower == "later", k - 1 > t.startIndex, hoursWords.contains(t[k - 1]) { return false }
+            // "Later I found out they had detained …": when the writer learnt of the act, not when it was.
+            if k < trigger.lowerBound, t[k].lower == "later", t[(k + 1)..<min(trigger.lowerBound, k + 5)].contains(where: { learningWords.contains($0) }) {
+                return false
+            }
             // "taken to police stations in buses that had been parked there since the early morning": the time of a clause
             // about something else.
             if k > trigger.upperBound, t[(trigger.upperBound + 1)..<k].contains(where: { relativeWords.contains($0) }) { return false }
@@ -83,6 +87,7 @@ extension ParagraphReader {
         }
     }
     static let sequenceWords = WordSet(["before", "after"])
+    private static let learningWords = WordSet(["found", "learned", "learnt", "heard", "discovered", "realised", "realized"])
     /// Whether a date points to another entry or paragraph: "(see yesterday, 17:15)", "(see 10 and 11 March)".
     static func isACrossReference(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         t[max(t.startIndex, date.lowerBound - 2)..<date.lowerBound].contains { $0.lower == "see" || $0.lower == "cf" }
@@ -288,8 +293,18 @@ extension ParagraphReader {
     static func datesTheGathering(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
         guard event.type == .assemblyRefused, date.lowerBound > event.trigger.upperBound else { return false }
         // ("March" with a capital is the month.)
-        return t[max(event.trigger.upperBound + 1, date.lowerBound - 4)..<date.lowerBound].contains { gatheringWords.contains($0) && !$0.isCapitalized }
+        // ("to hold a rally against rising utility tariffs in the Family Park on 21 March": the gathering and where it was to be,
+        // then its day.)
+        // (Not across a comma: "refused to approve the rally a week earlier, on 24 April" is the refusal's day.)
+        let span = t[max(event.trigger.upperBound + 1, date.lowerBound - gatheringReach)..<date.lowerBound]
+        let clause = span[((span.lastIndex { $0.isMark(",") || $0.isMark(";") }).map { $0 + 1 } ?? span.startIndex)...]
+        // (Further than a few words back, only a day the gathering was set "on" or "for": "a rally on 22 March (13.03.2026)"
+        // keeps the refusal's day in brackets.)
+        let near = clause.suffix(nearGathering)
+        let setFor = date.lowerBound > t.startIndex && ["on", "for"].contains(t[date.lowerBound - 1].lower)
+        return (setFor ? clause : near).contains { gatheringWords.contains($0) && !$0.isCapitalized }
     }
+    private static let gatheringReach = 12, nearGathering = 4
     private static let gatheringWords = WordSet(["rally", "rallies", "picket", "march", "meeting", "demonstration", "assembly", "gathering"])
 
     /// Whether a date is a day planned: "to be held on 5 October", "scheduled for 12 May", "planned for 1 June".
@@ -394,6 +409,14 @@ extension ParagraphReader {
     static let verdictReach = 4
 
     /// Whether a paragraph opens with a clock time, as a live blog's entries do: "11:40 — …", "15.30 - …".
+    /// Whether a sentence opens by telling the day of writing in the past, as a diary written at the day's end does: "Today
+    /// was the appeal", "Today were the closing speeches".
+    static func tellsTodayInThePast(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.filter(\.isWord)
+        return words.count > 2 && words[0].lower == "today" && ["was", "were"].contains(words[1].lower)
+    }
+    /// Words before the hour a diary's paragraph opens with: "At 10:40", "By 11:05".
+    static let clockPrepositions = WordSet(["at", "by", "around"])
     static func opensWithAClockTime(_ t: ArraySlice<Token>) -> Bool {
         let words = t.prefix(4)
         guard words.count >= 3, let hour = words.first, hour.isNumber, let minutes = words.dropFirst(2).first else { return false }

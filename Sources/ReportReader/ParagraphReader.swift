@@ -213,7 +213,7 @@ struct ParagraphReader {
         if ReportReader.Session.opensAClaim(scalars[...]) { return [] }
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
-        var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay
+        var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay ?? context.diaryDay
         context.headingDate = nil
         // A list's entry ("• Asel Mukhitova: ten days of administrative arrest.") is of the day of the sentence that led
         // into the list with a colon ("On 8 March the court decided:").
@@ -227,9 +227,11 @@ struct ParagraphReader {
         // ("3/ 08:15 – …": a thread's post number first.)
         let threadPost = lead.count > 2 && lead[lead.startIndex].isNumber && lead[lead.startIndex + 1].isMark("/")
         if threadPost { lead = lead.dropFirst(2) }
+        // (A diary's "At 10:40, while we were still waiting, …" opens with the hour too.)
         let clockEntry = ParagraphReader.opensWithAClockTime(lead)
             || (lead.count > 4 && ParagraphReader.dayWords.contains(lead[lead.startIndex]) && lead[lead.startIndex + 1].isMark(",")
                 && ParagraphReader.opensWithAClockTime(lead.dropFirst(2)))
+            || (lead.count > 4 && ParagraphReader.clockPrepositions.contains(lead[lead.startIndex]) && ParagraphReader.opensWithAClockTime(lead.dropFirst()))
         // (So is a numbered post of a thread whose opening line gave the day, while the thread tells that day: not once it
         // looks back over earlier days, "On 19 October … Next morning … He got 3 years".)
         if paragraphDay == nil, let day = context.entryDay ?? context.titleDay ?? context.publicationDay,
@@ -1158,6 +1160,12 @@ struct ParagraphReader {
                 context.lastDay = day
                 context.lastDate = day
                 paragraphDay = day
+            }
+            // "Today was the appeal at the regional court." in a diary under its own date: the day of its undated acts after,
+            // paragraph after paragraph.
+            if events.isEmpty, let today = context.publicationDay, ParagraphReader.tellsTodayInThePast(t) {
+                context.diaryDay = today
+                paragraphDay = today
             }
             // "… and took all of them to a police station. Among them was A, a 58-year-old …": the group's people named.
             // ("They were A, B and C"; "Those detained included A".)

@@ -93,6 +93,8 @@ struct ReadingContext {
     /// The day a run of clock-time entries is telling ("Yesterday, 12:00 — …", then "12:40 — …"), or the day a section's
     /// heading gives them ("… (Sunday)", "(today)").
     var entryDay: PartialDate?
+    /// The day a diary tells once it says so under its own date ("Today was the appeal"): its undated acts are of it.
+    var diaryDay: PartialDate?
     /// The day the text was published, from a date line near its top, its title or a dateline: what "on Tuesday" and
     /// "last week" count from.
     var publicationDay: PartialDate?

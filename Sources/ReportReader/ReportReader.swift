@@ -40,6 +40,11 @@ public struct ReportReader: Sendable {
         /// Whether the last line was a numbered post's day ("Update #4 · 16 Apr 2026") that opened its paragraph: the text
         /// below it, with no blank line between, is that post's.
         private var lastLineIsAPostsDay = false
+        /// Whether the last line was a post's or an item's day on a line of its own ("24.02.2025 | Алматы"), and whether the
+        /// line after it was the item's headline ("Төлеуову оштрафовали за одиночный пикет") with the item's text below.
+        private var lastLineWasAStamp = false, lastLineIsAnItemsHeadline = false
+        /// The day of the last stamp.
+        private var stampDay: PartialDate?
         /// Whether a line is a numbered post's label and its day alone: "Update #4 · 16 Apr 2026", "Entry 3 — 2 May 2025".
         static func isAPostsDay(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             guard line.count <= postsDayLength, line.first(where: { !isWhitespace($0) })?.properties.isUppercase == true,
@@ -138,10 +143,14 @@ public struct ReportReader: Sendable {
             // A note at the foot ("³⁴ Letter of the akimat of 29 April 2024.") dates the acts marked with it above.
             // (The text above it has been read by then: a blank line or a rule sets the notes off.)
             // (The note is read as text too: it may tell an act of its own, "⁴ She was detained again on 8 March 2024.")
-            if let first, first == "[" || first.value > 127, let note = Footnotes.note(scalars), let day = Footnotes.day(of: note.text) {
-                // (The last paragraph's acts wait in `pending`; those before, in `recent`.)
-                for i in pending.indices { Footnotes.date(&pending[i], marked: note.mark, with: day) }
-                recent.update { Footnotes.date(&$0, marked: note.mark, with: day) }
+            if let first, first == "[" || first.value > 127, let note = Footnotes.note(scalars) {
+                if let day = Footnotes.day(of: note.text) {
+                    // (The last paragraph's acts wait in `pending`; those before, in `recent`.)
+                    for i in pending.indices { Footnotes.date(&pending[i], marked: note.mark, with: day) }
+                    recent.update { Footnotes.date(&$0, marked: note.mark, with: day) }
+                }
+                // ("[12] Постановление о начале досудебного расследования от 12.02.2024.": a paper cited, no act told.)
+                if Footnotes.cites(note.text) { return feed(line: scalars, at: offset, furniture: true) }
             }
             // A rule drawn across the text ("------", "======") right below a line, as plain-text mail and annexes set off their
             // sections, ends the paragraph: a blank line. (Standing alone, as a Markdown file's "---", it is read as before.)
@@ -181,6 +190,10 @@ public struct ReportReader: Sendable {
                 // (An item under its headline and day, "Streamer jailed after rally\n4 January 2025\nAlmaty\nPolice detained …",
                 // is of that day where it gives none.)
                 if headlined { context.headingDate = day }
+                lastLineWasAStamp = true
+                stampDay = day
+                // (A new post: the day of the item before is not its own.)
+                russianContext.headingDay = nil
                 sawBlankLine = false
                 lastLineLength = Int.max
                 lastLineWasMarkup = false
@@ -213,7 +226,7 @@ public struct ReportReader: Sendable {
                 && !(buffer.lastIndex { !Session.isWhitespace($0) }.map { buffer[..<$0].contains("\n") } ?? true)
             // A headline in capitals on the line just above its text, with no blank line between ("KOSTANAY ACTIVIST JAILED
             // FOR 10 DAYS\nOn Monday, …"), is a paragraph of its own.
-            let belowAHeadline = !blank && (lastLineAloneInBold || lastLineIsAPostsDay
+            let belowAHeadline = !blank && (lastLineAloneInBold || lastLineIsAPostsDay || lastLineIsAnItemsHeadline
                 || (lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)))
             // A live text's entry opens with its time alone on a line ("09:40"): a new entry, whatever came before.
             let clockLine = !blank && Session.isClockLine(scalars)
@@ -252,6 +265,20 @@ public struct ReportReader: Sendable {
             lastLineAloneInCapitals = opensParagraph && Session.inCapitals(scalars, letters: Session.headlineLetters)
             lastLineAloneInBold = opensParagraph && Session.inBold(scalars)
             lastLineIsAPostsDay = opensParagraph && Session.isAPostsDay(scalars)
+            // A headline on the line below an item's day, the item's text on the lines below it ("24.02.2025 | Алматы\nТөлеуову
+            // оштрафовали за одиночный пикет\nСуд признал …"): a paragraph of its own, not read, and the item's undated acts
+            // are of that day.
+            lastLineIsAnItemsHeadline = false
+            // (A headline is short and holds no sentence's stop: "Всех отпустили к вечеру, последних — около девяти. На троих …"
+            // under a post's stamp is the post.)
+            if !blank, lastLineWasAStamp, opensParagraph, let day = stampDay, scalars.count <= Session.headingLength,
+               NewsItemDateline.isHeadline(Array(scalars)), !Session.holdsAStop(scalars) {
+                lastLineIsAnItemsHeadline = true
+                headlineMayFollow = true
+                context.headingDate = day
+                russianContext.headingDay = day
+            }
+            if !blank { lastLineWasAStamp = false }
             if blank {
                 sawBlankLine = true
             } else {
@@ -496,6 +523,11 @@ public struct ReportReader: Sendable {
             return letters >= minimum
         }
 
+        /// Whether a line holds a sentence's stop before a space: "… около девяти. На троих …".
+        static func holdsAStop(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            zip(line, line.dropFirst()).contains { ".!?".unicodeScalars.contains($0) && $1 == " " }
+        }
+
         private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
             guard var i = scalars.lastIndex(where: { !Session.isWhitespace($0) }) else { return true }
             // A footnote's mark after the stop ("… seized.[4]") ends the sentence it follows.
@@ -509,7 +541,8 @@ public struct ReportReader: Sendable {
             // So does an item's source in brackets after its last sentence ("… 28 марта. (Көкжиек.kz)", "… square. (Reuters)"),
             // when the bracket holds no full stop of its own before its close.
             // (Looked for among the last scalars only: a paragraph may be long.)
-            if scalars[i] == ")", let open = scalars[max(0, i - Session.sourceTagLength)..<i].lastIndex(of: "("), open > 0 {
+            // (Or in square brackets: "… they will appeal. [Qogham Watch, Dala Times]".)
+            if scalars[i] == ")" || scalars[i] == "]", let open = scalars[max(0, i - Session.sourceTagLength)..<i].lastIndex(of: scalars[i] == ")" ? "(" : "["), open > 0 {
                 var j = open - 1
                 while j > 0, Session.isWhitespace(scalars[j]) { j -= 1 }
                 if j < open - 1, ".!?”\"»".unicodeScalars.contains(scalars[j]) { return true }

@@ -248,13 +248,23 @@ import Testing
                                   // ("@ErtisTimes") is no body the reader knows.
                                   "h230-9",
                                   // (Round 61, merged after its rules, has no misses left.)
+                                  // Rounds 62 and 63 (h233 a weekly review, h234 a project evaluation, r113 a mother's video
+                                  // appeal, r114 an NGO shadow report with footnotes; h235 a court-watch diary, h236 a wire story,
+                                  // r115 a rights centre's news feed, r116 a lawyer's appeal), merged after their rules: an appeal
+                                  // that upheld the verdict, coded a conviction, where this set codes it "other"; a travel ban
+                                  // dated only "На Рождество"; an editor named in Latin letters inside a Russian item.
+                                  "h235-10", "r113-4", "r115-3",
+                                  // Journalists as a class barred from filming a hearing (with no one named, nothing to propose),
+                                  // and an interview's claim of pressure in custody, matched before by a neighbouring act that
+                                  // no longer borrows the defendant; an internet shutdown whose people come from the lines before.
+                                  "r15-2", "r38-12", "h159-4",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in
                                   // January" after a year left unsaid; a registration refused to a name in quotes with no noun; a
                                   // ban "двадцатого числа прошлого месяца" in a speech; an attack and a closure told far from
                                   // their names in an official reply.
-                                  "h222-3", "h222-4", "h222-9", "h222-10", "h222-11", "r101-10", "r102-8", "r102-11",
+                                  "h222-3", "h222-4", "h222-9", "h222-10", "h222-11", "r101-10", "r102-11",
                                   // Round 57 (h223 a fundraiser's updates, newest first; h224 an academic case study; r103 a
                                   // Russian live text from a court; r104 a party's statement), merged after its rules: the
                                   // fundraiser names its people by given name alone until its story at the end; the live text's
@@ -272,7 +282,7 @@ import Testing
                                   // (Rounds 53 and 54's four pairs, merged 5 Dec 2026 after their rules: the misses left, among
                                   // them an appeal upheld annotated as the verdict, a channel's "Отказ." alone and a summons.)
                                   "h213-8", "r93-4", "r93-6", "r93-8", "r93-9", "r95-9", "r95-10", "h216-8", "h208-7",
-                                  "h209-6", "r88-1", "r88-6", "r89-7", "r89-10",
+                                  "h209-6", "r88-1", "r89-7", "r89-10",
                                   "r86-3", "r86-6",
                                   "h207-1", "h207-5",
                                   "r85-8",
@@ -283,9 +293,9 @@ import Testing
                                   "h192-3", "h192-4", "h192-5", "h192-6", "h192-9", "r74-2", "r74-7",
                                   "h188-2", "h188-7", "h188-9", "h189-2", "h189-3", "h189-9", "h190-1", "h190-3",
                                   "h190-4", "h190-6",
-                                  "h191-5", "h191-6", "h191-7", "r72-2", "r72-5", "r72-9", "r72-10", "r73-5", "r73-9",
+                                  "h191-5", "h191-6", "h191-7", "r72-5", "r72-9", "r72-10", "r73-5", "r73-9",
                                   "h149-26",
-                                  "h183-2", "h183-4", "h183-6", "h184-8", "h184-9", "h185-1", "h185-3", "h185-4",
+                                  "h183-2", "h183-4", "h183-6", "h184-8", "h184-9", "h185-1", "h185-4",
                                   "h185-6", "h187-2", "r70-9", "r71-5", "r71-9",
                                   "h174-2", "h174-5", "h174-13", "h174-14", "h174-16", "h174-17", "h174-21",
                                   "h174-28", "h175-3", "h175-10", "h175-12", "h175-15", "h175-17", "h175-22", "h176-11",
@@ -297,11 +307,11 @@ import Testing
                                   "h179-6", "h179-9",
                                   "h179-11", "h179-16", "h179-22", "h180-2", "h180-4", "h180-9", "h180-10", "h180-16",
                                   "h180-17",
-                                  "h180-21", "h180-26", "h180-28", "h181-3", "h181-8", "r68-8",
+                                  "h180-21", "h180-26", "h180-28", "h181-8", "r68-8",
                                   "r68-22", "r69-1", "r69-6", "r69-10", "r69-12",
                                   "r69-15", "r69-18", "r69-19", "r69-22", "r69-24", "r69-25", "h166-7", "h166-10",
                                   "h166-11", "h166-33", "h167-6", "h167-7", "h167-8", "h167-10", "h167-18", "h167-19",
-                                  "h168-19", "h168-23", "h169-2", "h169-4", "h169-6", "h169-9", "h169-11", "h169-12",
+                                  "h168-19", "h169-2", "h169-4", "h169-6", "h169-9", "h169-11", "h169-12",
                                   "h169-13", "h169-20",
                                   "h169-21", "h169-22", "h169-23", "h170-2", "h170-3", "h170-5", "h170-6", "h170-7",
                                   "h170-8", "h170-9",
@@ -320,7 +330,7 @@ import Testing
                                   "h154-23", "h154-27", "h155-2", "h155-5", "h155-10", "h155-12", "h155-16", "h155-17",
                                   "h155-19", "h155-20",
                                   "h155-23", "h155-26", "h156-8", "h156-13", "h156-19", "h156-20", "h157-2", "h157-15",
-                                  "h159-7", "h159-10", "h159-11", "h159-12", "h159-21", "h159-22", "h159-23", "h159-25",
+                                  "h159-7", "h159-10", "h159-11", "h159-21", "h159-22", "h159-23", "h159-25",
                                   "h159-27", "h160-6",
                                   "h160-13", "h160-14", "h160-19", "h160-20", "h160-22", "h160-23", "h160-26", "h161-1",
                                   "h161-2", "h161-3", "h161-4", "h161-5", "h161-6", "h161-10", "h161-24", "h161-30",
@@ -330,8 +340,8 @@ import Testing
                                   "h163-22", "h163-23",
                                   "h163-24", "h163-25", "h164-1", "h164-3", "h164-19", "h164-32", "h165-3", "h165-7",
                                   "h165-8",
-                                  "h165-28", "r60-12", "r60-16", "r61-18", "r61-19", "r61-22", "r62-5", "r62-13",
-                                  "r62-14", "r62-15", "r62-16", "r62-19", "r62-23", "r62-29", "r62-30", "r62-32", "r63-7",
+                                  "h165-28", "r60-12", "r61-18", "r61-19", "r61-22", "r62-5", "r62-13",
+                                  "r62-14", "r62-15", "r62-16", "r62-19", "r62-29", "r62-30", "r62-32", "r63-7",
                                   "r63-9", "r63-12", "r63-14", "r63-15", "r63-16", "r63-17", "r63-18", "r63-19", "r63-23",
                                   "r63-24", "r63-25", "r64-2", "r64-3", "r64-5", "r64-6", "r64-15", "r64-17", "r64-19",
                                   "r64-24", "r64-25", "r65-2", "r65-5", "r65-11", "r65-26",
@@ -359,7 +369,7 @@ import Testing
                                   "h138-20", "h140-3", "h140-15", "h140-16", "h141-1", "h141-2", "h141-8",
                                   "h141-9", "h141-18", "h142-1", "r11-5", "r12-2",
                                   "r12-7", "r12-8", "r13-10", "r13-11", "r18-1", "r20-9", "r23-10", "r26-2", "r26-11",
-                                  "r27-8", "r27-9", "r27-11", "r29-16", "r30-1", "r30-2", "r30-15", "r30-16",
+                                  "r27-8", "r27-9", "r27-11", "r29-16", "r30-2", "r30-15", "r30-16",
                                   "r31-5", "r31-8", "r31-9", "r31-12", "r32-8", "r32-15", "r33-1", "r33-4",
                                   "r33-5", "r33-6", "r34-6", "r34-13", "r35-1", "r35-9", "r35-10", "r35-12", "r35-13",
                                   "r35-17", "r36-5", "r36-6", "r36-7", "r36-8", "r37-3", "r37-6", "r37-7", "r37-8",
@@ -367,7 +377,7 @@ import Testing
                                   "r39-9", "r39-11", "r41-11", "r41-12", "r42-12", "r43-2", "r43-11",
                                   "r44-9", "r44-17", "r44-18", "r44-19", "r44-20", "r44-22", "r44-24", "r46-18",
                                   "r47-7", "r48-1", "r48-7", "r48-14", "r48-15", "r48-16", "r48-17",
-                                  "r48-19", "r49-2", "r49-5", "r49-17", "r50-6", "r50-10", "r50-13", "r51-20",
+                                  "r49-2", "r49-5", "r49-17", "r50-6", "r50-10", "r50-13", "r51-20",
                                   "r51-21", "r52-3", "r53-2", "r53-9", "r53-10", "r53-13", "r53-14", "r53-23"
         ]
         #expect(Set(missed).isSubset(of: known), "missed: \(missed)")

@@ -173,7 +173,12 @@ enum RussianDateRecognizer {
         }
         // "в марте 2021 года", "в феврале" (not a day's month, which the case above takes)
         if let month = RussianWords.month(of: token), k > t.startIndex, ["в", "во", "с", "до", "конце", "начале", "середине", "течение"].contains(t[k - 1].lower) {
-            let (yearValue, inferred, last) = yearAfterMonth(k, in: t, contextYear: contextYear)
+            var (yearValue, inferred, last) = yearAfterMonth(k, in: t, contextYear: contextYear)
+            // "С апреля по июнь 2025 г.": a span's first month, of the year written after its last (or the year before, when
+            // the span runs over New Year: "с ноября по февраль 2025 г.").
+            if k + 3 < t.endIndex, ["по", "до", "-", "–"].contains(t[k + 1].lower), let end = RussianWords.month(of: t[k + 2]), let y = year(t[k + 3]) {
+                (yearValue, inferred, last) = (end < month ? y - 1 : y, false, afterYearWord(k + 3, in: t))
+            }
             guard let y = yearValue, let date = try? PartialDate(year: y, month: month) else { return nil }
             return DateMention(date: date, kind: .explicit, tokens: k...last, yearInferred: inferred)
         }
@@ -246,6 +251,8 @@ enum RussianDateRecognizer {
     /// last day ("1 по 10", "1–3").
     private static func monthAfterDay(_ k: Int, in t: ArraySlice<Token>) -> Int? {
         var n = k + 1
+        // ("«16» июня 2025 г.": a legal paper's day in quotes.)
+        if n < t.endIndex, k > t.startIndex, t[k - 1].isMark("«") && t[n].isMark("»") || t[k - 1].isMark("\"") && t[n].isMark("\"") { n += 1 }
         if n + 1 < t.endIndex, t[n].isMark("-"), !t[n].spaceBefore, ordinalEndings.contains(t[n + 1]) { n += 2 }
         if n + 1 < t.endIndex, t[n].lower == "по" || t[n].isMark("-") || t[n].isMark("–"), t[n + 1].isNumber,
            let end = Int(t[n + 1].text), (1...31).contains(end) {
@@ -317,8 +324,12 @@ enum RussianDateRecognizer {
         case "тот" where k == t.startIndex:
             // A table's date cell: "тот же день".
             if word(k + 1) == "же", word(k + 2) == "день" { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
-        case "тем":
+        case "тем", "этим":
             if word(k + 1) == "же", ["днем", "днём", "вечером", "утром"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
+            // "Этим же приговором осуждены …", "тем же решением": the day of the decision just told.
+            if word(k + 1) == "же", ["приговором", "решением", "постановлением"].contains(word(k + 2)) {
+                return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2))
+            }
         case "того":
             // "поздно вечером того же дня", "утром того же дня"
             if word(k + 1) == "же", ["дня", "вечера", "утра"].contains(word(k + 2)) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 2)) }
@@ -394,7 +405,7 @@ enum RussianDateRecognizer {
     /// Occasions "накануне" names in the genitive: "накануне суда", "накануне выборов", "накануне акции".
     private static let occasionsBefore = ["суда", "заседани", "выбор", "акци", "митинг", "приговор", "праздник", "годовщин", "слушани",
                                           "рассмотрени", "референдум", "визит", "его", "её", "ее", "их"]
-    private static let relativeStarts = WordSet(["после", "в", "во", "тот", "тем", "того", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
+    private static let relativeStarts = WordSet(["после", "в", "во", "тот", "тем", "этим", "того", "на", "накануне", "днем", "днём", "через", "спустя", "неделю", "неделей",
                                                  "неделя", "месяц", "месяцем", "день", "сутки", "вчера", "позавчера", "сегодня", "наутро", "назавтра",
                                                  "минут", "минуты"])
     /// Whether a weekday is told with "прошлый", "минувший" or "этот": counted from the day of writing, not along a story.

@@ -206,7 +206,7 @@ enum RussianEventRecognizer {
         // "пограничники сняли его с рейса на Стамбул"
         Rule(stems: ["сняли", "снял", "сняла"], type: .travelRestriction, near: ["рейс"], reach: 6),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,
-             near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен"], reach: 4),
+             near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен", "вруч"], reach: 4),
         // "суд признал забастовку незаконной": a ruling on a strike, against the union that called it.
         Rule(stems: ["признал", "признан"], type: .other, near: ["забастовк", "стачк"], reach: 3,
              except: ["признанной", "признанную", "признанная", "признанного", "признанные", "признанных", "признанный", "признанным", "признанном", "признанное"]),
@@ -231,7 +231,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["ликвидаци"], type: .organizationBanned, near: ["удовлетвор"], reach: 6),
         Rule(stems: ["удовлетворён", "удовлетворен", "удовлетворил"], type: .other, near: ["иск"], reach: 3),
         // "пограничная служба не пропустила за рубеж"
-        Rule(stems: ["пропустил", "пропустила", "пропустили"], type: .travelRestriction, near: ["рубеж", "границ", "аэропорт"], reach: 4,
+        Rule(stems: ["пропустил", "пропустила", "пропустили"], type: .travelRestriction, near: ["рубеж", "границ", "погранич", "аэропорт", "рейс"], reach: 4,
              actWhenDenied: true),
         Rule(stems: ["заблокирова", "блокиров"], type: .other),
         // "не удовлетворил жалобу защиты": a complaint turned down.
@@ -397,6 +397,8 @@ enum RussianEventRecognizer {
         }
         // "удовлетворён иск о ликвидации": the liquidation is the act.
         if found.contains(where: { $0.type == .organizationBanned }) { found.removeAll { $0.type == .other && t[$0.trigger.lowerBound].lower.hasBytePrefix("удовлетвор") } }
+        // "вызвали в полицию и вручили предостережение": the summons was the way to the warning.
+        if found.contains(where: { $0.type == .warning }) { found.removeAll { $0.type == .other && t[$0.trigger.lowerBound].lower.hasBytePrefix("вызв") } }
         // "оштрафовал фонд на 200 МРП и приостановил его деятельность": one decision, the suspension with its fine.
         if found.contains(where: { $0.type == .organizationSuspended }) { found.removeAll { $0.type == .fine } }
         // "признал всех троих виновными …: А и Б оштрафовал …, В вынес предупреждение": the finding of guilt is that of the
@@ -465,6 +467,21 @@ enum RussianEventRecognizer {
         }
         // "видеозапись о якобы применении силы сотрудниками полиции": an act a post is said to have claimed, not one told.
         found.removeAll { e in e.trigger.lowerBound > t.startIndex && t[e.trigger.lowerBound - 1].lower == "якобы" }
+        // "Ходатайство защиты об избрании домашнего ареста было отклонено", "просила избрать домашний арест": a house arrest
+        // asked for, not ordered.
+        // (Not one ordered "по ходатайству следователя", on the motion granted.)
+        found.removeAll { e in
+            e.type == .houseArrest && t[max(t.startIndex, e.trigger.lowerBound - 8)..<e.trigger.lowerBound].indices.contains { k in
+                ["ходатайств", "просил", "просьб", "просит", "просят"].contains { t[k].lower.hasBytePrefix($0) }
+                    && !(k > t.startIndex && t[k - 1].lower == "по")
+            }
+        }
+        // "С приговором в части осуждения моего подзащитного не согласна": an act disputed by its noun, not told.
+        if t.contains(where: { $0.lower.hasBytePrefix("согласн") }), t.contains(where: { $0.lower == "не" }) {
+            found.removeAll { e in ["ния", "ние", "нием", "нии"].contains { t[e.trigger.lowerBound].lower.hasByteSuffix($0) } }
+        }
+        // "ни разу не слышала слово «оправдан»": a word quoted, not an act.
+        found.removeAll { EventRecognizer.quotesTheWord($0.trigger, in: t) }
         // "суд отклонил иск ТОО … к изданию": a suit against the outlet turned down, no act against it.
         found.removeAll { e in
             e.type == .other && t[e.trigger.lowerBound].lower.hasBytePrefix("отклон")
@@ -595,7 +612,7 @@ enum RussianEventRecognizer {
             let pretrial = t.contains { $0.lower.hasBytePrefix("сизо") || $0.lower.hasBytePrefix("страж") }
             if kinds.contains(.administrativeArrest) { return .administrativeArrest }
             if months || pretrial { return .pretrialDetention }
-            if t[max(t.startIndex, k - 4)..<min(t.endIndex, k + 5)].contains(where: { $0.lower.hasBytePrefix("месяц") }) { return .pretrialDetention }
+            if t[max(t.startIndex, k - 4)..<min(t.endIndex, k + 7)].contains(where: { $0.lower.hasBytePrefix("месяц") }) { return .pretrialDetention }
             return .administrativeArrest
         default:
             return type

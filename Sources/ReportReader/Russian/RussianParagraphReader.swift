@@ -175,6 +175,8 @@ struct RussianParagraphReader {
             && Self.speaksInTheFirstPerson(tokens[...])
         // A chronicle's day heading ("15 января") dates the paragraphs below it until the next heading.
         var paragraphDay: PartialDate? = context.headingDay
+        /// The number of the paragraph's first sentence.
+        let firstSentence = context.sentenceNumber + 1
         // A live chronicle's entry ("4) 12:40 — У акимата задержаны …") is of the day its heading or its title gives.
         var lead = tokens.drop { $0.kind == .punctuation }
         if lead.count > 2, lead[lead.startIndex].isNumber, lead[lead.startIndex + 1].isMark(")") { lead = lead.dropFirst(2) }
@@ -242,6 +244,10 @@ struct RussianParagraphReader {
             if let own = dates.first(where: { !$0.yearInferred && $0.date != nil && !Self.inARelativeClause($0.tokens, in: t) })?.date?.year, own != context.year,
                dates.contains(where: { $0.yearInferred }) {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
+            }
+            // "(см. заметку от 19 февраля)": a pointer to another item, not a day told.
+            dates.removeAll { d in
+                t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.lower == "см" }
             }
             // "В воскресенье, 17-го", "в ночь на 21-е": a day of the month being written in, or of the one before.
             if let today = context.entryToday ?? context.publicationDay {
@@ -318,6 +324,14 @@ struct RussianParagraphReader {
                RussianEventRecognizer.events(in: t, sanctions: []).isEmpty {
                 context.publicationDay = days[0].date
             }
+            // "Видео опубликовано 12 февраля 2026 года на YouTube-канале …", "Дата публикации: 3 марта 2025": the day the text
+            // came out, however long the line that tells it.
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
+               case let days = dates.filter({ $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), days.count == 1,
+               t[max(t.startIndex, days[0].tokens.lowerBound - 3)..<days[0].tokens.lowerBound].contains(where: { w in Self.publishing.contains { w.lower.hasBytePrefix($0) } }),
+               RussianEventRecognizer.events(in: t, sanctions: []).isEmpty {
+                context.publicationDay = days[0].date
+            }
             // (Or its own line, when the text runs on below it without a stop: "Митинг …, Уральск, 21.09.2025\nПост обновляется.")
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
                case let days = dates.filter({ $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), days.count == 1,
@@ -388,7 +402,8 @@ struct RussianParagraphReader {
                context.sentenceNumber - incidentSentence[search] <= 2 {
                 events.removeAll { RussianEventRecognizer.isSeizure($0, in: t) }
             }
-            let feminine = t.contains { RussianWords.same($0.lower, "была") } || events.contains { event in
+            // ("признал Гүлнару Төлеуову виновной": the finding agrees with her too.)
+            let feminine = t.contains { RussianWords.same($0.lower, "была") || RussianWords.same($0.lower, "виновной") } || events.contains { event in
                 let word = t[event.trigger.lowerBound].lower
                 // A short participle agrees with the person acted on: "задержана", "осуждена".
                 return ["ана", "яна", "ена", "ёна"].contains { word.hasByteSuffix($0) }
@@ -510,7 +525,9 @@ struct RussianParagraphReader {
             let bodyDecided = decides ? context.bodyActMeant(within: Self.decisionReach) : nil
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
-                let singular = t.contains { RussianWords.singularPronouns.contains($0) } || t.contains { RussianWords.occupation(of: $0) != nil }
+                // (An occupation in the plural, "преследование журналистов", is a class of people, no one person.)
+                let singular = t.contains { RussianWords.singularPronouns.contains($0) }
+                    || t.contains { RussianWords.occupation(of: $0) != nil && !Self.pluralEndings.contains(where: $0.lower.hasByteSuffix) }
                 // ("признал партию «Жаңа Арна» экстремистской и запретил её деятельность": "её" is the party's.)
                 // (Nor a search of a body's office, its pronoun after the body: "обыск в офисе фонда «Ашық Дала» в рамках проверки
                 // его источников"; but "в его квартире и в офисе группы" is a person's.)
@@ -564,8 +581,14 @@ struct RussianParagraphReader {
                !events.contains(where: { $0.type == .other }) || t.contains(where: { w in Self.caseStepStems.contains { w.lower.hasBytePrefix($0) } }),
                !Self.namesAGroup(t), !t.contains(where: { RussianWords.pluralPronouns.contains($0) }), !ParagraphReader.isHeading(t),
                bodyDecided == nil, context.bodyActMeant(within: ParagraphReader.caseReach) == nil, Self.kindReferredTo(t) == nil,
-               context.recentOrganizations.map({ context.sentenceNumber - $0.sentence > 3 }) ?? true,
-               let recent = context.recentPersons, context.sentenceNumber - recent.sentence <= (dates.isEmpty ? 1 : ParagraphReader.caseReach) {
+               // (Without a day, only just after them in the same paragraph: a new paragraph's "уголовное преследование …,
+               // даже завершающееся прекращением дела, …" speaks in general.)
+               let recent = context.recentPersons,
+               dates.isEmpty ? context.sentenceNumber - recent.sentence <= 1 && recent.sentence >= firstSentence
+                   : context.sentenceNumber - recent.sentence <= ParagraphReader.caseReach,
+               // (A body named since the people stops it; not one named with them, as where one works: "главного редактора
+               // издания «Ертіс таңы» Айгерим Сапарбековой".)
+               context.recentOrganizations.map({ context.sentenceNumber - $0.sentence > 3 || $0.sentence <= recent.sentence }) ?? true {
                 targets = recent.people.map { PersonMention(name: $0.name, tokens: t.startIndex...t.startIndex, occupation: $0.occupation) }
             }
             if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
@@ -1284,6 +1307,8 @@ struct RussianParagraphReader {
     static let lookBackSentenceWords = 10
     /// How many tokens a line giving the day a text came out may have: "Митинг против повышения тарифов, Уральск, 21.09.2025".
     static let dateLineLength = 12
+    /// Words that tell a text came out on the day after them: "опубликовано", "публикации", "размещено".
+    static let publishing = ["опубликован", "публикаци", "размещен", "размещён"]
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
     /// The person a lawyer names as her client: "Мой подзащитный Ержан Калиев", "моя подзащитная Асель …".
@@ -1306,6 +1331,8 @@ struct RussianParagraphReader {
     private static let othersWords = WordSet(["его", "её", "ее", "ему", "ей", "им", "их", "него", "неё", "нее", "нему", "ней", "ним", "ними",
                                               "они", "он", "она", "всех", "троих", "двоих", "четверых", "пятерых"])
     private static let othersStems = ["групп", "редакци", "офис"]
+    /// Endings of a noun of people in the plural: "журналистов", "активистам", "блогерами", "правозащитниках", "журналисты".
+    private static let pluralEndings = ["ов", "ам", "ами", "ах", "ы"]
     /// Acts an interview's answer tells of its speaker without naming them.
     static let actsOnTheSpeaker: Set<EventType> = [.searchOfPremises, .detention, .pretrialDetention, .houseArrest, .charged, .conviction,
                                                    .administrativeArrest, .fine, .release]
@@ -1581,8 +1608,11 @@ struct RussianParagraphReader {
         t.indices.contains { k in
             t[k].lower.hasBytePrefix("рассмотре")
                 && t[max(t.startIndex, k - 3)..<min(t.endIndex, k + 4)].contains { RussianWords.same($0.lower, "дело") || $0.lower.hasBytePrefix("материал") }
+                // "На следующий день был суд", "состоялся суд": a court sat.
+                || (RussianWords.same(t[k].lower, "суд") && k > t.startIndex && courtSat.contains(t[k - 1]))
         }
     }
+    private static let courtSat = WordSet(["был", "состоялся", "прошёл", "прошел", "начался"])
     static func tellsAHearing(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             t[k].lower.hasBytePrefix("рассмотрен") && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower.hasBytePrefix("дел") }

@@ -77,6 +77,8 @@ struct RussianPersonRecognizer {
         "сварщик", "водитель", "рабочий", "фермер", "юрист", "экономист", "магистрант", "магистрантка",
         // Placards' words: «Свободу Талгату», «Долой …».
         "свободу", "свобода", "свободы", "долой", "позор", "справедливость", "справедливости",
+        // Bodies a person's post is of: "сопредседателя Коалиции Гульнар Байжанову".
+        "коалиция", "коалиции", "коалицию", "союз", "союза", "ассоциация", "ассоциации", "центр", "центра", "объединение", "объединения",
     ])
 
     /// Verbs that give a person something in the dative: a fine, a sentence, a charge, a warning.
@@ -118,8 +120,22 @@ struct RussianPersonRecognizer {
             // (A name in quotes is a body's or a title's: члены «Жаңа Арна».)
             // (Nor is a tag: "#Абдрахманов".)
             // (Nor the one a letter is addressed to: "Уважаемая Айгуль Бекетовна!")
-            guard isNameWord(t[k]), !(k > t.startIndex && (t[k - 1].lower.hasBytePrefix("уважаем") || t[k - 1].isMark("«") || t[k - 1].isMark("\"") || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
+            // (Nor a town abroad after its preposition, "на рейс в Женеву Гульнар Байжанову": no name goes "в" a person.)
+            guard isNameWord(t[k]), !(k > t.startIndex && Self.placePrepositions.contains(t[k - 1]) && !Self.isGivenName(t[k].text)),
+                  !(k > t.startIndex && (t[k - 1].lower.hasBytePrefix("уважаем") || t[k - 1].isMark("«") || t[k - 1].isMark("\"") || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
                 k += 1
+                continue
+            }
+            // Two given names sharing a surname in the plural: "братьев Ерлана и Даурена Тұрсынбаевых", "Асет и Нурлан Жумабаевы".
+            if let pair = Self.siblings(at: k, in: t) {
+                for name in pair.names {
+                    remember(surname: String(name.split(separator: " ").last!), full: name)
+                    // (Each of the pair by the given name alone, later: "Даурена суд оштрафовал".)
+                    let given = String(name.split(separator: " ").first!)
+                    if let other = byGiven[given], other != name { byGiven[given] = "" } else { byGiven[given] = name }
+                    found.append(PersonMention(name: name, tokens: pair.tokens))
+                }
+                k = pair.tokens.upperBound + 1
                 continue
             }
             var end = k
@@ -190,6 +206,32 @@ struct RussianPersonRecognizer {
         return found
     }
 
+    /// Two given names joined by "и" before one surname in the plural ("Ерлана и Даурена Тұрсынбаевых"): each person with the
+    /// surname in the singular, a woman's with its "-а".
+    static func siblings(at k: Int, in t: ArraySlice<Token>) -> (names: [String], tokens: ClosedRange<Int>)? {
+        guard k + 3 < t.endIndex, t[k + 1].lower == "и", t[k + 3].isCapitalized,
+              let stem = pluralSurnameEndings.lazy.compactMap({ e in t[k + 3].text.hasByteSuffix(e.plural) ? String(t[k + 3].text.dropLast(e.plural.count)) + e.singular : nil }).first
+        else { return nil }
+        // (Sisters and daughters are women whatever their names end in: "сестёр Айгуль и Динары Ахметовых".)
+        let women = k > t.startIndex && ["сест", "сёст", "дочер", "дочк"].contains { t[k - 1].lower.hasBytePrefix($0) }
+        var names: [String] = []
+        for word in [t[k].text, t[k + 2].text] {
+            let man = givenName(word), woman = givenName(word, feminine: true)
+            if let man, !women, !man.hasByteSuffix("а"), !man.hasByteSuffix("я") {
+                names.append(man + " " + stem)
+            } else if let woman {
+                names.append(woman + " " + stem + "а")
+            } else {
+                return nil
+            }
+        }
+        return (names, k...(k + 3))
+    }
+    /// A surname's plural endings and what stays of them in the singular: "Жумабаевых" → "Жумабаев".
+    private static let pluralSurnameEndings: [(plural: String, singular: String)] = [
+        ("овых", "ов"), ("евых", "ев"), ("ёвых", "ёв"), ("иных", "ин"), ("овы", "ов"), ("евы", "ев"), ("ёвы", "ёв"), ("ины", "ин"),
+    ]
+
     /// A list of names with a man's in the nominative is all in the nominative: in "Ерболат Кудайбергенов, Сабина Ахметова и
     /// Нуржан Тлеулесов были оштрафованы" the woman's name is as written, not a man's "Сабин Ахметов" in the genitive.
     private static func keepListInTheNominative(_ found: inout [PersonMention], in t: ArraySlice<Token>) {
@@ -228,6 +270,7 @@ struct RussianPersonRecognizer {
         }
     }
     private static let masculineSurnameEndings = ["ов", "ев", "ёв", "ин", "ский"]
+    private static let placePrepositions = WordSet(["в", "во", "из"])
 
     /// One or two initials from token `k`: a capital letter and its full stop each ("Д.А.", "Д. А."), as "Д. А.".
     static func initials(from k: Int, in t: ArraySlice<Token>) -> (text: String, tokens: ClosedRange<Int>)? {

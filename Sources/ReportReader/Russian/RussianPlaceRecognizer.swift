@@ -23,6 +23,8 @@ enum RussianPlaceRecognizer {
     ]
 
     static func isRegionAbbreviation(_ written: String) -> Bool { regionAbbreviations[written] != nil }
+    /// A city's quarter by its name, one quarter: "в микрорайоне Аксай". ("в центральных микрорайонах Актау" names the city.)
+    private static let quarterWords = WordSet(["микрорайон", "микрорайона", "микрорайоне", "мкр", "мкрн"])
 
     static func places(in t: ArraySlice<Token>) -> [PlaceName] {
         var found: [PlaceName] = []
@@ -47,6 +49,9 @@ enum RussianPlaceRecognizer {
                 // "ЗКО", "ВКО": a region by the initials of its name, as tables and officials write them.
                 found.append(PlaceName(written: region.name, canonical: region.name, tokens: k...k, place: region))
                 k += 1
+            } else if k > t.startIndex, Self.quarterWords.contains(t[k - 1]) {
+                // "в микрорайоне Аксай": a part of a city, not the town of that name.
+                k = end + 1
             } else if let place = place(named: written), place.kind != .district {
                 found.append(PlaceName(written: place.name, canonical: place.name, tokens: k...end, place: place))
                 k = end + 1

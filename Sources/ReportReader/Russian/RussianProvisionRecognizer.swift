@@ -17,7 +17,7 @@ enum RussianProvisionRecognizer {
             if isPartWord(t[k]) {
                 var n = k + 1
                 if n < t.endIndex, t[n].isMark(".") { n += 1 }
-                if n < t.endIndex, t[n].isNumber { part = t[n].text; cursor = n + 1 } else { k += 1; continue }
+                if n < t.endIndex, let number = partNumber(t[n]) { part = number; cursor = n + 1 } else { k += 1; continue }
             }
             guard cursor < t.endIndex, isArticleWord(t[cursor]) else { k += 1; continue }
             begin = part == nil ? cursor : begin
@@ -39,10 +39,10 @@ enum RussianProvisionRecognizer {
             if part == nil, articles.count == 1, n < t.endIndex, isPartWord(t[n]) {
                 var p = n + 1
                 if p < t.endIndex, t[p].isMark(".") { p += 1 }
-                if p < t.endIndex, t[p].isNumber { part = t[p].text; n = p + 1 }
+                if p < t.endIndex, let number = partNumber(t[p]) { part = number; n = p + 1 }
             }
             guard !articles.isEmpty else { k = max(k + 1, n); continue }
-            guard let (code, last) = code(after: n, in: t) else {
+            guard var (code, last) = code(after: n, in: t) else {
                 // "ч. 1 ст. 174, ст. 400 УК РК": an article whose code is named after the next one's.
                 if n < t.endIndex, t[n].isMark(",") || t[n].lower == "и", n + 1 < t.endIndex, isArticleWord(t[n + 1]) || isPartWord(t[n + 1]) {
                     waiting.append((articles, part, begin, n - 1))
@@ -67,6 +67,17 @@ enum RussianProvisionRecognizer {
                 for article in held.articles { found.append((LegalProvisionRef(code: code, article: article, part: held.part, text: text), held.begin...held.end)) }
             }
             waiting.removeAll()
+            // "по статье 488 КоАП, часть седьмая": the part told after the code.
+            // (Not the part of the next article: "ст. 174 УК, ч. 1 ст. 274 УК".)
+            if part == nil, articles.count == 1 {
+                var p = last + 1
+                if p < t.endIndex, t[p].isMark(",") { p += 1 }
+                if p < t.endIndex, isPartWord(t[p]) {
+                    p += 1
+                    if p < t.endIndex, t[p].isMark(".") { p += 1 }
+                    if p < t.endIndex, let number = partNumber(t[p]), !(p + 1 < t.endIndex && isArticleWord(t[p + 1])) { part = number; last = p }
+                }
+            }
             let text = OrganizationRecognizer.text(of: t[begin...last])
             for article in articles { found.append((LegalProvisionRef(code: code, article: article, part: part, text: text), begin...last)) }
             k = last + 1
@@ -75,6 +86,21 @@ enum RussianProvisionRecognizer {
     }
 
     private static func isPartWord(_ token: Token) -> Bool { partWords.contains(token) }
+
+    /// A part's number in figures or as an ordinal word: "2", "первая", "части седьмой", "третьей".
+    private static func partNumber(_ token: Token) -> String? {
+        if token.isNumber { return token.text }
+        guard token.isWord else { return nil }
+        let word = token.lower
+        for ending in ordinalEndings where word.hasByteSuffix(ending) {
+            if let value = ordinalStems[String(word.dropLast(ending.count))] { return String(value) }
+        }
+        return nil
+    }
+    /// Feminine ordinal endings (a part, "часть", is feminine), the longest first.
+    private static let ordinalEndings = ["ьей", "ая", "ой", "ую", "ья", "ью", "ей"]
+    private static let ordinalStems: [String: Int] = ["перв": 1, "втор": 2, "трет": 3, "четвёрт": 4, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7,
+                                                      "восьм": 8, "девят": 9, "десят": 10, "одиннадцат": 11, "двенадцат": 12]
     private static func isArticleWord(_ token: Token) -> Bool { articleWords.contains(token) }
     private static let partWords = WordSet(["ч", "части", "часть", "частью", "частей"])
     private static let articleWords = WordSet(["ст", "статья", "статьи", "статье", "статью", "статьей", "статьёй", "статьям", "статей", "статьями"])

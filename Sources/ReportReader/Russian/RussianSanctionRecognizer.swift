@@ -43,6 +43,7 @@ enum RussianSanctionRecognizer {
         return found
     }
     private static let warningNouns = WordSet(["предупреждение", "предупреждения"])
+    private static let offsetWords = WordSet(["через", "спустя", "назад"])
 
     /// "50 МРП", "50 месячных расчётных показателей", "138 900 тенге", "100 тыс. тенге".
     private static func fine(_ number: RussianWords.Number, unitIndex: Int, in t: ArraySlice<Token>) -> SanctionMention? {
@@ -69,6 +70,9 @@ enum RussianSanctionRecognizer {
         guard let unit = RussianWords.unit(of: t[unitIndex]) else { return nil }
         // "в декабре 2022 года к пяти годам …": a year of the calendar, not a term.
         if unit == .year, DateRecognizer.years.contains(Int(number.value)) { return nil }
+        // "Через два дня суд арестовал его …", "спустя три дня", "неделю назад": how long after, not a term.
+        if number.tokens.lowerBound > t.startIndex, offsetWords.contains(t[number.tokens.lowerBound - 1]) { return nil }
+        if unitIndex + 1 < t.endIndex, offsetWords.contains(t[unitIndex + 1]) { return nil }
         var years: Double?, months: Double?, days: Double?
         switch unit {
         case .day: days = number.value
