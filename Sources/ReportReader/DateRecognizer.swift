@@ -119,6 +119,13 @@ enum DateRecognizer {
             return DateRecognizer.month(of: tokens[i])
         }
         while k < tokens.endIndex {
+            // A holiday after its preposition: "on Independence Day", of the year being told.
+            if let holiday = Holidays.mention(at: k, in: tokens, contextYear: contextYear) {
+                found.append(holiday)
+                for i in holiday.tokens { used.insert(i) }
+                k = holiday.tokens.upperBound + 1
+                continue
+            }
             // DD.MM.YYYY, as reports from the region write dates: "06.06.2021".
             // DD/MM/YYYY, as press-freedom databases write dates: "07/04/2026" (MM/DD only when the second part cannot be a month).
             if tokens[k].isNumber, k + 4 < tokens.endIndex, tokens[k + 1].isMark("/"), tokens[k + 3].isMark("/"),

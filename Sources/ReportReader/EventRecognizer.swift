@@ -422,7 +422,9 @@ enum EventRecognizer {
                                                   TokenPattern("ordered ~3 not to leave"), TokenPattern("ordered ~12 must not leave"),
                                                   TokenPattern("denied|refused|barred ~2 entry"),
                                                   // "was stopped by border officers at the airport", "could not board her flight"
-                                                  TokenPattern("stopped by border"), TokenPattern("turned back|away at ~3 border|passport|airport"), TokenPattern("not board|boarding ~2 flight|plane"),
+                                                  TokenPattern("stopped by border"), TokenPattern("turned back|away at ~3 border|passport|airport"),
+                                                  // "was stopped at passport control at Astana airport"
+                                                  TokenPattern("stopped|held at ~1 passport|border control"), TokenPattern("not board|boarding ~2 flight|plane"),
                                                   // (A long apposition may come between: "prevented X, legal adviser to …, from boarding".)
                                                   TokenPattern("prevented|stopped|barred|banned ~20 from boarding"),
                                                   // "a border officer told her she could not leave the country"

@@ -87,6 +87,15 @@ extension ParagraphReader {
         }
     }
     static let sequenceWords = WordSet(["before", "after"])
+    /// Whether a date stands in an aside after a dash that follows the act and opens with an article: "… over an unpaid
+    /// fine – a fine he says he paid in November".
+    static func inADashAside(_ date: ClosedRange<Int>, after trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard date.lowerBound > trigger.upperBound,
+              let dash = t[(trigger.upperBound + 1)..<date.lowerBound].lastIndex(where: { $0.isMark("–") || $0.isMark("—") }),
+              dash + 1 < date.lowerBound else { return false }
+        return articles.contains(t[dash + 1])
+    }
+    private static let articles = WordSet(["a", "an", "the"])
     private static let learningWords = WordSet(["found", "learned", "learnt", "heard", "discovered", "realised", "realized"])
     /// Whether a date points to another entry or paragraph: "(see yesterday, 17:15)", "(see 10 and 11 March)".
     static func isACrossReference(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {

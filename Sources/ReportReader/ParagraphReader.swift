@@ -756,7 +756,10 @@ struct ParagraphReader {
                     && !(dates.count > 1 && Self.isADatelinesDay($0.tokens, in: t))
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t)
                     // ("fined A and B (see yesterday, 17:15) 10 MCI each": a pointer to another entry, not the act's day.)
-                    && !Self.isACrossReference($0.tokens, in: t) }
+                    && !Self.isACrossReference($0.tokens, in: t)
+                    // ("barred him from leaving over an unpaid fine – a fine he says he paid in November": an aside on something
+                    // named after the act.)
+                    && !Self.inADashAside($0.tokens, after: event.trigger, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.
                 if let previous, candidates.contains(where: { d in d.tokens.lowerBound > event.trigger.upperBound && next.map { d.tokens.upperBound < $0 } ?? true }) {

@@ -8,7 +8,9 @@ enum RussianDateRecognizer {
         var found: [DateMention] = []
         var k = t.startIndex
         while k < t.endIndex {
-            if let mention = explicit(at: k, in: t, contextYear: contextYear) ?? relative(at: k, in: t) {
+            // ("на Рождество", "в День Независимости": a holiday of the year being told.)
+            if let mention = explicit(at: k, in: t, contextYear: contextYear) ?? relative(at: k, in: t)
+                ?? Holidays.mention(at: k, in: t, contextYear: contextYear) {
                 found.append(mention)
                 k = mention.tokens.upperBound + 1
             } else {

@@ -29,6 +29,14 @@ enum RussianEventRecognizer {
                                    "отказываются", "откажется", "откажутся"]
     /// What bodies keep doing, told in the present: "акиматы по-прежнему отказывают в согласовании". No one act.
     private static let refusingAsARule = givingUp + ["отказывают", "отказывает"]
+    /// How far before "прекращено" the case or the proceedings it agrees with may be named.
+    private static let closedFar = 36
+    /// Long participles of a case's opening, which describe the case rather than tell its opening: "зарегистрированное в
+    /// ноябре", "начатого в марте".
+    private static let describingParticiples: [String] = ["зарегистрированное", "зарегистрированного", "зарегистрированному",
+        "зарегистрированным", "зарегистрированном", "зарегистрированная", "зарегистрированной", "зарегистрированные",
+        "зарегистрированных", "начатое", "начатого", "начатому", "начатым", "начатом", "начатая", "начатой", "начатые", "начатых",
+        "возбуждённое", "возбужденное", "возбуждённого", "возбужденного"]
     private static let rules: [Rule] = [
         Rule(stems: ["признан", "признал", "признав", "признаё", "признае"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
         // "включило Сагындыкова в свой список политических заключённых"
@@ -115,12 +123,15 @@ enum RussianEventRecognizer {
                      "возбуждённые", "возбужденные", "возбуждённых", "возбужденных"]),
         // ("зарегистрировал в ЕРДР уголовное дело": the register named between.)
         // ("зарегистрировано в Едином реестре досудебных расследований уголовное дело": the register's full name.)
-        Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 7),
+        Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 7, except: describingParticiples),
         // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
-        Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3),
+        // (Not "Досудебное расследование, зарегистрированное в ноябре, … прекращено": the long participle describes the case
+        // another act is about.)
+        Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3,
+             except: describingParticiples),
         // (Its subject may stand far before it, with the article between: "Досудебное расследование по части 2 статьи 274
         // Уголовного кодекса («…») было начато в январе".)
-        Rule(stems: ["начато"], type: .criminalCaseOpened, near: ["расследование"], reach: 24),
+        Rule(stems: ["начато"], type: .criminalCaseOpened, near: ["расследование"], reach: 24, except: describingParticiples),
         // (Not "отпустили без предъявления обвинения": the verbal noun of a charge not brought.)
         Rule(stems: ["обвинен", "обвинён", "обвиня", "предъявил", "предъявлен"], type: .charged,
              except: ["обвинения", "обвинение", "обвинением", "обвинении", "обвинению", "обвиняемый", "обвиняемого", "обвиняемых",
@@ -138,9 +149,12 @@ enum RussianEventRecognizer {
         // "Павлодарский областной суд отменил постановления о наложении штрафов": the fines annulled.
         Rule(stems: ["отменил", "отменен", "отменён", "отменены"], type: .acquittalOrCaseClosed, near: ["постановлени", "штраф"], reach: 4),
         // "производство по делу в отношении … по части 1 статьи 488 КоАП РК прекращено": the proceedings named far before.
-        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["производств"], reach: 18),
+        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["производств"], reach: closedFar),
         // "уголовное дело в отношении К., обвинявшейся по …, прекращено": the neuter verb agrees with the case named far before.
-        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["дело", "расследовани"], reach: 20),
+        // (Or with a clause about its opening and a complainant between: "Досудебное расследование по статье 274 УК РК,
+        // зарегистрированное в ноябре 2024 года в г. Атырау по заявлению ТОО «…» в отношении журналиста …, 3 мая 2025 года
+        // прекращено".)
+        Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["дело", "расследовани"], reach: closedFar),
         Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release,
              except: ["освобождение", "освобождения", "освобождению", "освобождении", "освобождением"]),
         // ("деятельность общественного фонда «Адал Жол» приостановлена": the body's name comes between.)
@@ -148,6 +162,8 @@ enum RussianEventRecognizer {
         // (Not "группа будет вынуждена отказаться от попыток регистрации": the group giving up.)
         // ("отказал объединению «Жас Толқын» (г. Павлодар) в государственной регистрации": the body's name comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 14, except: refusingAsARule),
+        // "отказано в постановке на учёт сетевого издания": an online outlet's registration, by its own name.
+        Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["постановк"], reach: 3, except: refusingAsARule),
         // ("отказал инициативной группе «Таза Су» в проведении митинга", "отказал группе во главе с гр. Оспановым Данияром
         // Канатовичем в проведении собрания": the group's name, or its leader's, comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .assemblyRefused, near: ["митинг", "собрани", "пикет", "шестви", "акци", "марш", "согласовани",
@@ -470,15 +486,28 @@ enum RussianEventRecognizer {
         // "Ходатайство защиты об избрании домашнего ареста было отклонено", "просила избрать домашний арест": a house arrest
         // asked for, not ordered.
         // (Not one ordered "по ходатайству следователя", on the motion granted.)
+        // (Within its clause: "не содержание под стражей, о котором просил следователь, а домашний арест" orders it.)
         found.removeAll { e in
-            e.type == .houseArrest && t[max(t.startIndex, e.trigger.lowerBound - 8)..<e.trigger.lowerBound].indices.contains { k in
+            let before = t[max(t.startIndex, e.trigger.lowerBound - 8)..<e.trigger.lowerBound]
+            let clause = before[((before.lastIndex { $0.isMark(",") }).map { $0 + 1 } ?? before.startIndex)...]
+            return e.type == .houseArrest && clause.indices.contains { k in
                 ["ходатайств", "просил", "просьб", "просит", "просят"].contains { t[k].lower.hasBytePrefix($0) }
                     && !(k > t.startIndex && t[k - 1].lower == "по")
             }
         }
+        // "в период домашнего ареста", "во время домашнего ареста": a time told by the measure, not its ordering.
+        found.removeAll { e in
+            e.type == .houseArrest && t[max(t.startIndex, e.trigger.lowerBound - 2)..<e.trigger.lowerBound].contains { ["период", "время", "срок"].contains($0.lower) }
+        }
         // "С приговором в части осуждения моего подзащитного не согласна": an act disputed by its noun, not told.
         if t.contains(where: { $0.lower.hasBytePrefix("согласн") }), t.contains(where: { $0.lower == "не" }) {
             found.removeAll { e in ["ния", "ние", "нием", "нии"].contains { t[e.trigger.lowerBound].lower.hasByteSuffix($0) } }
+        }
+        // "семьи тех, кого задержали, арестовали или судят": who the people are, as a class, not an act told.
+        found.removeAll { e in
+            t[max(t.startIndex, e.trigger.lowerBound - 8)..<e.trigger.lowerBound].indices.contains { k in
+                t[k].lower == "кого" && k > t.startIndex + 1 && t[k - 1].isMark(",") && ["тех", "всех", "те", "все"].contains(t[k - 2].lower)
+            }
         }
         // "ни разу не слышала слово «оправдан»": a word quoted, not an act.
         found.removeAll { EventRecognizer.quotesTheWord($0.trigger, in: t) }

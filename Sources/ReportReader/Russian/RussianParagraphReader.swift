@@ -226,6 +226,17 @@ struct RussianParagraphReader {
            let named = context.persons.persons(in: line[...], feminineHint: false).first, named.tokens == line.startIndex...(line.endIndex - 1) {
             commenter = named.name
         }
+        /// A transcript's speaker, named with a colon at the paragraph's head ("Гульнара Абенова: На следующий день …"): no one
+        /// the acts befell, but whom "меня", "моей машины" mean.
+        var speakerLabel: ClosedRange<Int>? = nil
+        let head = tokens.drop { $0.kind == .punctuation }.prefix(Self.speakerLabelLength + 1)
+        if let colon = head.firstIndex(where: { $0.isMark(":") }), colon - head.startIndex >= 2,
+           head[head.startIndex..<colon].allSatisfy({ $0.isWord && $0.isCapitalized && RussianWords.isCyrillic($0) }),
+           let named = context.persons.persons(in: head[head.startIndex..<colon], feminineHint: false).first,
+           named.tokens == head.startIndex...(colon - 1) {
+            speakerLabel = head.startIndex...colon
+            if commenter == nil { commenter = named.name }
+        }
         /// Whom a card's name field names ("ФИО: Ахметов Ерлан Серикович"): whom the acts of its other fields befell; and the
         /// places its town field gives ("Город: Жанаозен, Мангистауская область"), where they happened.
         var recordSubject: [PersonMention] = [], recordPlaces: [String] = []
@@ -372,6 +383,8 @@ struct RussianParagraphReader {
             let statesNoAct = t.indices.contains { k in
                 RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
                     && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
+                    // ("если можно так сказать", "если так можно выразиться": a manner of speaking, no condition.)
+                    && !(t[k].lower == "если" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower == "можно" })
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
@@ -416,7 +429,7 @@ struct RussianParagraphReader {
                 events.removeAll { $0.type == .conviction || $0.type == .fine }
             }
             let persons = context.persons.persons(in: t, feminineHint: feminine).filter { person in
-                !organizations.contains { $0.tokens.overlaps(person.tokens) }
+                !organizations.contains { $0.tokens.overlaps(person.tokens) } && !(speakerLabel?.overlaps(person.tokens) ?? false)
             }
             let places = RussianPlaceRecognizer.places(in: t).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
@@ -1261,7 +1274,9 @@ struct RussianParagraphReader {
             // (Not a year: "в 2024 году дела …".)
             guard t[k].isNumber && t[k].text.count < 4 || RussianWords.numberWords[t[k]] != nil, let number = RussianWords.number(at: k, in: t) else { return false }
             let next = number.tokens.upperBound + 1
+            // ("к 1 284 интернет-ресурсам": a compound's last part.)
             return (next..<min(t.endIndex, next + 2)).contains { RussianWords.caseWords.contains(t[$0]) }
+                || (number.value >= RussianWords.countedThingsFrom && (next..<min(t.endIndex, next + 3)).contains { RussianWords.countedThings.contains(t[$0]) })
         }
     }
 
@@ -1298,10 +1313,16 @@ struct RussianParagraphReader {
             // "Задержаний в тот день мониторы не зафиксировали": what did not happen.
             if t[k].lower == "не", k + 1 < t.endIndex, t[k + 1].lower.hasBytePrefix("зафиксир") { return true }
             if RussianWords.same(t[k].lower, "состоянию"), k > t.startIndex, t[k - 1].lower == "по", k + 1 < t.endIndex, t[k + 1].lower == "на" { return true }
+            // "введен в действие Закон «О масс-медиа», которым уточнены основания приостановления …": a law told, not an act.
+            // (Not "решение вступило в законную силу", a decision that became final.)
+            if Self.lawNouns.contains(t[k]), t.contains(where: { w in Self.lawInForce.contains { w.lower.hasBytePrefix($0) } }) { return true }
             return stateQuantifiers.contains(t[k]) && k + 1 < t.endIndex && RussianWords.caseWords.contains(t[k + 1])
         }
     }
     private static let stateQuantifiers = WordSet(["большинство", "большинства", "часть", "половина", "треть"])
+    /// Words telling that a law came into force or was passed: "введен в действие", "вступил в силу", "принят".
+    private static let lawInForce = ["введен", "введён", "вступил", "вступает", "вступи", "принят", "подписан"]
+    private static let lawNouns = WordSet(["закон", "закона", "законом", "законе", "законы", "законов", "законах"])
 
     /// How many words a sentence without an act has at least, when a year it names only looks back.
     static let lookBackSentenceWords = 10
@@ -1487,6 +1508,8 @@ struct RussianParagraphReader {
     static let bulletCardLength = 3
     /// How many scalars a first line read on its own may run to (a card's "05.03 (ср), 15:30", a comment's author).
     static let firstLineReach = 41
+    /// How many words a transcript's speaker label may have before its colon: "Гульнара Абенова:".
+    static let speakerLabelLength = 3
     /// How many tokens a letter's heading with its day holds at most.
     static let letterHeadingLength = 16
     /// The days of the week as a diary's heading names them, in the nominative.

@@ -196,6 +196,11 @@ enum RussianWords {
     static let caseWords = WordSet(["случаев", "случаях", "случая", "дел", "дела", "делам", "фактов", "эпизодов", "преследований", "протоколов",
                                     "отказ", "отказа", "отказов", "нарушений", "нарушения", "инцидентов", "задержаний", "арестов",
                                     "штрафов"])
+    /// Things a ministry's figures count by the hundred: "ограничен доступ к 1 284 интернет-ресурсам". (Not "трёх публикаций",
+    /// the posts one case is about.)
+    static let countedThings = WordSet(["ресурсов", "ресурсам", "сайтов", "сайтам", "материалов", "публикаций", "аккаунтов", "аккаунтам"])
+    /// From how many such things a sentence counts rather than tells.
+    static let countedThingsFrom = 100.0
     /// How many a collective numeral counts: "троих" 3.
     static let collectiveCounts: [String: Int] = ["двое": 2, "двоих": 2, "трое": 3, "троих": 3, "четверо": 4, "четверых": 4,
                                                   "пятеро": 5, "пятерых": 5, "шестеро": 6, "шестерых": 6, "семеро": 7, "семерых": 7]
