@@ -263,6 +263,15 @@ import Testing
                                   // gathering broken up with no one named, which the reader pins on the group named before; a
                                   // blogger's Kazakh surname in the instrumental ("Есенғали Мұратом").
                                   "h237-5", "r118-3",
+                                  // Round 65 (h239 a UN allegation letter, h240 an obituary, r119 the UN Human Rights Committee's
+                                  // views, r120 a radio phone-in), merged after a first pass of rules with the stop's time running
+                                  // out: an obituary's "18 December" after "In December 2011, as news … spread" falls in the year of
+                                  // writing, and "he and his colleague Yerbol …" loses "he", whom later acts then leave for the
+                                  // colleague; the views' state version of a detention and its refused assembly; an unmarked car
+                                  // outside a home for a month; callers' "в позапрошлую субботу", a search before its victim is
+                                  // named, an assault "в начале месяца", a rally refused "на Первое мая".
+                                  "h239-1", "h240-2", "h240-6", "h240-7", "r119-2", "r119-5", "r119-7", "r120-1", "r120-10", "r120-2",
+                                  "r120-6", "r120-8",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

@@ -3,7 +3,8 @@ import Testing
 @testable import ReportReader
 
 /// A press conference's transcript with speakers' labels (round 64, r117), a ministry's reply to a deputy (r118), a
-/// researcher's dispatch (h237), and the public holidays reports date acts by. Sentences of our own.
+/// researcher's dispatch (h237), the public holidays reports date acts by; a UN committee's views on a communication
+/// (round 65, r119) and a radio phone-in (r120). Sentences of our own.
 @Suite struct PressConferencesAndMinistryRepliesTests {
     func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
 
@@ -69,5 +70,31 @@ import Testing
         // Near miss: a holiday named without a preposition ("Nauryz festivities") dates nothing.
         let named = read("On 10 March 2026 the akimat refused the Ar-Namys movement a rally, saying the square was reserved for Nauryz festivities.")
         #expect(named.map(\.date) == [day(2026, 3, 10)])
+    }
+
+    @Test func aCommunicationsAuthorIsWhomItsFactsName() {
+        let views = read("""
+        Соображения Комитета по правам человека относительно сообщения № 1234/2024
+
+        1. Автором сообщения является Нуржан Сапаров, гражданин Казахстана.
+
+        2.3 6 марта 2022 года полиция задержала автора у здания акимата Уральска. 2.4 7 марта 2022 года суд назначил автору 10 суток административного ареста.
+
+        3. Автор утверждает, что его задержание и арест нарушили статьи 19 и 21 Пакта.
+        """)
+        #expect(views.map(\.persons) == [["Нуржан Сапаров"], ["Нуржан Сапаров"]])
+        #expect(views.map(\.eventType) == [.detention, .administrativeArrest])
+    }
+
+    @Test func aBroadcastsDayAndACallersTurn() {
+        let phoneIn = read("""
+        Эфир 24 марта 2026 года, 19:00–20:00. Ведущий — Талгат Оспанов.
+
+        ВЕДУЩИЙ: Добрый вечер. Слушаем первый звонок.
+
+        СВЕТЛАНА (Усть-Каменогорск): В четверг к нам пришли с обыском по делу моего брата Дмитрия Колесникова.
+        """)
+        #expect(phoneIn.map(\.date) == [day(2026, 3, 19)])
+        #expect(phoneIn.first?.persons.contains("Талгат Оспанов") == false)
     }
 }

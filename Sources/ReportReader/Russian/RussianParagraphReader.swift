@@ -41,6 +41,9 @@ struct RussianContext {
     var narrator: String?
     /// Whom a lawyer's text is about: the client she names as "мой подзащитный", whom her first person's acts befell.
     var client: String?
+    /// The author of a communication to a UN treaty body, whom its "автор" means: "Автором сообщения является Ержан
+    /// Сейткали", "Сообщение представлено: Ержаном Сейткали".
+    var author: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
     /// The day a diary's entry was written, from its heading with the weekday ("25 марта, понедельник"): what its "вчера"
@@ -229,14 +232,20 @@ struct RussianParagraphReader {
         /// A transcript's speaker, named with a colon at the paragraph's head ("Гульнара Абенова: На следующий день …"): no one
         /// the acts befell, but whom "меня", "моей машины" mean.
         var speakerLabel: ClosedRange<Int>? = nil
-        let head = tokens.drop { $0.kind == .punctuation }.prefix(Self.speakerLabelLength + 1)
-        if let colon = head.firstIndex(where: { $0.isMark(":") }), colon - head.startIndex >= 2,
+        let head = tokens.drop { $0.kind == .punctuation }.prefix(Self.speakerLabelLength + 4)
+        if let colon = head.firstIndex(where: { $0.isMark(":") }), colon - head.startIndex >= 2, colon - head.startIndex <= Self.speakerLabelLength,
            head[head.startIndex..<colon].allSatisfy({ $0.isWord && $0.isCapitalized && RussianWords.isCyrillic($0) }),
            let named = context.persons.persons(in: head[head.startIndex..<colon], feminineHint: false).first,
            named.tokens == head.startIndex...(colon - 1) {
             speakerLabel = head.startIndex...colon
             if commenter == nil { commenter = named.name }
         }
+        /// Whether the paragraph is a turn of a transcript under a label in capitals ("АЙНУР (Сатпаев):", "ВЕДУЩИЙ:"): its
+        /// "нам", "мой" are that speaker's, not the text's narrator's.
+        let turnInCapitals = speakerLabel == nil && head.firstIndex(where: { $0.isMark(":") }).map { colon in
+            colon > head.startIndex && head[head.startIndex].isWord && head[head.startIndex].isAllCaps && head[head.startIndex].text.count > 2
+                && head[head.startIndex..<colon].allSatisfy { !$0.isWord || $0.isAllCaps || $0.isCapitalized }
+        } ?? false
         /// Whom a card's name field names ("ФИО: Ахметов Ерлан Серикович"): whom the acts of its other fields befell; and the
         /// places its town field gives ("Город: Жанаозен, Мангистауская область"), where they happened.
         var recordSubject: [PersonMention] = [], recordPlaces: [String] = []
@@ -519,7 +528,14 @@ struct RussianParagraphReader {
             let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) }
             // A lawyer's "Мой подзащитный Ержан Калиев": her "я узнала, что дело было возбуждено" tells of him, not of her.
             if let client = Self.clientNamed(in: t, persons: persons) { context.client = client }
-            if !events.isEmpty, let narrator = commenter ?? context.client ?? context.narrator, !targets.contains(where: { $0.name == narrator }),
+            if context.author == nil, let author = Self.authorNamed(in: t, persons: persons) { context.author = author }
+            // "2.4 7 марта 2022 года суд признал автора виновным …": the communication's author.
+            if !events.isEmpty, let author = context.author, !targets.contains(where: { $0.name == author }),
+               let at = t.indices.first(where: { Self.authorWords.contains(t[$0]) }) {
+                targets.insert(PersonMention(name: author, tokens: at...at), at: 0)
+                targets.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+            if !events.isEmpty, let narrator = commenter ?? context.client ?? (turnInCapitals ? nil : context.narrator), !targets.contains(where: { $0.name == narrator }),
                Self.speaksInTheFirstPerson(t, possessives: ownThings)
                 // (An interview's answer told in the first person: its acts on no one named are the speaker's, "— 17 октября
                 // в дверь позвонили. … Обыск шёл четыре часа. … Потом меня посадили в машину".)
@@ -1217,10 +1233,19 @@ struct RussianParagraphReader {
     /// Whether a sentence weighs an act already told, named by its noun as the subject: "Прекращение дела в отношении Б. при
     /// идентичной фабуле свидетельствует об избирательном характере преследования".
     static func judgesAnAct(_ t: ArraySlice<Token>, acts: [EventMention]) -> Bool {
+        // ("Автор утверждает, что его задержание, арест и уголовное преследование нарушили статьи 19 и 21 Пакта": a claim on
+        // acts told by their nouns, that they broke a treaty.)
+        if !acts.isEmpty, t.contains(where: { w in ["нарушил", "нарушает", "нарушают", "нарушило", "нарушила"].contains { w.lower.hasBytePrefix($0) } }),
+           t.contains(where: { $0.lower.hasBytePrefix("пакт") || $0.lower.hasBytePrefix("конвенци") || $0.lower.hasBytePrefix("права") }),
+           acts.allSatisfy({ act in Self.actNouns.contains { t[act.trigger.lowerBound].lower.hasBytePrefix($0) } }) {
+            return true
+        }
         guard let first = acts.first, first.trigger.lowerBound == t.startIndex, t[t.startIndex].lower.hasByteSuffix("ние") else { return false }
         // ("Прекращение дела … мы расцениваем как позитивный сигнал": what the writers make of an act told.)
         return t.contains { w in ["свидетельству", "подтвержда", "показыва", "расценива"].contains { w.lower.hasBytePrefix($0) } }
     }
+    /// Acts named by their nouns: "задержание", "арест", "отказ", "преследование".
+    private static let actNouns = ["задержани", "арест", "отказ", "преследовани", "обыск", "штраф", "осуждени", "запрет"]
     private static let requestedOutcomes = WordSet(["отменить", "прекратить", "освободить", "оправдать", "изменить", "снять", "вынести",
                                                      "направить", "смягчить"])
 
@@ -1329,9 +1354,23 @@ struct RussianParagraphReader {
     /// How many tokens a line giving the day a text came out may have: "Митинг против повышения тарифов, Уральск, 21.09.2025".
     static let dateLineLength = 12
     /// Words that tell a text came out on the day after them: "опубликовано", "публикации", "размещено".
-    static let publishing = ["опубликован", "публикаци", "размещен", "размещён"]
+    static let publishing = ["опубликован", "публикаци", "размещен", "размещён", "эфир"]
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
+    /// The author a communication to a UN treaty body names: "Автором сообщения является Ержан Сейткали", "Сообщение
+    /// представлено: Ержаном Сейткали (представлен адвокатом …)".
+    static func authorNamed(in t: ArraySlice<Token>, persons: [PersonMention]) -> String? {
+        for k in t.indices where k + 1 < t.endIndex {
+            let word = t[k].lower
+            let names = (word.hasBytePrefix("автор") && t[k + 1].lower.hasBytePrefix("сообщени"))
+                || (word.hasBytePrefix("представлен") && k > t.startIndex && t[k - 1].lower.hasBytePrefix("сообщени"))
+            if names, let named = persons.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound <= k + 4 }) { return named.name }
+        }
+        return nil
+    }
+    /// The forms of "автор" that name a communication's author in its facts: "автор уведомил акимат", "задержали автора".
+    static let authorWords = WordSet(["автор", "автора", "автору", "автором", "авторе"])
+
     /// The person a lawyer names as her client: "Мой подзащитный Ержан Калиев", "моя подзащитная Асель …".
     static func clientNamed(in t: ArraySlice<Token>, persons: [PersonMention]) -> String? {
         for k in t.indices where k + 1 < t.endIndex && firstPersonPossessives.contains(t[k])
