@@ -87,6 +87,8 @@ extension ParagraphReader {
         }
     }
     static let sequenceWords = WordSet(["before", "after"])
+    /// "had", telling a look back from the story's time.
+    static let pluperfectWords = WordSet(["had"])
     /// Whether a date stands in an aside after a dash that follows the act and opens with an article: "… over an unpaid
     /// fine – a fine he says he paid in November".
     static func inADashAside(_ date: ClosedRange<Int>, after trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {

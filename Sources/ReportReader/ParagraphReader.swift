@@ -1132,7 +1132,15 @@ struct ParagraphReader {
                 // February 2026.": the month it came out.)
                 && !(context.sentenceNumber <= ParagraphReader.publicationReach && events.isEmpty && ParagraphReader.isAnImprint(d, in: t, paragraph: tokens[...])) {
                 guard let y = d.date?.year else { continue }
-                if let told = context.year, y < told { context.resumeYear = max(context.resumeYear ?? told, told) }
+                // ("In December 2011, as news of the shootings spread, he set off …" in an obituary: a month and year opening a
+                // sentence that looks back with no "had" sets the story's time, and its days after are of that year.)
+                let setsTheScene = d.date?.precision == .month && d.tokens.lowerBound - t.startIndex <= 1 && events.isEmpty
+                    && !t.contains { ParagraphReader.pluperfectWords.contains($0) }
+                if setsTheScene {
+                    context.resumeYear = nil
+                } else if let told = context.year, y < told {
+                    context.resumeYear = max(context.resumeYear ?? told, told)
+                }
                 if let resume = context.resumeYear, y >= resume { context.resumeYear = nil }
                 context.year = y
             }

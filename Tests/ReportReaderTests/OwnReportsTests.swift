@@ -270,7 +270,7 @@ import Testing
                                   // colleague; the views' state version of a detention and its refused assembly; an unmarked car
                                   // outside a home for a month; callers' "в позапрошлую субботу", a search before its victim is
                                   // named, an assault "в начале месяца", a rally refused "на Первое мая".
-                                  "h239-1", "h240-2", "h240-6", "h240-7", "r119-2", "r119-5", "r119-7", "r120-1", "r120-10", "r120-2",
+                                  "h239-1", "h240-6", "h240-7", "r119-2", "r119-5", "r119-7", "r120-1", "r120-10", "r120-2",
                                   "r120-6", "r120-8",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by

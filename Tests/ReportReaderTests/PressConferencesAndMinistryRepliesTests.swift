@@ -97,4 +97,23 @@ import Testing
         #expect(phoneIn.map(\.date) == [day(2026, 3, 19)])
         #expect(phoneIn.first?.persons.contains("Талгат Оспанов") == false)
     }
+
+    @Test func aMonthAndYearOpeningASentenceSetsTheStorysTime() {
+        let obituary = read("""
+        Marat Saparov, who died on 3 February 2026, spent twenty years in court rooms.
+
+        In December 2011, as news of the strike spread, he set off by bus. Police detained Marat Saparov at the bus station in Aktau on 18 December.
+        """)
+        #expect(obituary.map(\.date) == [day(2011, 12, 18)])
+        // Near miss: a look back with "had" leaves the story's own year to come back.
+        let lookBack = read("""
+        12 March 2025
+
+        Police detained Marat Saparov in Aktau on 10 March 2025. In December 2023 he had been fined for a picket.
+
+        On 11 March the court sentenced Marat Saparov to ten days of administrative arrest.
+        """)
+        #expect(lookBack.last?.date == day(2025, 3, 11))
+    }
 }
+
