@@ -74,8 +74,8 @@ enum Footnotes {
     }
 
     /// The first day with its year that a note tells of an act, skipping its sentences about sources.
-    static func day(of note: ArraySlice<Unicode.Scalar>) -> PartialDate? {
-        let tokens = Tokenizer.tokens(note, base: 0)
+    static func day(of note: ArraySlice<Unicode.Scalar>) -> PartialDate? { day(of: Tokenizer.tokens(note, base: 0)) }
+    static func day(of tokens: [Token]) -> PartialDate? {
         for sentence in SentenceSplitter.sentences(tokens) {
             let t = sentence.tokens
             guard let first = t.first(where: \.isWord), !sourceWords.contains(first.lower) else { continue }
@@ -92,8 +92,7 @@ enum Footnotes {
 
     /// Whether a note cites a paper or a source ("Постановление суда г. Шымкента от 22.04.2024.", "Letter of the akimat of 29
     /// April 2024."), telling no act of its own.
-    static func cites(_ note: ArraySlice<Unicode.Scalar>) -> Bool {
-        let tokens = Tokenizer.tokens(note, base: 0)
+    static func cites(_ tokens: [Token]) -> Bool {
         guard let first = tokens.first(where: \.isWord) else { return false }
         return citingWords.contains(first.lower)
     }

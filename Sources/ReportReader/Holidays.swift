@@ -8,20 +8,21 @@ enum Holidays {
         let fields = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         let date = fields.first?.split(separator: "-").compactMap { Int($0) } ?? []
         guard date.count == 2 else { return [] }
-        return fields.dropFirst().map { Holiday(month: date[0], day: date[1], words: $0.split(separator: " ").map(String.init)) }
+        // ("new year's day" is matched as the tokens "new", "year", "'", "s", "day": the "'s" goes, marks are passed over.)
+        return fields.dropFirst().map { name in
+            Holiday(month: date[0], day: date[1], words: name.split(separator: " ").map { $0.replacingOccurrences(of: "'s", with: "") })
+        }
     }
     private static let firstWords = WordSet(list.map { $0.words[0] })
     private static let prepositions = WordSet(["on", "на", "в", "во"])
 
     /// The holiday named from token `k` after a preposition: its month, day and last token.
-    /// (The words as tokens: "new year's" is "new", "year", "'", "s", so marks and a lone "s" are passed over.)
     static func named(at k: Int, in t: ArraySlice<Token>) -> (month: Int, day: Int, last: Int)? {
         guard k > t.startIndex, firstWords.contains(t[k]), prepositions.contains(t[k - 1]) else { return nil }
         for holiday in list where holiday.words[0] == t[k].lower {
             var i = k, matched = 0
             while i < t.endIndex, matched < holiday.words.count {
-                let word = holiday.words[matched].replacingOccurrences(of: "'s", with: "")
-                if t[i].lower == word || RussianWords.same(t[i].lower, word) { matched += 1; i += 1; continue }
+                if t[i].lower == holiday.words[matched] { matched += 1; i += 1; continue }
                 if t[i].kind == .punctuation || t[i].lower == "s" { i += 1; continue }
                 break
             }

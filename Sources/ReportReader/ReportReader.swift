@@ -144,13 +144,14 @@ public struct ReportReader: Sendable {
             // (The text above it has been read by then: a blank line or a rule sets the notes off.)
             // (The note is read as text too: it may tell an act of its own, "⁴ She was detained again on 8 March 2024.")
             if let first, first == "[" || first.value > 127, let note = Footnotes.note(scalars) {
-                if let day = Footnotes.day(of: note.text) {
+                let noteTokens = Tokenizer.tokens(note.text, base: 0)
+                if let day = Footnotes.day(of: noteTokens) {
                     // (The last paragraph's acts wait in `pending`; those before, in `recent`.)
                     for i in pending.indices { Footnotes.date(&pending[i], marked: note.mark, with: day) }
                     recent.update { Footnotes.date(&$0, marked: note.mark, with: day) }
                 }
                 // ("[12] Постановление о начале досудебного расследования от 12.02.2024.": a paper cited, no act told.)
-                if Footnotes.cites(note.text) { return feed(line: scalars, at: offset, furniture: true) }
+                if Footnotes.cites(noteTokens) { return feed(line: scalars, at: offset, furniture: true) }
             }
             // A rule drawn across the text ("------", "======") right below a line, as plain-text mail and annexes set off their
             // sections, ends the paragraph: a blank line. (Standing alone, as a Markdown file's "---", it is read as before.)

@@ -530,10 +530,14 @@ struct RussianParagraphReader {
             if let client = Self.clientNamed(in: t, persons: persons) { context.client = client }
             if context.author == nil, let author = Self.authorNamed(in: t, persons: persons) { context.author = author }
             // "2.4 7 марта 2022 года суд признал автора виновным …": the communication's author.
+            /// Puts someone a word of the sentence means among the targets, where that word stands.
+            func target(_ name: String, at k: Int) {
+                targets.insert(PersonMention(name: name, tokens: k...k), at: 0)
+                targets.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
             if !events.isEmpty, let author = context.author, !targets.contains(where: { $0.name == author }),
                let at = t.indices.first(where: { Self.authorWords.contains(t[$0]) }) {
-                targets.insert(PersonMention(name: author, tokens: at...at), at: 0)
-                targets.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                target(author, at: at)
             }
             if !events.isEmpty, let narrator = commenter ?? context.client ?? (turnInCapitals ? nil : context.narrator), !targets.contains(where: { $0.name == narrator }),
                Self.speaksInTheFirstPerson(t, possessives: ownThings)
@@ -544,9 +548,7 @@ struct RussianParagraphReader {
                     && !Self.clause(of: events[0].trigger.lowerBound, in: t).contains(where: { w in
                         Self.othersWords.contains(w) || RussianWords.peopleWords.contains(w) || Self.othersStems.contains { w.lower.hasBytePrefix($0) } }) {
                 // (Where "мне" stands, so that "мне и Асель дали штраф, Жанар – арест" shares out by position.)
-                let at = t.indices.first { Self.firstPerson.contains(t[$0]) } ?? t.startIndex
-                targets.insert(PersonMention(name: narrator, tokens: at...at), at: 0)
-                targets.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                target(narrator, at: t.indices.first { Self.firstPerson.contains(t[$0]) } ?? t.startIndex)
             }
             /// Whether the sentence speaks of a decision ("оставила это решение без изменения") just after an act on a body,
             /// with no act on people since: the decision was on the body.
