@@ -111,6 +111,8 @@ struct ParagraphReader {
     private static let referableKinds = WordSet(["movement", "party", "union", "group", "initiative", "association", "foundation",
                                                  "organisation", "organization", "newspaper", "magazine", "outlet", "portal", "site",
                                                  "congregation", "church", "community", "coalition", "network", "committee"])
+    /// Kinds of body "the group" may mean when no body was called a group.
+    static let groupKinds = ["initiative", "movement", "association", "coalition", "network", "community"]
     /// The kind a sentence refers back to: "the movement's", "the group's", "the union" (not "a union", nor a named one).
     static func kindReferredTo(_ t: ArraySlice<Token>) -> String? {
         for k in t.indices.dropFirst() where referableKinds.contains(t[k]) && !t[k].isCapitalized {
@@ -657,7 +659,10 @@ struct ParagraphReader {
                 }
                 // "the movement's notice", "the group's notification": the body of that kind named last, far back in a story
                 // about it.
-                if orgNames.isEmpty, let kind = ParagraphReader.kindReferredTo(t), let named = context.organizationsByKind[kind],
+                // ("the group's office" after "Qorgan Civic Initiative": a group of any kind, when none was called a group.)
+                if orgNames.isEmpty, let kind = ParagraphReader.kindReferredTo(t),
+                   let named = context.organizationsByKind[kind]
+                    ?? (kind == "group" ? ParagraphReader.groupKinds.compactMap({ context.organizationsByKind[$0] }).max(by: { $0.sentence < $1.sentence }) : nil),
                    context.sentenceNumber - named.sentence <= ParagraphReader.storyReach {
                     orgNames = [named.name]
                 }

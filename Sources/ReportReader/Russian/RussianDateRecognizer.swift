@@ -144,6 +144,17 @@ enum RussianDateRecognizer {
                 return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: date == nil)
             }
         }
+        // "Сентябрь 2025 — …": an entry's month with its year.
+        if token.isCapitalized, let month = RussianWords.month(of: token), k + 2 < t.endIndex, let y = year(t[k + 1]),
+           t[k + 2].isMark("—") || t[k + 2].isMark("–"), t[t.startIndex..<k].allSatisfy({ $0.kind == .punctuation }),
+           let date = try? PartialDate(year: y, month: month) {
+            return DateMention(date: date, kind: .explicit, tokens: k...(k + 1))
+        }
+        // "ИТОГИ-2025", "Выборы-2024": a year joined to the word it labels, as headings and hashtags write it.
+        if let y = year(token), !token.spaceBefore, k - 2 >= t.startIndex, t[k - 1].isMark("-"), !t[k - 1].spaceBefore, t[k - 2].isWord,
+           !(k + 1 < t.endIndex && t[k + 1].isMark("-")), let date = try? PartialDate(year: y) {
+            return DateMention(date: date, kind: .explicit, tokens: k...k)
+        }
         // "В понедельник, 06.10, …", "25.10 Ерлан …": a day and a month in figures, of the year being told. (Two figures each,
         // so that "2.5 млн" is no date.)
         if token.isNumber, case let parts = token.text.split(separator: ".", omittingEmptySubsequences: false), parts.count == 2,
@@ -151,6 +162,12 @@ enum RussianDateRecognizer {
            !(k + 1 < t.endIndex && (t[k + 1].isMark("%") || RussianDateRecognizer.amountWords.contains { t[k + 1].lower.hasPrefix($0) })) {
             let date = contextYear.flatMap { try? PartialDate(year: $0, month: m, day: d) }
             return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)
+        }
+        // "04.2025 — …": a month and its year in figures, as chronicles write a month.
+        if token.isNumber, case let parts = token.text.split(separator: ".", omittingEmptySubsequences: false), parts.count == 2,
+           parts[0].count == 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1]), (1...12).contains(m), (1991...2100).contains(y),
+           let date = try? PartialDate(year: y, month: m) {
+            return DateMention(date: date, kind: .explicit, tokens: k...k)
         }
         // "05.02.2021"
         if token.isNumber, token.text.contains(".") {

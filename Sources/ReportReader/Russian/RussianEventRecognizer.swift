@@ -85,6 +85,9 @@ enum RussianEventRecognizer {
                       "назначенная", "назначенный"],
              needsSanction: true),
         Rule(stems: ["оштрафова"], type: .fine),
+        // "отправил Абдуллаева под административный арест на 10 суток": the arrest the sanction gives. (A custody of months,
+        // "отправили под арест на два месяца", gives no sanction; "под домашний арест" is the house arrest.)
+        Rule(stems: ["отправил", "отправлен"], type: .conviction, near: ["арест"], reach: 5, needsSanction: true, awayFrom: ["домашн"]),
         // "вынесены постановления о наложении административного штрафа"
         Rule(stems: ["вынесен", "вынесл", "вынес"], type: .fine, near: ["штраф"], reach: 6, except: ["вынесения", "вынесение", "вынесении"]),
         // "её уже штрафовали на 10 МРП"; "отделалась штрафом в 20 МРП", "отделался предупреждением".
@@ -124,6 +127,9 @@ enum RussianEventRecognizer {
         // ("зарегистрировал в ЕРДР уголовное дело": the register named between.)
         // ("зарегистрировано в Едином реестре досудебных расследований уголовное дело": the register's full name.)
         Rule(stems: ["зарегистрирова"], type: .criminalCaseOpened, near: ["дел"], reach: 7, except: describingParticiples),
+        // "Уголовное дело против Ж. по части 1 статьи 174 УК было зарегистрировано в ЕРДР 3 октября": the neuter agrees with
+        // the case named far before, its articles between.
+        Rule(stems: ["зарегистрировано"], type: .criminalCaseOpened, near: ["дело"], reach: 16),
         // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
         // (Not "Досудебное расследование, зарегистрированное в ноябре, … прекращено": the long participle describes the case
         // another act is about.)

@@ -187,6 +187,9 @@ struct RussianParagraphReader {
         /// Articles a sentence of the paragraph named without an act ("протоколы составлены по ст. 488 КоАП"), for the
         /// court's acts told after it that name none of their own.
         var paragraphProvisions: [LegalProvisionRef] = []
+        /// Whom a line opening the paragraph with a name and what they do ("Дархан Сейтқалиев — блогер, …") introduces: its
+        /// entries without a name ("23 января — задержан …") are theirs, until another such line.
+        var profiled: String?, profiledPlaces: [String] = []
         /// The places the paragraph last named, for its later acts of the same day that name none; and the place of a
         /// dateline ("ЖАНАОЗЕН, 14 мая 2025."), which is every act's.
         var paragraphPlaces: [String] = [], datelinePlaces: [String] = [], labelled = false
@@ -256,6 +259,19 @@ struct RussianParagraphReader {
             context.sentenceNumber += 1
             let t = sentence.tokens
             if Self.namesTheVerdictsDay(t) { verdictDayNamed = true; atCourthouse = true }
+            // A line of its own in capitals naming a town inside a paragraph ("🟥 ШЫМКЕНТ | ст. 274 УК", "🟧 АКТОБЕ + ОРАЛ |
+            // ШТРАФЫ"), a slide's or a card's heading: it places the acts below it by the one town it names, or by none.
+            // (A line without a stop runs on into the sentence below it: "Слайд 3/9\nАКТОБЕ | ЯНВАРЬ\nСамат Ержанов — блогер …".)
+            for lineStart in t.indices where startsLine(t[lineStart]) {
+                let line = t[lineStart..<(t[(lineStart + 1)...].firstIndex(where: startsLine) ?? t.endIndex)]
+                guard let word = line.first(where: \.isWord), word.isAllCaps, word.text.count >= Self.capitalHeadingLetters else { continue }
+                let named = RussianPlaceRecognizer.places(in: line)
+                if line.count <= ParagraphReader.sectionHeadingLength, !named.isEmpty, named.allSatisfy({ line[$0.tokens.lowerBound].isAllCaps }),
+                   RussianEventRecognizer.events(in: line, sanctions: []).isEmpty {
+                    let towns = PlaceRecognizer.narrowed(named.map(\.canonical).uniqued())
+                    context.sectionPlaces = towns.count == 1 ? towns : []
+                }
+            }
             // "в октябре этого года", "в этом году": the year the text was published in.
             if let published = context.publicationDay, Self.saysThisYear(t) { context.year = published.year }
             var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
@@ -398,7 +414,7 @@ struct RussianParagraphReader {
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || Self.asksForAnOutcome(t, acts: actsStated) || Self.judgesAnAct(t, acts: actsStated)
-                || (sentences.count == 1 && Self.isAPlacedHeadline(t))
+                || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t)
             var events = statesNoAct ? [] : actsStated
             // "Обыск проводился в неотложном порядке", "Обыск длился пять часов", just after the search was told: how it went, not
             // another search. (Told so first, "Обыск шёл четыре часа" is the search.)
@@ -412,6 +428,12 @@ struct RussianParagraphReader {
             if events.isEmpty, let label = Self.fieldLabel(t), Self.outcomeLabels.contains(label), let act = Self.outcome(t, sanctions) {
                 events = [act]
             }
+            // A chronicle's entry told without a verb ("27 января — 10 суток ареста по ч. 3 ст. 488 КоАП", "04.2025 — уголовное
+            // дело по ч. 2 ст. 274 УК в отношении …", "17 июня — официальное предостережение прокуратуры"): the act its first
+            // words name.
+            if events.isEmpty, !statesNoAct, let head = Self.entryHead(t, dates), let act = Self.entryAct(t[head...], sanctions) {
+                events = [act]
+            }
             // "однако 3 июня последовал новый отказ": another refusal of the kind the paragraph told (of registration, of an
             // assembly).
             if events.isEmpty, let k = t.indices.first(where: { i in
@@ -419,8 +441,9 @@ struct RussianParagraphReader {
                let earlier = incidents.last(where: { $0.eventType == .registrationDenied || $0.eventType == .assemblyRefused }) {
                 events = [EventMention(type: earlier.eventType, trigger: k...k)]
             }
-            // "У журналистов изъяли ноутбуки" after a search told: what the search took.
-            if let search = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
+            // "У журналистов изъяли ноутбуки" after a search told: what the search took; "Телефон изъят" after a detention,
+            // what was taken from the one detained.
+            if let search = incidents.indices.last(where: { [.searchOfPremises, .detention].contains(incidents[$0].eventType) }),
                context.sentenceNumber - incidentSentence[search] <= 2 {
                 events.removeAll { RussianEventRecognizer.isSeizure($0, in: t) }
             }
@@ -590,7 +613,7 @@ struct RussianParagraphReader {
                     }
                 }
                 // A chronology of one person's persecution: its entries without a name ("12.01 — Задержан …") are theirs.
-                else if let subject = context.chronologySubject {
+                else if let subject = profiled ?? context.chronologySubject {
                     targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                 }
                 else if events.allSatisfy({ $0.type == .other }), decides, Self.kindReferredTo(t) == nil, bodyDecided == nil {
@@ -817,6 +840,7 @@ struct RussianParagraphReader {
                     for provision in provisions where !incidents[found].legalProvisions.contains(provision) { incidents[found].legalProvisions.append(provision) }
                     continue
                 }
+                if locations.isEmpty, let person = profiled, names == [person] { locations = profiledPlaces }
                 if locations.isEmpty { locations = context.sectionPlaces.isEmpty ? context.titlePlaces : context.sectionPlaces }
                 // "назначил Ивановой арест на 10 суток, Петрову — штраф 30 МРП": one decision each.
                 if let shares = Self.shares(of: event, targets: targets, sanctions: clauseSanctions, in: t),
@@ -991,6 +1015,12 @@ struct RussianParagraphReader {
             // "ХРОНОЛОГИЯ ПРЕСЛЕДОВАНИЯ МИРАСА ЖАНКЕЛДИНА", "Хронология дела Мираса Жанкелдина": whose case the chronology follows.
             if events.isEmpty, t.first(where: \.isWord)?.lower == "хронология", let named = Self.nameInAHeading(t, persons: &context.persons) {
                 context.chronologySubject = named
+            }
+            if events.isEmpty, let named = Self.profileLine(t, persons: persons, startsLine: startsLine) {
+                profiled = named
+                // ("Ерлан Тоқтаров, TikTok-блогер (Актобе), …", "— блогер из Павлодара": the town the person works in.)
+                let end = persons.first { $0.name == named }?.tokens.upperBound ?? t.startIndex
+                profiledPlaces = places.first { $0.tokens.lowerBound > end }.map { [$0.canonical] } ?? []
             }
             // "по делу гражданского активиста … Дархана Сагындыкова": whose case the story follows.
             if let named = Self.caseNamed(persons, in: t) { context.caseSubject = named }
@@ -1530,6 +1560,67 @@ struct RussianParagraphReader {
         }
         return EventMention(type: type, trigger: first.tokens)
     }
+    /// Whether a sentence opens with a list of kinds of acts ("Задержания, штрафы, обыск в редакции, приговор коллеге …"): a
+    /// summary of what a text tells, no act of its own.
+    static func listsKindsOfActs(_ t: ArraySlice<Token>) -> Bool {
+        guard let k = t.firstIndex(where: \.isWord), k + 1 < t.endIndex, t[k + 1].isMark(","), pluralActNouns.contains(t[k]) else { return false }
+        return true
+    }
+    private static let pluralActNouns = WordSet(["задержания", "аресты", "штрафы", "обыски", "приговоры", "допросы", "предостережения",
+                                                  "предупреждения", "нападения", "угрозы", "увольнения", "суды"])
+    /// Where a chronicle's entry begins after its day and dash: "27 января — …", "04.2025 — …", "Сентябрь — …".
+    static func entryHead(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> Int? {
+        guard let day = dates.first, t[t.startIndex..<day.tokens.lowerBound].allSatisfy({ !$0.isWord && !$0.isNumber }) else { return nil }
+        let dash = day.tokens.upperBound + 1
+        guard dash + 1 < t.endIndex, t[dash].isMark("—") || t[dash].isMark("–") || (t[dash].isMark("-") && t[dash].spaceBefore) else { return nil }
+        return dash + 1
+    }
+    /// The act an entry names by its first words, without a verb: a sanction ("10 суток ареста", "штраф 50 МРП"), "уголовное
+    /// дело", "приговор", "предостережение", "задержание", "обыск", "нападение", "отказ в регистрации / в проведении митинга".
+    static func entryAct(_ t: ArraySlice<Token>, _ sanctions: [SanctionMention]) -> EventMention? {
+        let opening = t.prefix(Self.entryOpeningWords)
+        if let first = sanctions.first, opening.indices.contains(first.tokens.lowerBound) || opening.contains(where: { $0.lower.hasBytePrefix("приговор") }),
+           let act = outcome(t, sanctions) { return act }
+        for k in opening.indices {
+            let w = t[k].lower
+            let next = k + 1 < t.endIndex ? t[k + 1].lower : ""
+            if w.hasBytePrefix("уголовн"), next.hasBytePrefix("дел") || next.hasBytePrefix("преследов") {
+                return EventMention(type: .criminalCaseOpened, trigger: k...(k + 1))
+            }
+            if let type = entryNouns.first(where: { w.hasBytePrefix($0.stem) })?.type { return EventMention(type: type, trigger: k...k) }
+            if w == "отказ" {
+                let rest = t[k...].prefix(Self.entryOpeningWords + 2)
+                if rest.contains(where: { $0.lower.hasBytePrefix("регистрац") }) { return EventMention(type: .registrationDenied, trigger: k...k) }
+                if rest.contains(where: { w in Self.gatheringStems.contains { w.lower.hasBytePrefix($0) } }) {
+                    return EventMention(type: .assemblyRefused, trigger: k...k)
+                }
+            }
+        }
+        return nil
+    }
+    /// How many letters the first word of a line in capitals has at least to be a heading's ("ШЫМКЕНТ"), not an
+    /// abbreviation's ("КНБ", "МВД").
+    static let capitalHeadingLetters = 4
+    /// How many words after an entry's dash may come before the noun of its act ("официальное предостережение").
+    static let entryOpeningWords = 3
+    /// The nouns an entry names its act by, by stem.
+    private static let entryNouns: [(stem: String, type: EventType)] = [
+        ("приговор", .conviction), ("предостережени", .warning), ("предупреждени", .warning), ("задержани", .detention),
+        ("обвинени", .charged), ("нападени", .physicalAttack), ("избиени", .physicalAttack), ("штраф", .fine),
+    ]
+    /// A line that opens with a name and says what the person does, with no act: "Дархан Сейтқалиев — блогер, …",
+    /// "Ерлан Тоқтаров, TikTok-блогер (Актобе), …". The name.
+    static func profileLine(_ t: ArraySlice<Token>, persons: [PersonMention], startsLine: (Token) -> Bool) -> String? {
+        // (The name opens the sentence, or a line of it: a heading without a stop runs on into the line below.)
+        guard let first = persons.first, case let opening = t[t.startIndex..<first.tokens.lowerBound],
+              opening.allSatisfy({ !$0.isWord && !$0.isNumber }) || startsLine(t[first.tokens.lowerBound]),
+              case let after = first.tokens.upperBound + 1, after + 1 < t.endIndex,
+              t[after].isMark("—") || t[after].isMark("–") || t[after].isMark(",") else { return nil }
+        // (After a dash, any description: "— оператор онлайн-издания …"; after a comma, what the person does.)
+        if !t[after].isMark(","), let word = t[(after + 1)...].first, word.isWord, !word.isCapitalized { return first.name }
+        return t[(after + 1)...].prefix(3).contains(where: { RussianWords.occupation(of: $0) != nil || $0.lower.hasSuffix("блогер") }) ? first.name : nil
+    }
+
     /// Whether the text at `offset` follows a bullet on its line: "• …", "▪️ …", "- …".
     static func followsABullet(_ offset: Int, in text: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = text.startIndex + offset - 1
@@ -1612,11 +1703,14 @@ struct RussianParagraphReader {
         var k = span.lowerBound - 1
         while k >= t.startIndex, !t[k].isMark(","), !t[k].isMark(";") {
             if futureMarkers.contains(t[k]) { return true }
+            // ("Апелляцию назначили на февраль 2026-го": the day a hearing is set for.)
+            if t[k].lower == "на", span.lowerBound - k <= 3, k > t.startIndex, schedulingStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) { return true }
             k -= 1
         }
         return false
     }
     private static let futureMarkers = WordSet(["будет", "будут", "планируется", "планируют", "ожидается", "намерен", "намерена", "намерены"])
+    private static let schedulingStems = ["назначил", "назначен", "перенесл", "перенесен", "перенесён", "отложил", "отложен", "запланирова"]
 
     /// Whether a date is a gathering's, written just after its noun: "о митинге 18 мая", "пикета 5 марта".
     static func datesAGathering(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {

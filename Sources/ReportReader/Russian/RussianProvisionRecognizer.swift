@@ -2,7 +2,9 @@ import CivicModel
 
 /// Finds articles of the codes as Russian reports cite them: "статьи 174 УК РК", "по ч. 2 ст. 488 КоАП",
 /// "части 1 статьи 400 Уголовного кодекса", "статьям 174, 274 и 400 УК", "ст. 488 Кодекса об административных
-/// правонарушениях". An article without a code after it (a law's, the Constitution's) is not taken.
+/// правонарушениях". An article without a code after it (a law's, the Constitution's) is not taken, unless the text
+/// cited it with its code before, or it is an offence article every source cites under one code (`ArticleCodes`:
+/// "по статье 274", "по 488-й, часть шестая").
 enum RussianProvisionRecognizer {
     /// `knownCodes`: the code each article number was last cited with in the text, for a later citation that names none
     /// ("по части 1 статьи 274" in an article about Article 274 of the Criminal Code).
@@ -13,6 +15,16 @@ enum RussianProvisionRecognizer {
         var k = t.startIndex
         while k < t.endIndex {
             var begin = k, cursor = k, part: String?
+            // "по 488-й, часть шестая", "по 274-й статье": the article as a spoken ordinal, of a number `ArticleCodes` knows.
+            if t[k].lower == "по", let (article, end) = spokenArticle(after: k, in: t) {
+                var last = end
+                if let (number, partEnd) = partTold(after: last, in: t) { part = number; last = partEnd }
+                let text = OrganizationRecognizer.text(of: t[(k + 1)...last])
+                found.append((LegalProvisionRef(code: ArticleCodes.code(of: article)!, article: article, part: part, text: text), (k + 1)...last))
+                waiting.removeAll()
+                k = last + 1
+                continue
+            }
             // "ч. 2", "части 2", "частью 2"
             if isPartWord(t[k]) {
                 var n = k + 1
@@ -44,12 +56,27 @@ enum RussianProvisionRecognizer {
             guard !articles.isEmpty else { k = max(k + 1, n); continue }
             guard var (code, last) = code(after: n, in: t) else {
                 // "ч. 1 ст. 174, ст. 400 УК РК": an article whose code is named after the next one's.
-                if n < t.endIndex, t[n].isMark(",") || t[n].lower == "и", n + 1 < t.endIndex, isArticleWord(t[n + 1]) || isPartWord(t[n + 1]) {
+                // (", часть вторая" without an article after it is this article's part.)
+                let toldPart = part == nil && articles.count == 1 ? partTold(after: n - 1, in: t) : nil
+                if toldPart == nil, n < t.endIndex, t[n].isMark(",") || t[n].lower == "и", n + 1 < t.endIndex, isArticleWord(t[n + 1]) || isPartWord(t[n + 1]) {
                     waiting.append((articles, part, begin, n - 1))
+                } else if namesAnotherText(at: n, in: t) {
+                    waiting.removeAll()
                 } else if let known = knownCodes[articles[0]], articles.allSatisfy({ knownCodes[$0] == known }) {
                     waiting.removeAll()
                     let text = OrganizationRecognizer.text(of: t[begin...(n - 1)])
                     for article in articles { found.append((LegalProvisionRef(code: known, article: article, part: part, text: text), begin...(n - 1))) }
+                } else if articles.allSatisfy({ ArticleCodes.code(of: $0) != nil }) {
+                    // "возбудили дело по статье 274, часть вторая": an offence article every source cites under one code
+                    // (`ArticleCodes`), told without it, as speech and interviews do. (Not "статья 174 Закона …".)
+                    waiting.removeAll()
+                    var last = n - 1
+                    if let (number, end) = toldPart { part = number; last = end }
+                    let text = OrganizationRecognizer.text(of: t[begin...last])
+                    for article in articles {
+                        found.append((LegalProvisionRef(code: ArticleCodes.code(of: article)!, article: article, part: part, text: text), begin...last))
+                    }
+                    n = last + 1
                 } else {
                     waiting.removeAll()
                 }
@@ -86,6 +113,39 @@ enum RussianProvisionRecognizer {
     }
 
     private static func isPartWord(_ token: Token) -> Bool { partWords.contains(token) }
+
+    /// A part told after an article: ", часть шестая", "ч. 2", "первая часть". Its number and last token.
+    private static func partTold(after last: Int, in t: ArraySlice<Token>) -> (String, Int)? {
+        var p = last + 1
+        if p < t.endIndex, t[p].isMark(",") { p += 1 }
+        guard p < t.endIndex else { return nil }
+        if isPartWord(t[p]) {
+            p += 1
+            if p < t.endIndex, t[p].isMark(".") { p += 1 }
+            // (Not the part of the next article: "ч. 2 ст. 488".)
+            if p < t.endIndex, let number = partNumber(t[p]), !(p + 1 < t.endIndex && isArticleWord(t[p + 1])) { return (number, p) }
+        } else if t[p].isWord, let number = partNumber(t[p]), p + 1 < t.endIndex, t[p + 1].lower == "часть" {
+            return (number, p + 1)
+        }
+        return nil
+    }
+
+    /// "488-й" (and "274-й статье") right after `k`: a number `ArticleCodes` knows with an ordinal ending. Its last token.
+    private static func spokenArticle(after k: Int, in t: ArraySlice<Token>) -> (String, Int)? {
+        let n = k + 1
+        guard n + 2 < t.endIndex, t[n].isNumber, t[n + 1].isMark("-"), !t[n + 1].spaceBefore, !t[n + 2].spaceBefore,
+              ["й", "ой"].contains(t[n + 2].lower), ArticleCodes.code(of: t[n].text) != nil else { return nil }
+        var last = n + 2
+        if last + 1 < t.endIndex, isArticleWord(t[last + 1]) { last += 1 }
+        return (t[n].text, last)
+    }
+
+    /// Whether the word after an article's numbers names a text other than the codes: "статья 174 Закона …",
+    /// "ст. 400 УПК", "статьи 405 Конституции" (a word in capitals that no code's name begins).
+    private static func namesAnotherText(at n: Int, in t: ArraySlice<Token>) -> Bool {
+        guard n < t.endIndex, t[n].isWord, let first = t[n].text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
 
     /// A part's number in figures or as an ordinal word: "2", "первая", "части седьмой", "третьей".
     private static func partNumber(_ token: Token) -> String? {

@@ -102,6 +102,9 @@ enum RussianSanctionRecognizer {
             // "к двум годам ограничения свободы с запретом заниматься общественной деятельностью на три года": the ban's
             // term, after the sentence's.
             kind = .banOnActivity
+        } else if after.first?.hasBytePrefix("запрет") == true {
+            // "2 года ограничения свободы и 3 года запрета на журналистскую деятельность": the term's own noun names the ban.
+            kind = .banOnActivity
         } else if after.prefix(2).contains(where: { $0.hasBytePrefix("услов") }) || before.suffix(3).contains(where: { $0.hasBytePrefix("услов") })
                     // ("к 3 годам лишения свободы условно")
                     || (phrase(Array(after.prefix(2)), "лишени", "свобод") && after.dropFirst(2).first?.hasBytePrefix("условн") == true) {

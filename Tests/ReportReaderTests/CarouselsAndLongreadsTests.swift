@@ -1,0 +1,99 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+/// A rights project's carousel of slides (round 66, r122: a town in capitals over each slide, a line introducing the person,
+/// then entries "day — act" without a verb), an outlet's longread (r121), an urgent action (h241), a radio phone-in's
+/// articles without their code (r120). Sentences of our own.
+@Suite struct CarouselsAndLongreadsTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func anOffenceArticleToldWithoutItsCode() {
+        let opened = read("В марте 2026 года против блогера Ерлана Сапарова возбудили уголовное дело по статье 274, часть вторая.")
+        #expect(opened.first?.legalProvisions.map { [$0.code.rawValue, $0.article, $0.part ?? "-"] } == [["criminal", "274", "2"]])
+        let spoken = read("5 марта 2026 года суд дал Арману Бекову десять суток по 488-й, часть шестая.")
+        #expect(spoken.first?.legalProvisions.map { [$0.code.rawValue, $0.article, $0.part ?? "-"] } == [["administrative", "488", "6"]])
+        let ordinalFirst = read("6 марта 2026 года Асель Нурову оштрафовали на 50 МРП по 488-й, первая часть.")
+        #expect(ordinalFirst.first?.legalProvisions.map(\.part) == ["1"])
+        // Near misses: an article of a law, and an article the short list does not know, take no code.
+        let law = read("7 марта 2026 года полиция задержала Даурена Оспанова, сославшись на статью 174 Закона о связи.")
+        #expect(law.first?.legalProvisions.isEmpty == true)
+        let unknown = read("8 марта 2026 года Даурена Оспанова оштрафовали на 20 МРП по статье 73.")
+        #expect(unknown.first?.legalProvisions.isEmpty == true)
+        // (A part after a comma that belongs to the next article stays that article's.)
+        let chain = read("9 марта 2026 года суд приговорил Ержана Ахметова по ч. 1 ст. 174, ч. 2 ст. 274 УК РК к пяти годам лишения свободы.")
+        #expect(chain.first?.legalProvisions.map { [$0.article, $0.part ?? "-"] } == [["174", "1"], ["274", "2"]])
+    }
+
+    @Test func aSlidesEntriesWithoutAVerbAreActsOfThePersonItIntroduces() {
+        let slide = read("""
+        ИТОГИ-2025 | СВОБОДА СЛОВА
+
+        Слайд 3/8
+        АКТОБЕ | ЯНВАРЬ
+        Самат Ержанов — блогер, канал о коммунальных тарифах.
+        Тема — цены на отопление.
+        14 января — задержан у своего дома после эфира.
+        16 января — 7 суток ареста по ч. 3 ст. 488 КоАП.
+        04.2025 — уголовное дело по ч. 2 ст. 274 УК в отношении Самата Ержанова.
+        Сентябрь — приговор Ержанову: 1 год ограничения свободы и 2 года запрета на журналистскую деятельность.
+        """)
+        #expect(slide.map(\.eventType) == [.detention, .administrativeArrest, .criminalCaseOpened, .conviction])
+        #expect(slide.allSatisfy { $0.persons == ["Самат Ержанов"] })
+        #expect(slide.allSatisfy { $0.locations == ["Aktobe"] })
+        #expect(slide.map(\.date) == [day(2025, 1, 14), day(2025, 1, 16), try? PartialDate(year: 2025, month: 4), try? PartialDate(year: 2025, month: 9)])
+        #expect(slide.last?.sanctions.map(\.kind) == [.restrictionOfFreedom, .banOnActivity])
+    }
+
+    @Test func aWarningNamedByItsNounAndThePersonsOwnTown() {
+        let slide = read("""
+        Итоги 2025 года
+
+        Слайд 5/8
+        Айгерим Нурмуханова — журналистка газеты «Дала таңы», Орал.
+        17 июня — официальное предостережение прокуратуры о недопустимости нарушения закона о масс-медиа.
+        """)
+        #expect(slide.map(\.eventType) == [.warning])
+        #expect(slide.first?.persons == ["Айгерим Нурмуханова"])
+        #expect(slide.first?.locations == ["Uralsk"])
+        #expect(slide.first?.date == day(2025, 6, 17))
+    }
+
+    @Test func aListOfKindsOfActsAndADayAHearingIsSetFor() {
+        // A caption's list of what the slides tell is no act.
+        let caption = read("Задержания, штрафы, обыск в редакции, приговор коллеге из Шымкента — итоги 2025 года.")
+        #expect(caption.isEmpty)
+        // "назначили на февраль 2026-го": the day a hearing is set for moves no story into its year.
+        let set = read("""
+        Итоги 2025 года
+
+        12 мая — обыск у блогера Самата Ержанова в Шымкенте. Апелляцию назначили на февраль 2026-го.
+        8 октября журналиста Армана Бекова задержали в Шымкенте.
+        """)
+        #expect(set.map(\.date) == [day(2025, 5, 12), day(2025, 10, 8)])
+        // Near miss: a list's entry with a verb is still an act.
+        let entry = read("20 сентября 2025 года — у здания суда задержаны пикетчики Бауыржан Алиев и Сауле Касымова.")
+        #expect(entry.map(\.eventType) == [.detention])
+    }
+
+    @Test func sentToAnArrestAndACaseRegisteredFarFromItsNoun() {
+        let sent = read("29 ноября 2025 года специализированный административный суд Туркестана отправил Ерлана Абдуллаева под административный арест на 10 суток.")
+        #expect(sent.map(\.eventType) == [.administrativeArrest])
+        let registered = read("Как следует из документов, уголовное дело против Нурлана Жумабаева по части 1 статьи 174 Уголовного кодекса было зарегистрировано в ЕРДР 3 октября 2025 года.")
+        #expect(registered.map(\.eventType) == [.criminalCaseOpened])
+        #expect(registered.first?.date == day(2025, 10, 3))
+        // Near miss: a house arrest is the house arrest, not a sentence.
+        let house = read("5 мая 2025 года суд отправил Ерлана Касымова под домашний арест на два месяца.")
+        #expect(house.map(\.eventType) == [.houseArrest])
+    }
+
+    @Test func theGroupsOfficeIsTheInitiativesNamedBefore() {
+        let office = read("""
+        On 11 June 2025 the justice department refused to register Bereke Civic Initiative, which activist Marat Nurlanov founded in Oral.
+
+        On 14 January 2026 officers detained Marat Nurlanov in Oral. The same day, officers searched the group's office and seized two laptops.
+        """)
+        #expect(office.map(\.eventType) == [.registrationDenied, .detention, .searchOfPremises])
+        #expect(office.last?.organizations == ["Bereke Civic Initiative"])
+    }
+}
