@@ -63,6 +63,28 @@ enum DateRecognizer {
     static let years = 1900...2100
     private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
+    /// Days of the month told by their ordinal alone ("on the 3rd", "on the evening of the 21st", "the 14th"): of the month
+    /// of `today`, or of the month before when that day is still to come. (Not "the 5th anniversary", "the 3rd floor", "the
+    /// 3rd of March".)
+    static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate) -> [DateMention] {
+        guard let month = today.month, let todayDay = today.day else { return [] }
+        var found: [DateMention] = []
+        // (The tokenizer keeps an ordinal's figures as its text, its ending only in its span: "3rd" reads "3".)
+        for k in t.indices.dropFirst() where t[k].isNumber && t[k].end - t[k].start > t[k].text.unicodeScalars.count && t[k - 1].lower == "the" {
+            guard let day = Int(t[k].text), (1...31).contains(day),
+                  !(k - 2 >= t.startIndex && DateRecognizer.month(of: t[k - 2]) != nil) else { continue }
+            if k + 1 < t.endIndex, t[k + 1].isWord, numberedThings.contains(t[k + 1]) || t[k + 1].lower == "of" || DateRecognizer.month(of: t[k + 1]) != nil { continue }
+            let (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
+            guard let date = try? PartialDate(year: y, month: m, day: day) else { continue }
+            found.append(DateMention(date: date, kind: .explicit, tokens: (k - 1)...k, yearInferred: true))
+        }
+        return found
+    }
+    /// What an ordinal numbers when it is no day: "the 5th anniversary", "the 3rd floor".
+    private static let numberedThings = WordSet(["anniversary", "floor", "time", "times", "day", "days", "century", "district", "session",
+                                                 "convocation", "congress", "place", "grade", "year", "years", "birthday", "round", "article",
+                                                 "part", "paragraph", "minute", "hour", "week", "month", "street", "microdistrict", "company",
+                                                 "person", "consecutive", "straight", "largest", "biggest", "case", "hearing", "issue", "edition"])
     /// A day said in words with its month: "April the seventh", "April the 7th", "the seventh of April",
     /// "the twenty-second of September" (from "the").
     private static func spokenDay(at k: Int, in t: ArraySlice<Token>, month: (Int) -> Int?) -> (month: Int, day: Int, last: Int)? {

@@ -381,7 +381,7 @@ enum EventRecognizer {
                                                TokenPattern("shoved|pushed|thrown|knocked|thrown ~2 to the ground|floor"),
                                                // Killed at a protest: "is shot dead near the akimat".
                                                TokenPattern("shot dead"), TokenPattern("was|were shot"),
-                                               TokenPattern("attacked|assaulted|beat|punched|kicked|hit ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers"),
+                                               TokenPattern("attacked|assaulted|beat|punched|kicked|hit ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers|client|applicant|complainant"),
                                                TokenPattern("attacked|assaulted|beat"),
                                                TokenPattern("pushed|shoved|punched|kicked|hit him|her|them"),
                                                // "a man punched Dina in the face"

@@ -357,7 +357,7 @@ extension ParagraphReader {
         }
         return false
     }
-    private static let relativePronouns = WordSet(["which", "who", "whose", "where"])
+    static let relativePronouns = WordSet(["which", "who", "whose", "where"])
     /// Whether an act is told in a clause that looks back from the sentence's own: "A, who had already been fined in 2024,
     /// was sentenced …".
     static func inALookBackClause(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {

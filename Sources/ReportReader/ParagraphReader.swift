@@ -71,7 +71,9 @@ struct ParagraphReader {
     private static let plural = WordSet(["they", "them", "their", "both"])
     private static let homeWords = WordSet(["from", "based", "resident"])
     /// Words a legal summary names the party of a case by: "the applicant", "the complainant".
-    static let caseParties = WordSet(["applicant", "applicant's", "complainant", "petitioner", "claimant", "appellant", "appellant's"])
+    static let caseParties = WordSet(["applicant", "applicant's", "complainant", "petitioner", "claimant", "appellant", "appellant's",
+                                      // A law clinic's case digest: "Client: Aigerim Seitkali, …", "the client was detained".
+                                      "client", "client's"])
     /// The person a party word stands in apposition with: "The applicant, Ms. Zhibek Amangeldiyeva, …", "the complainant,
     /// Mr. Arman Sadykov".
     static func partyNamed(_ persons: [PersonMention], _ organizations: [OrganizationMention],
@@ -390,6 +392,11 @@ struct ParagraphReader {
                     dates[i].kind = .explicit
                     dates[i].date = day
                 }
+            }
+            // "on the 3rd", "on the evening of the 21st": a day of the month being written in, or of the one before.
+            if let today = context.publicationDay {
+                let days = DateRecognizer.daysOfTheMonth(in: t, today: today).filter { day in !dates.contains { $0.tokens.overlaps(day.tokens) } }
+                if !days.isEmpty { dates = (dates + days).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             }
             // "on Tuesday", "last week": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
@@ -754,6 +761,8 @@ struct ParagraphReader {
                 let previous = index > 0 ? events[index - 1].trigger.upperBound : nil
                 var candidates = dates.filter { (!nominalList || segment(index).contains($0.tokens.lowerBound))
                     && ($0.kind != .explicit || $0.date != nil) && !inRelativeClause($0.tokens, t, trigger: event.trigger)
+                    // (A year, not a day: "the trial, which opened on 23 June, was closed" keeps its day.)
+                    && !($0.date?.precision != .day && Self.inAnotherRelativeClause($0.tokens, trigger: event.trigger, in: t))
                     && !Self.datesTheOffence($0.tokens, of: event, in: t) && !Self.datesAState($0.tokens, in: t) && !Self.endsATerm($0.tokens, in: t)
                     && !Self.datesTheGathering($0.tokens, of: event, in: t) && !Self.datesAStatement($0.tokens, in: t) && !Self.countsSince($0.tokens, of: event, in: t)
                     && !Self.inAnApposition($0.tokens, in: t, trigger: event.trigger) && !Self.datesAnAppointment($0.tokens, in: t)
@@ -1475,6 +1484,13 @@ struct ParagraphReader {
             k -= 1
         }
         return false
+    }
+    /// Whether a date stands in a relative clause set off by commas that does not hold the act: "convicted A … for
+    /// participation in the Zhana Kun movement, which a court declared extremist in 2023, and sentenced him …".
+    static func inAnotherRelativeClause(_ range: ClosedRange<Int>, trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard inARelativeClause(range, in: t), let start = t[..<range.lowerBound].lastIndex(where: { relativePronouns.contains($0) }) else { return false }
+        let end = t[range.upperBound...].firstIndex { $0.isMark(",") } ?? t.endIndex
+        return !(start..<end).contains(trigger.lowerBound)
     }
 
     /// How many tokens lie between two spans; a span after `a` counts one more than one as far before it.

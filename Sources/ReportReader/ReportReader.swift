@@ -201,6 +201,20 @@ public struct ReportReader: Sendable {
                 lastLineInCapitals = false
                 return out.isEmpty && recent.isEmpty ? out : recent.settle(out)
             }
+            // A ruling's header, its day and its town set apart ("17 марта 2026 года      город Алматы"), no table's row: it dates
+            // the decisions below it (`RussianParagraphReader.rulingHeader`).
+            if !blank, scalars.count <= Session.rulingHeaderLength, let first, Tokenizer.isDigit(first),
+               let header = RussianParagraphReader.rulingHeader(Tokenizer.tokens(scalars, base: offset)[...]) {
+                out = flush()
+                russianContext.takeRulingHeader(header)
+                if russianContext.publicationDay == nil { russianContext.publicationDay = header.day }
+                russianContext.year = header.day.year
+                sawBlankLine = false
+                lastLineLength = Int.max
+                lastLineWasMarkup = false
+                lastLineInCapitals = false
+                return recent.settle(out)
+            }
             // A table's row ends the paragraph before it and is read on its own (in English or Russian).
             let semicolons = blank ? nil : TableReader.semicolonCells(of: scalars, at: offset, continuing: table?.bySemicolons == true)
             if !blank, let cells = semicolons ?? TableReader.cells(of: scalars, at: offset), case let script = Session.script(ofRow: scalars), script != .kazakh {
@@ -503,6 +517,8 @@ public struct ReportReader: Sendable {
 
         /// How many blank scalars between two paragraphs are kept for a passage to span them.
         static let gapLimit = 4_096
+        /// The longest line (in scalars) that may be a ruling's header of its day and town, set apart by spaces.
+        static let rulingHeaderLength = 160
         /// How long a line standing alone may be to read as a heading.
         static let headingLength = 80
         /// How long an item's source in brackets after its last sentence may be: "(Көкжиек.kz)", "(Reuters, Tengrinews)".

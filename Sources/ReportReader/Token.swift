@@ -320,7 +320,10 @@ enum SentenceSplitter {
                 }
                 // (A label in square brackets opens one too: "АСТАНА, 11 ноября. [ОБНОВЛЕНИЕ] Суд …", "[UPDATE] On Monday …".)
                 let label = end + 1 < tokens.count && tokens[end].isMark("[") && tokens[end + 1].isWord && tokens[end + 1].isCapitalized
-                if end >= tokens.count || startsSentence(tokens[end]) || label || t.isMark(";"), !isAbbreviation(tokens, k) {
+                // (A year's "г." ending a line ends its sentence: "… исчисляя срок с 14.03.2026 г.\nОмарова Б.А. признать …".)
+                let yearEndsALine = end < tokens.count && startsLine(tokens[end]) && startsSentence(tokens[end]) && k >= 2
+                    && (tokens[k - 1].lower == "г" || tokens[k - 1].lower == "гг") && tokens[k - 2].isNumber
+                if end >= tokens.count || startsSentence(tokens[end]) || label || t.isMark(";"), !isAbbreviation(tokens, k) || yearEndsALine {
                     out.append(Sentence(tokens: tokens[begin..<end]))
                     begin = end
                     k = end

@@ -97,3 +97,96 @@ import Testing
         #expect(office.last?.organizations == ["Bereke Civic Initiative"])
     }
 }
+
+/// A court's ruling on an administrative case (round 67, r123), a Facebook post updated over a week (r124), a law clinic's
+/// case digest (h243), a journalist's monthly newsletter (h244); and round 65's phone-in (r120). Sentences of our own.
+@Suite struct RulingsAndNewslettersTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func aRulingsOperativePartIsOfItsHeadersDayAndTown() {
+        let ruling = read("""
+        ПОСТАНОВЛЕНИЕ
+        по делу об административном правонарушении
+
+        20 апреля 2026 года                                        город Шымкент
+
+        Суд, рассмотрев материалы дела в отношении:
+
+        Касымова Ерлана Маратовича, 01.02.1990 г.р., ранее привлекавшегося к административной ответственности;
+        Нуровой Асель Бековны, 03.04.1995 г.р.;
+        Бекова Данияра Ериковича, 05.06.1988 г.р.,
+
+        УСТАНОВИЛ:
+
+        18.04.2026 г. Касымов Е.М. и Нурова А.Б. были задержаны у здания акимата.
+        Из справки ИЦ следует, что постановлением суда от 02.10.2025 г. Касымов Е.М. был подвергнут административному аресту сроком на 5 суток.
+
+        На основании изложенного, руководствуясь статьями 741, 742 КоАП, суд
+
+        ПОСТАНОВИЛ:
+
+        Касымова Ерлана Маратовича признать виновным по ч. 6 ст. 488 КоАП и подвергнуть административному аресту сроком на 10 суток, исчисляя срок с 18.04.2026 г.
+        Нуровой Асель Бековне по ч. 2 ст. 488 КоАП объявить предупреждение.
+        Производство по делу в отношении Бекова Данияра Ериковича прекратить за отсутствием состава административного правонарушения.
+        """)
+        #expect(ruling.map(\.eventType) == [.detention, .administrativeArrest, .administrativeArrest, .warning, .acquittalOrCaseClosed])
+        #expect(ruling.map(\.date) == [day(2026, 4, 18), day(2025, 10, 2), day(2026, 4, 20), day(2026, 4, 20), day(2026, 4, 20)])
+        #expect(ruling.suffix(3).allSatisfy { $0.locations == ["Shymkent"] })
+        #expect(ruling.last?.persons == ["Беков Данияр Ерикович"])
+    }
+
+    @Test func aPressReleasesDatelineIsNoRulingsHeader() {
+        // Near miss: a town after a comma, not set apart by spaces, dates no decisions.
+        let release = read("""
+        15 сентября 2025 г., г. Актобе
+
+        13 сентября около 12:00 полиция задержала Ерлана Касымова у здания акимата.
+        """)
+        #expect(release.map(\.date) == [day(2025, 9, 13)])
+    }
+
+    @Test func aDayOfTheMonthByItsOrdinalAlone() {
+        let newsletter = read("""
+        Steppe Notes
+        Mar 4, 2026
+
+        On the 3rd, police detained activist Nurlan Serikov in Oral. On the evening of the 21st two men attacked blogger Dina Asanova in Atyrau. She lives on the 3rd floor.
+        """)
+        #expect(newsletter.map(\.date) == [day(2026, 3, 3), day(2026, 2, 21)])
+    }
+
+    @Test func theClientOfACaseDigest() {
+        let digest = read("""
+        Case 4
+        Client: Yerlan Sadykov, a labour activist from Zhanaozen.
+        Proceedings: On 9 December 2025 the akimat refused to agree to his meeting. On 16 December 2025 two unidentified men attacked the client near his home.
+        """)
+        #expect(digest.map(\.eventType) == [.assemblyRefused, .physicalAttack])
+        #expect(digest.allSatisfy { $0.persons == ["Yerlan Sadykov"] })
+    }
+
+    @Test func aYearInAClauseAboutSomethingElse() {
+        let convicted = read("""
+        Almaty, 1 March 2026
+
+        Last Tuesday a court in Semey convicted activist Marat Sultanov for membership of the Zhana Kun movement, which a court declared extremist in 2023, and sentenced him to two years of restriction of freedom.
+        """)
+        #expect(convicted.first(where: { $0.eventType == .conviction })?.date == day(2026, 2, 24))
+    }
+
+    @Test func takenAwayTheWeekBeforeLastAndARallysDay() {
+        let taken = read("""
+        Эфир 24 марта 2026 года
+
+        Его в позапрошлую субботу забрали прямо с площади, брата моего, Ерлана Сапарова.
+        А на днях акимат Шымкента отказал Ерлану Сапарову в митинге на Первое мая.
+        """)
+        #expect(taken.map(\.eventType) == [.detention, .assemblyRefused])
+        #expect(taken.first?.date == day(2026, 3, 14))
+        #expect(taken.last?.date?.month == 3)
+        // Near misses: a phone taken, an anniversary, and why a search was made tell no act.
+        #expect(read("14 марта 2026 года у Ерлана Сапарова забрали телефон.").allSatisfy { $0.eventType != .detention })
+        #expect(read("«Сегодня ровно год, как меня забрали у подъезда», — пишет Ерлан Сапаров 3 марта 2026 года.").isEmpty)
+        #expect(read("UPD от 16 марта 2026 года:\nТеперь понятно, зачем был обыск у Ерлана Сапарова.").isEmpty)
+    }
+}

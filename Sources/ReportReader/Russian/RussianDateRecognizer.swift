@@ -435,9 +435,14 @@ enum RussianDateRecognizer {
     /// Whether a weekday is told as past ("в прошлую среду", "в минувший вторник"): never the day of writing itself.
     static func isPastWeekday(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
         isQualifiedWeekday(mention) && mention.tokens.lowerBound + 1 < t.endIndex
-            && (t[mention.tokens.lowerBound + 1].lower.hasBytePrefix("прошл") || t[mention.tokens.lowerBound + 1].lower.hasBytePrefix("минувш"))
+            && ["прошл", "минувш", "позапрошл"].contains { t[mention.tokens.lowerBound + 1].lower.hasBytePrefix($0) }
     }
-    private static let weekdayQualifiers: Set<String> = ["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту"]
+    private static let weekdayQualifiers: Set<String> = ["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту",
+                                                         "позапрошлый", "позапрошлую", "позапрошлое"]
+    /// Whether a weekday is told as the one a week before the last ("в позапрошлую субботу").
+    static func isWeekdayBeforeLast(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
+        isQualifiedWeekday(mention) && mention.tokens.lowerBound + 1 < t.endIndex && t[mention.tokens.lowerBound + 1].lower.hasBytePrefix("позапрошл")
+    }
     /// Days of the week after "в"/"во", in the accusative: 1 Monday … 7 Sunday.
     /// The day of the week (1 Monday … 7 Sunday) a weekday's name in the nominative gives: "Вторник" heading a chronicle's day.
     static func weekday(named token: Token) -> Int? { weekdayNames[token.lower] }

@@ -37,6 +37,10 @@ enum RussianEventRecognizer {
         "зарегистрированным", "зарегистрированном", "зарегистрированная", "зарегистрированной", "зарегистрированные",
         "зарегистрированных", "начатое", "начатого", "начатому", "начатым", "начатом", "начатая", "начатой", "начатые", "начатых",
         "возбуждённое", "возбужденное", "возбуждённого", "возбужденного"]
+    /// Long participles of having been held liable, which describe a person ("ранее привлекавшегося к административной
+    /// ответственности"): a history, no act.
+    private static let describingLiability = ["привлекавшегося", "привлекавшейся", "привлекавшихся", "привлекавшийся", "привлекавшаяся",
+                                              "привлекавшиеся", "привлекавшемуся", "привлекавшимся", "привлекавшимися"]
     private static let rules: [Rule] = [
         Rule(stems: ["признан", "признал", "признав", "признаё", "признае"], type: .politicalPrisonerRecognized, near: ["политзаключ", "политическ", "узник"], reach: 5),
         // "включило Сагындыкова в свой список политических заключённых"
@@ -60,6 +64,9 @@ enum RussianEventRecognizer {
         // "Утром нас взяли прямо у акимата": taken, of people (not "взяли под стражу", "взяли подписку", "взяли интервью").
         Rule(stems: ["взяли", "взят"], type: .detention, near: ["нас", "их", "меня", "его", "её", "ее"], reach: 2,
              awayFrom: ["страж", "подписк", "обязательств", "интервью", "слово", "кредит", "ответствен", "заложник", "пример", "образц", "анализ"]),
+        // "Его забрали прямо с площади", "забрали в отдел": taken away, of people (not "забрали телефон", "забрали заявление").
+        Rule(stems: ["забрал", "забран"], type: .detention, near: ["нас", "их", "меня", "его", "её", "ее", "отдел", "полици", "автозак", "участ"], reach: 4,
+             awayFrom: ["телефон", "паспорт", "документ", "заявлени", "ноутбук", "вещ", "ребён", "ребен", "дет", "плакат", "флаг", "камер", "тело"]),
         // "в автозак посадили блогера …", "затолкали в автобус"
         Rule(stems: ["посадил", "посажен", "затолкал", "затащил"], type: .detention, near: ["автозак", "автобус", "полицейск"], reach: 4),
         // (Not "находящийся под домашним арестом": a state the person is in, told of in passing.)
@@ -101,7 +108,7 @@ enum RussianEventRecognizer {
         Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .charged, near: ["уголовн"], reach: 3, except: liabilityNouns),
         // ("неоднократно привлекался к административной ответственности": a history told, not an act.)
         Rule(stems: ["привлечен", "привлечён", "привлекл", "привлека"], type: .conviction, near: ["административн"], reach: 3,
-             except: ["привлекался", "привлекалась", "привлекались"] + liabilityNouns),
+             except: ["привлекался", "привлекалась", "привлекались"] + describingLiability + liabilityNouns),
         // ("привлечен к ответственности по ст. 434 КоАП РК … в виде штрафа": liability of no kind named, decided by what it gave.)
         Rule(stems: ["привлечен", "привлечён", "привлекл"], type: .conviction, near: ["ответственност"], reach: 2, except: liabilityNouns, needsSanction: true),
         Rule(stems: ["водвор", "помещен", "помещён", "помести"], type: .administrativeArrest, near: ["спецприемник", "спецприёмник"], reach: 4),
@@ -217,7 +224,8 @@ enum RussianEventRecognizer {
         // "обнаружила под днищем машины GPS-трекер", "нашёл в автомобиле устройство слежения" (with "слежения" above).
         Rule(stems: ["трекер", "маячок", "маячк", "жучок", "жучк", "слежени"], type: .surveillance, near: ["обнаруж", "нашл", "нашёл", "нашел", "установ"], reach: 6),
         // ("По обыску будем жаловаться": about the search told.)
-        Rule(stems: ["обыск"], type: .searchOfPremises, except: ["обыску"]),
+        // ("Теперь понятно, зачем был обыск": why the search told was made.)
+        Rule(stems: ["обыск"], type: .searchOfPremises, except: ["обыску"], awayFrom: ["зачем", "почему"]),
         Rule(stems: ["выезд"], type: .travelRestriction, near: ["запрет", "запрещ", "огранич"], reach: 3),
         // "вынес постановление о запрете Нурлановой выезжать за пределы Казахстана"
         Rule(stems: ["выезжа"], type: .travelRestriction, near: ["запрет", "запрещ"], reach: 3),
@@ -228,7 +236,7 @@ enum RussianEventRecognizer {
         // "пограничники сняли его с рейса на Стамбул"
         Rule(stems: ["сняли", "снял", "сняла"], type: .travelRestriction, near: ["рейс"], reach: 6),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,
-             near: ["вынес", "объявил", "объявлен", "получил", "выдал", "форме", "ограничил", "виде", "назначен", "вруч"], reach: 4),
+             near: ["вынес", "объяв", "получил", "выдал", "форме", "ограничил", "виде", "назначен", "вруч"], reach: 4),
         // "суд признал забастовку незаконной": a ruling on a strike, against the union that called it.
         Rule(stems: ["признал", "признан"], type: .other, near: ["забастовк", "стачк"], reach: 3,
              except: ["признанной", "признанную", "признанная", "признанного", "признанные", "признанных", "признанный", "признанным", "признанном", "признанное"]),
@@ -364,6 +372,10 @@ enum RussianEventRecognizer {
                 if t[max(t.startIndex, k - 3)..<k].contains(where: { w in stateParticiples.contains { w.lower.hasBytePrefix($0) } }) { continue }
                 // ("остаётся под запретом на выезд", "остаются под стражей": a state that goes on.)
                 if t[max(t.startIndex, k - 4)..<k].contains(where: { w in remainings.contains { w.lower.hasBytePrefix($0) } }) { continue }
+                if rule.near.isEmpty, !rule.awayFrom.isEmpty,
+                   t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)].contains(where: { w in rule.awayFrom.contains(where: w.lower.hasBytePrefix) }) {
+                    continue
+                }
                 if !rule.near.isEmpty {
                     let window = t[max(t.startIndex, k - rule.reach)..<min(t.endIndex, k + rule.reach + 1)]
                     guard let near = window.indices.first(where: { j in

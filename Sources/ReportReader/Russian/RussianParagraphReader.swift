@@ -10,6 +10,22 @@ struct RussianContext {
     var toldMonth: PartialDate?
     /// Whether the heading's day is a ruling's ("Дата: 5 апреля 2024 года"), the day of its decision.
     var headingIsADecisionsDay = false
+    /// Whether the text has reached a ruling's operative part ("ПОСТАНОВИЛ:", "ПРИГОВОРИЛ:", "РЕШИЛ:").
+    var inOperativePart = false
+    /// The day of a ruling's decision, from its header, for its operative part however far below.
+    var decisionDay: PartialDate?
+    /// The court's town from a ruling's header, for its operative part.
+    var decisionPlaces: [String] = []
+
+    /// A ruling's header line: the day of its decision, for the operative part below it, and the court's town.
+    mutating func takeRulingHeader(_ header: (day: PartialDate, town: String)) {
+        decisionDay = header.day
+        decisionPlaces = [header.town]
+        headingDay = header.day
+        headingIsADecisionsDay = true
+        lastDay = header.day
+        sectionPlaces = [header.town]
+    }
     var persons = RussianPersonRecognizer()
     var recentPersons: (sentence: Int, people: [PersonMention])?
     /// The last sentences that named several people, for "всех троих" (all three of them).
@@ -190,6 +206,8 @@ struct RussianParagraphReader {
         /// Whom a line opening the paragraph with a name and what they do ("Дархан Сейтқалиев — блогер, …") introduces: its
         /// entries without a name ("23 января — задержан …") are theirs, until another such line.
         var profiled: String?, profiledPlaces: [String] = []
+        /// Whether the paragraph is a ruling's header line of its day and town, which dates the rest of the ruling.
+        var rulingHeader = false
         /// The places the paragraph last named, for its later acts of the same day that name none; and the place of a
         /// dateline ("ЖАНАОЗЕН, 14 мая 2025."), which is every act's.
         var paragraphPlaces: [String] = [], datelinePlaces: [String] = [], labelled = false
@@ -259,6 +277,15 @@ struct RussianParagraphReader {
             context.sentenceNumber += 1
             let t = sentence.tokens
             if Self.namesTheVerdictsDay(t) { verdictDayNamed = true; atCourthouse = true }
+            if t.count <= 3, let word = t.first(where: \.isWord), word.isAllCaps, Self.operativeHeads.contains(word.lower), t.last?.isMark(":") == true {
+                context.inOperativePart = true
+                // (Its decisions are of the ruling's day, whatever day its reasons told last.)
+                if let day = context.decisionDay {
+                    context.lastDay = day
+                    context.headingDay = day
+                    if !context.decisionPlaces.isEmpty { context.sectionPlaces = context.decisionPlaces }
+                }
+            }
             // A line of its own in capitals naming a town inside a paragraph ("🟥 ШЫМКЕНТ | ст. 274 УК", "🟧 АКТОБЕ + ОРАЛ |
             // ШТРАФЫ"), a slide's or a card's heading: it places the acts below it by the one town it names, or by none.
             // (A line without a stop runs on into the sentence below it: "Слайд 3/9\nАКТОБЕ | ЯНВАРЬ\nСамат Ержанов — блогер …".)
@@ -376,6 +403,13 @@ struct RussianParagraphReader {
                to < t.endIndex, to - from <= Self.dateLineLength, RussianEventRecognizer.events(in: t[from..<to], sanctions: []).isEmpty {
                 context.publicationDay = days[0].date
             }
+            // A ruling's header line, its day and its town ("17 марта 2026 года      город Алматы"): the day of the decision, for
+            // the operative part below it ("ПОСТАНОВИЛ: …"), and the court's town.
+            if context.headingDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, let header = Self.rulingHeader(t) {
+                context.takeRulingHeader(header)
+                rulingHeader = true
+                if context.publicationDay == nil { context.publicationDay = header.day }
+            }
             // A wire note's dateline anywhere in a feed ("АСТАНА, 3 марта. KazTAG – Сегодня …"): the day its note is of.
             if sentenceIndex == 0, var day = Self.wireDateline(t, dates) {
                 // (Without its year, of the year of the feed's item before: a year told inside that item, "в 2024 году оба
@@ -408,13 +442,15 @@ struct RussianParagraphReader {
             let statesNoAct = t.indices.contains { k in
                 RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
                     && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
+                    // ("Из справки ИЦ следует, что постановлением суда … он был подвергнут аресту": what a paper shows.)
+                    && !(t[k].lower == "следует" && k + 2 < t.endIndex && t[k + 1].isMark(",") && t[k + 2].lower == "что")
                     // ("если можно так сказать", "если так можно выразиться": a manner of speaking, no condition.)
                     && !(t[k].lower == "если" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower == "можно" })
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || Self.asksForAnOutcome(t, acts: actsStated) || Self.judgesAnAct(t, acts: actsStated)
-                || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t)
+                || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t) || Self.countsTimeSince(t)
             var events = statesNoAct ? [] : actsStated
             // "Обыск проводился в неотложном порядке", "Обыск длился пять часов", just after the search was told: how it went, not
             // another search. (Told so first, "Обыск шёл четыре часа" is the search.)
@@ -433,6 +469,13 @@ struct RussianParagraphReader {
             // words name.
             if events.isEmpty, !statesNoAct, let head = Self.entryHead(t, dates), let act = Self.entryAct(t[head...], sanctions) {
                 events = [act]
+            }
+            // A ruling's operative part ("ПОСТАНОВИЛ:"): "Производство по делу в отношении К. прекратить", an infinitive that
+            // decides.
+            if events.isEmpty, context.inOperativePart, let k = t.indices.first(where: { t[$0].lower == "прекратить" }),
+               t[t.startIndex..<k].contains(where: { $0.lower.hasBytePrefix("производств") || $0.lower.hasBytePrefix("дел") }),
+               !RussianEventRecognizer.askedFor(k, in: t) {
+                events = [EventMention(type: .acquittalOrCaseClosed, trigger: k...k)]
             }
             // "однако 3 июня последовал новый отказ": another refusal of the kind the paragraph told (of registration, of an
             // assembly).
@@ -770,6 +813,10 @@ struct RussianParagraphReader {
                                 // (Under an item's dateline of a Sunday, "В воскресенье вышла …" is that Sunday.)
                                 DateRecognizer.resolve(nearest.kind, published: $0, past: itemDay != $0 && RussianDateRecognizer.isPastWeekday(nearest, in: t))
                             }
+                        // ("в позапрошлую субботу": a week before the last Saturday.)
+                        if RussianDateRecognizer.isWeekdayBeforeLast(nearest, in: t), let last = date {
+                            date = DateRecognizer.offset(last, days: -Self.daysInAWeek, months: 0)
+                        }
                     case .published, .lastNamedMonth:
                         date = (context.entryToday ?? context.publicationDay).flatMap { DateRecognizer.resolve(nearest.kind, published: $0) }
                     }
@@ -1047,12 +1094,14 @@ struct RussianParagraphReader {
                     context.headingDay = day
                     context.headingIsADecisionsDay = true
                     context.lastDay = day
+                    context.decisionDay = day
                 }
             }
             if !locations.isEmpty { paragraphPlaces = locations }
             if Self.atTheCourthouse(t) { atCourthouse = true }
             // (A document's day, "на приговор от 2 февраля 2024 года", is not the day the sentence tells of, when it gives another.)
-            let days = dates.filter { $0.kind == .explicit && $0.date?.precision == .day }
+            // (Nor is the day a term begins or ends: "исчисляя срок с 14.03.2026 г.", "продлил арест до 12 июня".)
+            let days = dates.filter { $0.kind == .explicit && $0.date?.precision == .day && !Self.endsATerm($0, in: t) }
             let ofADocument = { (d: DateMention) in d.tokens.lowerBound > t.startIndex && RussianWords.same(t[d.tokens.lowerBound - 1].lower, "от") }
             if events.isEmpty, let heard = days.first(where: { !ofADocument($0) })?.date, Self.tellsAHearing(t) {
                 context.hearingDay = (heard, context.sentenceNumber)
@@ -1167,11 +1216,12 @@ struct RussianParagraphReader {
                 context.lastDay = day
                 context.entryToday = day
             } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false),
-                      !ParagraphReader.opensWithABracketedTime(t), !bulleted, !headlineTellsAnAct {
+                      !(t.last?.isMark(",") ?? false), !ParagraphReader.opensWithABracketedTime(t), !bulleted, !headlineTellsAnAct, !rulingHeader {
                 // (A news item's headline that tells its act, "Астана: блогер получил два года", leaves the day's heading in
                 // force for the item below it.)
                 // (A channel's post of a video alone, "[10:06] [Видео]", is no heading: the day goes on.)
-                // (A heading ending in a colon, "ПОСТАНОВИЛ:", leads into the text below it: no new section.)
+                // (A heading ending in a colon, "ПОСТАНОВИЛ:", leads into the text below it: no new section; nor is a line
+                // ending in a comma a heading, "привлекаемых по статье 488 КоАП,".)
                 context.headingDay = nil
                 context.entryToday = nil
             }
@@ -1560,6 +1610,14 @@ struct RussianParagraphReader {
         }
         return EventMention(type: type, trigger: first.tokens)
     }
+    /// Whether a sentence counts the time since an act told before: "Сегодня ровно год, как меня забрали у подъезда",
+    /// "Прошло два месяца, как его арестовали". An anniversary, no act.
+    static func countsTimeSince(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            k + 2 < t.endIndex && Self.spansOfTime.contains(t[k]) && t[k + 1].isMark(",") && t[k + 2].lower == "как"
+        }
+    }
+    private static let spansOfTime = WordSet(["год", "года", "лет", "месяц", "месяца", "месяцев", "неделя", "недели", "недель"])
     /// Whether a sentence opens with a list of kinds of acts ("Задержания, штрафы, обыск в редакции, приговор коллеге …"): a
     /// summary of what a text tells, no act of its own.
     static func listsKindsOfActs(_ t: ArraySlice<Token>) -> Bool {
@@ -1568,6 +1626,17 @@ struct RussianParagraphReader {
     }
     private static let pluralActNouns = WordSet(["задержания", "аресты", "штрафы", "обыски", "приговоры", "допросы", "предостережения",
                                                   "предупреждения", "нападения", "угрозы", "увольнения", "суды"])
+    /// A ruling's header line of its day and its town set apart by spaces, and nothing else: "17 марта 2026 года      город
+    /// Алматы". (Not a press release's "15 сентября 2025 г., г. Актобе".)
+    static func rulingHeader(_ t: ArraySlice<Token>) -> (day: PartialDate, town: String)? {
+        let dates = RussianDateRecognizer.dates(in: t, contextYear: nil)
+        guard let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), let date = day.date,
+              t[t.startIndex..<day.tokens.lowerBound].allSatisfy({ !$0.isWord }),
+              case let rest = t[(day.tokens.upperBound + 1)...].filter({ $0.isWord }), rest.count == 2, ["город", "г"].contains(rest[0].lower),
+              rest[0].start - t[day.tokens.upperBound].end >= Self.headerGap,
+              let town = RussianPlaceRecognizer.places(in: t).first else { return nil }
+        return (date, town.canonical)
+    }
     /// Where a chronicle's entry begins after its day and dash: "27 января — …", "04.2025 — …", "Сентябрь — …".
     static func entryHead(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> Int? {
         guard let day = dates.first, t[t.startIndex..<day.tokens.lowerBound].allSatisfy({ !$0.isWord && !$0.isNumber }) else { return nil }
@@ -1598,6 +1667,11 @@ struct RussianParagraphReader {
         }
         return nil
     }
+    static let daysInAWeek = 7
+    /// How many spaces at least set a ruling header's town apart from its day.
+    static let headerGap = 3
+    /// The words that open a ruling's operative part.
+    static let operativeHeads: Set<String> = ["постановил", "постановила", "приговорил", "решил", "определил"]
     /// How many letters the first word of a line in capitals has at least to be a heading's ("ШЫМКЕНТ"), not an
     /// abbreviation's ("КНБ", "МВД").
     static let capitalHeadingLetters = 4
@@ -1716,8 +1790,10 @@ struct RussianParagraphReader {
     static func datesAGathering(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = d.tokens.lowerBound - 1
         // (Not a hashtag's word: "#митинг\nВчера акимат отказал …".)
-        return before >= t.startIndex && gatheringStems.contains { t[before].lower.hasBytePrefix($0) }
-            && !(before > t.startIndex && t[before - 1].isMark("#"))
+        // ("отказал нам в митинге на Первое мая": the day it was called for, after "на".)
+        let noun = before > t.startIndex && t[before].lower == "на" ? before - 1 : before
+        return noun >= t.startIndex && gatheringStems.contains { t[noun].lower.hasBytePrefix($0) }
+            && !(noun > t.startIndex && t[noun - 1].isMark("#"))
     }
     /// Words of a notice or an application filed: "уведомление", "заявка".
     private static let filings = ["уведомлени", "заявк"]
@@ -1725,6 +1801,8 @@ struct RussianParagraphReader {
     /// Whether a date ends a term rather than dates an act: "под стражей — до 5 мая", "продлил арест до 12 июня".
     static func endsATerm(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = d.tokens.lowerBound - 1
+        // ("подвергнуть аресту сроком на 15 суток, исчисляя срок с 14.03.2026 г.": the day the term counts from.)
+        if before - 1 >= t.startIndex, t[before].lower == "с", t[before - 1].lower.hasBytePrefix("срок") { return true }
         return before >= t.startIndex && RussianWords.same(t[before].lower, "до") && d.date?.precision == .day
     }
 
