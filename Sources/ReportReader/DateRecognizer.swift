@@ -69,14 +69,30 @@ enum DateRecognizer {
     static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate) -> [DateMention] {
         guard let month = today.month, let todayDay = today.day else { return [] }
         var found: [DateMention] = []
-        // (The tokenizer keeps an ordinal's figures as its text, its ending only in its span: "3rd" reads "3".)
-        for k in t.indices.dropFirst() where t[k].isNumber && t[k].end - t[k].start > t[k].text.unicodeScalars.count && t[k - 1].lower == "the" {
-            guard let day = Int(t[k].text), (1...31).contains(day),
-                  !(k - 2 >= t.startIndex && DateRecognizer.month(of: t[k - 2]) != nil) else { continue }
-            if k + 1 < t.endIndex, t[k + 1].isWord, numberedThings.contains(t[k + 1]) || t[k + 1].lower == "of" || DateRecognizer.month(of: t[k + 1]) != nil { continue }
-            let (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
+        // (The tokenizer keeps an ordinal's figures as its text, its ending only in its span: "3rd" reads "3". In words:
+        // "on the twelfth".)
+        for k in t.indices.dropFirst() where t[k - 1].lower == "the" {
+            var day: Int, last = k
+            if t[k].isNumber, t[k].end - t[k].start > t[k].text.unicodeScalars.count, let figures = Int(t[k].text) {
+                day = figures
+            } else if let spoken = spokenOrdinal(at: k, in: t) {
+                (day, last) = spoken
+            } else { continue }
+            guard (1...31).contains(day), !(k - 2 >= t.startIndex && DateRecognizer.month(of: t[k - 2]) != nil) else { continue }
+            if last + 1 < t.endIndex, t[last + 1].isWord,
+               numberedThings.contains(t[last + 1]) || t[last + 1].lower == "of" || DateRecognizer.month(of: t[last + 1]) != nil { continue }
+            // ("Back in October, on the twelfth": the month named just before.)
+            let named = t[max(t.startIndex, k - 5)..<(k - 1)].last { DateRecognizer.month(of: $0) != nil && $0.isCapitalized }.flatMap { DateRecognizer.month(of: $0) }
+            let (y, m): (Int, Int)
+            if let named {
+                (y, m) = (named <= month ? today.year : today.year - 1, named)
+            } else {
+                // (A spoken ordinal alone, "the second", is too often no day.)
+                guard last == k, t[k].isNumber else { continue }
+                (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
+            }
             guard let date = try? PartialDate(year: y, month: m, day: day) else { continue }
-            found.append(DateMention(date: date, kind: .explicit, tokens: (k - 1)...k, yearInferred: true))
+            found.append(DateMention(date: date, kind: .explicit, tokens: (k - 1)...last, yearInferred: true))
         }
         return found
     }

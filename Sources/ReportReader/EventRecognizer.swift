@@ -129,7 +129,10 @@ enum EventRecognizer {
                                                       // A statement's "We welcome the acquittal on 17 June of …".
                                                       TokenPattern("welcome|welcomes|welcomed|welcoming the acquittal"),
                                                       // "investigators closed it for lack of evidence"
-                                                      TokenPattern("closed|dropped|terminated it for lack")]),
+                                                      TokenPattern("closed|dropped|terminated it for lack"),
+                                                      // "closed Saule's case for lack of corpus delicti", "dropped her case"
+                                                      TokenPattern("closed|dropped|terminated ~3 case|cases for lack"),
+                                                      TokenPattern("closed|dropped|terminated his|her|their case|cases")]),
         Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|cases|investigation|proceedings ~30 was|were|been|had initiated|opened|launched|instituted|registered"),
                                                    TokenPattern("initiat*|opened|launched|instituted|open ~3 criminal case|investigation"),
                                                    // "became the subject of a criminal investigation under Article 174"
@@ -196,13 +199,15 @@ enum EventRecognizer {
                                           // "forced the women onto buses and drove them to district police stations"
                                           TokenPattern("forced|pushed|dragged|bundled ~3 onto|into ~2 bus|buses|van|vans|car|cars ~8 police"),
                                           TokenPattern("detain|detains"),
-                                          TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~6 to a|the ~3 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police"),
+                                          TokenPattern("brought ~2 to the police"), TokenPattern("took|taken ~6 to a|the ~3 police"), TokenPattern("took|taken ~3 to police"), TokenPattern("drove|driven ~3 to a|the ~3 police|department|station"),
                                           TokenPattern("mass arrests|detentions"),
                                           // "was picked up by plainclothes cops"
                                           TokenPattern("picked up by ~3 police|officers|cops|policemen|agents"),
                                           // "put her in a van", "bundled them into a bus"
                                           TokenPattern("put|pushed|dragged|bundled|forced ~6 in|into a|an|the|police ~2 van|vans|bus|buses|minibus|minivan"),
                                           TokenPattern("force to detain|arrest"),
+                                          // "police put him in a car and drove him to the district department"
+                                          TokenPattern("police|officers|policemen ~3 put|pushed|bundled|forced him|her|them|us in|into a|the|an ~1 car|cars"),
                                           TokenPattern("placed|put|held|taken in|into ~2 temporary detention"),
                                           TokenPattern("the arrest|detention of|on"),
                                           // "Police lead him away after ten minutes"

@@ -1150,6 +1150,13 @@ struct ParagraphReader {
                 // sentence that looks back with no "had" sets the story's time, and its days after are of that year.)
                 let setsTheScene = d.date?.precision == .month && d.tokens.lowerBound - t.startIndex <= 1 && events.isEmpty
                     && !t.contains { ParagraphReader.pluperfectWords.contains($0) }
+                // (A month or year well inside a long sentence without an act, before the year the text came out, looks back:
+                // "Since the 2020 law, and the amendments after January 2022, a notification should be enough" leaves the
+                // story where it was.)
+                if !setsTheScene, events.isEmpty, d.date?.precision != .day, let published = context.publicationDay, y < published.year,
+                   d.tokens.lowerBound - t.startIndex > 1, t.lazy.filter(\.isWord).count >= RussianParagraphReader.lookBackSentenceWords {
+                    continue
+                }
                 if setsTheScene {
                     context.resumeYear = nil
                 } else if let told = context.year, y < told {

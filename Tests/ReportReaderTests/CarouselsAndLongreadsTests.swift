@@ -190,3 +190,56 @@ import Testing
         #expect(read("UPD от 16 марта 2026 года:\nТеперь понятно, зачем был обыск у Ерлана Сапарова.").isEmpty)
     }
 }
+
+/// A podcast with a lawyer (round 68, h246), a quarterly report on associations (r125), a blogger's stream (r126), a UPR
+/// submission (h245). Sentences of our own.
+@Suite struct PodcastsAndQuarterlyReportsTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func aPodcastsCasesToldBackwardsFromItsDay() {
+        let episode = read("""
+        Recorded 4 February 2026 · Published 9 February 2026
+
+        LAWYER: Since the 2020 law, and the amendments after January 2022, a notification should be enough for a picket.
+
+        LAWYER: Back in October, on the twelfth, police put him in a car and drove Marat Serikov to the district department. In December the prosecutor's office issued an official warning to Dina Aliyeva. At the end of January the investigator closed Dina's case for lack of corpus delicti.
+        """)
+        #expect(episode.map(\.eventType) == [.detention, .warning, .acquittalOrCaseClosed])
+        #expect(episode.map(\.date) == [day(2025, 10, 12), try? PartialDate(year: 2025, month: 12), try? PartialDate(year: 2026, month: 1)])
+    }
+
+    @Test func aStreamsTimeCodesAndTheMonthItsStoryGoesOnIn() {
+        let stream = read("""
+        Расшифровка эфира от 18 мая 2026 года
+
+        [00:00] Всем привет, друзья!
+
+        [01:10] Началось всё в конце марта. Мне, Данияру Жумабекову, вручили официальное предостережение.
+
+        [04:20] В середине апреля суд оштрафовал Асель Нурланову на сто семьдесят тысяч тенге, это больше сорока МРП.
+        """)
+        #expect(stream.map(\.eventType) == [.warning, .fine])
+        #expect(stream.first?.date == (try? PartialDate(year: 2026, month: 3)))
+        #expect(stream.last?.sanctions.map(\.amount) == [170_000])
+    }
+
+    @Test func aBodyNamedAfterItsDescriptionAndItsShortForm() {
+        let report = read("""
+        ОП «Кен-Тау» (Караганда)
+
+        11 июня 2026 года суд ликвидировал отраслевой профсоюз работников горнодобывающей промышленности «Кен-Тау».
+        9 июня 2026 года прокуратура вынесла ОФ «Дала мұрасы» официальное предостережение.
+        """)
+        #expect(report.map(\.eventType) == [.organizationBanned, .warning])
+        #expect(report.map(\.organizations) == [["Кен-Тау"], ["Дала мұрасы"]])
+    }
+
+    @Test func aYearInAParticiplesClauseDatesNoAct() {
+        let detained = read("""
+        Отчёт за II квартал 2026 года
+
+        22 апреля в Уральске задержан активист Алибек Тажибаев, которого подозревают в участии в деятельности движения «Тәуелсіз үн», признанного судом экстремистским в 2024 году.
+        """)
+        #expect(detained.first?.date == day(2026, 4, 22))
+    }
+}

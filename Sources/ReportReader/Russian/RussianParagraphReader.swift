@@ -12,6 +12,8 @@ struct RussianContext {
     var headingIsADecisionsDay = false
     /// Whether the text has reached a ruling's operative part ("ПОСТАНОВИЛ:", "ПРИГОВОРИЛ:", "РЕШИЛ:").
     var inOperativePart = false
+    /// Whether the text is a recording's transcript timed from "[00:00]": its "[01:10]" are time codes, no times of day.
+    var timeCodes = false
     /// The day of a ruling's decision, from its header, for its operative part however far below.
     var decisionDay: PartialDate?
     /// The court's town from a ruling's header, for its operative part.
@@ -150,7 +152,10 @@ struct RussianParagraphReader {
     static func kindReferredTo(_ t: ArraySlice<Token>) -> String? {
         for k in t.indices where !t[k].isCapitalized {
             guard let stem = kindStems.first(where: { t[k].lower.hasBytePrefix($0) }) else { continue }
-            if k + 1 < t.endIndex, t[k + 1].isMark("«") || t[k + 1].isMark("\"") { continue }
+            // (Nor "профсоюз работников горнодобывающей промышленности «Кен-Тау»": the kind before its name, however described.)
+            let after = t[(k + 1)..<min(t.endIndex, k + 1 + Self.kindDescriptionReach)]
+            if let quote = after.firstIndex(where: { $0.isMark("«") || $0.isMark("\"") }),
+               t[(k + 1)..<quote].allSatisfy({ $0.isWord }) { continue }
             return stem
         }
         return nil
@@ -199,7 +204,9 @@ struct RussianParagraphReader {
         // A live chronicle's entry ("4) 12:40 — У акимата задержаны …") is of the day its heading or its title gives.
         var lead = tokens.drop { $0.kind == .punctuation }
         if lead.count > 2, lead[lead.startIndex].isNumber, lead[lead.startIndex + 1].isMark(")") { lead = lead.dropFirst(2) }
-        if paragraphDay == nil, ParagraphReader.opensWithAClockTime(lead), let day = context.entryToday ?? context.publicationDay { paragraphDay = day }
+        // (A recording's time codes from "[00:00]" on, "[01:10] Короче. Началось всё в конце марта …", are no times of day.)
+        if ParagraphReader.opensWithAClockTime(lead), lead.prefix(3).allSatisfy({ $0.isMark(":") || Int($0.text) == 0 }) { context.timeCodes = true }
+        if paragraphDay == nil, !context.timeCodes, ParagraphReader.opensWithAClockTime(lead), let day = context.entryToday ?? context.publicationDay { paragraphDay = day }
         /// Articles a sentence of the paragraph named without an act ("протоколы составлены по ст. 488 КоАП"), for the
         /// court's acts told after it that name none of their own.
         var paragraphProvisions: [LegalProvisionRef] = []
@@ -1137,6 +1144,11 @@ struct RussianParagraphReader {
             if let day = toldDay {
                 paragraphDay = day
                 if events.isEmpty { context.lastDay = day }
+            } else if events.isEmpty, t.lazy.filter(\.isWord).count <= Self.monthToldWords,
+                      let month = dates.first(where: { $0.kind == .explicit && $0.date?.precision == .month && !Self.inARelativeClause($0.tokens, in: t) })?.date {
+                // "Началось всё в конце марта.": the month the story goes on in, for the paragraph's acts after it that give no
+                // time of their own.
+                paragraphDay = month
             } else if !events.isEmpty, dates.contains(where: { $0.kind != .explicit }), let day = context.lastDay {
                 // "В тот же день суд …": the story's day moves on with it, for the acts after it that give none.
                 paragraphDay = day
@@ -1668,6 +1680,12 @@ struct RussianParagraphReader {
         return nil
     }
     static let daysInAWeek = 7
+    /// How many words may describe a body between its kind and its name in quotes ("профсоюз работников горнодобывающей
+    /// промышленности «Кен-Тау»").
+    static let kindDescriptionReach = 6
+    /// How many words a sentence without an act may have to set the month its paragraph goes on in ("Началось всё в конце
+    /// марта.").
+    static let monthToldWords = 8
     /// How many spaces at least set a ruling header's town apart from its day.
     static let headerGap = 3
     /// The words that open a ruling's operative part.
@@ -1744,7 +1762,8 @@ struct RussianParagraphReader {
             if relativePronouns.contains(t[k]) || (span.lowerBound - k <= 3 && isAttributiveParticiple(t[k])) { return true }
             k -= 1
         }
-        return false
+        // ("…, признанного судом экстремистским в 2024 году": a participle opening the clause, however far before the date.)
+        return k >= t.startIndex && k + 1 < span.lowerBound && isAttributiveParticiple(t[k + 1])
     }
     private static let relativePronouns = WordSet(["который", "которая", "которое", "которые", "которого", "которой", "которых", "которым", "которому",
                                                    // ("одного из тех, кто неделю назад организовал забастовку")

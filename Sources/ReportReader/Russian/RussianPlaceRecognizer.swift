@@ -119,12 +119,16 @@ enum RussianOrganizationRecognizer {
                                     // "приостановил деятельность самого «Бірлік»": the body whose activities an act stops.
                                     "деятельност"]
 
+    /// Legal forms of bodies written in short, whole: "ОП «Кен-Тау»" (a branch trade union), "РОО «…»", "ОЮЛ «…»".
+    private static let formAbbreviations = WordSet(["оп", "роо", "моо", "оюл", "чу", "ро", "мро"])
+
     static func organizations(in t: ArraySlice<Token>) -> [OrganizationMention] {
         var found: [OrganizationMention] = []
         var k = t.startIndex
         while k + 1 < t.endIndex {
             guard t[k].isMark("«") || t[k].isMark("\""), k > t.startIndex,
-                  kindStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasBytePrefix($0) }))
+                  kindStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) || formAbbreviations.contains(t[k - 1])
+                    || (k - 2 >= t.startIndex && kindStems.contains(where: { t[k - 2].lower.hasBytePrefix($0) }))
                     // ("Объединению многодетных матерей «Ана Үні»": whom it gathers between.)
                     || (k - 3 >= t.startIndex && kindStems.contains(where: { t[k - 3].lower.hasBytePrefix($0) }) && !t[k - 1].isCapitalized),
                   let close = t[(k + 1)...].firstIndex(where: { $0.isMark("»") || $0.isMark("\"") }), close > k + 1, close - k <= 12,
@@ -141,6 +145,8 @@ enum RussianOrganizationRecognizer {
         if words.count >= 3, words.filter(\.isAllCaps).count * 5 >= words.count * 3 { return found }
         for k in t.indices where t[k].isAllCaps && (2...6).contains(t[k].text.unicodeScalars.count) && RussianWords.isCyrillic(t[k])
             && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
+            // (Nor the form of a body named after it: "ОП «Кен-Тау»".)
+            && !(k + 1 < t.endIndex && t[k + 1].isMark("«"))
             // (An abbreviation's full stop goes on with the sentence; an acronym ending the sentence keeps its stop.)
             && !(k + 2 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore && !t[k + 2].isCapitalized)
             // A place in capitals ("АКТАУ, 9 мая", a news agency's dateline) is no acronym.

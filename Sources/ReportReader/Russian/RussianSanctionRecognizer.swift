@@ -22,6 +22,11 @@ enum RussianSanctionRecognizer {
                 // "20 МРП (78 640 тенге)": the amount in brackets is the same fine in another unit.
                 let converted = mention.sanction.kind == .fine && k - 1 > t.startIndex && t[k - 1].isMark("(")
                     && found.last.map { $0.sanction.kind == .fine && $0.tokens.upperBound >= k - 3 } == true
+                    // ("на сто МРП, это больше четырёхсот тысяч тенге", "50 МРП, что составляет 216 250 тенге": the same fine.)
+                    || mention.sanction.kind == .fine && found.last.map { last in
+                        last.sanction.kind == .fine && last.sanction.currency != mention.sanction.currency && last.tokens.upperBound >= k - 5
+                            && t[(last.tokens.upperBound + 1)..<k].contains { conversionWords.contains($0) }
+                    } == true
                 if !converted, !found.contains(where: { $0.sanction == mention.sanction }) { found.append(mention) }
                 k = mention.tokens.upperBound + 1
             } else if let previous = found.last, [.imprisonment, .restrictionOfFreedom].contains(previous.sanction.kind),
@@ -43,6 +48,8 @@ enum RussianSanctionRecognizer {
         return found
     }
     private static let warningNouns = WordSet(["предупреждение", "предупреждения"])
+    /// Words that give a fine again in another unit: "это больше …", "что составляет …", "около …".
+    private static let conversionWords = WordSet(["это", "что", "составляет", "больше", "более", "около", "почти", "примерно"])
     private static let offsetWords = WordSet(["через", "спустя", "назад"])
 
     /// "50 МРП", "50 месячных расчётных показателей", "138 900 тенге", "100 тыс. тенге".

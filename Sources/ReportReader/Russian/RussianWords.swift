@@ -55,6 +55,9 @@ enum RussianWords {
             (20, ["двадцать", "двадцати"]), (30, ["тридцать", "тридцати"]), (40, ["сорок", "сорока"]),
             (50, ["пятьдесят", "пятидесяти"]), (60, ["шестьдесят", "шестидесяти"]), (70, ["семьдесят", "семидесяти"]),
             (80, ["восемьдесят", "восьмидесяти"]), (90, ["девяносто"]), (100, ["сто", "ста"]),
+            (200, ["двести", "двухсот"]), (300, ["триста", "трехсот", "трёхсот"]), (400, ["четыреста", "четырехсот", "четырёхсот"]),
+            (500, ["пятьсот", "пятисот"]), (600, ["шестьсот", "шестисот"]), (700, ["семьсот", "семисот"]), (800, ["восемьсот", "восьмисот"]),
+            (900, ["девятьсот", "девятисот"]),
             // Collective numerals count days as well: "на трое суток".
             (2, ["двое"]), (3, ["трое"]), (4, ["четверо"]), (5, ["пятеро"]), (6, ["шестеро"]), (7, ["семеро"]), (10, ["десятеро"]),
         ]
@@ -79,9 +82,14 @@ enum RussianWords {
             }
         } else if let word = numberWords[t[k]] {
             value = word
-            // "двадцать пять": tens and units.
-            if word >= 20, word.truncatingRemainder(dividingBy: 10) == 0, last + 1 < t.endIndex,
-               let unit = numberWords[t[last + 1]], unit < 10 {
+            // "сто семьдесят": hundreds and tens; "двадцать пять": tens and units.
+            if word >= 100, word.truncatingRemainder(dividingBy: 100) == 0, last + 1 < t.endIndex,
+               let tens = numberWords[t[last + 1]], tens < 100, tens.rounded() == tens {
+                value += tens
+                last += 1
+            }
+            if value.truncatingRemainder(dividingBy: 100) >= 20, value.truncatingRemainder(dividingBy: 10) == 0, last + 1 < t.endIndex,
+               let unit = numberWords[t[last + 1]], unit < 10, unit.rounded() == unit {
                 value += unit
                 last += 1
             }
