@@ -16,11 +16,11 @@ enum RussianProvisionRecognizer {
         while k < t.endIndex {
             var begin = k, cursor = k, part: String?
             // "по 488-й, часть шестая", "по 274-й статье": the article as a spoken ordinal, of a number `ArticleCodes` knows.
-            if t[k].lower == "по", let (article, end) = spokenArticle(after: k, in: t) {
+            if t[k].lower == "по", let (article, code, end) = spokenArticle(after: k, in: t) {
                 var last = end
                 if let (number, partEnd) = partTold(after: last, in: t) { part = number; last = partEnd }
                 let text = OrganizationRecognizer.text(of: t[(k + 1)...last])
-                found.append((LegalProvisionRef(code: ArticleCodes.code(of: article)!, article: article, part: part, text: text), (k + 1)...last))
+                found.append((LegalProvisionRef(code: code, article: article, part: part, text: text), (k + 1)...last))
                 waiting.removeAll()
                 k = last + 1
                 continue
@@ -66,15 +66,15 @@ enum RussianProvisionRecognizer {
                     waiting.removeAll()
                     let text = OrganizationRecognizer.text(of: t[begin...(n - 1)])
                     for article in articles { found.append((LegalProvisionRef(code: known, article: article, part: part, text: text), begin...(n - 1))) }
-                } else if articles.allSatisfy({ ArticleCodes.code(of: $0) != nil }) {
+                } else if case let codes = articles.compactMap(ArticleCodes.code(of:)), codes.count == articles.count {
                     // "возбудили дело по статье 274, часть вторая": an offence article every source cites under one code
                     // (`ArticleCodes`), told without it, as speech and interviews do. (Not "статья 174 Закона …".)
                     waiting.removeAll()
                     var last = n - 1
                     if let (number, end) = toldPart { part = number; last = end }
                     let text = OrganizationRecognizer.text(of: t[begin...last])
-                    for article in articles {
-                        found.append((LegalProvisionRef(code: ArticleCodes.code(of: article)!, article: article, part: part, text: text), begin...last))
+                    for (article, code) in zip(articles, codes) {
+                        found.append((LegalProvisionRef(code: code, article: article, part: part, text: text), begin...last))
                     }
                     n = last + 1
                 } else {
@@ -130,14 +130,15 @@ enum RussianProvisionRecognizer {
         return nil
     }
 
-    /// "488-й" (and "274-й статье") right after `k`: a number `ArticleCodes` knows with an ordinal ending. Its last token.
-    private static func spokenArticle(after k: Int, in t: ArraySlice<Token>) -> (String, Int)? {
+    /// "488-й" (and "274-й статье") right after `k`: a number `ArticleCodes` knows with an ordinal ending. Its code and last
+    /// token.
+    private static func spokenArticle(after k: Int, in t: ArraySlice<Token>) -> (String, LegalCode, Int)? {
         let n = k + 1
         guard n + 2 < t.endIndex, t[n].isNumber, t[n + 1].isMark("-"), !t[n + 1].spaceBefore, !t[n + 2].spaceBefore,
-              ["й", "ой"].contains(t[n + 2].lower), ArticleCodes.code(of: t[n].text) != nil else { return nil }
+              ["й", "ой"].contains(t[n + 2].lower), let code = ArticleCodes.code(of: t[n].text) else { return nil }
         var last = n + 2
         if last + 1 < t.endIndex, isArticleWord(t[last + 1]) { last += 1 }
-        return (t[n].text, last)
+        return (t[n].text, code, last)
     }
 
     /// Whether the word after an article's numbers names a text other than the codes: "статья 174 Закона …",
