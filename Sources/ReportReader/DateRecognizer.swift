@@ -67,7 +67,7 @@ enum DateRecognizer {
     /// of `today`, or of the month before when that day is still to come. (Not "the 5th anniversary", "the 3rd floor", "the
     /// 3rd of March".)
     static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate) -> [DateMention] {
-        guard let month = today.month, let todayDay = today.day else { return [] }
+        guard let month = today.month, today.day != nil else { return [] }
         var found: [DateMention] = []
         // (The tokenizer keeps an ordinal's figures as its text, its ending only in its span: "3rd" reads "3". In words:
         // "on the twelfth".)
@@ -83,18 +83,25 @@ enum DateRecognizer {
                numberedThings.contains(t[last + 1]) || t[last + 1].lower == "of" || DateRecognizer.month(of: t[last + 1]) != nil { continue }
             // ("Back in October, on the twelfth": the month named just before.)
             let named = t[max(t.startIndex, k - 5)..<(k - 1)].last { DateRecognizer.month(of: $0) != nil && $0.isCapitalized }.flatMap { DateRecognizer.month(of: $0) }
-            let (y, m): (Int, Int)
+            let date: PartialDate?
             if let named {
-                (y, m) = (named <= month ? today.year : today.year - 1, named)
+                date = try? PartialDate(year: named <= month ? today.year : today.year - 1, month: named, day: day)
             } else {
                 // (A spoken ordinal alone, "the second", is too often no day.)
                 guard last == k, t[k].isNumber else { continue }
-                (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
+                date = dayOfTheMonth(day, today: today)
             }
-            guard let date = try? PartialDate(year: y, month: m, day: day) else { continue }
+            guard let date else { continue }
             found.append(DateMention(date: date, kind: .explicit, tokens: (k - 1)...last, yearInferred: true))
         }
         return found
+    }
+    /// A day of the month told without its month ("the 14th", "17-го"): of the month of `today`, or of the month before when
+    /// that day is still to come.
+    static func dayOfTheMonth(_ day: Int, today: PartialDate) -> PartialDate? {
+        guard let month = today.month, let todayDay = today.day else { return nil }
+        let (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
+        return try? PartialDate(year: y, month: m, day: day)
     }
     /// What an ordinal numbers when it is no day: "the 5th anniversary", "the 3rd floor".
     private static let numberedThings = WordSet(["anniversary", "floor", "time", "times", "day", "days", "century", "district", "session",

@@ -203,7 +203,8 @@ public struct ReportReader: Sendable {
             }
             // A ruling's header, its day and its town set apart ("17 марта 2026 года      город Алматы"), no table's row: it dates
             // the decisions below it (`RussianParagraphReader.rulingHeader`).
-            if !blank, scalars.count <= Session.rulingHeaderLength, let first, Tokenizer.isDigit(first),
+            // (Only a short line opening with a figure and holding a run of spaces is tokenized for it.)
+            if !blank, scalars.count <= Session.rulingHeaderLength, let first, Tokenizer.isDigit(first), Session.holdsAGap(scalars),
                let header = RussianParagraphReader.rulingHeader(Tokenizer.tokens(scalars, base: offset)[...]) {
                 out = flush()
                 russianContext.takeRulingHeader(header)
@@ -519,6 +520,15 @@ public struct ReportReader: Sendable {
         static let gapLimit = 4_096
         /// The longest line (in scalars) that may be a ruling's header of its day and town, set apart by spaces.
         static let rulingHeaderLength = 160
+        /// Whether a line holds a run of spaces as wide as a ruling header's gap (`RussianParagraphReader.headerGap`).
+        static func holdsAGap(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+            var run = 0
+            for c in scalars {
+                run = c == " " ? run + 1 : 0
+                if run >= RussianParagraphReader.headerGap { return true }
+            }
+            return false
+        }
         /// How long a line standing alone may be to read as a heading.
         static let headingLength = 80
         /// How long an item's source in brackets after its last sentence may be: "(Көкжиек.kz)", "(Reuters, Tengrinews)".

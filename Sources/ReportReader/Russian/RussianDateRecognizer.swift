@@ -80,15 +80,14 @@ enum RussianDateRecognizer {
     /// Days of the month told with an ordinal ending and no month ("17-го", "на 21-е"): of the month of `today`, or of the
     /// month before when that day is still to come.
     static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate) -> [DateMention] {
-        guard let month = today.month, let todayDay = today.day else { return [] }
+        guard today.precision == .day else { return [] }
         var found: [DateMention] = []
         for k in t.indices where t[k].isNumber && k + 2 < t.endIndex {
             guard let day = Int(t[k].text), (1...31).contains(day), t[k + 1].isMark("-"), !t[k + 1].spaceBefore,
                   dayEndings.contains(t[k + 2]), !(k + 3 < t.endIndex && RussianWords.month(of: t[k + 3]) != nil),
                   // ("отдел полиции 11-го микрорайона": a numbered thing, not a day.)
                   !(k + 3 < t.endIndex && numberedThings.contains { t[k + 3].lower.hasBytePrefix($0) }) else { continue }
-            let (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
-            guard let date = try? PartialDate(year: y, month: m, day: day) else { continue }
+            guard let date = DateRecognizer.dayOfTheMonth(day, today: today) else { continue }
             found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 2), yearInferred: true))
         }
         return found
