@@ -841,6 +841,42 @@ extension ParagraphReader {
     /// Words that open a line dating the text ("Published on 14 May 2025 by …", "Last updated …"). ("On 29 September 2025
     /// residents notified the akimat …" opens a story: a sentence of its own beginning with its day is no such line.)
     private static let publishingWords = WordSet(["published", "posted", "updated", "last", "date", "dated"])
+    /// Whether a line labels the day of what an entry tells: "Date of incident: 14/01/2026", an alert's field, "Incident date:".
+    static func labelsAToldDay(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            toldDayLabels.contains(t[k])
+                || (k - 2 >= t.startIndex && t[k - 1].lower == "of" && t[k - 2].lower == "date" && t[k].isWord && !publicationNouns.contains(t[k]))
+        }
+    }
+    /// Whether the words just before an act open a relative clause on what was named before it: ", which was declared …",
+    /// ", which had been banned …", "that was declared …", ", banned as extremist in 2025".
+    static func opensARelativeClause(before k: Int, in t: ArraySlice<Token>) -> Bool {
+        // (", banned as extremist in 2025": a participle's clause on the noun before it.)
+        if k > t.startIndex, t[k - 1].isMark(","), clauseParticiples.contains(t[k]) { return true }
+        let from = max(t.startIndex, k - relativeClauseReach)
+        guard let relative = t[from..<k].lastIndex(where: { ["which", "that"].contains($0.lower) }) else { return false }
+        return t[(relative + 1)..<k].allSatisfy { $0.isWord && relativeClauseLinks.contains($0) }
+    }
+    private static let relativeClauseReach = 4
+    private static let clauseParticiples = WordSet(["banned", "declared", "designated", "recognised", "recognized", "liquidated", "outlawed"])
+    private static let relativeClauseLinks = WordSet(["was", "were", "had", "has", "have", "been", "later", "subsequently", "earlier", "officially"])
+    /// Whether a sentence's subject is a case already named: "The case was opened over …", "That case was brought …".
+    static func opensWithTheCase(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.lazy.filter(\.isWord).prefix(2).map(\.lower)
+        return Array(words) == ["the", "case"] || Array(words) == ["this", "case"] || Array(words) == ["that", "case"]
+    }
+    /// Whether a sentence is a record's field on a line of its own: a label of a few words, a colon, a short value ("Date of
+    /// incident: 14/01/2026", "Source of threat: Police", "Status: Active").
+    static func isAFieldLine(_ t: ArraySlice<Token>) -> Bool {
+        guard t.count <= fieldLineLength, let colon = t.prefix(fieldLabelWords + 1).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex else { return false }
+        return t[..<colon].allSatisfy(\.isWord) && t[..<colon].first?.isCapitalized == true && colon + 1 < t.endIndex
+    }
+    private static let fieldLineLength = 12
+    private static let fieldLabelWords = 4
+    /// What a date line's day may be of and still date the text: "Date of publication: …", "Date of issue: …".
+    private static let publicationNouns = WordSet(["publication", "issue", "release", "report", "posting", "submission", "writing"])
+    /// Labels of a line giving the day of what an entry tells: "Incident date: …", "Hearing: 4 June 2026".
+    private static let toldDayLabels = WordSet(["incident", "incidents", "event", "hearing", "arrest", "detention", "offence", "violation"])
 
     /// The day a sentence of a date alone gives: "December 10, 2025", "Published on 14 May 2025 by the monitoring team",
     /// "Last updated: May 8, 2026". A day with its year written, and few other words.
@@ -849,6 +885,7 @@ extension ParagraphReader {
         guard dates.count == 1, dates[0].kind == .explicit, !dates[0].yearInferred, let day = dates[0].date, day.precision == .day,
               EventRecognizer.events(in: t).isEmpty else { return nil }
         let others = t.indices.filter { !dates[0].tokens.contains($0) && t[$0].isWord }
+        if labelsAToldDay(t) { return nil }
         let opensWithPublication = t.first(where: \.isWord).map { publishingWords.contains($0) } ?? false
         // A byline: "By Dana Ospanova & Kirill Vedenin · 18 February 2026 · 14 min read" (its names and a reading time).
         if t.first(where: \.isWord)?.lower == "by",

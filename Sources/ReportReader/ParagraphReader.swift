@@ -262,7 +262,8 @@ struct ParagraphReader {
         // A timeline's entry headed by its day and a headline ("4 March 2026 / Defender released under travel ban"): the
         // text below tells the acts; the day is theirs.
         let datedHeadline = sentences.count == 1 ? ParagraphReader.datedHeadline(sentences[0].tokens) : nil
-        let wordedSentences = sentences.count { sentence in sentence.tokens.contains { $0.isWord } }
+        // (An alert's field lines under its headline, "Date of incident: 14/01/2026", "Category: Detention", are no sentences.)
+        let wordedSentences = sentences.count { sentence in sentence.tokens.contains { $0.isWord } && !ParagraphReader.isAFieldLine(sentence.tokens) }
         /// Who a record's label names ("Journalist: Asel Zhunusova"): whom its description's acts befell.
         var recordSubject: [PersonMention] = []
         /// A sentence's text as written, for the gazetteer and for quotes.
@@ -359,7 +360,12 @@ struct ParagraphReader {
             // 3 May 2025"): what its "yesterday" and "last Friday" count from.
             if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
                // (The label may open a line below a byline: "By the desk\nPublished 24 October 2025 · 8 min read".)
-               t.indices.contains(where: { i in ParagraphReader.publicationLabels.contains(t[i]) && (i == t.startIndex || startsLine(t[i])) }),
+               // ("Last updated: 12/05/2026" under a register's title.)
+               t.indices.contains(where: { i in
+                   ParagraphReader.publicationLabels.contains(t[i])
+                       && (i == t.startIndex || startsLine(t[i]) || (t[i - 1].lower == "last" && (i - 1 == t.startIndex || startsLine(t[i - 1]))))
+               }),
+               !ParagraphReader.labelsAToldDay(t),
                let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
                 context.publicationDay = day
                 context.year = day.year
@@ -371,7 +377,12 @@ struct ParagraphReader {
                 context.publicationDay = day
                 context.year = day.year
             }
-            if context.sentenceNumber == firstSentence, let day = ParagraphReader.updateDay(t, dates) {
+            // (An update older than the day the text says it was last updated, "Update (25/01/2026):" under one alert of a register
+            // "Last updated: 12/05/2026", is that item's own; the register's later items are not seen from it. Updates newest
+            // first, "UPDATE 23 March:" above "UPDATE 12 March:", each count from their own day.)
+            if context.sentenceNumber == firstSentence, let day = ParagraphReader.updateDay(t, dates),
+               context.publicationIsAnUpdate || context.publicationDay.map({ day >= $0 }) ?? true {
+                context.publicationIsAnUpdate = true
                 context.publicationDay = day
                 context.headingToday = nil
                 context.lastDay = day
@@ -921,6 +932,9 @@ struct ParagraphReader {
                 // Nor is an act a quoted remark tells of no one: "“A five-year term for reporting tells every reporter where the
                 // lines are,” said A."
                 if names.isEmpty, orgNames.isEmpty || !datesADay, let remark = ParagraphReader.quotedRemark(t), remark.contains(event.trigger.lowerBound) { continue }
+                // Nor is "The case was reportedly opened over comments …" with no date of its own: the case a sentence just before
+                // named ("searched the offices … as part of a criminal case under Article 174"), and why it was opened.
+                if type == .criminalCaseOpened, dates.isEmpty, ParagraphReader.opensWithTheCase(t), context.sentenceNumber > firstSentence { continue }
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
                 if date == nil, names.isEmpty, orgNames.isEmpty || organiserBorrowed, eventLocations.isEmpty { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
@@ -963,6 +977,10 @@ struct ParagraphReader {
                 // A ban of a body the sentence does not name is no act on the people it names: "A shared posts of a movement
                 // that a court had earlier banned".
                 if event.type == .organizationBanned, orgNames.isEmpty, !names.isEmpty { continue }
+                // Nor is a ban a relative clause tells of the body a person was punished for joining: "sentenced A … for
+                // participation in the B movement, which was declared extremist and banned in 2025".
+                if event.type == .organizationBanned, events.contains(where: { $0.type != .organizationBanned && $0.trigger.lowerBound < event.trigger.lowerBound }),
+                   ParagraphReader.opensARelativeClause(before: event.trigger.lowerBound, in: t) { continue }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 var eventProvisions = provisions
                 // The articles a case was opened or charged under are those its conviction names none for: "charged with …

@@ -69,6 +69,8 @@ struct ReadingContext {
     var retold: [ProposedIncident] = []
     /// The year the text told of before it looked back to an earlier one, to return to.
     var resumeYear: Int?
+    /// Whether the day of publication is the day of an update the text gave ("UPDATE 12 March:"), not the text's own.
+    var publicationIsAnUpdate = false
     /// The one town or city a report's title names ("Monitoring of assemblies in Almaty, May 2026"): where its acts
     /// happened when they name no place of their own.
     var titlePlace: String?

@@ -28,6 +28,10 @@ enum RussianEventRecognizer {
     private static let givingUp = ["отказаться", "отказался", "отказалась", "отказались", "отказалось", "отказываться", "отказывается",
                                    "отказываются", "откажется", "откажутся"]
     /// What bodies keep doing, told in the present: "акиматы по-прежнему отказывают в согласовании". No one act.
+    /// The relative pronoun opening a clause on the noun before it, as its subject ("движение, которое признано …").
+    private static let nominativeRelatives: Set<String> = ["который", "которая", "которое", "которые"]
+    /// How far before an act the comma opening its relative clause may stand ("…, которое в 2023 году было признано").
+    private static let clauseReach = 7
     private static let refusingAsARule = givingUp + ["отказывают", "отказывает"]
     /// How far before "прекращено" the case or the proceedings it agrees with may be named.
     private static let closedFar = 36
@@ -446,6 +450,12 @@ enum RussianEventRecognizer {
         // "на приговор от 2 февраля, которым он осуждён по …": the verdict appealed against, told by what it did.
         found.removeAll { e in
             e.type == .conviction && t[max(t.startIndex, e.trigger.lowerBound - 3)..<e.trigger.lowerBound].contains { ["которым", "которой"].contains($0.lower) }
+        }
+        // "состоял в движении, которое признано в Казахстане экстремистским", "партия, которая в 2023 году была запрещена": what
+        // the body is, not a ban told. ("решение, которым движение признано экстремистским" tells the decision.)
+        found.removeAll { e in
+            e.type == .organizationBanned && t[max(t.startIndex, e.trigger.lowerBound - Self.clauseReach)..<e.trigger.lowerBound].lastIndex(where: { $0.isMark(",") })
+                .map { comma in comma + 1 < e.trigger.lowerBound && Self.nominativeRelatives.contains(t[comma + 1].lower) } ?? false
         }
         // "освобождён из-под домашнего ареста": the house arrest ended, not begun.
         found.removeAll { e in

@@ -699,7 +699,7 @@ struct RussianParagraphReader {
             if !cardPeople.isEmpty { targets = cardPeople }
             // "по месту жительства заявительницы проведён обыск": the complainant whose case the report tells.
             if targets.isEmpty, !events.isEmpty, let party = context.party, context.sentenceNumber - party.sentence <= Self.partyReach,
-               t.contains(where: { $0.lower.hasBytePrefix("заявител") || RussianWords.singularPronouns.contains($0) }) {
+               t.contains(where: { Self.isOneApplicant($0) || RussianWords.singularPronouns.contains($0) }) {
                 targets = [PersonMention(name: party.person.name, tokens: t.startIndex...t.startIndex)]
             }
             let names = targets.map(\.name).uniqued()
@@ -707,7 +707,8 @@ struct RussianParagraphReader {
             if events.isEmpty, !names.isEmpty, t.contains(where: { w in Self.filings.contains { w.lower.hasBytePrefix($0) } }) {
                 context.notifiers = (names, context.sentenceNumber)
             }
-            var orgNames = (cardOrganizations + organizations.map { context.knownForm(of: $0.name) }).uniqued()
+            // ("По данным центра «Ашық сөз», …": the body the news comes from is not acted on.)
+            var orgNames = (cardOrganizations + organizations.filter { !Self.namedAsASource($0.tokens, in: t) }.map { context.knownForm(of: $0.name) }).uniqued()
             // "отказал «Болашақ Жастары» в регистрации": a body's name in quotes alone, without its kind, is the body named before.
             if orgNames.isEmpty, events.contains(where: { [.registrationDenied, .organizationSuspended, .organizationBanned].contains($0.type) }) {
                 orgNames = Self.quotedNames(in: t).compactMap { context.namedBefore($0) }.uniqued()
@@ -1037,9 +1038,20 @@ struct RussianParagraphReader {
             // них", "Это А, Б и В", "Ими оказались А и Б" name the people an act just told only counted.
             if events.isEmpty, !targets.isEmpty, t.count > 2, let last = incidents.indices.last,
                RussianParagraphReader.isAmongDetained(t) && incidents[last].eventType == .detention && context.sentenceNumber - incidentSentence[last] <= 2
-                || RussianParagraphReader.namesTheGroup(t) && incidents[last].persons.isEmpty && context.sentenceNumber - incidentSentence[last] == 1 {
+                || RussianParagraphReader.namesTheGroup(t) && incidents[last].persons.isEmpty && context.sentenceNumber - incidentSentence[last] == 1
+                // "Фигурантом стал блогер А": whom the case just opened is against.
+                || Self.namesTheCasesSubject(t) && [.criminalCaseOpened, .charged].contains(incidents[last].eventType) && incidents[last].persons.isEmpty
+                    && context.sentenceNumber - incidentSentence[last] == 1 {
                 incidents[last].persons = (incidents[last].persons + targets.map(\.name)).uniqued()
                 incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                incidentSentence[last] = context.sentenceNumber
+            }
+            // "Помимо этого, ему на весь срок запрещено заниматься общественной деятельностью": a ban as long as the term of the
+            // act before it.
+            if events.isEmpty, sanctions.isEmpty, RussianSanctionRecognizer.wholeTermBan(in: t) != nil, let last = incidents.indices.last,
+               context.sentenceNumber - incidentSentence[last] <= 2,
+               let term = incidents[last].sanctions.first(where: { [.restrictionOfFreedom, .imprisonment].contains($0.kind) }),
+               incidents[last].complete(with: [Sanction(kind: .banOnActivity, months: term.months, years: term.years)], through: sentence.end, scalars: scalars, base: start) {
                 incidentSentence[last] = context.sentenceNumber
             }
             // A sentence that only adds sanctions ("Кроме того, ему запретили … на три года") completes the act before it.
@@ -1284,8 +1296,14 @@ struct RussianParagraphReader {
         if d.date?.precision != .day, t.contains(where: { lookBacks.contains($0) }) { return true }
         // "Напомним, 11 декабря 2024 года суд …": a reminder of what an earlier issue told.
         if let first = t.first(where: \.isWord), first.lower == "напомним" { return true }
-        guard d.date?.precision == .year else { return false }
         let before = d.tokens.lowerBound - 1
+        // A law's day after its title, in a sentence telling no act: "Закон «О порядке … мирных собраний» от 25 мая 2020 года
+        // закрепляет …", "Указом Президента от 8 июня 2021 года".
+        if !acts, before - 1 >= t.startIndex, RussianWords.same(t[before].lower, "от"),
+           t[before - 1].isMark("»") || lawTitles.contains(where: { t[before - 1].lower.hasBytePrefix($0) }) {
+            return true
+        }
+        guard d.date?.precision == .year else { return false }
         if !acts, before >= t.startIndex, sinceOrUntil.contains(t[before]) { return true }
         // A law's year after its title: "Закон «О порядке организации … мирных собраний» 2020 года".
         if !acts, before >= t.startIndex, t[before].isMark("»") { return true }
@@ -1294,6 +1312,8 @@ struct RussianParagraphReader {
         }
         return t.contains { $0.lower.hasBytePrefix("сравнени") }
     }
+    /// Words naming a law or decree by its kind, before the day it was signed: "Указом Президента от …" reads the title's last word.
+    private static let lawTitles = ["закон", "указ", "кодекс", "президент", "правительств", "конституци"]
     private static let lawMaking = ["принят", "вступил", "вступи", "действ", "одобр", "подписа", "внесён", "внесен"]
     private static let lookBacks = WordSet(["уже", "ранее", "прежде", "ещё", "еще"])
     private static let sinceOrUntil = WordSet(["с", "со", "до"])
@@ -1825,10 +1845,14 @@ struct RussianParagraphReader {
         return before >= t.startIndex && RussianWords.same(t[before].lower, "до") && d.date?.precision == .day
     }
 
-    /// Whether a sentence speaks of this year: "этого года", "в этом году", "текущего года".
+    /// Whether a sentence speaks of this year: "этого года", "в этом году", "текущего года", "т.г.".
     static func saysThisYear(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
-            k + 1 < t.endIndex && ["этого", "этом", "текущего", "текущем"].contains(t[k].lower) && ["года", "году"].contains(t[k + 1].lower)
+            guard k + 1 < t.endIndex else { return false }
+            if ["этого", "этом", "текущего", "текущем", "сего"].contains(t[k].lower) && ["года", "году"].contains(t[k + 1].lower) { return true }
+            // The office's abbreviation: "12 марта т.г." (текущего года), "с.г." (сего года).
+            return k + 2 < t.endIndex && ["т", "с"].contains(t[k].lower) && t[k + 1].isMark(".") && t[k + 2].lower == "г"
+                && k > t.startIndex && t[k - 1].isWord
         }
     }
     private static let speechAdverbs: Set<String> = ["также", "тоже", "позже", "ранее"]
@@ -1837,6 +1861,27 @@ struct RussianParagraphReader {
     /// How many days before the day of publication a day without a year is taken to be of its year, whatever the text
     /// looked back to before it.
     static let recentDays = 14
+    /// Whether a sentence names whom a case is against: "Фигурантом стал блогер …", "Фигурант дела — …".
+    static func namesTheCasesSubject(_ t: ArraySlice<Token>) -> Bool {
+        t.prefix(Self.subjectLeadReach).contains { $0.lower.hasBytePrefix("фигурант") }
+    }
+    private static let subjectLeadReach = 3
+    /// Whether a body is named as where news comes from: "По данным центра «Ашық сөз»", "по информации фонда …".
+    static func namedAsASource(_ tokens: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let window = t[max(t.startIndex, tokens.lowerBound - Self.sourceLeadReach)..<tokens.lowerBound]
+        return window.indices.contains { k in
+            RussianWords.same(t[k].lower, "по") && k + 1 < t.endIndex && Self.sourceNouns.contains(t[k + 1])
+        } && !window.contains(where: { $0.isMark(",") })
+    }
+    private static let sourceNouns = WordSet(["данным", "сведениям", "информации", "словам", "подсчётам", "подсчетам", "мнению"])
+    /// How many words a source's noun and the body's kind may take before its name ("по данным правозащитного центра «…»").
+    private static let sourceLeadReach = 5
+    /// Whether a word is "заявитель" or "заявительница" in any case of the singular; "по сведениям заявителей" speaks of
+    /// several people, not the complainant named before.
+    static func isOneApplicant(_ word: Token) -> Bool {
+        word.lower.hasBytePrefix("заявител") && !pluralApplicants.contains(word)
+    }
+    private static let pluralApplicants = WordSet(["заявители", "заявителей", "заявителям", "заявителями", "заявителях"])
     /// For how many sentences "заявитель" means the complainant named in a case's heading.
     static let partyReach = 30
     /// For how many sentences "это решение" is the decision on the body just acted on.

@@ -16,6 +16,19 @@ enum RussianPlaceRecognizer {
         ("улытауск", "pla-ulytau-region"),
     ]
 
+    /// Regions by their Kazakh names, before "облысы" (of any case: "облысының", "облысында"), as Russian text quotes bodies'
+    /// Kazakh names: "Батыс Қазақстан облысы", "Атырау облысының полиция департаменті".
+    private static let kazakhRegionNames: [String: String] = [
+        "батыс қазақстан": "pla-west-kazakhstan-region", "шығыс қазақстан": "pla-east-kazakhstan-region",
+        "солтүстік қазақстан": "pla-north-kazakhstan-region", "абай": "pla-abai-region", "ақмола": "pla-akmola-region",
+        "ақтөбе": "pla-aktobe-region", "алматы": "pla-almaty-region", "атырау": "pla-atyrau-region", "жетісу": "pla-zhetysu-region",
+        "жамбыл": "pla-zhambyl-region", "қарағанды": "pla-karaganda-region", "қостанай": "pla-kostanay-region",
+        "қызылорда": "pla-kyzylorda-region", "маңғыстау": "pla-mangystau-region", "павлодар": "pla-pavlodar-region",
+        "түркістан": "pla-turkistan-region", "ұлытау": "pla-ulytau-region",
+    ]
+    /// Kazakh suffixes of a town's people, after its name: "ақтөбелік активист" (of Aktobe), "оралдық журналист".
+    private static let demonymSuffixes = ["лік", "лық", "дік", "дық", "тік", "тық"]
+
     /// Regions by the initials of their names.
     private static let regionAbbreviations: [String: String] = [
         "ЗКО": "pla-west-kazakhstan-region", "ВКО": "pla-east-kazakhstan-region", "СКО": "pla-north-kazakhstan-region",
@@ -30,14 +43,24 @@ enum RussianPlaceRecognizer {
         var found: [PlaceName] = []
         var k = t.startIndex
         while k < t.endIndex {
-            guard RussianWords.isCyrillic(t[k]), t[k].isCapitalized else { k += 1; continue }
+            guard RussianWords.isCyrillic(t[k]) else { k += 1; continue }
+            guard t[k].isCapitalized else {
+                // ("ақтөбелік активист" in the middle of a sentence.)
+                if let place = townsPerson(t[k]) { found.append(PlaceName(written: place.name, canonical: place.name, tokens: k...k, place: place)) }
+                k += 1
+                continue
+            }
             // "Нур-Султане", "Западно-Казахстанской": words joined by a hyphen.
             var end = k, written = t[k].text
             while end + 2 < t.endIndex, t[end + 1].isMark("-"), !t[end + 1].spaceBefore, !t[end + 2].spaceBefore, t[end + 2].isWord {
                 written += "-" + t[end + 2].text
                 end += 2
             }
-            if end + 1 < t.endIndex, t[end + 1].lower.hasBytePrefix("област") || t[end + 1].lower == "обл",
+            if let (region, last) = kazakhRegion(at: k, in: t) {
+                // "Батыс Қазақстан облысы": a region by its Kazakh name.
+                found.append(PlaceName(written: region.name, canonical: region.name, tokens: k...last, place: region))
+                k = last + 1
+            } else if end + 1 < t.endIndex, t[end + 1].lower.hasBytePrefix("област") || t[end + 1].lower == "обл",
                let region = region(adjective: written.lowercased()) {
                 found.append(PlaceName(written: region.name, canonical: region.name, tokens: k...(end + 1), place: region))
                 k = end + 2
@@ -55,6 +78,10 @@ enum RussianPlaceRecognizer {
             } else if let place = place(named: written), place.kind != .district {
                 found.append(PlaceName(written: place.name, canonical: place.name, tokens: k...end, place: place))
                 k = end + 1
+            } else if end == k, let place = townsPerson(t[k]) {
+                // "Ақтөбелік активист": one of a town's people, in Kazakh.
+                found.append(PlaceName(written: place.name, canonical: place.name, tokens: k...k, place: place))
+                k += 1
             } else {
                 k += 1
             }
@@ -98,6 +125,23 @@ enum RussianPlaceRecognizer {
         let stem = String(written[..<suffix.lowerBound])
         for candidate in [stem, stem + "ск"] {
             if let place = place(named: candidate), [.city, .republicanCity, .town].contains(place.kind) { return place }
+        }
+        return nil
+    }
+
+    /// The town a Kazakh word for one of its people names: "Ақтөбелік" (Aktobe), "оралдық" (Oral).
+    private static func townsPerson(_ token: Token) -> Place? {
+        guard let suffix = demonymSuffixes.first(where: { token.lower.hasByteSuffix($0) }), token.text.count > suffix.count + 2 else { return nil }
+        let stem = String(token.text.dropLast(suffix.count))
+        guard let place = place(named: stem.prefix(1).uppercased() + stem.dropFirst()), [.city, .republicanCity, .town].contains(place.kind) else { return nil }
+        return place
+    }
+    /// The region a Kazakh name before "облысы" gives, one or two words, and where "облысы" stands.
+    private static func kazakhRegion(at k: Int, in t: ArraySlice<Token>) -> (Place, Int)? {
+        for words in 1...2 where k + words < t.endIndex && t[k + words].lower.hasBytePrefix("облыс") {
+            let name = t[k..<(k + words)].map(\.lower).joined(separator: " ")
+            guard t[k..<(k + words)].allSatisfy(\.isWord), let id = kazakhRegionNames[name] else { continue }
+            return Gazetteer.kazakhstan.regions.first { $0.id.rawValue == id }.map { ($0, k + words) }
         }
         return nil
     }

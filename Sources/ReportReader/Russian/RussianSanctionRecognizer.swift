@@ -6,6 +6,8 @@ import CivicModel
 enum RussianSanctionRecognizer {
     /// A colony's punishment cells: "ШИЗО", "штрафной изолятор", "карцер", "ПКТ".
     private static let punishmentCells = ["шизо", "штрафн", "карцер", "пкт"]
+    /// How far after "запрещено" the activity banned may be named ("запрещено заниматься общественно-политической деятельностью").
+    private static let banObjectReach = 10
     static func sanctions(in t: ArraySlice<Token>) -> [SanctionMention] {
         var found: [SanctionMention] = []
         var k = t.startIndex
@@ -40,6 +42,11 @@ enum RussianSanctionRecognizer {
                 k = number.tokens.upperBound + 1
             }
         }
+        // "с запретом заниматься общественной деятельностью на весь срок": a ban as long as the term the sentence gives.
+        if let whole = wholeTermBan(in: t), !found.contains(where: { $0.sanction.kind == .banOnActivity }),
+           let term = found.first(where: { [.restrictionOfFreedom, .imprisonment].contains($0.sanction.kind) }) {
+            found.append(SanctionMention(sanction: Sanction(kind: .banOnActivity, months: term.sanction.months, years: term.sanction.years), tokens: whole))
+        }
         // "а Тимуру – предупреждение": a warning given, named by its noun.
         for k in t.indices where warningNouns.contains(t[k]) && !found.contains(where: { $0.sanction.kind == .warning })
             && !(k > t.startIndex && t[k - 1].lower == "без") {
@@ -48,6 +55,18 @@ enum RussianSanctionRecognizer {
         return found
     }
     private static let warningNouns = WordSet(["предупреждение", "предупреждения"])
+    /// Where a sentence bans an activity "на весь срок" (or "на тот же срок", "на срок наказания"), the term its sentence (or
+    /// the one before) gives: the words "весь срок".
+    static func wholeTermBan(in t: ArraySlice<Token>) -> ClosedRange<Int>? {
+        guard t.contains(where: { $0.lower.hasBytePrefix("запрет") || $0.lower.hasBytePrefix("запрещ") }),
+              t.contains(where: { $0.lower.hasBytePrefix("деятельност") }) else { return nil }
+        return t.indices.first { k in
+            k + 1 < t.endIndex && ["весь", "тот", "срок"].contains(t[k].lower)
+                && (t[k + 1].lower == "срок" && t[k].lower != "срок" || t[k].lower == "срок" && t[k + 1].lower.hasBytePrefix("наказани")
+                    || t[k].lower == "тот" && k + 2 < t.endIndex && t[k + 1].lower == "же" && t[k + 2].lower == "срок")
+                && k > t.startIndex && ["на", "весь"].contains(t[k - 1].lower)
+        }.map { $0...($0 + 1) }
+    }
     /// Words that give a fine again in another unit: "это больше …", "что составляет …", "около …".
     private static let conversionWords = WordSet(["это", "что", "составляет", "больше", "более", "около", "почти", "примерно"])
     private static let offsetWords = WordSet(["через", "спустя", "назад"])
@@ -109,7 +128,9 @@ enum RussianSanctionRecognizer {
             // "к двум годам ограничения свободы с запретом заниматься общественной деятельностью на три года": the ban's
             // term, after the sentence's.
             kind = .banOnActivity
-        } else if after.first?.hasBytePrefix("запрет") == true {
+        } else if after.first?.hasBytePrefix("запрет") == true
+                    // ("ему на три года запрещено заниматься общественно-политической деятельностью")
+                    || (after.first?.hasBytePrefix("запрещ") == true && t[(last + 1)...].prefix(Self.banObjectReach).contains(where: { $0.lower.hasBytePrefix("деятельност") })) {
             // "2 года ограничения свободы и 3 года запрета на журналистскую деятельность": the term's own noun names the ban.
             kind = .banOnActivity
         } else if after.prefix(2).contains(where: { $0.hasBytePrefix("услов") }) || before.suffix(3).contains(where: { $0.hasBytePrefix("услов") })
