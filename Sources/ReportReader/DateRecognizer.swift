@@ -61,6 +61,10 @@ enum DateRecognizer {
     private static let monthInitials: [Bool] = (0..<256).map { byte in months.keys.contains { $0.utf8.first == UInt8(byte) } }
     /// Four-digit numbers in this range are read as years.
     static let years = 1900...2100
+    /// Prepositions and conjunctions that may follow "in 2014" and leave it a year.
+    private static let yearFollowers = WordSet(["from", "near", "to", "with", "outside", "under", "over", "during", "while", "as", "because",
+                                                "despite", "but", "without", "within", "inside", "into", "amid", "following", "until", "since",
+                                                "against", "via", "alongside", "together", "or", "then", "only", "too", "also", "again"])
     private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
     /// Days of the month told by their ordinal alone ("on the 3rd", "on the evening of the 21st", "the 14th"): of the month
@@ -297,6 +301,8 @@ enum DateRecognizer {
             if let y = year(at: k), !used.contains(k), k > tokens.startIndex, yearLeads.contains(tokens[k - 1]) {
                 let followedByNoun = k + 1 < tokens.endIndex && tokens[k + 1].isWord && !tokens[k + 1].isCapitalized && tokens[k + 1].lower != "and"
                     && !["the", "he", "she", "they", "it", "a", "an", "after", "before", "when", "on", "for", "at", "in", "was", "were", "had", "has", "is", "by", "of"].contains(tokens[k + 1].lower)
+                    // ("released on parole in 2014 from a colony": a preposition, not a count's noun as in "in 2014 people …".)
+                    && !yearFollowers.contains(tokens[k + 1])
                 if !followedByNoun {
                     found.append(DateMention(date: try? PartialDate(year: y), kind: .explicit, tokens: k...k))
                     k += 1

@@ -266,7 +266,8 @@ enum EventRecognizer {
             let prev = before(t, m, 3)
             // "The report was released": things are published, people freed.
             // A log's clause without its subject ("detained at a picket; released the same night") frees the same person.
-            let opensClause = m.lowerBound == t.startIndex || t[m.lowerBound - 1].isMark(";")
+            // (So does a list's line opening with it: "- Released on parole in 2014 from a colony".)
+            let opensClause = t[t.startIndex..<m.lowerBound].allSatisfy({ $0.kind == .punctuation }) || t[m.lowerBound - 1].isMark(";")
             // "She was questioned in a case of false information and released": after "and" the verb is the person's.
             let personsVerb = prev.last == "and" && t.contains { personPronouns.contains($0) }
             return (opensClause || prev.contains(where: { ["was", "were", "been", "be", "being", "and", "later", "are", "is"].contains($0) })) && !prev.contains("recently")

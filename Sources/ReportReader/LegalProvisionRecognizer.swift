@@ -14,14 +14,15 @@ enum LegalProvisionRecognizer {
     static func provisions(in tokens: ArraySlice<Token>, fallbackCode: LegalCode? = nil) -> [(LegalProvisionRef, ClosedRange<Int>)] {
         var found: [(LegalProvisionRef, ClosedRange<Int>)] = []
         // An article still waiting for its code: (where its phrase begins and ends, its numbers and part, whether "under" it).
-        var waiting: (begin: Int, last: Int, numbers: [String], part: String?, cited: Bool)? = nil
+        var waiting: (begin: Int, last: Int, numbers: [String], parts: [String?], part: String?, cited: Bool)? = nil
         // (A code only inferred gives way, article by article, to the one `ArticleCodes` knows: "under Article 488" after the
         // Criminal Code was named is the administrative article.)
-        func settle(_ w: (begin: Int, last: Int, numbers: [String], part: String?, cited: Bool), code: LegalCode?, through end: Int, inferred: Bool = false) {
+        func settle(_ w: (begin: Int, last: Int, numbers: [String], parts: [String?], part: String?, cited: Bool), code: LegalCode?, through end: Int,
+                    inferred: Bool = false) {
             let text = OrganizationRecognizer.text(of: tokens[w.begin...end])
-            for number in w.numbers {
+            for (number, own) in zip(w.numbers, w.parts) {
                 guard let code = (inferred ? ArticleCodes.code(of: number) : nil) ?? code else { continue }
-                found.append((LegalProvisionRef(code: code, article: number, part: w.part, text: text), w.begin...end))
+                found.append((LegalProvisionRef(code: code, article: number, part: own ?? w.part, text: text), w.begin...end))
             }
         }
         func settleWaiting() {
@@ -35,8 +36,8 @@ enum LegalProvisionRecognizer {
             // CoAO 488 part 2 / CC 174; in an English post, the Russian abbreviations: "УК 274 pt 2", "КоАП 488"
             if (w == "coao" || w == "cao" || w == "cc" || w == "ук" || w == "коап"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
                 var last = k + 1, part: String? = nil
-                if k + 3 < tokens.endIndex, ["part", "paragraph", "pt"].contains(tokens[k + 2].lower), tokens[k + 3].isNumber {
-                    part = tokens[k + 3].text; last = k + 3
+                if let (p, end) = partWord(at: k + 2, in: tokens) {
+                    part = p; last = end
                 } else if k + 4 < tokens.endIndex, tokens[k + 2].isMark("("), tokens[k + 3].isNumber, tokens[k + 4].isMark(")") {
                     // "CAO 488(10)": the part in brackets.
                     part = tokens[k + 3].text; last = k + 4
@@ -56,7 +57,7 @@ enum LegalProvisionRecognizer {
             var code: LegalCode? = nil
             if let (c, after) = codeName(tokens, at: cursor) { code = c; cursor = after }
             guard cursor < tokens.endIndex, ["article", "articles", "art", "arts"].contains(tokens[cursor].lower) else { k += 1; continue }
-            var numbers: [String] = []
+            var numbers: [String] = [], parts: [String?] = []
             var j = cursor + 1
             // "art. 488": the abbreviation's full stop.
             if tokens[cursor].lower.hasPrefix("art"), tokens[cursor].lower.count <= 4 {
@@ -67,9 +68,22 @@ enum LegalProvisionRecognizer {
                 // "Article 456-2": an article inserted after 456, numbered with a hyphen.
                 if tokens[j].isNumber, j + 2 < tokens.endIndex, tokens[j + 1].isMark("-"), !tokens[j + 1].spaceBefore,
                    tokens[j + 2].isNumber, !tokens[j + 2].spaceBefore {
-                    numbers.append(tokens[j].text + "-" + tokens[j + 2].text); j += 3; continue
+                    numbers.append(tokens[j].text + "-" + tokens[j + 2].text); parts.append(nil); j += 3; continue
                 }
-                if tokens[j].isNumber { numbers.append(tokens[j].text); j += 1; continue }
+                if tokens[j].isNumber {
+                    numbers.append(tokens[j].text); parts.append(nil); j += 1
+                    // "Art. 174(1) and 274(2) CC": each article of a list with its own part in brackets, written on.
+                    if j + 3 < tokens.endIndex, tokens[j].isMark("("), !tokens[j].spaceBefore, tokens[j + 1].isNumber, tokens[j + 2].isMark(")"),
+                       [",", "and"].contains(tokens[j + 3].lower), j + 4 < tokens.endIndex, tokens[j + 4].isNumber {
+                        parts[parts.count - 1] = tokens[j + 1].text
+                        j += 3
+                    } else if numbers.count > 1, parts.first != nil, parts[0] != nil, j + 2 < tokens.endIndex, tokens[j].isMark("("), !tokens[j].spaceBefore,
+                              tokens[j + 1].isNumber, tokens[j + 2].isMark(")") {
+                        parts[parts.count - 1] = tokens[j + 1].text
+                        j += 3
+                    }
+                    continue
+                }
                 if [",", "and"].contains(tokens[j].lower), j + 1 < tokens.endIndex, tokens[j + 1].isNumber { j += 1; continue }
                 break
             }
@@ -82,8 +96,8 @@ enum LegalProvisionRecognizer {
                 part = tokens[j + 1].text; last = j + 2; j += 3
             }
             // "Part 2 of Article 174" written after: "Article 174, Part 2" / "Article 174 part 2"
-            if part == nil, j + 1 < tokens.endIndex, ["part", "paragraph", "pt"].contains(tokens[j].lower), tokens[j + 1].isNumber {
-                part = tokens[j + 1].text; last = j + 1; j += 2
+            if part == nil, let (p, end) = partWord(at: j, in: tokens) {
+                part = p; last = end; j = end + 1
             } else if part == nil, j + 2 < tokens.endIndex, tokens[j].text == ",", ["part", "paragraph"].contains(tokens[j + 1].lower), tokens[j + 2].isNumber {
                 part = tokens[j + 2].text; last = j + 2; j += 3
             }
@@ -120,7 +134,7 @@ enum LegalProvisionRecognizer {
                     // (Or naming a case by its article: "closed the Article 274 investigation against the blogger".)
                     let namesACase = begin > tokens.startIndex && ["the", "an", "a"].contains(tokens[begin - 1].lower)
                         && last + 1 < tokens.endIndex && caseNouns.contains(tokens[last + 1].lower)
-                    waiting = (begin, last, numbers, part, begin == tokens.startIndex || tokens[begin - 1].lower == "under" || tokens[begin - 1].isMark("(") || namesACase)
+                    waiting = (begin, last, numbers, parts, part, begin == tokens.startIndex || tokens[begin - 1].lower == "under" || tokens[begin - 1].isMark("(") || namesACase)
                 }
                 k = j; continue
             }
@@ -131,14 +145,22 @@ enum LegalProvisionRecognizer {
                 else if w.cited { settle(w, code: found.last?.0.code ?? fallbackCode, through: w.last, inferred: true) }
             }
             let text = OrganizationRecognizer.text(of: tokens[begin...last])
-            for number in numbers {
-                found.append((LegalProvisionRef(code: code, article: number, part: part, text: text), begin...last))
+            for (number, own) in zip(numbers, parts) {
+                found.append((LegalProvisionRef(code: code, article: number, part: own ?? part, text: text), begin...last))
             }
             begin = last + 1
             k = last + 1
         }
         settleWaiting()
         return found
+    }
+
+    /// A part told after its article by a word and its number: "part 6", "paragraph 2", "pt 2", "pt.6"; and where it ends.
+    private static func partWord(at j: Int, in tokens: ArraySlice<Token>) -> (String, Int)? {
+        guard j + 1 < tokens.endIndex, ["part", "paragraph", "pt"].contains(tokens[j].lower) else { return nil }
+        if tokens[j + 1].isNumber { return (tokens[j + 1].text, j + 1) }
+        if tokens[j].lower == "pt", j + 2 < tokens.endIndex, tokens[j + 1].isMark("."), tokens[j + 2].isNumber { return (tokens[j + 2].text, j + 2) }
+        return nil
     }
 
     /// Nouns a case is named by after its article: "the Article 274 investigation".

@@ -11,7 +11,7 @@ struct OrganizationMention: Hashable, Sendable {
 enum OrganizationRecognizer {
     static let headWords = WordSet(["party", "union", "movement", "association", "foundation", "bureau", "week",
                                          "fund", "alliance", "network", "coalition", "federation", "society", "league", "front",
-                                         "centre", "center", "institute", "confederation", "initiative", "group"] + religiousHeads)
+                                         "centre", "center", "institute", "confederation", "initiative", "group", "forum"] + religiousHeads)
     /// Words that end a religious community's name: "the Council of Churches Baptists", "Jehovah's Witnesses".
     static let religiousHeads = ["baptists", "witnesses", "church", "churches", "congregation", "adventists", "pentecostals", "mosque"]
     static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",

@@ -25,6 +25,8 @@ struct ParagraphReader {
     /// How many days after an act one on the same people may follow and still be told where it was: "Two days later the
     /// court fined them …".
     static let followUpDays = 31
+    /// For how many sentences a profile's "Name:" line gives whom its entries befell.
+    static let profileReach = 30
     /// How many tokens a dateline ("18.03.2024, Almaty, West Kazakhstan region.") has at most.
     static let datelineLength = 12
     /// Words before a count that make it people already named: "the two activists", "both".
@@ -618,6 +620,12 @@ struct ParagraphReader {
                         targets = [PersonMention(name: client, tokens: t.startIndex...t.startIndex)]
                     }
                     if targets.isEmpty, !events.isEmpty, !recordSubject.isEmpty { targets = recordSubject }
+                    // A profile's case history: its entries that name no one are its person's ("- Sentenced 4 Jun 2012 by Aktau
+                    // city court to 5 yrs"), not a body's refusal ("- Justice Department refused to register the Forum").
+                    if targets.isEmpty, !events.isEmpty, let profile = context.profile, context.sentenceNumber - profile.sentence <= ParagraphReader.profileReach,
+                       !events.allSatisfy({ ParagraphReader.organisational.contains($0.type) }) {
+                        targets = [PersonMention(name: profile.name, tokens: t.startIndex...t.startIndex)]
+                    }
                     // "the applicant's residence was searched": the party whose case a legal summary tells, whatever a pronoun
                     // of the sentence would otherwise reach.
                     // (Just after the party is named, an act that names no one is theirs too: "criminal proceedings were instituted
@@ -985,7 +993,8 @@ struct ParagraphReader {
                 var eventProvisions = provisions
                 // The articles a case was opened or charged under are those its conviction names none for: "charged with …
                 // under Article 174" … "found guilty and sentenced to five years".
-                if [.charged, .criminalCaseOpened].contains(type), !provisions.isEmpty {
+                // (So are those a remand names: "remanded … on charges under Art. 174(1) and 274(2) CC".)
+                if [.charged, .criminalCaseOpened, .pretrialDetention, .houseArrest].contains(type), !provisions.isEmpty {
                     for name in names { context.remember(provisions, ofTheCaseOf: name) }
                     if type == .criminalCaseOpened, names.isEmpty { context.caseOpenedUnnamed = (provisions, context.sentenceNumber) }
                 } else if ParagraphReader.stepsOfACase.contains(type), eventProvisions.isEmpty, !names.isEmpty, let opened = context.caseOpenedUnnamed,
@@ -1082,7 +1091,10 @@ struct ParagraphReader {
             }
 
             // Remember what this sentence told.
-            if ParagraphReader.labelsAPerson(t), let named = persons.first { recordSubject = [named] }
+            if ParagraphReader.labelsAPerson(t), let named = persons.first {
+                recordSubject = [named]
+                if t.first?.lower == "name" { context.profile = (named.name, context.sentenceNumber) }
+            }
             // A case file's heading ("Case 7. Aset Zhumabekov, 27, Shymkent."): whose acts its lines tell, and where.
             if context.sentenceNumber == firstSentence + numberedSentences || afterAnEntrysNumber, events.isEmpty,
                let named = ParagraphReader.entryHead(t, persons: persons) {

@@ -62,6 +62,9 @@ struct ReadingContext {
     var lastCourt: (places: [String], sentence: Int)?
     /// The person whose case the report follows, from a heading ("Case of Serik Abdrakhmanov").
     var caseSubject: String?
+    /// The person a database profile's "Name:" line names, and its sentence: whom the profile's case history befell where
+    /// its entries name no one ("- Detained 17 Dec 2011 (Zhanaozen)"), for `ParagraphReader.profileReach` sentences.
+    var profile: (name: String, sentence: Int)?
     /// The party of the case a legal summary tells ("The applicant, Ms. …"), a person or a body, and where it was named:
     /// whom "the applicant" means for the next `ParagraphReader.partyReach` sentences.
     var party: (sentence: Int, person: String?, organization: String?)?

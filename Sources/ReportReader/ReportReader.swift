@@ -218,10 +218,12 @@ public struct ReportReader: Sendable {
             }
             // A table's row ends the paragraph before it and is read on its own (in English or Russian).
             let semicolons = blank ? nil : TableReader.semicolonCells(of: scalars, at: offset, continuing: table?.bySemicolons == true)
-            if !blank, let cells = semicolons ?? TableReader.cells(of: scalars, at: offset), case let script = Session.script(ofRow: scalars), script != .kazakh {
+            let commas = blank || semicolons != nil ? nil : TableReader.commaCells(of: scalars, at: offset, continuing: table?.byCommas == true)
+            if !blank, let cells = semicolons ?? commas ?? TableReader.cells(of: scalars, at: offset), case let script = Session.script(ofRow: scalars), script != .kazakh {
                 out = flush() + release()
                 if table == nil { table = TableReader() }
                 if semicolons != nil { table!.bySemicolons = true }
+                if commas != nil { table!.byCommas = true }
                 out += table!.read(cells, line: scalars, source: source, context: &context, russian: &russianContext, inRussian: script == .russian)
                 sawBlankLine = false
                 lastLineLength = Int.max

@@ -46,6 +46,58 @@ struct TableReader {
     /// The fewest cells a row apart by semicolons has.
     static let semicolonTableCells = 4
 
+    /// Whether the table is a CSV file's rows ("1,2026-01-12,Almaty,…,\"Police detained …, near …\"").
+    var byCommas = false
+    /// The cells of a line of comma-separated values, when it is a row of such a table: its header row
+    /// ("id,date,city,name,event,notes"), or any row of a table that opened with one (`continuing`). A cell in double
+    /// quotes may hold commas, and a doubled quote stands for one; the cell is what lies between its quotes.
+    static func commaCells(of line: ArraySlice<Unicode.Scalar>, at offset: Int, continuing: Bool) -> [Cell]? {
+        guard line.lazy.filter({ $0 == "," }).count >= commaTableCells - 1 else { return nil }
+        var cells: [Cell] = []
+        var i = line.startIndex
+        while i <= line.endIndex {
+            if i < line.endIndex, line[i] == "\"" {
+                // A quoted cell runs to the quote that is not doubled.
+                var close = i + 1
+                while close < line.endIndex {
+                    if line[close] == "\"" {
+                        if close + 1 < line.endIndex, line[close + 1] == "\"" { close += 2; continue }
+                        break
+                    }
+                    close += 1
+                }
+                guard close < line.endIndex else { return nil }
+                cells.append(Cell(scalars: line[(i + 1)..<close], start: offset + (i + 1 - line.startIndex)))
+                i = close + 1
+                while i < line.endIndex, line[i] != ",", ReportReader.Session.isWhitespace(line[i]) { i += 1 }
+                guard i == line.endIndex || line[i] == "," else { return nil }
+                i += 1
+            } else {
+                let end = line[i...].firstIndex(of: ",") ?? line.endIndex
+                var lo = i, hi = end
+                while lo < hi, ReportReader.Session.isWhitespace(line[lo]) { lo += 1 }
+                while hi > lo, ReportReader.Session.isWhitespace(line[hi - 1]) { hi -= 1 }
+                cells.append(Cell(scalars: line[lo..<hi], start: offset + (lo - line.startIndex)))
+                i = end + 1
+            }
+        }
+        guard cells.count >= commaTableCells else { return nil }
+        if continuing { return cells }
+        // (A header row is a list of short column names, "id,date,city,name,event": prose with commas is no header, though
+        // its words, "who", "outlet", "date", would name columns.)
+        guard cells.allSatisfy({ cell in
+            Tokenizer.tokens(cell.scalars, base: 0).filter(\.isWord).count <= commaHeaderWords && !cell.scalars.contains(" ")
+                || Tokenizer.tokens(cell.scalars, base: 0).filter(\.isWord).count <= 2 && !cell.scalars.contains(where: { ".!?".unicodeScalars.contains($0) })
+        }), let named = header(cells), named.columns.filter({ $0 != .other && $0 != .number }).count >= commaHeaderColumns else { return nil }
+        return cells
+    }
+    /// A CSV header's column names: a word or two each, or words joined without spaces ("legal_basis"); at least three
+    /// columns the reader knows.
+    static let commaHeaderWords = 3
+    static let commaHeaderColumns = 3
+    /// The fewest cells a row of comma-separated values has: prose holds commas too, so a table needs many columns.
+    static let commaTableCells = 5
+
     /// The cells of a line when it is a table's row (three cells or more), else nil. A Markdown table's rule row
     /// ("|---|:--|") gives no cells and is not read, but is a row.
     static func cells(of line: ArraySlice<Unicode.Scalar>, at offset: Int) -> [Cell]? {
@@ -232,7 +284,7 @@ struct TableReader {
             if words.contains(where: { headerPlaces.contains($0) }) { return .place }
             if words.contains(where: { headerSanctions.contains($0) }) { return .sanction }
             if words.contains(where: { headerEvents.contains($0) }) { return .event }
-            if words.isEmpty || words == ["no"] || words == ["n"] || words == ["nr"] || words == ["number"] || words == ["п"] { return .number }
+            if words.isEmpty || words == ["no"] || words == ["n"] || words == ["nr"] || words == ["number"] || words == ["id"] || words == ["п"] { return .number }
             return .other
         }
         // A row of dates or numbers is data, not a header.
@@ -265,7 +317,9 @@ struct TableReader {
                               russian: inout RussianContext, inRussian: Bool) -> ProposedIncident? {
         var persons: [String] = [], organizations: [String] = [], places: [String] = []
         var date: PartialDate? = nil, provisions: [LegalProvisionRef] = [], sanctions: [Sanction] = []
-        var eventType: EventType? = nil
+        var eventType: EventType? = nil, termDays: Double? = nil
+        // (Under a header with a names' column, the people are that column's: not those a note names, "Founders A and B say …".)
+        let namesColumn = columns?.contains(.person) == true
         for (index, cell) in cells.enumerated() where !cell.scalars.isEmpty {
             let column = column(index)
             let tokens = Tokenizer.tokens(cell.scalars, base: cell.start)
@@ -275,7 +329,7 @@ struct TableReader {
             // A Russian table writes its names in the nominative ("Кенжегулова Сабина Маратовна"): as they are, not declined.
             if column == .person, inRussian, case let written = TableReader.namesAsWritten(t), !written.isEmpty {
                 persons += written
-            } else if column == .person || all {
+            } else if column == .person || all && !(namesColumn && !persons.isEmpty) && !(namesColumn && !organizations.isEmpty) {
                 let found = (inRussian ? russian.persons.persons(in: t, feminineHint: false) : context.persons.persons(in: t)).map(\.name)
                 if !found.isEmpty { persons += found }
                 else if column == .person, TableReader.looksLikeAName(t) {
@@ -288,6 +342,8 @@ struct TableReader {
             if column == .organization || (all && persons.isEmpty) || (column == .person && persons.isEmpty) {
                 let found = (inRussian ? RussianOrganizationRecognizer.organizations(in: t) : OrganizationRecognizer.organizations(in: t)).map(\.name)
                 organizations += column == .organization && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
+                // ("Adal Qogam (public foundation)" in the names' column: a body, its kind in brackets.)
+                if column == .person, found.isEmpty, let body = TableReader.bodyWithItsKind(t) { organizations.append(body) }
             }
             if column == .date || all, date == nil {
                 let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
@@ -309,12 +365,21 @@ struct TableReader {
                 let found = inRussian ? RussianSanctionRecognizer.sanctions(in: t) : SanctionRecognizer.sanctions(in: t)
                 sanctions += found.map(\.sanction).filter { s in !sanctions.contains(s) }
                 if eventType == nil {
-                    let stated = inRussian ? RussianEventRecognizer.events(in: t, sanctions: found) : EventRecognizer.events(in: t)
-                    eventType = stated.first?.type ?? (column == .event || column == .sanction ? TableReader.eventNoun(in: t) ?? refusedAgain(t) : nil)
+                    // (An event column's own nouns first: "admin arrest" is no detention, "assembly refused" no registration.)
+                    // (Only a short cell's: a description, "The SIAC sentenced them … after the akimat refused …", tells its act.)
+                    let named = column == .event && t.lazy.filter(\.isWord).count <= TableReader.eventNameWords ? TableReader.eventNoun(in: t) : nil
+                    let stated = named == nil ? (inRussian ? RussianEventRecognizer.events(in: t, sanctions: found) : EventRecognizer.events(in: t)) : []
+                    eventType = named ?? stated.first?.type ?? (column == .event || column == .sanction ? TableReader.eventNoun(in: t) ?? refusedAgain(t) : nil)
                 }
+                // ("15 days" under "sanction" beside "admin arrest": the days of the arrest.)
+                if column == .sanction, found.isEmpty, let days = TableReader.daysAlone(t) { termDays = days }
             }
         }
         if let date { lastRowDate = date }
+        places = PlaceRecognizer.narrowed(places.uniqued())
+        // (A bare "fined" of the event column gives way to the fine the sanction column states.)
+        let stated = sanctions.filter { !$0.isBare }
+        sanctions.removeAll { s in s.isBare && stated.contains { $0.kind == s.kind } }
         // The sanction tells the act when no cell names it; a fine under the Criminal Code is a sentence.
         // (Or the act a date column's header names: "Date of refusal".)
         let type = (eventType ?? TableReader.eventType(of: sanctions) ?? actDates.min(by: { $0.key < $1.key })?.value)
@@ -324,6 +389,12 @@ struct TableReader {
             && cells.indices.contains { column($0) == .person && !cells[$0].scalars.isEmpty }
         guard let type, !persons.isEmpty || !organizations.isEmpty || unnamedGroup else { return nil }
         if type == .registrationDenied || type == .assemblyRefused { lastRefusal = type }
+        if type == .administrativeArrest, !sanctions.contains(where: { $0.kind == .administrativeArrest }), let termDays {
+            sanctions.append(Sanction(kind: .administrativeArrest, days: termDays))
+        }
+        if type == .administrativeArrest, !sanctions.contains(where: { $0.kind == .administrativeArrest }), let termDays {
+            sanctions.append(Sanction(kind: .administrativeArrest, days: termDays))
+        }
         let allowed = ParagraphReader.allowedSanctions(type)
         sanctions = sanctions.filter { allowed.contains($0.kind) }.uniqued()
         if type == .warning, sanctions.isEmpty { sanctions = [Sanction(kind: .warning)] }
@@ -436,13 +507,34 @@ struct TableReader {
         return nil
     }
 
+    /// How many words a cell that names an act may have: "admin arrest", "registration refused", "warning from prosecutor".
+    static let eventNameWords = 4
+    /// A number of days alone in a cell: "15 days", "10 суток".
+    static func daysAlone(_ t: ArraySlice<Token>) -> Double? {
+        let words = t.filter { !$0.isMark(".") }
+        guard words.count == 2, let number = words.first, number.isNumber, let value = number.value,
+              ["day", "days", "суток", "сутки", "дней"].contains(words[words.startIndex + 1].lower) else { return nil }
+        return value
+    }
+    /// A body's name before its kind in brackets, as a names' column writes one: "Adal Qogam (public foundation)".
+    static func bodyWithItsKind(_ t: ArraySlice<Token>) -> String? {
+        guard let open = t.firstIndex(where: { $0.isMark("(") }), open > t.startIndex, t[t.startIndex].isCapitalized,
+              t[(open + 1)...].contains(where: { OrganizationRecognizer.kindNouns.contains($0) || OrganizationRecognizer.headWords.contains($0) || $0.lower == "ngo" })
+        else { return nil }
+        return t[..<open].map(\.text).joined(separator: " ")
+    }
     /// Nouns an "Event" or "Sanction" column names its act with: "Detention", "Search", "Criminal case", "Release".
     private static func eventNoun(in t: ArraySlice<Token>) -> EventType? {
         let words = t.filter(\.isWord).map(\.lower)
         if words.contains(where: { $0.hasPrefix("административн") }), words.contains(where: { $0.hasPrefix("арест") }) { return .administrativeArrest }
         for word in words { for (stem, type) in russianEventStems where word.hasPrefix(stem) { return type } }
         if words.contains("house"), words.contains("arrest") { return .houseArrest }
-        if words.contains("administrative"), words.contains("arrest") || words.contains("detention") { return .administrativeArrest }
+        if words.contains("administrative") || words.contains("admin"), words.contains("arrest") || words.contains("detention") { return .administrativeArrest }
+        // "registration refused", "assembly refused", "rally rejected".
+        if words.contains(where: { ["refused", "refusal", "rejected", "rejection", "denied", "denial"].contains($0) }) {
+            if words.contains(where: { $0.hasPrefix("regist") }) { return .registrationDenied }
+            if words.contains(where: { ["assembly", "rally", "picket", "meeting", "march", "notification", "protest", "demonstration"].contains($0) }) { return .assemblyRefused }
+        }
         if words.contains("pre") || words.contains("pretrial") || words.contains("custody") { return .pretrialDetention }
         // "Case closed 19.10.2023 for lack of corpus delicti"
         if words.contains(where: { ["closed", "dropped", "terminated", "discontinued"].contains($0) }),

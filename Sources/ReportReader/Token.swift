@@ -272,7 +272,7 @@ struct Sentence {
 /// Finds sentence ends: a full stop, question or exclamation mark followed by a capital, a quote,
 /// a bullet or a number, except after abbreviations and initials; bullets start sentences too.
 enum SentenceSplitter {
-    private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "nos",
+    private static let abbreviations = WordSet(["no", "mr", "mrs", "ms", "dr", "st", "art", "p", "pp", "para", "vs", "etc", "jr", "sr", "nos", "pt",
                                                 // "(b. 1987)": born.
                                                 "b",
                                                 // Months abbreviated before their day: "on Jan. 8, 2022".

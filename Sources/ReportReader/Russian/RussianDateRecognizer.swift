@@ -239,6 +239,12 @@ enum RussianDateRecognizer {
     private static func yearAfterMonth(_ monthIndex: Int, in t: ArraySlice<Token>, contextYear: Int?) -> (year: Int?, inferred: Bool, last: Int) {
         // ("в мае двадцать четвёртого": the year in words, as people say it.)
         if let (y, last) = yearInWords(at: monthIndex + 1, in: t) { return (y, false, last) }
+        // ("в декабре 1986-го", "в мае 1989 года": a year before independence, told as a year.)
+        if monthIndex + 3 < t.endIndex, t[monthIndex + 1].isNumber, t[monthIndex + 1].text.count == 4, let y = Int(t[monthIndex + 1].text),
+           DateRecognizer.years.contains(y), year(t[monthIndex + 1]) == nil,
+           t[monthIndex + 2].isMark("-") && yearEndings.contains(t[monthIndex + 3].lower) || RussianWords.isYearWord(t[monthIndex + 2]) {
+            return (y, false, t[monthIndex + 2].isMark("-") ? monthIndex + 3 : afterYearWord(monthIndex + 1, in: t))
+        }
         guard monthIndex + 1 < t.endIndex, let y = year(t[monthIndex + 1]) else { return (contextYear, true, monthIndex) }
         return (y, false, afterYearWord(monthIndex + 1, in: t))
     }

@@ -28,6 +28,10 @@ enum RussianEventRecognizer {
     private static let givingUp = ["отказаться", "отказался", "отказалась", "отказались", "отказалось", "отказываться", "отказывается",
                                    "отказываются", "откажется", "откажутся"]
     /// What bodies keep doing, told in the present: "акиматы по-прежнему отказывают в согласовании". No one act.
+    /// Long participles of being charged, which describe a person: "обвинённой", "обвиняемого".
+    private static let chargedParticiples = WordSet(["обвинённой", "обвиненной", "обвинённого", "обвиненного", "обвинённому", "обвиненному",
+                                                     "обвинённую", "обвиненную", "обвинённых", "обвиненных", "обвинённым", "обвиненным",
+                                                     "обвиняемой", "обвиняемого", "обвиняемому", "обвиняемую", "обвиняемых", "обвиняемым"])
     /// The relative pronoun opening a clause on the noun before it, as its subject ("движение, которое признано …").
     private static let nominativeRelatives: Set<String> = ["который", "которая", "которое", "которые"]
     /// How far before an act the comma opening its relative clause may stand ("…, которое в 2023 году было признано").
@@ -172,6 +176,8 @@ enum RussianEventRecognizer {
         // зарегистрированное в ноябре 2024 года в г. Атырау по заявлению ТОО «…» в отношении журналиста …, 3 мая 2025 года
         // прекращено".)
         Rule(stems: ["прекращено"], type: .acquittalOrCaseClosed, near: ["дело", "расследовани"], reach: closedFar),
+        // "дело против пенсионерки А, обвинённой по статье 174 УК …, в феврале прекратили": the case far before its verb.
+        Rule(stems: ["прекратили"], type: .acquittalOrCaseClosed, near: ["дело"], reach: closedFar),
         Rule(stems: ["освобожден", "освобождён", "освободил", "отпущен", "отпустил"], type: .release,
              except: ["освобождение", "освобождения", "освобождению", "освобождении", "освобождением"]),
         // ("деятельность общественного фонда «Адал Жол» приостановлена": the body's name comes between.)
@@ -212,6 +218,8 @@ enum RussianEventRecognizer {
         // "о резком замедлении мобильного интернета", "интернет замедлили".
         Rule(stems: ["замедлени", "замедлил", "замедлен", "замедля"], type: .internetShutdown, near: ["интернет"], reach: 3),
         Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),
+        // "сломали ей нос", "сломали ему руку": an injury done to someone.
+        Rule(stems: ["сломал"], type: .physicalAttack, near: ["нос", "руку", "ребр", "рёбр", "челюст", "палец", "пальцы", "ногу"], reach: 3),
         // "нанёс журналисту несколько ударов", "нанесли ему побои", "причинил телесные повреждения" (not "нанесение ударов", a
         // charge's name, nor "нанёс ущерб").
         Rule(stems: ["нанес", "нанёс"], type: .physicalAttack, near: ["удар", "побо", "телесн", "ранени"], reach: 14,
@@ -450,6 +458,21 @@ enum RussianEventRecognizer {
         // "на приговор от 2 февраля, которым он осуждён по …": the verdict appealed against, told by what it did.
         found.removeAll { e in
             e.type == .conviction && t[max(t.startIndex, e.trigger.lowerBound - 3)..<e.trigger.lowerBound].contains { ["которым", "которой"].contains($0.lower) }
+        }
+        // "дело против пенсионерки А, обвинённой по статье 174 УК, … прекратили": a participle saying what she was charged with,
+        // beside the act the sentence tells.
+        if found.contains(where: { $0.type != .charged }) {
+            found.removeAll { e in e.type == .charged && chargedParticiples.contains(t[e.trigger.lowerBound]) }
+        }
+        // "по предъявленному обвинению … оправдать": the charge a verdict answers, no charge brought.
+        found.removeAll { e in
+            e.type == .charged && e.trigger.lowerBound > t.startIndex && RussianWords.same(t[e.trigger.lowerBound - 1].lower, "по")
+                && t[e.trigger.lowerBound].lower.hasBytePrefix("предъявленн")
+        }
+        // "А оправдать": a verdict's operative infinitive, not one asked for ("просит оправдать").
+        if !found.contains(where: { $0.type == .acquittalOrCaseClosed }),
+           let k = t.indices.first(where: { RussianWords.same(t[$0].lower, "оправдать") }), !askedFor(k, in: t) {
+            found.append(EventMention(type: .acquittalOrCaseClosed, trigger: k...k))
         }
         // "состоял в движении, которое признано в Казахстане экстремистским", "партия, которая в 2023 году была запрещена": what
         // the body is, not a ban told. ("решение, которым движение признано экстремистским" tells the decision.)

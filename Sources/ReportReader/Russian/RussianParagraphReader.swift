@@ -229,6 +229,9 @@ struct RussianParagraphReader {
             return i < 0 || paragraphText[i] == "\n"
         }
         let sentences = SentenceSplitter.sentences(tokens, startsLine: startsLine)
+        // A court database's card ("Номер дела: …", "Дата поступления: …", "Результат рассмотрения: Арест 10 суток", "Дата
+        // решения: 16.01.2026"): its decisions are of the decision's day, told below them; a civil case's card tells no act.
+        let card = Self.courtCard(sentences)
         /// Whether the paragraph is one line that tells an act ("Астана: блогер получил два года"): a news item's headline,
         /// not a section's heading, whether or not its act is kept.
         var headlineTellsAnAct = false
@@ -314,6 +317,10 @@ struct RussianParagraphReader {
             if let own = dates.first(where: { !$0.yearInferred && $0.date != nil && !Self.inARelativeClause($0.tokens, in: t) })?.date?.year, own != context.year,
                dates.contains(where: { $0.yearInferred }) {
                 dates = RussianDateRecognizer.dates(in: t, contextYear: own)
+            }
+            // ("Дата поступления: 16.01.2026": the day the case reached the court, no act's.)
+            if card.decisionDay != nil, let label = Self.fieldLabelWords(t), label.first == "дата", label.count > 1, Self.filingWords.contains(label[1]) {
+                dates = []
             }
             // "(см. заметку от 19 февраля)": a pointer to another item, not a day told.
             dates.removeAll { d in
@@ -456,7 +463,7 @@ struct RussianParagraphReader {
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
-                || Self.opensWithAnInfinitive(t) || Self.asksForAnOutcome(t, acts: actsStated) || Self.judgesAnAct(t, acts: actsStated)
+                || Self.opensWithAnInfinitive(t) || (Self.asksForAnOutcome(t, acts: actsStated) && !Self.quotesADecision(t)) || Self.judgesAnAct(t, acts: actsStated)
                 || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t) || Self.countsTimeSince(t)
             var events = statesNoAct ? [] : actsStated
             // "Обыск проводился в неотложном порядке", "Обыск длился пять часов", just after the search was told: how it went, not
@@ -468,9 +475,11 @@ struct RussianParagraphReader {
             }
             // A card's outcome field told without a verb ("Итог: 10 суток административного ареста", "Итог: приговор — по 2
             // года ограничения свободы", "Итог: оправдательный приговор"): the act its sanction or its verdict names.
-            if events.isEmpty, let label = Self.fieldLabel(t), Self.outcomeLabels.contains(label), let act = Self.outcome(t, sanctions) {
+            if events.isEmpty, let label = Self.fieldLabel(t) ?? Self.fieldLabelWords(t)?.first, Self.outcomeLabels.contains(label), let act = Self.outcome(t, sanctions) {
                 events = [act]
             }
+            // (A civil case's card, "Категория: Гражданские дела", a loan or a debt: no act on anyone's freedoms.)
+            if card.civil { events = [] }
             // A chronicle's entry told without a verb ("27 января — 10 суток ареста по ч. 3 ст. 488 КоАП", "04.2025 — уголовное
             // дело по ч. 2 ст. 274 УК в отношении …", "17 июня — официальное предостережение прокуратуры"): the act its first
             // words name.
@@ -775,6 +784,8 @@ struct RussianParagraphReader {
                     && !(event.type == .assemblyRefused && Self.datesAGathering(d, in: t)) && !Self.endsATerm(d, in: t)
                     // ("Оразбаев, который в ноябре прошлого года уже был оштрафован, подвергнут аресту": the clause's day is its own.)
                     && !Self.inAnotherRelativeClause(d.tokens, than: event.trigger, in: t)
+                    // ("… сломали ей нос, а полиция уже на следующий день квалифицировала …": the next clause's day, after ", а".)
+                    && !Self.inALaterContrast(d.tokens, after: event.trigger, in: t)
                     // (A bullet card's outcome takes no day from the note below its line: "Задержали его накануне".)
                     && !(index == 0 && cardLine.map { !$0.contains(d.tokens.lowerBound) } == true) }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
@@ -792,7 +803,11 @@ struct RussianParagraphReader {
                     let earlier: DateMention? = dates.last { (d: DateMention) -> Bool in
                         d.kind == .explicit && d.date?.precision == .day && d.tokens.upperBound < nearestStart
                     }
-                    let base: PartialDate? = earlier?.date ?? context.toldMonth ?? context.lastDay
+                    // ("задержали через семь минут (это было 14 января, …)": or the day a bracket after it gives.)
+                    let bracketed: DateMention? = earlier == nil ? dates.first { (d: DateMention) -> Bool in
+                        d.kind == .explicit && d.date?.precision == .day && d.tokens.lowerBound > nearestStart && Self.inBrackets(d.tokens, in: t)
+                    } : nil
+                    let base: PartialDate? = earlier?.date ?? bracketed?.date ?? context.toldMonth ?? context.lastDay
                     switch nearest.kind {
                     case .explicit: date = nearest.date
                     case .sameDay: date = base
@@ -841,6 +856,8 @@ struct RussianParagraphReader {
                     date = court.day
                     courthousePlaces = court.places
                 }
+                // (A court card's decision without a day of its own is of the card's decision day.)
+                if date == nil, let decided = card.decisionDay, Self.decidedInACard.contains(event.type) { date = decided }
                 // (A card's field without a day has none: its fields are not told in the order of the days; unless the card
                 // opens with its day.)
                 if date == nil, !elsewhere, recordSubject.isEmpty || cardDay {
@@ -851,6 +868,8 @@ struct RussianParagraphReader {
                    context.sentenceNumber - hearing.sentence <= Self.hearingReach {
                     date = hearing.day
                 }
+                // ("В декабре 1986-го студентов … разгоняли": the Soviet era's history, before the laws the archive checks acts against.)
+                if let told = date, told.year < Self.firstYearOfTheRepublic { continue }
                 var names = names, targets = targets
                 // (Each clause's sanctions too: "оштрафовал А и Б на 50 МРП, а В назначил 10 суток ареста".)
                 var clauseSanctions = sanctions
@@ -1105,6 +1124,9 @@ struct RussianParagraphReader {
             if let label = Self.fieldLabel(t) {
                 // ("Подсудимые: Бауыржан Оспанов (38 лет), Дильназ Кенжебекова": a plural label names them all.)
                 if Self.nameLabels.contains(label), let named = persons.first { recordSubject = label.hasByteSuffix("ые") ? persons : [named] }
+                // ("Стороны: Государственный обвинитель – прокуратура г. Шымкент; подсудимая – Оспанова Динара Маратовна": the
+                // card's person, whom its decisions are on.)
+                if label == "стороны", card.decisionDay != nil, !persons.isEmpty { recordSubject = persons }
                 if Self.placeLabels.contains(label), recordPlaces.isEmpty { recordPlaces = locations }
                 // A ruling's header ("Суд: … суд г. Уральска", "Дата: 14 марта 2024 года"): the court's town and the day of
                 // the decision, for the operative part below it ("ПОСТАНОВИЛ: Признать …"), until the next header.
@@ -1185,7 +1207,7 @@ struct RussianParagraphReader {
                 // near the top of a story still gives its year.)
                 if let year = d.date?.year, context.publicationDay.map({ year < $0.year }) ?? (context.year != nil), Self.inARelativeClause(d.tokens, in: t) { continue }
                 if Self.inAFutureClause(d.tokens, in: t) { continue }
-                if let year = d.date?.year, year <= context.publicationDay?.year ?? year { context.year = year }
+                if let year = d.date?.year, year <= context.publicationDay?.year ?? year, year >= Self.firstYearOfTheRepublic { context.year = year }
             }
             if !targets.isEmpty {
                 context.recentPersons = (context.sentenceNumber, targets)
@@ -1282,6 +1304,19 @@ struct RussianParagraphReader {
                         && Set(found.persons).isSubset(of: Set(later.persons))
                 }
         }
+        // A court card's result ("Результат рассмотрения: Оправдательный приговор") and the ruling it quotes ("Выдержка из
+        // приговора: А … оправдать") are one decision of the card's day.
+        if card.decisionDay != nil {
+            var merged: [ProposedIncident] = []
+            for incident in incidents {
+                if let same = merged.firstIndex(where: { $0.eventType == incident.eventType && $0.date == incident.date && Set($0.persons) == Set(incident.persons) }) {
+                    merged[same].takeDetails(of: incident)
+                } else {
+                    merged.append(incident)
+                }
+            }
+            incidents = merged
+        }
         return incidents.map { incident in
             var scored = incident
             scored.confidence = ParagraphReader.confidence(of: incident)
@@ -1365,6 +1400,14 @@ struct RussianParagraphReader {
 
     /// Whether a sentence is a demand opening with an infinitive: "Освободить всех …", "2) пересмотреть решение о …".
     /// (A ruling's operative part, "Признать Жумагалиева Н.Е. виновным … и подвергнуть …", is the act itself.)
+    /// Whether a sentence quotes a court's decision, whose infinitives decide: "Суд постановил: А оправдать", "Выдержка из
+    /// приговора: А … оправдать и освободить из-под домашнего ареста в зале суда".
+    static func quotesADecision(_ t: ArraySlice<Token>) -> Bool {
+        if let label = fieldLabelWords(t), label.first == "выдержка" || label.contains(where: { ["приговора", "постановления", "решения"].contains($0) }) { return true }
+        return t.contains { w in Self.decidingVerbs.contains { w.lower.hasBytePrefix($0) } }
+    }
+    private static let decidingVerbs = ["постановил", "приговорил", "определил"]
+
     static func opensWithAnInfinitive(_ t: ArraySlice<Token>) -> Bool {
         guard let first = t.first(where: { $0.isWord }), RussianWords.isCyrillic(first), first.lower.count > 4 else { return false }
         if first.lower == "признать", t.contains(where: { $0.lower.hasBytePrefix("виновн") }) { return false }
@@ -1610,6 +1653,41 @@ struct RussianParagraphReader {
         guard t.count > 2, t[t.startIndex].isWord, t[t.startIndex + 1].isMark(":") else { return nil }
         return t[t.startIndex].lower
     }
+    /// Whether a date stands in a clause that ", а" or ", но" opens after an act: another subject's doing.
+    static func inALaterContrast(_ span: ClosedRange<Int>, after trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard span.lowerBound > trigger.upperBound + 2 else { return false }
+        return (trigger.upperBound + 1..<span.lowerBound).contains { k in
+            t[k].isMark(",") && k + 1 < span.lowerBound && ["а", "но"].contains(t[k + 1].lower)
+        }
+    }
+    /// The year Kazakhstan became independent (December 1991): acts told before it are history.
+    static let firstYearOfTheRepublic = 1991
+    /// The words of a field's label before its colon, up to three: "Результат рассмотрения:", "Дата решения:".
+    static func fieldLabelWords(_ t: ArraySlice<Token>) -> [String]? {
+        guard let colon = t.prefix(Self.labelWords + 1).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex, colon + 1 < t.endIndex,
+              t[..<colon].allSatisfy(\.isWord) else { return nil }
+        return t[..<colon].map(\.lower)
+    }
+    private static let labelWords = 3
+    /// What a court card says of its case: the day of its decision ("Дата решения: 16.01.2026") and whether it is a civil case.
+    static func courtCard(_ sentences: [Sentence]) -> (decisionDay: PartialDate?, civil: Bool) {
+        var decisionDay: PartialDate?, civil = false
+        for sentence in sentences {
+            let t = sentence.tokens
+            guard let label = fieldLabelWords(t) else { continue }
+            if label.first == "дата", label.count > 1, decisionWords.contains(label[1]),
+               let day = RussianDateRecognizer.dates(in: t, contextYear: nil).first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
+                decisionDay = day
+            }
+            if label == ["категория"], t.contains(where: { $0.lower.hasBytePrefix("гражданск") }) { civil = true }
+        }
+        return (decisionDay, civil && decisionDay != nil)
+    }
+    private static let decisionWords: Set<String> = ["решения", "вынесения", "постановления", "приговора", "рассмотрения", "определения"]
+    static let filingWords: Set<String> = ["поступления", "регистрации", "подачи", "принятия"]
+    /// The acts a court card's decision is: what the court decided, in the card's result or in the ruling quoted.
+    static let decidedInACard: Set<EventType> = [.conviction, .fine, .administrativeArrest, .warning, .acquittalOrCaseClosed,
+                                                 .pretrialDetention, .houseArrest, .other]
     /// Labels of a card's field naming its person, and its town.
     static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная",
                                           "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
