@@ -820,6 +820,11 @@ enum EventRecognizer {
     /// Whether a sentence lists what an issue of a bulletin holds: "In this issue: an arrest for a picket in Almaty, a search
     /// in Aktobe …", "В этом выпуске: …". Its acts are told below, each in its own item.
     static func announcesContents(_ t: ArraySlice<Token>) -> Bool {
+        // "This article was updated on 12 March 2026 … to include new details on the criminal case": an editor's note.
+        if let first = t.first(where: \.isWord), ["this", "the"].contains(first.lower), t.prefix(updateNoteReach).contains(where: { $0.lower == "updated" }),
+           t.contains(where: { ["include", "add", "reflect", "correct"].contains($0.lower) }), t.contains(where: { ["article", "story", "report", "post", "page"].contains($0.lower) }) {
+            return true
+        }
         // (Most sentences open otherwise: one look at the first word first.)
         guard let first = t.first(where: \.isWord), contentsOpeners.contains(first) else { return false }
         let words = t.lazy.filter(\.isWord).prefix(3).map(\.lower)
@@ -828,6 +833,8 @@ enum EventRecognizer {
         return (a == "in" && b == "this" && issueWords.contains(c)) || (a == "в" && ["этом", "данном"].contains(b) && issueWords.contains(c))
     }
     private static let contentsOpeners = WordSet(["in", "в"])
+    /// How far into an editor's note "updated" stands ("This article was updated on …").
+    private static let updateNoteReach = 6
     private static let issueWords: Set<String> = ["issue", "edition", "bulletin", "digest", "newsletter", "выпуске", "номере", "бюллетене", "обзоре", "дайджесте"]
 
     private static let courtroomWords = WordSet(["court", "courtroom", "hearing", "hearings", "bailiffs", "bailiff", "trial", "courthouse"])

@@ -31,6 +31,8 @@ extension PlaceRecognizer {
             let start = offset + mention.start, end = offset + mention.end
             guard let first = tokens.firstIndex(where: { $0.start >= start }),
                   let last = tokens.lastIndex(where: { $0.end <= end }), first <= last else { continue }
+            // ("at 18:40 Astana time": a clock's zone, no place.)
+            if last + 1 < tokens.endIndex, tokens[last + 1].lower == "time" { continue }
             // A name in capitals ("ALMATY, 14 November —", a dateline) is given as the gazetteer writes it.
             // So is a city written with the word "city" or "town" ("the Uralsk city court"): the word is the court's.
             let capitals = mention.written == mention.written.uppercased() && mention.written != mention.written.lowercased()

@@ -292,6 +292,12 @@ import Testing
                                   // database's case cards, r130 a columnist's essay), merged after its rules: a CSV row that
                                   // corrects another row's day ("corrected date: row 10 … were on 23.02.2026") is not applied.
                                   "h250-9",
+                                  // Round 71 (h251 an activist's AMA thread, h252 a news explainer, r131 a lawyer's notes of
+                                  // prison visits, r132 a petition with updates), merged after its rules: the visits' acts told
+                                  // of "Нурлан" by his given name inside long entries (r131-2, -3, -4, -5, -7, -9, -10: the
+                                  // entries' days and places are read, the person, or a day the entry tells without its year, is not), a refusal of a group named only in
+                                  // quotes after its verb (r132-2), "the group's notification" (h252-1), and one AMA answer (h251-6).
+                                  "h251-6", "h252-1", "r131-2", "r131-3", "r131-4", "r131-5", "r131-7", "r131-9", "r131-10", "r132-2",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

@@ -143,11 +143,15 @@ enum RussianDateRecognizer {
                 return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: date == nil)
             }
         }
-        // "Сентябрь 2025 — …": an entry's month with its year.
+        // "Сентябрь 2025 — …", "Март 2023 г. — …": an entry's month with its year.
         if token.isCapitalized, let month = RussianWords.month(of: token), k + 2 < t.endIndex, let y = year(t[k + 1]),
-           t[k + 2].isMark("—") || t[k + 2].isMark("–"), t[t.startIndex..<k].allSatisfy({ $0.kind == .punctuation }),
-           let date = try? PartialDate(year: y, month: month) {
-            return DateMention(date: date, kind: .explicit, tokens: k...(k + 1))
+           t[t.startIndex..<k].allSatisfy({ $0.kind == .punctuation }), let date = try? PartialDate(year: y, month: month) {
+            var last = k + 1
+            if RussianWords.isYearWord(t[k + 2]) { last = k + 2 }
+            if last + 1 < t.endIndex, t[last + 1].isMark("."), RussianWords.isYearWord(t[last]) { last += 1 }
+            if last + 1 < t.endIndex, t[last + 1].isMark("—") || t[last + 1].isMark("–") || t[k + 2].isMark("—") || t[k + 2].isMark("–") {
+                return DateMention(date: date, kind: .explicit, tokens: k...last)
+            }
         }
         // "ИТОГИ-2025", "Выборы-2024": a year joined to the word it labels, as headings and hashtags write it.
         if let y = year(token), !token.spaceBefore, k - 2 >= t.startIndex, t[k - 1].isMark("-"), !t[k - 1].spaceBefore, t[k - 2].isWord,

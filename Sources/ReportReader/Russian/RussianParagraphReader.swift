@@ -201,6 +201,8 @@ struct RussianParagraphReader {
         var paragraphDay: PartialDate? = context.headingDay
         /// The number of the paragraph's first sentence.
         let firstSentence = context.sentenceNumber + 1
+        /// The story's last day before this paragraph.
+        let lastDayBefore = context.lastDay
         // A live chronicle's entry ("4) 12:40 — У акимата задержаны …") is of the day its heading or its title gives.
         var lead = tokens.drop { $0.kind == .punctuation }
         if lead.count > 2, lead[lead.startIndex].isNumber, lead[lead.startIndex + 1].isMark(")") { lead = lead.dropFirst(2) }
@@ -438,7 +440,14 @@ struct RussianParagraphReader {
                 context.lastDay = day
                 itemDay = day
             }
-            if sentenceIndex == 0, let day = ParagraphReader.updateDay(t, dates) {
+            if sentenceIndex == 0, var day = ParagraphReader.updateDay(t, dates) {
+                // ("Обновление от 3 апреля:" after a chronology ending 11 марта 2026 г.: an update comes after what it updates.)
+                if dates.first(where: { $0.date == day })?.yearInferred == true, let last = context.lastDay, day < last,
+                   let next = try? PartialDate(year: last.year, month: day.month, day: day.day), next >= last {
+                    day = next
+                    context.year = next.year
+                    dates = RussianDateRecognizer.dates(in: t, contextYear: next.year)
+                }
                 context.publicationDay = day
                 context.lastDay = day
             }
@@ -1194,7 +1203,9 @@ struct RussianParagraphReader {
             let articleField = Self.fieldLabel(t).map { Self.articleLabels.contains($0) } ?? false
             for d in dates where d.kind == .explicit && !d.yearInferred && !articleField && !(events.isEmpty && Self.inBrackets(d.tokens, in: t))
                 && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
-                && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") }) {
+                && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") })
+                // ("только за 2025 год … было начато более 60 досудебных расследований": a year's figures, no story's year.)
+                && !(events.isEmpty && d.date?.precision == .year && Self.countsCases(t)) {
                 // (A year alone in a long sentence without an act, before the year the text came out, looks back: "Бюро
                 // напоминает, что в 2024 году аналогичные санкции …" leaves "20 марта" of a 2025 review in 2025. A year's heading,
                 // "2023", or a short "Осенью двадцать третьего." moves the story.)
@@ -1271,6 +1282,28 @@ struct RussianParagraphReader {
                 context.headingDay = nil
                 context.entryToday = nil
             }
+        }
+        // A visit's or a diary's entry heading, its day and then where ("12 февраля. СИЗО №1, Павлодар.", "14 мая. Колония,
+        // Аркалык."): the day its "вчера" counts from, and the place of what it tells; a day before the story's last one, with
+        // no year written, is of the year after ("16 ноября 2025 года … 12 февраля." in a lawyer's notes of 2026).
+        if incidents.isEmpty, (2...3).contains(sentences.count), tokens.count <= Self.entryHeadingLength,
+           case let first = sentences[0].tokens, case let days = RussianDateRecognizer.dates(in: first, contextYear: context.year ?? context.publicationDay?.year),
+           days.count == 1, var day = days[0].date, day.precision == .day,
+           first.indices.allSatisfy({ days[0].tokens.contains($0) || !first[$0].isWord || RussianWords.isYearWord(first[$0]) }) {
+            // (The entry before gives the year: "за 2024 год" said of old posts in between moves no diary.)
+            if days[0].yearInferred, let last = context.entryToday ?? lastDayBefore, let month = day.month, let dayOfMonth = day.day,
+               var same = try? PartialDate(year: last.year, month: month, day: dayOfMonth) {
+                if same < last, let next = try? PartialDate(year: last.year + 1, month: month, day: dayOfMonth), context.publicationDay.map({ next <= $0 }) ?? true {
+                    same = next
+                }
+                day = same
+            }
+            context.headingDay = day
+            context.lastDay = day
+            context.entryToday = day
+            context.year = day.year
+            let named = PlaceRecognizer.narrowed(sentences.dropFirst().flatMap { RussianPlaceRecognizer.places(in: $0.tokens).map(\.canonical) }.uniqued())
+            context.sectionPlaces = named.count == 1 ? named : []
         }
         // A letter's or a post's own heading ending in its day ("Письмо 2. СИЗО, Уральск, 12 апреля 2024 г."): the day it was
         // written, which its "вчера" and "в четверг" count back from. (The text's own dateline, which gave the day of
@@ -1660,6 +1693,8 @@ struct RussianParagraphReader {
             t[k].isMark(",") && k + 1 < span.lowerBound && ["а", "но"].contains(t[k + 1].lower)
         }
     }
+    /// How many tokens an entry's heading of a day and a place may take ("12 февраля. СИЗО №1, Павлодар.").
+    static let entryHeadingLength = 16
     /// The year Kazakhstan became independent (December 1991): acts told before it are history.
     static let firstYearOfTheRepublic = 1991
     /// The words of a field's label before its colon, up to three: "Результат рассмотрения:", "Дата решения:".
