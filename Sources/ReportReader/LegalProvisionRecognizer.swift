@@ -72,14 +72,11 @@ enum LegalProvisionRecognizer {
                 }
                 if tokens[j].isNumber {
                     numbers.append(tokens[j].text); parts.append(nil); j += 1
-                    // "Art. 174(1) and 274(2) CC": each article of a list with its own part in brackets, written on.
-                    if j + 3 < tokens.endIndex, tokens[j].isMark("("), !tokens[j].spaceBefore, tokens[j + 1].isNumber, tokens[j + 2].isMark(")"),
-                       [",", "and"].contains(tokens[j + 3].lower), j + 4 < tokens.endIndex, tokens[j + 4].isNumber {
-                        parts[parts.count - 1] = tokens[j + 1].text
-                        j += 3
-                    } else if numbers.count > 1, parts.first != nil, parts[0] != nil, j + 2 < tokens.endIndex, tokens[j].isMark("("), !tokens[j].spaceBefore,
-                              tokens[j + 1].isNumber, tokens[j + 2].isMark(")") {
-                        parts[parts.count - 1] = tokens[j + 1].text
+                    // "Art. 174(1) and 274(2) CC": each article of a list with its own part in brackets, written on (the last
+                    // one's when the list's first had one; a lone article's is read below).
+                    let listGoesOn = j + 4 < tokens.endIndex && [",", "and"].contains(tokens[j + 3].lower) && tokens[j + 4].isNumber
+                    if let own = writtenOnPart(at: j, in: tokens), listGoesOn || (numbers.count > 1 && parts[0] != nil) {
+                        parts[parts.count - 1] = own
                         j += 3
                     }
                     continue
@@ -155,6 +152,11 @@ enum LegalProvisionRecognizer {
         return found
     }
 
+    /// A part in brackets written on after its article's number: "174(1)".
+    private static func writtenOnPart(at j: Int, in tokens: ArraySlice<Token>) -> String? {
+        guard j + 2 < tokens.endIndex, tokens[j].isMark("("), !tokens[j].spaceBefore, tokens[j + 1].isNumber, tokens[j + 2].isMark(")") else { return nil }
+        return tokens[j + 1].text
+    }
     /// A part told after its article by a word and its number: "part 6", "paragraph 2", "pt 2", "pt.6"; and where it ends.
     private static func partWord(at j: Int, in tokens: ArraySlice<Token>) -> (String, Int)? {
         guard j + 1 < tokens.endIndex, ["part", "paragraph", "pt"].contains(tokens[j].lower) else { return nil }

@@ -85,15 +85,17 @@ struct TableReader {
         if continuing { return cells }
         // (A header row is a list of short column names, "id,date,city,name,event": prose with commas is no header, though
         // its words, "who", "outlet", "date", would name columns.)
+        // (Looked at on the scalars first: most lines with commas are prose, and are passed over without tokenizing a cell.)
         guard cells.allSatisfy({ cell in
-            Tokenizer.tokens(cell.scalars, base: 0).filter(\.isWord).count <= commaHeaderWords && !cell.scalars.contains(" ")
-                || Tokenizer.tokens(cell.scalars, base: 0).filter(\.isWord).count <= 2 && !cell.scalars.contains(where: { ".!?".unicodeScalars.contains($0) })
+            cell.scalars.count <= commaHeaderLength && cell.scalars.lazy.filter({ $0 == " " }).count < commaHeaderWords - 1
+                && !cell.scalars.contains(where: { ".!?".unicodeScalars.contains($0) })
         }), let named = header(cells), named.columns.filter({ $0 != .other && $0 != .number }).count >= commaHeaderColumns else { return nil }
         return cells
     }
-    /// A CSV header's column names: a word or two each, or words joined without spaces ("legal_basis"); at least three
-    /// columns the reader knows.
+    /// A CSV header's column names: short, of a word or two ("legal_basis", "date of decision" is three), without a
+    /// sentence's stop; at least three columns the reader knows.
     static let commaHeaderWords = 3
+    static let commaHeaderLength = 30
     static let commaHeaderColumns = 3
     /// The fewest cells a row of comma-separated values has: prose holds commas too, so a table needs many columns.
     static let commaTableCells = 5

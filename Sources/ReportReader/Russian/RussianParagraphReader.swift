@@ -19,6 +19,14 @@ struct RussianContext {
     /// The court's town from a ruling's header, for its operative part.
     var decisionPlaces: [String] = []
 
+    /// An entry's own day (a diary's, a letter's, a visit's heading): what its paragraphs are dated by and what their "вчера"
+    /// counts from.
+    mutating func startEntry(on day: PartialDate) {
+        headingDay = day
+        lastDay = day
+        entryToday = day
+    }
+
     /// A ruling's header line: the day of its decision, for the operative part below it, and the court's town.
     mutating func takeRulingHeader(_ header: (day: PartialDate, town: String)) {
         decisionDay = header.day
@@ -1269,9 +1277,7 @@ struct RussianParagraphReader {
                       let day = DateRecognizer.first(weekday: wanted, from: next) {
                 // A chronicle's next day headed by its weekday alone ("Вторник" after "Понедельник, 22 сентября"): the first such
                 // day after the one told.
-                context.headingDay = day
-                context.lastDay = day
-                context.entryToday = day
+                context.startEntry(on: day)
             } else if ParagraphReader.isHeading(t), t.count <= ParagraphReader.sectionHeadingLength, !(t.last?.isMark(":") ?? false),
                       !(t.last?.isMark(",") ?? false), !ParagraphReader.opensWithABracketedTime(t), !bulleted, !headlineTellsAnAct, !rulingHeader {
                 // (A news item's headline that tells its act, "Астана: блогер получил два года", leaves the day's heading in
@@ -1298,9 +1304,7 @@ struct RussianParagraphReader {
                 }
                 day = same
             }
-            context.headingDay = day
-            context.lastDay = day
-            context.entryToday = day
+            context.startEntry(on: day)
             context.year = day.year
             let named = PlaceRecognizer.narrowed(sentences.dropFirst().flatMap { RussianPlaceRecognizer.places(in: $0.tokens).map(\.canonical) }.uniqued())
             context.sectionPlaces = named.count == 1 ? named : []
@@ -1313,9 +1317,7 @@ struct RussianParagraphReader {
            let last = days.last, !last.yearInferred, let day = last.date, day.precision == .day, day != context.publicationDay,
            tokens[(last.tokens.upperBound + 1)...].allSatisfy({ !$0.isNumber && (!$0.isWord || RussianWords.isYearWord($0)) }),
            tokens[..<last.tokens.lowerBound].contains(where: { $0.isMark(",") }) {
-            context.headingDay = day
-            context.lastDay = day
-            context.entryToday = day
+            context.startEntry(on: day)
         }
         // A line near the top that only dates the text ("10 декабря 2025, 15:40") gives the day it was published.
         if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1 {
