@@ -167,7 +167,7 @@ enum EventRecognizer {
                                                   // "authorised the applicant's detention on remand"
                                                   TokenPattern("detention on remand"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
-                                                  TokenPattern("been|remained|remains in custody"),
+                                                  TokenPattern("been|remained in custody"),
                                                   TokenPattern("remanded"),
                                                   // "granted the request to keep him in custody", "extending his detention by three months"
                                                   TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending|prolonged|prolonging ~4 detention|custody"),
@@ -376,7 +376,10 @@ enum EventRecognizer {
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~6 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"),
                                                  // "mobile internet was unavailable for three hours"
                                                  TokenPattern("internet ~4 was|were|is|are|became unavailable|inaccessible|disrupted"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet has|had gone down|off"), TokenPattern("internet ~3 went|was|is down"),
-                                                 TokenPattern("shut|shutting|cut|switched|turned ~3 internet")]),
+                                                 TokenPattern("shut|shutting|cut|switched|turned ~3 internet"),
+                                                 // "mobile internet was restricted in the town", "the authorities blocked access to the internet"
+                                                 TokenPattern("internet ~4 was|were restricted|blocked|limited|suspended|throttled"),
+                                                 TokenPattern("restricted|blocked|limited|suspended access to ~2 internet")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"),
                                                // "threw green antiseptic dye in her face"
                                                TokenPattern("threw|splashed|poured ~4 dye|paint|zelyonka|acid|antiseptic ~3 face|her|him|them"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),

@@ -48,6 +48,22 @@ enum Footnotes {
         return (mark, line[(i + 1)...])
     }
 
+    /// Where a mark in square brackets glued to what comes before it opens, when the `]` at `close` ends one: a note's number
+    /// ("[4]") or an editor's note in small letters, as encyclopedias print them ("[citation needed]", "[a]"). A label in
+    /// capitals ("[UPDATE]") or a source ("[Qogham Watch]") is none.
+    static func glued(before close: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard close > 0, scalars[close] == "]",
+              let open = scalars[max(0, close - editorNoteLength)..<close].lastIndex(of: "["), open > 0, open < close - 1,
+              !scalars[open - 1].properties.isWhitespace else { return nil }
+        let inside = scalars[(open + 1)..<close]
+        if inside.allSatisfy(Tokenizer.isDigit), inside.count <= 3 { return open }
+        guard let first = inside.first, first.properties.isLowercase,
+              inside.allSatisfy({ $0.properties.isLowercase || $0 == " " }) else { return nil }
+        return open
+    }
+    /// How long an editor's note in brackets may be, with its brackets: "[clarification needed]".
+    static let editorNoteLength = 24
+
     /// The marks a passage carries: superscript digits, or a number in square brackets glued to a word or a stop.
     static func marks(in passage: String) -> Set<Int> {
         var found = Set<Int>()

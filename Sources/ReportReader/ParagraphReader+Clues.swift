@@ -873,6 +873,33 @@ extension ParagraphReader {
     }
     private static let fieldLineLength = 12
     private static let fieldLabelWords = 4
+    /// The month a sentence opens on: "In July, …", "In late March 2025, …" (not one planned, "In July the union will …").
+    /// (Also on a line of its own below a case's heading: "Zhanaozen: a meeting over wages\nIn July, around 80 workers …".)
+    static func scenesMonth(_ t: ArraySlice<Token>, _ dates: [DateMention], startsLine: (Token) -> Bool) -> PartialDate? {
+        guard let mention = dates.first, mention.kind == .explicit, let month = mention.date, month.precision == .month,
+              !isAPlannedDay(mention.tokens, in: t),
+              let opening = t[..<mention.tokens.lowerBound].lastIndex(where: { $0.lower == "in" }),
+              opening == t.startIndex || (t[opening].isCapitalized && startsLine(t[opening])),
+              t[(opening + 1)..<mention.tokens.lowerBound].allSatisfy({ monthParts.contains($0) }) else { return nil }
+        // (Not a month's tally: "In September 2024, the Bureau recorded 21 notifications …".)
+        if t.contains(where: { tallyWords.contains($0) }) { return nil }
+        // ("In February this year, …": a year the month's own words give, which the story's may not be.)
+        let after = mention.tokens.upperBound + 1
+        if mention.yearInferred, after + 1 < t.endIndex, t[after + 1].lower == "year" { return nil }
+        return month
+    }
+    private static let monthParts = WordSet(["early", "late", "mid", "-"])
+    private static let tallyWords = WordSet(["recorded", "documented", "counted", "registered", "tallied", "logged", "received"])
+    /// How many days after an act told by its month alone a relative day ("the next day", "two days later") stays in it.
+    static let daysOnInAMonth = 3
+    /// Whether a day is the first of a span, which is what a record tells of and not the day it was written: "Date: 2 December
+    /// 2025 – May 2026", "2 December 2025 to May 2026".
+    static func opensASpan(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
+        let after = date.tokens.upperBound + 1
+        guard after < t.endIndex else { return false }
+        return t[after].isMark("–") || t[after].isMark("-") || t[after].isMark("—") || spanEndWords.contains(t[after])
+    }
+    private static let spanEndWords = WordSet(["to", "until", "till", "through"])
     /// What a date line's day may be of and still date the text: "Date of publication: …", "Date of issue: …".
     private static let publicationNouns = WordSet(["publication", "issue", "release", "report", "posting", "submission", "writing"])
     /// Labels of a line giving the day of what an entry tells: "Incident date: …", "Hearing: 4 June 2026".
@@ -886,6 +913,7 @@ extension ParagraphReader {
               EventRecognizer.events(in: t).isEmpty else { return nil }
         let others = t.indices.filter { !dates[0].tokens.contains($0) && t[$0].isWord }
         if labelsAToldDay(t) { return nil }
+        if opensASpan(dates[0], in: t) { return nil }
         let opensWithPublication = t.first(where: \.isWord).map { publishingWords.contains($0) } ?? false
         // A byline: "By Dana Ospanova & Kirill Vedenin · 18 February 2026 · 14 min read" (its names and a reading time).
         if t.first(where: \.isWord)?.lower == "by",

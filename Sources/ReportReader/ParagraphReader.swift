@@ -220,6 +220,8 @@ struct ParagraphReader {
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
         var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay ?? context.diaryDay
+        /// The month a paragraph's first sentence sets its scene in, for its acts on someone named (`scenesMonth`).
+        var sceneMonth: PartialDate? = nil
         context.headingDate = nil
         // A list's entry ("• Asel Mukhitova: ten days of administrative arrest.") is of the day of the sentence that led
         // into the list with a colon ("On 8 March the court decided:").
@@ -368,7 +370,8 @@ struct ParagraphReader {
                        && (i == t.startIndex || startsLine(t[i]) || (t[i - 1].lower == "last" && (i - 1 == t.startIndex || startsLine(t[i - 1]))))
                }),
                !ParagraphReader.labelsAToldDay(t),
-               let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
+               let labelled = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
+               !ParagraphReader.opensASpan(labelled, in: t), let day = labelled.date {
                 context.publicationDay = day
                 context.year = day.year
             }
@@ -835,6 +838,12 @@ struct ParagraphReader {
                         let counted = DateRecognizer.actsByNoun[t[nearest.tokens.upperBound].lower]
                             .flatMap { context.lastDay(of: $0, persons: names) }
                         date = (dayBefore ?? counted ?? base).flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        // "In late March police detained him. The next day a court …": a day or two after an act of a month told
+                        // last is of that month.
+                        if dayBefore == nil, counted == nil, months == 0, (1...ParagraphReader.daysOnInAMonth).contains(days),
+                           let month = context.lastDate, month.precision == .month, month != context.lastDay, base.map({ month > $0 }) ?? true {
+                            date = month
+                        }
                         resolved[nearest.tokens.lowerBound] = date
                         // "Four months after the search (in October), …" opening its sentence counts into the next year; the story
                         // goes on in it, so "On 23 April" after it is of that year too. (Not an aside looking ahead: "a case was
@@ -904,6 +913,7 @@ struct ParagraphReader {
                     if locations.isEmpty { courthousePlaces = court.places }
                 }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
+                if date == nil, !undatedOnPurpose, !remention, let month = sceneMonth, !names.isEmpty || !orgNames.isEmpty { date = month }
                 // "refused all 11 notifications … during the year": the year the report covers.
                 if date == nil, let year = context.year, ParagraphReader.duringTheYear(t) { date = try? PartialDate(year: year) }
                 // "The court delivered its verdict on 14 April. … The court found him guilty …": the verdict's day.
@@ -1157,6 +1167,12 @@ struct ParagraphReader {
                 // month.
                 paragraphDay = month
                 paragraphPlaces = locations
+            } else if paragraphDay == nil, events.isEmpty, context.sentenceNumber == firstSentence,
+                      let month = ParagraphReader.scenesMonth(t, dates, startsLine: startsLine) {
+                // A paragraph that opens on the scene in a month ("In July, around 80 workers gathered outside the office. Their
+                // organiser was fined …"): its acts on someone named that give no day are of that month. (Not a count: "In
+                // January protests began … more than 10,000 were detained" stays a figure.)
+                sceneMonth = month
             }
             if persons.isEmpty, ParagraphReader.pattern3.firstMatch(in: t).map({ $0.lowerBound == t.startIndex || !ParagraphReader.definite.contains(t[$0.lowerBound - 1]) }) == true
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {

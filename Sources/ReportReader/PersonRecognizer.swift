@@ -39,6 +39,11 @@ struct PersonRecognizer {
         var k = tokens.startIndex
         while k < tokens.endIndex {
             guard tokens[k].isCapitalized, !tokens[k].isAllCaps || tokens[k].text.count <= 1 else { k += 1; continue }
+            if tokens[k].isSingle, let initials = initials(at: k, in: tokens) {
+                found.append(initials)
+                k = initials.tokens.upperBound + 1
+                continue
+            }
             // The run of capitalised words, hyphenated parts joined: "Tatiana Shevtsova-Valova".
             var parts: [(String, ClosedRange<Int>, String)] = []
             var j = k
@@ -121,6 +126,41 @@ struct PersonRecognizer {
         remember(full, official: titled)
         return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
     }
+
+    /// A person a text names by initials alone, as monitors write clients who asked not to be named: "against A.K., a
+    /// teacher", "activist A. K.", "citizen K.", and the same initials again ("acquitted A.K."). Initials before a surname
+    /// ("A. K. Bekov") are the name's, and initials nobody is said to be ("the U.S.") are none.
+    private mutating func initials(at k: Int, in tokens: ArraySlice<Token>) -> PersonMention? {
+        var j = k, letters = 0
+        while j + 1 < tokens.endIndex, tokens[j].isSingle, tokens[j].isCapitalized, tokens[j].isWord, tokens[j + 1].isMark("."),
+              !tokens[j + 1].spaceBefore, letters < 3 {
+            letters += 1
+            j += 2
+        }
+        guard letters > 0, j - 1 > k else { return nil }
+        let last = j - 1
+        // ("A. K. Bekov": the initials of a name written in full.)
+        if j < tokens.endIndex, tokens[j].isCapitalized, tokens[j].isWord, !tokens[j].isSingle { return nil }
+        let name = tokens[k...last].map { ($0.spaceBefore && $0.start != tokens[k].start ? " " : "") + $0.text }.joined()
+        if knownInitials.contains(name) { return PersonMention(name: name, tokens: k...last) }
+        let before = k > tokens.startIndex ? tokens[k - 1] : nil
+        let role = before.flatMap { Lexicon.roles[$0.lower] }
+        let named = role != nil || before.map { PersonRecognizer.initialsLeads.contains($0) } == true
+            || PersonRecognizer.courtesyTitle(before: k, in: tokens)
+        // "A.K., a secondary-school teacher, …": who the initials are, said after them.
+        let described = letters >= 2 && last + 2 < tokens.endIndex && tokens[last + 1].isMark(",")
+            && ["a", "an"].contains(tokens[last + 2].lower)
+        guard named && (letters >= 2 || before.map { PersonRecognizer.initialsLeads.contains($0) || Lexicon.roles[$0.lower] != nil } == true)
+                || described else { return nil }
+        if knownInitials.count < 1_000 { knownInitials.insert(name) }
+        return PersonMention(name: name, tokens: k...last, occupation: role)
+    }
+    /// Initials met so far as a person's.
+    private var knownInitials = Set<String>()
+    /// Words before initials that make them a person's: "citizen K.", "against A.K.", "client A.K.".
+    private static let initialsLeads = WordSet(["citizen", "citizens", "client", "clients", "teacher", "resident", "applicant",
+                                                "complainant", "defendant", "against", "mother", "father", "son", "daughter",
+                                                "wife", "husband", "student", "pensioner", "victim", "detainee", "woman", "man"])
 
     /// Whether a courtesy title stands just before token `k`: "Mr.", "Ms", "Mrs.".
     static func courtesyTitle(before k: Int, in tokens: ArraySlice<Token>) -> Bool {

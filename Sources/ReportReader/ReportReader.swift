@@ -559,12 +559,9 @@ public struct ReportReader: Sendable {
 
         private func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
             guard var i = scalars.lastIndex(where: { !Session.isWhitespace($0) }) else { return true }
-            // A footnote's mark after the stop ("… seized.[4]") ends the sentence it follows.
-            if scalars[i] == "]" {
-                var j = i - 1
-                while j > 0, Tokenizer.isDigit(scalars[j]) { j -= 1 }
-                if j > 0, j < i - 1, scalars[j] == "[" { i = j - 1 }
-            }
+            // A footnote's mark after the stop ("… seized.[4]") ends the sentence it follows; so do several, and an editor's
+            // note in brackets as an encyclopedia prints it ("… fined.[8][citation needed]").
+            while scalars[i] == "]", let open = Footnotes.glued(before: i, in: scalars) { i = open - 1 }
             // So does Markdown's emphasis closing after it ("… Almaty, February 2026.*", "… released.**").
             while i > 0, scalars[i] == "*" || scalars[i] == "_" { i -= 1 }
             // So does an item's source in brackets after its last sentence ("… 28 марта. (Көкжиек.kz)", "… square. (Reuters)"),

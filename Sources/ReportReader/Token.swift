@@ -314,10 +314,9 @@ enum SentenceSplitter {
                    tokens[end + 1].isCapitalized, t.isMark(".") { end += 1 }
                 // Or in superscript figures: "… under house arrest.⁵ In June …".
                 while end < tokens.count, tokens[end].isSingle, !tokens[end].spaceBefore, superscripts.contains(tokens[end].first) { end += 1 }
-                // And one in brackets, as web pages and monitoring reports print it: "… were seized.[4] He was …".
-                if end + 2 < tokens.count, tokens[end].isMark("["), !tokens[end].spaceBefore, tokens[end + 1].isNumber, tokens[end + 2].isMark("]") {
-                    end += 3
-                }
+                // And one in brackets, as web pages and monitoring reports print it: "… were seized.[4] He was …"; several, and an
+                // editor's note in small letters as encyclopedias print it ("… was fined.[8][citation needed] From …").
+                while let close = gluedNote(tokens, at: end) { end = close + 1 }
                 // (A label in square brackets opens one too: "АСТАНА, 11 ноября. [ОБНОВЛЕНИЕ] Суд …", "[UPDATE] On Monday …".)
                 let label = end + 1 < tokens.count && tokens[end].isMark("[") && tokens[end + 1].isWord && tokens[end + 1].isCapitalized
                 // (A year's "г." ending a line ends its sentence: "… исчисляя срок с 14.03.2026 г.\nОмарова Б.А. признать …".)
@@ -345,6 +344,18 @@ enum SentenceSplitter {
         }
         return nil
     }
+
+    /// Where a mark in square brackets opening at `k` and glued to the stop before it closes: a number ("[4]") or a few words
+    /// in small letters ("[citation needed]", "[a]").
+    private static func gluedNote(_ tokens: [Token], at k: Int) -> Int? {
+        guard k + 2 < tokens.count, tokens[k].isMark("["), !tokens[k].spaceBefore else { return nil }
+        if tokens[k + 1].isNumber, tokens[k + 2].isMark("]") { return k + 2 }
+        var j = k + 1
+        while j < tokens.count, j - k <= noteWords, tokens[j].isWord, !tokens[j].isCapitalized { j += 1 }
+        return j > k + 1 && j < tokens.count && tokens[j].isMark("]") ? j : nil
+    }
+    /// How many words an editor's note in brackets may hold.
+    private static let noteWords = 3
 
     private static func startsSentence(_ next: Token) -> Bool {
         next.isCapitalized || next.isNumber || openers.contains(next) || bullets.contains(next)

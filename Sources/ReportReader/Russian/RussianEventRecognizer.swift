@@ -248,8 +248,8 @@ enum RussianEventRecognizer {
         // "пограничники сняли его с рейса на Стамбул"
         Rule(stems: ["сняли", "снял", "сняла"], type: .travelRestriction, near: ["рейс"], reach: 6),
         Rule(stems: ["предупреждени", "предостережени"], type: .warning,
-             // ("вынесла ОФ «Дала мұрасы» официальное предостережение": the body's name in quotes between.)
-             near: ["вынес", "объяв", "получил", "выдал", "форме", "ограничил", "виде", "назначен", "вруч"], reach: 7),
+             // ("вынесла ОФ «Дала мұрасы» официальное предостережение", "вынес в адрес ОО «…» письменное предупреждение": the body's name between.)
+             near: ["вынес", "адрес", "объяв", "получил", "выдал", "форме", "ограничил", "виде", "назначен", "вруч"], reach: 7),
         // "суд признал забастовку незаконной": a ruling on a strike, against the union that called it.
         Rule(stems: ["признал", "признан"], type: .other, near: ["забастовк", "стачк"], reach: 3,
              except: ["признанной", "признанную", "признанная", "признанного", "признанные", "признанных", "признанный", "признанным", "признанном", "признанное"]),
@@ -287,7 +287,7 @@ enum RussianEventRecognizer {
         // Equipment taken, an accreditation withdrawn.
         Rule(stems: ["изъял", "изъят", "конфискова"], type: .other,
              near: ["техник", "камер", "телефон", "ноутбук", "компьютер", "тираж", "оборудовани", "карт", "сервер", "диктофон"], reach: 5,
-             except: ["изъятую", "изъятые", "изъятых", "изъятой", "изъятого", "изъятым", "изъятыми", "изъятое", "изъятый", "изъять",
+             except: ["изъятая", "изъятую", "изъятые", "изъятых", "изъятой", "изъятого", "изъятым", "изъятыми", "изъятое", "изъятый", "изъять",
                       "конфисковать"]),
         Rule(stems: ["отозвал", "отозван", "лишил", "лишен", "лишён", "аннулирова"], type: .other, near: ["аккредитац"], reach: 3),
         // "отказала корреспонденту издания … в аккредитации"
@@ -315,7 +315,7 @@ enum RussianEventRecognizer {
              near: ["перечень", "перечня", "список", "списка", "реестр"], reach: 3),
         Rule(stems: ["объявлен", "объявил"], type: .other, near: ["розыск"], reach: 2),
         Rule(stems: ["уволен", "уволил"], type: .other,
-             except: ["уволенные", "уволенных", "уволенным", "уволенными", "уволенный", "уволенного", "уволенная", "уволенной"]),
+             except: ["уволился", "уволилась", "уволились", "уволиться", "уволенные", "уволенных", "уволенным", "уволенными", "уволенный", "уволенного", "уволенная", "уволенной"]),
     ]
 
     /// The first letters of every stem: most words begin with none of them and are passed over unread.
@@ -536,6 +536,11 @@ enum RussianEventRecognizer {
         }
         // "видеозапись о якобы применении силы сотрудниками полиции": an act a post is said to have claimed, not one told.
         found.removeAll { e in e.trigger.lowerBound > t.startIndex && t[e.trigger.lowerBound - 1].lower == "якобы" }
+        // "публикация поста о применении силы к задержанным": what a post was about, by its noun, not an act told.
+        found.removeAll { e in
+            e.type == .physicalAttack && t[e.trigger.lowerBound].lower.hasByteSuffix("нии") && e.trigger.lowerBound > t.startIndex
+                && ["о", "об"].contains(t[e.trigger.lowerBound - 1].lower)
+        }
         // "Ходатайство защиты об избрании домашнего ареста было отклонено", "просила избрать домашний арест": a house arrest
         // asked for, not ordered.
         // (Not one ordered "по ходатайству следователя", on the motion granted.)
