@@ -47,6 +47,11 @@ import Testing
         #expect(read("The new law lets the authorities restrict the internet in an emergency.").isEmpty)
     }
 
+    @Test func remainingInCustodyIsAStateNotAnAct() {
+        let report = read("On 12 October 2025 police detained editor Arman Dosov in Almaty. Dosov remains in custody, and his trial is expected in spring.")
+        #expect(report.map(\.eventType) == [.detention])
+    }
+
     @Test func aScenesMonthDatesTheActsOfItsParagraph() {
         let report = read("""
         Case highlights, 2025
