@@ -393,6 +393,14 @@ extension ParagraphReader {
     }
     private static let spanStarts = WordSet(["between", "from"])
     private static let spanEnds = WordSet(["and", "to"])
+    /// Whether a day is the first of a span, told by what follows it rather than by what comes before (`isPartOfASpan`): what a
+    /// record tells of and not the day it was written, "Date: 2 December 2025 – May 2026", "2 December 2025 to May 2026".
+    static func opensASpan(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
+        let after = date.tokens.upperBound + 1
+        guard after < t.endIndex else { return false }
+        return t[after].isMark("–") || t[after].isMark("-") || t[after].isMark("—") || spanEndWords.contains(t[after])
+    }
+    private static let spanEndWords = WordSet(["to", "until", "till", "through"])
 
     /// Acts of the courts and investigators: they may take a verdict's day, and (in Russian reports) the articles a
     /// paragraph named before them.
@@ -892,14 +900,6 @@ extension ParagraphReader {
     private static let tallyWords = WordSet(["recorded", "documented", "counted", "registered", "tallied", "logged", "received"])
     /// How many days after an act told by its month alone a relative day ("the next day", "two days later") stays in it.
     static let daysOnInAMonth = 3
-    /// Whether a day is the first of a span, which is what a record tells of and not the day it was written: "Date: 2 December
-    /// 2025 – May 2026", "2 December 2025 to May 2026".
-    static func opensASpan(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
-        let after = date.tokens.upperBound + 1
-        guard after < t.endIndex else { return false }
-        return t[after].isMark("–") || t[after].isMark("-") || t[after].isMark("—") || spanEndWords.contains(t[after])
-    }
-    private static let spanEndWords = WordSet(["to", "until", "till", "through"])
     /// What a date line's day may be of and still date the text: "Date of publication: …", "Date of issue: …".
     private static let publicationNouns = WordSet(["publication", "issue", "release", "report", "posting", "submission", "writing"])
     /// Labels of a line giving the day of what an entry tells: "Incident date: …", "Hearing: 4 June 2026".

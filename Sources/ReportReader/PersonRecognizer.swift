@@ -137,7 +137,7 @@ struct PersonRecognizer {
             letters += 1
             j += 2
         }
-        guard letters > 0, j - 1 > k else { return nil }
+        guard letters > 0 else { return nil }
         let last = j - 1
         // ("A. K. Bekov": the initials of a name written in full.)
         if j < tokens.endIndex, tokens[j].isCapitalized, tokens[j].isWord, !tokens[j].isSingle { return nil }
@@ -145,13 +145,13 @@ struct PersonRecognizer {
         if knownInitials.contains(name) { return PersonMention(name: name, tokens: k...last) }
         let before = k > tokens.startIndex ? tokens[k - 1] : nil
         let role = before.flatMap { Lexicon.roles[$0.lower] }
-        let named = role != nil || before.map { PersonRecognizer.initialsLeads.contains($0) } == true
-            || PersonRecognizer.courtesyTitle(before: k, in: tokens)
+        // "citizen K.", "activist A.K.": a word before that says who they are (a courtesy title too, for two initials or more).
+        let led = role != nil || before.map { PersonRecognizer.initialsLeads.contains($0) } == true
+        let titled = letters >= 2 && PersonRecognizer.courtesyTitle(before: k, in: tokens)
         // "A.K., a secondary-school teacher, …": who the initials are, said after them.
         let described = letters >= 2 && last + 2 < tokens.endIndex && tokens[last + 1].isMark(",")
             && ["a", "an"].contains(tokens[last + 2].lower)
-        guard named && (letters >= 2 || before.map { PersonRecognizer.initialsLeads.contains($0) || Lexicon.roles[$0.lower] != nil } == true)
-                || described else { return nil }
+        guard led || titled || described else { return nil }
         if knownInitials.count < 1_000 { knownInitials.insert(name) }
         return PersonMention(name: name, tokens: k...last, occupation: role)
     }
