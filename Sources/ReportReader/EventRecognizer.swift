@@ -56,7 +56,7 @@ enum EventRecognizer {
         Rule(type: .assemblyRefused, patterns: [TokenPattern("got|received ~2 refusal|refusals")], accept: { t, _ in
             t.contains { gatherings.contains($0) || ["akimat", "akimats", "notification", "notice"].contains($0.lower) }
         }),
-        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"), TokenPattern("adm|admin arrest|detention"),
+        Rule(type: .administrativeArrest, patterns: [TokenPattern("administrative detention|arrest|detentions|arrests"), TokenPattern("adm|admin arrest|detention"), TokenPattern("adm|admin . arrest|detention"),
                                                      TokenPattern("days|day of arrest"), TokenPattern("days ’|' arrest"), TokenPattern("days arrest"),
                                                      // a table's "10 d. arrest"
                                                      TokenPattern("d . arrest"),
@@ -70,6 +70,11 @@ enum EventRecognizer {
             if let serving = lead.firstIndex(where: { ["serving", "served"].contains($0) }), serving > 0, ["after", "having"].contains(lead[serving - 1]) { return false }
             // A list's line of a person and what the court gave them: "• Aidos Kenzhebayev, organiser: 15 days of administrative arrest …".
             if isAVerblessEntry(t, m) { return true }
+            // A timeline's note of a term given, with no verb: "next day 10 days' admin. arrest" (not a statute's "up to 15 days of
+            // administrative arrest", nor what someone faces).
+            if let days = prev.lastIndex(where: { $0 == "days" || $0 == "day" }), days > 0,
+               t[m.lowerBound - prev.count + days - 1].isNumber,
+               !words(t, t.startIndex..<m.lowerBound).contains(where: { termsNotGiven.contains($0) }) { return true }
             // ("to review all administrative arrests imposed since January": a class of acts, none told.)
             if ["arrests", "detentions"].contains(t[m.upperBound].lower), let last = prev.last, ["all", "such", "these", "those"].contains(last) { return false }
             let context = words(t, t.startIndex..<t.endIndex)
@@ -152,6 +157,10 @@ enum EventRecognizer {
                                                    TokenPattern("declared|recognised|recognized|named ~3 a suspect")],
              // ("close the criminal case opened under Article 400": a demand about the case, not its opening.)
              accept: { t, m in !before(t, m, 4).contains("no") && !["close", "drop", "terminate", "discontinue", "end"].contains(before(t, m, 2).first ?? "") }),
+        // A timeline's shorthand: "22/04/2025 – criminal case opened vs. M. Iskakov" (not "a suspect in the criminal case opened
+        // against him in January", a case told before).
+        Rule(type: .criminalCaseOpened, patterns: [TokenPattern("criminal case|investigation opened|launched|initiated|instituted|registered against|vs|versus")],
+             accept: { t, m in !before(t, m, 1).contains { ["the", "a", "an", "this", "that", "his", "her", "their", "its"].contains($0) } }),
         Rule(type: .charged, patterns: [TokenPattern("facing|faces|face charges"), TokenPattern("been accused of"), TokenPattern("accused him|her|them of"), TokenPattern("was|were charged with|on|under|for"),
                                         // "He is formally charged and declines to testify", "was charged, tried and sentenced": the charge with no
                                         // article after it.
@@ -274,9 +283,13 @@ enum EventRecognizer {
                 && (personsVerb || !t[max(t.startIndex, m.lowerBound - 8)..<m.lowerBound].reversed().prefix { !$0.isMark(",") }.contains { publications.contains($0) })
         }),
         Rule(type: .organizationSuspended, patterns: [TokenPattern("suspended"), TokenPattern("ordered|obliged|forced to suspend"),
+                                                      // a headline's or a timeline's present, after a date: "3 July – economic court suspends union …"
+                                                      TokenPattern("court suspends"),
                                                       // "ordered the suspension of the union's activity for three months"
                                                       TokenPattern("ordered|imposed|decreed the suspension of")], accept: { t, m in
             let next = after(t, m, 4)
+            // (A court's present with no date before it tells what courts do: "the court suspends an association that …".)
+            if t[m.upperBound].lower == "suspends", !t[t.startIndex..<m.lowerBound].contains(where: \.isNumber) { return false }
             // ("the investigation was suspended in August": of a case, not a body.)
             let subject = before(t, m, 3)
             if ["investigation", "inquiry", "case", "proceedings", "probe", "trial", "hearing"].contains(where: subject.contains) { return false }
@@ -332,6 +345,8 @@ enum EventRecognizer {
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 // ("refused on 12 February to agree the initiative's notification")
                                                 TokenPattern("refused|declined ~4 to approve|authorise|authorize|sanction|agree|coordinate"),
+                                                // a translation's "refused the initiative group … in agreement of a meeting" (в согласовании митинга)
+                                                TokenPattern("refused|denied ~20 in agreement|approval|coordination of ~2 meeting|rally|picket|march|assembly|gathering|demonstration"),
                                                 TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize"),
                                                 // "turned down the notice from the group for an 8 March march", "refused a notice from mothers
                                                 // seeking to protest"
@@ -376,6 +391,8 @@ enum EventRecognizer {
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~6 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"),
                                                  // "mobile internet was unavailable for three hours"
                                                  TokenPattern("internet ~4 was|were|is|are|became unavailable|inaccessible|disrupted"), TokenPattern("internet ~4 is|was dead|down|gone"), TokenPattern("internet is|was|went down"), TokenPattern("internet has|had gone down|off"), TokenPattern("internet ~3 went|was|is down"),
+                                                 // a timeline's shorthand: "mobile internet down 11:00–19:00"
+                                                 TokenPattern("internet down"),
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet"),
                                                  // "mobile internet was restricted in the town", "the authorities blocked access to the internet"
                                                  TokenPattern("internet ~4 was|were restricted|blocked|limited|suspended|throttled"),
@@ -387,6 +404,8 @@ enum EventRecognizer {
                                                TokenPattern("was|were reportedly|allegedly|severely|badly beaten"),
                                                TokenPattern("was|were attacked|assaulted"),
                                                TokenPattern("was|were punched|kicked|struck"),
+                                               // a timeline's shorthand: "D. Ospanova, journalist – beaten by two unknown men"
+                                               TokenPattern("beaten|attacked|assaulted|punched|kicked by"),
                                                TokenPattern("shoved|pushed|thrown|knocked|thrown ~2 to the ground|floor"),
                                                // Killed at a protest: "is shot dead near the akimat".
                                                TokenPattern("shot dead"), TokenPattern("was|were shot"),
@@ -462,6 +481,8 @@ enum EventRecognizer {
                  !t[(m.upperBound + 1)...].prefix(4).contains { ["march", "column", "convoy", "procession", "rally"].contains($0.lower) }
              }),
         Rule(type: .warning, patterns: [TokenPattern("issued|received|given|gave|imposed|handed ~4 warning|warnings"),
+                                       // an official text's "announced an official warning on inadmissibility of violation of the law to …"
+                                       TokenPattern("announced|declared ~2 official warning|warnings|caution"),
                                        // "issued Ms. Aizhan Kaliyeva an official warning"
                                        TokenPattern("issued|gave|handed ~7 an official warning|caution"),
                                        // A live text's present: "Kim receives a warning under Article 488".
@@ -492,6 +513,9 @@ enum EventRecognizer {
             TokenPattern("turned down ~4 appeal|appeals|complaint|request|application|motion|petition"),
             TokenPattern("appeal|appeals|complaint|petition ~4 was|were turned down"),
             TokenPattern("left ~4 verdict|sentence|ruling|decision|judgment ~5 unchanged"),
+            // a translation's "left the verdict without change" (оставила приговор без изменения), "left the ruling in force"
+            TokenPattern("left ~4 verdict|sentence|ruling|decision|judgment without change|changes|amendment"),
+            TokenPattern("left ~4 verdict|sentence|ruling|decision|judgment in force"),
             TokenPattern("was|were inaccessible"),
             // An inspection of an organisation: "conducted an unscheduled inspection of the foundation".
             TokenPattern("conducted|carried|launched ~3 inspection|inspections|audit|audits"),
@@ -602,6 +626,9 @@ enum EventRecognizer {
               colon - first <= 8, colon > first + 0, m.lowerBound - colon <= 4 else { return false }
         return t[first..<colon].filter(\.isWord).count >= 2 && t[(first + 1)..<colon].contains { $0.isCapitalized }
     }
+    /// Words before a term that make it one a law sets or someone risks, not one a court gave.
+    private static let termsNotGiven: Set<String> = ["up", "punishable", "punished", "carries", "provides", "face", "faces", "facing",
+                                                      "risk", "risks", "could", "may", "can", "might", "maximum"]
     private static let publications = WordSet(["report", "reports", "statement", "statements", "document", "video", "footage", "film",
                                                "book", "data", "list", "findings", "results", "version", "album", "figures",
                                                "recording", "publication", "draft", "text", "plan", "resolution", "information"])

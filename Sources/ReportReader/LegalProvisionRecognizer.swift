@@ -41,6 +41,10 @@ enum LegalProvisionRecognizer {
                 } else if k + 4 < tokens.endIndex, tokens[k + 2].isMark("("), tokens[k + 3].isNumber, tokens[k + 4].isMark(")") {
                     // "CAO 488(10)": the part in brackets.
                     part = tokens[k + 3].text; last = k + 4
+                } else if k + 3 < tokens.endIndex, tokens[k + 2].isMark("-"), !tokens[k + 2].spaceBefore, tokens[k + 3].isNumber,
+                          !tokens[k + 3].spaceBefore, tokens[k + 3].text.utf8.count <= 2 {
+                    // "CoAO 488-6", a slide's or a table's shorthand: the part after a hyphen.
+                    part = tokens[k + 3].text; last = k + 3
                 }
                 let ref = LegalProvisionRef(code: w == "cc" || w == "ук" ? .criminal : .administrative, article: tokens[k + 1].text, part: part,
                                             text: OrganizationRecognizer.text(of: tokens[k...last]))
@@ -190,7 +194,14 @@ enum LegalProvisionRecognizer {
             return end > i + 2 ? (.other, end) : nil
         case ("code", "on"), ("code", "of"):
             if word(i + 2) == "administrative" { return (.administrative, min(i + 4, tokens.endIndex)) }
+            // "the Code of RK on Administrative Offences", as translations of official texts write it.
+            if word(i + 1) == "of", word(i + 2) == "rk", word(i + 3) == "on", word(i + 4) == "administrative" {
+                return (.administrative, min(i + 6, tokens.endIndex))
+            }
             return nil
+        // "the Administrative Offences Code".
+        case ("administrative", "offences"), ("administrative", "offenses"), ("administrative", "violations"):
+            return word(i + 2) == "code" ? (.administrative, i + 3) : nil
         default: return nil
         }
     }

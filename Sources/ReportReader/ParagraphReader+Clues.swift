@@ -161,6 +161,13 @@ extension ParagraphReader {
     private static let updateLabels = WordSet(["upd", "update", "updated", "обновление", "дополнение", "апдейт"])
     private static let updateReach = 3
 
+    /// Whether an organisation is named as the one who acts, after "by" ("recognised … by the Adilet Coalition").
+    static func isTheAgent(_ org: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        var k = org.lowerBound - 1
+        if k >= t.startIndex, t[k].lower == "the" { k -= 1 }
+        return k >= t.startIndex && t[k].lower == "by"
+    }
+
     static func isHeading(_ t: ArraySlice<Token>) -> Bool {
         // (Nor does a footnote's mark after the stop make one: "… detained in Oral.[5]", "… in Oral.⁵".)
         var t = t
@@ -330,6 +337,17 @@ extension ParagraphReader {
         return plannings.contains(t[date.lowerBound - 2])
     }
     private static let adjournments = WordSet(["adjourned", "postponed", "deferred", "moved", "rescheduled"])
+
+    /// Where a sentence names the day planned for something as its own: "on the appointed day", "on the planned day".
+    static func appointedDay(in t: ArraySlice<Token>) -> ClosedRange<Int>? {
+        for k in t.indices where k + 2 < t.endIndex && t[k].lower == "the" && appointedWords.contains(t[k + 1]) && t[k + 2].lower == "day" {
+            return k...(k + 2)
+        }
+        return nil
+    }
+    private static let appointedWords = WordSet(["appointed", "planned", "scheduled", "designated", "announced", "declared"])
+    /// How many sentences after a day planned "the appointed day" may name it.
+    static let plannedDayReach = 3
     /// Whether "will" or "shall" comes shortly before a date in its clause: a time to come.
     static func isInTheFuture(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         var k = date.lowerBound - 1

@@ -265,7 +265,9 @@ struct ParagraphReader {
         let sentences = SentenceSplitter.sentences(tokens, startsLine: startsLine)
         // A timeline's entry headed by its day and a headline ("4 March 2026 / Defender released under travel ban"): the
         // text below tells the acts; the day is theirs.
-        let datedHeadline = sentences.count == 1 ? ParagraphReader.datedHeadline(sentences[0].tokens) : nil
+        // (A bullet's line is an entry of its own, no heading: "• 22 April 2025 – Astana – criminal case opened vs. M. Iskakov".)
+        let bulleted = scalars.first(where: { !$0.properties.isWhitespace }).map { "•●▪◦■".unicodeScalars.contains($0) } == true
+        let datedHeadline = sentences.count == 1 && !bulleted ? ParagraphReader.datedHeadline(sentences[0].tokens) : nil
         // (An alert's field lines under its headline, "Date of incident: 14/01/2026", "Category: Detention", are no sentences.)
         let wordedSentences = sentences.count { sentence in sentence.tokens.contains { $0.isWord } && !ParagraphReader.isAFieldLine(sentence.tokens) }
         /// Who a record's label names ("Journalist: Asel Zhunusova"): whom its description's acts befell.
@@ -440,6 +442,14 @@ struct ParagraphReader {
                let weekAfter = DateRecognizer.offset(anchor, days: ParagraphReader.storyWeekdayGap, months: 0), weekAfter < published {
                 context.storyWeek = (anchor, context.sentenceNumber)
             }
+            // "a meeting … planned for 12 July. Nevertheless, on the appointed day about 30 persons gathered": the day planned.
+            if dates.isEmpty, let planned = context.plannedDay, context.sentenceNumber - planned.sentence <= ParagraphReader.plannedDayReach,
+               let told = ParagraphReader.appointedDay(in: t) {
+                dates.append(DateMention(date: planned.day, kind: .explicit, tokens: told))
+            }
+            if let planned = dates.first(where: { $0.date?.precision == .day && ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date {
+                context.plannedDay = (planned, context.sentenceNumber)
+            }
             let datesADay = dates.contains { $0.kind == .explicit && $0.date?.precision == .day }
             let stated = EventRecognizer.events(in: t)
             // Aggregates ("more than 120 people were charged", "a total of 15 cases", thousands of people without
@@ -476,6 +486,8 @@ struct ParagraphReader {
             // from, not who took part.
             let organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
                 .filter { !ParagraphReader.isCited($0.tokens, in: t) && !ParagraphReader.isAnEmployer($0.tokens, in: t) }
+                // (Who recognises someone a political prisoner, "… by the Adilet Coalition", acts; it is not acted on.)
+                .filter { org in !(events.contains { $0.type == .politicalPrisonerRecognized } && ParagraphReader.isTheAgent(org.tokens, in: t)) }
             for organization in organizations { context.remember(organization, in: t) }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
             var persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
@@ -578,7 +590,14 @@ struct ParagraphReader {
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil
                     // A sentence that opens with its act has the subject of the one before: "Detained on 5 February and
                     // sentenced …", a list entry after its name; "… at a picket; released the same night".
-                    let elliptical = events.first.map { first in t[t.startIndex..<first.trigger.lowerBound].allSatisfy { !$0.isWord } } ?? false
+                    // (So does a timeline's line that gives its day and place first: "Dec 2025 – recognised as a political prisoner …",
+                    // "next day 10 days' admin. arrest".)
+                    let elliptical = events.first.map { first in
+                        t[t.startIndex..<first.trigger.lowerBound].indices.allSatisfy { k in
+                            !t[k].isWord || dates.contains { $0.tokens.contains(k) } || sanctions.contains { $0.tokens.contains(k) }
+                                || (t[k].isCapitalized && PlaceRecognizer.isPlaceWord(t[k]))
+                        }
+                    } ?? false
                     if pluralReference, !singularReference, ParagraphReader.countsItsOwnGroup(t) {
                         // "police detained three members of the party as they handed out leaflets": "they" are the three.
                     } else if !organizations.isEmpty, events.allSatisfy({ ParagraphReader.organisational.contains($0.type) && $0.type != .other }) {
@@ -1326,7 +1345,12 @@ struct ParagraphReader {
             }
             // (A byline's writer, "By Aliya Nurova | 18 March 2025", is no one the story's acts befall.)
             let byline = events.isEmpty && context.sentenceNumber <= ParagraphReader.publicationReach && t.first(where: \.isWord)?.lower == "by"
-            let remembered = byline ? [] : subjects.isEmpty ? persons.filter { !counsel.contains($0.name) } : subjects
+            // (An official named beside someone a pronoun meant, "… “Away with President Nazarbaev” …, after which he was
+            // sentenced", leaves the pronoun's person the one "he" goes on meaning.)
+            let meant = !persons.isEmpty && persons.allSatisfy(\.official) ? targets.filter { target in !persons.contains { $0.name == target.name } } : []
+            // (Nor is a court's roll call anyone a pronoun will mean: "Presiding judge: Marat Ospanov. Prosecutor: A. Kenzhebayev.")
+            let rollCall = events.isEmpty && !persons.isEmpty && persons.allSatisfy(\.official)
+            let remembered = byline || rollCall ? [] : !meant.isEmpty ? meant : subjects.isEmpty ? persons.filter { !counsel.contains($0.name) } : subjects
             if !remembered.isEmpty { context.recentPersons.append((context.sentenceNumber, remembered)); if context.recentPersons.count > 4 { context.recentPersons.removeFirst() } }
             // "He was detained … The next morning the court gave him ten days …": a person a pronoun of this sentence meant stays
             // the one the next "he" or "him" means, however many sentences ago the name was written.

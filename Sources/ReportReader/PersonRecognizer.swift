@@ -39,6 +39,11 @@ struct PersonRecognizer {
         var k = tokens.startIndex
         while k < tokens.endIndex {
             guard tokens[k].isCapitalized, !tokens[k].isAllCaps || tokens[k].text.count <= 1 else { k += 1; continue }
+            if let named = initialledName(at: k, in: tokens) {
+                found.append(named)
+                k = named.tokens.upperBound + 1
+                continue
+            }
             if tokens[k].isSingle, let initials = initials(at: k, in: tokens) {
                 found.append(initials)
                 k = initials.tokens.upperBound + 1
@@ -126,6 +131,55 @@ struct PersonRecognizer {
         remember(full, official: titled)
         return PersonMention(name: full, tokens: range, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(full)))
     }
+
+    /// A name written with its initials before the surname, as official texts and briefing notes write people: "A. Zhumabekov",
+    /// "citizen Zh. Sarsenbayev", "Ye. Mukhametzhanov", "N. B. Seitkaziev". The person of that surname named in full before
+    /// ("Zhandos Sarsenbayev") when the first initial is that name's; else the name as written, which a later mention of the
+    /// surname alone finds. A surname must read as one (its ending) unless a name before gave it.
+    private mutating func initialledName(at k: Int, in tokens: ArraySlice<Token>) -> PersonMention? {
+        var j = k, letters = 0
+        while j + 1 < tokens.endIndex, PersonRecognizer.isInitial(tokens[j]), tokens[j + 1].isMark("."), !tokens[j + 1].spaceBefore,
+              letters < 3 {
+            letters += 1
+            j += 2
+        }
+        guard letters > 0, j < tokens.endIndex, tokens[j].isWord, tokens[j].isCapitalized, !tokens[j].isAllCaps,
+              tokens[j].text.unicodeScalars.count > 3, !Lexicon.notNameWords.contains(tokens[j].lower),
+              !PlaceRecognizer.isPlaceWord(lowered: tokens[j].lower) else { return nil }
+        // ("A. Baitursynov Street": a place named after a person.)
+        if j + 1 < tokens.endIndex, PersonRecognizer.namedPlaces.contains(tokens[j + 1]) { return nil }
+        let surname = tokens[j]
+        let before = k > tokens.startIndex ? tokens[k - 1] : nil
+        let occupation = before.flatMap { Lexicon.roles[$0.lower] }
+        // (An official's title, also as a label: "Prosecutor: A. Kenzhebayev".)
+        let label = before.map { $0.isMark(":") } == true && k - 2 >= tokens.startIndex ? tokens[k - 2] : nil
+        // (Or after the name: "N. Nazarbaev, the President of Kazakhstan".)
+        var post = j + 1
+        if post < tokens.endIndex, tokens[post].isMark(",") { post += 1 }
+        if post < tokens.endIndex, tokens[post].lower == "the" { post += 1 }
+        let titled = (label ?? before).map { Lexicon.officialTitles.contains($0) } == true
+            || (post > j + 1 && post < tokens.endIndex && (Lexicon.officialTitles.contains(tokens[post]) || PersonRecognizer.posts.contains(tokens[post])))
+        if let full = bySurname[key(of: surname.text)],
+           full.unicodeScalars.first.map({ String($0) }) == tokens[k].text.unicodeScalars.first.map({ String($0) }) {
+            return PersonMention(name: full, tokens: k...j, occupation: occupation,
+                                 official: titled || (!officials.isEmpty && officials.contains(full)))
+        }
+        guard Lexicon.surnameEndings.contains(where: { surname.lower.hasSuffix($0) }) else { return nil }
+        let name = stride(from: k, to: j, by: 2).map { tokens[$0].text + "." }.joined(separator: " ") + " " + surname.text
+        remember(name, official: titled)
+        return PersonMention(name: name, tokens: k...j, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(name)))
+    }
+
+    /// Posts of state an apposition gives a name: "N. Nazarbaev, the President of Kazakhstan".
+    private static let posts = WordSet(["president", "chairman", "chairwoman", "head", "deputy", "governor", "speaker", "ombudsman"])
+
+    /// An initial: one capital letter, or two where transliteration writes one Kazakh or Russian letter with two ("Zh.",
+    /// "Ye.", "Sh.").
+    static func isInitial(_ token: Token) -> Bool {
+        guard token.isWord, token.isCapitalized else { return false }
+        return token.isSingle || (token.text.unicodeScalars.count == 2 && twoLetterInitials.contains(token))
+    }
+    static let twoLetterInitials = WordSet(["zh", "sh", "ch", "kh", "ye", "yu", "ya", "yo", "ts", "gh"])
 
     /// A person a text names by initials alone, as monitors write clients who asked not to be named: "against A.K., a
     /// teacher", "activist A. K.", "citizen K.", and the same initials again ("acquitted A.K."). Initials before a surname

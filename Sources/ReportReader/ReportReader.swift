@@ -140,6 +140,20 @@ public struct ReportReader: Sendable {
             if Session.isImprint(scalars) || Session.isCitation(scalars) { return feed(line: scalars, at: offset, furniture: true) }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
+            if let first, first == "[" || Tokenizer.isDigit(first), let message = ChatExport.message(scalars),
+               let day = Session.stamp(message.stamp, year: russianContext.year ?? context.year) {
+                out = flush()
+                takeDay(day)
+                // (The message's acts that give no day of their own are of its day.)
+                russianContext.headingDay = day
+                context.headingDate = day
+                sawBlankLine = true
+                lastLineLength = Int.max
+                lastLineWasMarkup = false
+                lastLineInCapitals = false
+                let settled = out.isEmpty && recent.isEmpty ? out : recent.settle(out)
+                return settled + feed(line: scalars[message.text...], at: offset + message.text - scalars.startIndex)
+            }
             // A note at the foot ("³⁴ Letter of the akimat of 29 April 2024.") dates the acts marked with it above.
             // (The text above it has been read by then: a blank line or a rule sets the notes off.)
             // (The note is read as text too: it may tell an act of its own, "⁴ She was detained again on 8 March 2024.")
@@ -182,12 +196,7 @@ public struct ReportReader: Sendable {
                 ?? Session.releaseHeader(scalars), dateline != nil || table == nil || TableReader.cells(of: scalars, at: offset) == nil {
                 out = flush()
                 readAny = true
-                russianContext.publicationDay = day
-                russianContext.year = day.year
-                russianContext.lastDay = day
-                context.publicationDay = day
-                context.year = day.year
-                context.lastDay = day
+                takeDay(day)
                 // (An item under its headline and day, "Streamer jailed after rally\n4 January 2025\nAlmaty\nPolice detained …",
                 // is of that day where it gives none.)
                 if headlined { context.headingDate = day }
@@ -583,6 +592,16 @@ public struct ReportReader: Sendable {
 
         /// Reads the paragraph in the buffer; returns the incidents of the paragraph before it, with what this one told again
         /// of them.
+        /// A post's or a message's day: the day written on, told last and of the year being told, in both languages.
+        private mutating func takeDay(_ day: PartialDate) {
+            russianContext.publicationDay = day
+            russianContext.year = day.year
+            russianContext.lastDay = day
+            context.publicationDay = day
+            context.year = day.year
+            context.lastDay = day
+        }
+
         private mutating func flush() -> [ProposedIncident] {
             defer { buffer.removeAll(keepingCapacity: true); skipped.removeAll() }
             guard !buffer.isEmpty else { return [] }

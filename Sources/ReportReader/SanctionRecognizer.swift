@@ -198,7 +198,9 @@ enum SanctionRecognizer {
             let joined = " " + afterWords.joined(separator: " ") + " "
             if joined.contains(" administrative detention ") || joined.contains(" administrative arrest ") { return .administrativeArrest }
             // A post's shorthand: "10 days admin arrest", "15 days adm. detention".
-            if term.unit == .days, joined.hasPrefix(" admin arrest ") || joined.hasPrefix(" admin detention ") || joined.hasPrefix(" adm ") { return .administrativeArrest }
+            if term.unit == .days, joined.hasPrefix(" admin arrest ") || joined.hasPrefix(" admin detention ") || joined.hasPrefix(" adm ")
+                || joined.hasPrefix(" admin . arrest ") || joined.hasPrefix(" admin . detention ")
+                || joined.hasPrefix(" ' admin . arrest ") || joined.hasPrefix(" ’ admin . arrest ") { return .administrativeArrest }
             // "15 days of arrest", "ten days’ arrest": custody counted in days is administrative arrest.
             if term.unit == .days, joined.hasPrefix(" of arrest ") || joined.hasPrefix(" arrest ") || joined.hasPrefix(" ’ arrest ") || joined.hasPrefix(" ' arrest ") { return .administrativeArrest }
             if joined.contains(" restriction of freedom") || joined.contains(" restricted freedom") || joined.contains(" restriction of liberty") || joined.contains(" restricted liberty") { return .restrictionOfFreedom }
@@ -221,7 +223,7 @@ enum SanctionRecognizer {
         // "received four years": the term a court gave.
         if let verb = before.last, verb == "received" || verb == "got" { return .imprisonment }
         // Look back to the nearest cue word in the clause.
-        for w in before.reversed() {
+        for (at, w) in before.enumerated().reversed() {
             switch w {
             case "detention", "arrest":
                 return before.contains("administrative") || before.contains("admin") ? .administrativeArrest : nil
@@ -229,12 +231,15 @@ enum SanctionRecognizer {
             case "centre", "center":
                 if before.contains("detention"), !before.contains("trial") { return .administrativeArrest }
             case "supervision", "leaving": return .other
-            case "suspended", "suspend", "suspension":
+            case "suspended", "suspend", "suspends", "suspension":
                 return .suspension
             case "activities", "activity", "engaging", "participating", "participation", "leading", "organisations", "organizations", "positions",
                  "blogging", "journalism", "journalistic", "publishing", "posting", "media", "networks", "internet":
-                if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived", "banning", "barring", "prohibiting", "bans"].contains($0) }) { return .banOnActivity }
+                if before.contains(where: { ["banned", "prohibited", "barred", "ban", "prohibition", "deprived", "deprivation", "banning", "barring", "prohibiting", "bans"].contains($0) }) { return .banOnActivity }
             case "imprisonment", "prison", "jailed", "imprisoned": return .imprisonment
+            // "restriction of freedom for a term of 3 years": the kind told before the term.
+            case "freedom", "liberty":
+                if before[max(0, at - 2)..<at].contains(where: { $0 == "restriction" || $0 == "restricted" }) { return .restrictionOfFreedom }
             case "sentenced":
                 return .imprisonment
             case ".", ";", "on", "since", "after", "during", "within", "ago", "earlier", "than": return nil
@@ -251,6 +256,11 @@ enum SanctionRecognizer {
         if t.isNumber, let v = t.value {
             // "7 1/2 years"
             if i + 3 < tokens.endIndex, tokens[i + 1].isMark("1"), tokens[i + 2].isMark("/"), tokens[i + 3].isMark("2") { return (v + 0.5, i + 3) }
+            // "10 (ten) days": the number spelt out again in brackets, as official texts write terms.
+            if i + 3 < tokens.endIndex, tokens[i + 1].isMark("("), let (spelt, end) = quantity(tokens, at: i + 2), !tokens[i + 2].isNumber,
+               spelt == v, end + 1 < tokens.endIndex, tokens[end + 1].isMark(")") {
+                return (v, end + 1)
+            }
             // A number joined to a unit by a hyphen stays a number: "7.5-year".
             return (v, i)
         }

@@ -365,6 +365,8 @@ enum SentenceSplitter {
         guard k > 0, tokens[k].isMark(".") else { return false }
         let previous = tokens[k - 1]
         guard previous.isWord, previous.end == tokens[k].start else { return false }
+        // ("(b. 1987)" is born; a citizen's "1987 y.b. On 25 April …" ends its sentence.)
+        if previous.lower == "b", k + 1 < tokens.count, !tokens[k + 1].isNumber { return false }
         if abbreviations.contains(previous) { return true }
         // A name of dotted parts written without spaces: "Ar.Rukh.Khak" (two such dots, so that "Almaty.Police", text run
         // together by extraction, still ends a sentence).
@@ -373,7 +375,7 @@ enum SentenceSplitter {
                 && tokens[dot - 1].isWord && tokens[dot + 1].isWord && tokens[dot + 1].isCapitalized && !tokens[dot + 1].spaceBefore
         }
         if glued(k), glued(k + 2) || glued(k - 2) { return true }
-        // An initial: "A. Ivanov".
-        return previous.text.unicodeScalars.count == 1 && previous.isCapitalized
+        // An initial: "A. Ivanov", "Zh. Sarsenbayev".
+        return previous.text.unicodeScalars.count == 1 && previous.isCapitalized || PersonRecognizer.isInitial(previous)
     }
 }

@@ -304,6 +304,13 @@ import Testing
                                   // Бакытжанович"), where the annotation writes the acts' "Ерлан Мусабеков" (earlier rounds' annotations
                                   // keep the header's form; the scorer keys a name by its longest word, here the patronymic).
                                   "r134-6", "r134-7", "r134-8", "r134-10", "r134-11",
+                                  // Round 74 (h257 a briefing's slides, h258 a journal article, h259 a prosecutor's press release in
+                                  // translation, r137 a chat export, r138 a court's press releases, r139 a deputy's inquiry), merged
+                                  // after its rules: a slide's "City Court upholds verdict" in the present without its person, and a
+                                  // recognition three sentences after the person was named; a case opened "on the fact of
+                                  // publication" whose suspect the next sentence names; a dispersal whose movement the chat named
+                                  // messages before.
+                                  "h257-8", "h257-9", "h259-4", "r137-3",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

@@ -232,6 +232,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["подожгл", "поджог", "поджег", "поджёг", "сожгл", "сожжен", "сожжён", "разбил", "выбил", "повредил", "повреждён", "поврежден",
                      "проколол", "порезал"],
              type: .propertyAttack, near: ["машин", "автомобил", "дом", "офис", "двер", "окн", "квартир", "стекл", "шин", "колес", "колёс"], reach: 4),
+        // A reporter's tools broken: "выбили из рук камеру и разбили об асфальт" (in a beating, the beating's: below).
+        Rule(stems: ["разбил", "выбил", "повредил", "сломал"], type: .propertyAttack, near: RussianEventRecognizer.tools, reach: 4),
         Rule(stems: ["слежк", "прослуш"], type: .surveillance),
         // "обнаружила под днищем машины GPS-трекер", "нашёл в автомобиле устройство слежения" (with "слежения" above).
         Rule(stems: ["трекер", "маячок", "маячк", "жучок", "жучк", "слежени"], type: .surveillance, near: ["обнаруж", "нашл", "нашёл", "нашел", "установ"], reach: 6),
@@ -293,6 +295,8 @@ enum RussianEventRecognizer {
         // "отказала корреспонденту издания … в аккредитации"
         Rule(stems: ["отказал", "отказано"], type: .other, near: ["аккредитац"], reach: 10),
         Rule(stems: ["отклонил", "отклонен", "отклонён", "оставил", "оставлен"], type: .other, near: ["жалоб", "апелляц", "ходатайств", "иск", "изменени", "сил"], reach: 6),
+        // "оставила приговор Уральского городского суда от 12 марта 2025 года без изменения": the ruling named at length between.
+        Rule(stems: ["оставил", "оставлен"], type: .other, near: ["приговор", "постановлени", "решени"], reach: 2),
         Rule(stems: ["вызван", "вызвали", "вызывал"], type: .other, near: ["допрос", "полици", "прокуратур"], reach: 4),
         // "Рассмотрение дела по существу началось 2 сентября": a trial begun.
         Rule(stems: ["началось", "начался", "начались", "стартовал"], type: .other, near: ["рассмотрени", "процесс", "слушани", "заседани", "разбирательств"], reach: 8),
@@ -464,11 +468,11 @@ enum RussianEventRecognizer {
         if found.contains(where: { $0.type != .charged }) {
             found.removeAll { e in e.type == .charged && chargedParticiples.contains(t[e.trigger.lowerBound]) }
         }
+        // "избили блогера, сломали ему нос и разбили телефон": the phone broken in a beating is the beating's.
+        if found.contains(where: { $0.type == .physicalAttack }) { found.removeAll { $0.type == .propertyAttack && breaksATool($0.trigger, in: t) } }
         // "по предъявленному обвинению … оправдать": the charge a verdict answers, no charge brought.
-        found.removeAll { e in
-            e.type == .charged && e.trigger.lowerBound > t.startIndex && RussianWords.same(t[e.trigger.lowerBound - 1].lower, "по")
-                && t[e.trigger.lowerBound].lower.hasBytePrefix("предъявленн")
-        }
+        // ("о недоказанности предъявленного обвинения": the charge brought, named by a long participle; "предъявлено" tells it.)
+        found.removeAll { e in e.type == .charged && t[e.trigger.lowerBound].lower.hasBytePrefix("предъявленн") }
         // "А оправдать": a verdict's operative infinitive, not one asked for ("просит оправдать").
         if !found.contains(where: { $0.type == .acquittalOrCaseClosed }),
            let k = t.indices.first(where: { RussianWords.same(t[$0].lower, "оправдать") }), !askedFor(k, in: t) {
@@ -621,6 +625,14 @@ enum RussianEventRecognizer {
         }
         return false
     }
+    /// Whether a property attack is on what someone carries: "разбили телефон", "Телефон выбили".
+    static func breaksATool(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        t[max(t.startIndex, trigger.lowerBound - 4)...min(t.endIndex - 1, trigger.upperBound + 4)].contains { token in
+            tools.contains { token.lower.hasBytePrefix($0) }
+        }
+    }
+    /// What a reporter carries: "камеру", "телефон".
+    static let tools = ["камер", "телефон", "смартфон", "фотоаппарат", "ноутбук"]
     /// Participles of being somewhere: "находящийся", "находившийся".
     private static let stateParticiples = ["находящ", "находивш", "находясь", "пребывающ"]
     /// Verbs of remaining in a state: "остаётся", "остаются".

@@ -293,6 +293,8 @@ struct RussianParagraphReader {
         /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
         /// оглашения приговора"): its later acts without a day of their own are of the last court's day.
         var atCourthouse = false, verdictDayNamed = false
+        /// Whether the sentence before told a beating: a phone broken in the next one is the beating's.
+        var attackedJustBefore = false
         for (sentenceIndex, sentence) in sentences.enumerated() {
             context.sentenceNumber += 1
             let t = sentence.tokens
@@ -479,10 +481,13 @@ struct RussianParagraphReader {
                     && !(t[k].lower == "если" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower == "можно" })
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
-                || Self.countsSomeOfAll(t) || Self.tellsAState(t) || (ParagraphReader.isInBold(t) && ParagraphReader.isHeading(t))
+                || Self.countsSomeOfAll(t) || Self.tellsAState(t) || ((ParagraphReader.isInBold(t) || ParagraphReader.isInCapitals(t)) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || (Self.asksForAnOutcome(t, acts: actsStated) && !Self.quotesADecision(t)) || Self.judgesAnAct(t, acts: actsStated)
                 || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t) || Self.countsTimeSince(t)
             var events = statesNoAct ? [] : actsStated
+            // "… ударил в лицо мужчина в штатском. Телефон выбили и растоптали.": the phone was broken in the beating.
+            if attackedJustBefore { events.removeAll { $0.type == .propertyAttack && RussianEventRecognizer.breaksATool($0.trigger, in: t) } }
+            attackedJustBefore = actsStated.contains { $0.type == .physicalAttack }
             // "Обыск проводился в неотложном порядке", "Обыск длился пять часов", just after the search was told: how it went, not
             // another search. (Told so first, "Обыск шёл четыре часа" is the search.)
             if let last = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
@@ -803,6 +808,9 @@ struct RussianParagraphReader {
                     && !Self.inAnotherRelativeClause(d.tokens, than: event.trigger, in: t)
                     // ("… сломали ей нос, а полиция уже на следующий день квалифицировала …": the next clause's day, after ", а".)
                     && !Self.inALaterContrast(d.tokens, after: event.trigger, in: t)
+                    // ("оставила приговор … от 12 марта 2025 года без изменения": the day of the ruling upheld, not of the appeal's.)
+                    && !(event.type == .other && t[event.trigger.lowerBound].lower.hasBytePrefix("остав") && d.tokens.lowerBound > event.trigger.upperBound
+                         && RussianWords.same(t[d.tokens.lowerBound - 1].lower, "от"))
                     // (A bullet card's outcome takes no day from the note below its line: "Задержали его накануне".)
                     && !(index == 0 && cardLine.map { !$0.contains(d.tokens.lowerBound) } == true) }
                 if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
@@ -991,11 +999,16 @@ struct RussianParagraphReader {
                 if event.type == .organizationBanned, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .banOnActivity)] }
                 if event.type == .warning, eventSanctions.isEmpty { eventSanctions = [Sanction(kind: .warning)] }
                 // "… признаны виновными. Каждому назначено наказание в виде штрафа в размере 100 МРП.": the finding's sanction.
-                if names.isEmpty, !eventSanctions.isEmpty, [.fine, .administrativeArrest, .conviction, .warning].contains(event.type),
+                // (So is "… признан виновным по ч. 2 ст. 274 УК. Ему назначено наказание в виде штрафа …", the one found guilty
+                // told by a pronoun: a fine under the Criminal Code is its sentence.)
+                if !eventSanctions.isEmpty, [.fine, .administrativeArrest, .conviction, .warning].contains(event.type),
                    let found = incidents.indices.last, incidents[found].eventType == .conviction, incidents[found].sanctions.isEmpty,
-                   !incidents[found].persons.isEmpty, context.sentenceNumber - incidentSentence[found] <= 1 {
+                   !incidents[found].persons.isEmpty, context.sentenceNumber - incidentSentence[found] <= 1,
+                   names.isEmpty || Set(names) == Set(incidents[found].persons) {
                     incidents[found].sanctions = eventSanctions
-                    incidents[found].eventType = Self.courtAct(imposing: eventSanctions) == .conviction && event.type == .warning ? .warning
+                    let criminal = incidents[found].legalProvisions.contains { $0.code == .criminal }
+                    incidents[found].eventType = criminal ? .conviction
+                        : Self.courtAct(imposing: eventSanctions) == .conviction && event.type == .warning ? .warning
                         : Self.courtAct(imposing: eventSanctions)
                     incidents[found].extend(to: sentence.end, scalars: scalars, base: start)
                     incidentSentence[found] = context.sentenceNumber
@@ -1164,7 +1177,9 @@ struct RussianParagraphReader {
             if events.isEmpty, let heard = days.first(where: { !ofADocument($0) })?.date, Self.tellsAHearing(t) {
                 context.hearingDay = (heard, context.sentenceNumber)
             }
-            var toldDay = (days.last { !ofADocument($0) } ?? days.last)?.date
+            // (A day in a clause on someone, "… Алии Бекеновой, которая 9 июля провела пикет", is what they did before, not the
+            // day the sentences after tell of.)
+            var toldDay = (days.last { !ofADocument($0) && !Self.inARelativeClause($0.tokens, in: t) } ?? days.last { !ofADocument($0) } ?? days.last)?.date
             // "Последний случай произошёл в минувшую пятницу.": the day the sentences after it tell of.
             if toldDay == nil, events.isEmpty, let weekday = dates.first(where: { if case .weekday = $0.kind { true } else { false } }),
                let today = context.entryToday ?? context.publicationDay {
@@ -1431,7 +1446,9 @@ struct RussianParagraphReader {
     /// Acts named by their nouns: "задержание", "арест", "отказ", "преследование".
     private static let actNouns = ["задержани", "арест", "отказ", "преследовани", "обыск", "штраф", "осуждени", "запрет"]
     private static let requestedOutcomes = WordSet(["отменить", "прекратить", "освободить", "оправдать", "изменить", "снять", "вынести",
-                                                     "направить", "смягчить"])
+                                                     "направить", "смягчить",
+                                                     // "защита настаивала на прекращении дела": what the defence insisted on.
+                                                     "настаивала", "настаивал", "настаивали", "настаивает", "настаивают"])
 
     /// Whether a sentence is a demand opening with an infinitive: "Освободить всех …", "2) пересмотреть решение о …".
     /// (A ruling's operative part, "Признать Жумагалиева Н.Е. виновным … и подвергнуть …", is the act itself.)

@@ -97,6 +97,9 @@ struct RussianPersonRecognizer {
     /// Surname endings that do not decline.
     private static let indeclinableEndings = ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"]
 
+    /// Endings of verbs in the past: "задержали", "увезла", "избили".
+    private static let pastVerbEndings = ["ли", "ла", "ло"]
+
     mutating func persons(in t: ArraySlice<Token>, feminineHint: Bool) -> [PersonMention] {
         var found: [PersonMention] = []
         // Verbs that take their person in the dative ("назначил Гульнару Жакупову штраф" could be a man's dative); looked
@@ -117,12 +120,13 @@ struct RussianPersonRecognizer {
                 k += 2
                 continue
             }
-            // (A name in quotes is a body's or a title's: члены «Жаңа Арна».)
+            // (A name in quotes is a body's or a title's: члены «Жаңа Арна». A straight quote before a space closes one: движения
+            // "Жасыл Ақтөбе" Нурлана Жаксыбекова.)
             // (Nor is a tag: "#Абдрахманов".)
             // (Nor the one a letter is addressed to: "Уважаемая Айгуль Бекетовна!")
             // (Nor a town abroad after its preposition, "на рейс в Женеву Гульнар Байжанову": no name goes "в" a person.)
             guard isNameWord(t[k]), !(k > t.startIndex && Self.placePrepositions.contains(t[k - 1]) && !Self.isGivenName(t[k].text)),
-                  !(k > t.startIndex && (t[k - 1].lower.hasBytePrefix("уважаем") || t[k - 1].isMark("«") || t[k - 1].isMark("\"") || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
+                  !(k > t.startIndex && (t[k - 1].lower.hasBytePrefix("уважаем") || t[k - 1].isMark("«") || (t[k - 1].isMark("\"") && !t[k].spaceBefore) || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
                 k += 1
                 continue
             }
@@ -152,6 +156,13 @@ struct RussianPersonRecognizer {
             // (So is one that names a townsman or a kind of person before a given name: "Атыраусец Бауыржан Калиев".)
             if k == t.startIndex, end > k, !Self.isGivenName(t[k].text), knownName(t[k].text) == nil,
                knownName(t[k + 1].text) != nil || (Self.personNounEndings.contains { t[k].lower.hasByteSuffix($0) } && Self.isGivenName(t[k + 1].text)) {
+                k += 1
+                continue
+            }
+            // Nor is a verb in the past opening it before a name written in full: "Задержали Ерлана Сейтжанова", as a chat's
+            // message starts (not a surname first, "Сейтказиев Нурлан Бахытжанович", whose third word is a patronymic).
+            if k == t.startIndex, end - k == 2, !Self.isGivenName(t[k].text), knownName(t[k].text) == nil, Self.isGivenName(t[k + 1].text),
+               Self.patronymic(t[end].text) == nil, Self.pastVerbEndings.contains(where: { t[k].lower.hasByteSuffix($0) }) {
                 k += 1
                 continue
             }
