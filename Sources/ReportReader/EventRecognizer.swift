@@ -123,7 +123,7 @@ enum EventRecognizer {
                  if t[m.lowerBound].lower == "a" { return isAVerblessEntry(t, m) }
                  return !after(t, m, 4).contains(where: { ["damages", "compensation"].contains($0) })
              }),
-        Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~20 was|were|been terminated|dropped|closed|dismissed|discontinued"),
+        Rule(type: .acquittalOrCaseClosed, patterns: [TokenPattern("case|charges|proceedings|investigation|prosecution ~30 was|were|been terminated|dropped|closed|dismissed|discontinued"),
                                                       TokenPattern("terminated|dropped|closed the|a ~2 case|charges|proceedings"),
                                                       // "closed the Article 274 investigation against the blogger"
                                                       TokenPattern("terminated|dropped|closed the ~3 investigation against|into|of"),
@@ -168,7 +168,9 @@ enum EventRecognizer {
                                         TokenPattern("charged him|her|them ~3 with"), TokenPattern("charged ~10 under"),
                                         // "the investigator charged Mr Sarsenbayev with …": a name between the verb and its charge.
                                         TokenPattern("charged ~5 with"),
-                                        TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")]),
+                                        TokenPattern("administrative protocol|protocols ~3 drawn|filed|issued")],
+             // ("the case against Serik, who had been accused of organising a strike, was closed": what the case was about.)
+             accept: { t, m in !(t[m.lowerBound].lower == "been" && before(t, m, 3).contains { ["who", "whom", "which"].contains($0) }) }),
         Rule(type: .pretrialDetention, patterns: [TokenPattern("pre - trial detention"), TokenPattern("pretrial detention"),
                                                   TokenPattern("sanctioned|authorised|authorized the arrest"),
                                                   // "sanctioned Marat's arrest for two months"
@@ -253,6 +255,9 @@ enum EventRecognizer {
                  // ("reposted material about detained activists", "a list of arrested protesters": the people described.)
                  if let word = prev.last, describedAfter.contains(word), m.lowerBound == m.upperBound,
                     let next = after(t, m, 1).first, next.count > 3, next.hasSuffix("s") { return false }
+                 // ("a solo picket in support of a detained colleague": one person described.)
+                 if let word = prev.last, word == "a" || word == "an", m.lowerBound == m.upperBound, let next = after(t, m, 1).first,
+                    t[m.upperBound + 1].isWord, !["by", "at", "on", "in", "for", "and", "after", "during", "while", "near", "outside"].contains(next) { return false }
                  return !prev.contains("those") && !prev.contains("the")
              }),
         Rule(type: .release, patterns: [TokenPattern("released"), TokenPattern("amnestied"), TokenPattern("freed"), TokenPattern("let go"), TokenPattern("let him|her|them go"),

@@ -338,6 +338,23 @@ extension ParagraphReader {
     }
     private static let adjournments = WordSet(["adjourned", "postponed", "deferred", "moved", "rescheduled"])
 
+    /// Whether a date stands in a source's citation in square brackets, after its name: "[Source: Kazakhstan Bureau Online, 20
+    /// February 2024]", "[KIBHR interview, 2 May 2025]".
+    static func citesASource(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard date.upperBound + 1 < t.endIndex, t[date.upperBound + 1].isMark("]"),
+              let open = t[max(t.startIndex, date.lowerBound - citationReach)..<date.lowerBound].lastIndex(where: { $0.isMark("[") }),
+              !t[open..<date.lowerBound].contains(where: { $0.isMark("]") }) else { return false }
+        return t[date.lowerBound - 1].isMark(",") || (open + 1 < date.lowerBound && ["source", "sources"].contains(t[open + 1].lower))
+    }
+    /// Whether a name stands in a source's citation in square brackets: "[Source: Adilet Monitoring Group, statement, …]".
+    static func isASourceCited(_ name: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard let open = t[max(t.startIndex, name.lowerBound - 3)..<name.lowerBound].lastIndex(where: { $0.isMark("[") }),
+              open + 1 < name.lowerBound else { return false }
+        return ["source", "sources"].contains(t[open + 1].lower)
+    }
+    /// How many tokens a citation's name may take before its date.
+    private static let citationReach = 12
+
     /// Where a sentence names the day planned for something as its own: "on the appointed day", "on the planned day".
     static func appointedDay(in t: ArraySlice<Token>) -> ClosedRange<Int>? {
         for k in t.indices where k + 2 < t.endIndex && t[k].lower == "the" && appointedWords.contains(t[k + 1]) && t[k + 2].lower == "day" {

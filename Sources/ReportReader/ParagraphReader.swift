@@ -442,6 +442,8 @@ struct ParagraphReader {
                let weekAfter = DateRecognizer.offset(anchor, days: ParagraphReader.storyWeekdayGap, months: 0), weekAfter < published {
                 context.storyWeek = (anchor, context.sentenceNumber)
             }
+            // "… banned its activity [Source: Kazakhstan Bureau Online, 20 February 2024].": the day a source published, no act's.
+            dates.removeAll { ParagraphReader.citesASource($0.tokens, in: t) }
             // "a meeting … planned for 12 July. Nevertheless, on the appointed day about 30 persons gathered": the day planned.
             if dates.isEmpty, let planned = context.plannedDay, context.sentenceNumber - planned.sentence <= ParagraphReader.plannedDayReach,
                let told = ParagraphReader.appointedDay(in: t) {
@@ -486,8 +488,13 @@ struct ParagraphReader {
             // from, not who took part.
             let organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
                 .filter { !ParagraphReader.isCited($0.tokens, in: t) && !ParagraphReader.isAnEmployer($0.tokens, in: t) }
-                // (Who recognises someone a political prisoner, "… by the Adilet Coalition", acts; it is not acted on.)
-                .filter { org in !(events.contains { $0.type == .politicalPrisonerRecognized } && ParagraphReader.isTheAgent(org.tokens, in: t)) }
+                // (Who recognises someone a political prisoner, "… by the Adilet Coalition", "the Adilet Group added her to its
+                // list", acts; it is not acted on.)
+                .filter { org in !events.contains { event in
+                    event.type == .politicalPrisonerRecognized && (ParagraphReader.isTheAgent(org.tokens, in: t) || org.tokens.upperBound < event.trigger.lowerBound)
+                } }
+                // (Nor is a source cited in brackets: "[Source: Adilet Monitoring Group, statement, 12 September 2024]".)
+                .filter { !ParagraphReader.isASourceCited($0.tokens, in: t) }
             for organization in organizations { context.remember(organization, in: t) }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
             var persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }

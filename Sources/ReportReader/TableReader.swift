@@ -537,7 +537,9 @@ struct TableReader {
             if words.contains(where: { $0.hasPrefix("regist") }) { return .registrationDenied }
             if words.contains(where: { ["assembly", "rally", "picket", "meeting", "march", "notification", "protest", "demonstration"].contains($0) }) { return .assemblyRefused }
         }
-        if words.contains("pre") || words.contains("pretrial") || words.contains("custody") { return .pretrialDetention }
+        // ("pre-trial investigation ongoing" is a case's stage, no custody.)
+        if words.contains("pre") || words.contains("pretrial") || words.contains("custody"),
+           !words.contains(where: { ["investigation", "investigations", "inquiry"].contains($0) }) { return .pretrialDetention }
         // "Case closed 19.10.2023 for lack of corpus delicti"
         if words.contains(where: { ["closed", "dropped", "terminated", "discontinued"].contains($0) }),
            words.contains(where: { ["case", "charges", "proceedings"].contains($0) }) { return .acquittalOrCaseClosed }

@@ -311,6 +311,13 @@ import Testing
                                   // publication" whose suspect the next sentence names; a dispersal whose movement the chat named
                                   // messages before.
                                   "h257-8", "h257-9", "h259-4", "r137-3",
+                                  // Round 75 (h260 a project's logframe report, h261 a country-of-origin report, h262 a CSV register,
+                                  // r140 an ombudsman's chapter, r141 a student's coursework, r142 a post with its comments), merged
+                                  // after its rules: a dispersal placed by its region, not its town; a CSV row whose union's name
+                                  // opens with a town's (Temirtau); an official warning beside "о недопустимости нарушения закона"
+                                  // and a call to a gathering; a prosecutor's answer on a group's complaint; a search "на Жибек Жолы"
+                                  // whose street was read as a person.
+                                  "h261-11", "h262-8", "r140-10", "r140-2", "r142-2",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

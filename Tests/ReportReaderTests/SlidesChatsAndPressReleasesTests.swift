@@ -127,3 +127,48 @@ import Testing
         #expect(chat.last?.eventType == .propertyAttack)
     }
 }
+
+/// A project's logframe report with a case annex (round 75, h260), a country-of-origin report citing its sources in
+/// brackets (h261), an incident register exported as CSV (h262), an ombudsman's chapter (r140), a student's coursework
+/// (r141), a journalist's post with its comments (r142). Sentences of our own.
+@Suite struct RegistersAndCitationsTests {
+    @Test func aSourceCitedInBracketsDatesNoAct() {
+        let report = read("""
+        On 19 February 2024 a court in Astana declared Zher Ana an extremist organisation and banned its activity [Source: Dala Bureau Online, 20 February 2024]. In March 2025 border officers in Almaty stopped Arman Dosov from boarding a flight, citing a travel ban [Qorgau interview, 2 May 2025].
+        """)
+        #expect(report.map(\.date) == [day(2024, 2, 19), try? PartialDate(year: 2025, month: 3)])
+        // The source is no body acted on, nor is the group that recognises a political prisoner.
+        let listed = read("In February 2025 the Qorgau Monitoring Group added Arman Dosov to its list of political prisoners [Source: Qorgau Monitoring Group, list update, 1 March 2025].")
+        #expect(listed.first?.organizations == [])
+    }
+
+    @Test func aCaseClosedAfterALongSubject() {
+        let closed = read("The criminal case under Article 400 of the Criminal Code against oil worker Arman Dosov, who had been accused of organising an unsanctioned strike meeting, was closed by the investigator on 19 September 2025 for lack of corpus delicti.")
+        #expect(closed.map(\.eventType) == [.acquittalOrCaseClosed])
+        // "a detained colleague" describes someone; no one is detained in the sentence.
+        #expect(read("On 4 August 2025 Saule Bekova was fined 50 MCI after she held a picket in support of a detained colleague.").map(\.eventType) == [.fine])
+    }
+
+    @Test func aRegistersStageOfACaseIsNoCustody() {
+        let register = read("""
+        Export of the register.
+
+        id,date,city,name,role,event,article,outcome
+        KZ-1,2025-02-06,Oral,Arman Dosov,journalist,"Police opened a criminal case over his article",Art. 274 part 2 CC,pre-trial investigation ongoing
+        """)
+        #expect(register.map(\.eventType) == [.criminalCaseOpened])
+    }
+
+    @Test func russianOmbudsmansAndStudentsPhrasings() {
+        // A noun in -тель before a given name says who the person is: "Заявитель Ерлан Жумагалиев".
+        let complaint = read("14 июня 2025 года в Актобе задержан Ерлан Жумагалиев. Заявитель Ерлан Жумагалиев сообщил, что 15 июня суд назначил ему 10 суток ареста.")
+        #expect(complaint.last?.persons == ["Ерлан Жумагалиев"])
+        #expect(read("4 января 2026 г. в Жанаозене был ограничен доступ к мобильному интернету.").first?.eventType == .internetShutdown)
+        // What a ground would be for is no act: "не является основанием для прекращения собрания".
+        #expect(read("По мнению автора, нарушение срока уведомления само по себе не является основанием для прекращения собрания.").isEmpty)
+        // A day in ordinal words closing its clause: of the story's month, on from its last day.
+        let story = read("1 марта 2025 года полиция задержала блогера Армана Досова. Арман уже на свободе, вышел из спецприёмника двенадцатого.")
+        #expect(story.last?.eventType == .release)
+        #expect(story.last?.date == day(2025, 3, 12))
+    }
+}

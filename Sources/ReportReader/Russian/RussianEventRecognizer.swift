@@ -213,6 +213,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["отсутствовал"], type: .internetShutdown, near: ["интернет"], reach: 3),
         // "жители остались без мобильного интернета", "мобильный интернет пропал"
         Rule(stems: ["остались", "остался", "осталась", "пропал", "пропала", "пропало"], type: .internetShutdown, near: ["интернет"], reach: 4),
+        // "был ограничен доступ к мобильному интернету"
+        Rule(stems: ["ограничен", "ограничил"], type: .internetShutdown, near: ["интернет"], reach: 4),
         // "не работал мобильный интернет"
         Rule(stems: ["работал", "работала"], type: .internetShutdown, near: ["интернет"], reach: 3, actWhenDenied: true),
         // "о резком замедлении мобильного интернета", "интернет замедлили".
@@ -467,6 +469,11 @@ enum RussianEventRecognizer {
         // beside the act the sentence tells.
         if found.contains(where: { $0.type != .charged }) {
             found.removeAll { e in e.type == .charged && chargedParticiples.contains(t[e.trigger.lowerBound]) }
+        }
+        // ("… не является основанием для прекращения собрания": an act named as what a ground would be for.)
+        found.removeAll { e in
+            let k = e.trigger.lowerBound
+            return k - 1 >= t.startIndex && t[k - 1].lower == "для" && t[max(t.startIndex, k - 4)..<(k - 1)].contains { $0.lower.hasBytePrefix("основани") }
         }
         // "избили блогера, сломали ему нос и разбили телефон": the phone broken in a beating is the beating's.
         if found.contains(where: { $0.type == .physicalAttack }) { found.removeAll { $0.type == .propertyAttack && breaksATool($0.trigger, in: t) } }

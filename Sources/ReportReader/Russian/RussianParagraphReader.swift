@@ -344,6 +344,10 @@ struct RussianParagraphReader {
                     where !dates.contains(where: { $0.tokens.overlaps(mention.tokens) }) { dates.append(mention) }
                 dates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
+            if dates.isEmpty, let last = context.lastDay {
+                // ("1 марта полиция задержала … вышел из спецприёмника двенадцатого": of the story's month, told on from its day.)
+                dates = RussianDateRecognizer.ordinalDaysAfter(in: t, last: last)
+            }
             // "в ноябре прошлого года": the year before the one the text was published in.
             // A day without a year that would fall before the story's last day, told without looking back ("ранее"), is of
             // the year after it, when that is not after the day of publication: "задержан 9 декабря 2023 года … 26 февраля суд

@@ -85,7 +85,9 @@ struct RussianPersonRecognizer {
     private static let dativeVerbStems = ["назнач", "предъяв", "вынес", "объяв", "выпис", "присуд", "запрет", "отказ", "разреш", "продл"]
 
     /// Endings of nouns for a kind of person ("атыраусец", "соратница", "пенсионерка", "уралец"), which surnames lack.
-    private static let personNounEndings = ["ец", "ица", "ка", "чанин", "чанка"]
+    private static let personNounEndings = ["ец", "ица", "ка", "чанин", "чанка",
+                                            // "Заявитель Ерлан Жумагалиев", "Житель Актобе …": who by what they do.
+                                            "тель", "тельница"]
 
     /// Endings surnames have (and given names seldom): "Ахметов", "Жанибекова", "Есенгалиева".
     private static let surnameEndings = ["ов", "ев", "ёв", "ова", "ева", "ёва", "ин", "ина", "ский", "ская"]
