@@ -107,7 +107,8 @@ enum OrganizationRecognizer {
             if t.kind == .punctuation, t.isMark("“") || t.isMark("\"") || t.isMark("«") {
                 var j = k + 1
                 while j < tokens.endIndex, j - k <= 16, !tokens[j].isMark("”"), !tokens[j].isMark("\""), !tokens[j].isMark("»") { j += 1 }
-                if j < tokens.endIndex, j - k > 1, j - k <= 16 {
+                // (A name opens with a word: a closing quote before a bracket, "… information") against … outlet "Zhaiyq"", is none.)
+                if j < tokens.endIndex, j - k > 1, j - k <= 16, tokens[k + 1].isWord {
                     let inner = tokens[(k + 1)..<j]
                     let capitals = inner.filter(\.isCapitalized).count
                     // "the organisation «Erkindik Qanaty»": a kind of organisation just before names what is quoted.

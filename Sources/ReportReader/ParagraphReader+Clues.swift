@@ -523,12 +523,23 @@ extension ParagraphReader {
 
     /// Whether a name is the source a sentence cites after its act: "…, their lawyer Askar Temirbayev said.", "according to
     /// residents and Erkin Tor". (Not "said" with an object: "Temirbayev said he had been beaten" is about someone else.)
-    static func isTheSource(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+    static func isTheSource(_ mention: PersonMention, in t: ArraySlice<Token>, opensALine: Bool = false) -> Bool {
         let after = mention.tokens.upperBound + 1
         if after < t.endIndex, remarkVerbs.contains(t[after]),
            t[(after + 1)...].allSatisfy({ $0.kind == .punctuation }) || (after + 1 < t.endIndex && t[after + 1].isMark(",")),
            t[max(t.startIndex, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound].contains(where: { $0.isMark(",") }) {
             return true
+        }
+        // Minutes' reported speech: "Zhanar (Zhasyl Dala) reported that …", "Aigerim told the meeting that …": who tells, at
+        // the sentence's head, with their organisation in brackets.
+        // (Or at its line's, under an item's heading: "3.4 Zhasyl Dala Ecoforum (Semey)\nZhanar (Zhasyl Dala) reported that …".)
+        // (Only with the organisation: "Tasbolatova told monitors that her car had been set on fire" tells of herself.)
+        if opensALine || t[t.startIndex..<mention.tokens.lowerBound].allSatisfy({ $0.kind == .punctuation }),
+           mention.tokens.upperBound + 1 < t.endIndex, t[mention.tokens.upperBound + 1].isMark("("),
+           let close = t[(mention.tokens.upperBound + 1)...].prefix(bracketReach).firstIndex(where: { $0.isMark(")") }) {
+            let next = close + 1
+            if next + 1 < t.endIndex, minutesVerbs.contains(t[next]),
+               t[(next + 1)...].prefix(4).contains(where: { $0.lower == "that" || $0.isMark(":") }) { return true }
         }
         guard mention.tokens.lowerBound > t.startIndex + 1 else { return false }
         // ("According to the inspector, Baimukhanov had been fined": the source is the inspector, before the comma.)
@@ -536,6 +547,12 @@ extension ParagraphReader {
             t[k].lower == "to" && t[k - 1].lower == "according" && !t[(k + 1)..<mention.tokens.lowerBound].contains { $0.isMark(",") }
         }
     }
+
+    /// Verbs a meeting's minutes report a member's words with.
+    private static let minutesVerbs = WordSet(["reported", "said", "told", "informed", "noted", "explained", "added", "stated", "updated",
+                                                 "recalled", "confirmed", "mentioned", "briefed"])
+    /// How many tokens a member's organisation in brackets may take.
+    private static let bracketReach = 10
 
     /// Whether a name is given as someone's lawyer: "Baimukhanov's lawyer, Gulnar Yessenova,", "their lawyer Askar Temirbayev".
     static func isSomeonesCounsel(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {

@@ -579,7 +579,7 @@ struct ParagraphReader {
                         ParagraphReader.excludedBefore.contains(t[$0]) && !ParagraphReader.leadsTheirOwn($0, in: t)
                             && !(gathering && ParagraphReader.callsTheGathering($0, in: t)) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
-                        && !ParagraphReader.isTheSource(mention, in: t) && !ParagraphReader.isABodyByApposition(mention, in: t)
+                        && !ParagraphReader.isTheSource(mention, in: t, opensALine: startsLine(t[mention.tokens.lowerBound])) && !ParagraphReader.isABodyByApposition(mention, in: t)
                         && !ParagraphReader.isSomeonesCounsel(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
@@ -1336,7 +1336,9 @@ struct ParagraphReader {
             // "Mamay's colleague, Aigul Utepova": the owner is not who "she" will mean.
             // ("Bekov's lawyer, Gulnar Yessenova, said …": nor is the lawyer, who speaks for someone else.)
             let counsel = Set(persons.filter { ParagraphReader.isSomeonesCounsel($0, in: t) }.map(\.name))
-            let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official && !counsel.contains($0.name) }
+            // (Nor is who reports it: "Daniyar (Batys) reported that activist Yerlan Saparov was detained … sentenced him".)
+            let subjects = persons.filter { !ParagraphReader.isPossessive($0, in: t) && !$0.official && !counsel.contains($0.name)
+                && !ParagraphReader.isTheSource($0, in: t, opensALine: startsLine(t[$0.tokens.lowerBound])) }
             // The first person named in full near the top is whose story a first-person text tells.
             if context.narrator == nil, context.sentenceNumber <= ParagraphReader.narratorReach, let first = persons.first(where: { $0.name.contains(" ") }) {
                 context.narrator = first.name

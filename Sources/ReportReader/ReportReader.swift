@@ -75,6 +75,8 @@ public struct ReportReader: Sendable {
         private var gap: [Unicode.Scalar] = []
         /// The incidents read last, held a while longer for a fuller telling of the same act to replace a summary of it.
         private var recent = Retellings()
+        /// The language of the paragraph read last: a paragraph in the other one right after it may be its translation.
+        private var previousScript: RussianWords.Script?
         /// Whether an incident read so far names someone by an initial alone ("гражданин С."), for a later paragraph to name.
         private var initialsToName = false
         /// Whether the paragraph after a news item's dateline may be the item's headline.
@@ -153,6 +155,13 @@ public struct ReportReader: Sendable {
                 lastLineInCapitals = false
                 let settled = out.isEmpty && recent.isEmpty ? out : recent.settle(out)
                 return settled + feed(line: scalars[message.text...], at: offset + message.text - scalars.startIndex)
+            }
+            // A transcript's speaker label ("ГОСТЬ (Нурланов): …"): the turn is a paragraph of its own, read from after the label.
+            if let first, first.properties.isUppercase, let text = SpeakerLabel.textStart(scalars) {
+                out = flush()
+                sawBlankLine = true
+                let settled = out.isEmpty && recent.isEmpty ? out : recent.settle(out)
+                return settled + feed(line: scalars[text...], at: offset + text - scalars.startIndex)
             }
             // A note at the foot ("³⁴ Letter of the akimat of 29 April 2024.") dates the acts marked with it above.
             // (The text above it has been read by then: a blank line or a rule sets the notes off.)
@@ -624,7 +633,9 @@ public struct ReportReader: Sendable {
                 context.year = day.year
             }
             var fresh: [ProposedIncident]
-            switch RussianWords.script(of: buffer[...]) {
+            let script = RussianWords.script(of: buffer[...])
+            defer { previousScript = script }
+            switch script {
             case .latin:
                 var paragraph = ParagraphReader(source: source, scalars: buffer, start: bufferStart, skipped: skipped)
                 fresh = paragraph.read(context: &context)
@@ -636,6 +647,13 @@ public struct ReportReader: Sendable {
                 fresh = []
             }
             for i in fresh.indices { fresh[i].legalProvisions = ProposedIncident.withoutBareRepeats(fresh[i].legalProvisions) }
+            // A bilingual text gives each paragraph again in the other language: the acts of the one just before, of the same
+            // kind and day, are told once.
+            if let previousScript, previousScript != script, !pending.isEmpty {
+                fresh.removeAll { incident in
+                    incident.date != nil && pending.contains { $0.eventType == incident.eventType && $0.date == incident.date }
+                }
+            }
             // "Полиция пишет о «гражданах С., Н. и Ж.» … задержаны Бауыржан Сейтказиев, …": the acts told of the initials
             // before get the names.
             if initialsToName, !fresh.isEmpty {

@@ -314,10 +314,15 @@ import Testing
                                   // Round 75 (h260 a project's logframe report, h261 a country-of-origin report, h262 a CSV register,
                                   // r140 an ombudsman's chapter, r141 a student's coursework, r142 a post with its comments), merged
                                   // after its rules: a dispersal placed by its region, not its town; a CSV row whose union's name
-                                  // opens with a town's (Temirtau); an official warning beside "о недопустимости нарушения закона"
-                                  // and a call to a gathering; a prosecutor's answer on a group's complaint; a search "на Жибек Жолы"
-                                  // whose street was read as a person.
-                                  "h261-11", "h262-8", "r140-10", "r140-2", "r142-2",
+                                  // opens with a town's (Temirtau); a prosecutor's answer on a group's complaint; a search "на Жибек
+                                  // Жолы" whose street was read as a person.
+                                  "h261-11", "h262-8", "r140-2", "r142-2",
+                                  // Round 76 (h263 a bilingual statement, h264 a PDF's text, h265 a coalition's minutes, r143 a talk
+                                  // show's transcript, r144 an open letter, r145 a wiki article), merged after its rules: a sentence
+                                  // broken by a page's foot and header; the minutes' "the Ecoforum's notification" for a body named
+                                  // only in the attendees' list; a court's day told across a host's question; the wiki article's
+                                  // movement ("Тең Құқық", its title in Kazakh letters) never named beside its acts.
+                                  "h264-3", "h264-10", "h265-9", "h265-10", "r143-2", "r145-1", "r145-2", "r145-3", "r145-7", "r145-12", "r145-13",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

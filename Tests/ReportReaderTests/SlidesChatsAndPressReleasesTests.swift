@@ -164,11 +164,62 @@ import Testing
         let complaint = read("14 июня 2025 года в Актобе задержан Ерлан Жумагалиев. Заявитель Ерлан Жумагалиев сообщил, что 15 июня суд назначил ему 10 суток ареста.")
         #expect(complaint.last?.persons == ["Ерлан Жумагалиев"])
         #expect(read("4 января 2026 г. в Жанаозене был ограничен доступ к мобильному интернету.").first?.eventType == .internetShutdown)
+        // The warning's own formula beside a call "принять участие" is an act: no law was passed ("принят").
+        #expect(read("28 ноября 2025 года прокуратура объявила Арману Досову официальное предостережение о недопустимости нарушения закона в связи с публикацией, содержащей призыв принять участие в собрании.").first?.eventType == .warning)
+        #expect(read("1 января 2025 года вступил в силу закон, которым уточнены основания приостановления деятельности.").isEmpty)
         // What a ground would be for is no act: "не является основанием для прекращения собрания".
         #expect(read("По мнению автора, нарушение срока уведомления само по себе не является основанием для прекращения собрания.").isEmpty)
         // A day in ordinal words closing its clause: of the story's month, on from its last day.
         let story = read("1 марта 2025 года полиция задержала блогера Армана Досова. Арман уже на свободе, вышел из спецприёмника двенадцатого.")
         #expect(story.last?.eventType == .release)
         #expect(story.last?.date == day(2025, 3, 12))
+    }
+}
+
+/// A bilingual press statement (round 76, h263), a coalition's minutes (h265), a talk show's transcript (r143). Sentences of
+/// our own.
+@Suite struct BilingualTextsAndTranscriptsTests {
+    @Test func aParagraphAndItsTranslationTellOneAct() {
+        let statement = read("""
+        On 8 March 2026 police in Almaty detained activist Arman Dosov at a march.
+
+        8 марта 2026 года полиция Алматы задержала активиста Армана Досова на шествии.
+
+        On 9 March the court fined Saule Bekova 100 MCI.
+        """)
+        #expect(statement.map(\.eventType) == [.detention, .fine])
+        // A Russian paragraph that tells another act, or the same kind on another day, is read.
+        let two = read("""
+        On 8 March 2026 police in Almaty detained activist Arman Dosov.
+
+        10 марта 2026 года полиция Алматы задержала активистку Сауле Бекову.
+        """)
+        #expect(two.map(\.eventType) == [.detention, .detention])
+        // A closing quote before a bracket opens no body's name: the person after it is read.
+        let opened = read("On 19 February 2026 police opened a criminal case under Article 274 (\"knowingly false information\") against Arman Dosov, editor of the outlet \"Dala Times\".")
+        #expect(opened.first?.persons == ["Arman Dosov"])
+        #expect(opened.first?.organizations == ["Dala Times"])
+    }
+
+    @Test func whoReportsInTheMinutesIsNoOneActedOn() {
+        let minutes = read("""
+        Daniyar (Batys) reported that activist Yerlan Saparov was detained by police on 22 February 2025 in Oral. Two days later the court sentenced him to 10 days of administrative arrest.
+        """)
+        #expect(minutes.map(\.persons) == [["Yerlan Saparov"], ["Yerlan Saparov"]])
+        // Someone telling of what befell them is acted on.
+        let own = read("Gulmira Tasbolatova told monitors that her car had been set on fire outside her home on 14 May 2024.")
+        #expect(own.first?.persons == ["Gulmira Tasbolatova"])
+    }
+
+    @Test func aTranscriptsSpeakerLabelIsNoOneActedOn() {
+        let show = read("""
+        ВЕДУЩИЙ: В прошлую субботу, 12 апреля 2025 года, в Уральске задержали блогера Данияра Жумабекова.
+
+        ГОСТЬ (Нурланов): Да. На следующий день суд дал ему десять суток ареста.
+        """)
+        #expect(show.map(\.eventType) == [.detention, .administrativeArrest])
+        #expect(show.last?.persons == ["Данияр Жумабеков"])
+        // A woman's name the list now knows keeps her surname's "-а": "Гульназ Ермекова".
+        #expect(read("15 марта 2025 года полиция возбудила уголовное дело против редактора Гульназ Ермековой.").first?.persons == ["Гульназ Ермекова"])
     }
 }

@@ -1553,7 +1553,8 @@ struct RussianParagraphReader {
             if RussianWords.same(t[k].lower, "состоянию"), k > t.startIndex, t[k - 1].lower == "по", k + 1 < t.endIndex, t[k + 1].lower == "на" { return true }
             // "введен в действие Закон «О масс-медиа», которым уточнены основания приостановления …": a law told, not an act.
             // (Not "решение вступило в законную силу", a decision that became final.)
-            if Self.lawNouns.contains(t[k]), t.contains(where: { w in Self.lawInForce.contains { w.lower.hasBytePrefix($0) } }) { return true }
+            // (Nor "призыв принять участие": an infinitive, no law passed.)
+            if Self.lawNouns.contains(t[k]), t.contains(where: { w in Self.lawInForce.contains { w.lower.hasBytePrefix($0) } && !w.lower.hasByteSuffix("ть") }) { return true }
             return stateQuantifiers.contains(t[k]) && k + 1 < t.endIndex && RussianWords.caseWords.contains(t[k + 1])
         }
     }

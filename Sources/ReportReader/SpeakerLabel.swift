@@ -1,0 +1,28 @@
+/// A transcript's speaker label opening a line: "ВЕДУЩИЙ: …", "ГОСТЬ (Нурланов): …", "HOST: …", "GUEST (Nurlanov): …". The
+/// label says who speaks, not whom an act befell: the turn is read from after it, as a paragraph of its own.
+enum SpeakerLabel {
+    /// Where the words after a speaker's label begin, if the line opens with one.
+    static func textStart(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let first = line.firstIndex(where: { $0 != " " && $0 != "\t" }), line[first].properties.isUppercase else { return nil }
+        var end = first
+        while end < line.endIndex, line[end].properties.isUppercase { end += 1 }
+        guard end - first >= 3 else { return nil }
+        let word = String(String.UnicodeScalarView(line[first..<end])).lowercased()
+        var k = end
+        // "(Нурланов)": who holds the role, in brackets.
+        if k + 1 < line.endIndex, line[k] == " ", line[k + 1] == "(",
+           let close = line[(k + 1)...].prefix(nameLength).firstIndex(of: ")"), close > k + 2, line[k + 2].properties.isUppercase {
+            k = close + 1
+        }
+        // (A caller's own name as the label, "БАУЫРЖАН (Шымкент):", stays: the turn's first person is theirs.)
+        guard k + 1 < line.endIndex, line[k] == ":", line[k + 1] == " ", roles.contains(word) else { return nil }
+        var text = k + 1
+        while text < line.endIndex, line[text] == " " { text += 1 }
+        return text < line.endIndex ? text : nil
+    }
+    /// Roles transcripts label their speakers with.
+    private static let roles: Set<String> = ["ведущий", "ведущая", "гость", "гостья", "корреспондент", "зритель", "зрительница", "собеседник",
+                                             "host", "guest", "presenter", "anchor", "interviewer", "moderator", "caller", "reporter"]
+    /// How long a speaker's name in brackets may be.
+    private static let nameLength = 40
+}
