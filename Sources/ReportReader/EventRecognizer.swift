@@ -389,7 +389,7 @@ enum EventRecognizer {
                                                   // "Riot police cleared the carriageway shortly after 8 p.m."
                                                   TokenPattern("police|officers cleared the|a square|carriageway|road|street|avenue|park"),
                                                   // "Officers broke up the gathering"
-                                                  TokenPattern("broke|break|breaking up ~3 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike"),
+                                                  TokenPattern("broke|break|breaking up ~5 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike"),
                                                   TokenPattern("broke|break|breaking|broken up ~3 sit - in"), TokenPattern("sit - in ~3 broken up"),
                                                   // "held them inside the cordon for five hours": a kettle told without the word.
                                                   TokenPattern("held|hold|holds|kept|keep|keeps ~4 inside|within|in the|a ~2 cordon")]),
@@ -521,6 +521,8 @@ enum EventRecognizer {
             // a translation's "left the verdict without change" (оставила приговор без изменения), "left the ruling in force"
             TokenPattern("left ~4 verdict|sentence|ruling|decision|judgment without change|changes|amendment"),
             TokenPattern("left ~4 verdict|sentence|ruling|decision|judgment in force"),
+            // "left unchanged the five-year prison sentence of …"
+            TokenPattern("left unchanged ~5 verdict|sentence|ruling|decision|judgment"),
             TokenPattern("was|were inaccessible"),
             // An inspection of an organisation: "conducted an unscheduled inspection of the foundation".
             TokenPattern("conducted|carried|launched ~3 inspection|inspections|audit|audits"),

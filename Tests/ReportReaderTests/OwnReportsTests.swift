@@ -323,6 +323,13 @@ import Testing
                                   // only in the attendees' list; a court's day told across a host's question; the wiki article's
                                   // movement ("Тең Құқық", its title in Kazakh letters) never named beside its acts.
                                   "h264-3", "h264-10", "h265-9", "h265-10", "r143-2", "r145-1", "r145-2", "r145-3", "r145-7", "r145-12", "r145-13",
+                                  // Round 77 (h266 a lawyer's blog, h267 a treaty body's concluding observations, h268 a week in photos,
+                                  // r146 an akimat's reply, r147 a defender's diary, r148 a digest under region headings), merged after
+                                  // its rules: a release told as house arrest ending; "the conviction of" a blogger named as a noun (a
+                                  // rule for it also read "quash the conviction of" in recommendations, and was taken back); a detention
+                                  // of unnamed people; a picket's dispersal whose people the next sentence names; a ruling upheld for
+                                  // "Е. К. Жумагалиеву", read as a woman's name; the first hearing "began" in a diary's entry.
+                                  "h266-11", "h267-1", "h267-5", "h268-1", "r146-5", "r147-2",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

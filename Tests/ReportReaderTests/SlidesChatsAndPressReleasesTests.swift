@@ -223,3 +223,34 @@ import Testing
         #expect(read("15 марта 2025 года полиция возбудила уголовное дело против редактора Гульназ Ермековой.").first?.persons == ["Гульназ Ермекова"])
     }
 }
+
+/// A defender's diary of a trial (round 77, r147), a news site's week in photos (h268). Sentences of our own.
+@Suite struct DiariesAndCaptionsTests {
+    @Test func aDiarysEntriesHeadedWithoutTheirMonth() {
+        let diary = read("""
+        Дневник наблюдателя. Тараз, март 2025 года
+
+        12 марта, среда.
+        Экспертиза. По данным мониторинга, за 2024 год по ст. 274 осудили не меньше 17 человек.
+
+        13-е, четверг.
+        Утром полиция провела обыск в офисе фонда «Жер Ана».
+
+        Пятница.
+        Ночью кто-то разбил лобовое стекло машины адвоката Армана Досова.
+
+        18 марта, вторник.
+        Инициативная группа «Жер Ана» хотела провести митинг 23 марта. Вчера акимат Тараза отказал в согласовании митинга.
+        """)
+        #expect(diary.map(\.eventType) == [.searchOfPremises, .propertyAttack, .assemblyRefused])
+        // (The year a count is over, "за 2024 год", is not the diary's.)
+        #expect(diary.map(\.date) == [day(2025, 3, 13), day(2025, 3, 14), day(2025, 3, 17)])
+    }
+
+    @Test func aCaptionsPhrasings() {
+        #expect(read("Police officers broke up a three-person picket in front of the akimat in Oral on 20 October 2025.").first?.eventType == .assemblyDispersed)
+        let upheld = read("On 24 October 2025 the appeals board of the regional court left unchanged the five-year prison sentence of union leader Arman Dosov.")
+        #expect(upheld.first?.eventType == .other)
+        #expect(upheld.first?.persons == ["Arman Dosov"])
+    }
+}

@@ -261,6 +261,16 @@ struct RussianParagraphReader {
             cardDay = true
             // (Its court's town, from its own "Суд:" field, is not the last card's.)
             context.sectionPlaces = []
+            // (A diary's entry under its day and weekday, "18 марта, вторник.": its "вчера" counts from that day.)
+            if line.contains(where: { Self.weekdayNames.contains($0) }) { context.entryToday = day }
+        } else if sentences.count > 1, let line = firstLine, let last = context.lastDay, let day = Self.diaryDay(line[...], after: last) {
+            // (A heading alone, "Вторник", is read below as a chronicle's next day.)
+            // A diary's entry headed by its day's number and weekday ("13-е, четверг.") or its weekday alone ("Пятница."): the
+            // next such day after the entry before.
+            paragraphDay = day
+            context.lastDay = day
+            context.entryToday = day
+            cardDay = true
         }
         /// A comment's author, named alone on its first line ("Гульмира Абенова\nДержись! У нас тоже задержали меня"): whom
         /// "меня" means in it, rather than the narrator of the post.
@@ -1232,7 +1242,10 @@ struct RussianParagraphReader {
                 && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
                 && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") })
                 // ("только за 2025 год … было начато более 60 досудебных расследований": a year's figures, no story's year.)
-                && !(events.isEmpty && d.date?.precision == .year && Self.countsCases(t)) {
+                && !(events.isEmpty && d.date?.precision == .year && Self.countsCases(t))
+                // ("за 2024 год по ст. 274 осудили не меньше 17 человек": the year a count of acts is over, no story's year; a
+                // title's "Доклад за 2024 год", with no act, still gives it.)
+                && !(!actsStated.isEmpty && d.date?.precision == .year && d.tokens.lowerBound > t.startIndex && t[d.tokens.lowerBound - 1].lower == "за") {
                 // (A year alone in a long sentence without an act, before the year the text came out, looks back: "Бюро
                 // напоминает, что в 2024 году аналогичные санкции …" leaves "20 марта" of a 2025 review in 2025. A year's heading,
                 // "2023", or a short "Осенью двадцать третьего." moves the story.)
@@ -1889,6 +1902,25 @@ struct RussianParagraphReader {
     static let bulletCardLength = 3
     /// How many scalars a first line read on its own may run to (a card's "05.03 (ср), 15:30", a comment's author).
     static let firstLineReach = 41
+
+    /// The day a diary's heading line gives without its month: "13-е, четверг." (the 13th on from the day told last, when
+    /// that day is a Thursday), "Пятница." (the first Friday after it).
+    static func diaryDay(_ line: ArraySlice<Token>, after last: PartialDate) -> PartialDate? {
+        guard last.precision == .day, let month = last.month, let lastDay = last.day,
+              let weekdayToken = line.first(where: { RussianDateRecognizer.weekday(named: $0) != nil }),
+              let wanted = RussianDateRecognizer.weekday(named: weekdayToken) else { return nil }
+        let numbers = line.filter(\.isNumber)
+        guard line.allSatisfy({ !$0.isWord || $0.isNumber || RussianDateRecognizer.weekday(named: $0) != nil || $0.lower == "е" || $0.lower == "го" }),
+              numbers.count <= 1 else { return nil }
+        if let number = numbers.first, let dayOfMonth = Int(number.text), (1...31).contains(dayOfMonth) {
+            guard dayOfMonth > lastDay || dayOfMonth < lastDay - 20 else { return nil }
+            let (y, m) = dayOfMonth > lastDay ? (last.year, month) : (month == 12 ? last.year + 1 : last.year, month == 12 ? 1 : month + 1)
+            guard let day = try? PartialDate(year: y, month: m, day: dayOfMonth), DateRecognizer.weekday(of: day) == wanted else { return nil }
+            return day
+        }
+        guard let next = DateRecognizer.offset(last, days: 1, months: 0) else { return nil }
+        return DateRecognizer.first(weekday: wanted, from: next)
+    }
     /// How many words a transcript's speaker label may have before its colon: "Гульнара Абенова:".
     static let speakerLabelLength = 3
     /// How many tokens a letter's heading with its day holds at most.
