@@ -102,6 +102,13 @@ enum DateRecognizer {
     }
     /// A day of the month told without its month ("the 14th", "17-го"): of the month of `today`, or of the month before when
     /// that day is still to come.
+    /// A day of the month told without its month in a story ("вышел … двенадцатого", a diary's "13-е, четверг."): of the month
+    /// of the day told last, or of the month after when that day has passed.
+    static func dayOfTheMonth(_ day: Int, onFrom last: PartialDate) -> PartialDate? {
+        guard let month = last.month, let lastDay = last.day else { return nil }
+        let (y, m) = day >= lastDay ? (last.year, month) : (month == 12 ? last.year + 1 : last.year, month == 12 ? 1 : month + 1)
+        return try? PartialDate(year: y, month: m, day: day)
+    }
     static func dayOfTheMonth(_ day: Int, today: PartialDate) -> PartialDate? {
         guard let month = today.month, let todayDay = today.day else { return nil }
         let (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)

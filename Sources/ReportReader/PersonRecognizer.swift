@@ -167,7 +167,7 @@ struct PersonRecognizer {
         guard Lexicon.surnameEndings.contains(where: { surname.lower.hasSuffix($0) }) else { return nil }
         let name = stride(from: k, to: j, by: 2).map { tokens[$0].text + "." }.joined(separator: " ") + " " + surname.text
         remember(name, official: titled)
-        return PersonMention(name: name, tokens: k...j, occupation: occupation, official: titled || (!officials.isEmpty && officials.contains(name)))
+        return PersonMention(name: name, tokens: k...j, occupation: occupation, official: titled || officials.contains(name))
     }
 
     /// Posts of state an apposition gives a name: "N. Nazarbaev, the President of Kazakhstan".

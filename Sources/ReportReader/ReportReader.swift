@@ -153,15 +153,15 @@ public struct ReportReader: Sendable {
                 lastLineLength = Int.max
                 lastLineWasMarkup = false
                 lastLineInCapitals = false
-                let settled = out.isEmpty && recent.isEmpty ? out : recent.settle(out)
-                return settled + feed(line: scalars[message.text...], at: offset + message.text - scalars.startIndex)
+                let before = settled(out)
+                return before + feed(line: scalars[message.text...], at: offset + message.text - scalars.startIndex)
             }
             // A transcript's speaker label ("ГОСТЬ (Нурланов): …"): the turn is a paragraph of its own, read from after the label.
             if let first, first.properties.isUppercase, let text = SpeakerLabel.textStart(scalars) {
                 out = flush()
                 sawBlankLine = true
-                let settled = out.isEmpty && recent.isEmpty ? out : recent.settle(out)
-                return settled + feed(line: scalars[text...], at: offset + text - scalars.startIndex)
+                let before = settled(out)
+                return before + feed(line: scalars[text...], at: offset + text - scalars.startIndex)
             }
             // A note at the foot ("³⁴ Letter of the akimat of 29 April 2024.") dates the acts marked with it above.
             // (The text above it has been read by then: a blank line or a rule sets the notes off.)
@@ -217,7 +217,7 @@ public struct ReportReader: Sendable {
                 lastLineLength = Int.max
                 lastLineWasMarkup = false
                 lastLineInCapitals = false
-                return out.isEmpty && recent.isEmpty ? out : recent.settle(out)
+                return settled(out)
             }
             // A ruling's header, its day and its town set apart ("17 марта 2026 года      город Алматы"), no table's row: it dates
             // the decisions below it (`RussianParagraphReader.rulingHeader`).
@@ -324,7 +324,7 @@ public struct ReportReader: Sendable {
                 // (Only a long line needs it: a short one is a heading candidate anyway.)
                 lastLineInCapitals = scalars.count >= Session.headingLength && Session.inCapitals(scalars)
             }
-            return out.isEmpty && recent.isEmpty ? out : recent.settle(out)
+            return settled(out)
         }
 
         /// Reads what is left at the end of the document.
@@ -599,8 +599,6 @@ public struct ReportReader: Sendable {
             c.value < 128 ? (c.value == 32 || (c.value >= 9 && c.value <= 13)) : c.properties.isWhitespace
         }
 
-        /// Reads the paragraph in the buffer; returns the incidents of the paragraph before it, with what this one told again
-        /// of them.
         /// A post's or a message's day: the day written on, told last and of the year being told, in both languages.
         private mutating func takeDay(_ day: PartialDate) {
             russianContext.publicationDay = day
@@ -611,6 +609,13 @@ public struct ReportReader: Sendable {
             context.lastDay = day
         }
 
+        /// The incidents of the paragraphs a line ended, settled with those read just before (`Retellings`).
+        private mutating func settled(_ out: [ProposedIncident]) -> [ProposedIncident] {
+            out.isEmpty && recent.isEmpty ? out : recent.settle(out)
+        }
+
+        /// Reads the paragraph in the buffer; returns the incidents of the paragraph before it, with what this one told again
+        /// of them.
         private mutating func flush() -> [ProposedIncident] {
             defer { buffer.removeAll(keepingCapacity: true); skipped.removeAll() }
             guard !buffer.isEmpty else { return [] }

@@ -376,6 +376,6 @@ enum SentenceSplitter {
         }
         if glued(k), glued(k + 2) || glued(k - 2) { return true }
         // An initial: "A. Ivanov", "Zh. Sarsenbayev".
-        return previous.text.unicodeScalars.count == 1 && previous.isCapitalized || PersonRecognizer.isInitial(previous)
+        return PersonRecognizer.isInitial(previous)
     }
 }

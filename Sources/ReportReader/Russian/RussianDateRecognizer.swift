@@ -97,16 +97,12 @@ enum RussianDateRecognizer {
     /// A day of the month in ordinal words closing its clause, with no month and no day of writing to count from ("вышел
     /// из спецприёмника двенадцатого."): the first such day on or after the story's last day.
     static func ordinalDaysAfter(in t: ArraySlice<Token>, last: PartialDate) -> [DateMention] {
-        guard last.precision == .day, let lastDay = last.day, let month = last.month else { return [] }
-        var found: [DateMention] = []
-        for k in t.indices {
+        guard last.precision == .day else { return [] }
+        return t.indices.compactMap { k in
             guard let day = ordinalDays[t[k]], day < 20, t[k].lower.hasByteSuffix("го"), k + 1 < t.endIndex, t[k + 1].kind == .punctuation,
-                  k > t.startIndex, t[k - 1].isWord, !t[k - 1].isNumber else { continue }
-            let date = day >= lastDay ? try? PartialDate(year: last.year, month: month, day: day)
-                : try? PartialDate(year: month == 12 ? last.year + 1 : last.year, month: month == 12 ? 1 : month + 1, day: day)
-            if let date { found.append(DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)) }
+                  k > t.startIndex, t[k - 1].isWord, !t[k - 1].isNumber, let date = DateRecognizer.dayOfTheMonth(day, onFrom: last) else { return nil }
+            return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)
         }
-        return found
     }
     private static let numberedThings = ["микрорайон", "мкр", "отдел", "участ", "квартал", "созыв", "этаж", "класс", "дом", "округ", "район",
                                          "съезд", "пункт", "кабинет", "мест", "курс", "отряд", "корпус", "блок", "годов", "лет", "век"]

@@ -264,9 +264,8 @@ struct RussianParagraphReader {
             // (A diary's entry under its day and weekday, "18 марта, вторник.": its "вчера" counts from that day.)
             if line.contains(where: { Self.weekdayNames.contains($0) }) { context.entryToday = day }
         } else if sentences.count > 1, let line = firstLine, let last = context.lastDay, let day = Self.diaryDay(line[...], after: last) {
-            // (A heading alone, "Вторник", is read below as a chronicle's next day.)
             // A diary's entry headed by its day's number and weekday ("13-е, четверг.") or its weekday alone ("Пятница."): the
-            // next such day after the entry before.
+            // next such day after the entry before. (A heading alone, "Вторник", is read below as a chronicle's next day.)
             paragraphDay = day
             context.lastDay = day
             context.entryToday = day
@@ -1906,16 +1905,15 @@ struct RussianParagraphReader {
     /// The day a diary's heading line gives without its month: "13-е, четверг." (the 13th on from the day told last, when
     /// that day is a Thursday), "Пятница." (the first Friday after it).
     static func diaryDay(_ line: ArraySlice<Token>, after last: PartialDate) -> PartialDate? {
-        guard last.precision == .day, let month = last.month, let lastDay = last.day,
+        guard last.precision == .day, let lastDay = last.day,
               let weekdayToken = line.first(where: { RussianDateRecognizer.weekday(named: $0) != nil }),
               let wanted = RussianDateRecognizer.weekday(named: weekdayToken) else { return nil }
         let numbers = line.filter(\.isNumber)
         guard line.allSatisfy({ !$0.isWord || $0.isNumber || RussianDateRecognizer.weekday(named: $0) != nil || $0.lower == "е" || $0.lower == "го" }),
               numbers.count <= 1 else { return nil }
         if let number = numbers.first, let dayOfMonth = Int(number.text), (1...31).contains(dayOfMonth) {
-            guard dayOfMonth > lastDay || dayOfMonth < lastDay - 20 else { return nil }
-            let (y, m) = dayOfMonth > lastDay ? (last.year, month) : (month == 12 ? last.year + 1 : last.year, month == 12 ? 1 : month + 1)
-            guard let day = try? PartialDate(year: y, month: m, day: dayOfMonth), DateRecognizer.weekday(of: day) == wanted else { return nil }
+            guard dayOfMonth > lastDay || dayOfMonth < lastDay - 20, let day = DateRecognizer.dayOfTheMonth(dayOfMonth, onFrom: last),
+                  DateRecognizer.weekday(of: day) == wanted else { return nil }
             return day
         }
         guard let next = DateRecognizer.offset(last, days: 1, months: 0) else { return nil }
