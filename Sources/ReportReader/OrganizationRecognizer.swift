@@ -190,8 +190,9 @@ enum OrganizationRecognizer {
                                 || Self.kindAfterWhom(last, in: tokens) || Self.kindAfterGloss(last, in: tokens) {
                         if !(single && PlaceRecognizer.isPlaceWord(tokens[begin])) && !(Lexicon.notNameWords.contains(tokens[begin]) && run.count == 1)
                             && !(single && Self.opensAClause(begin, in: tokens))
-                            // ("Trade union leader …": a describing word with a capital only as the sentence's first.)
-                            && !(single && begin == tokens.startIndex && describers.contains(tokens[begin])) {
+                            // ("Trade union leader …": a describing word with a capital only as the sentence's first, or as a
+                            // headline's: "[Marker 06] Online outlet suspended".)
+                            && !(single && describers.contains(tokens[begin])) {
                             add(run)
                         }
                     } else if Self.kindInApposition(after: last, in: tokens), !(single && PlaceRecognizer.isPlaceWord(tokens[begin])),

@@ -69,8 +69,10 @@ extension ParagraphReader {
             }
             // "released after three hours", "after several hours", "After forty minutes he was detained", "two hours
             // later": the same day.
+            // ("detained minutes after he unfolded a poster": so too.)
             if sequenceWords.contains(t[k]),
-               t[(k + 1)..<min(t.endIndex, k + 4)].contains(where: { hoursWords.contains($0) }) {
+               t[(k + 1)..<min(t.endIndex, k + 4)].contains(where: { hoursWords.contains($0) })
+                   || (k > t.startIndex && hoursWords.contains(t[k - 1])) {
                 return false
             }
             // "shortly before noon", "after midnight": a time of that day.
@@ -156,10 +158,24 @@ extension ParagraphReader {
     /// "today" and "yesterday" count from.
     static func updateDay(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
         guard let first = t.firstIndex(where: { $0.isWord }), updateLabels.contains(t[first]) else { return nil }
-        return dates.first { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.lowerBound - first <= updateReach }?.date
+        // (An update's number between the label and its day is no word of the reach: "UPDATE #1 — 3 April 2025".)
+        return dates.first { date in
+            date.kind == .explicit && date.date?.precision == .day && date.tokens.lowerBound > first
+                && t[(first + 1)..<date.tokens.lowerBound].count(where: { $0.isWord }) < updateReach
+        }?.date
     }
     private static let updateLabels = WordSet(["upd", "update", "updated", "обновление", "дополнение", "апдейт"])
     private static let updateReach = 3
+
+    /// Whether a record's first words say it repeats another: "DUPLICATE of Marker 01", "[Entry 7] Duplicate of entry 3",
+    /// "ДУБЛЬ записи 12" (not "a duplicate of the decision was issued": a label's capital, near the record's start).
+    static func marksADuplicate(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.prefix(duplicateReach).contains { k in
+            duplicateWords.contains(t[k]) && (t[k].isAllCaps && t[k].text.count > 1 || t[k].isCapitalized && k + 1 < t.endIndex && t[k + 1].lower == "of")
+        }
+    }
+    private static let duplicateWords = WordSet(["duplicate", "дубль", "дубликат"])
+    private static let duplicateReach = 6
 
     /// Whether an organisation is named as the one who acts, after "by" ("recognised … by the Adilet Coalition").
     static func isTheAgent(_ org: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
@@ -932,6 +948,16 @@ extension ParagraphReader {
         return t[..<colon].allSatisfy(\.isWord) && t[..<colon].first?.isCapitalized == true && colon + 1 < t.endIndex
     }
     private static let fieldLineLength = 12
+    /// The month a record's field line gives as its value, and nothing else: "Date: February 2025", "When: Jun 2025".
+    static func labelledMonth(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {
+        guard isAFieldLine(t), dates.count == 1, dates[0].kind == .explicit, let month = dates[0].date, month.precision == .month,
+              let colon = t.firstIndex(where: { $0.isMark(":") }), colon < dates[0].tokens.lowerBound,
+              monthLabels.contains(t[colon - 1]) || toldDayLabels.contains(t[colon - 1]),
+              t[(dates[0].tokens.upperBound + 1)...].allSatisfy({ $0.kind == .punctuation }),
+              t[(colon + 1)..<dates[0].tokens.lowerBound].allSatisfy({ $0.kind == .punctuation || monthParts.contains($0) }) else { return nil }
+        return month
+    }
+    private static let monthLabels = WordSet(["date", "when", "month", "period"])
     private static let fieldLabelWords = 4
     /// The month a sentence opens on: "In July, …", "In late March 2025, …" (not one planned, "In July the union will …").
     /// (Also on a line of its own below a case's heading: "Zhanaozen: a meeting over wages\nIn July, around 80 workers …".)
@@ -939,7 +965,7 @@ extension ParagraphReader {
         guard let mention = dates.first, mention.kind == .explicit, let month = mention.date, month.precision == .month,
               !isAPlannedDay(mention.tokens, in: t),
               let opening = t[..<mention.tokens.lowerBound].lastIndex(where: { $0.lower == "in" }),
-              opening == t.startIndex || (t[opening].isCapitalized && startsLine(t[opening])),
+              opening == t.startIndex || (t[opening].isCapitalized && startsLine(t[opening])) || opensOnATimeOfDay(t[..<opening]),
               t[(opening + 1)..<mention.tokens.lowerBound].allSatisfy({ monthParts.contains($0) }) else { return nil }
         // (Not a month's tally: "In September 2024, the Bureau recorded 21 notifications …".)
         if t.contains(where: { tallyWords.contains($0) }) { return nil }
@@ -949,6 +975,14 @@ extension ParagraphReader {
         return month
     }
     private static let monthParts = WordSet(["early", "late", "mid", "-"])
+    /// Whether words open a sentence on a time of day, as a story sets its scene: "On a grey morning" (in February 2025, …),
+    /// "One cold night".
+    private static func opensOnATimeOfDay(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, first.lower == "on" || first.lower == "one", t.count <= timeOfDayWords, let last = t.last else { return false }
+        return sceneTimes.contains(last) && t.allSatisfy(\.isWord)
+    }
+    private static let sceneTimes = WordSet(["morning", "afternoon", "evening", "night", "day"])
+    private static let timeOfDayWords = 5
     private static let tallyWords = WordSet(["recorded", "documented", "counted", "registered", "tallied", "logged", "received"])
     /// How many days after an act told by its month alone a relative day ("the next day", "two days later") stays in it.
     static let daysOnInAMonth = 3

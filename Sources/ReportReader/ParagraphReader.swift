@@ -217,9 +217,13 @@ struct ParagraphReader {
         var borrowedPeople = Set<Int>()
         // A fact check's claim ("CLAIM 2: "Only 14 people were detained …"") is what someone said, checked below: no act of its own.
         if ReportReader.Session.opensAClaim(scalars[...]) { return [] }
+        // A record that says it repeats another ("[Marker 02] DUPLICATE of Marker 01 – …") tells its acts where that one does.
+        if ParagraphReader.marksADuplicate(tokens[...]) { return [] }
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
         var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay ?? context.diaryDay
+        /// Whether that day is a headline's, above the paragraph: a scene the paragraph sets in a month of its own outweighs it.
+        let headlinesDay = context.headingDate != nil
         /// The month a paragraph's first sentence sets its scene in, for its acts on someone named (`scenesMonth`).
         var sceneMonth: PartialDate? = nil
         context.headingDate = nil
@@ -610,6 +614,10 @@ struct ParagraphReader {
                     } else if !organizations.isEmpty, events.allSatisfy({ ParagraphReader.organisational.contains($0.type) && $0.type != .other }) {
                         // "a court liquidated Munaishy Birligi, the union he had co-founded": an act on the body named, whoever
                         // "he" is.
+                    } else if pluralReference, !singularReference, let body = organizations.first,
+                              let pronoun = t.firstIndex(where: { ParagraphReader.plural.contains($0) }), pronoun > body.tokens.upperBound {
+                        // "A member of the initiative group "Taza Qala" told us that the akimat refused to agree their rally":
+                        // the group's, not the people named before it.
                     } else if pluralReference || singularReference {
                         // (Pronouns of both genders, "He fined her", leave it open.)
                         let genders = Set(t.compactMap { NameGender.of(pronoun: $0.lower) })
@@ -1193,8 +1201,15 @@ struct ParagraphReader {
                 // month.
                 paragraphDay = month
                 paragraphPlaces = locations
-            } else if paragraphDay == nil, events.isEmpty, context.sentenceNumber == firstSentence,
-                      let month = ParagraphReader.scenesMonth(t, dates, startsLine: startsLine) {
+            } else if paragraphDay == nil, events.isEmpty, let month = ParagraphReader.labelledMonth(t, dates) {
+                // A record's field giving its month alone ("Date: February 2025", "When: Jun 2025"): the month of the acts its
+                // description tells without a day.
+                paragraphDay = month
+            } else if paragraphDay == nil || headlinesDay && context.sentenceNumber == firstSentence, events.isEmpty, context.sentenceNumber == firstSentence,
+                      let month = ParagraphReader.scenesMonth(t, dates, startsLine: startsLine), paragraphDay.map({ !$0.isCompatible(with: month) }) ?? true {
+                // (A story under its headline and day, "Apr 22, 2025", that opens "On a grey morning in February 2025, …" tells
+                // of February.)
+                paragraphDay = nil
                 // A paragraph that opens on the scene in a month ("In July, around 80 workers gathered outside the office. Their
                 // organiser was fined …"): its acts on someone named that give no day are of that month. (Not a count: "In
                 // January protests began … more than 10,000 were detained" stays a figure.)

@@ -330,6 +330,12 @@ import Testing
                                   // of unnamed people; a picket's dispersal whose people the next sentence names; a ruling upheld for
                                   // "Е. К. Жумагалиеву", read as a woman's name; the first hearing "began" in a diary's entry.
                                   "h266-11", "h267-1", "h267-5", "h268-1", "r146-5", "r147-2",
+                                  // Round 78 (h269 a hotline's call log, h270 a fundraiser's dated updates, h271 an incident map's
+                                  // markers, r149 a quarterly statistical bulletin, r150 a lawyer's guide in the second person, r151 a
+                                  // journalist's numbered thread), merged after its rules: "searched the family's flat" after a caller
+                                  // named with the husband it is about; "rejected our appeal" in the sister's update, whose "our" is
+                                  // her brother's case.
+                                  "h269-6", "h270-9",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

@@ -200,6 +200,8 @@ struct RussianParagraphReader {
 
     mutating func read(context: inout RussianContext) -> [ProposedIncident] {
         let tokens = Tokenizer.tokens(scalars[...], base: start, skipping: skipped)
+        // ("[Метка 02] ДУБЛЬ метки 01 – …": a record repeating another.)
+        if ParagraphReader.marksADuplicate(tokens[...]) { return [] }
         var incidents: [ProposedIncident] = []
         var incidentSentence: [Int] = []
         /// Whether the paragraph is an interview's answer ("— …") in which the speaker tells of themselves.
@@ -560,6 +562,9 @@ struct RussianParagraphReader {
             let places = RussianPlaceRecognizer.places(in: t).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
             }
+            // Someone's words after their name and a colon ("Координатор группы Жанар Тулегенова: «Это уже третий отказ подряд»")
+            // call the act by name; it is told where it happened.
+            if Self.quotesASpeaker(t, persons: persons, acts: events), !Self.quotesADecision(t) { events = [] }
             // A bullet card's fields, each a sentence of its own: the head names the town and the people, a bullet the
             // articles, and the outcome's bullet the act without a verb ("• штраф по 100 МРП каждому", "• ОПРАВДАН").
             // (The bullet itself is no token: the text before the sentence shows it. Its line may run on into a note below it.)
@@ -1244,7 +1249,9 @@ struct RussianParagraphReader {
                 && !(events.isEmpty && d.date?.precision == .year && Self.countsCases(t))
                 // ("за 2024 год по ст. 274 осудили не меньше 17 человек": the year a count of acts is over, no story's year; a
                 // title's "Доклад за 2024 год", with no act, still gives it.)
-                && !(!actsStated.isEmpty && d.date?.precision == .year && d.tokens.lowerBound > t.startIndex && t[d.tokens.lowerBound - 1].lower == "за") {
+                && !(!actsStated.isEmpty && d.date?.precision == .year && d.tokens.lowerBound > t.startIndex && t[d.tokens.lowerBound - 1].lower == "за")
+                // ("За весь первый квартал 2024-го было 31.": an earlier period a figure is set beside, no story's year.)
+                && !(events.isEmpty && Self.countsOverAnEarlierPeriod(d, in: t, thanYear: context.year)) {
                 // (A year alone in a long sentence without an act, before the year the text came out, looks back: "Бюро
                 // напоминает, что в 2024 году аналогичные санкции …" leaves "20 марта" of a 2025 review in 2025. A year's heading,
                 // "2023", or a short "Осенью двадцать третьего." moves the story.)
@@ -1470,6 +1477,15 @@ struct RussianParagraphReader {
     /// (A ruling's operative part, "Признать Жумагалиева Н.Е. виновным … и подвергнуть …", is the act itself.)
     /// Whether a sentence quotes a court's decision, whose infinitives decide: "Суд постановил: А оправдать", "Выдержка из
     /// приговора: А … оправдать и освободить из-под домашнего ареста в зале суда".
+    /// Whether a sentence is someone's words in «…» after their name and a colon, every act among the words: "Координатор
+    /// группы Жанар Тулегенова: «Это уже третий отказ подряд»" (not "Полиция Алматы: «Задержаны трое»", no one named).
+    static func quotesASpeaker(_ t: ArraySlice<Token>, persons: [PersonMention], acts: [EventMention]) -> Bool {
+        guard !acts.isEmpty, let colon = t.firstIndex(where: { $0.isMark(":") }), colon + 1 < t.endIndex, t[colon + 1].isMark("«"),
+              t[t.startIndex..<colon].allSatisfy(\.isWord), let speaker = persons.last(where: { $0.tokens.upperBound < colon }),
+              speaker.tokens.upperBound == colon - 1 else { return false }
+        return acts.allSatisfy { $0.trigger.lowerBound > colon }
+    }
+
     static func quotesADecision(_ t: ArraySlice<Token>) -> Bool {
         if let label = fieldLabelWords(t), label.first == "выдержка" || label.contains(where: { ["приговора", "постановления", "решения"].contains($0) }) { return true }
         return t.contains { w in Self.decidingVerbs.contains { w.lower.hasBytePrefix($0) } }
@@ -1529,6 +1545,15 @@ struct RussianParagraphReader {
                 || (number.value >= RussianWords.countedThingsFrom && (next..<min(t.endIndex, next + 3)).contains { RussianWords.countedThings.contains(t[$0]) })
         }
     }
+
+    /// Whether a date is an earlier period than the year being told, named after "за" in a sentence giving a figure:
+    /// "За весь первый квартал 2024-го было 31." in a thread on March 2025.
+    static func countsOverAnEarlierPeriod(_ d: DateMention, in t: ArraySlice<Token>, thanYear known: Int?) -> Bool {
+        guard let known, let year = d.date?.year, year < known else { return false }
+        guard t[max(t.startIndex, d.tokens.lowerBound - periodReach)..<d.tokens.lowerBound].contains(where: { $0.lower == "за" }) else { return false }
+        return t.indices.contains { $0 < d.tokens.lowerBound || $0 > d.tokens.upperBound ? t[$0].isNumber : false }
+    }
+    private static let periodReach = 4
 
     /// Whether a sentence counts some of a whole: "не согласовали 14 из 17 заявленных собраний".
     static func countsSomeOfAll(_ t: ArraySlice<Token>) -> Bool {
@@ -1628,7 +1653,9 @@ struct RussianParagraphReader {
         for k in t.indices {
             let token = t[k]
             if token.isMark("«") { quoted = true } else if token.isMark("»") { quoted = false }
-            else if !quoted, firstPerson.contains(token) { return true }
+            // (The second person only in an interviewer's question or turn, "Корр.: В декабре вас признали …", "— Вы говорили,
+            // что …": a guide's "на каком основании вас задерживают" is its every reader.)
+            else if !quoted, firstPerson.contains(token), !secondPerson.contains(token) || addressesTheSpeaker(t) { return true }
             // ("к моему брату пришли с обыском": a kinsman's home, not the narrator's.)
             else if !quoted, possessives, firstPersonPossessives.contains(token),
                     !(k + 1 < t.endIndex && kinStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) })) { return true }
@@ -1647,6 +1674,14 @@ struct RussianParagraphReader {
     private static let ownCaseStems = ["апелляц", "жалоб", "дел", "иск", "протокол"]
     /// (An interviewer's "Вас задержали 5 мая?" asks the narrator.)
     static let firstPerson = WordSet(["меня", "мне", "мной", "я", "нас", "нам", "вас", "вам", "вы"])
+    private static let secondPerson = WordSet(["вас", "вам", "вы"])
+    /// Whether a sentence is an interviewer's words to the one they speak with: a question, a turn opening with a dash or
+    /// with a label ("Корр.:", "Вопрос:").
+    private static func addressesTheSpeaker(_ t: ArraySlice<Token>) -> Bool {
+        t.last?.isMark("?") == true || t.first.map { $0.isMark("—") || $0.isMark("–") } == true
+            || t.prefix(turnLabelTokens).contains { $0.isMark(":") }
+    }
+    private static let turnLabelTokens = 4
     private static let firstPersonPossessives = WordSet(["мой", "моя", "моё", "мое", "моего", "моей", "моему", "моим", "моём", "моем", "мою",
                                                          "мои", "моих", "наш", "наша", "наше", "нашего", "нашей", "нашему", "нашим", "нашем",
                                                          "нашу", "наши", "наших"])
