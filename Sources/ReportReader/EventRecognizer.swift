@@ -131,6 +131,8 @@ enum EventRecognizer {
                                                       TokenPattern("terminated|discontinued|dropped proceedings|charges"), TokenPattern("discontinued the ~2 case|proceedings"),
                                                       TokenPattern("cancelled|canceled|overturned|quashed|annulled ~3 sentence|verdict|conviction"),
                                                       TokenPattern("acquitted"),
+                                                      // "the decision of the city court of 4 June to acquit …", "the court decided to acquit".
+                                                      TokenPattern("decision|decided|ruled ~10 to acquit"),
                                                       // A statement's "We welcome the acquittal on 17 June of …".
                                                       TokenPattern("welcome|welcomes|welcomed|welcoming the acquittal"),
                                                       // "investigators closed it for lack of evidence"
@@ -445,6 +447,8 @@ enum EventRecognizer {
                                                      // "officers spent four hours searching his home"
                                                      TokenPattern("searching ~2 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
+                                                 // "arrived at his flat at 6am and spent four hours searching it"
+                                                 TokenPattern("spent ~4 searching it"),
                                                  TokenPattern("raided"),
                                                  // "investigators went through the flat room by room"
                                                  TokenPattern("went through the|his|her|their ~2 flat|home|house|apartment|office|newsroom|premises")]),

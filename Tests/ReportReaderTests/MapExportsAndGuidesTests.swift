@@ -128,3 +128,28 @@ import Testing
         #expect(thread.first?.date == day(2025, 3, 3))
     }
 }
+
+/// A foreign parliament's written answer (round 79, h272), an urgent action (h273), a year's highlights page (h274), a weekly
+/// press review (r152), a movement's press release (r153) and a carousel's slides (r154). Sentences of our own.
+@Suite struct AnswersReviewsAndCarouselsTests {
+    @Test func aDecisionToAcquitAndASearchOfItsPremises() {
+        let acquitted = read("We note the decision of the Taraz City Court of 4 June 2025 to acquit Mrs Zhanar Temirbekova, who had been charged under Article 174 of the Criminal Code.")
+        #expect(acquitted.map(\.eventType) == [.acquittalOrCaseClosed])
+        let searched = read("Police officers arrived at Arman Dosov's flat in Taraz at 6am on 14 January 2026 and spent four hours searching it.")
+        #expect(searched.map(\.eventType) == [.searchOfPremises])
+    }
+
+    @Test func aReviewsIssueYearInBracketsAndAnEarlierReportingYear() {
+        let review = read("""
+        ОБЗОР ПРЕССЫ
+        Выпуск № 11 (2025): неделя с 10 по 16 марта
+
+        1. ТАРАЗ
+        Как сообщает издание «Жер Ньюс», 5 марта суд Тараза приостановил деятельность объединения «Жасыл Қала». Основанием стало непредставление отчётности за 2023 год.
+
+        2. ШЫМКЕНТ
+        14 марта полиция задержала активиста Армана Досова в Шымкенте.
+        """)
+        #expect(review.map(\.date) == [day(2025, 3, 5), day(2025, 3, 14)])
+    }
+}

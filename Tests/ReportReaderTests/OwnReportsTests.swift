@@ -336,6 +336,13 @@ import Testing
                                   // named with the husband it is about; "rejected our appeal" in the sister's update, whose "our" is
                                   // her brother's case.
                                   "h269-6", "h270-9",
+                                  // Round 79 (h272 a foreign parliament's written answer, h273 an urgent action, h274 a year's
+                                  // highlights page, r152 a weekly press review, r153 a movement's press release, r154 a carousel's
+                                  // slides), merged after its rules: "two days after his arrest" with the arrest told only later; a case
+                                  // box's group named only in its heading; a yearless day after a look back to December of the year
+                                  // before in a carousel with no day of publication (moving it on without one moved interviews'
+                                  // look-backs a year on, and was taken back).
+                                  "h273-1", "h274-11", "r154-11",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

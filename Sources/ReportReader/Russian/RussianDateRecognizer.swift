@@ -164,6 +164,11 @@ enum RussianDateRecognizer {
                 return DateMention(date: date, kind: .explicit, tokens: k...last)
             }
         }
+        // "Выпуск № 11 (2025): неделя …", "Обзор за март (2025)": a year alone in brackets closing a heading's label.
+        if let y = year(token), k > t.startIndex, t[k - 1].isMark("("), k + 1 < t.endIndex, t[k + 1].isMark(")"),
+           k + 2 == t.endIndex || t[k + 2].isMark(":"), let date = try? PartialDate(year: y) {
+            return DateMention(date: date, kind: .explicit, tokens: k...k)
+        }
         // "ИТОГИ-2025", "Выборы-2024": a year joined to the word it labels, as headings and hashtags write it.
         if let y = year(token), !token.spaceBefore, k - 2 >= t.startIndex, t[k - 1].isMark("-"), !t[k - 1].spaceBefore, t[k - 2].isWord,
            !(k + 1 < t.endIndex && t[k + 1].isMark("-")), let date = try? PartialDate(year: y) {

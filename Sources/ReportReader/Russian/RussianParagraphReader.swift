@@ -1242,7 +1242,8 @@ struct RussianParagraphReader {
             // (Nor is a year in a card's article field, or in brackets beside no act: "Статья: ч. 2 ст. 272 УК (в редакции до
             // 2023 г. — …; события января 2022 г.)".)
             let articleField = Self.fieldLabel(t).map { Self.articleLabels.contains($0) } ?? false
-            for d in dates where d.kind == .explicit && !d.yearInferred && !articleField && !(events.isEmpty && Self.inBrackets(d.tokens, in: t))
+            for d in dates where d.kind == .explicit && !d.yearInferred && !articleField
+                && !(events.isEmpty && Self.inBrackets(d.tokens, in: t) && !Self.isAnIssuesYear(d, in: t, sentence: context.sentenceNumber))
                 && !Self.namesNoTimeTold(d, in: t, acts: !events.isEmpty)
                 && !(Self.countsCases(t) && t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.isMark("(") })
                 // ("только за 2025 год … было начато более 60 досудебных расследований": a year's figures, no story's year.)
@@ -1250,8 +1251,9 @@ struct RussianParagraphReader {
                 // ("за 2024 год по ст. 274 осудили не меньше 17 человек": the year a count of acts is over, no story's year; a
                 // title's "Доклад за 2024 год", with no act, still gives it.)
                 && !(!actsStated.isEmpty && d.date?.precision == .year && d.tokens.lowerBound > t.startIndex && t[d.tokens.lowerBound - 1].lower == "за")
-                // ("За весь первый квартал 2024-го было 31.": an earlier period a figure is set beside, no story's year.)
-                && !(events.isEmpty && Self.countsOverAnEarlierPeriod(d, in: t, thanYear: context.year)) {
+                // ("За весь первый квартал 2024-го было 31.", "отчётности за 2023 год": an earlier period a figure or a duty is
+                // of, no story's year.)
+                && !(events.isEmpty && Self.namesAnEarlierPeriod(d, in: t, thanYear: context.year)) {
                 // (A year alone in a long sentence without an act, before the year the text came out, looks back: "Бюро
                 // напоминает, что в 2024 году аналогичные санкции …" leaves "20 марта" of a 2025 review in 2025. A year's heading,
                 // "2023", or a short "Осенью двадцать третьего." moves the story.)
@@ -1546,12 +1548,11 @@ struct RussianParagraphReader {
         }
     }
 
-    /// Whether a date is an earlier period than the year being told, named after "за" in a sentence giving a figure:
-    /// "За весь первый квартал 2024-го было 31." in a thread on March 2025.
-    static func countsOverAnEarlierPeriod(_ d: DateMention, in t: ArraySlice<Token>, thanYear known: Int?) -> Bool {
+    /// Whether a date is a period before the year being told, named after "за": "За весь первый квартал 2024-го было 31." in
+    /// a thread on March 2025, "непредставление отчётности за 2023 год" in a review of March 2025.
+    static func namesAnEarlierPeriod(_ d: DateMention, in t: ArraySlice<Token>, thanYear known: Int?) -> Bool {
         guard let known, let year = d.date?.year, year < known else { return false }
-        guard t[max(t.startIndex, d.tokens.lowerBound - periodReach)..<d.tokens.lowerBound].contains(where: { $0.lower == "за" }) else { return false }
-        return t.indices.contains { $0 < d.tokens.lowerBound || $0 > d.tokens.upperBound ? t[$0].isNumber : false }
+        return t[max(t.startIndex, d.tokens.lowerBound - periodReach)..<d.tokens.lowerBound].contains { $0.lower == "за" }
     }
     private static let periodReach = 4
 
@@ -1797,6 +1798,14 @@ struct RussianParagraphReader {
     /// Labels of a card's field naming its person, and its town.
     static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная",
                                           "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
+    /// Whether a year alone in brackets is the year of a heading near the top, as an issue's line gives it: "Выпуск № 11
+    /// (2025): неделя с 10 по 16 марта".
+    static func isAnIssuesYear(_ d: DateMention, in t: ArraySlice<Token>, sentence: Int) -> Bool {
+        guard sentence <= ParagraphReader.publicationReach, d.date?.precision == .year, ParagraphReader.isHeading(t),
+              d.tokens.lowerBound > t.startIndex, d.tokens.upperBound + 1 < t.endIndex else { return false }
+        return t[d.tokens.lowerBound - 1].isMark("(") && t[d.tokens.upperBound + 1].isMark(")")
+    }
+
     /// Whether a span stands inside brackets, opened before it or closed after it within the sentence.
     static func inBrackets(_ span: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         let before = t[..<span.lowerBound], after = t[(span.upperBound + 1)...]
