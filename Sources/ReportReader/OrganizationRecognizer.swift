@@ -25,7 +25,9 @@ enum OrganizationRecognizer {
                                            "CIVICUS", "PDF", "COVID", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CIS",
                                            "UK", "UNDP", "OK", "NB", "CEO", "PR", "ID", "AM", "PM", "HIV", "AIDS", "LGBT", "WWW", "HTTP", "HTTPS", "MP", "MPS",
                                            // A post's shorthand, and Russian codes' abbreviations in an English text.
-                                           "FB", "IG", "DM", "DMS", "RT", "UPDATE", "UPD", "BREAKING", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT"]
+                                           "FB", "IG", "DM", "DMS", "RT", "UPDATE", "UPD", "BREAKING",
+                                           // A cable's paragraph markings and labels: "(SBU)" sensitive but unclassified, "REF A".
+                                           "SBU", "REF", "POLOFF", "CONOFF", "FM", "HQ", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT"]
     /// Verbs whose object is a body to be entered on the register: "refused to register Adal Kogam".
     private static let registering = WordSet(["register", "re-register", "registering", "reregister"])
     /// Verbs that declare what something is: "recognised … as an extremist organisation".
@@ -116,7 +118,10 @@ enum OrganizationRecognizer {
                     let kindBefore = (k > tokens.startIndex && kindsBefore.contains(tokens[k - 1])
                         || (j + 1 < tokens.endIndex && kindNouns.contains(tokens[j + 1]) && !tokens[j + 1].isCapitalized)) && inner.first?.isCapitalized == true
                     if kindBefore || capitals >= 2, kindBefore || inner.contains(where: { headWords.contains($0) || kindNouns.contains($0) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0) }) {
-                        add((k + 1)...(j - 1))
+                        // (The comma American usage puts inside the quotes, "the channel "Kampus Kuldi," for …", is no part of it.)
+                        var last = j - 1
+                        while last > k + 1, tokens[last].isMark(",") || tokens[last].isMark(".") { last -= 1 }
+                        add((k + 1)...last)
                         k = j + 1
                         continue
                     }

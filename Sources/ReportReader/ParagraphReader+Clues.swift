@@ -175,6 +175,20 @@ extension ParagraphReader {
         }
     }
     private static let duplicateWords = WordSet(["duplicate", "дубль", "дубликат"])
+    private static let reviewedDecisions = WordSet(["verdict", "sentence", "judgment", "judgement", "ruling", "decision"])
+    private static let reviewWords = WordSet(["upheld", "upholding", "upholds", "overturned", "quashed", "annulled", "appeal", "cassation", "unchanged"])
+    /// Whether a paragraph is labelled a summary of what follows: "1. (SBU) Summary: …", "Summary: …" (after a number or
+    /// a marking in brackets only).
+    static func opensASummary(_ t: ArraySlice<Token>) -> Bool {
+        guard let label = t.prefix(summaryReach).firstIndex(where: { $0.lower == "summary" }), label + 1 < t.endIndex, t[label + 1].isMark(":"),
+              t[label].isCapitalized else { return false }
+        var inBrackets = false
+        return t[t.startIndex..<label].allSatisfy { token in
+            if token.isMark("(") { inBrackets = true } else if token.isMark(")") { inBrackets = false; return true }
+            return inBrackets || token.isNumber || token.kind == .punctuation
+        }
+    }
+    private static let summaryReach = 6
     private static let duplicateReach = 6
 
     /// Whether an organisation is named as the one who acts, after "by" ("recognised … by the Adilet Coalition").
@@ -885,6 +899,11 @@ extension ParagraphReader {
            t[max(t.startIndex, noun - 3)..<noun].contains(where: { $0.lower == "for" }) {
             return true
         }
+        // "upheld the verdict of 24 June", "quashed the decision of 3 May": the day of the decision a court reviews.
+        if mention.date?.precision == .day, before - 1 >= t.startIndex, t[before].lower == "of", reviewedDecisions.contains(t[before - 1]),
+           t.contains(where: { reviewWords.contains($0) }) {
+            return true
+        }
         // "a strike at the mine that began on 18 November": the day the occasion began.
         if before - 1 >= t.startIndex, t[before].lower == "on", ["began", "started", "ended", "begun"].contains(t[before - 1].lower),
            t[max(t.startIndex, before - 6)..<(before - 1)].contains(where: { occasions.contains($0) && !$0.isCapitalized }) {
@@ -1021,11 +1040,14 @@ extension ParagraphReader {
     static func issueMonthEnd(_ dates: [DateMention], line t: ArraySlice<Token>) -> PartialDate? {
         let months = dates.filter { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .month }
         guard months.count == 1, let issue = months[0].date, let month = issue.month, dates.allSatisfy({ $0.date?.precision != .day }),
-              t.contains(where: { issueWords.contains($0) }), t.contains(where: { datelineSeparators.contains($0.first) && $0.isSingle })
+              t.contains(where: { issueWords.contains($0) }) && t.contains(where: { datelineSeparators.contains($0.first) && $0.isSingle })
+                  // (A month's roundup names itself so: "SUBJECT: KAZAKHSTAN: MARCH 2025 HUMAN RIGHTS ROUNDUP".)
+                  || t.contains(where: { roundupWords.contains($0) }) && isHeading(t) && lastDayOfARange(t) == nil
         else { return nil }
         return try? PartialDate(year: issue.year, month: month, day: PartialDate.daysIn(month: month, year: issue.year))
     }
     private static let issueWords = WordSet(["issue", "newsletter", "bulletin"])
+    private static let roundupWords = WordSet(["roundup", "round-up"])
     private static let timesOfDay = WordSet(["noon", "midday", "midnight", "lunch", "dawn", "dusk", "sunset", "sunrise"])
     /// Whether "the eve of" something stands a few words before a day, which is that something's: "On the eve of our forum
     /// (held on 22 November)".

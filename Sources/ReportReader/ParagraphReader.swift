@@ -219,6 +219,8 @@ struct ParagraphReader {
         if ReportReader.Session.opensAClaim(scalars[...]) { return [] }
         // A record that says it repeats another ("[Marker 02] DUPLICATE of Marker 01 – …") tells its acts where that one does.
         if ParagraphReader.marksADuplicate(tokens[...]) { return [] }
+        // A cable's or a brief's summary ("1. (SBU) Summary: March followed the pattern …") sums up what its paragraphs tell.
+        if ParagraphReader.opensASummary(tokens[...]) { return [] }
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
         var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay ?? context.diaryDay
@@ -1420,6 +1422,15 @@ struct ParagraphReader {
                 || (tokens.count <= 2 * ParagraphReader.datelineLength && tokens.first(where: \.isWord)?.lower == "by"))),
            let day = ParagraphReader.publicationDay(sentences.count == 1 ? sentences[0].tokens : tokens[...]) {
             context.publicationDay = day
+        }
+        // (A masthead's lines may run into one paragraph with no stop between them: "THE STEPPE LANTERN\nStudent Newspaper of …
+        // University\nIssue 27 | Friday, April 18, 2025": its line of a date alone dates the text.)
+        if context.publicationDay == nil, firstSentence <= ParagraphReader.publicationReach, incidents.isEmpty, sentences.count == 1 {
+            let starts = [tokens.startIndex] + tokens.indices.dropFirst().filter { startsLine(tokens[$0]) }
+            if starts.count > 1, let day = zip(starts, starts.dropFirst() + [tokens.endIndex]).lazy
+                .compactMap({ ParagraphReader.publicationDay(tokens[$0..<$1]) }).first {
+                context.publicationDay = day
+            }
         }
         if let datedHeadline { context.headingDate = datedHeadline }
         if let last = sentences.last?.tokens.last, last.isMark(":"), let day = paragraphDay { context.listDay = day }

@@ -383,6 +383,9 @@ public struct ReportReader: Sendable {
         /// title, told where the act is told in full. So is "8. ^ "Activist placed under house arrest in Oral"".
         static func isCitation(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             if line.prefix(12).contains("↑") { return true }
+            // A cable's references to earlier cables, "REF: A) ASTANA 0211 B) 24 ASTANA 1987": numbers, no days.
+            if line.first == "R", let colon = line.prefix(referenceLabelLength).firstIndex(of: ":"),
+               referenceLabels.contains(String(String.UnicodeScalarView(line[line.startIndex..<colon]))) { return true }
             // An encyclopaedia's back-link caret after the entry's number: "8. ^ "Activist placed under house arrest in Oral"".
             if let caret = line.prefix(12).firstIndex(of: "^"), caret > line.startIndex,
                line[line.startIndex..<caret].allSatisfy({ Tokenizer.isDigit($0) || $0 == "." || $0 == " " }),
@@ -392,6 +395,8 @@ public struct ReportReader: Sendable {
             return citationMarks.contains { text.contains($0) }
         }
         private static let citationMarks = ["Дата обращения:", "дата обращения:"]
+        private static let referenceLabels: Set<String> = ["REF", "REFS"]
+        private static let referenceLabelLength = 5
 
         /// Whether a line is a publisher's imprint, the town and year a report came out ("Almaty, 2025", "Алматы, 2025 г."):
         /// it tells neither where nor when anything happened, and is passed over as page furniture.

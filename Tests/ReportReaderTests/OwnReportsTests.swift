@@ -343,6 +343,16 @@ import Testing
                                   // before in a carousel with no day of publication (moving it on without one moved interviews'
                                   // look-backs a year on, and was taken back).
                                   "h273-1", "h274-11", "r154-11",
+                                  // Round 80 (h275 trial observation forms, h276 an embassy's monthly cable, h277 a student op-ed, r155
+                                  // a site's news feed, r156 relatives' complaint to a prosecutor, r157 observers' report on an
+                                  // assembly), merged after its rules: a form's remarks telling an appeal's outcome without whose; a
+                                  // lawyer finding her tyres slashed; a court's appeal rejected "on the 20th" of a conviction "in December
+                                  // 2024" (the conviction's month taken); a refusal "two days before the spring break"; a dispersal with
+                                  // no place; a feed's refusal dated by its reply "от 12 марта"; a complaint's point headed by a name,
+                                  // surname first, that another's genitive shares ("Нурланова" of Нурланов); the organiser of a
+                                  // refused rally named only in the refusal's group; a dispersal told twice, at 12:20 and 12:40.
+                                  "h275-3", "h275-10", "h275-11", "h276-11", "h277-4", "h277-5", "r155-3", "r155-11", "r156-6", "r156-7",
+                                  "r156-9", "r157-1", "r157-3",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

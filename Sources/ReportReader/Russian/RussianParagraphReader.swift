@@ -430,8 +430,11 @@ struct RussianParagraphReader {
             }
             // "Видео опубликовано 12 февраля 2026 года на YouTube-канале …", "Дата публикации: 3 марта 2025": the day the text
             // came out, however long the line that tells it.
-            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
+            // (Said so, it outweighs a day a heading above gave: "ОТЧЁТ о наблюдении за собранием 16 марта 2025 года\nСоставлен:
+            // 10 апреля 2025 г.")
+            if context.sentenceNumber <= ParagraphReader.publicationReach,
                case let days = dates.filter({ $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), days.count == 1,
+               context.publicationDay.map({ published in days[0].date.map { $0 > published } ?? false }) ?? true,
                t[max(t.startIndex, days[0].tokens.lowerBound - 3)..<days[0].tokens.lowerBound].contains(where: { w in Self.publishing.contains { w.lower.hasBytePrefix($0) } }),
                RussianEventRecognizer.events(in: t, sanctions: []).isEmpty {
                 context.publicationDay = days[0].date
@@ -1302,8 +1305,11 @@ struct RussianParagraphReader {
         }
         // A heading of a day alone ("15 января", "16 января 2025 года", a diary's "14 марта, четверг", a card's
         // "05.03 (ср)") dates what follows; another heading ends it.
-        if sentences.count == 1, incidents.isEmpty {
-            let t = sentences[0].tokens
+        // (A numbered heading, "2. ХРОНОМЕТРАЖ (16 марта 2025 г.)", may be read as its number and its words.)
+        let headingSentences = sentences.count == 2 && sentences[0].tokens.allSatisfy({ $0.isNumber || $0.kind == .punctuation })
+            ? sentences.dropFirst() : sentences[...]
+        if headingSentences.count == 1, incidents.isEmpty {
+            let t = headingSentences[headingSentences.startIndex].tokens
             let days = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
             if days.count == 1, let day = days[0].date, day.precision == .day,
                t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) || Self.weekdayNames.contains(t[$0]) }) {
@@ -1312,6 +1318,13 @@ struct RussianParagraphReader {
                 // (A diary's heading with its weekday, and a channel's day set off by dashes, "——— 20 марта 2025 ———", are the
                 // day its entries' "сегодня" and "вчера" count from.)
                 context.entryToday = t.contains(where: { Self.weekdayNames.contains($0) }) || ParagraphReader.isSetOff(t) ? day : nil
+            } else if days.count == 1, let day = days[0].date, day.precision == .day, Self.inBrackets(days[0].tokens, in: t),
+                      t.last.map({ $0.isMark(")") }) == true,
+                      t.indices.filter({ !days[0].tokens.contains($0) && t[$0].isWord && !RussianWords.isYearWord(t[$0]) }).count <= Self.sectionTitleWords {
+                // A section's heading with its day in brackets ("2. ХРОНОМЕТРАЖ (16 марта 2025 г.)"): the day of its entries.
+                context.headingDay = day
+                context.lastDay = day
+                context.entryToday = nil
             } else if t.filter(\.isWord).count == 1, let word = t.first(where: \.isWord), let wanted = RussianDateRecognizer.weekday(named: word),
                       let last = context.entryToday ?? context.headingDay, let next = DateRecognizer.offset(last, days: 1, months: 0),
                       let day = DateRecognizer.first(weekday: wanted, from: next) {
@@ -1605,10 +1618,12 @@ struct RussianParagraphReader {
     static let lookBackSentenceWords = 10
     /// How many tokens a line giving the day a text came out may have: "Митинг против повышения тарифов, Уральск, 21.09.2025".
     static let dateLineLength = 12
-    /// Words that tell a text came out on the day after them: "опубликовано", "публикации", "размещено".
-    static let publishing = ["опубликован", "публикаци", "размещен", "размещён", "эфир"]
+    /// Words that tell a text came out on the day after them: "опубликовано", "публикации", "размещено", "составлен".
+    static let publishing = ["опубликован", "публикаци", "размещен", "размещён", "эфир", "составлен"]
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
+    /// How many words a section's title may have beside the day it gives in brackets.
+    static let sectionTitleWords = 4
     /// The author a communication to a UN treaty body names: "Автором сообщения является Ержан Сейткали", "Сообщение
     /// представлено: Ержаном Сейткали (представлен адвокатом …)".
     static func authorNamed(in t: ArraySlice<Token>, persons: [PersonMention]) -> String? {

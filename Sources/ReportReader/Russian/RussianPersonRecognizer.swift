@@ -99,6 +99,9 @@ struct RussianPersonRecognizer {
     /// Surname endings that do not decline.
     private static let indeclinableEndings = ["улы", "уулу", "кызы", "енко", "швили", "дзе", "ян"]
 
+    /// Kinds of place written short before their names: посёлок, село, город, микрорайон, улица, проспект, район.
+    private static let placeAbbreviations = WordSet(["п", "пос", "с", "г", "мкр", "ул", "пр", "просп", "р-н", "пгт", "аул"])
+
     /// Endings of verbs in the past: "задержали", "увезла", "избили".
     private static let pastVerbEndings = ["ли", "ла", "ло"]
 
@@ -127,7 +130,11 @@ struct RussianPersonRecognizer {
             // (Nor is a tag: "#Абдрахманов".)
             // (Nor the one a letter is addressed to: "Уважаемая Айгуль Бекетовна!")
             // (Nor a town abroad after its preposition, "на рейс в Женеву Гульнар Байжанову": no name goes "в" a person.)
+            // (Nor a place after its kind abbreviated: "п. Подстепное Теректинского района", "ул. Дины Нурпеисовой".)
             guard isNameWord(t[k]), !(k > t.startIndex && Self.placePrepositions.contains(t[k - 1]) && !Self.isGivenName(t[k].text)),
+                  !(k - 2 >= t.startIndex && t[k - 1].isMark(".") && Self.placeAbbreviations.contains(t[k - 2]) && !t[k - 2].isCapitalized
+                    // ("22.07.2025 г. Сапаров Н.Е.": "г." after a year is the year's; "С. Ахметова" an initial.)
+                    && !(k - 3 >= t.startIndex && t[k - 3].isNumber)),
                   !(k > t.startIndex && (t[k - 1].lower.hasBytePrefix("уважаем") || t[k - 1].isMark("«") || (t[k - 1].isMark("\"") && !t[k].spaceBefore) || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
                 k += 1
                 continue
