@@ -451,6 +451,8 @@ enum DateRecognizer {
         "day": (1, 0), "days": (1, 0), "week": (7, 0), "weeks": (7, 0), "month": (0, 1), "months": (0, 1),
     ]
     private static let unitWords = WordSet(units.keys)
+    /// How many units back "… ago" may count and still be a day or a month the text places an act on.
+    private static let agoReach = 12
     /// "two days later"; "after" and "before" only with "that" ("a week after that"): "20 days after being
     /// found guilty" is a length of time, "two days before the rally" counts from something else.
     private static let later = WordSet(["later", "afterwards"])
@@ -528,13 +530,13 @@ enum DateRecognizer {
                                                              "fri": 5, "sat": 6, "sun": 7]
     private static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
-    private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now"])
+    private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now", "ago"])
     /// "at the end of the month", "at the beginning of the month".
     private static let partsOfAMonth = WordSet(["end", "beginning", "start", "middle"])
     /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
     private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                                   "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "yday",
-                                                  "today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now"])
+                                                  "today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now", "ago"])
 
     /// "on Tuesday", "late on Monday", "last Friday"; "today", "yesterday", "last week", "earlier this month", "last month".
     /// A weekday written beside a date ("Tuesday, 9 December") is that date's, and read with it.
@@ -599,6 +601,15 @@ enum DateRecognizer {
         // "Also this month, …": the month the text came out in.
         case "month" where word(k - 1) == "this":
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: true), tokens: (k - 1)...k)
+        // "two days ago", "three weeks ago" (known to the month), "a month ago": counted back from the day of writing.
+        case "ago":
+            guard k - 2 >= tokens.startIndex, let unit = units[tokens[k - 1].lower] else { return nil }
+            let counted = tokens[k - 2]
+            let count = counted.isNumber ? counted.value.map(Int.init) : counted.lower == "a" || counted.lower == "one" ? 1
+                : SanctionRecognizer.numberWords[counted.lower].map(Int.init)
+            guard let count, (1...agoReach).contains(count) else { return nil }
+            return DateMention(date: nil, kind: .published(days: -count * unit.days, months: -count * unit.months, monthOnly: unit.days != 1),
+                               tokens: (k - 2)...k)
         default:
             return nil
         }

@@ -68,3 +68,35 @@ import Testing
         #expect(read("13 марта 2025 года мужчина ударил по руке журналистку Жанар Темирбекову у акимата Тараза.").first?.eventType == .physicalAttack)
     }
 }
+
+/// A think tank's brief (round 81, h278), an award speech (h279), a travel advice page (h280), a lawyer's year in a post
+/// (r158), a mission's brief in shorthand (r159) and a news article on a trial (r160). Sentences of our own.
+@Suite struct SpeechesAndBriefsTests {
+    @Test func daysAndMonthsAgoCountBackFromTheDayOfWriting() {
+        let speech = read("""
+        Published: 28 May 2026
+
+        Two days ago, police in Taraz detained Arman Dosov. Three weeks ago a court in Taraz fined Zhanar Temirbekova 20 MCI.
+        """)
+        #expect(speech.map(\.date) == [day(2026, 5, 26), try? PartialDate(year: 2026, month: 5)])
+        #expect(DateRecognizer.published(at: 2, in: tokens("two days ago")) != nil)
+        // Not a count beyond what a report places an act by ("jailed 30 days ago" is told by its day), nor years.
+        #expect(DateRecognizer.published(at: 5, in: tokens("He was jailed 30 days ago")) == nil)
+        #expect(DateRecognizer.published(at: 5, in: tokens("He was jailed two years ago")) == nil)
+    }
+
+    @Test func aBriefsShorthandAndItsHeadingsInCapitals() {
+        let brief = read("""
+        I. ОБЩАЯ ОБСТАНОВКА
+
+        14.01.2025 в Таразе задержан активист Арман Досов. На след. день суд Тараза назначил А. Досову 10 сут. адм. ареста по ч. 3 ст. 488 КоАП.
+
+        III.
+        ОЦЕНКА
+
+        Приведённые случаи подтверждают тенденции: отказ в регистрации независимых НПО.
+        """)
+        #expect(brief.map(\.date) == [day(2025, 1, 14), day(2025, 1, 15)])
+        #expect(brief.allSatisfy { $0.organizations.isEmpty })
+    }
+}

@@ -353,6 +353,12 @@ import Testing
                                   // refused rally named only in the refusal's group; a dispersal told twice, at 12:20 and 12:40.
                                   "h275-3", "h275-10", "h275-11", "h276-11", "h277-4", "h277-5", "r155-3", "r155-11", "r156-6", "r156-7",
                                   "r156-9", "r157-1", "r157-3",
+                                  // Round 81 (h278 a think tank's brief, h279 an award speech, h280 a travel advice page, r158 a
+                                  // lawyer's year in a post, r159 a mission's brief in shorthand, r160 a news article on a trial),
+                                  // merged after its rules: "11/6/2025" in a brief that writes US dates, read day first (the order is
+                                  // the document's, seen only in its endnotes' "7/30/2025"); a sentence "on my daughter's birthday" of
+                                  // a year named only in the post's title.
+                                  "h278-8", "r158-4",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in

@@ -383,6 +383,10 @@ enum RussianDateRecognizer {
                 let counted = word(k + 3) == "после" && actsByNoun[word(k + 4)] != nil
                 return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + (counted ? 4 : 2)))
             }
+            // "На след. день СМАС назначил …": a brief's shorthand.
+            if word(k + 1) == "след", word(k + 2) == ".", word(k + 3) == "день" {
+                return DateMention(date: nil, kind: .relative(days: 1, months: 0), tokens: k...(k + 3))
+            }
         case "накануне":
             // "накануне суда", "накануне его ареста" name another day; before a verb or alone it is the day before.
             var next = k + 1

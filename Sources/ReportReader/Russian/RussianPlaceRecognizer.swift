@@ -166,6 +166,9 @@ enum RussianOrganizationRecognizer {
     /// Legal forms of bodies written in short, whole: "ОП «Кен-Тау»" (a branch trade union), "РОО «…»", "ОЮЛ «…»".
     private static let formAbbreviations = WordSet(["оп", "роо", "моо", "оюл", "чу", "ро", "мро"])
 
+    /// How long a word in capitals alone on its line is, at least, to be a heading's word rather than an acronym ("ОЦЕНКА",
+    /// not "ДВК" or "ОСДП").
+    private static let headingWordLength = 4
     static func organizations(in t: ArraySlice<Token>) -> [OrganizationMention] {
         var found: [OrganizationMention] = []
         var k = t.startIndex
@@ -184,9 +187,11 @@ enum RussianOrganizationRecognizer {
             k = close + 1
         }
         // Acronyms: "ДВК", "сторонники ДВК", as monitors name banned movements; not codes, units or the state's bodies, nor the
-        // words of a heading in capitals ("О СИТУАЦИИ У ЗДАНИЯ АКИМАТА г. ПАВЛОДАРА").
+        // words of a heading in capitals ("О СИТУАЦИИ У ЗДАНИЯ АКИМАТА г. ПАВЛОДАРА", "I. ОБЩАЯ ОБСТАНОВКА", "III. ОЦЕНКА").
         let words = t.filter { $0.isWord && $0.text.unicodeScalars.count > 1 }
-        if words.count >= 3, words.filter(\.isAllCaps).count * 5 >= words.count * 3 { return found }
+        if words.count >= 2, words.filter(\.isAllCaps).count * 5 >= words.count * 3 { return found }
+        // (Nor a heading's one word after its number, "III.\nОЦЕНКА", on a line of its own without a stop.)
+        if words.count == 1, t.filter(\.isWord).count == 1, words[0].text.unicodeScalars.count > headingWordLength, ParagraphReader.isHeading(t) { return found }
         for k in t.indices where t[k].isAllCaps && (2...6).contains(t[k].text.unicodeScalars.count) && RussianWords.isCyrillic(t[k])
             && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
             // (Nor the form of a body named after it: "ОП «Кен-Тау»".)
