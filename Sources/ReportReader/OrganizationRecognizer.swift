@@ -216,11 +216,11 @@ enum OrganizationRecognizer {
                               !PlaceRecognizer.isPlaceWord(tokens[begin]) {
                         // "refused to register Adal Kogam": what is registered is a body.
                         add(run)
-                    } else if designating.contains(before), after1 == "as", run.count <= 5, !PlaceRecognizer.isPlaceWord(tokens[begin]),
+                    } else if designating.contains(before), ["as", "a", "an"].contains(after1), run.count <= 5, !PlaceRecognizer.isPlaceWord(tokens[begin]),
                               case let declared = tokens[(last + 2)..<min(tokens.endIndex, last + 6)],
                               declared.contains(where: { kindNouns.contains($0) }) && declared.contains(where: { outlawing.contains($0) }) {
-                        // "recognised Erkin Dala as an extremist organisation": what is so declared is a body, whatever
-                        // given name its words make.
+                        // "recognised Erkin Dala as an extremist organisation", "declared Erkin Dala an "extremist"
+                        // organisation": what is so declared is a body, whatever given name its words make.
                         add(run)
                     } else if before == ",", begin - 2 >= tokens.startIndex, kindsBefore.contains(tokens[begin - 2]), run.count <= 4,
                               [",", ".", ";", ""].contains(after1), !Lexicon.givenNames.contains(tokens[begin].lower),

@@ -100,3 +100,17 @@ import Testing
         #expect(brief.allSatisfy { $0.organizations.isEmpty })
     }
 }
+
+/// A lawyer's post (round 82, h281), a trial tracker (h282), conference abstracts (h283), a police briefing (r161), a review
+/// of appeal rulings (r162) and a relative's post (r163). Sentences of our own.
+@Suite struct TrackersAndReviewsTests {
+    @Test func whatIsDeclaredAnExtremistOrganisationIsABody() {
+        let banned = read("In November 2024, the Taraz City Court declared Jasyl Qala an \"extremist\" organisation and banned its activities.")
+        #expect(banned.first?.organizations == ["Jasyl Qala"])
+    }
+
+    @Test func aWorkersTradeBeforeHisNameIsNoPartOfIt() {
+        let review = read("Нефтяник Арман Досов 27 декабря 2024 года приговорён судом Тараза к году ограничения свободы по ч. 2 ст. 400 УК.")
+        #expect(review.first?.persons == ["Арман Досов"])
+    }
+}

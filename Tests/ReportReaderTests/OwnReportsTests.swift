@@ -359,6 +359,14 @@ import Testing
                                   // the document's, seen only in its endnotes' "7/30/2025"); a sentence "on my daughter's birthday" of
                                   // a year named only in the post's title.
                                   "h278-8", "r158-4",
+                                  // Round 82 (h281 a lawyer's post with emojis, h282 a trial tracker, h283 conference abstracts, r161 a
+                                  // police briefing's transcript, r162 a review of appeal rulings, r163 a relative's post in lower case),
+                                  // merged after its rules: a criminal case opened over a banned group's activity named only after it;
+                                  // "the trial of all five defendants"; a spokesman's evasive answers; an appeal court that changed a
+                                  // sentence; the relative's post, "15го, в субботу" without its hyphen, "в тот же вечер" after it, a
+                                  // fine "сегодня утром", a travel ban on "Динару" and a car watching the entrance for a week.
+                                  "h281-5", "h282-2", "h282-7", "r161-11", "r161-12", "r162-9", "r163-3", "r163-4", "r163-10", "r163-11",
+                                  "r163-12",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in
