@@ -367,6 +367,14 @@ import Testing
                                   // fine "сегодня утром", a travel ban on "Динару" and a car watching the entrance for a week.
                                   "h281-5", "h282-2", "h282-7", "r161-11", "r161-12", "r162-9", "r163-3", "r163-4", "r163-10", "r163-11",
                                   "r163-12",
+                                  // Round 83 (h284 a donor newsletter, h285 a wire's question-and-answer explainer, r164 journalists'
+                                  // open letter to an akim, r165 a public council's minutes), read once and merged without rules of
+                                  // its own: a refusal and a dispersal whose body, a pensioners' council, is named a sentence before;
+                                  // supporters detained "while the custody hearing was under way", dated by the last court act told
+                                  // (June) instead of the custody hearing (March), and "the next day" after them; a newsroom searched
+                                  // with only the paper's name; a lawsuit "в сентябре прошлого года"; a warning told "через два дня
+                                  // после того, как …" after its day.
+                                  "h284-6", "h284-7", "h285-7", "h285-8", "r164-1", "r164-8", "r164-9",
                                   // Round 56 (h221 a case-law digest, h222 an exile's essay told out of order, r101 a round-table
                                   // speech, r102 a prosecutor's reply), merged after its rules: an essay's years told only by
                                   // reference to each other, a travel ban told as what a border guard said, a recognition "in
