@@ -100,8 +100,6 @@ enum DateRecognizer {
         }
         return found
     }
-    /// A day of the month told without its month ("the 14th", "17-го"): of the month of `today`, or of the month before when
-    /// that day is still to come.
     /// A day of the month told without its month in a story ("вышел … двенадцатого", a diary's "13-е, четверг."): of the month
     /// of the day told last, or of the month after when that day has passed.
     static func dayOfTheMonth(_ day: Int, onFrom last: PartialDate) -> PartialDate? {
@@ -109,6 +107,8 @@ enum DateRecognizer {
         let (y, m) = day >= lastDay ? (last.year, month) : (month == 12 ? last.year + 1 : last.year, month == 12 ? 1 : month + 1)
         return try? PartialDate(year: y, month: m, day: day)
     }
+    /// A day of the month told without its month ("the 14th", "17-го"): of the month of `today`, or of the month before when
+    /// that day is still to come.
     static func dayOfTheMonth(_ day: Int, today: PartialDate) -> PartialDate? {
         guard let month = today.month, let todayDay = today.day else { return nil }
         let (y, m) = day <= todayDay ? (today.year, month) : (month == 1 ? today.year - 1 : today.year, month == 1 ? 12 : month - 1)
@@ -453,6 +453,8 @@ enum DateRecognizer {
     private static let unitWords = WordSet(units.keys)
     /// How many units back "… ago" may count and still be a day or a month the text places an act on.
     private static let agoReach = 12
+    /// How many units on or back "N days later", "N weeks earlier" may count.
+    private static let relativeReach = 31
     /// "two days later"; "after" and "before" only with "that" ("a week after that"): "20 days after being
     /// found guilty" is a length of time, "two days before the rally" counts from something else.
     private static let later = WordSet(["later", "afterwards"])
@@ -495,13 +497,16 @@ enum DateRecognizer {
         let direction = tokens[k + 2].lower
         guard let sign = later.contains(tokens[k + 2]) || (direction == "after" && thatFollows) ? 1
                 : earlier.contains(tokens[k + 2]) || (direction == "before" && thatFollows) ? -1 : nil else { return nil }
-        let count: Int
-        if t.isNumber, let value = t.value, value == value.rounded(), value >= 1, value <= 31 { count = Int(value) }
-        else if t.lower == "a" || t.lower == "one" { count = 1 }
-        else if let value = SanctionRecognizer.numberWords[t.lower], value <= 31 { count = Int(value) }
-        else { return nil }
+        guard let count = unitCount(t, upTo: relativeReach) else { return nil }
         let last = ["after", "before"].contains(direction) ? (afterAnAct(k + 3, in: tokens) ? k + 4 : k + 3) : k + 2
         return DateMention(date: nil, kind: .relative(days: sign * count * unit.days, months: sign * count * unit.months), tokens: k...last)
+    }
+
+    /// How many days, weeks or months a word counts ("two", "2", "a"), from one up to `limit`.
+    private static func unitCount(_ t: Token, upTo limit: Int) -> Int? {
+        let value = t.isNumber ? t.value : t.lower == "a" || t.lower == "one" ? 1 : SanctionRecognizer.numberWords[t.lower]
+        guard let value, value == value.rounded(), value >= 1, value <= Double(limit) else { return nil }
+        return Int(value)
     }
 
     /// Whether the words at `k` name an act as told before: "the investigation was registered", "his detention,".
@@ -530,13 +535,15 @@ enum DateRecognizer {
                                                              "fri": 5, "sat": 6, "sun": 7]
     private static let dayParts = WordSet(["morning", "afternoon", "evening", "night"])
     private static let weekdayLeads = WordSet(["on", "last", "since", "until", "by", "early", "late"])
-    private static let publishedWords = WordSet(["today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now", "ago"])
+    /// Words a mention counted from the day of publication ends on or is: "today", "last week", "two days ago".
+    private static let publishedWordList = ["today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now", "ago"]
+    private static let publishedWords = WordSet(publishedWordList)
     /// "at the end of the month", "at the beginning of the month".
     private static let partsOfAMonth = WordSet(["end", "beginning", "start", "middle"])
     /// Words a mention counted from the day of publication can be told by (a weekday, "today", "week" …).
     private static let publishedStarts = WordSet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                                  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "yday",
-                                                  "today", "yesterday", "week", "month", "morning", "afternoon", "tonight", "now", "ago"])
+                                                  "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "yday"]
+                                                 + publishedWordList)
 
     /// "on Tuesday", "late on Monday", "last Friday"; "today", "yesterday", "last week", "earlier this month", "last month".
     /// A weekday written beside a date ("Tuesday, 9 December") is that date's, and read with it.
@@ -603,11 +610,8 @@ enum DateRecognizer {
             return DateMention(date: nil, kind: .published(days: 0, months: 0, monthOnly: true), tokens: (k - 1)...k)
         // "two days ago", "three weeks ago" (known to the month), "a month ago": counted back from the day of writing.
         case "ago":
-            guard k - 2 >= tokens.startIndex, let unit = units[tokens[k - 1].lower] else { return nil }
-            let counted = tokens[k - 2]
-            let count = counted.isNumber ? counted.value.map(Int.init) : counted.lower == "a" || counted.lower == "one" ? 1
-                : SanctionRecognizer.numberWords[counted.lower].map(Int.init)
-            guard let count, (1...agoReach).contains(count) else { return nil }
+            guard k - 2 >= tokens.startIndex, let unit = units[tokens[k - 1].lower], let count = unitCount(tokens[k - 2], upTo: agoReach)
+            else { return nil }
             return DateMention(date: nil, kind: .published(days: -count * unit.days, months: -count * unit.months, monthOnly: unit.days != 1),
                                tokens: (k - 2)...k)
         default:

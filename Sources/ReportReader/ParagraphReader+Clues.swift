@@ -175,8 +175,7 @@ extension ParagraphReader {
         }
     }
     private static let duplicateWords = WordSet(["duplicate", "дубль", "дубликат"])
-    private static let reviewedDecisions = WordSet(["verdict", "sentence", "judgment", "judgement", "ruling", "decision"])
-    private static let reviewWords = WordSet(["upheld", "upholding", "upholds", "overturned", "quashed", "annulled", "appeal", "cassation", "unchanged"])
+    private static let duplicateReach = 6
     /// Whether a paragraph is labelled a summary of what follows: "1. (SBU) Summary: …", "Summary: …" (after a number or
     /// a marking in brackets only).
     static func opensASummary(_ t: ArraySlice<Token>) -> Bool {
@@ -189,7 +188,9 @@ extension ParagraphReader {
         }
     }
     private static let summaryReach = 6
-    private static let duplicateReach = 6
+
+    /// Whether a sentence is a number alone, as a numbered entry or heading may be split: "2." before "ХРОНОМЕТРАЖ (…)".
+    static func isANumberAlone(_ t: ArraySlice<Token>) -> Bool { t.allSatisfy { $0.isNumber || $0.kind == .punctuation } }
 
     /// Whether an organisation is named as the one who acts, after "by" ("recognised … by the Adilet Coalition").
     static func isTheAgent(_ org: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
@@ -374,14 +375,15 @@ extension ParagraphReader {
         guard date.upperBound + 1 < t.endIndex, t[date.upperBound + 1].isMark("]"),
               let open = t[max(t.startIndex, date.lowerBound - citationReach)..<date.lowerBound].lastIndex(where: { $0.isMark("[") }),
               !t[open..<date.lowerBound].contains(where: { $0.isMark("]") }) else { return false }
-        return t[date.lowerBound - 1].isMark(",") || (open + 1 < date.lowerBound && ["source", "sources"].contains(t[open + 1].lower))
+        return t[date.lowerBound - 1].isMark(",") || (open + 1 < date.lowerBound && sourceLabels.contains(t[open + 1]))
     }
     /// Whether a name stands in a source's citation in square brackets: "[Source: Adilet Monitoring Group, statement, …]".
     static func isASourceCited(_ name: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         guard let open = t[max(t.startIndex, name.lowerBound - 3)..<name.lowerBound].lastIndex(where: { $0.isMark("[") }),
               open + 1 < name.lowerBound else { return false }
-        return ["source", "sources"].contains(t[open + 1].lower)
+        return sourceLabels.contains(t[open + 1])
     }
+    private static let sourceLabels = WordSet(["source", "sources"])
     /// How many tokens a citation's name may take before its date.
     private static let citationReach = 12
 
@@ -923,6 +925,9 @@ extension ParagraphReader {
         // ("the victims of January 2022", "the anniversary of December 2011": the occasion named by its time.)
         return before - 1 >= t.startIndex && t[before].lower == "of" && (occasions.contains(t[before - 1]) || remembrances.contains(t[before - 1]))
     }
+    /// Decisions a court reviews, and the words that tell the review: "upheld the verdict of 24 June".
+    private static let reviewedDecisions = WordSet(["verdict", "sentence", "judgment", "judgement", "ruling", "decision"])
+    private static let reviewWords = WordSet(["upheld", "upholding", "upholds", "overturned", "quashed", "annulled", "appeal", "cassation", "unchanged"])
     private static let remembrances = WordSet(["victims", "anniversary", "memory", "commemoration", "remembrance"])
 
     /// How many sentences into a text a line may be and still give the day it was published.

@@ -1171,7 +1171,7 @@ struct ParagraphReader {
                 leadPlaces = locations
             }
             // (An entry's number, "2.", may be read as a sentence of its own.)
-            if context.sentenceNumber == firstSentence + numberedSentences, t.allSatisfy({ $0.isNumber || $0.kind == .punctuation }) { numberedSentences += 1 }
+            if context.sentenceNumber == firstSentence + numberedSentences, ParagraphReader.isANumberAlone(t) { numberedSentences += 1 }
             // ("On Saturday, members of the group stood with posters …" in a text of Tuesday 20 May: that Saturday, for the acts
             // told after it.)
             let weekdayTold = !events.isEmpty ? nil : dates.last(where: { mention in
@@ -1207,7 +1207,7 @@ struct ParagraphReader {
                 // A record's field giving its month alone ("Date: February 2025", "When: Jun 2025"): the month of the acts its
                 // description tells without a day.
                 paragraphDay = month
-            } else if paragraphDay == nil || headlinesDay && context.sentenceNumber == firstSentence, events.isEmpty, context.sentenceNumber == firstSentence,
+            } else if paragraphDay == nil || headlinesDay, events.isEmpty, context.sentenceNumber == firstSentence,
                       let month = ParagraphReader.scenesMonth(t, dates, startsLine: startsLine), paragraphDay.map({ !$0.isCompatible(with: month) }) ?? true {
                 // (A story under its headline and day, "Apr 22, 2025", that opens "On a grey morning in February 2025, …" tells
                 // of February.)
@@ -1453,7 +1453,7 @@ struct ParagraphReader {
             && ParagraphReader.opensWithALabel(tokens.drop { $0.kind == .punctuation })
         // (A numbered heading, "1. OSKEMEN: …", may be read as its number and its words.)
         // (So may a numbered post's, "Update #4 · 16 Apr 2026", parted at its mark.)
-        let headingSentences = sentences.count == 2 && (sentences[0].tokens.allSatisfy({ $0.isNumber || $0.kind == .punctuation })
+        let headingSentences = sentences.count == 2 && (ParagraphReader.isANumberAlone(sentences[0].tokens)
             || ParagraphReader.droppingADaysNumber(sentences[0].tokens).allSatisfy({ $0.kind == .punctuation })) ? sentences.dropFirst() : sentences[...]
         // (A heading may tell an act in headline words, "2. AKTOBE: TEACHER FINED", without its day: the text below tells it.)
         if firstSentence > 1, incidents.allSatisfy({ $0.date == nil }), headingSentences.count == 1, let sentence = headingSentences.first,

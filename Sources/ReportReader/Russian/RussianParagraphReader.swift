@@ -786,7 +786,7 @@ struct RussianParagraphReader {
             }
             let locations = places.map(\.canonical).uniqued()
             // (A numbered entry's number, "2.", may be read as a sentence of its own before its dateline.)
-            if sentenceIndex == 0 || (sentenceIndex == 1 && sentences[0].tokens.allSatisfy { $0.isNumber || $0.kind == .punctuation }),
+            if sentenceIndex == 0 || (sentenceIndex == 1 && ParagraphReader.isANumberAlone(sentences[0].tokens)),
                events.isEmpty, persons.isEmpty || t.first?.lower == "обращение", !locations.isEmpty, t.count <= ParagraphReader.datelineLength {
                 datelinePlaces = locations
                 // A label of the place alone, with a date at most ("Павлодар.", "ЖАНАОЗЕН, 14 мая 2025"), heads a section; an
@@ -1306,7 +1306,7 @@ struct RussianParagraphReader {
         // A heading of a day alone ("15 января", "16 января 2025 года", a diary's "14 марта, четверг", a card's
         // "05.03 (ср)") dates what follows; another heading ends it.
         // (A numbered heading, "2. ХРОНОМЕТРАЖ (16 марта 2025 г.)", may be read as its number and its words.)
-        let headingSentences = sentences.count == 2 && sentences[0].tokens.allSatisfy({ $0.isNumber || $0.kind == .punctuation })
+        let headingSentences = sentences.count == 2 && ParagraphReader.isANumberAlone(sentences[0].tokens)
             ? sentences.dropFirst() : sentences[...]
         if headingSentences.count == 1, incidents.isEmpty {
             let t = headingSentences[headingSentences.startIndex].tokens

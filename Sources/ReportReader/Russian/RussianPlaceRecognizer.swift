@@ -191,7 +191,7 @@ enum RussianOrganizationRecognizer {
         let words = t.filter { $0.isWord && $0.text.unicodeScalars.count > 1 }
         if words.count >= 2, words.filter(\.isAllCaps).count * 5 >= words.count * 3 { return found }
         // (Nor a heading's one word after its number, "III.\nОЦЕНКА", on a line of its own without a stop.)
-        if words.count == 1, t.filter(\.isWord).count == 1, words[0].text.unicodeScalars.count > headingWordLength, ParagraphReader.isHeading(t) { return found }
+        if words.count == 1, t.count(where: \.isWord) == 1, words[0].text.unicodeScalars.count > headingWordLength, ParagraphReader.isHeading(t) { return found }
         for k in t.indices where t[k].isAllCaps && (2...6).contains(t[k].text.unicodeScalars.count) && RussianWords.isCyrillic(t[k])
             && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
             // (Nor the form of a body named after it: "ОП «Кен-Тау»".)
