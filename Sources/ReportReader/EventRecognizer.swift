@@ -387,6 +387,10 @@ enum EventRecognizer {
                                                   TokenPattern("pushed|forced|drove|herded everyone|everybody out|off|away|back"),
                                                   // "forced the residents to disperse", "ordered the crowd to disperse"
                                                   TokenPattern("forced|ordered|made|compelled ~3 to disperse"),
+                                                  // "forced the organisers to end the march after twenty minutes"
+                                                  TokenPattern("forced|made|compelled ~4 to end|stop|abandon|halt ~2 march|rally|protest|picket|gathering|meeting|demonstration|assembly"),
+                                                  // "police encircled about 70 participants of a march": a kettle told by its ring.
+                                                  TokenPattern("encircled|encircle|encircles ~4 participants|protesters|demonstrators|picketers|strikers|crowd|marchers"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
                                                   // "Riot police cleared the carriageway shortly after 8 p.m."
                                                   TokenPattern("police|officers cleared the|a square|carriageway|road|street|avenue|park"),
@@ -717,7 +721,8 @@ enum EventRecognizer {
         return opensAClause && !t[k..<match.lowerBound].contains { $0.kind == .punctuation }
             && t[k...match.lowerBound].contains { passiveAuxiliaries.contains($0) }
     }
-    private static let deniedSubjectReach = 8
+    /// ("No trader who took part in the gathering has been charged": a relative clause may stand between.)
+    private static let deniedSubjectReach = 12
     private static let correctedVersions = WordSet(["earlier", "previous", "original"])
     private static let clauseOpeners = WordSet(["that", "and", "but", "while", "whereas"])
     private static let passiveAuxiliaries = WordSet(["was", "were", "been", "is", "are"])

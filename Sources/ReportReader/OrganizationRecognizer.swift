@@ -16,7 +16,8 @@ enum OrganizationRecognizer {
     static let religiousHeads = ["baptists", "witnesses", "church", "churches", "congregation", "adventists", "pentecostals", "mosque"]
     static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
                                          "union", "organisation", "organization", "association", "foundation", "group", "channel",
-                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative", "chat"])
+                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative", "chat",
+                                         "confederation", "federation"])
     static let actorWords = WordSet(["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
                                           "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
                                           "un", "osce", "european", "monitor", "civicus", "administration", "council"])
@@ -27,7 +28,9 @@ enum OrganizationRecognizer {
                                            // A post's shorthand, and Russian codes' abbreviations in an English text.
                                            "FB", "IG", "DM", "DMS", "RT", "UPDATE", "UPD", "BREAKING",
                                            // A cable's paragraph markings and labels: "(SBU)" sensitive but unclassified, "REF A".
-                                           "SBU", "REF", "POLOFF", "CONOFF", "FM", "HQ", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT"]
+                                           "SBU", "REF", "POLOFF", "CONOFF", "FM", "HQ", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT",
+                                           // A fact-check's verdict: "The claim is FALSE."
+                                           "FALSE", "TRUE", "MISLEADING", "UNPROVEN"]
     /// Verbs whose object is a body to be entered on the register: "refused to register Adal Kogam".
     private static let registering = WordSet(["register", "re-register", "registering", "reregister"])
     /// Verbs that declare what something is: "recognised … as an extremist organisation".

@@ -786,6 +786,14 @@ extension ParagraphReader {
         }
     }
     private static let definiteCounts = WordSet(["the", "these", "those", "all", "both", "other", "its", "their", "his", "her"])
+    /// Whether a plural pronoun follows a crowd the sentence names itself: "Officers pushed the protesters back and ordered
+    /// them to leave." ("them" are the protesters.)
+    static func pronounOfItsOwnCrowd(_ t: ArraySlice<Token>) -> Bool {
+        guard let pronoun = t.firstIndex(where: { ["they", "them", "their"].contains($0.lower) }) else { return false }
+        return t[t.startIndex..<pronoun].contains { crowdNouns.contains($0) }
+    }
+    private static let crowdNouns = WordSet(["protesters", "demonstrators", "participants", "picketers", "marchers", "strikers", "crowd",
+                                             "crowds", "gathering", "residents", "workers", "traders", "borrowers"])
     private static let ownGroupNouns = WordSet(["members", "activists", "people", "protesters", "demonstrators", "participants", "supporters",
                                                 "journalists", "bloggers", "workers", "residents", "women", "men", "students",
                                                 // "at least 15 of them": some of a group, not all of those named before.
@@ -1168,6 +1176,12 @@ extension ParagraphReader {
     }
 
     private static let courthouseWords = WordSet(["courthouse", "courtroom"])
+    /// Whether a sentence names the hearing on someone's custody: "while the custody hearing was under way", "during the
+    /// remand hearing".
+    static func namesACustodyHearing(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in k > t.startIndex && ["hearing", "hearings"].contains(t[k].lower) && custodyWords.contains(t[k - 1]) }
+    }
+    private static let custodyWords = WordSet(["custody", "remand", "detention", "bail", "arrest"])
     private static let courtWord = WordSet(["court"])
     /// Whether a sentence places its act at the court: "outside the courthouse", "in front of the court building".
     static func isAtTheCourthouse(_ t: ArraySlice<Token>) -> Bool {
@@ -1283,6 +1297,41 @@ extension ParagraphReader {
                 && questionWords.contains(words[k]) && words[k...].filter(\.isWord).count >= minimumQuestionWords
         }
     }
+
+    /// Whether an act is what "how many" asks about: "(b) indicate how many assembly notifications were refused in 2024 and
+    /// on what grounds;", "how many journalists were detained". A count asked for is no act.
+    static func isAskedToCount(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard let how = (max(t.startIndex, trigger.lowerBound - howManyReach)..<trigger.lowerBound).last(where: { k in
+            t[k].lower == "how" && k + 1 < t.endIndex && ["many", "much", "often"].contains(t[k + 1].lower)
+        }) else { return false }
+        return !t[how..<trigger.lowerBound].contains { $0.isMark(".") || $0.isMark(";") || $0.isMark("?") }
+    }
+    private static let howManyReach = 8
+
+    /// Whether a sentence speaks of acts in general, its subject the acts themselves: "Detaining, arresting or fining someone
+    /// for a peaceful picket is still a sanction.", "Prosecuting journalists for their posts violates Article 19."
+    static func speaksOfActsInGeneral(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first(where: \.isWord), first.isCapitalized, actGerunds.contains(first) else { return false }
+        // (Not "Fining her 100 MCI on 3 March, the court …": a clause of the act told.)
+        return !t.contains { $0.lower == "her" || $0.lower == "him" || $0.lower == "them" }
+            && t.contains { generalVerbs.contains($0) }
+    }
+    private static let actGerunds = WordSet(["detaining", "arresting", "fining", "jailing", "imprisoning", "prosecuting", "punishing",
+                                             "sentencing", "banning", "dispersing", "blocking", "charging", "convicting", "penalising",
+                                             "penalizing", "criminalising", "criminalizing", "refusing", "denying", "harassing"])
+    private static let generalVerbs = WordSet(["is", "are", "remains", "remain", "violates", "violate", "amounts", "amount", "constitutes",
+                                               "constitute", "breaches", "breach", "contradicts", "contravenes"])
+
+    /// Whether a sentence gives the day of the act just told by naming its paper: "The refusal was dated 2024-09-14.", "The
+    /// decision is dated 14 September."
+    static func datesTheActJustTold(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.prefix(6)
+        guard let dated = words.firstIndex(where: { $0.lower == "dated" }), dated - t.startIndex >= 2,
+              ["the", "its", "this", "that"].contains(t[t.startIndex].lower), actPapers.contains(t[t.startIndex + 1]) else { return false }
+        return t[(t.startIndex + 2)..<dated].allSatisfy { ["was", "is", ","].contains($0.lower) }
+    }
+    private static let actPapers = WordSet(["refusal", "decision", "ruling", "order", "verdict", "warning", "reply", "letter", "notice",
+                                            "resolution", "judgment", "judgement", "rejection", "denial", "summons"])
 
     /// How many words a question after a colon or dash holds at least ("where was he detained").
     static let minimumQuestionWords = 4

@@ -479,9 +479,9 @@ struct ParagraphReader {
             // 2025."): a reference to another text, whose headline tells nothing of its own.
             let citedTitle = !stated.isEmpty && afterAnEntrysNumber && ParagraphReader.isAQuotedTitle(t)
             // A question ("Is it true she was detained again in October?") asks; the answer tells.
-            let asked = !stated.isEmpty && ParagraphReader.isAQuestion(t)
+            let asked = !stated.isEmpty && (ParagraphReader.isAQuestion(t) || ParagraphReader.speaksOfActsInGeneral(t))
             let events = isAggregate || shouted || citedTitle || asked ? [] : stated.filter { event in
-                !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) &&
+                !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) && !ParagraphReader.isAskedToCount(event.trigger, in: t) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
                     && !(stated.count > 1 && ParagraphReader.inAClauseOfTime(event.trigger, in: t) && context.recentActs.contains { act in
@@ -620,6 +620,8 @@ struct ParagraphReader {
                               let pronoun = t.firstIndex(where: { ParagraphReader.plural.contains($0) }), pronoun > body.tokens.upperBound {
                         // "A member of the initiative group "Taza Qala" told us that the akimat refused to agree their rally":
                         // the group's, not the people named before it.
+                    } else if pluralReference, !singularReference, ParagraphReader.pronounOfItsOwnCrowd(t), context.referents(plural: true).count < 2 {
+                        // "Officers pushed the protesters back and ordered them to leave": the crowd, not the one person named last.
                     } else if pluralReference || singularReference {
                         // (Pronouns of both genders, "He fined her", leave it open.)
                         let genders = Set(t.compactMap { NameGender.of(pronoun: $0.lower) })
@@ -930,6 +932,11 @@ struct ParagraphReader {
                     dayOfTheLastAct = last.sentence >= firstSentence
                 }
                 // "Outside the courthouse, police detained …": the day of the court's act just told.
+                if date == nil, !undatedOnPurpose, ParagraphReader.isAtTheCourthouse(t), ParagraphReader.namesACustodyHearing(t),
+                   let custody = context.lastCustodyDay, context.sentenceNumber - custody.sentence <= ParagraphReader.courthouseReach {
+                    date = custody.day
+                    if locations.isEmpty { courthousePlaces = custody.places }
+                }
                 if date == nil, !undatedOnPurpose, ParagraphReader.isAtTheCourthouse(t), let court = context.lastCourtDay,
                    context.sentenceNumber - court.sentence <= ParagraphReader.courthouseReach {
                     date = court.day
@@ -1124,6 +1131,7 @@ struct ParagraphReader {
                     if date.precision == .day, ParagraphReader.courtActs.contains(type) {
                         context.lastCourtDay = (date, context.sentenceNumber, eventLocations)
                     }
+                    if date.precision == .day, type == .pretrialDetention { context.lastCustodyDay = (date, context.sentenceNumber, eventLocations) }
                 }
                 context.recentActs.append((type, Set(names), context.sentenceNumber))
                 if context.recentActs.count > 8 { context.recentActs.removeFirst() }
@@ -1134,6 +1142,15 @@ struct ParagraphReader {
                 if incidents[last].complete(with: sanctions.map(\.sanction), through: sentence.end, scalars: scalars, base: start) {
                     incidentSentence[last] = context.sentenceNumber
                 }
+            }
+
+            // "The refusal was dated 2024-09-14.": the day of the act just told with its month alone.
+            if events.isEmpty, ParagraphReader.datesTheActJustTold(t), let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] <= 1,
+               let day = dates.first(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date,
+               let told = incidents[last].date, told.precision != .day, told.isCompatible(with: day) {
+                incidents[last].date = day
+                incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
+                incidentSentence[last] = context.sentenceNumber
             }
 
             // Remember what this sentence told.
@@ -1186,8 +1203,12 @@ struct ParagraphReader {
             }).flatMap { mention in
                 context.publicationDay.flatMap { DateRecognizer.resolve(mention.kind, published: $0, past: ParagraphReader.saysLast(mention, in: t)) }
             }
+            // ("About 20 people gathered outside the courthouse while the custody hearing was under way.": the day of that remand,
+            // for the acts told after it.)
+            let custodyScene = events.isEmpty && dates.isEmpty && ParagraphReader.isAtTheCourthouse(t) && ParagraphReader.namesACustodyHearing(t)
+                ? context.lastCustodyDay.flatMap { context.sentenceNumber - $0.sentence <= ParagraphReader.courthouseReach ? $0.day : nil } : nil
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t)
-                                             && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold {
+                                             && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold ?? custodyScene {
                 paragraphDay = day
                 paragraphPlaces = locations
                 // (Only from a sentence that sets the scene: the places of an act there may be someone else's.)

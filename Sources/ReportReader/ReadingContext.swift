@@ -23,6 +23,9 @@ struct ReadingContext {
     /// The day of the last court's act told (a sentence, a fine), its sentence and places: "outside the courthouse" is that
     /// day, there.
     var lastCourtDay: (day: PartialDate, sentence: Int, places: [String])?
+    /// The day of the last remand in custody told, its sentence and places: "outside the courthouse while the custody hearing
+    /// was under way" is that day, though another court's act came after it.
+    var lastCustodyDay: (day: PartialDate, sentence: Int, places: [String])?
     /// The last acts told, by type and people, with their sentence: an undated act of the same people just after, in
     /// the next paragraph, tells it again ("Ormanov was found guilty of …").
     var recentActs: [(type: EventType, persons: Set<String>, sentence: Int)] = []

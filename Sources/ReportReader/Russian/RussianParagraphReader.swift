@@ -498,6 +498,9 @@ struct RussianParagraphReader {
                     // ("если можно так сказать", "если так можно выразиться": a manner of speaking, no condition.)
                     && !(t[k].lower == "если" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower == "можно" })
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
+                    // ("Данияр Ермеков, регулярно публиковавший материалы группы, 3 июля осуждён": a habit of the person, told in
+                    // a participle's clause, not of the act.)
+                    && !Self.describesByAHabit(k, in: t)
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || ((ParagraphReader.isInBold(t) || ParagraphReader.isInCapitals(t)) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || (Self.asksForAnOutcome(t, acts: actsStated) && !Self.quotesADecision(t)) || Self.judgesAnAct(t, acts: actsStated)
@@ -511,7 +514,9 @@ struct RussianParagraphReader {
             if let last = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
                context.sentenceNumber - incidentSentence[last] <= 2 {
                 events.removeAll { $0.type == .searchOfPremises && $0.trigger.upperBound + 1 < t.endIndex
-                    && Self.searchDescriptions.contains(t[$0.trigger.upperBound + 1]) }
+                    && Self.searchDescriptions.contains(t[$0.trigger.upperBound + 1])
+                    // ("в рамках какого дела проводился обыск, фонду не сообщили": the same words before it.)
+                    || ($0.type == .searchOfPremises && $0.trigger.lowerBound > t.startIndex && Self.searchDescriptions.contains(t[$0.trigger.lowerBound - 1])) }
             }
             // A card's outcome field told without a verb ("Итог: 10 суток административного ареста", "Итог: приговор — по 2
             // года ограничения свободы", "Итог: оправдательный приговор"): the act its sanction or its verdict names.
@@ -1521,6 +1526,17 @@ struct RussianParagraphReader {
     /// Acts that open or hold a criminal case, whose charge told just after is theirs. (After a detention alone, "Его обвиняют в
     /// организации незаконного собрания" is a charge of its own.)
     static let actsOfACase: Set<EventType> = [.criminalCaseOpened, .pretrialDetention, .houseArrest]
+
+    /// Whether the word at `k` opens a participle's clause between commas that describes someone by a habit: ", регулярно
+    /// публиковавший материалы группы,", ", систематически выступающая против застройки,".
+    static func describesByAHabit(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard habitWords.contains(t[k]), k > t.startIndex, t[k - 1].isMark(","), k + 1 < t.endIndex else { return false }
+        let next = t[k + 1].lower
+        return describingParticipleEndings.contains { next.hasByteSuffix($0) }
+    }
+    private static let habitWords = WordSet(["регулярно", "нередко", "систематически"])
+    private static let describingParticipleEndings = ["вший", "вшая", "вшее", "вшие", "вшего", "вшей", "вшим", "вших", "ющий", "ющая", "ющие", "ющего",
+                                            "ющей", "ющих", "ящий", "ящая", "ящие", "ящего", "ящей", "ящих", "щийся", "вшийся", "вшаяся"]
 
     /// Where a clause of the reason for an act opens, if the sentence has one: "после того, как", "за то, что", "потому что",
     /// "так как", "поскольку".
