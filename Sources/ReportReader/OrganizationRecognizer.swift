@@ -1,3 +1,5 @@
+import Gazetteer
+
 /// An organisation named in a sentence, as written, with the tokens it spans.
 struct OrganizationMention: Hashable, Sendable {
     var name: String
@@ -239,7 +241,10 @@ enum OrganizationRecognizer {
                 // Acronyms inside the run; a place in capitals ("ALMATY --", a news agency's dateline) is no acronym, nor is
                 // any word of a line written in capitals.
                 for i in k...max(k, last) where tokens[i].isAllCaps && tokens[i].text.count >= 2 && tokens[i].text.count <= 6 && !notAcronyms.contains(tokens[i].text.uppercased())
-                    && !PlaceRecognizer.isPlaceWord(tokens[i]) && !shouting() && i >= speakerLabelEnd {
+                    && !PlaceRecognizer.isPlaceWord(tokens[i]) && !shouting() && i >= speakerLabelEnd
+                    // (Nor a smaller town's dateline the short list does not hold: "TEKELI.")
+                    && Gazetteer.kazakhstan.place(named: tokens[i].text) == nil
+                    && !Self.opensAPapersNumber(i, in: tokens) {
                     add(i...i)
                 }
                 k = max(j, k + 1)
@@ -248,6 +253,12 @@ enum OrganizationRecognizer {
             k += 1
         }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// Whether letters in capitals open a paper's number, not a body's acronym: "исх. № ЗТ-2024-01187", "ref. AB-1234".
+    static func opensAPapersNumber(_ i: Int, in tokens: ArraySlice<Token>) -> Bool {
+        i + 2 < tokens.endIndex && tokens[i + 1].isMark("-") && !tokens[i + 1].spaceBefore
+            && tokens[i + 2].text.unicodeScalars.first.map { $0.properties.numericType == .decimal } == true
     }
 
     /// Where a speaker's label in capitals at the sentence's start ends (its colon), or the sentence's start when it has none.

@@ -792,6 +792,19 @@ extension ParagraphReader {
         guard let pronoun = t.firstIndex(where: { ["they", "them", "their"].contains($0.lower) }) else { return false }
         return t[t.startIndex..<pronoun].contains { crowdNouns.contains($0) }
     }
+    /// Whether a sentence counts a crowd in words or figures: "about twenty women from the initiative gathered", "some 40
+    /// workers". (Its "them" after are the crowd.)
+    static func countsACrowd(_ t: ArraySlice<Token>) -> Bool {
+        // (The nouns looked for first: a word set's lookup is cheaper than a number word's.)
+        t.indices.contains { n in
+            guard crowdNouns.contains(t[n]) || (ownGroupNouns.contains(t[n]) && t[n].lower != "them") else { return false }
+            return (max(t.startIndex, n - 2)..<n).contains { k in
+                guard t[k].isNumber || (SanctionRecognizer.numberWords[t[k].lower].map { $0 >= 2 } ?? false) else { return false }
+                // ("the two women", "all three": people named before; "she went with about forty workers": someone with a crowd.)
+                return !(k > t.startIndex && definiteCounts.contains(t[k - 1]))
+            } && !t.contains { $0.lower == "with" }
+        }
+    }
     private static let crowdNouns = WordSet(["protesters", "demonstrators", "participants", "picketers", "marchers", "strikers", "crowd",
                                              "crowds", "gathering", "residents", "workers", "traders", "borrowers"])
     private static let ownGroupNouns = WordSet(["members", "activists", "people", "protesters", "demonstrators", "participants", "supporters",
@@ -1321,6 +1334,32 @@ extension ParagraphReader {
                                              "penalizing", "criminalising", "criminalizing", "refusing", "denying", "harassing"])
     private static let generalVerbs = WordSet(["is", "are", "remains", "remain", "violates", "violate", "amounts", "amount", "constitutes",
                                                "constitute", "breaches", "breach", "contradicts", "contravenes"])
+
+    /// Whether a sentence counts how often acts happened, or how few of many they befell: "advocates were summoned at least
+    /// nine times", "of more than 6,000 advocates, only 12 had their licences suspended". A count, no one act.
+    static func countsHowOften(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard k + 1 < t.endIndex, let n = t[k].isNumber ? t[k].value : SanctionRecognizer.numberWords[t[k].lower], n >= 3 else { return false }
+            // ("at least nine times"; not "refused … three times, most recently in August", nor a video "viewed 200,000 times".)
+            if t[k + 1].lower == "times" {
+                return (k > t.startIndex && t[k - 1].lower == "least" || n >= 5) && n <= Double(timesCounted)
+                    && !t.contains { $0.lower == "recently" || $0.lower == "latest" }
+            }
+            return k > t.startIndex && t[k - 1].lower == "only" && ["had", "have", "were", "was"].contains(t[k + 1].lower)
+        }
+    }
+
+    /// The most times a sentence counts acts by ("summoned at least nine times"); beyond it, views and shares.
+    private static let timesCounted = 100
+
+    /// Whether a line labels a section by its place and what befell there, as a heading does: "Almaty: a licence suspended",
+    /// "Astana: a criminal case and a travel ban" (no stop, a small letter after the colon, no one named).
+    static func isAPlacedSectionLabel(_ t: ArraySlice<Token>) -> Bool {
+        guard t.count <= sectionLabelLength, t.count > 2, PlaceRecognizer.isPlaceWord(t[t.startIndex]), t[t.startIndex + 1].isMark(":"),
+              let last = t.last, last.isWord, !t[t.startIndex + 2].isCapitalized else { return false }
+        return !t.contains { $0.isNumber }
+    }
+    private static let sectionLabelLength = 12
 
     /// Whether a sentence gives the day of the act just told by naming its paper: "The refusal was dated 2024-09-14.", "The
     /// decision is dated 14 September."

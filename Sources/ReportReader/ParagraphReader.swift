@@ -467,14 +467,15 @@ struct ParagraphReader {
             let isAggregate = !stated.isEmpty && ((ParagraphReader.pattern2.firstMatch(in: t) ?? yearsCount).map { !ParagraphReader.isOneCrowd($0, in: t) } ?? false
                 || ParagraphReader.pattern0.firstMatch(in: t) != nil || ParagraphReader.countsCases(t)
                 || ParagraphReader.countedPapers.contains { $0.firstMatch(in: t) != nil }
-                || (!datesADay && ParagraphReader.countsAPopulation(t)) || ParagraphReader.countsOverAPeriod(t)
+                || (!datesADay && (ParagraphReader.countsAPopulation(t) || ParagraphReader.countsHowOften(t))) || ParagraphReader.countsOverAPeriod(t)
                 // ("at least 27 people were detained across the country in February": a country's count.)
                 || (ParagraphReader.atLeast.firstMatch(in: t) != nil && ParagraphReader.countryWide.firstMatch(in: t) != nil))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
             // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
             // A headline in capitals ("ACTIVIST DETAINED SINCE NOVEMBER") tells in short what the text below tells.
-            let shouted = !stated.isEmpty && ParagraphReader.isHeading(t) && (ParagraphReader.isInCapitals(t) || ParagraphReader.isInBold(t))
+            let shouted = !stated.isEmpty && (ParagraphReader.isHeading(t) && (ParagraphReader.isInCapitals(t) || ParagraphReader.isInBold(t))
+                                              || (sentences.count == 1 && ParagraphReader.isAPlacedSectionLabel(t)))
             // A numbered list's entry that opens with a quoted title ("7. "Hundreds kettled in Aktobe". Dala Report. 19 January
             // 2025."): a reference to another text, whose headline tells nothing of its own.
             let citedTitle = !stated.isEmpty && afterAnEntrysNumber && ParagraphReader.isAQuotedTitle(t)
@@ -1242,6 +1243,7 @@ struct ParagraphReader {
                 || t.indices.contains(where: { t[$0].isNumber && $0 + 1 < t.endIndex && ParagraphReader.groupWords.contains(t[$0 + 1]) }) {
                 context.lastGroupSentence = context.sentenceNumber
             }
+            if persons.isEmpty, ParagraphReader.countsACrowd(t) { context.lastCrowdSentence = context.sentenceNumber }
             // ("Published February 2026": when the text came out, not the year it tells of.)
             // (Nor the year of a description of someone: "Baurzhan …, a Taldykorgan activist sentenced in December 2020 to four
             // years, was released on parole in June".)

@@ -52,7 +52,7 @@ struct PersonRecognizer {
             // The run of capitalised words, hyphenated parts joined: "Tatiana Shevtsova-Valova".
             var parts: [(String, ClosedRange<Int>, String)] = []
             var j = k
-            while j < tokens.endIndex, tokens[j].isCapitalized, !tokens[j].isAllCaps {
+            while j < tokens.endIndex, tokens[j].isCapitalized, !tokens[j].isAllCaps, j == k || !tokens[j].lineBefore {
                 var text = tokens[j].text, lower = tokens[j].lower, last = j
                 while last + 2 < tokens.endIndex, tokens[last + 1].isMark("-"), !tokens[last + 1].spaceBefore,
                       !tokens[last + 2].spaceBefore, tokens[last + 2].isCapitalized {

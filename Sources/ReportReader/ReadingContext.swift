@@ -214,6 +214,8 @@ struct ReadingContext {
     }
     /// The last sentence that spoke of an unnamed group ("seven people", "the demonstrators").
     var lastGroupSentence = -1
+    /// The last sentence that counted a crowd in words or figures ("about twenty women"), which "them" after it means.
+    var lastCrowdSentence = -1
 
     /// The people a pronoun or "the activist" refers to: the subject (first person) of the nearest
     /// sentence that named someone, or all of them for "they", "both", "the two".
@@ -236,6 +238,8 @@ struct ReadingContext {
             return narrator(fitting: gender)
         }
         guard plural else { return Array(last.people.prefix(1)) }
+        // "About twenty women gathered at the monument. Police surrounded them": the crowd counted since, not those named.
+        if lastCrowdSentence >= last.sentence { return [] }
         // "them" after a sentence about one of them: the last group named, not that one person.
         if count == nil, last.people.count == 1,
            let group = recentPersons.dropLast().last(where: { $0.people.count >= 2 && sentenceNumber - $0.sentence <= window && $0.sentence > lastGroupSentence }),

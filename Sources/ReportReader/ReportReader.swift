@@ -501,7 +501,8 @@ public struct ReportReader: Sendable {
         static func digestHeader(_ line: ArraySlice<Unicode.Scalar>) -> PartialDate? {
             guard line.count <= 60, line.contains("№") || Session.containsNo(line) else { return nil }
             let tokens = Tokenizer.tokens(line, base: 0)
-            guard tokens.filter(\.isWord).count <= 6 else { return nil }
+            // (Not a letter's line on the request it answers, "На вх. № ЗТ-2026-00514 от 02.02.2026 г.": not the day it was written.)
+            guard tokens.filter(\.isWord).count <= 6, !RussianParagraphReader.isAnIncomingNumber(tokens[...]) else { return nil }
             let russian = RussianWords.script(of: line) == .russian
             let found = (russian ? RussianDateRecognizer.dates(in: tokens[...], contextYear: nil) : DateRecognizer.dates(in: tokens[...], contextYear: nil))
                 .filter { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }

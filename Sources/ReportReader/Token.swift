@@ -16,6 +16,10 @@ struct Token: Hashable, Sendable {
     var kind: Kind
     /// Whether whitespace (or nothing else) separates this token from the one before.
     var spaceBefore: Bool
+    /// Whether the line before ended between this token and the one before, and was short, as a byline or a heading is: a
+    /// name does not run across it ("By Aruzhan Kenzhebayeva\nVilnius, 21 March 2026"). (A long line wrapped, as text taken
+    /// from a PDF has it, may break a name: "its journalist Meruert\nTurlibekova".)
+    var lineBefore = false
     /// Written with a capital first letter: "Uralsk", "DVK".
     var isCapitalized: Bool
     /// Written entirely in capitals, as acronyms are: "DVK", "KIBHR".
@@ -61,11 +65,16 @@ enum Tokenizer {
         return all.filter { token in !skipped.contains { $0.contains(token.start) } }
     }
 
+    /// The longest line, in scalars, that ends as a byline or a heading does rather than wraps ("By Aruzhan Kenzhebayeva").
+    static let shortLine = 48
+
     static func tokens(_ scalars: ArraySlice<Unicode.Scalar>, base: Int) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(scalars.count / 5)
         var i = scalars.startIndex
-        var sawSpace = true
+        var sawSpace = true, sawLine = false
+        // Where the line being read starts, whether a token stood on it, and whether the last line with one was short.
+        var lineStart = scalars.startIndex, lineHasText = false, shortLineEnded = false
         func make(_ from: Int, _ to: Int, _ kind: Token.Kind) {
             let first = scalars[from]
             let capitalized = kind == .word && (first.value < 128 ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase)
@@ -111,12 +120,21 @@ enum Tokenizer {
                              start: base + (from - scalars.startIndex), end: base + (to - scalars.startIndex),
                              spaceBefore: sawSpace, key: key, first: lowerFirst, isSingle: to - from == 1,
                              isCapitalized: capitalized, isAllCaps: allCaps))
+            out[out.count - 1].lineBefore = sawLine && shortLineEnded
             sawSpace = false
+            sawLine = false
+            lineHasText = true
         }
         while i < scalars.endIndex {
             let c = scalars[i]
             if c.value < 128 ? (c == " " || c == "\n" || c == "\t" || c == "\r" || c.value == 11 || c.value == 12) : (c.properties.isWhitespace || c == "\u{00A0}") {
                 sawSpace = true
+                if c == "\n" {
+                    if lineHasText { shortLineEnded = i - lineStart < Tokenizer.shortLine }
+                    sawLine = true
+                    lineStart = i + 1
+                    lineHasText = false
+                }
                 i += 1
             } else if isLetter(c) {
                 var j = i + 1
@@ -129,8 +147,11 @@ enum Tokenizer {
                         word.start = base + (i - scalars.startIndex)
                         word.end = base + (end - scalars.startIndex)
                         word.spaceBefore = sawSpace
+                        word.lineBefore = sawLine && shortLineEnded
                         out.append(word)
                         sawSpace = false
+                        sawLine = false
+                        lineHasText = true
                         i = end
                         continue
                     }

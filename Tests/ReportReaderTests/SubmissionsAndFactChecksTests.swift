@@ -110,4 +110,11 @@ import Testing
         #expect(meeting.map(\.eventType) == [.assemblyDispersed])
         #expect(meeting.first?.organizations == ["Adal Enbek"])
     }
+
+    @Test func aSmallTownsDatelineInCapitalsIsNoAcronym() {
+        let told = read("TEKELI. Residents who came to the town akimat on 3 May 2025 did not stay long: police asked them to leave, and those who stayed were put into a bus.")
+        #expect(told.map(\.eventType) == [.detention])
+        #expect(told.first?.organizations == [])
+        #expect(told.first?.locations == ["Tekeli"])
+    }
 }

@@ -203,6 +203,9 @@ enum RussianEventRecognizer {
              actWhenDenied: true),
         // "Повторное уведомление … было отклонено 10 мая"
         Rule(stems: ["отклонил", "отклонен", "отклонён", "отклонено"], type: .assemblyRefused, near: ["уведомлени", "заявк"], reach: 10),
+        // A letter's own refusal, in the present to the one it writes to: "акимат отказывает в согласовании проведения митинга,
+        // заявленного Вами на 20 февраля" (not a habit: "акиматы отказывают в согласовании").
+        Rule(stems: ["отказывает"], type: .assemblyRefused, near: ["вам", "вами"], reach: 12),
         Rule(stems: ["разогна", "разогнал", "разгон"], type: .assemblyDispersed),
         // "собрание было прекращено", "акцию прекратили"
         Rule(stems: ["прекращен", "прекращён", "прекратил"], type: .assemblyDispersed, near: ["собрани", "митинг", "акци", "пикет", "шестви", "марш"], reach: 3),
@@ -495,6 +498,11 @@ enum RussianEventRecognizer {
         found.removeAll { e in
             e.type == .organizationBanned && t[max(t.startIndex, e.trigger.lowerBound - Self.clauseReach)..<e.trigger.lowerBound].lastIndex(where: { $0.isMark(",") })
                 .map { comma in comma + 1 < e.trigger.lowerBound && Self.nominativeRelatives.contains(t[comma + 1].lower) } ?? false
+        }
+        // "несмотря на отказ в согласовании, у здания собралась группа": an act named as what people went ahead despite.
+        found.removeAll { e in
+            e.trigger.lowerBound - 2 >= t.startIndex && RussianWords.same(t[e.trigger.lowerBound - 1].lower, "на")
+                && RussianWords.same(t[e.trigger.lowerBound - 2].lower, "несмотря")
         }
         // "освобождён из-под домашнего ареста": the house arrest ended, not begun.
         found.removeAll { e in

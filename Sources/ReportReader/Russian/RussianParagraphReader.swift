@@ -65,6 +65,11 @@ struct RussianContext {
     var sectionPlaces: [String] = []
     /// Whose story a first-person text tells: the first person named in full near its top.
     var narrator: String?
+    /// Whom a letter is written to: the person named in full last before its salutation ("Гр. Жаксылыкову Е.М., … Уважаемый
+    /// Ерлан Маратович!"), whom its polite "Вам объявлено предостережение" means.
+    var addressee: String?
+    /// The last person named in full, and the sentence.
+    var lastFullName: (name: String, sentence: Int)?
     /// Whom a lawyer's text is about: the client she names as "мой подзащитный", whom her first person's acts befell.
     var client: String?
     /// The author of a communication to a UN treaty body, whom its "автор" means: "Автором сообщения является Ержан
@@ -501,11 +506,17 @@ struct RussianParagraphReader {
                     // ("Данияр Ермеков, регулярно публиковавший материалы группы, 3 июля осуждён": a habit of the person, told in
                     // a participle's clause, not of the act.)
                     && !Self.describesByAHabit(k, in: t)
+                    // ("вручили ему официальное предостережение: мол, если будет участвовать …, его арестуют": what the warning
+                    // says, after it.)
+                    && !(RussianWords.same(t[k].lower, "если") && actsStated.contains { $0.type == .warning && $0.trigger.upperBound < k })
             } || Self.countsPeople(t, withADay: dates.contains { $0.kind == .explicit && $0.date?.precision == .day }) || Self.countsCases(t)
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || ((ParagraphReader.isInBold(t) || ParagraphReader.isInCapitals(t)) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || (Self.asksForAnOutcome(t, acts: actsStated) && !Self.quotesADecision(t)) || Self.judgesAnAct(t, acts: actsStated)
                 || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t) || Self.countsTimeSince(t)
             var events = statesNoAct ? [] : actsStated
+            // "… направлялись уведомления, по которым были приняты решения об отказе в согласовании:\n1) уведомление …": what a
+            // list's lead-in sums up, its numbered items tell one by one.
+            if let lead = Self.leadInOfAList(t) { events.removeAll { $0.trigger.upperBound < lead } }
             // "… ударил в лицо мужчина в штатском. Телефон выбили и растоптали.": the phone was broken in the beating.
             if attackedJustBefore { events.removeAll { $0.type == .propertyAttack && RussianEventRecognizer.breaksATool($0.trigger, in: t) } }
             attackedJustBefore = actsStated.contains { $0.type == .physicalAttack }
@@ -680,6 +691,15 @@ struct RussianParagraphReader {
                 // (Where "мне" stands, so that "мне и Асель дали штраф, Жанар – арест" shares out by position.)
                 target(narrator, at: t.indices.first { Self.firstPerson.contains(t[$0]) } ?? t.startIndex)
             }
+            // A letter's "Вам объявлено официальное предостережение", "Вы подвергнуты административному аресту": its addressee.
+            if !events.isEmpty, targets.isEmpty, let addressee = context.addressee, let polite = Self.politeAddress(in: t) {
+                target(addressee, at: polite)
+            }
+            if Self.isASalutation(t), context.addressee == nil, let named = context.lastFullName,
+               context.sentenceNumber - named.sentence <= Self.salutationReach {
+                context.addressee = named.name
+            }
+            if let named = persons.first(where: { $0.name.contains(" ") && !$0.official }) { context.lastFullName = (named.name, context.sentenceNumber) }
             /// Whether the sentence speaks of a decision ("оставила это решение без изменения") just after an act on a body,
             /// with no act on people since: the decision was on the body.
             let decides = t.contains { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }
@@ -832,6 +852,8 @@ struct RussianParagraphReader {
                     && !(event.type == .assemblyRefused && Self.datesAGathering(d, in: t)) && !Self.endsATerm(d, in: t)
                     // ("Оразбаев, который в ноябре прошлого года уже был оштрафован, подвергнут аресту": the clause's day is its own.)
                     && !Self.inAnotherRelativeClause(d.tokens, than: event.trigger, in: t)
+                    // ("оштрафовала меня — якобы за то, что я в январе звал людей на митинг": the day of what it punished.)
+                    && !(reason.map { $0 > event.trigger.upperBound && d.tokens.lowerBound > $0 } ?? false)
                     // ("… сломали ей нос, а полиция уже на следующий день квалифицировала …": the next clause's day, after ", а".)
                     && !Self.inALaterContrast(d.tokens, after: event.trigger, in: t)
                     // ("оставила приговор … от 12 марта 2025 года без изменения": the day of the ruling upheld, not of the appeal's.)
@@ -839,7 +861,10 @@ struct RussianParagraphReader {
                          && RussianWords.same(t[d.tokens.lowerBound - 1].lower, "от"))
                     // (A bullet card's outcome takes no day from the note below its line: "Задержали его накануне".)
                     && !(index == 0 && cardLine.map { !$0.contains(d.tokens.lowerBound) } == true) }
-                if let nearest = usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
+                // ("уведомление … от 12.04.2024 г. – отказано письмом исх. № 1187 от 19.04.2024 г.": the day of the paper the act
+                // was made by, told after it, not the notice's.)
+                if let nearest = Self.papersDay(after: event.trigger, among: usable, in: t)
+                    ?? usable.min(by: { ParagraphReader.distance(event.trigger, $0.tokens) < ParagraphReader.distance(event.trigger, $1.tokens) }) {
                     switch nearest.kind {
                     case .explicit:
                         date = nearest.date
@@ -918,6 +943,11 @@ struct RussianParagraphReader {
                 if date == nil, !elsewhere, Self.decidedAtAHearing.contains(event.type), let hearing = context.hearingDay,
                    context.sentenceNumber - hearing.sentence <= Self.hearingReach {
                     date = hearing.day
+                }
+                // A letter's own act, in the present to its addressee ("акимат отказывает в согласовании …, заявленного Вами"): the
+                // letter's day.
+                if usable.isEmpty, Self.politeAddress(in: t) != nil, t[event.trigger.lowerBound].lower.hasByteSuffix("ает"), let day = context.publicationDay {
+                    date = day
                 }
                 // ("В декабре 1986-го студентов … разгоняли": the Soviet era's history, before the laws the archive checks acts against.)
                 if let told = date, told.year < Self.firstYearOfTheRepublic { continue }
@@ -1527,6 +1557,46 @@ struct RussianParagraphReader {
     /// организации незаконного собрания" is a charge of its own.)
     static let actsOfACase: Set<EventType> = [.criminalCaseOpened, .pretrialDetention, .houseArrest]
 
+    /// Whether a line gives the number of a letter received: "На вх. № ЗТ-2026-00514 от 02.02.2026 г.".
+    static func isAnIncomingNumber(_ t: ArraySlice<Token>) -> Bool {
+        t.prefix(3).contains { RussianWords.same($0.lower, "вх") }
+    }
+
+    /// Where the colon stands that leads into a numbered list inside the sentence ("…: 1) уведомление …"), if one does.
+    static func leadInOfAList(_ t: ArraySlice<Token>) -> Int? {
+        t.indices.first { k in
+            k + 2 < t.endIndex && t[k].isMark(":") && t[k + 1].isNumber && t[k + 1].value == 1 && t[k + 2].isMark(")")
+        }
+    }
+
+    /// Where a letter's polite "Вы" stands (written with a capital inside the sentence): "Вам объявлено", "Вы привлечены".
+    static func politeAddress(in t: ArraySlice<Token>) -> Int? {
+        t.indices.first { k in k > t.startIndex && t[k].isCapitalized && politeWords.contains(t[k]) && !t[k - 1].isMark("—") && !t[k - 1].isMark("«") }
+    }
+    private static let politeWords = WordSet(["вы", "вам", "вас", "вами"])
+    /// Whether a sentence greets a letter's addressee: "Уважаемый Ерлан Маратович!".
+    static func isASalutation(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, ["уважаемый", "уважаемая"].contains(first.lower), let last = t.last else { return false }
+        return last.isMark("!") && t.count <= salutationLength
+    }
+    private static let salutationLength = 8
+    /// How many sentences before its salutation a letter names its addressee.
+    private static let salutationReach = 8
+
+    /// The day of the paper an act was made by, just after the act: "отказано письмом исх. № ЗТ-2024-01187 от 19.04.2024 г.",
+    /// "подвергнут аресту постановлением суда от 18 марта".
+    static func papersDay(after trigger: ClosedRange<Int>, among dates: [DateMention], in t: ArraySlice<Token>) -> DateMention? {
+        dates.first { d in
+            guard d.kind == .explicit, d.date?.precision == .day, d.tokens.lowerBound > trigger.upperBound + 1,
+                  d.tokens.lowerBound - trigger.upperBound <= papersReach, RussianWords.same(t[d.tokens.lowerBound - 1].lower, "от") else { return false }
+            let between = t[(trigger.upperBound + 1)..<(d.tokens.lowerBound - 1)]
+            return !between.contains { $0.isMark(",") || $0.isMark(";") || $0.isMark("–") || $0.isMark("—") }
+                && between.contains { w in paperStems.contains { w.lower.hasBytePrefix($0) } }
+        }
+    }
+    private static let papersReach = 14
+    private static let paperStems = ["письм", "постановлени", "решени", "приказ", "исх"]
+
     /// Whether the word at `k` opens a participle's clause between commas that describes someone by a habit: ", регулярно
     /// публиковавший материалы группы,", ", систематически выступающая против застройки,".
     static func describesByAHabit(_ k: Int, in t: ArraySlice<Token>) -> Bool {
@@ -2073,12 +2143,19 @@ struct RussianParagraphReader {
         // (Not a hashtag's word: "#митинг\nВчера акимат отказал …".)
         // ("отказал нам в митинге на Первое мая": the day it was called for, after "на".)
         let noun = before > t.startIndex && t[before].lower == "на" ? before - 1 : before
+        // ("митинга, заявленного Вами на 20 февраля": the day a gathering was called for, its caller between.)
+        if before > t.startIndex, t[before].lower == "на",
+           t[max(t.startIndex, before - calledForReach)..<before].contains(where: { w in calledStems.contains { w.lower.hasBytePrefix($0) } }) {
+            return true
+        }
         return noun >= t.startIndex && gatheringStems.contains { t[noun].lower.hasBytePrefix($0) }
             && !(noun > t.startIndex && t[noun - 1].isMark("#"))
     }
     /// Words of a notice or an application filed: "уведомление", "заявка".
     private static let filings = ["уведомлени", "заявк"]
     private static let gatheringStems = ["митинг", "пикет", "собрани", "акци", "шестви", "марш"]
+    private static let calledStems = ["заявленн", "запланированн", "намеченн"]
+    private static let calledForReach = 3
     /// Whether a date ends a term rather than dates an act: "под стражей — до 5 мая", "продлил арест до 12 июня".
     static func endsATerm(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = d.tokens.lowerBound - 1

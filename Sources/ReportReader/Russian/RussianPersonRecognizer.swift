@@ -153,7 +153,7 @@ struct RussianPersonRecognizer {
                 continue
             }
             var end = k
-            while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore,
+            while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore, !t[end + 1].lineBefore,
                   !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }
             // Kin, the one whose kin they are, then their own name: "мать Нурлана Сейткалиева Райхан" (Nurlan's mother Raikhan).
             if end - k == 2, k > t.startIndex, Self.kinWords.contains(t[k - 1]),

@@ -196,6 +196,8 @@ enum RussianOrganizationRecognizer {
             && !RussianWords.notOrganizationAcronyms.contains(t[k]) && !found.contains(where: { $0.tokens.contains(k) })
             // (Nor the form of a body named after it: "ОП «Кен-Тау»".)
             && !(k + 1 < t.endIndex && t[k + 1].isMark("«"))
+            // (Nor a paper's number: "вх. № ЗТ-2024-01187".)
+            && !OrganizationRecognizer.opensAPapersNumber(k, in: t)
             // (An abbreviation's full stop goes on with the sentence; an acronym ending the sentence keeps its stop.)
             && !(k + 2 < t.endIndex && t[k + 1].isMark(".") && !t[k + 1].spaceBefore && !t[k + 2].isCapitalized)
             // A place in capitals ("АКТАУ, 9 мая", a news agency's dateline) is no acronym.
