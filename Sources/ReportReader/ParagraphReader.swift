@@ -338,7 +338,9 @@ struct ParagraphReader {
             if let year = ownYear ?? context.year ?? context.publicationDay?.year, yearless != nil {
                 // "On 2 January, a year to the day after the protests began there, …": the day falls that many years after the
                 // year being told.
-                dates = DateRecognizer.dates(in: t, contextYear: year + (ownYear == nil ? ParagraphReader.yearsOn(t) : 0))
+                // ("Two years after my first detention, on 8 March this year": the year said, not counted on.)
+                let yearSaid = looksBack || (context.publicationDay != nil && ParagraphReader.saysThisYear(t))
+                dates = DateRecognizer.dates(in: t, contextYear: year + (ownYear == nil && !yearSaid ? ParagraphReader.yearsOn(t) : 0))
                 // After a look back ("he had been arrested on 9 November 2023"), a day without a year that would fall
                 // before the look back's day is the story's own year again: "On 30 March, men attacked his lawyer".
                 // (A year glued to a footnote's number, "2015.124", is still a year written.)
@@ -418,8 +420,25 @@ struct ParagraphReader {
                 }
             }
             // "on the 3rd", "on the evening of the 21st": a day of the month being written in, or of the one before.
-            if let today = context.publicationDay {
-                let days = DateRecognizer.daysOfTheMonth(in: t, today: today).filter { day in !dates.contains { $0.tokens.overlaps(day.tokens) } }
+            // ("submitted on Jan. 6; on the 21st the department refused": of the day the paragraph told, or the month after it.)
+            // (Without a day of publication only an ordinal in figures counts, looked for first: most sentences have none.)
+            let toldDay = paragraphDay.flatMap { $0.precision == .day ? $0 : nil }.flatMap { day in
+                context.publicationDay != nil || t.contains { $0.isNumber && $0.end - $0.start > $0.text.utf8.count } ? day : nil
+            }
+            if let today = context.publicationDay ?? toldDay {
+                var days = DateRecognizer.daysOfTheMonth(in: t, today: today).filter { day in !dates.contains { $0.tokens.overlaps(day.tokens) } }
+                // (Without a day of publication, only an ordinal in figures: "the Second City Court" is no day.)
+                if context.publicationDay == nil { days.removeAll { !t[$0.tokens.upperBound].isNumber } }
+                // (A day before the one told is of the month after only with no day of publication to count back from.)
+                if let told = toldDay, let toldOn = told.day {
+                    for i in days.indices {
+                        // (Nor after the day of publication: "Mar 4 … On the 3rd … On the evening of the 21st" is February's.)
+                        if let n = days[i].date?.day, n >= toldOn || context.publicationDay == nil,
+                           let onFrom = DateRecognizer.dayOfTheMonth(n, onFrom: told), context.publicationDay.map({ onFrom <= $0 }) ?? true {
+                            days[i].date = onFrom
+                        }
+                    }
+                }
                 if !days.isEmpty { dates = (dates + days).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             }
             // "on Tuesday", "last week": known only from the day the text was published.

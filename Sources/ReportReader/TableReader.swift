@@ -281,8 +281,10 @@ struct TableReader {
                 if words.contains(where: { headerProvisions.contains($0) }) { return .provision }
             }
             if words.contains(where: { headerProvisions.contains($0) }) { return .provision }
-            if words.contains(where: { headerOrganizations.contains($0) }) { return .organization }
-            if words.contains(where: { headerPersons.contains($0) }) { return .person }
+            // ("Ф.И.О. / организация": a column of names, people's or bodies'; a cell without a person's name holds a body's.)
+            let namesPeople = words.contains(where: { headerPersons.contains($0) }) || words.joined().contains("фио")
+            if words.contains(where: { headerOrganizations.contains($0) }), !namesPeople { return .organization }
+            if namesPeople { return .person }
             if words.contains(where: { headerPlaces.contains($0) }) { return .place }
             if words.contains(where: { headerSanctions.contains($0) }) { return .sanction }
             if words.contains(where: { headerEvents.contains($0) }) { return .event }

@@ -99,4 +99,37 @@ import Testing
         let wrapped = read("On 13 November 2015 the Taraz court fined the editor of the Jasyl Qala newspaper, its journalist Zhanar\nTemirbekova, 100 MCI for an article about land sales.")
         #expect(wrapped.first?.persons == ["Zhanar Temirbekova"])
     }
+
+    @Test func theYearSaidOutweighsTheYearsCounted() {
+        let post = read("""
+        Vilnius, 21 March 2026
+
+        On 8 March 2024 police in Taraz detained me. Two years after my first detention, on 8 March this year, police in Taraz detained activist Zhanar Temirbekova.
+        """)
+        #expect(post.map(\.date) == [day(2024, 3, 8), day(2026, 3, 8)])
+    }
+
+    @Test func aColumnOfNamesHoldsPeopleOrBodies() {
+        let table = read("""
+        Дата; Город; Ф.И.О. / организация; Что произошло; Статья; Итог
+        11.01.2025; Тараз; Досов Арман Кайратович, гражданский активист; задержан полицией у здания акимата во время одиночного пикета; ч. 6 ст. 488 КоАП РК; 10 суток ареста
+        03.03.2025; Тараз; инициативная группа «Жасыл Қала»; акимат отказал в согласовании марша; —; отказ
+        """)
+        #expect(table.first?.persons == ["Досов Арман Кайратович"])
+        #expect(table.first?.organizations == [])
+        #expect(table.contains { $0.eventType == .assemblyRefused && $0.organizations == ["Жасыл Қала"] })
+    }
+
+    @Test func aDayWithItsYearInTwoFigures() {
+        let search = read("22.02.25 в Таразе полиция провела обыск в квартире журналистки Айгуль Досовой.")
+        #expect(search.first?.date == day(2025, 2, 22))
+    }
+
+    @Test func anOrdinalDayAfterADayToldIsOfItsMonth() {
+        let refusal = read("The documents were submitted to the Justice Department in Taraz on Jan. 6, 2025; on the 21st the department refused to register Jasyl Qala.")
+        #expect(refusal.first?.date == day(2025, 1, 21))
+        // (Without a day of publication, a spoken ordinal with a capital names a court, no day: "the Second City Court".)
+        let court = read("On 18 February 2021 the Second City Court of Taraz fined activist Arman Dosov 50 MCI.")
+        #expect(court.first?.date == day(2021, 2, 18))
+    }
 }

@@ -188,11 +188,13 @@ enum RussianDateRecognizer {
            let date = try? PartialDate(year: y, month: m) {
             return DateMention(date: date, kind: .explicit, tokens: k...k)
         }
-        // "05.02.2021"
+        // "05.02.2021"; and "22.02.25", the year in two figures, as tables and forms shorten it (of this century).
         if token.isNumber, token.text.contains(".") {
-            let parts = token.text.split(separator: ".").map { Int($0) }
-            guard parts.count == 3, let d = parts[0], let m = parts[1], let y = parts[2], (1991...2100).contains(y),
-                  let date = try? PartialDate(year: y, month: m, day: d) else { return nil }
+            let texts = token.text.split(separator: ".")
+            let parts = texts.map { Int($0) }
+            guard parts.count == 3, let d = parts[0], let m = parts[1], var y = parts[2] else { return nil }
+            if texts[2].count == 2, texts[0].count == 2, texts[1].count == 2 { y += 2000 }
+            guard (1991...2100).contains(y), let date = try? PartialDate(year: y, month: m, day: d) else { return nil }
             return DateMention(date: date, kind: .explicit, tokens: k...k)
         }
         // "5 февраля 2021 года", "27 февраля", "5-го февраля", and a span of days by its first: "с 1 по 10 января", "1–3 марта"
