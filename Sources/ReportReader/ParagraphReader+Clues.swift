@@ -1352,6 +1352,16 @@ extension ParagraphReader {
     /// The most times a sentence counts acts by ("summoned at least nine times"); beyond it, views and shares.
     private static let timesCounted = 100
 
+    /// Whether a date stands in a clause of the reason after the act: ", as he had already been fined in January", "because
+    /// she had picketed in March".
+    static func inAReasonAfter(_ date: ClosedRange<Int>, trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        guard date.lowerBound > trigger.upperBound + 1 else { return false }
+        return ((trigger.upperBound + 1)..<date.lowerBound).contains { k in
+                t[k].lower == "because" || (t[k].lower == "as" && t[k - 1].isMark(",") && k + 1 < date.lowerBound
+                                           && ["he", "she", "they", "it"].contains(t[k + 1].lower))
+            }
+    }
+
     /// Whether a line labels a section by its place and what befell there, as a heading does: "Almaty: a licence suspended",
     /// "Astana: a criminal case and a travel ban" (no stop, a small letter after the colon, no one named).
     static func isAPlacedSectionLabel(_ t: ArraySlice<Token>) -> Bool {

@@ -853,7 +853,9 @@ struct ParagraphReader {
                     && !Self.isACrossReference($0.tokens, in: t)
                     // ("barred him from leaving over an unpaid fine – a fine he says he paid in November": an aside on something
                     // named after the act.)
-                    && !Self.inADashAside($0.tokens, after: event.trigger, in: t) }
+                    && !Self.inADashAside($0.tokens, after: event.trigger, in: t)
+                    // ("sentenced him to 15 days …, as he had already been fined in January": the day of the reason given.)
+                    && !Self.inAReasonAfter($0.tokens, trigger: event.trigger, in: t) }
                 // "Detained on 5 February and sentenced … on 12 September": a later act with a date of its own after it does not
                 // take the earlier act's date before it.
                 if let previous, candidates.contains(where: { d in d.tokens.lowerBound > event.trigger.upperBound && next.map { d.tokens.upperBound < $0 } ?? true }) {

@@ -132,4 +132,18 @@ import Testing
         let court = read("On 18 February 2021 the Second City Court of Taraz fined activist Arman Dosov 50 MCI.")
         #expect(court.first?.date == day(2021, 2, 18))
     }
+
+    @Test func aReasonsDayIsNotTheActs() {
+        let told = read("TARAZ, June 2, 2025 – A court in Taraz on May 30 fined activist Zhanar Temirbekova 196,600 tenge. The same court sentenced the group's coordinator, Arman Dosov, to 15 days of administrative arrest, as he had already been fined in January for a picket.")
+        #expect(told.first { $0.eventType == .administrativeArrest }?.date == day(2025, 5, 30))
+    }
+
+    @Test func aPetitionsNumberedDemandIsNoAct() {
+        #expect(read("3. Дать правовую оценку действиям полиции при разгоне собрания 14 марта 2025 года в Таразе.").isEmpty)
+    }
+
+    @Test func aHabitsAdjectiveIsNoHabit() {
+        let suspended = read("15 января 2026 г. — суд приостановил выпуск газеты «Жасыл Қала» на три месяца за «систематические нарушения».")
+        #expect(suspended.map(\.eventType) == [.organizationSuspended])
+    }
 }

@@ -373,6 +373,7 @@ import Testing
                                   // fine "сегодня утром", a travel ban on "Динару" and a car watching the entrance for a week.
                                   "h282-2", "h282-7", "r161-11", "r161-12", "r162-9", "r163-3", "r163-4", "r163-10", "r163-11",
                                   "r163-12",
+                                  // (Round 87, h295, h296, r175 and r176, merged 7 Dec 2026 after its rules, has no misses left.)
                                   // Round 86 (h292 a law clinic's semester report, h293 a foreign ministry's dialogue readout, h294 a
                                   // photo essay's captions, r172 a half-year summary as a table in ";", r173 an interview with a former
                                   // political prisoner, r174 a union's press release), merged after its rules: US "3/5" and a site's

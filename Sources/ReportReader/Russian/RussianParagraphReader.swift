@@ -506,6 +506,8 @@ struct RussianParagraphReader {
                     // ("Данияр Ермеков, регулярно публиковавший материалы группы, 3 июля осуждён": a habit of the person, told in
                     // a participle's clause, not of the act.)
                     && !Self.describesByAHabit(k, in: t)
+                    // (The adverb only, not the adjective its stem begins: "за «систематические нарушения»", "регулярного пикета".)
+                    && !(Self.habitStems.contains { t[k].lower.hasBytePrefix($0) } && !Self.habitWords.contains(t[k]))
                     // ("вручили ему официальное предостережение: мол, если будет участвовать …, его арестуют": what the warning
                     // says, after it.)
                     && !(RussianWords.same(t[k].lower, "если") && actsStated.contains { $0.type == .warning && $0.trigger.upperBound < k })
@@ -1543,14 +1545,18 @@ struct RussianParagraphReader {
     private static let decidingVerbs = ["постановил", "приговорил", "определил"]
 
     static func opensWithAnInfinitive(_ t: ArraySlice<Token>) -> Bool {
-        guard let first = t.first(where: { $0.isWord }), RussianWords.isCyrillic(first), first.lower.count > 4 else { return false }
+        // ("3. Дать правовую оценку …": a demand of four letters too.)
+        guard let first = t.first(where: { $0.isWord }), RussianWords.isCyrillic(first), first.lower.count > 3 else { return false }
         if first.lower == "признать", t.contains(where: { $0.lower.hasBytePrefix("виновн") }) { return false }
         // ("Двадцать второго сентября суд …", "Часть задержанных …", "Сеть заблокировали": a number or a noun in "-ть".)
         if RussianWords.numberWords[first] != nil || first.lower.hasByteSuffix("ость") || nounsInTe.contains(first) { return false }
+        // (Of four letters, only "-ть": "Речь идёт о …", "Ночь прошла …" are nouns.)
+        if first.lower.count == 4 { return first.lower.hasByteSuffix("ть") }
         return first.lower.hasByteSuffix("ть") || first.lower.hasByteSuffix("ться") || first.lower.hasByteSuffix("чь")
     }
 
-    private static let nounsInTe = WordSet(["часть", "власть", "область", "сеть", "мать", "путь", "суть", "треть", "смерть", "память", "опять"])
+    private static let nounsInTe = WordSet(["часть", "власть", "область", "сеть", "мать", "путь", "суть", "треть", "смерть", "память", "опять",
+                                            "нить", "рать", "хоть"])
 
     /// Whether the sentence counts cases: "зафиксировали 16 случаев", "в 7 случаях", "14 уголовных дел".
     /// Acts that open or hold a criminal case, whose charge told just after is theirs. (After a detention alone, "Его обвиняют в
@@ -1605,6 +1611,7 @@ struct RussianParagraphReader {
         return describingParticipleEndings.contains { next.hasByteSuffix($0) }
     }
     private static let habitWords = WordSet(["регулярно", "нередко", "систематически"])
+    private static let habitStems = ["регулярно", "нередко", "систематически"]
     private static let describingParticipleEndings = ["вший", "вшая", "вшее", "вшие", "вшего", "вшей", "вшим", "вших", "ющий", "ющая", "ющие", "ющего",
                                             "ющей", "ющих", "ящий", "ящая", "ящие", "ящего", "ящей", "ящих", "щийся", "вшийся", "вшаяся"]
 
