@@ -68,18 +68,21 @@ enum DateRecognizer {
     private static let yearLeads = WordSet(["in", "since", "during", "by", "until", "from", "of", "early", "late", "mid", "throughout", "before", "after"])
 
     /// Days of the month told by their ordinal alone ("on the 3rd", "on the evening of the 21st", "the 14th"): of the month
-    /// of `today`, or of the month before when that day is still to come. (Not "the 5th anniversary", "the 3rd floor", "the
-    /// 3rd of March".)
-    static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate) -> [DateMention] {
-        guard let month = today.month, today.day != nil else { return [] }
+    /// of `today` (the day of publication), or of the month before when that day is still to come; or, after a day the
+    /// paragraph `told` ("submitted on Jan. 6; on the 21st the department refused"), of that day's month, never after
+    /// `today`. Without `today`, only an ordinal in figures: "the Second City Court" is no day. (Not "the 5th anniversary",
+    /// "the 3rd floor", "the 3rd of March".)
+    static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate?, told: PartialDate? = nil) -> [DateMention] {
+        guard let anchor = today ?? told, let month = anchor.month, anchor.day != nil else { return [] }
+        // (Looked for first when it is all that counts: most sentences have none.)
+        if today == nil, !t.contains(where: isOrdinalInFigures) { return [] }
         var found: [DateMention] = []
-        // (The tokenizer keeps an ordinal's figures as its text, its ending only in its span: "3rd" reads "3". In words:
-        // "on the twelfth".)
+        // (In words: "on the twelfth".)
         for k in t.indices.dropFirst() where t[k - 1].lower == "the" {
             var day: Int, last = k
-            if t[k].isNumber, t[k].end - t[k].start > t[k].text.unicodeScalars.count, let figures = Int(t[k].text) {
+            if isOrdinalInFigures(t[k]), let figures = Int(t[k].text) {
                 day = figures
-            } else if let spoken = spokenOrdinal(at: k, in: t) {
+            } else if today != nil, let spoken = spokenOrdinal(at: k, in: t) {
                 (day, last) = spoken
             } else { continue }
             guard (1...31).contains(day), !(k - 2 >= t.startIndex && DateRecognizer.month(of: t[k - 2]) != nil) else { continue }
@@ -89,16 +92,30 @@ enum DateRecognizer {
             let named = t[max(t.startIndex, k - 5)..<(k - 1)].last { DateRecognizer.month(of: $0) != nil && $0.isCapitalized }.flatMap { DateRecognizer.month(of: $0) }
             let date: PartialDate?
             if let named {
-                date = try? PartialDate(year: named <= month ? today.year : today.year - 1, month: named, day: day)
+                date = try? PartialDate(year: named <= month ? anchor.year : anchor.year - 1, month: named, day: day)
             } else {
                 // (A spoken ordinal alone, "the second", is too often no day.)
                 guard last == k, t[k].isNumber else { continue }
-                date = dayOfTheMonth(day, today: today)
+                date = dayOfTheMonth(day, today: today, told: told)
             }
             guard let date else { continue }
             found.append(DateMention(date: date, kind: .explicit, tokens: (k - 1)...last, yearInferred: true))
         }
         return found
+    }
+    /// Whether a token is an ordinal in figures: the tokenizer keeps its figures as its text and its ending only in its span
+    /// ("3rd" reads "3").
+    @inline(__always) static func isOrdinalInFigures(_ token: Token) -> Bool {
+        token.isNumber && token.end - token.start > token.text.utf8.count
+    }
+    /// A day of the month told by its ordinal alone: counted on from the day `told` when it is not before it (or whatever it
+    /// is, with no day of publication), and not after `today`; else back from `today`.
+    private static func dayOfTheMonth(_ day: Int, today: PartialDate?, told: PartialDate?) -> PartialDate? {
+        if let told, let toldOn = told.day, day >= toldOn || today == nil, let onFrom = dayOfTheMonth(day, onFrom: told),
+           today.map({ onFrom <= $0 }) ?? true {
+            return onFrom
+        }
+        return today.flatMap { dayOfTheMonth(day, today: $0) }
     }
     /// A day of the month told without its month in a story ("вышел … двенадцатого", a diary's "13-е, четверг."): of the month
     /// of the day told last, or of the month after when that day has passed.

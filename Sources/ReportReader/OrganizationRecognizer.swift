@@ -258,7 +258,7 @@ enum OrganizationRecognizer {
     /// Whether letters in capitals open a paper's number, not a body's acronym: "исх. № ЗТ-2024-01187", "ref. AB-1234".
     static func opensAPapersNumber(_ i: Int, in tokens: ArraySlice<Token>) -> Bool {
         i + 2 < tokens.endIndex && tokens[i + 1].isMark("-") && !tokens[i + 1].spaceBefore
-            && tokens[i + 2].text.unicodeScalars.first.map { $0.properties.numericType == .decimal } == true
+            && tokens[i + 2].text.unicodeScalars.first.map(Tokenizer.isDigit) == true
     }
 
     /// Where a speaker's label in capitals at the sentence's start ends (its colon), or the sentence's start when it has none.

@@ -419,28 +419,11 @@ struct ParagraphReader {
                     dates[i].date = day
                 }
             }
-            // "on the 3rd", "on the evening of the 21st": a day of the month being written in, or of the one before.
-            // ("submitted on Jan. 6; on the 21st the department refused": of the day the paragraph told, or the month after it.)
-            // (Without a day of publication only an ordinal in figures counts, looked for first: most sentences have none.)
-            let toldDay = paragraphDay.flatMap { $0.precision == .day ? $0 : nil }.flatMap { day in
-                context.publicationDay != nil || t.contains { $0.isNumber && $0.end - $0.start > $0.text.utf8.count } ? day : nil
-            }
-            if let today = context.publicationDay ?? toldDay {
-                var days = DateRecognizer.daysOfTheMonth(in: t, today: today).filter { day in !dates.contains { $0.tokens.overlaps(day.tokens) } }
-                // (Without a day of publication, only an ordinal in figures: "the Second City Court" is no day.)
-                if context.publicationDay == nil { days.removeAll { !t[$0.tokens.upperBound].isNumber } }
-                // (A day before the one told is of the month after only with no day of publication to count back from.)
-                if let told = toldDay, let toldOn = told.day {
-                    for i in days.indices {
-                        // (Nor after the day of publication: "Mar 4 … On the 3rd … On the evening of the 21st" is February's.)
-                        if let n = days[i].date?.day, n >= toldOn || context.publicationDay == nil,
-                           let onFrom = DateRecognizer.dayOfTheMonth(n, onFrom: told), context.publicationDay.map({ onFrom <= $0 }) ?? true {
-                            days[i].date = onFrom
-                        }
-                    }
-                }
-                if !days.isEmpty { dates = (dates + days).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
-            }
+            // "on the 3rd", "on the evening of the 21st": a day of the month being written in, or of the one before; after a day
+            // the paragraph told, of that day's month.
+            let days = DateRecognizer.daysOfTheMonth(in: t, today: context.publicationDay, told: paragraphDay.flatMap { $0.precision == .day ? $0 : nil })
+                .filter { day in !dates.contains { $0.tokens.overlaps(day.tokens) } }
+            if !days.isEmpty { dates = (dates + days).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             // "on Tuesday", "last week": known only from the day the text was published.
             if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
             // A day without a year that would come after the day of publication is of the year before: "held since November"
@@ -499,8 +482,10 @@ struct ParagraphReader {
             // 2025."): a reference to another text, whose headline tells nothing of its own.
             let citedTitle = !stated.isEmpty && afterAnEntrysNumber && ParagraphReader.isAQuotedTitle(t)
             // A question ("Is it true she was detained again in October?") asks; the answer tells.
-            let asked = !stated.isEmpty && (ParagraphReader.isAQuestion(t) || ParagraphReader.speaksOfActsInGeneral(t))
-            let events = isAggregate || shouted || citedTitle || asked ? [] : stated.filter { event in
+            let asked = !stated.isEmpty && ParagraphReader.isAQuestion(t)
+            // Nor does a sentence whose subject is the acts themselves: "Detaining or fining someone for a picket is …".
+            let general = !stated.isEmpty && ParagraphReader.speaksOfActsInGeneral(t)
+            let events = isAggregate || shouted || citedTitle || asked || general ? [] : stated.filter { event in
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) && !ParagraphReader.isAskedToCount(event.trigger, in: t) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
@@ -954,8 +939,7 @@ struct ParagraphReader {
                     dayOfTheLastAct = last.sentence >= firstSentence
                 }
                 // "Outside the courthouse, police detained …": the day of the court's act just told.
-                if date == nil, !undatedOnPurpose, ParagraphReader.isAtTheCourthouse(t), ParagraphReader.namesACustodyHearing(t),
-                   let custody = context.lastCustodyDay, context.sentenceNumber - custody.sentence <= ParagraphReader.courthouseReach {
+                if date == nil, !undatedOnPurpose, let custody = context.custodyHearingMeant(by: t) {
                     date = custody.day
                     if locations.isEmpty { courthousePlaces = custody.places }
                 }
@@ -1227,8 +1211,7 @@ struct ParagraphReader {
             }
             // ("About 20 people gathered outside the courthouse while the custody hearing was under way.": the day of that remand,
             // for the acts told after it.)
-            let custodyScene = events.isEmpty && dates.isEmpty && ParagraphReader.isAtTheCourthouse(t) && ParagraphReader.namesACustodyHearing(t)
-                ? context.lastCustodyDay.flatMap { context.sentenceNumber - $0.sentence <= ParagraphReader.courthouseReach ? $0.day : nil } : nil
+            let custodyScene = events.isEmpty && dates.isEmpty ? context.custodyHearingMeant(by: t)?.day : nil
             if let day = dates.last(where: { $0.kind == .explicit && $0.date?.precision == .day && !ParagraphReader.isPartOfASpan($0.tokens, in: t)
                                              && !ParagraphReader.isAPlannedDay($0.tokens, in: t) })?.date ?? weekdayTold ?? custodyScene {
                 paragraphDay = day

@@ -26,6 +26,13 @@ struct ReadingContext {
     /// The day of the last remand in custody told, its sentence and places: "outside the courthouse while the custody hearing
     /// was under way" is that day, though another court's act came after it.
     var lastCustodyDay: (day: PartialDate, sentence: Int, places: [String])?
+    /// The remand a sentence at the courthouse speaks of by its hearing ("while the custody hearing was under way"), when one
+    /// was told within `ParagraphReader.courthouseReach` sentences.
+    func custodyHearingMeant(by t: ArraySlice<Token>) -> (day: PartialDate, sentence: Int, places: [String])? {
+        guard let custody = lastCustodyDay, sentenceNumber - custody.sentence <= ParagraphReader.courthouseReach,
+              ParagraphReader.isAtTheCourthouse(t), ParagraphReader.namesACustodyHearing(t) else { return nil }
+        return custody
+    }
     /// The last acts told, by type and people, with their sentence: an undated act of the same people just after, in
     /// the next paragraph, tells it again ("Ormanov was found guilty of …").
     var recentActs: [(type: EventType, persons: Set<String>, sentence: Int)] = []

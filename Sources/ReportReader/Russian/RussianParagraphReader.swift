@@ -496,7 +496,8 @@ struct RussianParagraphReader {
             if !actsStated.isEmpty, sentences.count == 1 { headlineTellsAnAct = true }
             let firstComma = actsStated.first.flatMap { act in t[act.trigger.upperBound...].firstIndex { $0.isMark(",") } }
             let statesNoAct = t.indices.contains { k in
-                RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
+                (RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
+                    || RussianWords.habits.contains(t[k]))
                     && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
                     // ("Из справки ИЦ следует, что постановлением суда … он был подвергнут аресту": what a paper shows.)
                     && !(t[k].lower == "следует" && k + 2 < t.endIndex && t[k + 1].isMark(",") && t[k + 2].lower == "что")
@@ -506,8 +507,6 @@ struct RussianParagraphReader {
                     // ("Данияр Ермеков, регулярно публиковавший материалы группы, 3 июля осуждён": a habit of the person, told in
                     // a participle's clause, not of the act.)
                     && !Self.describesByAHabit(k, in: t)
-                    // (The adverb only, not the adjective its stem begins: "за «систематические нарушения»", "регулярного пикета".)
-                    && !(Self.habitStems.contains { t[k].lower.hasBytePrefix($0) } && !Self.habitWords.contains(t[k]))
                     // ("вручили ему официальное предостережение: мол, если будет участвовать …, его арестуют": what the warning
                     // says, after it.)
                     && !(RussianWords.same(t[k].lower, "если") && actsStated.contains { $0.type == .warning && $0.trigger.upperBound < k })
@@ -526,10 +525,10 @@ struct RussianParagraphReader {
             // another search. (Told so first, "Обыск шёл четыре часа" is the search.)
             if let last = incidents.indices.last(where: { incidents[$0].eventType == .searchOfPremises }),
                context.sentenceNumber - incidentSentence[last] <= 2 {
-                events.removeAll { $0.type == .searchOfPremises && $0.trigger.upperBound + 1 < t.endIndex
-                    && Self.searchDescriptions.contains(t[$0.trigger.upperBound + 1])
-                    // ("в рамках какого дела проводился обыск, фонду не сообщили": the same words before it.)
-                    || ($0.type == .searchOfPremises && $0.trigger.lowerBound > t.startIndex && Self.searchDescriptions.contains(t[$0.trigger.lowerBound - 1])) }
+                // ("в рамках какого дела проводился обыск, фонду не сообщили": the same words before it.)
+                events.removeAll { $0.type == .searchOfPremises
+                    && ($0.trigger.upperBound + 1 < t.endIndex && Self.searchDescriptions.contains(t[$0.trigger.upperBound + 1])
+                        || $0.trigger.lowerBound > t.startIndex && Self.searchDescriptions.contains(t[$0.trigger.lowerBound - 1])) }
             }
             // A card's outcome field told without a verb ("Итог: 10 суток административного ареста", "Итог: приговор — по 2
             // года ограничения свободы", "Итог: оправдательный приговор"): the act its sanction or its verdict names.
@@ -694,7 +693,9 @@ struct RussianParagraphReader {
                 target(narrator, at: t.indices.first { Self.firstPerson.contains(t[$0]) } ?? t.startIndex)
             }
             // A letter's "Вам объявлено официальное предостережение", "Вы подвергнуты административному аресту": its addressee.
-            if !events.isEmpty, targets.isEmpty, let addressee = context.addressee, let polite = Self.politeAddress(in: t) {
+            // (Where the polite "Вы" stands, once for the sentence's acts: their person, and their day below.)
+            let polite = events.isEmpty ? nil : Self.politeAddress(in: t)
+            if targets.isEmpty, let addressee = context.addressee, let polite {
                 target(addressee, at: polite)
             }
             if Self.isASalutation(t), context.addressee == nil, let named = context.lastFullName,
@@ -948,7 +949,7 @@ struct RussianParagraphReader {
                 }
                 // A letter's own act, in the present to its addressee ("акимат отказывает в согласовании …, заявленного Вами"): the
                 // letter's day.
-                if usable.isEmpty, Self.politeAddress(in: t) != nil, t[event.trigger.lowerBound].lower.hasByteSuffix("ает"), let day = context.publicationDay {
+                if usable.isEmpty, polite != nil, t[event.trigger.lowerBound].lower.hasByteSuffix("ает"), let day = context.publicationDay {
                     date = day
                 }
                 // ("В декабре 1986-го студентов … разгоняли": the Soviet era's history, before the laws the archive checks acts against.)
@@ -1606,12 +1607,10 @@ struct RussianParagraphReader {
     /// Whether the word at `k` opens a participle's clause between commas that describes someone by a habit: ", регулярно
     /// публиковавший материалы группы,", ", систематически выступающая против застройки,".
     static func describesByAHabit(_ k: Int, in t: ArraySlice<Token>) -> Bool {
-        guard habitWords.contains(t[k]), k > t.startIndex, t[k - 1].isMark(","), k + 1 < t.endIndex else { return false }
+        guard RussianWords.habits.contains(t[k]), k > t.startIndex, t[k - 1].isMark(","), k + 1 < t.endIndex else { return false }
         let next = t[k + 1].lower
         return describingParticipleEndings.contains { next.hasByteSuffix($0) }
     }
-    private static let habitWords = WordSet(["регулярно", "нередко", "систематически"])
-    private static let habitStems = ["регулярно", "нередко", "систематически"]
     private static let describingParticipleEndings = ["вший", "вшая", "вшее", "вшие", "вшего", "вшей", "вшим", "вших", "ющий", "ющая", "ющие", "ющего",
                                             "ющей", "ющих", "ящий", "ящая", "ящие", "ящего", "ящей", "ящих", "щийся", "вшийся", "вшаяся"]
 

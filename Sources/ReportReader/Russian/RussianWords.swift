@@ -185,14 +185,15 @@ enum RussianWords {
     /// Words that make a statement not an act: conditions, statute and modal language, threats of punishment.
     static let notActStems = ["если", "грозит", "грозят", "грозило", "может", "могут", "мог", "могла", "могли", "должен", "должна", "должны",
                               "следует", "рекоменд", "призывает", "призывают", "призываем", "призывал", "призвал", "предусматрива", "влечет", "влечёт", "наказыва", "опасаю", "опасает",
-                              // Habits, not acts: "акиматы регулярно отказывают в согласовании", "полиция нередко задерживает людей".
-                              "регулярно", "нередко", "систематически",
                               // A case supposed: "Допустим, вас доставили в отдел".
                               "допустим", "предположим",
                               // A step planned: "планируется возбуждение уголовного дела".
                               "планирует", "планируют"]
 
     static let notActInitials = Set(notActStems.compactMap { $0.unicodeScalars.first?.value })
+    /// Habits, not acts: "акиматы регулярно отказывают в согласовании", "полиция нередко задерживает людей". The adverbs as
+    /// written, not the adjectives their stems begin: "за «систематические нарушения»", "регулярного пикета".
+    static let habits = WordSet(["регулярно", "нередко", "систематически"])
 
     /// Words that make a count approximate rather than a total.
     static let approximately = WordSet(["около", "примерно", "порядка"])
