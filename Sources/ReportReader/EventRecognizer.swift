@@ -834,9 +834,10 @@ enum EventRecognizer {
         guard match.lowerBound > t.startIndex + 1,
               let to = (max(t.startIndex + 1, match.lowerBound - 7)..<match.lowerBound).last(where: { t[$0].lower == "to" }),
               t[(to + 1)..<match.lowerBound].allSatisfy({ $0.isWord }) else { return false }
-        // ("asked a court to place him in pre-trial detention": whom the request went to, between.)
+        // ("asked a court to place him in pre-trial detention", "asked for her to be held in custody": whom the request went
+        // to, or whom it was about, between.)
         return attempts.contains(t[to - 1])
-            || (to - 3 >= t.startIndex && ["a", "the"].contains(t[to - 2].lower) && attempts.contains(t[to - 3]))
+            || (to - 3 >= t.startIndex && ["a", "the", "for"].contains(t[to - 2].lower) && attempts.contains(t[to - 3]))
     }
     private static let attempts = WordSet(["sought", "tried", "attempted", "wanted", "intended", "planned", "threatened", "seeking", "trying",
                                            "attempting", "planning", "threatening", "seek", "try", "attempt", "want", "plan", "intend",

@@ -60,6 +60,8 @@ enum OrganizationRecognizer {
                                         "site", "sites", "outlet", "movement", "association", "foundation", "magazines", "newspapers"]
 
     /// "the Halyk Tandauy (People's Choice) party": a translation in brackets between the name and its kind.
+    /// Plurals not made with "-s", whose possessive ends in "'s" inside a name: "People's", "Women's".
+    private static let irregularPlurals = WordSet(["people", "women", "children", "men"])
     static func kindAfterGloss(_ last: Int, in tokens: ArraySlice<Token>) -> Bool {
         guard last + 1 < tokens.endIndex, tokens[last + 1].isMark("("),
               let close = tokens[(last + 2)..<min(tokens.endIndex, last + 10)].firstIndex(where: { $0.isMark(")") }),
@@ -172,6 +174,9 @@ enum OrganizationRecognizer {
                     // A plural possessive inside a name: "the Atameken Farmers’ Union".
                     if w.isMark("’") || w.isMark("'"), !w.spaceBefore, tokens[j - 1].lower.hasSuffix("s"), j + 1 < tokens.endIndex,
                        tokens[j + 1].isCapitalized, headWords.contains(tokens[j + 1]) { j += 1; continue }
+                    // An irregular plural's possessive inside a name: "the Namys People's Party", "the Women's Union".
+                    if w.isMark("’") || w.isMark("'"), !w.spaceBefore, irregularPlurals.contains(tokens[j - 1]), j + 2 < tokens.endIndex,
+                       tokens[j + 1].lower == "s", !tokens[j + 1].spaceBefore, tokens[j + 2].isCapitalized { j += 2; continue }
                     // A singular possessive before a community's word: "Jehovah's Witnesses".
                     if w.isMark("’") || w.isMark("'"), !w.spaceBefore, j + 2 < tokens.endIndex, tokens[j + 1].lower == "s", !tokens[j + 1].spaceBefore,
                        tokens[j + 2].isCapitalized, religious.contains(tokens[j + 2]) { j += 2; continue }

@@ -165,6 +165,22 @@ extension ParagraphReader {
         }?.date
     }
     private static let updateLabels = WordSet(["upd", "update", "updated", "обновление", "дополнение", "апдейт"])
+    /// Whether a token stands inside a link to an earlier item that opens with its day, as news sites write them into a
+    /// sentence: "… fined him [27.11.2024 — «Blogger fined over a placard»]". The headline tells that item's act, which the
+    /// sentence around it has told already.
+    static func isInsideADatedLink(_ k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard let open = t[..<k].lastIndex(where: { $0.isMark("[") }), !t[open..<k].contains(where: { $0.isMark("]") }),
+              open + 1 < k, t[open + 1].isNumber else { return false }
+        return true
+    }
+
+    /// Whether a line heads an update with its hour alone ("UPD 17:45", "Update, 19:30"): one made on the day the text came
+    /// out, which the acts below it are of.
+    static func headsAnUpdateOfTheDay(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.firstIndex(where: { $0.isWord }), updateLabels.contains(t[first]) else { return false }
+        let rest = t[(first + 1)...]
+        return opensWithAClockTime(rest.drop { $0.kind == .punctuation }) && rest.allSatisfy { $0.isNumber || $0.kind == .punctuation }
+    }
     private static let updateReach = 3
 
     /// Whether a record's first words say it repeats another: "DUPLICATE of Marker 01", "[Entry 7] Duplicate of entry 3",
@@ -775,6 +791,18 @@ extension ParagraphReader {
         }
     }
     private static let verdictNouns = WordSet(["verdict", "hearing", "sentencing", "ruling", "judgment", "judgement"])
+    /// Whether a release is told as made in the courtroom: "was released from the courtroom", "freed in the courtroom".
+    static func releasedInTheCourtroom(_ t: ArraySlice<Token>) -> Bool {
+        t.contains { $0.lower == "courtroom" }
+    }
+
+    /// Whether a sentence is an e-mail's header line: "Subject: [Alert] 9 new matches for "detained" …", "Re: …", "Fwd: …".
+    /// Its words are a subject's, told below if at all.
+    static func isAMailHeader(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, first.isWord, t.count > 2, t[t.startIndex + 1].isMark(":") else { return false }
+        return mailHeaders.contains(first)
+    }
+    private static let mailHeaders = WordSet(["subject", "re", "fwd", "fw"])
 
     /// Whether a sentence counts a group of its own: "three members of the party", "12 activists".
     static func countsItsOwnGroup(_ t: ArraySlice<Token>) -> Bool {
@@ -1373,11 +1401,12 @@ extension ParagraphReader {
 
     /// Whether a sentence gives the day of the act just told by naming its paper: "The refusal was dated 2024-09-14.", "The
     /// decision is dated 14 September."
+    /// ("The refusal letter, dated 11 March, was shared with us.")
     static func datesTheActJustTold(_ t: ArraySlice<Token>) -> Bool {
         let words = t.prefix(6)
         guard let dated = words.firstIndex(where: { $0.lower == "dated" }), dated - t.startIndex >= 2,
               ["the", "its", "this", "that"].contains(t[t.startIndex].lower), actPapers.contains(t[t.startIndex + 1]) else { return false }
-        return t[(t.startIndex + 2)..<dated].allSatisfy { ["was", "is", ","].contains($0.lower) }
+        return t[(t.startIndex + 2)..<dated].allSatisfy { ["was", "is", ",", "letter", "itself"].contains($0.lower) }
     }
     private static let actPapers = WordSet(["refusal", "decision", "ruling", "order", "verdict", "warning", "reply", "letter", "notice",
                                             "resolution", "judgment", "judgement", "rejection", "denial", "summons"])

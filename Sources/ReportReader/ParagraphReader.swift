@@ -21,7 +21,7 @@ struct ParagraphReader {
     private static let pattern2 = TokenPattern("more than ~2 people|persons|citizens|cases|individuals|organisations|organizations")
     private static let atLeast = TokenPattern("at least ~1 people|persons|citizens|cases|individuals|organisations|organizations")
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
-    private static let pattern4 = TokenPattern("the activists|bloggers|journalists|women|men|two|three|four")
+    private static let pattern4 = TokenPattern("the activists|bloggers|journalists|defendants|women|men|two|three|four")
     /// How many days after an act one on the same people may follow and still be told where it was: "Two days later the
     /// court fined them …".
     static let followUpDays = 31
@@ -33,7 +33,7 @@ struct ParagraphReader {
     static let definite = WordSet(["the", "these", "those", "both", "all"])
     /// "All three were released", "all of them".
     private static let allOfThem = TokenPattern("all two|three|four|five|six|seven|eight|nine|ten|of|were|have|had")
-    private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender")
+    private static let pattern5 = TokenPattern("the activist|blogger|journalist|lawyer|defender|defendant")
     static let pattern6 = TokenPattern("the|this|her|his criminal|court|trial|sentence|case|ruling|investigation|appeal|appeals|fine|verdict|conviction|decision|judgment|judgement")
     private static let pattern7 = TokenPattern("the|this|its|both|that magazine|newspaper|party|organisation|organization|union|portal|site|sites|outlet|movement|association|foundation|magazines|newspapers|group|initiative")
     /// Offences reports name beside an article and then by name alone.
@@ -280,6 +280,8 @@ struct ParagraphReader {
         var recordSubject: [PersonMention] = []
         /// A sentence's text as written, for the gazetteer and for quotes.
         func text(of sentence: Sentence) -> String { Tokenizer.string(scalars[(sentence.start - start)..<(sentence.end - start)]) }
+        // A court decision's entry ("Date of judgment: 14 March 2025", "Court: … of Oral"): the day and town of its ruling.
+        let card = DecisionCard.read(sentences, startsLine: startsLine, text: text(of:))
         // A timeline's entry tells its acts in the present ("7 June — The court fines …"): its verbs are read as past forms.
         let entry = HistoricalPresent.opensAnEntry(tokens[...])
         var afterAnEntrysNumber = false
@@ -485,7 +487,10 @@ struct ParagraphReader {
             let asked = !stated.isEmpty && ParagraphReader.isAQuestion(t)
             // Nor does a sentence whose subject is the acts themselves: "Detaining or fining someone for a picket is …".
             let general = !stated.isEmpty && ParagraphReader.speaksOfActsInGeneral(t)
-            let events = isAggregate || shouted || citedTitle || asked || general ? [] : stated.filter { event in
+            // Nor does a sentence announcing topics to come: "Coming up: a verdict in Oral, a fine in Aktobe …".
+            let announced = !stated.isEmpty && (TableOfContents.announcesTopics(t) || ParagraphReader.isAMailHeader(t))
+            let events = isAggregate || shouted || citedTitle || asked || general || announced ? [] : stated.filter { event in
+                !ParagraphReader.isInsideADatedLink(event.trigger.lowerBound, in: t) &&
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) && !ParagraphReader.isAskedToCount(event.trigger, in: t) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
@@ -961,6 +966,14 @@ struct ParagraphReader {
                     date = court.day
                     if locations.isEmpty { courthousePlaces = court.places }
                 }
+                if date == nil, let decided = card.day, DecisionCard.decidedActs.contains(type) { date = decided }
+                // "… had been taken into custody in October 2024 and was released from the courtroom": released on the day of the
+                // verdict just told, not before it.
+                if type == .release, ParagraphReader.releasedInTheCourtroom(t), let court = context.lastCourtDay,
+                   context.sentenceNumber - court.sentence <= ParagraphReader.verdictTimeReach,
+                   date.map({ $0 < court.day && $0.precision != .day }) ?? true {
+                    date = court.day
+                }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
                 if date == nil, !undatedOnPurpose, !remention, let month = sceneMonth, !names.isEmpty || !orgNames.isEmpty { date = month }
                 // "refused all 11 notifications … during the year": the year the report covers.
@@ -1037,6 +1050,7 @@ struct ParagraphReader {
                     eventLocations = before.locations
                 }
                 if eventLocations.isEmpty { eventLocations = courthousePlaces }
+                if eventLocations.isEmpty, DecisionCard.decidedActs.contains(type) { eventLocations = card.courtPlaces }
                 if eventLocations.isEmpty { eventLocations = leadPlaces }
                 if eventLocations.isEmpty, let section = context.sectionPlace { eventLocations = [section] }
                 if eventLocations.isEmpty, let title = context.titlePlace { eventLocations = [title] }
@@ -1151,9 +1165,10 @@ struct ParagraphReader {
             }
 
             // "The refusal was dated 2024-09-14.": the day of the act just told with its month alone.
+            // (Or with none: "The refusal letter, dated 11 March, was shared with our newsroom.")
             if events.isEmpty, ParagraphReader.datesTheActJustTold(t), let last = incidents.indices.last, context.sentenceNumber - incidentSentence[last] <= 1,
                let day = dates.first(where: { $0.kind == .explicit && $0.date?.precision == .day })?.date,
-               let told = incidents[last].date, told.precision != .day, told.isCompatible(with: day) {
+               incidents[last].date.map({ $0.precision != .day && $0.isCompatible(with: day) }) ?? true {
                 incidents[last].date = day
                 incidents[last].extend(to: sentence.end, scalars: scalars, base: start)
                 incidentSentence[last] = context.sentenceNumber

@@ -88,9 +88,10 @@ struct PersonRecognizer {
             if Lexicon.officialTitles.contains(tokens[first.1.lowerBound]) { titled = true }
             words.removeFirst()
         }
-        // "Holding Bekova responsible, the court …", "Finally Bekova …": a participle or an adverb opening the sentence.
+        // "Holding Bekova responsible, the court …", "Finally Bekova …", "Afterwards Arman …": a participle or an adverb opening
+        // the sentence.
         if words.count > 1, let first = words.first, first.1.lowerBound == tokens.startIndex, !Lexicon.givenNames.contains(first.2),
-           first.2.hasSuffix("ing") || first.2.hasSuffix("ly") {
+           first.2.hasSuffix("ing") || first.2.hasSuffix("ly") || PersonRecognizer.openingAdverbs.contains(first.2) {
             words.removeFirst()
         }
         while let last = words.last, Lexicon.notNameWords.contains(last.2) { words.removeLast() }
@@ -169,6 +170,9 @@ struct PersonRecognizer {
         remember(name, official: titled)
         return PersonMention(name: name, tokens: k...j, occupation: occupation, official: titled || officials.contains(name))
     }
+
+    /// Adverbs of time that open a sentence before a name without a comma: "Afterwards Arman was detained".
+    private static let openingAdverbs: Set<String> = ["afterwards", "afterward", "later", "then", "meanwhile", "yesterday", "today", "soon", "now"]
 
     /// Posts of state an apposition gives a name: "N. Nazarbaev, the President of Kazakhstan".
     private static let posts = WordSet(["president", "chairman", "chairwoman", "head", "deputy", "governor", "speaker", "ombudsman"])

@@ -237,7 +237,10 @@ public struct ReportReader: Sendable {
             // A table's row ends the paragraph before it and is read on its own (in English or Russian).
             let semicolons = blank ? nil : TableReader.semicolonCells(of: scalars, at: offset, continuing: table?.bySemicolons == true)
             let commas = blank || semicolons != nil ? nil : TableReader.commaCells(of: scalars, at: offset, continuing: table?.byCommas == true)
-            if !blank, let cells = semicolons ?? commas ?? TableReader.cells(of: scalars, at: offset), case let script = Session.script(ofRow: scalars), script != .kazakh {
+            // (Not a news item's byline set apart by bars, its day and hour first, where no table has begun: "14.03.2025, 09:52 |
+            // Уральск | Author | 4 518 просмотров".)
+            if !blank, let cells = semicolons ?? commas ?? TableReader.cells(of: scalars, at: offset), case let script = Session.script(ofRow: scalars), script != .kazakh,
+               table != nil || cells.first.map({ Session.stamp($0.scalars, year: nil) == nil }) ?? true {
                 out = flush() + release()
                 if table == nil { table = TableReader() }
                 if semicolons != nil { table!.bySemicolons = true }
@@ -557,6 +560,9 @@ public struct ReportReader: Sendable {
         }
         /// How long a line standing alone may be to read as a heading.
         static let headingLength = 80
+        /// The longest paragraph that may be an update's heading with its hour ("UPD 17:45"), and the letters it opens with.
+        static let updateHeadingLength = 32
+        static let updateInitials: Set<Unicode.Scalar> = ["U", "u", "О", "о", "Д", "д", "А", "а"]
         /// How long an item's source in brackets after its last sentence may be: "(Көкжиек.kz)", "(Reuters, Tengrinews)".
         static let sourceTagLength = 40
 
@@ -625,6 +631,18 @@ public struct ReportReader: Sendable {
         private mutating func flush() -> [ProposedIncident] {
             defer { buffer.removeAll(keepingCapacity: true); skipped.removeAll() }
             guard !buffer.isEmpty else { return [] }
+            // A forwarded message's header, "Переслано из «Ақтөбе Тілші» (04.03.2025)" (in any script): who "мы" below is, and
+            // the message's day.
+            if buffer.count <= Session.headingLength, let first = buffer.first(where: { !Session.isWhitespace($0) }), first == "П" || first == "п",
+               let forward = RussianParagraphReader.forward(Tokenizer.tokens(buffer[...], base: 0)[...]) {
+                if let channel = forward.channel { russianContext.recentOrganizations = (russianContext.sentenceNumber, [channel]) }
+                if let day = forward.day {
+                    russianContext.publicationDay = day
+                    russianContext.lastDay = day
+                }
+                headlineMayFollow = false
+                return []
+            }
             // The headline just below an item's dateline ("05.02.2024\nVerdict in the case of …"): the item tells it.
             if headlineMayFollow {
                 headlineMayFollow = false
@@ -642,6 +660,22 @@ public struct ReportReader: Sendable {
                 russianContext.year = day.year
                 context.publicationDay = day
                 context.year = day.year
+            }
+            // An update headed by its hour alone ("UPD 17:45", "Обновление, 19:30"), in either language: what it tells is of the
+            // day the text came out.
+            if buffer.count <= Session.updateHeadingLength, let first = buffer.first(where: { !Session.isWhitespace($0) }),
+               Session.updateInitials.contains(first), ParagraphReader.headsAnUpdateOfTheDay(Tokenizer.tokens(buffer[...], base: 0)[...]) {
+                if let day = russianContext.publicationDay {
+                    russianContext.headingDay = day
+                    russianContext.lastDay = day
+                    russianContext.entryToday = day
+                }
+                if let day = context.publicationDay {
+                    context.sectionDay = day
+                    context.entryDay = day
+                    context.headingToday = day
+                }
+                return []
             }
             var fresh: [ProposedIncident]
             let script = RussianWords.script(of: buffer[...])

@@ -4,7 +4,10 @@
 enum TableOfContents {
     /// Headings that open a table of contents, lower-cased.
     private static let headings: Set<String> = ["in this issue", "contents", "table of contents", "in this edition", "inside",
-                                                "содержание", "оглавление", "в этом выпуске", "в выпуске"]
+                                                "содержание", "оглавление", "в этом выпуске", "в выпуске",
+                                                // (A news item's links to earlier items: "Читайте также:", "Related stories".)
+                                                "read also", "see also", "related", "related stories", "related articles", "more on this",
+                                                "читайте также", "смотрите также", "см также", "по теме", "ещё по теме", "еще по теме"]
     /// The longest line a list of contents holds.
     static let longestEntry = 100
 
@@ -20,6 +23,19 @@ enum TableOfContents {
         let words = Tokenizer.string(paragraph[start..<end]).lowercased().split { !$0.isLetter }.joined(separator: " ")
         return headings.contains(words)
     }
+
+    /// Whether a sentence opens with a heading of the topics to come and a colon, as a bulletin's host or a show's notes
+    /// announce them ("В выпуске: приговор по делу …, штраф за пикет …", "Coming up: …"): what it names, the text tells below.
+    static func announcesTopics(_ t: ArraySlice<Token>) -> Bool {
+        guard let colon = t.prefix(topicLabelWords + 1).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex,
+              t[..<colon].allSatisfy(\.isWord) else { return false }
+        let label = t[..<colon].map(\.lower).joined(separator: " ")
+        return headings.contains(label) || topicHeadings.contains(label)
+    }
+    private static let topicLabelWords = 4
+    /// Headings of the topics a programme or a post announces, lower-cased, besides those of contents.
+    private static let topicHeadings: Set<String> = ["coming up", "in this episode", "in today's bulletin", "in this bulletin", "today's topics",
+                                                     "темы выпуска", "в программе", "главные темы", "в этом эпизоде", "в сегодняшнем выпуске"]
 
     /// Whether the paragraph is one line with words (a heading of contents alone, its list to come in the next).
     static func isOneLine(_ paragraph: [Unicode.Scalar]) -> Bool { lines(of: paragraph).count == 1 }

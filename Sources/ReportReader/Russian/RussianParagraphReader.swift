@@ -135,9 +135,12 @@ struct RussianContext {
     /// The people a pronoun or a bare role word ("активиста") refers to: those of the nearest sentence that named
     /// someone, all of them for "они", "их", the first for "он", "её".
     func referents(plural: Bool, within window: Int = 3) -> [PersonMention] {
-        guard let recent = recentPersons, sentenceNumber - recent.sentence <= window else { return [] }
+        guard let recent = recentPersons ?? (plural ? nil : personsBeforeAGroup), sentenceNumber - recent.sentence <= window else { return [] }
         return plural ? recent.people : Array(recent.people.prefix(1))
     }
+    /// The people named before a sentence that spoke of a group ("жалобы жителей"): "их" after it means the group, but "его"
+    /// is still the one named before.
+    var personsBeforeAGroup: (sentence: Int, people: [PersonMention])?
 }
 
 /// Reads one Russian paragraph into proposed incidents: one per act and date, with the people acted on, the
@@ -497,7 +500,7 @@ struct RussianParagraphReader {
             let firstComma = actsStated.first.flatMap { act in t[act.trigger.upperBound...].firstIndex { $0.isMark(",") } }
             let statesNoAct = t.indices.contains { k in
                 (RussianWords.notActInitials.contains(t[k].first.value) && RussianWords.notActStems.contains { t[k].lower.hasBytePrefix($0) }
-                    || RussianWords.habits.contains(t[k]))
+                    || RussianWords.habits.contains(t[k]) || RussianWords.intentions.contains(t[k]))
                     && !(t[k].lower == "следует" && k > t.startIndex && t[k - 1].lower == "как")
                     // ("Из справки ИЦ следует, что постановлением суда … он был подвергнут аресту": what a paper shows.)
                     && !(t[k].lower == "следует" && k + 2 < t.endIndex && t[k + 1].isMark(",") && t[k + 2].lower == "что")
@@ -514,7 +517,10 @@ struct RussianParagraphReader {
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || ((ParagraphReader.isInBold(t) || ParagraphReader.isInCapitals(t)) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || (Self.asksForAnOutcome(t, acts: actsStated) && !Self.quotesADecision(t)) || Self.judgesAnAct(t, acts: actsStated)
                 || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t) || Self.countsTimeSince(t)
+                || (!actsStated.isEmpty && TableOfContents.announcesTopics(t))
             var events = statesNoAct ? [] : actsStated
+            // ("… оштрафовал его на 100 МРП [27.11.2024 — «Блогера оштрафовали за плакат»]": a link's headline.)
+            events.removeAll { ParagraphReader.isInsideADatedLink($0.trigger.lowerBound, in: t) }
             // "… направлялись уведомления, по которым были приняты решения об отказе в согласовании:\n1) уведомление …": what a
             // list's lead-in sums up, its numbered items tell one by one.
             if let lead = Self.leadInOfAList(t) { events.removeAll { $0.trigger.upperBound < lead } }
@@ -667,7 +673,8 @@ struct RussianParagraphReader {
             // someone quoted in «…»).
             // ("оштрафовал нас с Асель Жумагалиевой": the narrator and the one named.)
             // ("моей машины", "ко мне домой": the narrator's things; "моему подзащитному" is someone else.)
-            let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) }
+            // (Not "в нашей редакции": a body's rooms.)
+            let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) } && !Self.namesABodysRooms(t)
             // A lawyer's "Мой подзащитный Ержан Калиев": her "я узнала, что дело было возбуждено" tells of him, not of her.
             if let client = Self.clientNamed(in: t, persons: persons) { context.client = client }
             if context.author == nil, let author = Self.authorNamed(in: t, persons: persons) { context.author = author }
@@ -707,6 +714,8 @@ struct RussianParagraphReader {
             /// with no act on people since: the decision was on the body.
             let decides = t.contains { w in Self.decisionStems.contains { w.lower.hasBytePrefix($0) } }
             let bodyDecided = decides ? context.bodyActMeant(within: Self.decisionReach) : nil
+            // A search of a body's rooms with no one named ("провели обыск в нашей редакции"): the body's too, below.
+            let searchOfABody = targets.isEmpty && !events.isEmpty && events.allSatisfy { $0.type == .searchOfPremises } && Self.namesABodysRooms(t)
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 // (An occupation in the plural, "преследование журналистов", is a class of people, no one person.)
@@ -810,6 +819,11 @@ struct RussianParagraphReader {
                 // акимат отказал в согласовании"); not a general sentence without a day ("акиматы регулярно отказывают в согласовании").
                 || (context.sentenceNumber - recent.sentence <= 3
                     && events.contains(where: { $0.type == .assemblyDispersed || ($0.type == .assemblyRefused && !dates.isEmpty) })) {
+                orgNames = recent.names
+            }
+            // "18 июня в редакции издания провели обыск": the outlet named last, a few sentences back.
+            if orgNames.isEmpty, searchOfABody, let recent = context.recentOrganizations,
+               context.sentenceNumber - recent.sentence <= ParagraphReader.caseReach {
                 orgNames = recent.names
             }
             let locations = places.map(\.canonical).uniqued()
@@ -1135,7 +1149,9 @@ struct RussianParagraphReader {
                 if let date, date.precision == .day {
                     context.lastDay = date
                     // (An acquittal is a court's day too: "освобождён в зале суда" after it is of that day.)
-                    if ParagraphReader.courtActs.contains(event.type) || event.type == .acquittalOrCaseClosed {
+                    // (So is a custody hearing's, "Следственный суд санкционировал арест …": "у здания суда" after it is of its day.)
+                    if ParagraphReader.courtActs.contains(event.type) || event.type == .acquittalOrCaseClosed
+                        || ([.pretrialDetention, .houseArrest].contains(event.type) && t.contains { $0.lower.hasBytePrefix("суд") }) {
                         context.lastCourtDay = (date, context.sentenceNumber, locations)
                     }
                     if type == .conviction { context.verdictDay = (date, locations) }
@@ -1311,12 +1327,18 @@ struct RussianParagraphReader {
             }
             if !targets.isEmpty {
                 context.recentPersons = (context.sentenceNumber, targets)
+                context.personsBeforeAGroup = nil
                 if targets.count >= 2 {
                     context.recentGroups.append((context.sentenceNumber, targets))
                     if context.recentGroups.count > 4 { context.recentGroups.removeFirst() }
                 }
+            } else if let first = t.first(where: \.isWord), RussianWords.singularSubjects.contains(first), let recent = context.recentPersons,
+                      context.sentenceNumber - recent.sentence <= 1 {
+                // "Данияру 34 года. Он бывший инженер …": the one named just before is still whom the text speaks of.
+                context.recentPersons = (context.sentenceNumber, recent.people)
             } else if Self.namesAGroup(t) {
                 // "задержали семерых участников": a later "их" means them, not the people named before.
+                if let recent = context.recentPersons { context.personsBeforeAGroup = recent }
                 context.recentPersons = nil
             }
             if !organizations.isEmpty { context.recentOrganizations = (context.sentenceNumber, orgNames) }
@@ -1883,6 +1905,29 @@ struct RussianParagraphReader {
         return t[..<colon].map(\.lower)
     }
     private static let labelWords = 3
+    /// Whether a line heads a forwarded message: "Переслано из «…»", "Пересланное сообщение от …".
+    static func opensAForward(_ t: ArraySlice<Token>) -> Bool {
+        let words = t.lazy.filter(\.isWord).prefix(2).map(\.lower)
+        return words.first.map { $0.hasBytePrefix("переслан") } == true && words.dropFirst().first.map { ["из", "от"].contains($0) } == true
+    }
+    /// A forwarded message's header ("Переслано из «Ақтөбе Тілші» (04.03.2025)"): the channel whose "мы" and "наша редакция"
+    /// the message speaks in (not a person's, "Переслано из «Адвокат Серик Омаров»"), and the day it was written.
+    static func forward(_ t: ArraySlice<Token>) -> (channel: String?, day: PartialDate?)? {
+        guard opensAForward(t) else { return nil }
+        let channel = quotedNames(in: t).first.flatMap { name in
+            name.split(separator: " ").contains(where: { RussianPersonRecognizer.isGivenName(String($0)) }) ? nil : name
+        }
+        let day = RussianDateRecognizer.dates(in: t, contextYear: nil).first { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }?.date
+        return (channel, day)
+    }
+
+    /// Whether a sentence names the rooms of a body, not a person's home: "в редакции", "в офисе фонда", "в штабе".
+    /// ("в его квартире и в офисе группы" is a person's home too.)
+    static func namesABodysRooms(_ t: ArraySlice<Token>) -> Bool {
+        t.contains { w in bodysRooms.contains { w.lower.hasBytePrefix($0) } } && !t.contains { w in homes.contains { w.lower.hasBytePrefix($0) } }
+    }
+    private static let bodysRooms = ["редакци", "офис", "штаб"], homes = ["квартир", "дом", "жиль", "жилищ", "жительств"]
+
     /// What a court card says of its case: the day of its decision ("Дата решения: 16.01.2026") and whether it is a civil case.
     static func courtCard(_ sentences: [Sentence]) -> (decisionDay: PartialDate?, civil: Bool) {
         var decisionDay: PartialDate?, civil = false

@@ -498,6 +498,8 @@ struct RussianPersonRecognizer {
         for cut in 1...2 where letters.count > cut + 2 {
             // ("Ахметов" is a surname, not the given name "Ахмет" in some case: no case ending of a name is "-ов", "-ин".)
             if cut == 2, ["ов", "ев", "ёв", "ин", "ын"].contains(String(letters.suffix(2))) { continue }
+            // (Only a case's ending is cut: "Максат" is no form of "Макс".)
+            guard Self.givenNameCaseEndings.contains(String(letters.suffix(cut))) else { continue }
             let stem = String(letters.dropLast(cut))
             // (After "и" a woman's name ends in "я": "Марию" is "Мария", not "Мариа".)
             let feminineEndings = stem.hasByteSuffix("и") ? ["я", "а"] : ["а", "я"]
@@ -505,6 +507,9 @@ struct RussianPersonRecognizer {
         }
         return candidates.first { givenNames.contains(NameKey($0).description) }
     }
+
+    /// The endings a given name takes in its cases: "Данияра", "Динары", "Марию", "Сагынбеком", "Гульнарой".
+    private static let givenNameCaseEndings: Set<String> = ["а", "я", "у", "ю", "е", "ы", "и", "ом", "ым", "ем", "ой", "ей", "ою", "ею"]
 
     /// A patronymic in the nominative: "Петровича" → "Петрович", "Сергеевны" → "Сергеевна".
     static func patronymic(_ word: String) -> String? {

@@ -190,10 +190,15 @@ enum RussianWords {
                               // A step planned: "планируется возбуждение уголовного дела".
                               "планирует", "планируют"]
 
+    /// A singular pronoun as a sentence's subject: "Он бывший инженер", "Она ведёт канал".
+    static let singularSubjects = WordSet(["он", "она"])
     static let notActInitials = Set(notActStems.compactMap { $0.unicodeScalars.first?.value })
     /// Habits, not acts: "акиматы регулярно отказывают в согласовании", "полиция нередко задерживает людей". The adverbs as
     /// written, not the adjectives their stems begin: "за «систематические нарушения»", "регулярного пикета".
     static let habits = WordSet(["регулярно", "нередко", "систематически"])
+    /// An intention, not an act: "Адвокат намерен добиваться прекращения дела", "Активисты собираются подать …" (not the
+    /// noun, "заявил о намерении обжаловать").
+    static let intentions = WordSet(["намерен", "намерена", "намерено", "намерены", "собирается", "собираются", "собираюсь", "собираемся"])
 
     /// Words that make a count approximate rather than a total.
     static let approximately = WordSet(["около", "примерно", "порядка"])
