@@ -50,7 +50,7 @@ enum OrganizationRecognizer {
     private static let describers = WordSet(["opposition", "news", "independent", "publishing", "online", "weekly", "civic", "public", "trade",
                                              "environmental", "ecological", "youth", "student", "feminist", "volunteer", "charitable",
                                              "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring",
-                                             "legal", "aid", "human"])
+                                             "legal", "aid", "human", "media"])
     private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster", "community", "congregation", "pf", "pa"])
     /// A kind of body abbreviated: a public foundation, a public association, a non-governmental organisation.
     private static let kindAbbreviations = WordSet(["pf", "pa", "ngo"])
@@ -284,6 +284,14 @@ enum OrganizationRecognizer {
     static func kindAfterDescribers(_ last: Int, in tokens: ArraySlice<Token>) -> Bool {
         guard last + 3 < tokens.endIndex, describers.contains(tokens[last + 1]), describers.contains(tokens[last + 2]) else { return false }
         return kindNouns.contains(tokens[last + 3]) || headWords.contains(tokens[last + 3])
+    }
+
+    /// Whether a body's kind follows a name written lower-case, after at most two describing words: "the Erkin Soz media
+    /// foundation", "the Adal group": the name is the body's, not a person's.
+    static func kindFollows(_ last: Int, in tokens: ArraySlice<Token>) -> Bool {
+        var k = last + 1
+        while k < tokens.endIndex, k - last <= 2, !tokens[k].isCapitalized, describers.contains(tokens[k]) { k += 1 }
+        return k < tokens.endIndex && !tokens[k].isCapitalized && kindNouns.contains(tokens[k])
     }
 
     /// Whether a name is followed by its kind in apposition: ", an independent news website", ", a youth movement".

@@ -803,6 +803,11 @@ extension ParagraphReader {
         return mailHeaders.contains(first)
     }
     private static let mailHeaders = WordSet(["subject", "re", "fwd", "fw"])
+    /// Whether a sentence says first that what it tells is a rumour: "RUMOUR, not confirmed: people say he was beaten".
+    static func marksARumour(_ t: ArraySlice<Token>) -> Bool {
+        t.first(where: \.isWord).map { rumourWords.contains($0) } ?? false
+    }
+    private static let rumourWords = WordSet(["rumour", "rumor", "rumours", "rumors", "unconfirmed", "слух", "слухи", "непроверенное"])
 
     /// Whether a sentence counts a group of its own: "three members of the party", "12 activists".
     static func countsItsOwnGroup(_ t: ArraySlice<Token>) -> Bool {

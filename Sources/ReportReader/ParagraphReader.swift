@@ -488,7 +488,8 @@ struct ParagraphReader {
             // Nor does a sentence whose subject is the acts themselves: "Detaining or fining someone for a picket is …".
             let general = !stated.isEmpty && ParagraphReader.speaksOfActsInGeneral(t)
             // Nor does a sentence announcing topics to come: "Coming up: a verdict in Oral, a fine in Aktobe …".
-            let announced = !stated.isEmpty && (TableOfContents.announcesTopics(t) || ParagraphReader.isAMailHeader(t))
+            // (Nor a rumour said to be one: "RUMOUR, not confirmed: …".)
+            let announced = !stated.isEmpty && (TableOfContents.announcesTopics(t) || ParagraphReader.isAMailHeader(t) || ParagraphReader.marksARumour(t))
             let events = isAggregate || shouted || citedTitle || asked || general || announced ? [] : stated.filter { event in
                 !ParagraphReader.isInsideADatedLink(event.trigger.lowerBound, in: t) &&
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) && !ParagraphReader.isAskedToCount(event.trigger, in: t) &&

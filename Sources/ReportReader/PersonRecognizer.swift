@@ -44,7 +44,7 @@ struct PersonRecognizer {
                 k = named.tokens.upperBound + 1
                 continue
             }
-            if tokens[k].isSingle, let initials = initials(at: k, in: tokens) {
+            if tokens[k].isSingle || PersonRecognizer.isInitial(tokens[k]), let initials = initials(at: k, in: tokens) {
                 found.append(initials)
                 k = initials.tokens.upperBound + 1
                 continue
@@ -101,6 +101,8 @@ struct PersonRecognizer {
         let range = words.first!.1.lowerBound...words.last!.1.upperBound
         // "the Manshuk Mametova square", "Abai avenue": a place named after a person.
         if range.upperBound + 1 < tokens.endIndex, PersonRecognizer.namedPlaces.contains(tokens[range.upperBound + 1]) { return nil }
+        // "the Erkin Soz media foundation": a body named by its kind after it.
+        if OrganizationRecognizer.kindFollows(range.upperBound, in: tokens) { return nil }
         // ("Abai Avenue", "Republic Square" written with capitals: the place word ends the run.)
         if words.count > 1, PersonRecognizer.namedPlaces.contains(words.last!.2) { return nil }
         let before = range.lowerBound > tokens.startIndex ? tokens[range.lowerBound - 1].lower : ""
@@ -190,7 +192,8 @@ struct PersonRecognizer {
     /// ("A. K. Bekov") are the name's, and initials nobody is said to be ("the U.S.") are none.
     private mutating func initials(at k: Int, in tokens: ArraySlice<Token>) -> PersonMention? {
         var j = k, letters = 0
-        while j + 1 < tokens.endIndex, tokens[j].isSingle, tokens[j].isCapitalized, tokens[j].isWord, tokens[j + 1].isMark("."),
+        // (A letter written with two, "A.Zh.", is one initial.)
+        while j + 1 < tokens.endIndex, PersonRecognizer.isInitial(tokens[j]), tokens[j + 1].isMark("."),
               !tokens[j + 1].spaceBefore, letters < 3 {
             letters += 1
             j += 2
@@ -204,7 +207,9 @@ struct PersonRecognizer {
         let before = k > tokens.startIndex ? tokens[k - 1] : nil
         let role = before.flatMap { Lexicon.roles[$0.lower] }
         // "citizen K.", "activist A.K.": a word before that says who they are (a courtesy title too, for two initials or more).
-        let led = role != nil || before.map { PersonRecognizer.initialsLeads.contains($0) } == true
+        // (Also as a field's label: "Client: A.Zh.")
+        let label = before.map { $0.isMark(":") } == true && k - 2 >= tokens.startIndex ? tokens[k - 2] : nil
+        let led = role != nil || (label ?? before).map { PersonRecognizer.initialsLeads.contains($0) } == true
         let titled = letters >= 2 && PersonRecognizer.courtesyTitle(before: k, in: tokens)
         // "A.K., a secondary-school teacher, …": who the initials are, said after them.
         let described = letters >= 2 && last + 2 < tokens.endIndex && tokens[last + 1].isMark(",")

@@ -386,6 +386,10 @@ public struct ReportReader: Sendable {
         /// title, told where the act is told in full. So is "8. ^ "Activist placed under house arrest in Oral"".
         static func isCitation(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             if line.prefix(12).contains("↑") { return true }
+            // A forum's quoted reply, "> dana_k wrote: Yerlan was arrested at home": an earlier post's words, told there.
+            if line.first == ">", let colon = line.prefix(replyLabelLength).firstIndex(of: ":"),
+               case let label = String(String.UnicodeScalarView(line[line.startIndex..<colon])).lowercased(),
+               replyVerbs.contains(where: { label.hasSuffix(" " + $0) }) { return true }
             // A cable's references to earlier cables, "REF: A) ASTANA 0211 B) 24 ASTANA 1987": numbers, no days.
             if line.first == "R", let colon = line.prefix(referenceLabelLength).firstIndex(of: ":"),
                referenceLabels.contains(String(String.UnicodeScalarView(line[line.startIndex..<colon]))) { return true }
@@ -480,13 +484,20 @@ public struct ReportReader: Sendable {
         /// The day of a post's stamp: a line of a date with its day and a clock time, and nothing else ("3 марта, 19:47",
         /// "3 марта 2025, 09:12", "12 March 2025, 14:05"). A year it lacks is the one being told.
         static func stamp(_ line: ArraySlice<Unicode.Scalar>, year: Int?) -> PartialDate? {
-            guard line.count <= 48, line.contains(":") else { return nil }
+            guard line.count <= postHeaderLength, line.contains(":") else { return nil }
             let tokens = Tokenizer.tokens(line, base: 0)
             guard let clock = tokens.indices.first(where: { k in
                 k + 2 < tokens.count && tokens[k].isNumber && tokens[k].text.count <= 2 && tokens[k + 1].isMark(":")
                     && tokens[k + 2].isNumber && tokens[k + 2].text.count == 2
             }), tokens[(clock + 3)...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
-            let date = tokens[..<clock]
+            var date = tokens[..<clock]
+            // A forum post's header, its number and its author before the word that gives its day: "#2  steppe_fox  |  Posted
+            // 07.02.2026, 11:52".
+            if let posted = date.lastIndex(where: { Session.postedWords.contains($0.lower) }) {
+                date = date[(posted + 1)...]
+            } else if line.count > stampLength {
+                return nil
+            }
             // (In figures, the day needs its year: "[01.04.2025 10:15]", as a channel's export stamps each post.)
             let inFigures = !date.contains(where: \.isWord)
             let russian = RussianWords.script(of: line) == .russian
@@ -498,6 +509,13 @@ public struct ReportReader: Sendable {
             return day
         }
         private static let yearWords: Set<String> = ["года", "год", "г"]
+        /// How far into a quoted reply its label's colon stands, and the verbs that end the label ("> dana_k wrote:").
+        private static let replyLabelLength = 48
+        private static let replyVerbs = ["wrote", "said", "написал", "написала", "пишет"]
+        /// The longest line a post's stamp may be, and one that names its author first.
+        private static let stampLength = 48, postHeaderLength = 80
+        /// Words a forum post's header gives its day after.
+        private static let postedWords: Set<String> = ["posted", "опубликовано", "написано", "отправлено"]
 
         /// The day of a numbered digest's header on a line of its own ("📌 Дайджест №45, 12 марта 2024", "Digest No. 14, 3 May
         /// 2025"): a short line with a number sign and one day with its year.

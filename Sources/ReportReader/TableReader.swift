@@ -33,6 +33,9 @@ struct TableReader {
     private var lastRefusal: EventType?
     /// The day the date column of the row above gave.
     private var lastRowDate: PartialDate?
+    /// The people of the last row that named some, under a header without a names' column: a chronology of one person's
+    /// case, whose later steps ("Апелляционная коллегия оставила приговор без изменения") name no one.
+    private var lastRowPersons: [String] = []
 
     /// The cells of a line apart by semicolons (four cells or more), when it is a row of a table so written: the table's
     /// header row ("Date; City; Name; Outcome"), or any row of a table that opened with one (`continuing`). Prose holds
@@ -333,7 +336,9 @@ struct TableReader {
             // A Russian table writes its names in the nominative ("Кенжегулова Сабина Маратовна"): as they are, not declined.
             if column == .person, inRussian, case let written = TableReader.namesAsWritten(t), !written.isEmpty {
                 persons += written
-            } else if column == .person || all && !(namesColumn && !persons.isEmpty) && !(namesColumn && !organizations.isEmpty) {
+            } else if column == .person || (column == .event && !namesColumn)
+                        || all && !(namesColumn && !persons.isEmpty) && !(namesColumn && !organizations.isEmpty) {
+                // (Under a header with no names' column, "Дата | Событие | Документ", the description's people are the row's.)
                 let found = (inRussian ? russian.persons.persons(in: t, feminineHint: false) : context.persons.persons(in: t)).map(\.name)
                 if !found.isEmpty { persons += found }
                 else if column == .person, TableReader.looksLikeAName(t) {
@@ -343,7 +348,7 @@ struct TableReader {
                 }
             }
             // ("ОО «Жария Қоғам»" in the names' column: a body.)
-            if column == .organization || (all && persons.isEmpty) || (column == .person && persons.isEmpty) {
+            if column == .organization || (all && persons.isEmpty) || (column == .person && persons.isEmpty) || (column == .event && !namesColumn) {
                 let found = (inRussian ? RussianOrganizationRecognizer.organizations(in: t) : OrganizationRecognizer.organizations(in: t)).map(\.name)
                 organizations += column == .organization && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
                 // ("Adal Qogam (public foundation)" in the names' column: a body, its kind in brackets.)
@@ -391,7 +396,9 @@ struct TableReader {
         // A group without names in the names' column ("участники пикета (около 15 человек)") with its place is one act.
         let unnamedGroup = persons.isEmpty && organizations.isEmpty && !places.isEmpty && date != nil
             && cells.indices.contains { column($0) == .person && !cells[$0].scalars.isEmpty }
+        if let type, persons.isEmpty, organizations.isEmpty, !namesColumn, ParagraphReader.unnamedStepsOfACase.contains(type) { persons = lastRowPersons }
         guard let type, !persons.isEmpty || !organizations.isEmpty || unnamedGroup else { return nil }
+        if !namesColumn, !persons.isEmpty { lastRowPersons = persons }
         if type == .registrationDenied || type == .assemblyRefused { lastRefusal = type }
         if type == .administrativeArrest, !sanctions.contains(where: { $0.kind == .administrativeArrest }), let termDays {
             sanctions.append(Sanction(kind: .administrativeArrest, days: termDays))

@@ -4,8 +4,9 @@ import Testing
 
 /// A legal database's headnotes (round 88, h299), a radio bulletin's transcript (r178), a Telegram channel's posts with
 /// forwarded messages (r177), a deputy's speech (r179); a media-monitoring alert e-mail (round 89, h300), a family's letter
-/// (h301), an observation mission's report (h302) and a news item updated through the day (r180). Sentences of our own in
-/// those styles.
+/// (h301), an observation mission's report (h302) and a news item updated through the day (r180); a legal-aid project's case
+/// digest (round 90, h303), a press-freedom index's narrative (h304), a forum thread (h305), a lawyer's chronology in a
+/// tab-separated table (r183) and a bureau's monthly report with footnotes (r185). Sentences of our own in those styles.
 @Suite struct HeadnotesAndUpdatesTests {
     func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
 
@@ -144,5 +145,69 @@ import Testing
         let told = read("Our son Arman Zhaksybekov is a teacher. On 14 March 2026 officers searched our flat. Afterwards Arman was detained.")
         #expect(told.last?.eventType == .detention)
         #expect(told.last?.persons == ["Arman Zhaksybekov"])
+    }
+
+    @Test func aChronologyTablesDescriptionsNameItsPeople() {
+        let table = read("""
+        ХРОНОЛОГИЯ
+
+        Дата	Событие	Документ
+        12.03.2026	Активист Ерлан Сапаров задержан полицией у здания акимата Тараза	Протокол о доставлении
+        13.03.2026	Специализированный административный суд г. Тараза назначил Сапарову арест на 10 суток по ч. 6 ст. 488 КоАП РК	Постановление суда
+        11.06.2026	Апелляционная коллегия оставила постановление без изменения, жалобу защиты – без удовлетворения	Постановление
+        """)
+        #expect(table.map(\.eventType) == [.detention, .administrativeArrest, .other])
+        // (A later step that names no one is of the one the chronology is about.)
+        #expect(table.allSatisfy { $0.persons == ["Ерлан Сапаров"] })
+        #expect(table.map(\.date) == [day(2026, 3, 12), day(2026, 3, 13), day(2026, 6, 11)])
+    }
+
+    @Test func aClientNamedByInitialsIsAPerson() {
+        let digest = read("""
+        Case LA-26-014 | Client: A.Zh. | Taraz
+        What happened: A.Zh., a retired nurse, held a one-person picket. On 11 March 2026 she was detained by police officers.
+        """)
+        #expect(digest.map(\.eventType) == [.detention])
+        #expect(digest.first?.persons == ["A.Zh."])
+    }
+
+    @Test func aForumPostsHeaderDatesItsTodayAndQuotedRepliesAreNotRetold() {
+        let thread = read("""
+        #1  kairat_taraz  |  Posted 06.03.2026, 21:40
+
+        Today the akimat refused the notice for the rally on the square.
+
+        -----
+        #2  steppe_fox  |  Posted 07.03.2026, 11:52
+
+        Riot police detained activist Dauren Sarsenov on the square this morning.
+
+        -----
+        #3  aru_zh  |  Posted 07.03.2026, 12:20
+
+        > steppe_fox wrote: Riot police detained activist Dauren Sarsenov on the square this morning.
+
+        RUMOUR, not confirmed: people say Dauren was beaten in the bus.
+        """)
+        #expect(thread.map(\.eventType) == [.assemblyRefused, .detention])
+        #expect(thread.map(\.date) == [day(2026, 3, 6), day(2026, 3, 7)])
+    }
+
+    @Test func aNotesDayOfPublicationDatesNoAct() {
+        let told = read("""
+        Октябрь 2026 года
+
+        12 октября полиция Тараза возбудила уголовное дело по ч. 2 ст. 274 УК РК в отношении журналиста Данияра Жумабаева[4].
+
+        [4] Материал вышел на сайте издания 2 октября 2026 года.
+        """)
+        #expect(told.map(\.eventType) == [.criminalCaseOpened])
+        #expect(told.first?.date == day(2026, 10, 12))
+    }
+
+    @Test func aBodyNamedByItsKindAfterItIsNoPerson() {
+        let searched = read("On 11 November 2025 officers searched the Taraz office of the Erkin Soz media foundation and seized laptops.")
+        #expect(searched.first?.persons == [])
+        #expect(searched.first?.organizations == ["Erkin Soz"])
     }
 }
