@@ -485,6 +485,9 @@ public struct ReportReader: Sendable {
         /// "3 марта 2025, 09:12", "12 March 2025, 14:05"). A year it lacks is the one being told.
         static func stamp(_ line: ArraySlice<Unicode.Scalar>, year: Int?) -> PartialDate? {
             guard line.count <= postHeaderLength, line.contains(":") else { return nil }
+            // (A line longer than a stamp is only looked at when it ends on its hour, as a post's header does: most lines a
+            // PDF wraps are that long.)
+            if line.count > stampLength, !Session.endsOnAnHour(line) { return nil }
             let tokens = Tokenizer.tokens(line, base: 0)
             guard let clock = tokens.indices.first(where: { k in
                 k + 2 < tokens.count && tokens[k].isNumber && tokens[k].text.count <= 2 && tokens[k + 1].isMark(":")
@@ -509,6 +512,14 @@ public struct ReportReader: Sendable {
             return day
         }
         private static let yearWords: Set<String> = ["года", "год", "г"]
+        /// Whether a line ends on an hour in figures, "11:52", spaces after it aside.
+        static func endsOnAnHour(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            var end = line.endIndex
+            while end > line.startIndex, isWhitespace(line[end - 1]) { end -= 1 }
+            guard end - line.startIndex >= 5 else { return false }
+            let tail = line[(end - 5)..<end]
+            return tail[tail.startIndex + 2] == ":" && [0, 1, 3, 4].allSatisfy { Tokenizer.isDigit(tail[tail.startIndex + $0]) }
+        }
         /// How far into a quoted reply its label's colon stands, and the verbs that end the label ("> dana_k wrote:").
         private static let replyLabelLength = 48
         private static let replyVerbs = ["wrote", "said", "написал", "написала", "пишет"]

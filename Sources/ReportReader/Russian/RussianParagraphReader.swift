@@ -674,7 +674,7 @@ struct RussianParagraphReader {
             // ("оштрафовал нас с Асель Жумагалиевой": the narrator and the one named.)
             // ("моей машины", "ко мне домой": the narrator's things; "моему подзащитному" is someone else.)
             // (Not "в нашей редакции": a body's rooms.)
-            let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) } && !Self.namesABodysRooms(t)
+            let ownThings = events.allSatisfy { [.propertyAttack, .searchOfPremises, .surveillance].contains($0.type) } && (events.isEmpty || !Self.namesABodysRooms(t))
             // A lawyer's "Мой подзащитный Ержан Калиев": her "я узнала, что дело было возбуждено" tells of him, not of her.
             if let client = Self.clientNamed(in: t, persons: persons) { context.client = client }
             if context.author == nil, let author = Self.authorNamed(in: t, persons: persons) { context.author = author }
