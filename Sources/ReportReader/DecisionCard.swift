@@ -17,7 +17,8 @@ struct DecisionCard {
         var card = DecisionCard()
         for sentence in sentences {
             let t = sentence.tokens
-            guard let first = t.first, startsLine(first), let label = label(of: t) else { continue }
+            guard let first = t.first, startsLine(first), first.isCapitalized,
+                  let label = ParagraphReader.fieldLabel(t, words: labelWords) else { continue }
             if label.words.contains(where: { decisionNouns.contains($0) }) && (label.words.contains("date") || label.words.count == 1),
                let day = DateRecognizer.dates(in: t[(label.colon + 1)...], contextYear: nil)
                    .first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
@@ -31,12 +32,7 @@ struct DecisionCard {
         return card
     }
 
-    /// A field's label: the few words before its colon, lower-cased ("date of judgment"), and where the colon stands.
-    private static func label(of t: ArraySlice<Token>) -> (words: [String], colon: Int)? {
-        guard let colon = t.prefix(labelWords + 1).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex, colon + 1 < t.endIndex,
-              t[..<colon].allSatisfy(\.isWord), t.first?.isCapitalized == true else { return nil }
-        return (t[..<colon].map(\.lower), colon)
-    }
+    /// How many words a field's label holds at most ("Court of first instance").
     private static let labelWords = 4
     /// Nouns of a decision in a date's label: "Date of judgment", "Decision date", "Decided:".
     private static let decisionNouns = WordSet(["judgment", "judgement", "decision", "ruling", "verdict", "sentencing", "decided"])

@@ -791,10 +791,6 @@ extension ParagraphReader {
         }
     }
     private static let verdictNouns = WordSet(["verdict", "hearing", "sentencing", "ruling", "judgment", "judgement"])
-    /// Whether a release is told as made in the courtroom: "was released from the courtroom", "freed in the courtroom".
-    static func releasedInTheCourtroom(_ t: ArraySlice<Token>) -> Bool {
-        t.contains { $0.lower == "courtroom" }
-    }
 
     /// Whether a sentence is an e-mail's header line: "Subject: [Alert] 9 new matches for "detained" …", "Re: …", "Fwd: …".
     /// Its words are a subject's, told below if at all.
@@ -1019,6 +1015,14 @@ extension ParagraphReader {
         let words = t.lazy.filter(\.isWord).prefix(2).map(\.lower)
         return Array(words) == ["the", "case"] || Array(words) == ["this", "case"] || Array(words) == ["that", "case"]
     }
+    /// A record's field label: the few words before its colon, lower-cased ("date of judgment", "дата решения"), and where the
+    /// colon stands; none when no value follows it.
+    static func fieldLabel(_ t: ArraySlice<Token>, words: Int) -> (words: [String], colon: Int)? {
+        guard let colon = t.prefix(words + 1).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex, colon + 1 < t.endIndex,
+              t[..<colon].allSatisfy(\.isWord) else { return nil }
+        return (t[..<colon].map(\.lower), colon)
+    }
+
     /// Whether a sentence is a record's field on a line of its own: a label of a few words, a colon, a short value ("Date of
     /// incident: 14/01/2026", "Source of threat: Police", "Status: Active").
     static func isAFieldLine(_ t: ArraySlice<Token>) -> Bool {

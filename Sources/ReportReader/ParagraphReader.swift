@@ -487,10 +487,10 @@ struct ParagraphReader {
             let asked = !stated.isEmpty && ParagraphReader.isAQuestion(t)
             // Nor does a sentence whose subject is the acts themselves: "Detaining or fining someone for a picket is …".
             let general = !stated.isEmpty && ParagraphReader.speaksOfActsInGeneral(t)
-            // Nor does a sentence announcing topics to come: "Coming up: a verdict in Oral, a fine in Aktobe …".
-            // (Nor a rumour said to be one: "RUMOUR, not confirmed: …".)
-            let announced = !stated.isEmpty && (TableOfContents.announcesTopics(t) || ParagraphReader.isAMailHeader(t) || ParagraphReader.marksARumour(t))
-            let events = isAggregate || shouted || citedTitle || asked || general || announced ? [] : stated.filter { event in
+            // Nor does a sentence announcing topics to come ("Coming up: a verdict in Oral, a fine in Aktobe …"), a mail's subject
+            // line, or a rumour said to be one ("RUMOUR, not confirmed: …").
+            let toldElsewhere = !stated.isEmpty && (TableOfContents.announcesTopics(t) || ParagraphReader.isAMailHeader(t) || ParagraphReader.marksARumour(t))
+            let events = isAggregate || shouted || citedTitle || asked || general || toldElsewhere ? [] : stated.filter { event in
                 !ParagraphReader.isInsideADatedLink(event.trigger.lowerBound, in: t) &&
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) && !ParagraphReader.isAskedToCount(event.trigger, in: t) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
@@ -970,7 +970,7 @@ struct ParagraphReader {
                 if date == nil, let decided = card.day, DecisionCard.decidedActs.contains(type) { date = decided }
                 // "… had been taken into custody in October 2024 and was released from the courtroom": released on the day of the
                 // verdict just told, not before it.
-                if type == .release, ParagraphReader.releasedInTheCourtroom(t), let court = context.lastCourtDay,
+                if type == .release, ParagraphReader.isAtTheCourthouse(t), let court = context.lastCourtDay,
                    context.sentenceNumber - court.sentence <= ParagraphReader.verdictTimeReach,
                    date.map({ $0 < court.day && $0.precision != .day }) ?? true {
                     date = court.day

@@ -1900,9 +1900,7 @@ struct RussianParagraphReader {
     static let firstYearOfTheRepublic = 1991
     /// The words of a field's label before its colon, up to three: "Результат рассмотрения:", "Дата решения:".
     static func fieldLabelWords(_ t: ArraySlice<Token>) -> [String]? {
-        guard let colon = t.prefix(Self.labelWords + 1).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex, colon + 1 < t.endIndex,
-              t[..<colon].allSatisfy(\.isWord) else { return nil }
-        return t[..<colon].map(\.lower)
+        ParagraphReader.fieldLabel(t, words: Self.labelWords)?.words
     }
     private static let labelWords = 3
     /// Whether a line heads a forwarded message: "Переслано из «…»", "Пересланное сообщение от …".
