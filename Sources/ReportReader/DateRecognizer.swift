@@ -234,6 +234,13 @@ enum DateRecognizer {
                 k += 1
                 continue
             }
+            // "Almaty, 26/03:", "14/11": a day and a month in figures with a slash, of the year being told.
+            if let y = contextYear, let (d, mo) = slashedDayAndMonth(at: k, in: tokens), let date = try? PartialDate(year: y, month: mo, day: d) {
+                found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 2), yearInferred: true))
+                for i in k...(k + 2) { used.insert(i) }
+                k += 3
+                continue
+            }
             // D[-D] Month [YYYY]
             if let d = day(at: k) {
                 var m = k + 1, range = false
@@ -424,6 +431,17 @@ enum DateRecognizer {
               (1...12).contains(m), (1...PartialDate.daysIn(month: m, year: 2024)).contains(d) else { return nil }
         return (d, m)
     }
+    /// A day and a month written "DD/MM", two figures each and nothing slashed or in figures on either side ("26/03", not
+    /// "26/03/2025", "1/2", "50/50" or "24/7"), as e-mails and messengers shorten a day.
+    static func slashedDayAndMonth(at k: Int, in t: ArraySlice<Token>) -> (day: Int, month: Int)? {
+        guard k + 2 < t.endIndex, t[k].isNumber, t[k + 1].isMark("/"), t[k + 2].isNumber, !t[k + 1].spaceBefore, !t[k + 2].spaceBefore,
+              t[k].text.utf8.count == 2, t[k + 2].text.utf8.count == 2, let d = Int(t[k].text), let m = Int(t[k + 2].text),
+              (1...12).contains(m), (1...PartialDate.daysIn(month: m, year: 2024)).contains(d) else { return nil }
+        if k > t.startIndex, !t[k].spaceBefore, t[k - 1].isMark("/") || t[k - 1].isNumber { return nil }
+        if k + 3 < t.endIndex, !t[k + 3].spaceBefore, t[k + 3].isMark("/") || t[k + 3].isNumber || t[k + 3].isMark("%") { return nil }
+        return (d, m)
+    }
+
     /// Whether a day in figures stands where a day is told: a sentence's or a table cell's start, or after "on", "until" ….
     private static func dayInFiguresLeadsIn(_ tokens: ArraySlice<Token>, before k: Int) -> Bool {
         guard k > tokens.startIndex else { return true }

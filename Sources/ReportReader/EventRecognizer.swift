@@ -447,7 +447,7 @@ enum EventRecognizer {
                                                // A reporter's camera broken: "knocked the camera out of his hands", "breaking the lens".
                                                TokenPattern("broke|breaking|smashed|smashing|damaged|destroyed ~3 camera|cameras|lens|phone|equipment"),
                                                TokenPattern("knocked ~3 camera|phone out")]),
-        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("with a search warrant"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises"),
+        Rule(type: .searchOfPremises, patterns: [TokenPattern("searched"), TokenPattern("with a search warrant"), TokenPattern("search of ~3 home|house|flat|office|apartment|premises|newsroom|headquarters"),
                                                      // "officers spent four hours searching his home"
                                                      TokenPattern("searching ~2 home|house|flat|office|apartment|premises"),
                                                  TokenPattern("after|while|before|by searching ~3 home|house|flat|office|apartment|premises|it"),
@@ -469,7 +469,9 @@ enum EventRecognizer {
                                                   // (A long apposition may come between: "prevented X, legal adviser to …, from boarding".)
                                                   TokenPattern("prevented|stopped|barred|banned ~20 from boarding"),
                                                   // "a border officer told her she could not leave the country"
-                                                  TokenPattern("could|can|may not leave the country"), TokenPattern("not allowed to leave the country")]),
+                                                  TokenPattern("could|can|may not leave the country"), TokenPattern("not allowed to leave the country")],
+             // "The undertaking not to leave Aksai is lifted": an existing one, ended.
+             accept: { t, m in !after(t, m, 6).contains(where: { ["lifted", "cancelled", "canceled", "revoked"].contains($0) }) }),
         Rule(type: .surveillance, patterns: [TokenPattern("been|was|were followed ~5 unidentified|unknown|plainclothes"),
                                              // "has been followed by persons in plain clothes"
                                              TokenPattern("been|was|were followed ~5 plain clothes"),
@@ -536,6 +538,8 @@ enum EventRecognizer {
             TokenPattern("conducted|carried|launched ~3 inspection|inspections|audit|audits"),
             TokenPattern("upheld"), TokenPattern("began|begun|started hearing"),
             TokenPattern("appeal|appeals|complaint|petition|lawsuit ~6 was|were dismissed|rejected|denied"),
+            // (A list's shorthand, no "was": "appeal against his conviction rejected by the city court in November".)
+            TokenPattern("appeal|appeals|complaint|petition ~6 dismissed|rejected|denied by"),
             TokenPattern("blocked ~3 website|site|portal|channel|page|account|accounts"), TokenPattern("trial ~4 began|started|opened"), TokenPattern("main|first|opening hearing opened|began|started"),
             TokenPattern("filed ~3 lawsuit|suit|claim"), TokenPattern("requested ~3 court to"),
             TokenPattern("sentence ~2 changed|converted|replaced|commuted|reduced|increased"),
@@ -836,9 +840,16 @@ enum EventRecognizer {
               t[(to + 1)..<match.lowerBound].allSatisfy({ $0.isWord }) else { return false }
         // ("asked a court to place him in pre-trial detention", "asked for her to be held in custody": whom the request went
         // to, or whom it was about, between.)
+        // ("repeats her motion to move him to house arrest": a motion's noun, unless it was granted — "granted the
+        // prosecutor's request to keep him in custody" was done.)
+        if requestNouns.contains(t[to - 1]) {
+            return !t[max(t.startIndex, to - 8)..<(to - 1)].contains { grantingWords.contains($0) }
+        }
         return attempts.contains(t[to - 1])
             || (to - 3 >= t.startIndex && ["a", "the", "for"].contains(t[to - 2].lower) && attempts.contains(t[to - 3]))
     }
+    private static let requestNouns = WordSet(["motion", "motions", "request", "requests", "petition", "petitions", "application", "bid", "plea"])
+    private static let grantingWords = WordSet(["granted", "grants", "granting", "approved", "approves", "upheld", "satisfied", "accepted", "allowed"])
     private static let attempts = WordSet(["sought", "tried", "attempted", "wanted", "intended", "planned", "threatened", "seeking", "trying",
                                            "attempting", "planning", "threatening", "seek", "try", "attempt", "want", "plan", "intend",
                                            "threaten", "seeks", "tries", "attempts", "wants", "plans", "intends", "threatens",

@@ -18,7 +18,7 @@ enum OrganizationRecognizer {
     static let religiousHeads = ["baptists", "witnesses", "church", "churches", "congregation", "adventists", "pentecostals", "mosque"]
     static let kindNouns = WordSet(["newspaper", "magazine", "portal", "site", "website", "outlet", "party", "movement",
                                          "union", "organisation", "organization", "association", "foundation", "group", "channel",
-                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative", "chat",
+                                         "weekly", "daily", "journal", "ngo", "agency", "publication", "groups", "movements", "initiative", "chat", "newsroom",
                                          "confederation", "federation"])
     static let actorWords = WordSet(["court", "prosecutor", "prosecutor’s", "akimat", "committee", "department", "ministry",
                                           "police", "parliament", "office", "government", "service", "kibhr", "iphr", "bank", "company",
@@ -31,6 +31,8 @@ enum OrganizationRecognizer {
                                            "FB", "IG", "DM", "DMS", "RT", "UPDATE", "UPD", "BREAKING",
                                            // A cable's paragraph markings and labels: "(SBU)" sensitive but unclassified, "REF A".
                                            "SBU", "REF", "POLOFF", "CONOFF", "FM", "HQ", "УК", "УПК", "КОАП", "GPS", "SMS", "VPN", "IT",
+                                           // Codes and regions shortened in English: the Administrative Offences Code, West Kazakhstan Oblast.
+                                           "AOC", "WKO", "EKO", "NKO", "SKO", "DP",
                                            // A fact-check's verdict: "The claim is FALSE."
                                            "FALSE", "TRUE", "MISLEADING", "UNPROVEN"]
     /// Verbs whose object is a body to be entered on the register: "refused to register Adal Kogam".

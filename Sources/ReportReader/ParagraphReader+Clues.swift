@@ -517,6 +517,12 @@ extension ParagraphReader {
         let words = t.filter(\.isWord)
         return words.count > 2 && words[0].lower == "today" && ["was", "were"].contains(words[1].lower)
     }
+    /// Whether the word before a day, a comma apart, is "today" ("today, 12 March 2025"; "сегодня, 17 июня 2025 года").
+    static func calledToday(before k: Int, in t: ArraySlice<Token>) -> Bool {
+        var i = k - 1
+        if i >= t.startIndex, t[i].isMark(",") { i -= 1 }
+        return i >= t.startIndex && ["today", "сегодня"].contains(t[i].lower)
+    }
     /// Words before the hour a diary's paragraph opens with: "At 10:40", "By 11:05".
     static let clockPrepositions = WordSet(["at", "by", "around"])
     static func opensWithAClockTime(_ t: ArraySlice<Token>) -> Bool {

@@ -332,7 +332,8 @@ struct ParagraphReader {
             var ownYear = withYear?.date?.year
             let yearless = t.indices.first(where: { i in
                 (t[i].isCapitalized && DateRecognizer.month(of: t[i]) != nil || DateRecognizer.isASeason(t, at: i)
-                    || t[i].isNumber && DateRecognizer.dayAndMonth(t[i]) != nil) && !dates.contains { $0.tokens.contains(i) } })
+                    || t[i].isNumber && (DateRecognizer.dayAndMonth(t[i]) != nil || DateRecognizer.slashedDayAndMonth(at: i, in: t) != nil))
+                    && !dates.contains { $0.tokens.contains(i) } })
             // "In February, the prosecutor refused …, after his arrest in December 2024": a year written well after the month
             // belongs to a look back, and the month keeps the year being told.
             if let yearless, let withYear, context.year != nil, withYear.tokens.lowerBound - yearless > ParagraphReader.lookBackDistance { ownYear = nil }
@@ -384,6 +385,15 @@ struct ParagraphReader {
                !ParagraphReader.labelsAToldDay(t),
                let labelled = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
                !ParagraphReader.opensASpan(labelled, in: t), let day = labelled.date {
+                context.publicationDay = day
+                context.year = day.year
+            }
+            // A day near the top that the text calls today ("Verdict expected today, 12 March 2025."): the day it was written.
+            if context.publicationDay == nil, context.sentenceNumber <= ParagraphReader.publicationReach,
+               let today = dates.first(where: { mention in
+                   mention.kind == .explicit && !mention.yearInferred && mention.date?.precision == .day
+                       && ParagraphReader.calledToday(before: mention.tokens.lowerBound, in: t)
+               }), let day = today.date {
                 context.publicationDay = day
                 context.year = day.year
             }

@@ -85,6 +85,8 @@ public struct ReportReader: Sendable {
         private var contentsFollow = false
         /// Whether the last line was a fact check's claim ("CLAIM 2: "…""), a paragraph of its own.
         private var lastLineWasAClaim = false
+        /// How many ">" marks opened the last line of text: a mail's quoted message, or a message quoted in it.
+        private var lastQuoteDepth = 0
         /// The day a news feed was updated, which its items' "Today, 10:42" counts from.
         private var feedDay: PartialDate?
         /// Whether the top of the text has been looked at for its first year (`YearAhead`).
@@ -179,7 +181,9 @@ public struct ReportReader: Sendable {
             // A rule drawn across the text ("------", "======") right below a line, as plain-text mail and annexes set off their
             // sections, ends the paragraph: a blank line. (Standing alone, as a Markdown file's "---", it is read as before.)
             let rule = first != nil && !buffer.isEmpty && !sawBlankLine && Session.isRule(scalars)
-            let blank = first == nil || rule
+            // (A quoted line with nothing after its marks, ">", parts a mail's quoted paragraphs as a blank line does.)
+            let quoteDepth = first == ">" ? Session.quoteDepth(scalars) : 0
+            let blank = first == nil || rule || (quoteDepth > 0 && scalars.allSatisfy { $0 == ">" || Session.isWhitespace($0) })
             // A news item's dateline under its headline ("Today, 10:42", "URALSK, 15 March."): the item below it is of that day;
             // the headline above only announces what the item tells, and is not read.
             var dateline: PartialDate? = nil, headlined = false
@@ -282,7 +286,11 @@ public struct ReportReader: Sendable {
             let claim = !blank && Session.opensAClaim(scalars)
             let afterClaim = !blank && lastLineWasAClaim
             if !blank { lastLineWasAClaim = claim }
-            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || clockLine || afterHeading || afterTitle || belowAHeadline || claim || afterClaim
+            // A line quoted more or less deeply than the one before ("> Confirmed." under ">> 3. Aktobe, 3 Feb: …") is another
+            // writer's: a paragraph of its own.
+            let quoteChanged = !blank && quoteDepth != lastQuoteDepth
+            if !blank { lastQuoteDepth = quoteDepth }
+            if !buffer.isEmpty, (blank && endsSentence(buffer)) || bullet || clockLine || afterHeading || afterTitle || belowAHeadline || claim || afterClaim || quoteChanged
                 || buffer.count > paragraphLimit {
                 out = flush()
             }
@@ -348,6 +356,15 @@ public struct ReportReader: Sendable {
             // (In Russian an em dash opens a turn of speech, not an entry: "— Вас задерживали?")
             if first == "—", RussianWords.script(of: line) != .latin { return false }
             return line[at + 1] == " "
+        }
+
+        /// How many ">" marks open a line, spaces between them allowed ("> > text" and ">> text" are both 2).
+        static func quoteDepth(_ line: ArraySlice<Unicode.Scalar>) -> Int {
+            var depth = 0
+            for c in line {
+                if c == ">" { depth += 1 } else if !isWhitespace(c) { break }
+            }
+            return depth
         }
 
         /// Whether a line opens with dashes or a bracket before a day's number: "——— 17 марта 2025 ———", "(17 March 2025)".

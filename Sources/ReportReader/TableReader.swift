@@ -327,6 +327,9 @@ struct TableReader {
         var eventType: EventType? = nil, termDays: Double? = nil
         // (Under a header with a names' column, the people are that column's: not those a note names, "Founders A and B say …".)
         let namesColumn = columns?.contains(.person) == true
+        // A row with a cell of prose ("14.01.2025 | 4.0 | ATT | Police detained D. Seitkali at the square …") tells its act
+        // there: a short code in capitals beside it ("ATT", "CRT") is the row's kind of entry, no body.
+        let described = columns == nil && cells.contains { TableReader.isProse($0) }
         for (index, cell) in cells.enumerated() where !cell.scalars.isEmpty {
             let column = column(index)
             let tokens = Tokenizer.tokens(cell.scalars, base: cell.start)
@@ -348,8 +351,15 @@ struct TableReader {
                 }
             }
             // ("ОО «Жария Қоғам»" in the names' column: a body.)
-            if column == .organization || (all && persons.isEmpty) || (column == .person && persons.isEmpty) || (column == .event && !namesColumn) {
-                let found = (inRussian ? RussianOrganizationRecognizer.organizations(in: t) : OrganizationRecognizer.organizations(in: t)).map(\.name)
+            let code = described && all && tokens.count == 1 && tokens[0].isWord && tokens[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
+            // (The prose names its bodies beside its people: "officers searched the office of PF "Adal Qogam"; E. M. present".)
+            if !code, column == .organization || (all && (persons.isEmpty || described && TableReader.isProse(cell))) || (column == .person && persons.isEmpty)
+                || (column == .event && !namesColumn) {
+                // (A body named before, "Public Foundation "Adal Qogam"", is known again in a cell: "fined Adal Qogam 100 MCI".)
+                let mentions = inRussian ? RussianOrganizationRecognizer.organizations(in: t)
+                    : context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
+                if !inRussian { for mention in mentions { context.remember(mention, in: t) } }
+                let found = mentions.map(\.name)
                 organizations += column == .organization && found.isEmpty && t.first?.isCapitalized == true ? [text] : found
                 // ("Adal Qogam (public foundation)" in the names' column: a body, its kind in brackets.)
                 if column == .person, found.isEmpty, let body = TableReader.bodyWithItsKind(t) { organizations.append(body) }
@@ -382,6 +392,14 @@ struct TableReader {
                 }
                 // ("15 days" under "sanction" beside "admin arrest": the days of the arrest.)
                 if column == .sanction, found.isEmpty, let days = TableReader.daysAlone(t) { termDays = days }
+            }
+        }
+        // ("11.02.2025 | ADM | Received the akimat's letter dated 10.02.2025: the notice was not approved": the row's day is
+        // when the letter came; the act is of the letter's day.)
+        if described {
+            let year = inRussian ? russian.year : context.year
+            if let day = cells.lazy.filter({ TableReader.isProse($0) }).compactMap({ TableReader.documentsDay(in: $0, year: year, inRussian: inRussian) }).first {
+                date = day
             }
         }
         if let date { lastRowDate = date }
@@ -520,6 +538,30 @@ struct TableReader {
 
     /// How many words a cell that names an act may have: "admin arrest", "registration refused", "warning from prosecutor".
     static let eventNameWords = 4
+    /// Whether a cell holds a sentence or more, as a log's description does, rather than a value.
+    static func isProse(_ cell: Cell) -> Bool {
+        var words = 0, inWord = false
+        for c in cell.scalars {
+            let letter = Tokenizer.isLetter(c)
+            if letter, !inWord { words += 1 }
+            inWord = letter
+        }
+        return words >= proseWords
+    }
+    static let proseWords = 10
+    /// The day of a paper a cell names with its day: "the akimat's letter dated 10.02.2025", "решение от 10.02.2025".
+    private static func documentsDay(in cell: Cell, year: Int?, inRussian: Bool) -> PartialDate? {
+        let t = Tokenizer.tokens(cell.scalars, base: cell.start)[...]
+        guard let at = t.indices.first(where: { i in
+            ["dated", "от"].contains(t[i].lower) && i > t.startIndex && papers.contains(t[i - 1])
+        }) else { return nil }
+        let rest = t[(at + 1)...]
+        let found = inRussian ? RussianDateRecognizer.dates(in: rest, contextYear: year) : DateRecognizer.dates(in: rest, contextYear: year)
+        guard let first = found.first, first.tokens.lowerBound == at + 1, first.kind == .explicit, first.date?.precision == .day else { return nil }
+        return first.date
+    }
+    private static let papers = WordSet(["letter", "reply", "response", "decision", "ruling", "resolution", "order", "notice", "notification",
+                                         "письмо", "письмом", "ответ", "ответом", "решение", "решением", "постановление", "постановлением"])
     /// A number of days alone in a cell: "15 days", "10 суток".
     static func daysAlone(_ t: ArraySlice<Token>) -> Double? {
         let words = t.filter { !$0.isMark(".") }

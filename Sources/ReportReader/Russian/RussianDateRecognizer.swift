@@ -182,6 +182,11 @@ enum RussianDateRecognizer {
             let date = contextYear.flatMap { try? PartialDate(year: $0, month: m, day: d) }
             return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)
         }
+        // "Уже 14/11 …": a day and a month with a slash, of the year being told.
+        if let (d, m) = DateRecognizer.slashedDayAndMonth(at: k, in: t) {
+            let date = contextYear.flatMap { try? PartialDate(year: $0, month: m, day: d) }
+            return DateMention(date: date, kind: .explicit, tokens: k...(k + 2), yearInferred: true)
+        }
         // "04.2025 — …": a month and its year in figures, as chronicles write a month.
         if token.isNumber, case let parts = token.text.split(separator: ".", omittingEmptySubsequences: false), parts.count == 2,
            parts[0].count == 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1]), (1...12).contains(m), (1991...2100).contains(y),
