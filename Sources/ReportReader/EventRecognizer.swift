@@ -976,7 +976,8 @@ enum EventRecognizer {
                 return types.contains(.physicalAttack)
                     && tokens[max(tokens.startIndex, event.trigger.lowerBound - 5)..<min(tokens.endIndex, event.trigger.upperBound + 5)].contains { equipment.contains($0) }
             case .charged:
-                return all.count > 1
+                // ("charged him in absentia and placed him on the wanted list": the listing follows from the charge.)
+                return all.contains { $0.type != .charged && tokens[$0.trigger.lowerBound].lower != "wanted" }
             case .houseArrest:
                 return types.contains(.pretrialDetention) && tokens.contains { $0.lower == "changed" }
             case .pretrialDetention:
@@ -988,6 +989,7 @@ enum EventRecognizer {
                 // be warned ("were summoned to the police and warned").
                 return all.contains { $0.type != .other && $0.trigger.lowerBound == event.trigger.lowerBound }
                     || (tokens[event.trigger.lowerBound].lower == "summoned" && types.contains(.warning))
+                    || (tokens[event.trigger.lowerBound].lower == "wanted" && (types.contains(.charged) || types.contains(.criminalCaseOpened)))
                     // "brought to the police station and interrogated as a witness": the questioning is the detention's.
                     || (["questioned", "interrogated"].contains(tokens[event.trigger.lowerBound].lower) && types.contains(.detention))
                     // "declares the strike illegal and suspends the union": one ruling, told by its other act.

@@ -891,7 +891,14 @@ struct ParagraphReader {
                         if let day = date, day.precision == .day, ParagraphReader.onTheEveOf(nearest.tokens, in: t) {
                             date = DateRecognizer.offset(day, days: -1, months: 0)
                         }
-                    case .sameDay: date = sameAs
+                    case .sameDay:
+                        date = sameAs
+                        // "On the same day as the search": the day of the last search told.
+                        let after = nearest.tokens.upperBound + 1
+                        if after + 2 < t.endIndex, t[after].lower == "as", ["the", "his", "her", "their", "its"].contains(t[after + 1].lower),
+                           let day = DateRecognizer.actsByNoun[t[after + 2].lower].flatMap({ context.lastDay(of: $0, persons: names) }) {
+                            date = day
+                        }
                     case .sameMonth: date = sameAs.flatMap(DateRecognizer.month(of:))
                     case .relative(let days, let months):
                         if let known = resolved[nearest.tokens.lowerBound] { date = known; break }

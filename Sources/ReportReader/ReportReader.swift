@@ -161,6 +161,8 @@ public struct ReportReader: Sendable {
             // A transcript's speaker label ("ГОСТЬ (Нурланов): …"): the turn is a paragraph of its own, read from after the label.
             if let first, first.properties.isUppercase, let text = SpeakerLabel.textStart(scalars) {
                 out = flush()
+                // (A party named in the label, "ПОДСУДИМЫЙ ТЛЕУБАЕВ:", is whom the turn's "меня" means.)
+                russianContext.turnSpeaker = SpeakerLabel.speaker(scalars).flatMap { russianContext.persons.knownName(surname: $0) }
                 sawBlankLine = true
                 let before = settled(out)
                 return before + feed(line: scalars[text...], at: offset + text - scalars.startIndex)
@@ -226,7 +228,7 @@ public struct ReportReader: Sendable {
             // A ruling's header, its day and its town set apart ("17 марта 2026 года      город Алматы"), no table's row: it dates
             // the decisions below it (`RussianParagraphReader.rulingHeader`).
             // (Only a short line opening with a figure and holding a run of spaces is tokenized for it.)
-            if !blank, scalars.count <= Session.rulingHeaderLength, let first, Tokenizer.isDigit(first), Session.holdsAGap(scalars),
+            if !blank, scalars.count <= Session.rulingHeaderLength, let first, Tokenizer.isDigit(first) || first == "г", Session.holdsAGap(scalars),
                let header = RussianParagraphReader.rulingHeader(Tokenizer.tokens(scalars, base: offset)[...]) {
                 out = flush()
                 russianContext.takeRulingHeader(header)

@@ -87,7 +87,8 @@ struct Retellings {
             || (!summary.sanctions.isEmpty && summary.sanctions == full.sanctions && !summary.sanctions.contains { $0.kind == .other }),
            Retellings.named(summary.persons, among: full.persons),
            Retellings.named(full.persons, among: summary.persons),
-           summary.sanctions.isEmpty || full.sanctions.isEmpty || summary.sanctions == full.sanctions {
+           // (A table's "3 г. ограничения свободы" of a verdict the text tells with its ban on activity too: some of its terms.)
+           summary.sanctions.allSatisfy({ full.sanctions.contains($0) }) || full.sanctions.isEmpty {
             return true
         }
         guard summary.date?.precision != .day else { return false }

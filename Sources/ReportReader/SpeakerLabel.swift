@@ -14,12 +14,37 @@ enum SpeakerLabel {
            let close = line[(k + 1)...].prefix(nameLength).firstIndex(of: ")"), close > k + 2, line[k + 2].properties.isUppercase {
             k = close + 1
         }
+        // A party to a hearing named after the role: "ПОДСУДИМЫЙ ТЛЕУБАЕВ:", "СВИДЕТЕЛЬ АХМЕТОВА:".
+        if courtRoles.contains(word), let name = nameAfterRole(line, from: end) { k = name.upperBound }
         // (A caller's own name as the label, "БАУЫРЖАН (Шымкент):", stays: the turn's first person is theirs.)
-        guard k + 1 < line.endIndex, line[k] == ":", line[k + 1] == " ", roles.contains(word) else { return nil }
+        guard k + 1 < line.endIndex, line[k] == ":", line[k + 1] == " ", roles.contains(word) || courtRoles.contains(word) else { return nil }
         var text = k + 1
         while text < line.endIndex, line[text] == " " { text += 1 }
         return text < line.endIndex ? text : nil
     }
+    /// The surname a hearing's label names after the role ("ПОДСУДИМЫЙ ТЛЕУБАЕВ: …" → "Тлеубаев"), written as a name is.
+    static func speaker(_ line: ArraySlice<Unicode.Scalar>) -> String? {
+        guard let first = line.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return nil }
+        var end = first
+        while end < line.endIndex, line[end].properties.isUppercase { end += 1 }
+        guard courtRoles.contains(String(String.UnicodeScalarView(line[first..<end])).lowercased()),
+              let name = nameAfterRole(line, from: end) else { return nil }
+        let word = String(String.UnicodeScalarView(line[(name.lowerBound + 1)..<name.upperBound]))
+        return word.prefix(1) + word.dropFirst().lowercased()
+    }
+    /// Where one word in capitals after a role ends, right before the label's colon: " ТЛЕУБАЕВ" in "ПОДСУДИМЫЙ ТЛЕУБАЕВ:".
+    private static func nameAfterRole(_ line: ArraySlice<Unicode.Scalar>, from end: Int) -> Range<Int>? {
+        guard end + 1 < line.endIndex, line[end] == " ", line[end + 1].properties.isUppercase else { return nil }
+        var k = end + 1
+        while k < line.endIndex, line[k].properties.isUppercase || line[k] == "-" { k += 1 }
+        guard k - end > 3, k < line.endIndex, line[k] == ":" else { return nil }
+        return end..<k
+    }
+    /// The parties a hearing's record labels its turns with.
+    private static let courtRoles: Set<String> = ["судья", "председательствующий", "гособвинитель", "прокурор", "защитник", "адвокат",
+                                                  "секретарь", "подсудимый", "подсудимая", "свидетель", "свидетельница", "потерпевший",
+                                                  "потерпевшая", "эксперт", "judge", "prosecutor", "defence", "defense", "defendant", "witness",
+                                                  "counsel", "clerk"]
     /// Roles transcripts label their speakers with.
     private static let roles: Set<String> = ["ведущий", "ведущая", "гость", "гостья", "корреспондент", "зритель", "зрительница", "собеседник",
                                              "host", "guest", "presenter", "anchor", "interviewer", "moderator", "caller", "reporter"]

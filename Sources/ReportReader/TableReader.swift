@@ -486,6 +486,13 @@ struct TableReader {
 
     /// The names of a cell that holds names only, as written: "Кусаинов Ерболат Серикович, Ахметжанов Жандос Аманович".
     private static func namesAsWritten(_ t: ArraySlice<Token>) -> [String] {
+        // A surname and initials ("Сатыбалдиева А.", "Кенжеев Н.Б."): the surname as it is, not declined, after its initials.
+        let words = t.filter(\.isWord)
+        if words.count >= 2, words.count <= 3, words[0].isCapitalized, RussianWords.isCyrillic(words[0]), words[0].text.count > 2,
+           words.dropFirst().allSatisfy({ $0.text.count == 1 && $0.isCapitalized }),
+           t.allSatisfy({ $0.isWord || $0.isMark(".") }) {
+            return [words.dropFirst().map { $0.text + "." }.joined(separator: " ") + " " + words[0].text]
+        }
         var names: [String] = [], current: [String] = []
         for token in t {
             if token.isMark(",") {

@@ -94,6 +94,23 @@ enum RussianDateRecognizer {
     }
     private static let dayEndings = WordSet(["го", "е", "ое", "ого"])
 
+    /// A day of the month of the last day told: "15-го числа того же месяца", "20-го числа этого месяца".
+    static func daysOfTheSameMonth(in t: ArraySlice<Token>, last: PartialDate) -> [DateMention] {
+        guard let month = last.month else { return [] }
+        var found: [DateMention] = []
+        for k in t.indices where t[k].isNumber && k + 4 < t.endIndex {
+            guard let day = Int(t[k].text), (1...31).contains(day), t[k + 1].isMark("-"), !t[k + 1].spaceBefore, dayEndings.contains(t[k + 2]) else { continue }
+            var m = k + 3
+            if t[m].lower == "числа" { m += 1 }
+            let words = t[m...].prefix(3).map(\.lower)
+            let end: Int
+            if words.starts(with: ["того", "же", "месяца"]) { end = m + 2 } else if words.starts(with: ["этого", "месяца"]) { end = m + 1 } else { continue }
+            guard let date = try? PartialDate(year: last.year, month: month, day: min(day, PartialDate.daysIn(month: month, year: last.year))) else { continue }
+            found.append(DateMention(date: date, kind: .explicit, tokens: k...end, yearInferred: true))
+        }
+        return found
+    }
+
     /// A day of the month in ordinal words closing its clause, with no month and no day of writing to count from ("вышел
     /// из спецприёмника двенадцатого."): the first such day on or after the story's last day.
     static func ordinalDaysAfter(in t: ArraySlice<Token>, last: PartialDate) -> [DateMention] {

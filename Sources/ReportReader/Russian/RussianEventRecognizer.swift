@@ -20,10 +20,12 @@ enum RussianEventRecognizer {
         var actWhenDenied = false
         /// Stems of words that would meet `near` but say something else: a verbal noun naming the act as a time.
         var exceptNear: [String] = []
-        /// Stems that must not come within `reach` of the trigger: "взяли под стражу" is the custody, not a detention.
+    /// Stems that must not come within `reach` of the trigger: "взяли под стражу" is the custody, not a detention.
         var awayFrom: [String] = []
     }
 
+    /// Verbs of a state that goes on: "(содержится под стражей)", "(находится под домашним арестом)".
+    private static let statesNow = WordSet(["содержится", "содержатся", "находится", "находятся"])
     /// The forms of "отказаться", someone's own giving up: "отказаться от попыток регистрации", "отказались от проведения митинга".
     private static let givingUp = ["отказаться", "отказался", "отказалась", "отказались", "отказалось", "отказываться", "отказывается",
                                    "отказываются", "откажется", "откажутся"]
@@ -508,6 +510,13 @@ enum RussianEventRecognizer {
         found.removeAll { e in
             e.type == .houseArrest && e.trigger.lowerBound - 3 >= t.startIndex && RussianWords.same(t[e.trigger.lowerBound - 1].lower, "под")
                 && t[e.trigger.lowerBound - 2].isMark("-") && RussianWords.same(t[e.trigger.lowerBound - 3].lower, "из")
+        }
+        // "Подсудимые: Т. (содержится под стражей), Ж. (находится под домашним арестом)": where a party is now, said in
+        // brackets after the name, is no act.
+        found.removeAll { e in
+            guard let open = t[max(t.startIndex, e.trigger.lowerBound - 5)..<e.trigger.lowerBound].lastIndex(where: { $0.isMark("(") }),
+                  open + 1 < e.trigger.lowerBound else { return false }
+            return Self.statesNow.contains(t[open + 1]) && !t[open..<e.trigger.lowerBound].contains { $0.isMark(")") }
         }
         // "Под стражей не содержится": no custody; nor "Мера пресечения в виде содержания под стражей к нему не применялась".
         if t.indices.contains(where: { k in t[k].lower == "не" && k + 1 < t.endIndex

@@ -72,6 +72,8 @@ struct RussianContext {
     var lastFullName: (name: String, sentence: Int)?
     /// Whom a lawyer's text is about: the client she names as "мой подзащитный", whom her first person's acts befell.
     var client: String?
+    /// The party a hearing's label names ("ПОДСУДИМЫЙ ТЛЕУБАЕВ:"), for the turn below it only: whom its "меня" means.
+    var turnSpeaker: String?
     /// The author of a communication to a UN treaty body, whom its "автор" means: "Автором сообщения является Ержан
     /// Сейткали", "Сообщение представлено: Ержаном Сейткали".
     var author: String?
@@ -283,8 +285,9 @@ struct RussianParagraphReader {
         }
         /// A comment's author, named alone on its first line ("Гульмира Абенова\nДержись! У нас тоже задержали меня"): whom
         /// "меня" means in it, rather than the narrator of the post.
-        var commenter: String? = nil
-        if context.sentenceNumber > 0, let line = firstLine, line.count >= 2, line.count <= 3,
+        var commenter: String? = context.turnSpeaker
+        context.turnSpeaker = nil
+        if commenter == nil, context.sentenceNumber > 0, let line = firstLine, line.count >= 2, line.count <= 3,
            line.allSatisfy({ $0.isWord && $0.isCapitalized }),
            let named = context.persons.persons(in: line[...], feminineHint: false).first, named.tokens == line.startIndex...(line.endIndex - 1) {
             commenter = named.name
@@ -318,7 +321,10 @@ struct RussianParagraphReader {
             context.sentenceNumber += 1
             let t = sentence.tokens
             if Self.namesTheVerdictsDay(t) { verdictDayNamed = true; atCourthouse = true }
-            if t.count <= 3, let word = t.first(where: \.isWord), word.isAllCaps, Self.operativeHeads.contains(word.lower), t.last?.isMark(":") == true {
+            // (Or the formula that leads to it: "ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН суд, руководствуясь статьями 396–399 УПК РК, ПРИГОВОРИЛ:".)
+            if t.count <= 3 ? t.last?.isMark(":") == true && t.first(where: \.isWord).map({ $0.isAllCaps && Self.operativeHeads.contains($0.lower) }) == true
+                : t.indices.contains(where: { k in
+                    k + 1 < t.endIndex && t[k + 1].isMark(":") && t[k].isAllCaps && Self.operativeHeads.contains(t[k].lower) }) {
                 context.inOperativePart = true
                 // (Its decisions are of the ruling's day, whatever day its reasons told last.)
                 if let day = context.decisionDay {
@@ -357,6 +363,12 @@ struct RussianParagraphReader {
             dates.removeAll { d in
                 t[max(t.startIndex, d.tokens.lowerBound - 4)..<d.tokens.lowerBound].contains { $0.lower == "см" }
             }
+            // "15-го числа того же месяца": of the month of the day told last.
+            if let last = context.lastDay {
+                for mention in RussianDateRecognizer.daysOfTheSameMonth(in: t, last: last)
+                    where !dates.contains(where: { $0.tokens.overlaps(mention.tokens) }) { dates.append(mention) }
+                dates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
             // "В воскресенье, 17-го", "в ночь на 21-е": a day of the month being written in, or of the one before.
             if let today = context.entryToday ?? context.publicationDay {
                 for mention in RussianDateRecognizer.daysOfTheMonth(in: t, today: today)
@@ -366,6 +378,15 @@ struct RussianParagraphReader {
             if dates.isEmpty, let last = context.lastDay {
                 // ("1 марта полиция задержала … вышел из спецприёмника двенадцатого": of the story's month, told on from its day.)
                 dates = RussianDateRecognizer.ordinalDaysAfter(in: t, last: last)
+            }
+            // "В прошлом году меня уже штрафовали": the year before the one the text was written in.
+            if dates.isEmpty, let year = context.publicationDay?.year,
+               // (Not an aside in brackets: "Жанар – 5 суток ареста (у неё в прошлом году уже было одно «нарушение»)".)
+               let k = t.indices.first(where: { k in
+                   k + 2 < t.endIndex && t[k].lower == "в" && Self.lastYearWords.contains(t[k + 1]) && t[k + 2].lower == "году"
+                       && (t[t.startIndex..<k].lastIndex { $0.isMark("(") } ?? -1) <= (t[t.startIndex..<k].lastIndex { $0.isMark(")") } ?? -1) }),
+               let date = try? PartialDate(year: year - (t[k + 1].lower == "позапрошлом" ? 2 : 1)) {
+                dates = [DateMention(date: date, kind: .explicit, tokens: k...(k + 2))]
             }
             // "в ноябре прошлого года": the year before the one the text was published in.
             // A day without a year that would fall before the story's last day, told without looking back ("ранее"), is of
@@ -555,6 +576,15 @@ struct RussianParagraphReader {
                t[t.startIndex..<k].contains(where: { $0.lower.hasBytePrefix("производств") || $0.lower.hasBytePrefix("дел") }),
                !RussianEventRecognizer.askedFor(k, in: t) {
                 events = [EventMention(type: .acquittalOrCaseClosed, trigger: k...k)]
+            }
+            // And the measure of restraint it decides on: "Меру пресечения … в виде содержания под стражей отменить, освободить
+            // его из-под стражи в зале суда" frees him; "… в виде домашнего ареста оставить без изменения" orders nothing new.
+            if context.inOperativePart, t.contains(where: { $0.lower == "пресечения" }) {
+                if let k = t.indices.first(where: { t[$0].lower == "освободить" || t[$0].lower == "отменить" }) {
+                    events = [EventMention(type: .release, trigger: k...k)]
+                } else if t.indices.contains(where: { k in t[k].lower == "оставить" && k + 2 < t.endIndex && t[k + 1].lower == "без" && t[k + 2].lower.hasBytePrefix("изменени") }) {
+                    events = []
+                }
             }
             // "однако 3 июня последовал новый отказ": another refusal of the kind the paragraph told (of registration, of an
             // assembly).
@@ -1870,6 +1900,8 @@ struct RussianParagraphReader {
 
     /// "прошлого года", "прошедшего года": the year before.
     private static let lastWords = WordSet(["прошлого", "прошедшего"])
+    /// "в прошлом году", "в минувшем году", "в позапрошлом году".
+    private static let lastYearWords = WordSet(["прошлом", "минувшем", "прошедшем", "позапрошлом"])
     /// "следующего года": the year after the one told.
     private static let nextWords = WordSet(["следующего"])
     /// Pronouns of a third person, in their cases.
@@ -2005,8 +2037,16 @@ struct RussianParagraphReader {
     /// Алматы". (Not a press release's "15 сентября 2025 г., г. Актобе".)
     static func rulingHeader(_ t: ArraySlice<Token>) -> (day: PartialDate, town: String)? {
         let dates = RussianDateRecognizer.dates(in: t, contextYear: nil)
-        guard let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), let date = day.date,
-              t[t.startIndex..<day.tokens.lowerBound].allSatisfy({ !$0.isWord }),
+        guard let day = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }), let date = day.date else { return nil }
+        // (Or the town first, as a hearing's record heads it: "г. Уральск        17 июня 2025 года".)
+        let before = t[t.startIndex..<day.tokens.lowerBound].filter { $0.isWord }
+        if before.count == 2, ["город", "г"].contains(before[0].lower), day.tokens.lowerBound > t.startIndex,
+           t[day.tokens.lowerBound].start - t[day.tokens.lowerBound - 1].end >= Self.headerGap,
+           t[(day.tokens.upperBound + 1)...].allSatisfy({ !$0.isWord || RussianWords.isYearWord($0) }),
+           let town = RussianPlaceRecognizer.places(in: t).first {
+            return (date, town.canonical)
+        }
+        guard t[t.startIndex..<day.tokens.lowerBound].allSatisfy({ !$0.isWord }),
               case let rest = t[(day.tokens.upperBound + 1)...].filter({ $0.isWord }), rest.count == 2, ["город", "г"].contains(rest[0].lower),
               rest[0].start - t[day.tokens.upperBound].end >= Self.headerGap,
               let town = RussianPlaceRecognizer.places(in: t).first else { return nil }
@@ -2369,8 +2409,11 @@ struct RussianParagraphReader {
     /// On a day, "около десяти человек" (about ten people) is one crowd an act befell; "более 120 человек" still a count.
     static func countsPeople(_ t: ArraySlice<Token>, withADay: Bool = false) -> Bool {
         t.indices.contains { k in
-            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex,
-                  RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1]) else { return false }
+            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex else { return false }
+            // ("более 30 новостных сайтов": a describing word may come between.)
+            var noun = number.tokens.upperBound + 1
+            if noun + 1 < t.endIndex, t[noun].lower.hasByteSuffix("ых") || t[noun].lower.hasByteSuffix("их") { noun += 1 }
+            guard RussianWords.peopleWords.contains(t[noun]) else { return false }
             // ("не менее десяти человек", at least ten, is a crowd as "около" is.)
             let atLeast = k > t.startIndex + 1 && t[k - 1].lower == "менее" && t[k - 2].lower == "не"
             let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1])

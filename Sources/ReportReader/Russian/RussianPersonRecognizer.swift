@@ -472,6 +472,9 @@ struct RussianPersonRecognizer {
         return nil
     }
 
+    /// The full name of a person named before, for a surname alone ("Тлеубаев" from a hearing's label).
+    func knownName(surname word: String) -> String? { knownName(word) }
+
     /// The full name of a person named before, for a surname alone in any case: "Байтлеу", "Кулбаева".
     private func knownName(_ word: String) -> String? {
         for feminine in [false, true] {

@@ -203,8 +203,10 @@ enum RussianWords {
     /// Words that make a count approximate rather than a total.
     static let approximately = WordSet(["около", "примерно", "порядка"])
     /// Words counting people as a crowd or a class: "более 120 человек", "свыше 6 тысяч граждан".
-    static let aggregateWords = WordSet(["более", "свыше", "около", "всего", "порядка", "примерно", "десятки", "сотни", "тысячи", "менее"])
-    static let peopleWords = WordSet(["человек", "людей", "лиц", "граждан", "участников", "активистов", "задержанных", "пикетчиков",
+    static let aggregateWords = WordSet(["более", "свыше", "около", "всего", "порядка", "примерно", "десятки", "сотни", "тысячи", "менее",
+                                         // A running tally: "осуждены уже 23 человека".
+                                         "уже"])
+    static let peopleWords = WordSet(["человек", "человека", "людей", "лиц", "граждан", "участников", "активистов", "задержанных", "пикетчиков",
                                       "протестующих", "демонстрантов", "сторонников", "жителей", "журналистов", "блогеров", "сайтов"])
     /// Words a count of cases or charges is made of: "16 случаев", "в 7 случаях", "14 уголовных дел".
     static let caseWords = WordSet(["случаев", "случаях", "случая", "дел", "дела", "делам", "фактов", "эпизодов", "преследований", "протоколов",
@@ -233,6 +235,8 @@ enum RussianWords {
         "ржд", "нии", "вуз", "тэц", "грэс", "гэс", "аэс", "жкх", "ктк", "ктв", "мсу", "пк", "кпп", "ндс", "ввп", "г", "гг", "тыс", "млн", "млрд", "ердр", "уп", "дпсу",
         // Courts, as lawyers shorten them: "СМАС" (specialised inter-district administrative court), "СМЭС", "СМУС", "СМСЭС".
         "смас", "смэс", "смус", "смсэс", "смсуд", "смсд",
+        // A verdict's formula in capitals: "ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН суд … ПРИГОВОРИЛ:", "РЕШИЛ:".
+        "именем", "решил", "решила",
         // A shopping centre, where people are: "через вайфай ТЦ".
         "тц", "трц",
         // Words a document writes in capitals: its requests and its title ("ПРОШУ:", "ЖАЛОБА").
