@@ -151,7 +151,7 @@ enum EventRecognizer {
                                                    // "registered a pre-trial investigation under … in respect of Mr A"
                                                    TokenPattern("registered|opened|launched|initiated|started ~2 pre - trial investigation|investigations"),
                                                    // "a pre-trial investigation against Mr. A was registered on 29 August"
-                                                   TokenPattern("pre - trial investigation|investigations ~12 was|were|been registered|opened|launched|initiated"),
+                                                   TokenPattern("pre - trial investigation|investigations ~30 was|were|been registered|opened|launched|initiated"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
                                                    // "initiated criminal proceedings against Mr. Zhaksybekov under article 405"
                                                    TokenPattern("initiated|instituted|opened|launched criminal proceedings against|under"),
@@ -391,6 +391,8 @@ enum EventRecognizer {
                                                   TokenPattern("forced|made|compelled ~4 to end|stop|abandon|halt ~2 march|rally|protest|picket|gathering|meeting|demonstration|assembly"),
                                                   // "police encircled about 70 participants of a march": a kettle told by its ring.
                                                   TokenPattern("encircled|encircle|encircles ~4 participants|protesters|demonstrators|picketers|strikers|crowd|marchers"),
+                                                  // "police officers surrounded the group, ordered it to leave within five minutes"
+                                                  TokenPattern("surrounded|encircled ~2 group|crowd ~8 ordered ~3 to leave|disperse"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
                                                   // "Riot police cleared the carriageway shortly after 8 p.m."
                                                   TokenPattern("police|officers cleared the|a square|carriageway|road|street|avenue|park"),
@@ -821,6 +823,8 @@ enum EventRecognizer {
             k + 1 < match.lowerBound && relatives.contains(t[k]) && perfect.contains(t[k + 1])
         }
     }
+    /// Times of a day another act is dated by: "the same evening the case was opened".
+    private static let sameTimes = WordSet(["day", "evening", "morning", "night", "afternoon"])
     /// What a refused request is called, when it asks for an act: "motion to release", "request to transfer".
     private static let requestsRefused = WordSet(["motion", "request", "petition"])
     /// Whether an act is told as what keeps happening: "participants continue to be detained and fined".
@@ -1001,6 +1005,17 @@ enum EventRecognizer {
                         || types.contains(.detention)))
             default:
                 return false
+            }
+        }
+        // "The search was carried out on 17 February, the same evening the case was opened": the later act names when the first
+        // happened by another one told before.
+        if let first = found.map(\.trigger.lowerBound).min() {
+            found.removeAll { e in
+                guard e.trigger.lowerBound > first else { return false }
+                let lead = tokens[max(tokens.startIndex, e.trigger.lowerBound - 7)..<e.trigger.lowerBound]
+                return lead.indices.contains { k in
+                    lead[k].lower == "same" && k + 2 < e.trigger.lowerBound && sameTimes.contains(lead[k + 1]) && ["the", "his", "her", "their"].contains(tokens[k + 2].lower)
+                }
             }
         }
         // What a refused request asked for did not happen: "rejected the defence's motion to release him under house arrest".

@@ -144,6 +144,12 @@ public struct ReportReader: Sendable {
             if Session.isImprint(scalars) || Session.isCitation(scalars) { return feed(line: scalars, at: offset, furniture: true) }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
+            // The text's first line naming one body in «…» ("Тема: «Жаңа Қадам» | Еженедельная рассылка №46"): the body the
+            // text speaks for, whose "наше движение" it is.
+            if !readAny, first != nil, russianContext.ownBody == nil, scalars.contains("«"),
+               case let names = RussianParagraphReader.quotedNames(in: Tokenizer.tokens(scalars, base: offset)[...]), names.count == 1 {
+                russianContext.ownBody = names[0]
+            }
             if let first, first == "[" || Tokenizer.isDigit(first), let message = ChatExport.message(scalars),
                let day = Session.stamp(message.stamp, year: russianContext.year ?? context.year) {
                 out = flush()

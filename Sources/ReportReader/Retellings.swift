@@ -17,6 +17,18 @@ struct Retellings {
     /// window is not shifted for every incident read.)
     mutating func settle(_ fresh: [ProposedIncident]) -> [ProposedIncident] {
         for var incident in fresh {
+            // A correction ("Correction: the court fined him 20 MCI, not 10", "Поправка: …") tells again the last act of its
+            // kind on the same people, rightly: it takes that one's place, and its places where it names none.
+            if Retellings.isACorrection(incident.quote),
+               let wrong = held.lastIndex(where: { $0.eventType == incident.eventType && Retellings.samePeopleOrBodies($0, incident) }) {
+                if !held[wrong].locations.isEmpty { incident.locations = held[wrong].locations }
+                if incident.legalProvisions.isEmpty { incident.legalProvisions = held[wrong].legalProvisions }
+                if incident.persons.isEmpty { incident.persons = held[wrong].persons }
+                if incident.organizations.isEmpty { incident.organizations = held[wrong].organizations }
+                held.remove(at: wrong)
+                held.append(incident)
+                continue
+            }
             if let full = held.firstIndex(where: { Retellings.isFuller($0, than: incident) }) {
                 held[full].takeDetails(of: incident)
                 continue
@@ -107,6 +119,21 @@ struct Retellings {
         // the same sentence is told.
         if rough.precision == .year, summary.sanctions.isEmpty || summary.sanctions != full.sanctions { return false }
         return rough.isCompatible(with: day)
+    }
+
+    /// Whether a passage opens with a correction's label: "Correction:", "> Correction:", "Поправка:", "Уточнение:".
+    static func isACorrection(_ quote: String) -> Bool {
+        let text = quote.unicodeScalars.drop { $0 == ">" || $0 == " " || $0 == "*" }
+        guard let colon = text.prefix(correctionLabelLength).firstIndex(of: ":") else { return false }
+        return correctionLabels.contains(String(String.UnicodeScalarView(text[text.startIndex..<colon])).lowercased())
+    }
+    private static let correctionLabels: Set<String> = ["correction", "corrected", "erratum", "поправка", "уточнение", "исправление"]
+    private static let correctionLabelLength = 14
+
+    /// Whether two acts befell someone in common, or with no one named, a body in common.
+    static func samePeopleOrBodies(_ a: ProposedIncident, _ b: ProposedIncident) -> Bool {
+        if !a.persons.isEmpty, !b.persons.isEmpty { return a.persons.contains { x in b.persons.contains { samePerson(x, $0) } } }
+        return !a.organizations.isEmpty && a.organizations.contains { b.organizations.contains($0) }
     }
 
     /// Whether a quote writes the day of the month of `day` in figures ("12 марта", "22.05.2025", "since 10 February").

@@ -72,6 +72,8 @@ struct RussianContext {
     var lastFullName: (name: String, sentence: Int)?
     /// Whom a lawyer's text is about: the client she names as "мой подзащитный", whom her first person's acts befell.
     var client: String?
+    /// The one body the text's first lines name (a newsletter's "Тема: «Жаңа Қадам» | …"): whose "наше движение" it is.
+    var ownBody: String?
     /// The party a hearing's label names ("ПОДСУДИМЫЙ ТЛЕУБАЕВ:"), for the turn below it only: whom its "меня" means.
     var turnSpeaker: String?
     /// The author of a communication to a UN treaty body, whom its "автор" means: "Автором сообщения является Ержан
@@ -166,6 +168,12 @@ struct RussianParagraphReader {
     private static let contrasts = WordSet(["однако", "но", "а"])
     /// Kinds of body, by stem, that a story names again without the name: "партии", "профсоюза", "движения".
     private static let kindStems = ["парти", "профсоюз", "движени", "объединени", "фонд", "организаци"]
+    /// Whether a sentence names a body by its kind as the writers' own: "наше движение", "нашего фонда".
+    static func namesItsOwnBody(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.dropLast().contains { k in
+            t[k].lower.hasBytePrefix("наш") && kindStems.contains { t[k + 1].lower.hasBytePrefix($0) }
+        }
+    }
     /// The kind a sentence names a body by without a name of its own in quotes after it.
     static func kindReferredTo(_ t: ArraySlice<Token>) -> String? {
         for k in t.indices where !t[k].isCapitalized {
@@ -538,6 +546,7 @@ struct RussianParagraphReader {
                 || Self.countsSomeOfAll(t) || Self.tellsAState(t) || ((ParagraphReader.isInBold(t) || ParagraphReader.isInCapitals(t)) && ParagraphReader.isHeading(t))
                 || Self.opensWithAnInfinitive(t) || (Self.asksForAnOutcome(t, acts: actsStated) && !Self.quotesADecision(t)) || Self.judgesAnAct(t, acts: actsStated)
                 || (sentences.count == 1 && Self.isAPlacedHeadline(t)) || Self.listsKindsOfActs(t) || Self.countsTimeSince(t)
+                || Self.headsAnArticlesClaims(t)
                 || (!actsStated.isEmpty && TableOfContents.announcesTopics(t))
             var events = statesNoAct ? [] : actsStated
             // ("… оштрафовал его на 100 МРП [27.11.2024 — «Блогера оштрафовали за плакат»]": a link's headline.)
@@ -617,6 +626,12 @@ struct RussianParagraphReader {
             }
             let places = RussianPlaceRecognizer.places(in: t).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
+            }
+            // A subheading in headline words naming no one and no day ("Журналист под домашним арестом"): the text below tells the
+            // act, with its people.
+            if sentences.count == 1, context.sentenceNumber > 1, t.count <= Self.subheadingLength, ParagraphReader.isHeading(t), dates.isEmpty,
+               persons.isEmpty, organizations.isEmpty {
+                events = []
             }
             // Someone's words after their name and a colon ("Координатор группы Жанар Тулегенова: «Это уже третий отказ подряд»")
             // call the act by name; it is told where it happened.
@@ -827,6 +842,9 @@ struct RussianParagraphReader {
                 context.notifiers = (names, context.sentenceNumber)
             }
             // ("По данным центра «Ашық сөз», …": the body the news comes from is not acted on.)
+            if context.sentenceNumber <= Self.ownBodyReach, context.ownBody == nil, organizations.count == 1 {
+                context.ownBody = context.knownForm(of: organizations[0].name)
+            }
             var orgNames = (cardOrganizations + organizations.filter { !Self.namedAsASource($0.tokens, in: t) }.map { context.knownForm(of: $0.name) }).uniqued()
             // "отказал «Болашақ Жастары» в регистрации": a body's name in quotes alone, without its kind, is the body named before.
             if orgNames.isEmpty, events.contains(where: { [.registrationDenied, .organizationSuspended, .organizationBanned].contains($0.type) }) {
@@ -837,6 +855,12 @@ struct RussianParagraphReader {
             if orgNames.isEmpty, targets.isEmpty, !events.isEmpty, t.contains(where: { Self.wholeGroup.contains($0) }),
                let last = incidents.last, last.persons.isEmpty, !last.organizations.isEmpty, let at = incidentSentence.last, context.sentenceNumber - at <= 2 {
                 orgNames = last.organizations
+            }
+            // "наше движение было признано экстремистским": the body whose text it is, named at its top ("Тема: «Жаңа Қадам» |
+            // Еженедельная рассылка").
+            if orgNames.isEmpty, !events.isEmpty, let own = context.ownBody, Self.namesItsOwnBody(t) {
+                orgNames = [own]
+                if events.allSatisfy({ ParagraphReader.organisational.contains($0.type) && $0.type != .other }) { targets = [] }
             }
             // "сторонников партии", "жалобу профсоюза": the body of that kind named last, in a story about it.
             if orgNames.isEmpty, !events.isEmpty, let kind = Self.kindReferredTo(t), let named = context.organizationsByKind[kind],
@@ -2031,6 +2055,15 @@ struct RussianParagraphReader {
         guard let k = t.firstIndex(where: \.isWord), k + 1 < t.endIndex, t[k + 1].isMark(","), pluralActNouns.contains(t[k]) else { return false }
         return true
     }
+    /// Whether a sentence opens with a treaty's articles as a label and names acts without a day ("Статьи 21 и 22: санкции
+    /// против соавторов за мирный пикет, отказ в проведении митинга и обыск"): what a complaint says the articles cover.
+    static func headsAnArticlesClaims(_ t: ArraySlice<Token>) -> Bool {
+        guard let first = t.first, first.lower == "статья" || first.lower == "статьи",
+              let colon = t.prefix(8).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex + 1,
+              t[(t.startIndex + 1)..<colon].allSatisfy({ $0.isNumber || $0.isMark(",") || $0.lower == "и" }),
+              !t[colon...].contains(where: { $0.isNumber }) else { return false }
+        return true
+    }
     private static let pluralActNouns = WordSet(["задержания", "аресты", "штрафы", "обыски", "приговоры", "допросы", "предостережения",
                                                   "предупреждения", "нападения", "угрозы", "увольнения", "суды"])
     /// A ruling's header line of its day and its town set apart by spaces, and nothing else: "17 марта 2026 года      город
@@ -2113,9 +2146,16 @@ struct RussianParagraphReader {
               t[after].isMark("—") || t[after].isMark("–") || t[after].isMark(",") else { return nil }
         // (After a dash, any description: "— оператор онлайн-издания …"; after a comma, what the person does.)
         if !t[after].isMark(","), let word = t[(after + 1)...].first, word.isWord, !word.isCapitalized { return first.name }
-        return t[(after + 1)...].prefix(3).contains(where: { RussianWords.occupation(of: $0) != nil || $0.lower.hasSuffix("блогер") }) ? first.name : nil
+        // (A year of birth or an age may come first: "Сарсенбаев Нурлан Ерболович, 1987 г.р., гражданский активист".)
+        let reach = t[after + 1].isNumber ? Self.profileReachAfterAge : 3
+        return t[(after + 1)...].prefix(reach).contains(where: { RussianWords.occupation(of: $0) != nil || $0.lower.hasSuffix("блогер") }) ? first.name : nil
     }
 
+    static let profileReachAfterAge = 8
+    /// How many tokens a subheading has at most.
+    static let subheadingLength = 8
+    /// How many sentences into a text the body it speaks for is named.
+    static let ownBodyReach = 3
     /// Whether the text at `offset` follows a bullet on its line: "• …", "▪️ …", "- …".
     static func followsABullet(_ offset: Int, in text: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = text.startIndex + offset - 1
