@@ -846,8 +846,10 @@ enum EventRecognizer {
         // to, or whom it was about, between.)
         // ("repeats her motion to move him to house arrest": a motion's noun, unless it was granted — "granted the
         // prosecutor's request to keep him in custody" was done.)
-        if requestNouns.contains(t[to - 1]) {
-            return !t[max(t.startIndex, to - 8)..<(to - 1)].contains { grantingWords.contains($0) }
+        let window = t[max(t.startIndex + 1, match.lowerBound - 7)..<match.lowerBound]
+        if let motion = window.indices.first(where: { t[$0].lower == "to" && requestNouns.contains(t[$0 - 1]) }),
+           t[(motion + 1)..<match.lowerBound].allSatisfy({ $0.isWord }) {
+            return !t[max(t.startIndex, motion - 8)..<(motion - 1)].contains { grantingWords.contains($0) }
         }
         return attempts.contains(t[to - 1])
             || (to - 3 >= t.startIndex && ["a", "the", "for"].contains(t[to - 2].lower) && attempts.contains(t[to - 3]))

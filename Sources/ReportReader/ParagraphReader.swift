@@ -1024,7 +1024,8 @@ struct ParagraphReader {
 
                 // An undated act of the people an act just told, in the paragraph before, tells that act again: its details
                 // ("Judge … found Saparov guilty under Article 274") go to that act (`ReportReader.Session`).
-                let retold = date == nil && !names.isEmpty && context.recentActs.contains(where: { act in
+                // (Not a correction of it, "Correction: the court fined Dosov 20 MCI, not 10": that one takes its place, `Retellings`.)
+                let retold = date == nil && !names.isEmpty && !Retellings.opensACorrection(t) && context.recentActs.contains(where: { act in
                     act.type == type && act.persons == Set(names) && act.sentence < firstSentence && context.sentenceNumber - act.sentence <= 2
                 })
                 // Nor is an act a quoted remark tells of no one: "“A five-year term for reporting tells every reporter where the

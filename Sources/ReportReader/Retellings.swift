@@ -127,6 +127,11 @@ struct Retellings {
         guard let colon = text.prefix(correctionLabelLength).firstIndex(of: ":") else { return false }
         return correctionLabels.contains(String(String.UnicodeScalarView(text[text.startIndex..<colon])).lowercased())
     }
+    /// Whether a sentence's first word is a correction's label: "Correction: …", "Поправка: …".
+    static func opensACorrection(_ t: ArraySlice<Token>) -> Bool {
+        guard let k = t.firstIndex(where: \.isWord), k + 1 < t.endIndex, t[k + 1].isMark(":") else { return false }
+        return correctionLabels.contains(t[k].lower)
+    }
     private static let correctionLabels: Set<String> = ["correction", "corrected", "erratum", "поправка", "уточнение", "исправление"]
     private static let correctionLabelLength = 14
 
