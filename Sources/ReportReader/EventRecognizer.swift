@@ -399,6 +399,8 @@ enum EventRecognizer {
                                                   // "Officers broke up the gathering"
                                                   TokenPattern("broke|break|breaking up ~5 gathering|rally|protest|meeting|picket|sit-in|crowd|demonstration|strike"),
                                                   TokenPattern("broke|break|breaking|broken up ~3 sit - in"), TokenPattern("sit - in ~3 broken up"),
+                                                  // "a sit-in by some forty dismissed workers outside the akimat was broken up by police"
+                                                  TokenPattern("sit - in|gathering|rally|protest|picket|demonstration ~16 was|were broken up"),
                                                   // "held them inside the cordon for five hours": a kettle told without the word.
                                                   TokenPattern("held|hold|holds|kept|keep|keeps ~4 inside|within|in the|a ~2 cordon")]),
         Rule(type: .internetShutdown, patterns: [TokenPattern("internet ~6 turned|shut|switched|cut|disconnected|slowed|throttled|stopped|stops"),
@@ -847,13 +849,16 @@ enum EventRecognizer {
         // ("repeats her motion to move him to house arrest": a motion's noun, unless it was granted — "granted the
         // prosecutor's request to keep him in custody" was done.)
         let window = t[max(t.startIndex + 1, match.lowerBound - 7)..<match.lowerBound]
+        // (What the motion asks for is the act itself, a few words on: not "his request to take measures in relation to the
+        // blocking of the sites", a request about an act done.)
         if let motion = window.indices.first(where: { t[$0].lower == "to" && requestNouns.contains(t[$0 - 1]) }),
-           t[(motion + 1)..<match.lowerBound].allSatisfy({ $0.isWord }) {
+           match.lowerBound - motion <= requestReach, t[(motion + 1)..<match.lowerBound].allSatisfy({ $0.isWord }) {
             return !t[max(t.startIndex, motion - 8)..<(motion - 1)].contains { grantingWords.contains($0) }
         }
         return attempts.contains(t[to - 1])
             || (to - 3 >= t.startIndex && ["a", "the", "for"].contains(t[to - 2].lower) && attempts.contains(t[to - 3]))
     }
+    private static let requestReach = 5
     private static let requestNouns = WordSet(["motion", "motions", "request", "requests", "petition", "petitions", "application", "bid", "plea"])
     private static let grantingWords = WordSet(["granted", "grants", "granting", "approved", "approves", "upheld", "satisfied", "accepted", "allowed"])
     private static let attempts = WordSet(["sought", "tried", "attempted", "wanted", "intended", "planned", "threatened", "seeking", "trying",
@@ -877,7 +882,9 @@ enum EventRecognizer {
     /// Verbs that tell equipment taken.
     static let seizures = WordSet(["took", "seized", "confiscated"])
     /// Prepositions after which an act's participle describes the people it befell: "about detained activists".
-    private static let describedAfter: Set<String> = ["about", "of", "for", "with", "on", "to", "among"]
+    private static let describedAfter: Set<String> = ["about", "of", "for", "with", "on", "to", "among",
+                                                       // ("in support of her detained clients": whose they are.)
+                                                       "her", "his", "their", "our", "its", "my"]
     private static let beforeAThing: Set<String> = ["the", "a", "an", "all", "his", "her", "their", "its", "our", "my"]
     private static let perfect = WordSet(["has", "have"])
 

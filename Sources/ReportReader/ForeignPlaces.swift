@@ -41,6 +41,8 @@ enum ForeignPlaces {
     /// Where a paragraph's dateline puts it: true abroad ("BISHKEK (Wire) —", "TASHKENT, 12 November —"), false at home
     /// ("ALMATY (Wire) —"), nil with no dateline. The place is one to three words in capitals opening the paragraph, then a
     /// bracket, a comma or a dash.
+    /// The country's own name, as a roundup heads its items from home.
+    private static let homeNames = WordSet(["kazakhstan", "qazaqstan", "казахстан"])
     static func dateline(_ t: ArraySlice<Token>) -> Bool? {
         let lead = t.drop { !$0.isWord }
         guard let end = lead.firstIndex(where: { !($0.isWord && $0.isAllCaps && $0.text.count > 1) && !$0.isMark("-") }),
@@ -49,6 +51,8 @@ enum ForeignPlaces {
         guard next.isMark("(") || next.isMark(",") || next.isMark("—") || next.isMark("–") else { return nil }
         let place = lead[lead.startIndex..<end]
         if named(in: place) { return true }
+        // ("**KAZAKHSTAN, Astana** — …" after "**KYRGYZSTAN, Bishkek** — …": a roundup's item back home.)
+        if place.count == 1, homeNames.contains(place[place.startIndex]) { return false }
         return place.first.map(PlaceRecognizer.isPlaceWord) == true ? false : nil
     }
 }

@@ -124,8 +124,12 @@ enum OrganizationRecognizer {
                     let capitals = inner.filter(\.isCapitalized).count
                     // "the organisation «Erkindik Qanaty»": a kind of organisation just before names what is quoted.
                     // (So does one just after: the "Halyk Tilegi" party.)
+                    // (A translation in brackets may come between: the "Halyq Dauysy" (People's Voice) party.)
+                    var kindAt = j + 1
+                    if kindAt < tokens.endIndex, tokens[kindAt].isMark("("),
+                       let close = tokens[kindAt..<min(tokens.endIndex, kindAt + 8)].firstIndex(where: { $0.isMark(")") }) { kindAt = close + 1 }
                     let kindBefore = (k > tokens.startIndex && kindsBefore.contains(tokens[k - 1])
-                        || (j + 1 < tokens.endIndex && kindNouns.contains(tokens[j + 1]) && !tokens[j + 1].isCapitalized)) && inner.first?.isCapitalized == true
+                        || (kindAt < tokens.endIndex && kindNouns.contains(tokens[kindAt]) && !tokens[kindAt].isCapitalized)) && inner.first?.isCapitalized == true
                     if kindBefore || capitals >= 2, kindBefore || inner.contains(where: { headWords.contains($0) || kindNouns.contains($0) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0) }) {
                         // (The comma American usage puts inside the quotes, "the channel "Kampus Kuldi," for …", is no part of it.)
                         var last = j - 1
@@ -309,10 +313,13 @@ enum OrganizationRecognizer {
             if kindNouns.contains(tokens[k]) || headWords.contains(tokens[k]) {
                 return !(k + 2 < tokens.endIndex && (tokens[k + 1].isMark("'") || tokens[k + 1].isMark("’")) && tokens[k + 2].lower == "s")
             }
-            if tokens[k].kind == .punctuation || tokens[k].isCapitalized { return false }
+            // ("Dala Times, an independent YouTube outlet": a platform's name describes it.)
+            if tokens[k].kind == .punctuation || (tokens[k].isCapitalized && !platforms.contains(tokens[k])) { return false }
         }
         return false
     }
+    /// Platforms an outlet is described by: "a YouTube channel", "a Telegram outlet".
+    private static let platforms = WordSet(["youtube", "telegram", "instagram", "facebook", "tiktok", "whatsapp", "vk"])
 
     /// Whether the kind follows the name after whom it gathers, in the plural possessive: "the Ata-Analar Kenesi parents'
     /// association".

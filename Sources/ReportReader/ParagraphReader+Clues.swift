@@ -1155,6 +1155,12 @@ extension ParagraphReader {
                   let day = Int(t[k + 2].text) else { continue }
             return try? PartialDate(year: year, month: month, day: day)
         }
+        // (Month first, as US style writes it: "March 9–15, 2026".)
+        for k in t.indices where k + 5 < t.endIndex && t[k + 1].isNumber && (t[k + 2].isMark("–") || t[k + 2].isMark("-")) && t[k + 3].isNumber {
+            guard let month = monthOf(t[k]), t[k + 4].isMark(","), let year = Int(t[k + 5].text), DateRecognizer.years.contains(year),
+                  let day = Int(t[k + 3].text) else { continue }
+            return try? PartialDate(year: year, month: month, day: day)
+        }
         return nil
     }
 
@@ -1396,14 +1402,26 @@ extension ParagraphReader {
     private static let timesCounted = 100
 
     /// Whether a date stands in a clause of the reason after the act: ", as he had already been fined in January", "because
-    /// she had picketed in March".
+    /// she had picketed in March", or of what it went against: "although she had paid the fine in February".
     static func inAReasonAfter(_ date: ClosedRange<Int>, trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         guard date.lowerBound > trigger.upperBound + 1 else { return false }
         return ((trigger.upperBound + 1)..<date.lowerBound).contains { k in
-                t[k].lower == "because" || (t[k].lower == "as" && t[k - 1].isMark(",") && k + 1 < date.lowerBound
+                // (Or what it went against: ", although she had paid the fine in February".)
+                ["because", "although", "though"].contains(t[k].lower) || (t[k].lower == "as" && t[k - 1].isMark(",") && k + 1 < date.lowerBound
                                            && ["he", "she", "they", "it"].contains(t[k + 1].lower))
             }
     }
+
+    /// The acts a sentence times another by, "on the evening of their detention", "the day of his arrest": the kinds
+    /// `DateRecognizer.actsByNoun` gives the noun.
+    static func timedByTheirAct(_ t: ArraySlice<Token>) -> Set<EventType>? {
+        for k in t.indices where k + 3 < t.endIndex && partsOfADay.contains(t[k]) && t[k + 1].lower == "of"
+            && ["his", "her", "their", "the"].contains(t[k + 2].lower) {
+            if let kinds = DateRecognizer.actsByNoun[t[k + 3].lower] { return kinds }
+        }
+        return nil
+    }
+    private static let partsOfADay = WordSet(["day", "evening", "morning", "night", "afternoon"])
 
     /// Whether a line labels a section by its place and what befell there, as a heading does: "Almaty: a licence suspended",
     /// "Astana: a criminal case and a travel ban" (no stop, a small letter after the colon, no one named).

@@ -366,6 +366,7 @@ struct ParagraphReader {
             // and does not set the year the text is telling of.
             // "the 19 March elections": the day "election day" and "the eve of the vote" count from, below.
             if let day = ElectionDay.named(in: t, dates) { context.electionDay = day }
+            if context.slashesMonthFirst { SlashedDates.readMonthFirst(&dates, in: t) }
             let namesAnOccasion = dates.contains { ParagraphReader.namesAnOccasion($0, in: t) }
             // ("… for a single picket on 3 March": the day of what was punished, which the punishment cannot come before.)
             let punishedDay = dates.last { $0.date?.precision == .day && ParagraphReader.namesAnOccasion($0, in: t) }?.date
@@ -951,6 +952,8 @@ struct ParagraphReader {
                 // semicolon ("… detained three participants; all were released after identity checks"), unless it says the act
                 // came later ("; Amanov was later fined").
                 var dayOfTheLastAct = false
+                // "released … on the evening of their detention": the day of their act that names.
+                if date == nil, let kinds = ParagraphReader.timedByTheirAct(t), let day = context.lastDay(of: kinds, persons: names) { date = day }
                 // (Not an act of an entry before one that gives its own day: "2 February – X stages a picket. Police lead him
                 // away after ten minutes.")
                 if date == nil, let last = context.lastAct, (ParagraphReader.countsHours(t) && context.sentenceNumber - last.sentence <= 2
@@ -1114,6 +1117,11 @@ struct ParagraphReader {
                 // cases"): a teaser of the story below, not an act of its own.
                 if context.sentenceNumber <= ParagraphReader.publicationReach, names.isEmpty, incident.organizations.isEmpty,
                    eventLocations.isEmpty, eventProvisions.isEmpty, ParagraphReader.isHeading(t) { continue }
+                // (Nor a deck summing up several stories between commas: "Editor jailed in Almaty, union suspended in Karaganda,
+                // Uzbekistan eases NGO rules".)
+                if context.sentenceNumber <= ParagraphReader.publicationReach, names.isEmpty, incident.organizations.isEmpty, ParagraphReader.isHeading(t),
+                   !t.contains(where: { $0.isMark(".") }),
+                   t.filter({ $0.isMark(",") }).count >= 2, !t.contains(where: { $0.lower == "and" || $0.lower == "who" || $0.lower == "which" }) { continue }
                 // A re-mention of the act just told is the same incident.
                 if let previous = incidents.indices.last(where: { i in
                     incidents[i].eventType == type && context.sentenceNumber - incidentSentence[i] <= 2 && context.sentenceNumber != incidentSentence[i]

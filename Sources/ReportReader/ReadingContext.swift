@@ -113,6 +113,8 @@ struct ReadingContext {
     /// The day the text was published, from a date line near its top, its title or a dateline: what "on Tuesday" and
     /// "last week" count from.
     var publicationDay: PartialDate?
+    /// Whether the text writes its slashed days month first (`SlashedDates`).
+    var slashesMonthFirst = false
     /// The last day told as planned ("a meeting planned for 12 July"), and where: what "on the appointed day" names.
     var plannedDay: (day: PartialDate, sentence: Int)?
     /// The day a sentence without an act gave a court's verdict ("delivered its verdict on 14 April"), and where.

@@ -111,6 +111,7 @@ public struct ReportReader: Sendable {
             if !lookedAhead {
                 lookedAhead = true
                 russianContext.yearAhead = YearAhead.firstYear(in: block)
+                context.slashesMonthFirst = SlashedDates.monthFirst(in: block)
             }
             var furniture = PageFurniture.lineStarts(in: block)[...]
             var lineStart = block.startIndex

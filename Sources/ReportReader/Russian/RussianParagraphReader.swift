@@ -1301,7 +1301,8 @@ struct RussianParagraphReader {
             if Self.atTheCourthouse(t) { atCourthouse = true }
             // (A document's day, "на приговор от 2 февраля 2024 года", is not the day the sentence tells of, when it gives another.)
             // (Nor is the day a term begins or ends: "исчисляя срок с 14.03.2026 г.", "продлил арест до 12 июня".)
-            let days = dates.filter { $0.kind == .explicit && $0.date?.precision == .day && !Self.endsATerm($0, in: t) }
+            // (Nor the day a gathering is called for: "подал уведомление о митинге на 8 марта".)
+            let days = dates.filter { $0.kind == .explicit && $0.date?.precision == .day && !Self.endsATerm($0, in: t) && !Self.namesAPlannedDay($0, in: t) }
             let ofADocument = { (d: DateMention) in d.tokens.lowerBound > t.startIndex && RussianWords.same(t[d.tokens.lowerBound - 1].lower, "от") }
             if events.isEmpty, let heard = days.first(where: { !ofADocument($0) })?.date, Self.tellsAHearing(t) {
                 context.hearingDay = (heard, context.sentenceNumber)
@@ -1876,7 +1877,9 @@ struct RussianParagraphReader {
         // ("отказано в согласовании проведения 16 декабря митинга": the gathering's day, told before its noun.)
         if before >= t.startIndex, t[before].lower.hasBytePrefix("проведени") { return true }
         guard before - 1 >= t.startIndex, RussianWords.same(t[before].lower, "на") else { return false }
-        return ["запланирован", "намечен", "назначенн", "планирова"].contains { t[before - 1].lower.hasBytePrefix($0) }
+        // ("уведомление о митинге на 8 марта": the gathering's own day.)
+        return ["запланирован", "намечен", "назначенн", "планирова", "митинг", "пикет", "шестви", "собрани", "акци", "марш"]
+            .contains { t[before - 1].lower.hasBytePrefix($0) }
     }
 
     /// The day of a news agency's dateline: a town in capitals, a comma and a day, alone in their sentence ("АСТАНА, 3 марта.").

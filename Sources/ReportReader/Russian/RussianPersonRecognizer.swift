@@ -187,6 +187,13 @@ struct RussianPersonRecognizer {
             // A name opening its sentence before a dash ("Гульназ Сейтказиева — инженер-эколог …") is in the nominative: as
             // written, whatever its given name.
             // (Not before an outcome: "Марату Жумабаеву — 10 суток ареста" is a dative, Марат Жумабаев's.)
+            // A given name and the surname's initial, as a lawyer shields a client: "против Марата К.", "Айгуль С. оштрафовали".
+            if words.count == 1, let after, after.text.count == 2,
+               let given = Self.givenName(words[0]) ?? Self.givenName(words[0], feminine: true) {
+                found.append(PersonMention(name: given + " " + after.text, tokens: k...after.tokens.upperBound, occupation: role))
+                k = after.tokens.upperBound + 1
+                continue
+            }
             let opensADefinition = k == t.startIndex && words.count >= 2 && end + 1 < t.endIndex && (t[end + 1].isMark("—") || t[end + 1].isMark("–"))
                 && !(end + 2 < t.endIndex && (t[end + 2].isNumber || Self.outcomeStems.contains { t[end + 2].lower.hasBytePrefix($0) }))
             if opensADefinition {
