@@ -825,8 +825,6 @@ enum EventRecognizer {
             k + 1 < match.lowerBound && relatives.contains(t[k]) && perfect.contains(t[k + 1])
         }
     }
-    /// Times of a day another act is dated by: "the same evening the case was opened".
-    private static let sameTimes = WordSet(["day", "evening", "morning", "night", "afternoon"])
     /// What a refused request is called, when it asks for an act: "motion to release", "request to transfer".
     private static let requestsRefused = WordSet(["motion", "request", "petition"])
     /// Whether an act is told as what keeps happening: "participants continue to be detained and fined".
@@ -1023,7 +1021,7 @@ enum EventRecognizer {
                 guard e.trigger.lowerBound > first else { return false }
                 let lead = tokens[max(tokens.startIndex, e.trigger.lowerBound - 7)..<e.trigger.lowerBound]
                 return lead.indices.contains { k in
-                    lead[k].lower == "same" && k + 2 < e.trigger.lowerBound && sameTimes.contains(lead[k + 1]) && ["the", "his", "her", "their"].contains(tokens[k + 2].lower)
+                    lead[k].lower == "same" && k + 2 < e.trigger.lowerBound && ParagraphReader.partsOfADay.contains(lead[k + 1]) && ["the", "his", "her", "their"].contains(tokens[k + 2].lower)
                 }
             }
         }

@@ -517,11 +517,11 @@ extension ParagraphReader {
         let words = t.filter(\.isWord)
         return words.count > 2 && words[0].lower == "today" && ["was", "were"].contains(words[1].lower)
     }
-    /// Whether the word before a day, a comma apart, is "today" ("today, 12 March 2025"; "сегодня, 17 июня 2025 года").
+    /// Whether the word before a day, a comma apart, is "today" ("today, 12 March 2025").
     static func calledToday(before k: Int, in t: ArraySlice<Token>) -> Bool {
         var i = k - 1
         if i >= t.startIndex, t[i].isMark(",") { i -= 1 }
-        return i >= t.startIndex && ["today", "сегодня"].contains(t[i].lower)
+        return i >= t.startIndex && t[i].lower == "today"
     }
     /// Words before the hour a diary's paragraph opens with: "At 10:40", "By 11:05".
     static let clockPrepositions = WordSet(["at", "by", "around"])
@@ -1421,7 +1421,8 @@ extension ParagraphReader {
         }
         return nil
     }
-    private static let partsOfADay = WordSet(["day", "evening", "morning", "night", "afternoon"])
+    /// Parts of a day an act is timed by another with: "on the evening of their detention", "the same evening the case was opened".
+    static let partsOfADay = WordSet(["day", "evening", "morning", "night", "afternoon"])
 
     /// Whether a line labels a section by its place and what befell there, as a heading does: "Almaty: a licence suspended",
     /// "Astana: a criminal case and a travel ban" (no stop, a small letter after the colon, no one named).
@@ -1441,8 +1442,9 @@ extension ParagraphReader {
               ["the", "its", "this", "that"].contains(t[t.startIndex].lower), actPapers.contains(t[t.startIndex + 1]) else { return false }
         return t[(t.startIndex + 2)..<dated].allSatisfy { ["was", "is", ",", "letter", "itself"].contains($0.lower) }
     }
-    private static let actPapers = WordSet(["refusal", "decision", "ruling", "order", "verdict", "warning", "reply", "letter", "notice",
-                                            "resolution", "judgment", "judgement", "rejection", "denial", "summons"])
+    /// Papers that carry an act and its day: "the refusal was dated …", "the akimat's letter dated 10.02.2025".
+    static let actPapers = WordSet(["refusal", "decision", "ruling", "order", "verdict", "warning", "reply", "letter", "notice",
+                                    "resolution", "judgment", "judgement", "rejection", "denial", "summons", "response", "notification"])
 
     /// How many words a question after a colon or dash holds at least ("where was he detained").
     static let minimumQuestionWords = 4

@@ -110,8 +110,9 @@ public struct ReportReader: Sendable {
             var out: [ProposedIncident] = []
             if !lookedAhead {
                 lookedAhead = true
-                russianContext.yearAhead = YearAhead.firstYear(in: block)
-                context.slashesMonthFirst = SlashedDates.monthFirst(in: block)
+                let top = YearAhead.top(of: block)
+                russianContext.yearAhead = YearAhead.firstYear(in: top)
+                context.slashesMonthFirst = SlashedDates.monthFirst(in: top)
             }
             var furniture = PageFurniture.lineStarts(in: block)[...]
             var lineStart = block.startIndex

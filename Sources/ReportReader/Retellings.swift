@@ -123,9 +123,9 @@ struct Retellings {
 
     /// Whether a passage opens with a correction's label: "Correction:", "> Correction:", "Поправка:", "Уточнение:".
     static func isACorrection(_ quote: String) -> Bool {
-        let text = quote.unicodeScalars.drop { $0 == ">" || $0 == " " || $0 == "*" }
-        guard let colon = text.prefix(correctionLabelLength).firstIndex(of: ":") else { return false }
-        return correctionLabels.contains(String(String.UnicodeScalarView(text[text.startIndex..<colon])).lowercased())
+        // (Only its start is read: the label and its colon, after a mail's quote marks.)
+        let start = quote.unicodeScalars.prefix(correctionLabelLength)
+        return start.contains(":") && opensACorrection(Tokenizer.tokens(Array(start)[...], base: 0)[...])
     }
     /// Whether a sentence's first word is a correction's label: "Correction: …", "Поправка: …".
     static func opensACorrection(_ t: ArraySlice<Token>) -> Bool {
@@ -133,7 +133,7 @@ struct Retellings {
         return correctionLabels.contains(t[k].lower)
     }
     private static let correctionLabels: Set<String> = ["correction", "corrected", "erratum", "поправка", "уточнение", "исправление"]
-    private static let correctionLabelLength = 14
+    private static let correctionLabelLength = 20
 
     /// Whether two acts befell someone in common, or with no one named, a body in common.
     static func samePeopleOrBodies(_ a: ProposedIncident, _ b: ProposedIncident) -> Bool {

@@ -4,9 +4,8 @@ import CivicModel
 /// month first: a date whose second part cannot be a month ("01/29/2025") and none whose first part cannot be one, as US
 /// letters and briefs write them. The look covers the top of the text, as `YearAhead`'s does.
 enum SlashedDates {
-    /// Whether the slashed dates near the top of a text put the month first.
-    static func monthFirst(in scalars: ArraySlice<Unicode.Scalar>) -> Bool {
-        let t = Tokenizer.tokens(scalars.prefix(YearAhead.reach), base: 0)
+    /// Whether the slashed dates near the top of a text (`YearAhead.top(of:)`) put the month first.
+    static func monthFirst(in t: [Token]) -> Bool {
         var monthFirst = 0, dayFirst = 0
         for k in t.indices where k + 4 < t.endIndex && t[k].isNumber && t[k + 1].isMark("/") && t[k + 2].isNumber && t[k + 3].isMark("/")
             && t[k + 4].isNumber && t[k + 4].text.utf8.count == 4 {

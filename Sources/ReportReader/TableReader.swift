@@ -329,7 +329,10 @@ struct TableReader {
         let namesColumn = columns?.contains(.person) == true
         // A row with a cell of prose ("14.01.2025 | 4.0 | ATT | Police detained D. Seitkali at the square …") tells its act
         // there: a short code in capitals beside it ("ATT", "CRT") is the row's kind of entry, no body.
-        let described = columns == nil && cells.contains { TableReader.isProse($0) }
+        let prose = cells.map { columns == nil && TableReader.isProse($0) }
+        let described = prose.contains(true)
+        /// The day of a paper a prose cell names ("the akimat's letter dated 10.02.2025").
+        var papersDay: PartialDate? = nil
         for (index, cell) in cells.enumerated() where !cell.scalars.isEmpty {
             let column = column(index)
             let tokens = Tokenizer.tokens(cell.scalars, base: cell.start)
@@ -353,7 +356,8 @@ struct TableReader {
             // ("ОО «Жария Қоғам»" in the names' column: a body.)
             let code = described && all && tokens.count == 1 && tokens[0].isWord && tokens[0].text.unicodeScalars.allSatisfy { $0.properties.isUppercase }
             // (The prose names its bodies beside its people: "officers searched the office of PF "Adal Qogam"; E. M. present".)
-            if !code, column == .organization || (all && (persons.isEmpty || described && TableReader.isProse(cell))) || (column == .person && persons.isEmpty)
+            if prose[index], papersDay == nil { papersDay = TableReader.papersDay(in: t, year: inRussian ? russian.year : context.year, inRussian: inRussian) }
+            if !code, column == .organization || (all && (persons.isEmpty || prose[index])) || (column == .person && persons.isEmpty)
                 || (column == .event && !namesColumn) {
                 // (A body named before, "Public Foundation "Adal Qogam"", is known again in a cell: "fined Adal Qogam 100 MCI".)
                 let mentions = inRussian ? RussianOrganizationRecognizer.organizations(in: t)
@@ -396,12 +400,7 @@ struct TableReader {
         }
         // ("11.02.2025 | ADM | Received the akimat's letter dated 10.02.2025: the notice was not approved": the row's day is
         // when the letter came; the act is of the letter's day.)
-        if described {
-            let year = inRussian ? russian.year : context.year
-            if let day = cells.lazy.filter({ TableReader.isProse($0) }).compactMap({ TableReader.documentsDay(in: $0, year: year, inRussian: inRussian) }).first {
-                date = day
-            }
-        }
+        if let papersDay { date = papersDay }
         if let date { lastRowDate = date }
         places = PlaceRecognizer.narrowed(places.uniqued())
         // (A bare "fined" of the event column gives way to the fine the sanction column states.)
@@ -557,18 +556,16 @@ struct TableReader {
     }
     static let proseWords = 10
     /// The day of a paper a cell names with its day: "the akimat's letter dated 10.02.2025", "решение от 10.02.2025".
-    private static func documentsDay(in cell: Cell, year: Int?, inRussian: Bool) -> PartialDate? {
-        let t = Tokenizer.tokens(cell.scalars, base: cell.start)[...]
+    private static func papersDay(in t: ArraySlice<Token>, year: Int?, inRussian: Bool) -> PartialDate? {
         guard let at = t.indices.first(where: { i in
-            ["dated", "от"].contains(t[i].lower) && i > t.startIndex && papers.contains(t[i - 1])
+            ["dated", "от"].contains(t[i].lower) && i > t.startIndex && (ParagraphReader.actPapers.contains(t[i - 1]) || russianPapers.contains(t[i - 1]))
         }) else { return nil }
         let rest = t[(at + 1)...]
         let found = inRussian ? RussianDateRecognizer.dates(in: rest, contextYear: year) : DateRecognizer.dates(in: rest, contextYear: year)
         guard let first = found.first, first.tokens.lowerBound == at + 1, first.kind == .explicit, first.date?.precision == .day else { return nil }
         return first.date
     }
-    private static let papers = WordSet(["letter", "reply", "response", "decision", "ruling", "resolution", "order", "notice", "notification",
-                                         "письмо", "письмом", "ответ", "ответом", "решение", "решением", "постановление", "постановлением"])
+    private static let russianPapers = WordSet(["письмо", "письмом", "ответ", "ответом", "решение", "решением", "постановление", "постановлением"])
     /// A number of days alone in a cell: "15 days", "10 суток".
     static func daysAlone(_ t: ArraySlice<Token>) -> Double? {
         let words = t.filter { !$0.isMark(".") }

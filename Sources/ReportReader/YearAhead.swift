@@ -7,8 +7,11 @@ enum YearAhead {
 
     /// The first year written in a date near the top of the text: after a month ("14 мая 2025", "May 2025"), before a
     /// year's word ("2025 г.", "2025 года"), or as a full date in figures ("14.05.2025").
-    static func firstYear(in scalars: ArraySlice<Unicode.Scalar>) -> Int? {
-        let t = Tokenizer.tokens(scalars.prefix(reach), base: 0)
+    static func firstYear(in scalars: ArraySlice<Unicode.Scalar>) -> Int? { firstYear(in: top(of: scalars)) }
+    /// The tokens of the top of a text, which `firstYear` and `SlashedDates.monthFirst` look over.
+    static func top(of scalars: ArraySlice<Unicode.Scalar>) -> [Token] { Tokenizer.tokens(scalars.prefix(reach), base: 0) }
+    /// `firstYear(in:)` for the top's tokens.
+    static func firstYear(in t: [Token]) -> Int? {
         for k in t.indices where t[k].isNumber && t[k].text.unicodeScalars.count == 4 {
             guard let year = Int(t[k].text), years.contains(year) else { continue }
             if k > t.startIndex, DateRecognizer.month(of: t[k - 1]) != nil || RussianWords.month(of: t[k - 1]) != nil { return year }

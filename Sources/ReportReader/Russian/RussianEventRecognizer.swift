@@ -20,7 +20,7 @@ enum RussianEventRecognizer {
         var actWhenDenied = false
         /// Stems of words that would meet `near` but say something else: a verbal noun naming the act as a time.
         var exceptNear: [String] = []
-    /// Stems that must not come within `reach` of the trigger: "взяли под стражу" is the custody, not a detention.
+        /// Stems that must not come within `reach` of the trigger: "взяли под стражу" is the custody, not a detention.
         var awayFrom: [String] = []
     }
 

@@ -72,7 +72,8 @@ struct RussianContext {
     var lastFullName: (name: String, sentence: Int)?
     /// Whom a lawyer's text is about: the client she names as "мой подзащитный", whom her first person's acts befell.
     var client: String?
-    /// The one body the text's first lines name (a newsletter's "Тема: «Жаңа Қадам» | …"): whose "наше движение" it is.
+    /// The one body the text's first line names in «…» (a newsletter's "Тема: «Жаңа Қадам» | …", `ReportReader.Session`):
+    /// whose "наше движение" it is.
     var ownBody: String?
     /// The party a hearing's label names ("ПОДСУДИМЫЙ ТЛЕУБАЕВ:"), for the turn below it only: whom its "меня" means.
     var turnSpeaker: String?
@@ -842,9 +843,6 @@ struct RussianParagraphReader {
                 context.notifiers = (names, context.sentenceNumber)
             }
             // ("По данным центра «Ашық сөз», …": the body the news comes from is not acted on.)
-            if context.sentenceNumber <= Self.ownBodyReach, context.ownBody == nil, organizations.count == 1 {
-                context.ownBody = context.knownForm(of: organizations[0].name)
-            }
             var orgNames = (cardOrganizations + organizations.filter { !Self.namedAsASource($0.tokens, in: t) }.map { context.knownForm(of: $0.name) }).uniqued()
             // "отказал «Болашақ Жастары» в регистрации": a body's name in quotes alone, without its kind, is the body named before.
             if orgNames.isEmpty, events.contains(where: { [.registrationDenied, .organizationSuspended, .organizationBanned].contains($0.type) }) {
@@ -2157,8 +2155,6 @@ struct RussianParagraphReader {
     static let profileReachAfterAge = 8
     /// How many tokens a subheading has at most.
     static let subheadingLength = 8
-    /// How many sentences into a text the body it speaks for is named.
-    static let ownBodyReach = 3
     /// Whether the text at `offset` follows a bullet on its line: "• …", "▪️ …", "- …".
     static func followsABullet(_ offset: Int, in text: ArraySlice<Unicode.Scalar>) -> Bool {
         var i = text.startIndex + offset - 1
