@@ -153,6 +153,8 @@ enum EventRecognizer {
                                                    // "a pre-trial investigation against Mr. A was registered on 29 August"
                                                    TokenPattern("pre - trial investigation|investigations ~30 was|were|been registered|opened|launched|initiated"),
                                                    TokenPattern("case ~2 was|were ~2 opened|initiated"), TokenPattern("opened ~2 case against"),
+                                                   // "His case had been opened in October 2025"
+                                                   TokenPattern("case ~2 had|has been opened|initiated|launched|registered"),
                                                    // "initiated criminal proceedings against Mr. Zhaksybekov under article 405"
                                                    TokenPattern("initiated|instituted|opened|launched criminal proceedings against|under"),
                                                    // "declared her a suspect in a case of …": the case is against her.
@@ -411,7 +413,9 @@ enum EventRecognizer {
                                                  TokenPattern("shut|shutting|cut|switched|turned ~3 internet"),
                                                  // "mobile internet was restricted in the town", "the authorities blocked access to the internet"
                                                  TokenPattern("internet ~4 was|were restricted|blocked|limited|suspended|throttled"),
-                                                 TokenPattern("restricted|blocked|limited|suspended access to ~2 internet")]),
+                                                 TokenPattern("restricted|blocked|limited|suspended access to ~2 internet"),
+                                                 // "Mobile data services in central Almaty were cut from 11:00"
+                                                 TokenPattern("mobile data ~6 was|were|been cut|suspended|disconnected|blocked|restricted|unavailable|down")]),
         Rule(type: .physicalAttack, patterns: [TokenPattern("physically attacked|assaulted"),
                                                // "threw green antiseptic dye in her face"
                                                TokenPattern("threw|splashed|poured ~4 dye|paint|zelyonka|acid|antiseptic ~3 face|her|him|them"), TokenPattern("was|were beaten"), TokenPattern("had|has|have been beaten"),
@@ -503,7 +507,7 @@ enum EventRecognizer {
                                        // an official text's "announced an official warning on inadmissibility of violation of the law to …"
                                        TokenPattern("announced|declared ~2 official warning|warnings|caution"),
                                        // "issued Ms. Aizhan Kaliyeva an official warning"
-                                       TokenPattern("issued|gave|handed ~7 an official warning|caution"),
+                                       TokenPattern("issued|gave|handed ~7 a|an official|written|formal warning|caution"),
                                        // A live text's present: "Kim receives a warning under Article 488".
                                        TokenPattern("receives|gets a warning"), TokenPattern("in the form of a warning"), TokenPattern("was|were|been warned"), TokenPattern("let off with ~2 warning"), TokenPattern("got|get|gets off with ~2 warning"),
                                        TokenPattern("was|were|been ~8 and warned"),
@@ -568,8 +572,10 @@ enum EventRecognizer {
             TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),
             TokenPattern("transferred to a|an|the ~2 prison|colony|hospital|penal"),
             TokenPattern("removed|expelled ~4 from the courtroom|hearing"),
-            TokenPattern("suspended|revoked|withdrew|withdrawn ~7 membership|licence|license|accreditation"),
-            TokenPattern("membership|licence|license|accreditation ~2 suspended|revoked|withdrawn"),
+            TokenPattern("suspended|revoked|withdrew|withdrawn|terminated ~7 membership|licence|license|accreditation"),
+            TokenPattern("membership|licence|license|accreditation ~2 suspended|revoked|withdrawn|terminated"),
+            // "the licence of M. Tulegenov was terminated by the court"
+            TokenPattern("licence|license|accreditation of ~5 was|were suspended|revoked|withdrawn|terminated"),
             TokenPattern("prevented|barred|stopped ~12 from entering|attending|covering|filming"), TokenPattern("added|entered ~8 register|registry"),
             TokenPattern("overturned|quashed|cancelled|canceled|annulled ~2 acquittal"),
             // A reporter's equipment taken: "police took her phone", "seized their cameras".

@@ -338,7 +338,8 @@ extension ParagraphReader {
     static func datesAnAppointment(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         t[max(t.startIndex, date.lowerBound - 3)..<date.lowerBound].contains { appointmentWords.contains($0) }
             // ("on 20 September she is due to appear before a court")
-            || t[(date.upperBound + 1)..<min(t.endIndex, date.upperBound + 5)].contains { $0.lower == "due" || $0.lower == "scheduled" }
+            // (Not past a comma: "rejected it on 29.01.2025, citing scheduled repairs".)
+            || t[(date.upperBound + 1)..<min(t.endIndex, date.upperBound + 5)].prefix { !$0.isMark(",") }.contains { $0.lower == "due" || $0.lower == "scheduled" }
     }
     private static let appointmentWords = WordSet(["appear", "scheduled", "due", "postponed", "adjourned"])
 
@@ -614,10 +615,13 @@ extension ParagraphReader {
         if k >= t.startIndex, t[k].isMark(",") { k -= 1 }
         guard k - 1 >= t.startIndex, counselWords.contains(t[k]) else { return false }
         let owner = t[k - 1]
+        // (Unless the act is against the lawyer's own standing: "to revoke the licence of her advocate, Marat Ospanov".)
+        if k - 3 >= t.startIndex, t[k - 2].lower == "of", standingNouns.contains(t[k - 3]) { return false }
         return ["his", "her", "their"].contains(owner.lower) || owner.lower == "s" || owner.text.hasSuffix("'s") || owner.text.hasSuffix("’s")
             || (k - 2 >= t.startIndex && (owner.isMark("'") || owner.isMark("’")))
     }
     private static let counselWords = WordSet(["lawyer", "counsel", "attorney", "advocate"])
+    private static let standingNouns = WordSet(["licence", "license", "membership", "accreditation", "disbarment"])
 
     /// Whether a name is told by its apposition to be a body's, not a person's: "Erkin Tor, an Almaty-based digital rights
     /// group", "the website of Erkin Soz, a Russian-language investigative outlet".
@@ -644,6 +648,9 @@ extension ParagraphReader {
     static func datesAStatement(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         // ("said that on 11 February her office was searched": the date is the act's, told after "that".)
         let before = t[max(t.startIndex, date.lowerBound - 2)..<date.lowerBound]
+        // (A body's own act announced that day is of that day: "the police announced on 13 January that it had opened …".)
+        let after = t[(date.upperBound + 1)..<min(t.endIndex, date.upperBound + 3)].map(\.lower)
+        if before.contains(where: { $0.lower == "announced" }), after.first == "that", after.dropFirst().first.map({ $0 == "it" || $0 == "they" }) == true { return false }
         return before.contains { speechVerbs.contains($0) } && !before.contains { $0.lower == "that" }
     }
     /// Words for part of a group as a subject: "Most were released", "the others were fined".

@@ -175,6 +175,13 @@ struct ParagraphReader {
     static func callsTheGathering(_ by: Int, in t: ArraySlice<Token>) -> Bool {
         t[by].lower == "by" && by > t.startIndex && callingVerbs.contains(t[by - 1])
     }
+    /// "an investigation into a video by blogger Dauren …": the author of the work an act is over is whom it befell.
+    static func authorsTheWork(_ by: Int, in t: ArraySlice<Token>) -> Bool {
+        // (Not a byline's "By": "… over social-media posts  By Madina …".)
+        t[by].text == "by" && by > t.startIndex && works.contains(t[by - 1])
+    }
+    private static let works = WordSet(["video", "videos", "post", "posts", "article", "articles", "publication", "publications", "book",
+                                        "film", "song", "poem", "comment", "comments", "podcast", "stream", "broadcast"])
     /// "the union's chairman Kuanysh …", "party chairman …": the leader of a body acted on is a target like its members.
     static func leadsTheirOwn(_ k: Int, in t: ArraySlice<Token>) -> Bool {
         guard t[k].lower == "chairman", k > t.startIndex else { return false }
@@ -605,7 +612,7 @@ struct ParagraphReader {
                 targets = persons.filter { mention in
                     !mention.official && !(max(t.startIndex, mention.tokens.lowerBound - 2)..<mention.tokens.lowerBound).contains {
                         ParagraphReader.excludedBefore.contains(t[$0]) && !ParagraphReader.leadsTheirOwn($0, in: t)
-                            && !(gathering && ParagraphReader.callsTheGathering($0, in: t)) }
+                            && !(gathering && ParagraphReader.callsTheGathering($0, in: t)) && !ParagraphReader.authorsTheWork($0, in: t) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
                         && !ParagraphReader.isTheSource(mention, in: t, opensALine: startsLine(t[mention.tokens.lowerBound])) && !ParagraphReader.isABodyByApposition(mention, in: t)
                         && !ParagraphReader.isSomeonesCounsel(mention, in: t)

@@ -42,7 +42,7 @@ public struct ReportReader: Sendable {
         private var lastLineIsAPostsDay = false
         /// Whether the last line was a post's or an item's day on a line of its own ("24.02.2025 | Алматы"), and whether the
         /// line after it was the item's headline ("Төлеуову оштрафовали за одиночный пикет") with the item's text below.
-        private var lastLineWasAStamp = false, lastLineIsAnItemsHeadline = false
+        private var lastLineWasAStamp = false, lastLineIsAnItemsHeadline = false, lastLineIsAPressItemsHeadline = false
         /// The day of the last stamp.
         private var stampDay: PartialDate?
         /// Whether a line is a numbered post's label and its day alone: "Update #4 · 16 Apr 2026", "Entry 3 — 2 May 2025".
@@ -55,6 +55,26 @@ public struct ReportReader: Sendable {
                 && day.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
         }
         static let postsDayLength = 40
+        /// Whether a line is a press review's item heading, the outlet in quotes and its headline in quotes: "«Жайык Инфо»:
+        /// «Пикет закончился арестом»", "“Steppe Daily”: “Activist fined”". The item's text below tells what the headline does.
+        static func isAPressItemsHeadline(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+            let trimmed = line.drop { isWhitespace($0) }
+            guard let first = trimmed.first, openingQuotes.contains(first), trimmed.count <= headingLength,
+                  let end = trimmed.lastIndex(where: { !isWhitespace($0) }), closingQuotes.contains(trimmed[end]) else { return false }
+            // The outlet's closing quote, a colon and the headline's opening quote.
+            var i = trimmed.startIndex + 1
+            while i + 2 < end {
+                if closingQuotes.contains(trimmed[i]), trimmed[i + 1] == ":" {
+                    var k = i + 2
+                    while k < end, isWhitespace(trimmed[k]) { k += 1 }
+                    return k < end && openingQuotes.contains(trimmed[k]) && k > i + 2
+                }
+                i += 1
+            }
+            return false
+        }
+        static let openingQuotes = Set("«“\"".unicodeScalars)
+        private static let closingQuotes = Set("»”\"".unicodeScalars)
         /// Whether a line is wholly in Markdown bold: "**…**".
         static func inBold(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             let trimmed = line.drop { isWhitespace($0) }
@@ -272,15 +292,15 @@ public struct ReportReader: Sendable {
             // (A line in capitals is a heading at any length: "FURTHER INFORMATION ON UA 44/26: … RELEASED, TWO REMAIN …".)
             // (So is one before a day set off by dashes or brackets, "——— 17 March 2025 ———", as a channel's export parts its days.)
             let afterHeading = sawBlankLine && (lastLineLength < Session.headingLength || lastLineWasMarkup || lastLineInCapitals)
-                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) } ?? false
+                && (first.map { $0.properties.isUppercase || "[#*".unicodeScalars.contains($0) || Tokenizer.isDigit($0) || Session.openingQuotes.contains($0) } ?? false
                     || Session.opensWithASetOffDay(scalars))
             // The text's first line, alone before a blank line, is its title even when long and without a full stop.
             let afterTitle = !blank && !readAny && sawBlankLine && (first?.properties.isUppercase ?? false)
                 && !(buffer.lastIndex { !Session.isWhitespace($0) }.map { buffer[..<$0].contains("\n") } ?? true)
             // A headline in capitals on the line just above its text, with no blank line between ("KOSTANAY ACTIVIST JAILED
             // FOR 10 DAYS\nOn Monday, …"), is a paragraph of its own.
-            let belowAHeadline = !blank && (lastLineAloneInBold || lastLineIsAPostsDay || lastLineIsAnItemsHeadline
-                || (lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) } ?? false)))
+            let belowAHeadline = !blank && (lastLineAloneInBold || lastLineIsAPostsDay || lastLineIsAnItemsHeadline || lastLineIsAPressItemsHeadline
+                || (lastLineAloneInCapitals && (first.map { $0.properties.isUppercase || Tokenizer.isDigit($0) || Session.openingQuotes.contains($0) } ?? false)))
             // A live text's entry opens with its time alone on a line ("09:40"): a new entry, whatever came before.
             let clockLine = !blank && Session.isClockLine(scalars)
             // A wire's date line under its deck ("Friday, Nov. 14, 2025 | Wire desk | 8 min read"): the deck above, one line
@@ -322,6 +342,7 @@ public struct ReportReader: Sendable {
             lastLineAloneInCapitals = opensParagraph && Session.inCapitals(scalars, letters: Session.headlineLetters)
             lastLineAloneInBold = opensParagraph && Session.inBold(scalars)
             lastLineIsAPostsDay = opensParagraph && Session.isAPostsDay(scalars)
+            lastLineIsAPressItemsHeadline = opensParagraph && Session.isAPressItemsHeadline(scalars)
             // A headline on the line below an item's day, the item's text on the lines below it ("24.02.2025 | Алматы\nТөлеуову
             // оштрафовали за одиночный пикет\nСуд признал …"): a paragraph of its own, not read, and the item's undated acts
             // are of that day.
@@ -704,6 +725,8 @@ public struct ReportReader: Sendable {
                 headlineMayFollow = false
                 if NewsItemDateline.isHeadline(buffer) { return [] }
             }
+            // A press review's item heading ("«Outlet»: «Headline»"): its text below tells it.
+            if Session.isAPressItemsHeadline(buffer[...]) { return [] }
             readAny = true
             // A table of contents lists in headline words what the text tells below.
             let contents = TableOfContents.opens(buffer), listFollows = contentsFollow

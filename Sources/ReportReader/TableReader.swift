@@ -191,7 +191,7 @@ struct TableReader {
     /// Acts a notes column may state beside the outcome, when a clause gives their day: "remanded in custody on
     /// 10.06.2023", "under house arrest from 04.11.2023".
     private static let sideActs: Set<EventType> = [.pretrialDetention, .houseArrest, .politicalPrisonerRecognized, .release, .charged,
-                                                   .criminalCaseOpened, .travelRestriction, .detention, .searchOfPremises]
+                                                   .criminalCaseOpened, .travelRestriction, .detention, .searchOfPremises, .conviction]
 
     /// The acts of a row, clause by clause, with the row's people, places and articles: one per act the outcome column
     /// states (each with its own day, "the same day" or "the next day" counted from the one before), the detention of
@@ -200,13 +200,14 @@ struct TableReader {
     private func acts(of cells: [Cell], row: ProposedIncident, context: ReadingContext, russian: RussianContext,
                       inRussian: Bool) -> [ProposedIncident] {
         var rowDay: PartialDate? = nil
-        var acts: [(type: EventType, date: PartialDate?, sanctions: [Sanction])] = []
+        // (`rowDated`: the act's day is the row's, for want of its own.)
+        var acts: [(type: EventType, date: PartialDate?, sanctions: [Sanction], rowDated: Bool)] = []
         for (index, type) in actDates.sorted(by: { $0.key < $1.key }) where index < cells.count {
             let t = Tokenizer.tokens(cells[index].scalars, base: 0)[...]
             let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
             if let day = found.first(where: { $0.kind == .explicit && $0.date != nil })?.date {
                 rowDay = day
-                acts.append((type, day, []))
+                acts.append((type, day, [], false))
             }
         }
         var lastDay = rowDay ?? (actDates.isEmpty ? row.date : nil)
@@ -214,13 +215,16 @@ struct TableReader {
             let column = column(index)
             guard column == .sanction || column == .event || column == .other else { continue }
             let tokens = Tokenizer.tokens(cell.scalars, base: 0)
-            for clause in tokens[...].split(whereSeparator: { $0.isMark(";") }) {
+            // (Clause by clause, and sentence by sentence in a note's prose: "Police detained him on 27 February …. The next
+            // day the court ordered …".)
+            for clause in SentenceSplitter.sentences(tokens).map(\.tokens) {
                 let sanctions = (inRussian ? RussianSanctionRecognizer.sanctions(in: clause) : SanctionRecognizer.sanctions(in: clause))
                 let stated = (inRussian ? RussianEventRecognizer.events(in: clause, sanctions: sanctions) : EventRecognizer.events(in: clause))
                     .map(\.type).uniqued()
                 var types = stated.isEmpty ? [TableReader.eventNoun(in: clause) ?? TableReader.eventType(of: sanctions.map(\.sanction))].compactMap { $0 } : stated
-                let dates = inRussian ? RussianDateRecognizer.dates(in: clause, contextYear: russian.year)
-                    : DateRecognizer.dates(in: clause, contextYear: context.year)
+                // (A note's day without its year is of the row's year: "08.01.2025; …; On 8 January the police …".)
+                let dates = inRussian ? RussianDateRecognizer.dates(in: clause, contextYear: row.date?.year ?? russian.year)
+                    : DateRecognizer.dates(in: clause, contextYear: row.date?.year ?? context.year)
                 var day: PartialDate? = nil
                 var dated = false
                 // (Not a date of deaths the act remembers: "laying flowers for the victims of January 2022".)
@@ -233,22 +237,30 @@ struct TableReader {
                     default: break
                     }
                 }
+                var rowDated = false
                 if column == .other {
                     // A note's act counts only with its own day; an undated one retells the row ("Detained at home").
                     guard dated else { continue }
-                    types = types.filter { TableReader.sideActs.contains($0) }
+                    // (A note may give the day of the outcome's own act: "10 days admin arrest; … The next day the court
+                    // ordered 10 days …"; the row's day was its detention's.)
+                    types = types.filter { type in TableReader.sideActs.contains(type) || acts.contains { $0.type == type && $0.rowDated } }
                 } else if !dated {
                     day = actDates.isEmpty ? row.date : nil
+                    rowDated = day != nil
                 }
                 for type in types {
                     let allowed = ParagraphReader.allowedSanctions(type)
                     var own = sanctions.map(\.sanction).filter { allowed.contains($0.kind) }.uniqued()
                     if type == .warning, own.isEmpty { own = [Sanction(kind: .warning)] }
-                    if let i = acts.firstIndex(where: { $0.type == type && ($0.date == nil || day == nil || $0.date == day) }) {
+                    if column == .other, let i = acts.firstIndex(where: { $0.type == type && $0.rowDated }), let day {
+                        acts[i].date = day
+                        acts[i].rowDated = false
+                        acts[i].sanctions = (acts[i].sanctions + own).uniqued()
+                    } else if let i = acts.firstIndex(where: { $0.type == type && ($0.date == nil || day == nil || $0.date == day) }) {
                         if acts[i].date == nil { acts[i].date = day }
                         acts[i].sanctions = (acts[i].sanctions + own).uniqued()
                     } else {
-                        acts.append((type, day, own))
+                        acts.append((type, day, own, rowDated))
                     }
                 }
                 if let day, dated { lastDay = day }
@@ -372,7 +384,7 @@ struct TableReader {
                 let found = inRussian ? RussianDateRecognizer.dates(in: t, contextYear: russian.year) : DateRecognizer.dates(in: t, contextYear: context.year)
                 date = found.first { $0.kind == .explicit && $0.date != nil }?.date
                 // ("09.2024": a month the table knows no day of.)
-                if date == nil, column == .date { date = TableReader.monthInFigures(t) }
+                if date == nil, column == .date { date = TableReader.monthInFigures(t) ?? TableReader.dayWithShortYear(t) }
                 // ("same day": the day of the row above.)
                 if date == nil, column == .date, found.contains(where: { $0.kind == .sameDay }) { date = lastRowDate }
             }
@@ -521,6 +533,16 @@ struct TableReader {
     }
 
     /// A month and year written in figures alone, as a date column gives a month it knows no day of: "09.2024", "9.2024".
+    /// A date column's day with a year of two figures: "14.02.25".
+    static func dayWithShortYear(_ t: ArraySlice<Token>) -> PartialDate? {
+        guard t.count == 1, t[t.startIndex].isNumber, case let parts = t[t.startIndex].text.split(separator: ".", omittingEmptySubsequences: false),
+              parts.count == 3, parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 2,
+              let d = Int(parts[0]), let m = Int(parts[1]), let y = Int(parts[2]) else { return nil }
+        return try? PartialDate(year: shortYearCentury + y, month: m, day: d)
+    }
+    /// The century a two-figure year is of: the reader's reports are of this one.
+    static let shortYearCentury = 2000
+
     static func monthInFigures(_ t: ArraySlice<Token>) -> PartialDate? {
         guard t.count == 1, t[t.startIndex].isNumber, case let parts = t[t.startIndex].text.split(separator: ".", omittingEmptySubsequences: false),
               parts.count == 2, parts[0].count <= 2, parts[1].count == 4, let m = Int(parts[0]), let y = Int(parts[1]),

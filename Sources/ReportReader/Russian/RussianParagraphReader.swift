@@ -765,7 +765,8 @@ struct RussianParagraphReader {
             if targets.isEmpty, !events.isEmpty {
                 let plural = t.contains { RussianWords.pluralPronouns.contains($0) && !RussianWords.singularPronouns.contains($0) }
                 // (An occupation in the plural, "преследование журналистов", is a class of people, no one person.)
-                let singular = t.contains { RussianWords.singularPronouns.contains($0) }
+                // (A family's post names its own by kin: "признал брата политическим заключённым" is the one whose story it tells.)
+                let singular = t.contains { RussianWords.singularPronouns.contains($0) || Self.kinObjects.contains($0) }
                     || t.contains { RussianWords.occupation(of: $0) != nil && !Self.pluralEndings.contains(where: $0.lower.hasByteSuffix) }
                 // ("признал партию «Жаңа Арна» экстремистской и запретил её деятельность": "её" is the party's.)
                 // (Nor a search of a body's office, its pronoun after the body: "обыск в офисе фонда «Ашық Дала» в рамках проверки
@@ -784,6 +785,8 @@ struct RussianParagraphReader {
                     targets = context.referents(plural: plural && !singular)
                     // (In a lawyer's text, "его оштрафовали", with no one named near, is her client.)
                     if targets.isEmpty, !plural, let client = context.client { targets = [PersonMention(name: client, tokens: t.startIndex...t.startIndex)] }
+                    // (Long after anyone was named, "ему" in the story of one person's case is that person.)
+                    if targets.isEmpty, !plural, let subject = context.caseSubject { targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)] }
                 }
                 // "Рассмотрение дела началось 2 сентября": in a story of one person's case, that person's.
                 // (Of a case against several, all of them: "Процесс начался 2 июня".)
@@ -1929,6 +1932,9 @@ struct RussianParagraphReader {
     private static let lastYearWords = WordSet(["прошлом", "минувшем", "прошедшем", "позапрошлом"])
     /// "следующего года": the year after the one told.
     private static let nextWords = WordSet(["следующего"])
+    /// A relative as an act's object or its holder: "брата", "сыну", "мужа" (not "брат", a subject that acts).
+    static let kinObjects = WordSet(["брата", "брату", "братом", "сына", "сыну", "сыном", "мужа", "мужу", "мужем", "отца", "отцу", "отцом",
+                                     "сестру", "сестре", "сестрой", "дочь", "дочери", "дочерью", "жену", "жене", "женой"])
     /// Pronouns of a third person, in their cases.
     static let thirdPersons = WordSet(["его", "её", "ее", "ему", "ей", "он", "она", "него", "неё", "нее", "нему", "ней"])
     static let theirs = WordSet(["их", "им", "они", "них", "ним"])

@@ -195,7 +195,9 @@ enum RussianWords {
     static let notActInitials = Set(notActStems.compactMap { $0.unicodeScalars.first?.value })
     /// Habits, not acts: "акиматы регулярно отказывают в согласовании", "полиция нередко задерживает людей". The adverbs as
     /// written, not the adjectives their stems begin: "за «систематические нарушения»", "регулярного пикета".
-    static let habits = WordSet(["регулярно", "нередко", "систематически"])
+    static let habits = WordSet(["регулярно", "нередко", "систематически", "зачастую", "периодически",
+                                 // "по-прежнему отказывают": the tokenizer splits it at its hyphen.
+                                 "прежнему"])
     /// An intention, not an act: "Адвокат намерен добиваться прекращения дела", "Активисты собираются подать …" (not the
     /// noun, "заявил о намерении обжаловать").
     static let intentions = WordSet(["намерен", "намерена", "намерено", "намерены", "собирается", "собираются", "собираюсь", "собираемся"])
