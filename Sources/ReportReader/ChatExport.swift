@@ -29,6 +29,22 @@ enum ChatExport {
         while text < line.endIndex, line[text] == " " { text += 1 }
         return (line[first..<stampEnd], text)
     }
+    /// Whether a line is a group chat's message header alone, the sender and the time in brackets, the message on the lines
+    /// below ("Aidana_Oral [08:47]", "Марат К. [18:20]"), as Telegram's and Slack's copied threads write them.
+    static func isSenderLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard line.count <= senderLength + stampLength, let last = line.lastIndex(where: { !ReportReader.Session.isWhitespace($0) }), line[last] == "]",
+              let open = line[..<last].lastIndex(of: "["), let first = line.firstIndex(where: { !ReportReader.Session.isWhitespace($0) }), first < open
+        else { return false }
+        // The time, "08:47" or "8:47" (with seconds, "08:47:12").
+        let time = line[(open + 1)..<last]
+        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts[0].count <= 2, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(Tokenizer.isDigit) }) else { return false }
+        // The sender: a nickname or a short name, no sentence's marks.
+        let sender = line[first..<open]
+        return sender.count <= senderLength && !sender.contains(where: { ".!?,;:[](){}«»\"".unicodeScalars.contains($0) && $0 != "." })
+            && sender.contains(where: { $0.properties.isAlphabetic })
+    }
     /// How long a stamp may be ("[05.04.2025, 11:48:07]").
     private static let stampLength = 26
     /// How long a sender's name may be.

@@ -699,11 +699,13 @@ enum DateRecognizer {
 
     /// The day (or month) `days` and `months` from `day`.
     static func offset(_ day: PartialDate, days: Int, months: Int) -> PartialDate? {
-        guard let d = day.day, let m = day.month else { return nil }
+        // (Months on from a month told alone: "in November … two months after the verdict" is January.)
+        guard let m = day.month else { return nil }
         if months != 0 {
             let index = day.year * 12 + (m - 1) + months
             return try? PartialDate(year: index / 12, month: index % 12 + 1)
         }
+        guard let d = day.day else { return nil }
         var (y, mo, dd) = (day.year, m, d + days)
         while dd < 1 {
             mo -= 1

@@ -186,6 +186,8 @@ enum EventRecognizer {
                                                   TokenPattern("remanded"),
                                                   // "granted the request to keep him in custody", "extending his detention by three months"
                                                   TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending|prolonged|prolonging ~4 detention|custody"),
+                                                  // "the investigative court placed him in custody for two months"
+                                                  TokenPattern("placed|put ~4 in|into custody"),
                                                   // "ordered that he be held on remand", "the custodial measure was prolonged on 14 March"
                                                   TokenPattern("held|kept on remand"), TokenPattern("detention|custody ~4 was|were|been extended|prolonged"),
                                                   TokenPattern("custodial measure ~4 was|were|been extended|prolonged")],
@@ -374,6 +376,8 @@ enum EventRecognizer {
                  if ["notice", "notices"].contains(t[m.upperBound].lower) {
                      // "turned the notice down, citing a cultural event planned earlier"
                      if t[m.lowerBound].lower == "turned", m.upperBound + 1 < t.endIndex, t[m.upperBound + 1].lower == "down" { return true }
+                     // ("the akimat of Karaganda rejected the notice": an akimat's refusal is of a gathering's notice.)
+                     if t[max(t.startIndex, m.lowerBound - 6)..<m.lowerBound].contains(where: { ["akimat", "akimats"].contains($0.lower) }) { return true }
                      return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 15)].contains { gatherings.contains($0) || ["protest", "protests", "rally"].contains($0.lower) }
                  }
                  // "denied a request by the initiative to hold a march": what the request asked to hold is a gathering.

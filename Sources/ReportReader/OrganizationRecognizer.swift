@@ -128,7 +128,9 @@ enum OrganizationRecognizer {
                     var kindAt = j + 1
                     if kindAt < tokens.endIndex, tokens[kindAt].isMark("("),
                        let close = tokens[kindAt..<min(tokens.endIndex, kindAt + 8)].firstIndex(where: { $0.isMark(")") }) { kindAt = close + 1 }
+                    // (Or the kind and a comma: "an independent union, "Yntymak", with 410 members".)
                     let kindBefore = (k > tokens.startIndex && kindsBefore.contains(tokens[k - 1])
+                        || (k - 2 >= tokens.startIndex && tokens[k - 1].isMark(",") && kindNouns.contains(tokens[k - 2]) && !tokens[k - 2].isCapitalized)
                         || (kindAt < tokens.endIndex && kindNouns.contains(tokens[kindAt]) && !tokens[kindAt].isCapitalized)) && inner.first?.isCapitalized == true
                     if kindBefore || capitals >= 2, kindBefore || inner.contains(where: { headWords.contains($0) || kindNouns.contains($0) }) || capitals * 2 > inner.filter(\.isWord).count && inner.contains(where: { headWords.contains($0) }) {
                         // (The comma American usage puts inside the quotes, "the channel "Kampus Kuldi," for …", is no part of it.)

@@ -603,6 +603,37 @@ extension ParagraphReader {
         }
     }
 
+    /// The pronouns that say who tells: "he said", ", she added,", "He noted that …".
+    static func speakingPronouns(_ t: ArraySlice<Token>) -> Set<Int> {
+        var out: Set<Int> = []
+        // (Unless the speaker tells of herself: "'I was charged for talking to people,' she said.")
+        if t.contains(where: { firstPersonWords.contains($0) || $0.text == "I" }) { return out }
+        for k in t.indices.dropLast() where NameGender.of(pronoun: t[k].lower) != nil && (t[k].lower == "he" || t[k].lower == "she")
+            && (minutesVerbs.contains(t[k + 1]) || speechVerbs.contains(t[k + 1])) {
+            out.insert(k)
+        }
+        return out
+    }
+
+    /// Whether a name at the sentence's head tells of someone else: "Ms Bekova noted that the court had rejected his appeal"
+    /// (a pronoun of the other gender in what she says). ("Tasbolatova told monitors that her car had been set on fire"
+    /// tells of herself.)
+    static func tellsOfAnother(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        guard t[t.startIndex..<mention.tokens.lowerBound].allSatisfy({ !$0.isWord || titles.contains($0) }) else { return false }
+        let verb = mention.tokens.upperBound + 1
+        guard verb < t.endIndex, minutesVerbs.contains(t[verb]) || speechVerbs.contains(t[verb]),
+              let speaker = NameGender.of(mention.name) ?? titleGender(t[t.startIndex..<mention.tokens.lowerBound]) else { return false }
+        let told = t[(verb + 1)...]
+        let genders = Set(told.compactMap { NameGender.of(pronoun: $0.lower) })
+        return !genders.isEmpty && !genders.contains(speaker)
+    }
+    private static let titles = WordSet(["mr", "ms", "mrs", "dr", "miss"])
+    private static func titleGender(_ t: ArraySlice<Token>) -> NameGender? {
+        if t.contains(where: { $0.lower == "mr" }) { return .male }
+        if t.contains(where: { ["ms", "mrs", "miss"].contains($0.lower) }) { return .female }
+        return nil
+    }
+
     /// Verbs a meeting's minutes report a member's words with.
     private static let minutesVerbs = WordSet(["reported", "said", "told", "informed", "noted", "explained", "added", "stated", "updated",
                                                  "recalled", "confirmed", "mentioned", "briefed"])
@@ -617,6 +648,10 @@ extension ParagraphReader {
         let owner = t[k - 1]
         // (Unless the act is against the lawyer's own standing: "to revoke the licence of her advocate, Marat Ospanov".)
         if k - 3 >= t.startIndex, t[k - 2].lower == "of", standingNouns.contains(t[k - 3]) { return false }
+        // (Or the lawyer is its subject: "Ms Bekova's lawyer, Saltanat Omarova, was stopped at the airport".)
+        var after = mention.tokens.upperBound + 1
+        if after < t.endIndex, t[after].isMark(",") { after += 1 }
+        if after < t.endIndex, ["was", "were"].contains(t[after].lower) { return false }
         return ["his", "her", "their"].contains(owner.lower) || owner.lower == "s" || owner.text.hasSuffix("'s") || owner.text.hasSuffix("’s")
             || (k - 2 >= t.startIndex && (owner.isMark("'") || owner.isMark("’")))
     }
@@ -1079,8 +1114,9 @@ extension ParagraphReader {
     private static let sceneTimes = WordSet(["morning", "afternoon", "evening", "night", "day"])
     private static let timeOfDayWords = 5
     private static let tallyWords = WordSet(["recorded", "documented", "counted", "registered", "tallied", "logged", "received"])
-    /// How many days after an act told by its month alone a relative day ("the next day", "two days later") stays in it.
-    static let daysOnInAMonth = 3
+    /// How many days after an act told by its month alone a relative day ("the next day", "two days later", "a week later")
+    /// stays in it.
+    static let daysOnInAMonth = 7
     /// What a date line's day may be of and still date the text: "Date of publication: …", "Date of issue: …".
     private static let publicationNouns = WordSet(["publication", "issue", "release", "report", "posting", "submission", "writing"])
     /// Labels of a line giving the day of what an entry tells: "Incident date: …", "Hearing: 4 June 2026".

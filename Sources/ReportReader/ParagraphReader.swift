@@ -103,7 +103,9 @@ struct ParagraphReader {
     static let callingWords = WordSet(["rally", "rallies", "march", "marches", "picket", "pickets", "meeting", "demonstration", "protest",
                                          "gathering", "assembly", "notice", "notification", "sit-in", "strike"])
     /// Verbs of telling, between a body and the verb of someone else's act.
-    static let reportingVerbs = WordSet(["reported", "said", "wrote", "told", "according", "stated", "noted", "reports", "says"])
+    static let reportingVerbs = WordSet(["reported", "said", "wrote", "told", "according", "stated", "noted", "reports", "says",
+                                         // "Mr Zhunusbekov recounted how the group had notified the akimat"
+                                         "recounted", "described", "explained", "recalled", "added"])
     /// For how many sentences after people called a gathering its refusal is theirs.
     static let callersReach = 2
     /// The largest number a list's entry has: a number ending a sentence beyond it is a year or an amount.
@@ -114,12 +116,15 @@ struct ParagraphReader {
     /// Kinds of body a reference names ("the movement's notice", "its union"), as `organizationsByKind` keys them.
     private static let referableKinds = WordSet(["movement", "party", "union", "group", "initiative", "association", "foundation",
                                                  "organisation", "organization", "newspaper", "magazine", "outlet", "portal", "site",
-                                                 "congregation", "church", "community", "coalition", "network", "committee"])
+                                                 "congregation", "church", "community", "coalition", "network", "committee", "federation",
+                                                 "confederation"])
     /// Kinds of body "the group" may mean when no body was called a group.
     static let groupKinds = ["initiative", "movement", "association", "coalition", "network", "community"]
     /// The kind a sentence refers back to: "the movement's", "the group's", "the union" (not "a union", nor a named one).
     static func kindReferredTo(_ t: ArraySlice<Token>) -> String? {
-        for k in t.indices.dropFirst() where referableKinds.contains(t[k]) && !t[k].isCapitalized {
+        // (Capitalised only before its possessive: "the Federation's office", as a text writes the body it speaks of.)
+        for k in t.indices.dropFirst() where referableKinds.contains(t[k])
+            && (!t[k].isCapitalized || (k + 2 < t.endIndex && (t[k + 1].isMark("'") || t[k + 1].isMark("’")) && t[k + 2].lower == "s")) {
             let before = t[k - 1].lower
             guard before == "the" || before == "its" || before == "this" else { continue }
             // ("the movement Taza Aua" names it.)
@@ -145,6 +150,10 @@ struct ParagraphReader {
         if after < t.endIndex, referableKinds.contains(t[after]) { return t[after].lower }
         let before = organization.tokens.lowerBound - 1
         if before >= t.startIndex, referableKinds.contains(t[before]) { return t[before].lower }
+        // ("an independent union, "Yntymak",": its kind before a comma; "Federation of Independent Trade Unions …": its
+        // name's first word.)
+        if before - 1 >= t.startIndex, t[before].isMark(","), referableKinds.contains(t[before - 1]) { return t[before - 1].lower }
+        if referableKinds.contains(t[organization.tokens.lowerBound]) { return t[organization.tokens.lowerBound].lower }
         return nil
     }
     /// Words for those who attacked someone, or for the offence of an attack, in a case opened over it.
@@ -165,7 +174,7 @@ struct ParagraphReader {
         }
         return false
     }
-    private static let firstPersonWords = WordSet(["me", "my", "myself"])
+    static let firstPersonWords = WordSet(["me", "my", "myself"])
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
@@ -615,7 +624,7 @@ struct ParagraphReader {
                             && !(gathering && ParagraphReader.callsTheGathering($0, in: t)) && !ParagraphReader.authorsTheWork($0, in: t) }
                         && !ParagraphReader.isPossessive(mention, in: t) && !ParagraphReader.isTheOrganisationsLeader(mention, in: t)
                         && !ParagraphReader.isTheSource(mention, in: t, opensALine: startsLine(t[mention.tokens.lowerBound])) && !ParagraphReader.isABodyByApposition(mention, in: t)
-                        && !ParagraphReader.isSomeonesCounsel(mention, in: t)
+                        && !ParagraphReader.isSomeonesCounsel(mention, in: t) && !ParagraphReader.tellsOfAnother(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
                 if targets.isEmpty, let group = context.definedGroup, t.contains(where: { $0.text == group.term }) {
@@ -628,7 +637,9 @@ struct ParagraphReader {
                     let pluralReference = t.contains { ParagraphReader.plural.contains($0) }
                         || ParagraphReader.pattern4.firstMatch(in: t) != nil || ParagraphReader.allOfThem.firstMatch(in: t) != nil
                     let definiteReference = ParagraphReader.refersToTheCase(t)
-                    let singularReference = t.contains { ParagraphReader.singular.contains($0) }
+                    // (A pronoun that says who tells, "he said", "She said that …", is no one acted on.)
+                    let speakers = ParagraphReader.speakingPronouns(t)
+                    let singularReference = t.indices.contains { ParagraphReader.singular.contains(t[$0]) && !speakers.contains($0) }
                         || ParagraphReader.pattern5.firstMatch(in: t) != nil
                     // A sentence that opens with its act has the subject of the one before: "Detained on 5 February and
                     // sentenced …", a list entry after its name; "… at a picket; released the same night".
@@ -653,7 +664,7 @@ struct ParagraphReader {
                         // "Officers pushed the protesters back and ordered them to leave": the crowd, not the one person named last.
                     } else if pluralReference || singularReference {
                         // (Pronouns of both genders, "He fined her", leave it open.)
-                        let genders = Set(t.compactMap { NameGender.of(pronoun: $0.lower) })
+                        let genders = Set(t.indices.filter { !speakers.contains($0) }.compactMap { NameGender.of(pronoun: t[$0].lower) })
                         let gender = genders.count == 1 ? genders.first : nil
                         targets = context.referents(plural: pluralReference && !singularReference, count: ParagraphReader.groupCount(t), gender: gender)
                     } else if ParagraphReader.namesARole(t) {
@@ -914,6 +925,10 @@ struct ParagraphReader {
                         let counted = DateRecognizer.actsByNoun[t[nearest.tokens.upperBound].lower]
                             .flatMap { context.lastDay(of: $0, persons: names) }
                         date = (dayBefore ?? counted ?? base).flatMap { DateRecognizer.offset($0, days: days, months: months) }
+                        // ("In November … Two months later": months on from a month told alone.)
+                        if date == nil, months > 0, days == 0, dayBefore == nil, counted == nil, let month = context.lastDate, month.precision == .month {
+                            date = DateRecognizer.offset(month, days: 0, months: months)
+                        }
                         // "In late March police detained him. The next day a court …": a day or two after an act of a month told
                         // last is of that month.
                         if dayBefore == nil, counted == nil, months == 0, (1...ParagraphReader.daysOnInAMonth).contains(days),

@@ -186,6 +186,19 @@ public struct ReportReader: Sendable {
                 let before = settled(out)
                 return before + feed(line: scalars[message.text...], at: offset + message.text - scalars.startIndex)
             }
+            // A group chat's message header, its sender and time alone on a line ("Aidana_Oral [08:47]"): the message below is a
+            // paragraph of its own, of the day the chat's separator gave, not of a day the message before told; the sender is who
+            // tells, not whom an act befell.
+            if first != nil, ChatExport.isSenderLine(scalars) {
+                out = flush()
+                if let day = russianContext.entryToday { russianContext.headingDay = day; russianContext.lastDay = day }
+                if let day = context.headingDate { context.lastDay = day; context.lastDate = day }
+                sawBlankLine = true
+                lastLineLength = Int.max
+                lastLineWasMarkup = false
+                lastLineInCapitals = false
+                return settled(out)
+            }
             // A transcript's speaker label ("ГОСТЬ (Нурланов): …"): the turn is a paragraph of its own, read from after the label.
             if let first, first.properties.isUppercase, let text = SpeakerLabel.textStart(scalars) {
                 out = flush()

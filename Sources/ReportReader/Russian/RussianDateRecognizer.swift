@@ -388,6 +388,8 @@ enum RussianDateRecognizer {
             }
         case "после":
             // "После обыска его доставили …": the day of the act just told.
+            // (Not after a day of its own: "Вчера после обыска её задержали" is of yesterday.)
+            if k > t.startIndex, ownDays.contains(t[k - 1]) { break }
             if actNouns.contains(where: { word(k + 1).hasBytePrefix($0) }) { return DateMention(date: nil, kind: .sameDay, tokens: k...(k + 1)) }
         case "тот" where k == t.startIndex:
             // A table's date cell: "тот же день".
@@ -472,6 +474,8 @@ enum RussianDateRecognizer {
     }
 
     /// The words a relative date can start with, besides numbers.
+    /// Days "после обыска" may follow, which then give the time: "вчера после обыска".
+    private static let ownDays = WordSet(["вчера", "сегодня", "позавчера"])
     /// Acts "после" can name as the time of the next: a search, a detention, a questioning, a hearing.
     private static let actNouns = ["обыск", "задержани", "допрос", "заседани"]
     /// Occasions "накануне" names in the genitive: "накануне суда", "накануне выборов", "накануне акции".

@@ -22,6 +22,8 @@ enum RussianEventRecognizer {
         var exceptNear: [String] = []
         /// Stems that must not come within `reach` of the trigger: "взяли под стражу" is the custody, not a detention.
         var awayFrom: [String] = []
+        /// Whether the `near` word must come before the trigger in its clause, with no comma or colon between.
+        var nearInClause = false
     }
 
     /// Verbs of a state that goes on: "(содержится под стражей)", "(находится под домашним арестом)".
@@ -67,7 +69,9 @@ enum RussianEventRecognizer {
              except: ["задержанные", "задержанных", "задержанным", "задержанными", "задержанный", "задержанного", "задержанная",
                       "задержание", "задержания", "задержанию", "задержании", "задержанием", "задержаний", "задержаниях", "задержаниям",
                       "задержаниями", "задержанному", "задержанной", "задержанную", "задержанном"]),
-        Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4),
+        // (A police station, "участок", not the people brought in: "в ходе доставления участников митинга".)
+        Rule(stems: ["доставлен", "доставил"], type: .detention, near: ["отдел", "овд", "участ", "полици", "уп", "рувд", "увд"], reach: 4,
+             exceptNear: ["участни"]),
         // "несколько человек … увезли в отдел"
         Rule(stems: ["увезл", "увезен", "увезён", "увёз", "отвезл", "отвезен", "отвезён", "отвёз"], type: .detention,
              near: ["отдел", "овд", "участ", "полици", "автозак"], reach: 4,
@@ -138,6 +142,9 @@ enum RussianEventRecognizer {
         Rule(stems: ["возбудил"], type: .criminalCaseOpened, near: ["уголовн"], reach: 9),
         // "Уголовное дело по ч. 2 ст. 274 УК РК было возбуждено": the articles may stand between.
         Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 16),
+        // "уголовное дело в отношении неё по ч. 1 ст. 274 УК возбудили ещё 4 марта": the case and its article told first.
+        // (Not a clause after a comma: "экспертиза была готова ещё до того, как его возбудили".)
+        Rule(stems: ["возбудили"], type: .criminalCaseOpened, near: ["дело"], reach: 24, nearInClause: true),
         // "дело … было возбуждено против Даурена": the offence's name in quotes may stand between.
         Rule(stems: ["возбужден", "возбуждён", "возбудил"], type: .criminalCaseOpened, near: ["против"], reach: 2,
              except: ["возбуждённое", "возбужденное", "возбуждённого", "возбужденного", "возбуждённому", "возбужденному", "возбуждённым",
@@ -401,6 +408,9 @@ enum RussianEventRecognizer {
                    j > t.startIndex, t[j - 1].lower == "как" { continue }
                 // ("прокурор попросил признать активиста виновным … и назначить семь лет": what follows the infinitive asked for, too.)
                 if askedFor(k, in: t) { continue }
+                // ("Кроме постановления об обыске, нам ничего не показали": the warrant, not the search, told elsewhere; but "пришли с
+                // постановлением об обыске" came to search.)
+                if rule.type == .searchOfPremises, k - 2 >= t.startIndex, ["об", "о"].contains(t[k - 1].lower), t[k - 2].lower == "постановления" { continue }
                 // ("отложил рассмотрение жалобы на домашний арест": a complaint against the act, told as its object.)
                 if k - 2 >= t.startIndex, RussianWords.same(t[k - 1].lower, "на"), t[k - 2].lower.hasBytePrefix("жалоб") { continue }
                 // ("Сагындыков, находящийся под домашним арестом, …": a state the person is in, told in passing.)
@@ -416,6 +426,7 @@ enum RussianEventRecognizer {
                     guard let near = window.indices.first(where: { j in
                         j != k && rule.near.contains(where: t[j].lower.hasBytePrefix) && !rule.exceptNear.contains(where: t[j].lower.hasBytePrefix)
                     }) else { continue }
+                    if rule.nearInClause, near > k || t[near..<k].contains(where: { $0.isMark(",") || $0.isMark(":") }) { continue }
                     // ("отпустили, так и не предъявив обвинения": the word beside the act denied.)
                     if near < k, isNegated(near, in: t), !rule.actWhenDenied { continue }
                     if !rule.awayFrom.isEmpty, window.contains(where: { w in rule.awayFrom.contains(where: w.lower.hasBytePrefix) }) { continue }
@@ -706,7 +717,8 @@ enum RussianEventRecognizer {
     /// Whether a refusal is of something else than an assembly or a registration: the verb after it names another act
     /// ("отказался приобщить к делу видеозапись пикета").
     private static func refusesSomethingElse(_ k: Int, in t: ArraySlice<Token>) -> Bool {
-        guard k + 1 < t.endIndex, t[k].lower.hasBytePrefix("отказал") else { return false }
+        // ("отказал(ся) выполнить", and the noun: "в связи с отказом выполнить законные требования полиции".)
+        guard k + 1 < t.endIndex, t[k].lower.hasBytePrefix("отказ") else { return false }
         let next = t[k + 1].lower
         guard next.hasByteSuffix("ть") || next.hasByteSuffix("ти") else { return false }
         return !["соглас", "провод", "провест", "разреш", "зарегистр", "регистр", "выда"].contains { next.hasBytePrefix($0) }

@@ -1426,7 +1426,10 @@ struct RussianParagraphReader {
             ? sentences.dropFirst() : sentences[...]
         if headingSentences.count == 1, incidents.isEmpty {
             let t = headingSentences[headingSentences.startIndex].tokens
-            let days = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
+            // (A channel's day set off by dashes without its year, "— 22 марта —", is of the year of the day set off before it,
+            // not of a year a post between told: "в декабре 2024 года …".)
+            let setOffYear = ParagraphReader.isSetOff(t) ? context.entryToday?.year : nil
+            let days = RussianDateRecognizer.dates(in: t, contextYear: setOffYear ?? context.year ?? context.publicationDay?.year)
             if days.count == 1, let day = days[0].date, day.precision == .day,
                t.indices.allSatisfy({ days[0].tokens.contains($0) || !t[$0].isWord || RussianWords.isYearWord(t[$0]) || Self.weekdayNames.contains(t[$0]) }) {
                 context.headingDay = day

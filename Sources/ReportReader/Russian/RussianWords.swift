@@ -162,7 +162,7 @@ enum RussianWords {
         return otherRoles.contains(token) ? .other : nil
     }
     private static let roleStems: [([String], Occupation)] = [
-        (["правозащитни"], .humanRightsDefender), (["активист"], .activist), (["журналист", "корреспондент", "редактор"], .journalist),
+        (["правозащитни"], .humanRightsDefender), (["активист"], .activist), (["журналист", "корреспондент", "редактор", "фотограф"], .journalist),
         (["блогер", "блоггер"], .blogger), (["адвокат", "юрист"], .lawyer), (["оппозиционер", "политик", "депутат"], .politician),
         (["профсоюзн"], .tradeUnionist), (["верующ", "имам", "пастор"], .religiousBeliever),
     ]
