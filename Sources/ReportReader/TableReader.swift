@@ -189,7 +189,7 @@ struct TableReader {
     /// Header words of a refusal's day.
     private static let refusalWords = WordSet(["refusal", "refused", "rejection", "rejected", "отказа", "отказ"])
     /// Acts a notes column may state beside the outcome, when a clause gives their day: "remanded in custody on
-    /// 10.06.2023", "under house arrest from 04.11.2023".
+    /// 10.06.2023", "under house arrest from 04.11.2023", "sentenced on 14 November 2024 to five years" beside a recognition.
     private static let sideActs: Set<EventType> = [.pretrialDetention, .houseArrest, .politicalPrisonerRecognized, .release, .charged,
                                                    .criminalCaseOpened, .travelRestriction, .detention, .searchOfPremises, .conviction]
 
