@@ -40,9 +40,9 @@ enum ChatExport {
         let parts = time.split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), parts[0].count <= 2, parts.dropFirst().allSatisfy({ $0.count == 2 }),
               parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(Tokenizer.isDigit) }) else { return false }
-        // The sender: a nickname or a short name, no sentence's marks.
+        // The sender: a nickname or a short name ("Марат К."), no other marks of a sentence.
         let sender = line[first..<open]
-        return sender.count <= senderLength && !sender.contains(where: { ".!?,;:[](){}«»\"".unicodeScalars.contains($0) && $0 != "." })
+        return sender.count <= senderLength && !sender.contains(where: { "!?,;:[](){}«»\"".unicodeScalars.contains($0) })
             && sender.contains(where: { $0.properties.isAlphabetic })
     }
     /// How long a stamp may be ("[05.04.2025, 11:48:07]").

@@ -38,11 +38,11 @@ enum ForeignPlaces {
     /// Whether the words name Kazakhstan.
     static func namesHome(_ t: ArraySlice<Token>) -> Bool { t.contains { home.contains($0) } }
 
+    /// The country's own name, as a roundup heads its items from home.
+    private static let homeNames = WordSet(["kazakhstan", "qazaqstan", "казахстан"])
     /// Where a paragraph's dateline puts it: true abroad ("BISHKEK (Wire) —", "TASHKENT, 12 November —"), false at home
     /// ("ALMATY (Wire) —"), nil with no dateline. The place is one to three words in capitals opening the paragraph, then a
     /// bracket, a comma or a dash.
-    /// The country's own name, as a roundup heads its items from home.
-    private static let homeNames = WordSet(["kazakhstan", "qazaqstan", "казахстан"])
     static func dateline(_ t: ArraySlice<Token>) -> Bool? {
         let lead = t.drop { !$0.isWord }
         guard let end = lead.firstIndex(where: { !($0.isWord && $0.isAllCaps && $0.text.count > 1) && !$0.isMark("-") }),

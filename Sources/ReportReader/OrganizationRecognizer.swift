@@ -265,7 +265,32 @@ enum OrganizationRecognizer {
             }
             k += 1
         }
+        // (An acronym given in brackets after the name, "the Kenshi Miners' Union (KMU)", is no second body.)
+        if found.count >= 2 {
+            let given = found.compactMap { mention in acronym(after: mention, in: tokens).map { (end: mention.tokens.upperBound, acronym: $0) } }
+            found.removeAll { mention in
+                given.contains { $0.acronym == mention.name && mention.tokens.lowerBound > $0.end && mention.tokens.lowerBound <= $0.end + 3 }
+            }
+        }
         return found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    /// The acronym in brackets just after a body's name, when its letters are the initials of the name's capitalised
+    /// words: "(KIMU)" after "Kenshi Independent Miners' Union", "("UCR")" after "Ulytau Copper Resources plc".
+    static func acronym(after organization: OrganizationMention, in tokens: ArraySlice<Token>) -> String? {
+        var k = organization.tokens.upperBound + 1
+        guard k + 2 < tokens.endIndex, tokens[k].isMark("(") else { return nil }
+        k += 1
+        let quoted = tokens[k].isMark("\"") || tokens[k].isMark("“")
+        if quoted { k += 1 }
+        guard k + 1 < tokens.endIndex, tokens[k].isWord, tokens[k].isAllCaps, tokens[k].text.unicodeScalars.count >= 2 else { return nil }
+        let acronym = tokens[k].text
+        k += quoted ? 2 : 1
+        guard k < tokens.endIndex, tokens[k].isMark(")") else { return nil }
+        let initials = organization.name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            .compactMap { $0.unicodeScalars.first }.filter { $0.properties.isUppercase }
+        guard initials.count >= 2, String(String.UnicodeScalarView(initials)) == acronym, acronym != organization.name else { return nil }
+        return acronym
     }
 
     /// Whether letters in capitals open a paper's number, not a body's acronym: "исх. № ЗТ-2024-01187", "ref. AB-1234".

@@ -608,8 +608,7 @@ extension ParagraphReader {
         var out: Set<Int> = []
         // (Unless the speaker tells of herself: "'I was charged for talking to people,' she said.")
         if t.contains(where: { firstPersonWords.contains($0) || $0.text == "I" }) { return out }
-        for k in t.indices.dropLast() where NameGender.of(pronoun: t[k].lower) != nil && (t[k].lower == "he" || t[k].lower == "she")
-            && (minutesVerbs.contains(t[k + 1]) || speechVerbs.contains(t[k + 1])) {
+        for k in t.indices.dropLast() where (t[k].lower == "he" || t[k].lower == "she") && (minutesVerbs.contains(t[k + 1]) || speechVerbs.contains(t[k + 1])) {
             out.insert(k)
         }
         return out
@@ -619,19 +618,14 @@ extension ParagraphReader {
     /// (a pronoun of the other gender in what she says). ("Tasbolatova told monitors that her car had been set on fire"
     /// tells of herself.)
     static func tellsOfAnother(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
-        guard t[t.startIndex..<mention.tokens.lowerBound].allSatisfy({ !$0.isWord || titles.contains($0) }) else { return false }
+        let head = t[t.startIndex..<mention.tokens.lowerBound]
+        guard head.allSatisfy({ !$0.isWord || $0.lower == "dr" || NameGender.of(title: $0.lower) != nil }) else { return false }
         let verb = mention.tokens.upperBound + 1
         guard verb < t.endIndex, minutesVerbs.contains(t[verb]) || speechVerbs.contains(t[verb]),
-              let speaker = NameGender.of(mention.name) ?? titleGender(t[t.startIndex..<mention.tokens.lowerBound]) else { return false }
+              let speaker = NameGender.of(mention.name) ?? head.lazy.compactMap({ NameGender.of(title: $0.lower) }).first else { return false }
         let told = t[(verb + 1)...]
         let genders = Set(told.compactMap { NameGender.of(pronoun: $0.lower) })
         return !genders.isEmpty && !genders.contains(speaker)
-    }
-    private static let titles = WordSet(["mr", "ms", "mrs", "dr", "miss"])
-    private static func titleGender(_ t: ArraySlice<Token>) -> NameGender? {
-        if t.contains(where: { $0.lower == "mr" }) { return .male }
-        if t.contains(where: { ["ms", "mrs", "miss"].contains($0.lower) }) { return .female }
-        return nil
     }
 
     /// Verbs a meeting's minutes report a member's words with.
@@ -684,8 +678,10 @@ extension ParagraphReader {
         // ("said that on 11 February her office was searched": the date is the act's, told after "that".)
         let before = t[max(t.startIndex, date.lowerBound - 2)..<date.lowerBound]
         // (A body's own act announced that day is of that day: "the police announced on 13 January that it had opened …".)
-        let after = t[(date.upperBound + 1)..<min(t.endIndex, date.upperBound + 3)].map(\.lower)
-        if before.contains(where: { $0.lower == "announced" }), after.first == "that", after.dropFirst().first.map({ $0 == "it" || $0 == "they" }) == true { return false }
+        let that = date.upperBound + 1
+        if that + 1 < t.endIndex, t[that].lower == "that", ["it", "they"].contains(t[that + 1].lower), before.contains(where: { $0.lower == "announced" }) {
+            return false
+        }
         return before.contains { speechVerbs.contains($0) } && !before.contains { $0.lower == "that" }
     }
     /// Words for part of a group as a subject: "Most were released", "the others were fined".

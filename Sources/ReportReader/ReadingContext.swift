@@ -160,7 +160,7 @@ struct ReadingContext {
     private(set) var acronyms: [String: String] = [:]
 
     mutating func remember(_ organization: OrganizationMention, in tokens: ArraySlice<Token>) {
-        if let acronym = ReadingContext.acronym(after: organization, in: tokens), acronyms[acronym] == nil, acronyms.count < ReadingContext.organizationLimit {
+        if let acronym = OrganizationRecognizer.acronym(after: organization, in: tokens), acronyms[acronym] == nil, acronyms.count < ReadingContext.organizationLimit {
             acronyms[acronym] = organization.name
         }
         // One word is remembered only when the sentence says what it names: "the Erkindik party", "the movement Oyan".
@@ -194,34 +194,11 @@ struct ReadingContext {
         }
     }
 
-    /// The acronym in brackets just after a body's name, when its letters are the initials of the name's capitalised
-    /// words: "(KIMU)" after "Kenshi Independent Miners' Union", "("UCR")" after "Ulytau Copper Resources plc".
-    static func acronym(after organization: OrganizationMention, in tokens: ArraySlice<Token>) -> String? {
-        var k = organization.tokens.upperBound + 1
-        guard k + 2 < tokens.endIndex, tokens[k].isMark("(") else { return nil }
-        k += 1
-        let quoted = tokens[k].isMark("\"") || tokens[k].isMark("“")
-        if quoted { k += 1 }
-        guard k + 1 < tokens.endIndex, tokens[k].isWord, tokens[k].isAllCaps, tokens[k].text.unicodeScalars.count >= 2 else { return nil }
-        let acronym = tokens[k].text
-        k += quoted ? 2 : 1
-        guard k < tokens.endIndex, tokens[k].isMark(")") else { return nil }
-        let initials = organization.name.split(whereSeparator: { $0 == " " || $0 == "-" })
-            .compactMap { $0.unicodeScalars.first }.filter { $0.properties.isUppercase }
-        guard initials.count >= 2, String(String.UnicodeScalarView(initials)) == acronym, acronym != organization.name else { return nil }
-        return acronym
-    }
-
     /// `found` with the organisations named before that the sentence names again.
     func withKnownOrganizations(_ found: [OrganizationMention], in tokens: ArraySlice<Token>) -> [OrganizationMention] {
         // ("KIMU" named again: the union it stands for.)
-        var found = acronyms.isEmpty ? found : found.map { mention in
+        let found = acronyms.isEmpty ? found : found.map { mention in
             acronyms[mention.name].map { OrganizationMention(name: $0, tokens: mention.tokens) } ?? mention
-        }
-        // (Where the acronym is given, "the Kenshi Miners' Union (KMU)", it is no second body.)
-        if found.count >= 2 {
-            let given = found.compactMap { mention in ReadingContext.acronym(after: mention, in: tokens).map { (mention.tokens.upperBound, $0) } }
-            found.removeAll { mention in given.contains { $0.1 == mention.name && mention.tokens.lowerBound > $0.0 && mention.tokens.lowerBound <= $0.0 + 3 } }
         }
         guard !knownOrganizations.isEmpty else { return found }
         var all = found
@@ -324,6 +301,15 @@ enum NameGender: Sendable {
     }
     private static let femaleEndings = ["ova", "eva", "ina", "skaya", "kyzy", "qyzy", "ова", "ева", "ина", "кызы"]
     private static let maleEndings = ["ov", "ev", "in", "sky", "skiy", "uly", "ев", "ов", "ин", "улы", "ұлы"]
+
+    /// The gender a courtesy title speaks of: "Mr"; "Ms", "Mrs", "Miss".
+    static func of(title word: String) -> NameGender? {
+        switch word {
+        case "mr": .male
+        case "ms", "mrs", "miss": .female
+        default: nil
+        }
+    }
 
     /// The gender a pronoun speaks of: "he", "him", "his"; "she", "her".
     static func of(pronoun word: String) -> NameGender? {

@@ -179,10 +179,7 @@ public struct ReportReader: Sendable {
                 // (The message's acts that give no day of their own are of its day.)
                 russianContext.headingDay = day
                 context.headingDate = day
-                sawBlankLine = true
-                lastLineLength = Int.max
-                lastLineWasMarkup = false
-                lastLineInCapitals = false
+                lineWasNoText(blankAfter: true)
                 let before = settled(out)
                 return before + feed(line: scalars[message.text...], at: offset + message.text - scalars.startIndex)
             }
@@ -193,10 +190,7 @@ public struct ReportReader: Sendable {
                 out = flush()
                 if let day = russianContext.entryToday { russianContext.headingDay = day; russianContext.lastDay = day }
                 if let day = context.headingDate { context.lastDay = day; context.lastDate = day }
-                sawBlankLine = true
-                lastLineLength = Int.max
-                lastLineWasMarkup = false
-                lastLineInCapitals = false
+                lineWasNoText(blankAfter: true)
                 return settled(out)
             }
             // A transcript's speaker label ("ГОСТЬ (Нурланов): …"): the turn is a paragraph of its own, read from after the label.
@@ -260,10 +254,7 @@ public struct ReportReader: Sendable {
                 stampDay = day
                 // (A new post: the day of the item before is not its own.)
                 russianContext.headingDay = nil
-                sawBlankLine = false
-                lastLineLength = Int.max
-                lastLineWasMarkup = false
-                lastLineInCapitals = false
+                lineWasNoText(blankAfter: false)
                 return settled(out)
             }
             // A ruling's header, its day and its town set apart ("17 марта 2026 года      город Алматы"), no table's row: it dates
@@ -275,10 +266,7 @@ public struct ReportReader: Sendable {
                 russianContext.takeRulingHeader(header)
                 if russianContext.publicationDay == nil { russianContext.publicationDay = header.day }
                 russianContext.year = header.day.year
-                sawBlankLine = false
-                lastLineLength = Int.max
-                lastLineWasMarkup = false
-                lastLineInCapitals = false
+                lineWasNoText(blankAfter: false)
                 return recent.settle(out)
             }
             // A table's row ends the paragraph before it and is read on its own (in English or Russian).
@@ -293,10 +281,7 @@ public struct ReportReader: Sendable {
                 if semicolons != nil { table!.bySemicolons = true }
                 if commas != nil { table!.byCommas = true }
                 out += table!.read(cells, line: scalars, source: source, context: &context, russian: &russianContext, inRussian: script == .russian)
-                sawBlankLine = false
-                lastLineLength = Int.max
-                lastLineWasMarkup = false
-                lastLineInCapitals = false
+                lineWasNoText(blankAfter: false)
                 return recent.settle(out)
             }
             if !blank { table = nil }
@@ -709,6 +694,15 @@ public struct ReportReader: Sendable {
             context.publicationDay = day
             context.year = day.year
             context.lastDay = day
+        }
+
+        /// After a line read on its own (a message's header, a post's stamp, a table's row): nothing of it makes the next
+        /// line a heading's text; `blankAfter` when the next line opens a paragraph as after a blank line.
+        private mutating func lineWasNoText(blankAfter: Bool) {
+            sawBlankLine = blankAfter
+            lastLineLength = Int.max
+            lastLineWasMarkup = false
+            lastLineInCapitals = false
         }
 
         /// The incidents of the paragraphs a line ended, settled with those read just before (`Retellings`).

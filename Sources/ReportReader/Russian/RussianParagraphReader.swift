@@ -2069,10 +2069,8 @@ struct RussianParagraphReader {
     /// против соавторов за мирный пикет, отказ в проведении митинга и обыск"): what a complaint says the articles cover.
     static func headsAnArticlesClaims(_ t: ArraySlice<Token>) -> Bool {
         guard let first = t.first, first.lower == "статья" || first.lower == "статьи",
-              let colon = t.prefix(8).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex + 1,
-              t[(t.startIndex + 1)..<colon].allSatisfy({ $0.isNumber || $0.isMark(",") || $0.lower == "и" }),
-              !t[colon...].contains(where: { $0.isNumber }) else { return false }
-        return true
+              let colon = t.prefix(8).firstIndex(where: { $0.isMark(":") }), colon > t.startIndex + 1 else { return false }
+        return t[(t.startIndex + 1)..<colon].allSatisfy { $0.isNumber || $0.isMark(",") || $0.lower == "и" } && !t[colon...].contains { $0.isNumber }
     }
     private static let pluralActNouns = WordSet(["задержания", "аресты", "штрафы", "обыски", "приговоры", "допросы", "предостережения",
                                                   "предупреждения", "нападения", "угрозы", "увольнения", "суды"])
