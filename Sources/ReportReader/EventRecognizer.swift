@@ -571,6 +571,8 @@ enum EventRecognizer {
             // "ordered journalists … to stop filming and to leave the premises"
             TokenPattern("ordered|told|forced ~8 to stop filming|recording|photographing"),
             TokenPattern("lost the right"), TokenPattern("closed down"), TokenPattern("deported|expelled"),
+            // "signed an order expelling three students"
+            TokenPattern("order|orders|decision ~2 expelling"),
             TokenPattern("dismissed|fired|sacked from ~3 job|work|post|position|school|university|office|newspaper|channel"),
             TokenPattern("summoned ~5 questioning|interrogation|police|prosecutor|prosecutor’s"), TokenPattern("received|served|handed ~2 summons|summonses"), TokenPattern("wanted list"),
             TokenPattern("questioned|interrogated as a|an witness|suspect"), TokenPattern("questioned|interrogated"),

@@ -23,6 +23,11 @@ enum NamedInitials {
                 if let name = full.first(where: { stands(initial, for: $0) }) { found[initial] = name }
             }
         }
+        // "«Гражданин Ж.» из сводки — это Ерлан Жаксыбеков, …" in a paragraph that tells no act of him: the name written after
+        // "это", "is".
+        for initial in named where found[initial] == nil {
+            if let name = identity(of: initial, in: paragraph), stands(initial, for: name) { found[initial] = name }
+        }
         return found
     }
 
@@ -70,4 +75,34 @@ enum NamedInitials {
     }
     /// How many characters after an initial the words saying who it is may come.
     private static let identityReach = 8
+
+    /// The full name a paragraph says an initial stands for: "«Гражданин Ж.» из сводки — это Ерлан Жаксыбеков", "the "citizen
+    /// K." of the statement is the blogger Darkhan Kaliyev": past the initial (and a few words on where it was written), "это" or
+    /// "is", a few words in lower case (what the person does), then two or three capitalised words.
+    static func identity(of initial: String, in paragraph: String) -> String? {
+        let tokens = Tokenizer.tokens(Array(paragraph.unicodeScalars)[...], base: 0)
+        let letter = String(initial.dropLast())
+        for k in tokens.indices where tokens[k].text == letter && k + 1 < tokens.endIndex && tokens[k + 1].isMark(".") && !tokens[k + 1].spaceBefore {
+            // (At most a few words between: "из сводки", "in the statement".)
+            guard let link = tokens[(k + 2)..<min(tokens.endIndex, k + 2 + identityWords)].firstIndex(where: { ["это", "is"].contains($0.lower) }),
+                  !tokens[(k + 2)..<link].contains(where: { $0.isWord && $0.isCapitalized }) else { continue }
+            var n = link + 1
+            while n < tokens.endIndex, n - link <= roleWords, tokens[n].isWord, !tokens[n].isCapitalized {
+                n += 1
+                // (A place after "из", "from": "блогер из Кандыагаша Дархан Калиев".)
+                if n + 1 < tokens.endIndex, ["из", "from"].contains(tokens[n - 1].lower), tokens[n].isCapitalized { n += 1 }
+            }
+            var words: [String] = []
+            while n < tokens.endIndex, words.count < 3, tokens[n].isWord, tokens[n].isCapitalized, !tokens[n].isSingle {
+                words.append(tokens[n].text)
+                n += 1
+            }
+            if words.count >= 2 { return words.joined(separator: " ") }
+        }
+        return nil
+    }
+    /// How many tokens may stand between an initial and "это" ("» из сводки —").
+    private static let identityWords = 6
+    /// How many words in lower case may say what the person does before the name ("бывший оператор", "the blogger").
+    private static let roleWords = 3
 }

@@ -41,6 +41,24 @@ extension ParagraphReader {
                 && (classNouns.contains(t[k + 1]) || ["people", "persons"].contains(t[k + 1].lower))
         }
     }
+    /// Whether a sentence counts people over a span of time or the whole country, with no day: "at least 37 people were
+    /// detained across Kazakhstan in February", "at least 17 journalists and bloggers have been summoned … since January".
+    static func countsPeopleOverTime(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> Bool {
+        let overTime = dates.contains { $0.date?.precision == .month || $0.date?.precision == .year }
+            // ("since the beginning of January"; not "since the early morning".)
+            || t.indices.contains { k in t[k].lower == "since" && dates.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 4 } }
+            || ParagraphReader.countryWide.contains { $0.firstMatch(in: t) != nil }
+        guard overTime else { return false }
+        return t.indices.contains { k in
+            guard t[k].isNumber, let value = t[k].value, value >= countOverTime, !DateRecognizer.years.contains(Int(value)),
+                  k > t.startIndex + 1, t[k - 2].lower == "at", t[k - 1].lower == "least" else { return false }
+            return t[(k + 1)..<min(t.endIndex, k + 3)].contains { countedPeople.contains($0) }
+        }
+    }
+    /// How many people "at least" must count for a count over time.
+    private static let countOverTime = 15.0
+    private static let countedPeople = WordSet(["people", "persons", "citizens", "individuals", "journalists", "bloggers", "activists",
+                                                "candidates", "students", "protesters", "demonstrators", "residents"])
     private static let caseCounts = WordSet(["cases", "incidents", "instances", "bans", "detentions", "arrests", "searches", "refusals",
                                              "attacks", "prosecutions", "convictions", "raids"])
     private static let actCounts = WordSet(["bans", "detentions", "arrests", "searches", "refusals", "attacks", "prosecutions", "convictions", "raids"])
@@ -878,6 +896,16 @@ extension ParagraphReader {
             } && !t.contains { $0.lower == "with" }
         }
     }
+    /// Whether a sentence tells a crowd gathering: "a group of residents gathered outside the akimat", "about 30 workers
+    /// came out".
+    static func gathersACrowd(_ t: ArraySlice<Token>) -> Bool {
+        t.contains { gatheringVerbs.contains($0) } && t.contains { crowdNouns.contains($0) || ownGroupNouns.contains($0) || $0.lower == "group" }
+    }
+    /// Whether a sentence names a gathering's crowd: "participants", "protesters", "demonstrators".
+    static func namesTheCrowd(_ t: ArraySlice<Token>) -> Bool {
+        t.contains { ["participants", "protesters", "demonstrators", "picketers", "marchers"].contains($0.lower) }
+    }
+    private static let gatheringVerbs = WordSet(["gathered", "assembled", "rallied", "marched", "picketed"])
     private static let crowdNouns = WordSet(["protesters", "demonstrators", "participants", "picketers", "marchers", "strikers", "crowd",
                                              "crowds", "gathering", "residents", "workers", "traders", "borrowers"])
     private static let ownGroupNouns = WordSet(["members", "activists", "people", "protesters", "demonstrators", "participants", "supporters",

@@ -17,7 +17,9 @@ struct ParagraphReader {
     /// Labels of the day a text came out: "Broadcast:", "Published:", "Posted:", "Date:".
     static let publicationLabels = WordSet(["broadcast", "published", "posted", "date", "aired", "updated", "sent", "recorded"])
     /// "across the country", "nationwide", "throughout Kazakhstan": a count over the whole country.
-    static let countryWide = TokenPattern("across|throughout|around the country|kazakhstan")
+    static let countryWide = [TokenPattern("across|throughout|around the country"), TokenPattern("across|throughout kazakhstan")]
+    /// A year's papers counted as received: "in 2024 the akimats received 318 notifications … and rejected 201 of them".
+    static let papersReceived = TokenPattern("received|registered ~1 notifications|applications|requests")
     private static let pattern2 = TokenPattern("more than ~2 people|persons|citizens|cases|individuals|organisations|organizations")
     private static let atLeast = TokenPattern("at least ~1 people|persons|citizens|cases|individuals|organisations|organizations")
     static let pattern3 = TokenPattern("some|about|around|dozens|several|many|hundreds|ten|twenty|thirty|forty|fifty|sixty|two|three|four|five|six|seven|eight|nine ~3 people|demonstrators|protesters|activists|participants|supporters|citizens")
@@ -239,7 +241,11 @@ struct ParagraphReader {
         if ParagraphReader.opensASummary(tokens[...]) { return [] }
         /// The day the paragraph is telling about, for acts it states without a date of their own; at first the date
         /// of a heading just before, as news digests give one: "[Police detain activists](#) (March 2023)".
-        var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay ?? context.diaryDay
+        var paragraphDay: PartialDate? = context.headingDate ?? context.sectionDay ?? context.diaryDay ?? context.sceneDay
+        let sceneDay = context.sceneDay
+        context.sceneDay = nil
+        /// Whether a sentence without an act set the paragraph's scene on its day: a crowd gathering.
+        var crowdScene = false
         /// Whether that day is a headline's, above the paragraph: a scene the paragraph sets in a month of its own outweighs it.
         let headlinesDay = context.headingDate != nil
         /// The month a paragraph's first sentence sets its scene in, for its acts on someone named (`scenesMonth`).
@@ -500,7 +506,9 @@ struct ParagraphReader {
                 || ParagraphReader.countedPapers.contains { $0.firstMatch(in: t) != nil }
                 || (!datesADay && (ParagraphReader.countsAPopulation(t) || ParagraphReader.countsHowOften(t))) || ParagraphReader.countsOverAPeriod(t)
                 // ("at least 27 people were detained across the country in February": a country's count.)
-                || (ParagraphReader.atLeast.firstMatch(in: t) != nil && ParagraphReader.countryWide.firstMatch(in: t) != nil))
+                || (ParagraphReader.atLeast.firstMatch(in: t) != nil && ParagraphReader.countryWide.contains { $0.firstMatch(in: t) != nil })
+                || (!datesADay && ParagraphReader.countsPeopleOverTime(t, dates))
+                || (yearsCount == nil && !datesADay && dates.contains { $0.date?.precision == .year } && ParagraphReader.papersReceived.firstMatch(in: t) != nil))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
             // camera": an act already told, named in a clause of time, dates the sentence's other act and is no new one.
@@ -780,6 +788,13 @@ struct ParagraphReader {
                    let organiser = context.organiser, context.sentenceNumber - organiser.sentence <= ParagraphReader.storyReach {
                     orgNames = organiser.names
                     organiserBorrowed = true
+                }
+                // "Police dispersed the rally. Twelve participants were detained.": the crowd of the gathering just dispersed, of
+                // the body that called it.
+                if orgNames.isEmpty, names.isEmpty, events.contains(where: { $0.type == .detention }), ParagraphReader.namesTheCrowd(t),
+                   let last = incidents.last, last.eventType == .assemblyDispersed, !last.organizations.isEmpty,
+                   let at = incidentSentence.last, context.sentenceNumber - at <= 1 {
+                    orgNames = last.organizations
                 }
 
                 // "refused to register Oral Azamattary as a public association": the body named by the verb's object, though its
@@ -1312,6 +1327,7 @@ struct ParagraphReader {
                 context.lastGroupSentence = context.sentenceNumber
             }
             if persons.isEmpty, ParagraphReader.countsACrowd(t) { context.lastCrowdSentence = context.sentenceNumber }
+            if events.isEmpty, persons.isEmpty, paragraphDay?.precision == .day, ParagraphReader.gathersACrowd(t) { crowdScene = true }
             // ("Published February 2026": when the text came out, not the year it tells of.)
             // (Nor the year of a description of someone: "Baurzhan …, a Taldykorgan activist sentenced in December 2020 to four
             // years, was released on parole in June".)
@@ -1488,8 +1504,11 @@ struct ParagraphReader {
             if !organizations.isEmpty, t.contains(where: { ParagraphReader.callingWords.contains($0) }),
                let verb = t.indices.first(where: { ParagraphReader.callingVerbs.contains(t[$0]) }) {
                 // ("The portal reported that residents planned a rally": who reports calls nothing.)
+                // ("The rally was organised by the movement Oyan": who calls it named after "by".)
+                let byAgent = verb + 1 < t.endIndex && t[verb + 1].lower == "by" && verb > t.startIndex && ["was", "were"].contains(t[verb - 1].lower)
                 let callers = organizations.filter { o in
-                    o.tokens.upperBound < verb && !t[o.tokens.upperBound..<verb].contains { ParagraphReader.reportingVerbs.contains($0) }
+                    (o.tokens.upperBound < verb && !t[o.tokens.upperBound..<verb].contains { ParagraphReader.reportingVerbs.contains($0) })
+                        || (byAgent && o.tokens.lowerBound > verb && o.tokens.lowerBound - verb <= 6)
                 }.map(\.name).uniqued()
                 if !callers.isEmpty { context.organiser = (context.sentenceNumber, callers) }
             }
@@ -1599,6 +1618,7 @@ struct ParagraphReader {
                 context.publicationDay = context.publicationDay ?? days[0]
             }
         }
+        if incidents.isEmpty, crowdScene, let day = paragraphDay, day != sceneDay, !paragraphPlaces.isEmpty { context.sceneDay = day }
         if context.abroad { return [] }
         return incidents.map { incident in
             var scored = incident

@@ -131,6 +131,9 @@ struct ReadingContext {
     var listDay: PartialDate?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.
     var headingDate: PartialDate?
+    /// The day and place a paragraph set its scene in without telling any act ("On Saturday, 14 March, residents gathered
+    /// outside the akimat in Aktau."): the day of the next paragraph's acts that it tells before any day of its own.
+    var sceneDay: PartialDate?
     var persons = PersonRecognizer()
     /// A group a petition defines by a term of its own ("… (hereinafter "the Detainees")"), and its people: whom the term
     /// means wherever it is used.

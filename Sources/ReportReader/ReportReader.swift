@@ -787,7 +787,7 @@ public struct ReportReader: Sendable {
             }
             // "Полиция пишет о «гражданах С., Н. и Ж.» … задержаны Бауыржан Сейтказиев, …": the acts told of the initials
             // before get the names.
-            if initialsToName, !fresh.isEmpty {
+            if initialsToName {
                 let aliases = NamedInitials.aliases(fresh: fresh, earlier: recent.incidents + pending, paragraph: Tokenizer.string(buffer[...]))
                 if !aliases.isEmpty {
                     pending = pending.map { $0.renamed(aliases) }

@@ -359,12 +359,21 @@ enum SentenceSplitter {
     /// Where a label ending at a colon begins: one to four words, the first capitalised ("Type of violation:").
     private static func labelStart(_ tokens: [Token], colon: Int, startsLine: (Token) -> Bool) -> Int? {
         var b = colon - 1
-        while b >= 0, colon - b <= 4, tokens[b].isWord {
+        // ("Подсудимый (лицо, привлекаемое к ответственности):", "Defendant (convicted):": an aside in brackets before the colon.)
+        if b > 0, tokens[b].isMark(")"), let open = (max(0, colon - labelAside)..<b).last(where: { tokens[$0].isMark("(") }),
+           !tokens[(open + 1)..<b].contains(where: { $0.isMark(")") }) {
+            b = open - 1
+        }
+        let last = b
+        while b >= 0, last - b < 4, tokens[b].isWord {
             if tokens[b].isCapitalized, startsLine(tokens[b]) { return b }
             b -= 1
         }
         return nil
     }
+
+    /// How many tokens a label's aside in brackets may take, with its brackets.
+    private static let labelAside = 10
 
     /// Where a mark in square brackets opening at `k` and glued to the stop before it closes: a number ("[4]") or a few words
     /// in small letters ("[citation needed]", "[a]").

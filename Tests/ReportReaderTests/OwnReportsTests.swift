@@ -431,6 +431,17 @@ import Testing
                                   // acts after it. (h305-1 is found since.)
                                   "h325-10", "h328-6", "h328-8", "h328-10", "h329-12", "r204-2", "r204-3", "r204-4", "r204-5", "r204-6",
                                   "r204-7", "r204-8", "r204-9", "r204-10", "r204-11", "r207-5", "r207-10", "r208-5", "r208-6",
+                                  // Rounds 99 and 100 (h330 a shadow report with endnotes, h331 a diaspora newsletter, h332 a legal-aid
+                                  // grant report, r210 a deputy's inquiry, r211 trial monitors' forms, r212 a police summary and a
+                                  // rights group's reply; h333 a report with Kazakh spellings and ISO dates, h334 an election mission's
+                                  // interim report, h335 a student paper's investigation, r213 a list of detainees in a post, r214 a
+                                  // court's review of its case law, r215 parents' letter), merged 7 Dec 2026 after their rules: the
+                                  // town written "Oral" by the annotator where the reader gives Uralsk, which this matcher does not
+                                  // pair; names surname first with initials ("Сагинтаев Е.М."); the fined "двое участников" named a
+                                  // paragraph later, and "житель города С."; a release "в тот же вечер" of a detention the list told
+                                  // without its day.
+                                  "r210-6", "r210-7", "r212-4", "r212-7", "r213-6", "r214-1", "r214-2", "r214-3", "r214-4", "r214-5",
+                                  "r214-6", "r214-10", "r214-11",
                                   // (Round 87, h295, h296, r175 and r176, merged 7 Dec 2026 after its rules, has no misses left.)
                                   // Round 86 (h292 a law clinic's semester report, h293 a foreign ministry's dialogue readout, h294 a
                                   // photo essay's captions, r172 a half-year summary as a table in ";", r173 an interview with a former
@@ -450,6 +461,9 @@ import Testing
                                   // people and lost r156-5's.)
                                   "h291-6", "r156-5", "r169-3", "r169-8", "r170-3", "r170-4", "r170-5", "r171-1", "r171-3",
                                   "r171-4", "r171-5", "r171-6", "r171-7", "r171-8", "r171-10", "r171-11", "r171-12",
+                                  // (r171-9, "12-го числа" after the story's last day, is dated since rounds 99–100 — in the year of
+                                  // the fine told before it, 2024, where the post's story is of 2025: the miss is the year's.)
+                                  "r171-9",
                                   // (Round 84, h286–h288 and r166–r168, merged 6 Dec 2026 after its rules, has no misses left.)
                                   // Round 83 (h284 a donor newsletter, h285 a wire's question-and-answer explainer, r164 journalists'
                                   // open letter to an akim, r165 a public council's minutes), read once and merged without rules of
@@ -560,7 +574,7 @@ import Testing
                                   "h110-7", "h112-13", "h112-14", "h112-21", "h113-11",
                                   "h113-15", "h115-2", "h115-3", 
                                   "h116-18", "h117-6", "h117-9", "h117-17", "h118-9", "h119-7", "h119-8",
-                                  "h122-1", "h122-10", "h122-11", "h122-12", "h123-1", "h123-2",
+                                  "h122-1", "h122-10", "h122-11", "h122-12", "h123-2",
                                   "h123-4", "h123-6", "h123-7", "h124-8", "h125-13", "h127-8", "h128-14", "h131-2",
                                   "h131-3", "h131-7", "h131-12", "h131-16", "h131-17", "h132-8", "h132-10",
                                   "h132-13", "h133-6", "h133-10", "h133-11", "h133-18", "h134-4", "h134-5",

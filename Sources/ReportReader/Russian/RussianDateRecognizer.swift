@@ -84,15 +84,28 @@ enum RussianDateRecognizer {
         var found: [DateMention] = []
         for k in t.indices where t[k].isNumber && k + 2 < t.endIndex {
             guard let day = Int(t[k].text), (1...31).contains(day), t[k + 1].isMark("-"), !t[k + 1].spaceBefore,
-                  dayEndings.contains(t[k + 2]), !(k + 3 < t.endIndex && RussianWords.month(of: t[k + 3]) != nil),
+                  dayEndings.contains(t[k + 2]) else { continue }
+            // The word the ordinal (or a list of them: "5-го и 7-го микрорайонов") is of.
+            let noun = wordAfterOrdinals(from: k + 3, in: t)
+            guard !(noun < t.endIndex && RussianWords.month(of: t[noun]) != nil),
                   // ("отдел полиции 11-го микрорайона": a numbered thing, not a day.)
-                  !(k + 3 < t.endIndex && numberedThings.contains { t[k + 3].lower.hasBytePrefix($0) }) else { continue }
+                  !(noun < t.endIndex && numberedThings.contains { t[noun].lower.hasBytePrefix($0) }) else { continue }
             guard let date = DateRecognizer.dayOfTheMonth(day, today: today) else { continue }
             found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 2), yearInferred: true))
         }
         return found
     }
     private static let dayEndings = WordSet(["го", "е", "ое", "ого"])
+
+    /// The first token past more ordinals joined to the first by "и", "или" or a comma ("5-го и 7-го микрорайонов" → "микрорайонов").
+    private static func wordAfterOrdinals(from start: Int, in t: ArraySlice<Token>) -> Int {
+        var k = start
+        while k + 3 < t.endIndex, t[k].isMark(",") || ["и", "или"].contains(t[k].lower), t[k + 1].isNumber, t[k + 2].isMark("-"),
+              dayEndings.contains(t[k + 3]) {
+            k += 4
+        }
+        return k
+    }
 
     /// A day of the month of the last day told: "15-го числа того же месяца", "20-го числа этого месяца".
     static func daysOfTheSameMonth(in t: ArraySlice<Token>, last: PartialDate) -> [DateMention] {
@@ -101,10 +114,13 @@ enum RussianDateRecognizer {
         for k in t.indices where t[k].isNumber && k + 4 < t.endIndex {
             guard let day = Int(t[k].text), (1...31).contains(day), t[k + 1].isMark("-"), !t[k + 1].spaceBefore, dayEndings.contains(t[k + 2]) else { continue }
             var m = k + 3
-            if t[m].lower == "числа" { m += 1 }
+            let ofTheMonth = t[m].lower == "числа"
+            if ofTheMonth { m += 1 }
             let words = t[m...].prefix(3).map(\.lower)
             let end: Int
-            if words.starts(with: ["того", "же", "месяца"]) { end = m + 2 } else if words.starts(with: ["этого", "месяца"]) { end = m + 1 } else { continue }
+            if words.starts(with: ["того", "же", "месяца"]) { end = m + 2 } else if words.starts(with: ["этого", "месяца"]) { end = m + 1 }
+            // ("Уже 20-го числа, …" after 15 March: a later day of the month the story is in.)
+            else if ofTheMonth, let told = last.day, day > told, RussianWords.month(of: t[m]) == nil { end = m - 1 } else { continue }
             guard let date = try? PartialDate(year: last.year, month: month, day: min(day, PartialDate.daysIn(month: month, year: last.year))) else { continue }
             found.append(DateMention(date: date, kind: .explicit, tokens: k...end, yearInferred: true))
         }

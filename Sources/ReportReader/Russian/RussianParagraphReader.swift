@@ -82,6 +82,9 @@ struct RussianContext {
     var author: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
     var headingDay: PartialDate?
+    /// The day and place a paragraph set its scene in without telling any act ("В субботу, 14 марта, у акимата Актау
+    /// собралась группа граждан."): the day of the next paragraph's acts that it tells before any day of its own.
+    var sceneDay: PartialDate?
     /// The day a diary's entry was written, from its heading with the weekday ("25 марта, понедельник"): what its "вчера"
     /// and "в среду" count back from.
     var entryToday: PartialDate?
@@ -227,7 +230,11 @@ struct RussianParagraphReader {
         let answerInTheFirstPerson = context.narrator != nil && tokens.first.map { $0.isMark("—") || $0.isMark("–") } == true
             && Self.speaksInTheFirstPerson(tokens[...])
         // A chronicle's day heading ("15 января") dates the paragraphs below it until the next heading.
-        var paragraphDay: PartialDate? = context.headingDay
+        var paragraphDay: PartialDate? = context.headingDay ?? context.sceneDay
+        let sceneDay = context.sceneDay
+        context.sceneDay = nil
+        /// Whether a sentence without an act set the paragraph's scene on its day: a crowd gathering.
+        var crowdScene = false
         /// The number of the paragraph's first sentence.
         let firstSentence = context.sentenceNumber + 1
         /// The story's last day before this paragraph.
@@ -552,6 +559,10 @@ struct RussianParagraphReader {
             var events = statesNoAct ? [] : actsStated
             // ("… оштрафовал его на 100 МРП [27.11.2024 — «Блогера оштрафовали за плакат»]": a link's headline.)
             events.removeAll { ParagraphReader.isInsideADatedLink($0.trigger.lowerBound, in: t) }
+            // ("Подсудимый (осуждённый): …": a field's label, with its aside, names who the person is, not an act.)
+            if Self.fieldLabel(t) != nil, t.count > 2, t[t.startIndex + 1].isMark("("), let colon = t.firstIndex(where: { $0.isMark(":") }) {
+                events.removeAll { $0.trigger.upperBound < colon }
+            }
             // "… направлялись уведомления, по которым были приняты решения об отказе в согласовании:\n1) уведомление …": what a
             // list's lead-in sums up, its numbered items tell one by one.
             if let lead = Self.leadInOfAList(t) { events.removeAll { $0.trigger.upperBound < lead } }
@@ -876,6 +887,15 @@ struct RussianParagraphReader {
                     && events.contains(where: { $0.type == .assemblyDispersed || ($0.type == .assemblyRefused && !dates.isEmpty) })) {
                 orgNames = recent.names
             }
+            // "Мероприятие было пресечено. 12 участников доставлены в полицию": participants of the gathering just dispersed,
+            // the body's that called it.
+            if orgNames.isEmpty, names.isEmpty, events.contains(where: { $0.type == .detention }),
+               // (Not those who tell: "По словам участников, …".)
+               t.indices.contains(where: { t[$0].lower.hasBytePrefix("участник") && !($0 > t.startIndex && ["словам", "данным"].contains(t[$0 - 1].lower)) }),
+               let last = incidents.last, last.eventType == .assemblyDispersed, !last.organizations.isEmpty,
+               let at = incidentSentence.last, context.sentenceNumber - at <= 1 {
+                orgNames = last.organizations
+            }
             // "18 июня в редакции издания провели обыск": the outlet named last, a few sentences back.
             if orgNames.isEmpty, searchOfABody, let recent = context.recentOrganizations,
                context.sentenceNumber - recent.sentence <= ParagraphReader.caseReach {
@@ -1039,7 +1059,8 @@ struct RussianParagraphReader {
                     clauseSanctions = sanctions.filter { clause.contains($0.tokens.lowerBound) }
                 }
                 // "Областной суд оставил приговор без изменений": the verdict upheld is of those it was given to.
-                if persons.isEmpty, orgNames.isEmpty, event.type == .other, let convicted = context.lastConvicted,
+                // (Not in a card naming its own person: "Подсудимый (осуждённый): …".)
+                if persons.isEmpty, orgNames.isEmpty, recordSubject.isEmpty, event.type == .other, let convicted = context.lastConvicted,
                    t.contains(where: { $0.lower.hasBytePrefix("приговор") }) {
                     names = convicted
                 }
@@ -1276,7 +1297,7 @@ struct RussianParagraphReader {
                sentences[0].tokens.first?.isNumber == true, let named = persons.first, named.name.contains(" "),
                t[t.startIndex..<named.tokens.lowerBound].allSatisfy({ !$0.isWord }),
                named.tokens.upperBound + 1 < t.endIndex, t[named.tokens.upperBound + 1].isMark(",") || t[named.tokens.upperBound + 1].isMark("."),
-               t.count <= ParagraphReader.sectionHeadingLength {
+               t.count <= Self.itemHeadLength {
                 recordSubject = [named]
                 // (And the town it gives, "г. Жанаозен", where they happened.)
                 if recordPlaces.isEmpty { recordPlaces = locations }
@@ -1350,6 +1371,7 @@ struct RussianParagraphReader {
                 // "В тот же день суд …": the story's day moves on with it, for the acts after it that give none.
                 paragraphDay = day
             }
+            if events.isEmpty, persons.isEmpty, paragraphDay?.precision == .day, Self.gathersACrowd(t) { crowdScene = true }
             // (A year after publication, "в бюджете 2026 года", is a plan, not the time told.)
             // (A count's comparison in brackets, "46 нарушений (в IV квартале 2024 г. — 39)", is not the time told either.)
             // (Nor is a year in a card's article field, or in brackets beside no act: "Статья: ч. 2 ст. 272 УК (в редакции до
@@ -1524,6 +1546,7 @@ struct RussianParagraphReader {
             }
             incidents = merged
         }
+        if incidents.isEmpty, crowdScene, let day = paragraphDay, day != sceneDay, !paragraphPlaces.isEmpty { context.sceneDay = day }
         return incidents.map { incident in
             var scored = incident
             scored.confidence = ParagraphReader.confidence(of: incident)
@@ -1950,9 +1973,15 @@ struct RussianParagraphReader {
 
     /// The label a line opens with, lower-cased ("фио" of "ФИО: …", "город" of "Город: …"): one word before a colon.
     static func fieldLabel(_ t: ArraySlice<Token>) -> String? {
-        guard t.count > 2, t[t.startIndex].isWord, t[t.startIndex + 1].isMark(":") else { return nil }
+        guard t.count > 2, t[t.startIndex].isWord else { return nil }
+        if t[t.startIndex + 1].isMark(":") { return t[t.startIndex].lower }
+        // ("Подсудимый (лицо, привлекаемое к ответственности): …": an aside in brackets before the colon.)
+        guard t[t.startIndex + 1].isMark("("), let close = t.prefix(labelAside).firstIndex(where: { $0.isMark(")") }),
+              close + 2 < t.endIndex, t[close + 1].isMark(":") else { return nil }
         return t[t.startIndex].lower
     }
+    /// How many tokens a field's label with its aside in brackets may take.
+    private static let labelAside = 10
     /// Whether a date stands in a clause that ", а" or ", но" opens after an act: another subject's doing.
     static func inALaterContrast(_ span: ClosedRange<Int>, after trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
         guard span.lowerBound > trigger.upperBound + 2 else { return false }
@@ -1960,6 +1989,9 @@ struct RussianParagraphReader {
             t[k].isMark(",") && k + 1 < span.lowerBound && ["а", "но"].contains(t[k + 1].lower)
         }
     }
+    /// How many tokens a list item's head naming its person may take ("6) Бауыржан Тилеуов, 38 лет, предприниматель, один из
+    /// администраторов городского чата инициативы.").
+    static let itemHeadLength = 24
     /// How many tokens an entry's heading of a day and a place may take ("12 февраля. СИЗО №1, Павлодар.").
     static let entryHeadingLength = 16
     /// The year Kazakhstan became independent (December 1991): acts told before it are history.
@@ -1995,15 +2027,19 @@ struct RussianParagraphReader {
     /// What a court card says of its case: the day of its decision ("Дата решения: 16.01.2026") and whether it is a civil case.
     static func courtCard(_ sentences: [Sentence]) -> (decisionDay: PartialDate?, civil: Bool) {
         var decisionDay: PartialDate?, civil = false
+        // A form's "Дата:" alone, with a field of the outcome below ("Решение: …"): a hearing's card, of that day.
+        var formDay: PartialDate?, outcome = false
         for sentence in sentences {
             let t = sentence.tokens
             guard let label = fieldLabelWords(t) else { continue }
-            if label.first == "дата", label.count > 1, decisionWords.contains(label[1]),
+            if label.first == "дата",
                let day = RussianDateRecognizer.dates(in: t, contextYear: nil).first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day })?.date {
-                decisionDay = day
+                if label.count > 1, decisionWords.contains(label[1]) { decisionDay = day } else if label.count == 1 { formDay = formDay ?? day }
             }
+            if label.count == 1, outcomeLabels.contains(label[0]) { outcome = true }
             if label == ["категория"], t.contains(where: { $0.lower.hasBytePrefix("гражданск") }) { civil = true }
         }
+        if decisionDay == nil, outcome { decisionDay = formDay }
         return (decisionDay, civil && decisionDay != nil)
     }
     private static let decisionWords: Set<String> = ["решения", "вынесения", "постановления", "приговора", "рассмотрения", "определения"]
@@ -2096,10 +2132,17 @@ struct RussianParagraphReader {
     /// Where a chronicle's entry begins after its day and dash: "27 января — …", "04.2025 — …", "Сентябрь — …".
     static func entryHead(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> Int? {
         guard let day = dates.first, t[t.startIndex..<day.tokens.lowerBound].allSatisfy({ !$0.isWord && !$0.isNumber }) else { return nil }
-        let dash = day.tokens.upperBound + 1
+        var dash = day.tokens.upperBound + 1
+        // ("17.11 Медеуский районный суд — 15 суток ареста …": the court that decided, between the day and the dash.)
+        if let court = t[dash...].prefix(entryCourtWords).firstIndex(where: { $0.lower.hasBytePrefix("суд") && $0.lower.count <= 4 }),
+           t[dash..<court].allSatisfy(\.isWord) {
+            dash = court + 1
+        }
         guard dash + 1 < t.endIndex, t[dash].isMark("—") || t[dash].isMark("–") || (t[dash].isMark("-") && t[dash].spaceBefore) else { return nil }
         return dash + 1
     }
+    /// How many words a court's name between an entry's day and its dash may take, with "суд".
+    private static let entryCourtWords = 5
     /// The act an entry names by its first words, without a verb: a sanction ("10 суток ареста", "штраф 50 МРП"), "уголовное
     /// дело", "приговор", "предостережение", "задержание", "обыск", "нападение", "отказ в регистрации / в проведении митинга".
     static func entryAct(_ t: ArraySlice<Token>, _ sanctions: [SanctionMention]) -> EventMention? {
@@ -2371,6 +2414,12 @@ struct RussianParagraphReader {
         t.indices.contains { k in
             t[k].lower.hasBytePrefix("рассмотрен") && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower.hasBytePrefix("дел") }
         }
+    }
+
+    /// Whether a sentence tells a crowd gathering: "у акимата собралась группа граждан", "вышли около 50 жителей".
+    static func gathersACrowd(_ t: ArraySlice<Token>) -> Bool {
+        t.contains { w in ["собрал", "собира", "вышл", "вышли"].contains { w.lower.hasBytePrefix($0) } }
+            && t.contains { w in ["групп", "человек", "граждан", "жител", "участник", "работник", "активист", "студент"].contains { w.lower.hasBytePrefix($0) } }
     }
 
     /// Whether a sentence places its act at the court building: "у здания суда", "возле суда".
