@@ -82,6 +82,8 @@ enum EventRecognizer {
             return context.contains(where: { ["sentenced", "ordered", "given", "gave", "handed", "received", "got", "placed", "sentence", "served", "serving", "subjected", "imposed", "spent", "sent", "jailed"].contains($0) })
         }),
         Rule(type: .conviction, patterns: [TokenPattern("sentenced"), TokenPattern("convicted"), TokenPattern("sentencing of"), TokenPattern("found|finding ~6 guilty"),
+                                           // A caption's present: "City court No. 2 sentences D. Seitkali under …".
+                                           TokenPattern("court|judge ~3 sentences|convicts"),
                                            TokenPattern("gave|given|received|handed ~6 sentence|sentences"), TokenPattern("prison|suspended sentence"),
                                            TokenPattern("prison|jail term|terms"), TokenPattern("received|got ~4 years|year"),
                                            TokenPattern("jailed|imprisoned ~6 for ~3 years|year|months|days"),
@@ -183,7 +185,7 @@ enum EventRecognizer {
                                                   TokenPattern("detention on remand"),
                                                   TokenPattern("taken|remanded into custody"), TokenPattern("held|kept|detention|detained in custody"),
                                                   TokenPattern("been|remained in custody"),
-                                                  TokenPattern("remanded"),
+                                                  TokenPattern("remanded"), TokenPattern("remands"),
                                                   // "granted the request to keep him in custody", "extending his detention by three months"
                                                   TokenPattern("keep|kept ~3 in custody"), TokenPattern("extended|extending|prolonged|prolonging ~4 detention|custody"),
                                                   // "the investigative court placed him in custody for two months"
@@ -385,7 +387,7 @@ enum EventRecognizer {
                  return t[(m.upperBound + 1)..<min(t.endIndex, m.upperBound + 5)].contains { gatherings.contains($0) }
              }),
         Rule(type: .assemblyDispersed, patterns: [TokenPattern("kettled|kettling|kettles"), TokenPattern("into a kettle"), TokenPattern("call|called off"), TokenPattern("dispersed|dispersal"),
-                                                  TokenPattern("police disperse|disperses"), TokenPattern("ordered to disperse"), TokenPattern("surrounded by a police cordon"),
+                                                  TokenPattern("police disperse|disperses"), TokenPattern("police kettle"), TokenPattern("ordered to disperse"), TokenPattern("surrounded by a police cordon"),
                                                   TokenPattern("shooting of demonstrators|protesters"), TokenPattern("fired on|at demonstrators|protesters"),
                                                   TokenPattern("firearms against"),
                                                   // "pushed the crowd off the square", "forced the protesters out of the park"

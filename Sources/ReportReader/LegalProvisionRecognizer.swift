@@ -34,7 +34,8 @@ enum LegalProvisionRecognizer {
         while k < tokens.endIndex {
             let w = tokens[k].lower
             // CoAO 488 part 2 / CC 174; in an English post, the Russian abbreviations: "УК 274 pt 2", "КоАП 488"
-            if (w == "coao" || w == "cao" || w == "cc" || w == "ук" || w == "коап"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
+            // ("AOC 488(6)", "KoAP 488": the Administrative Offences Code in other abbreviations.)
+            if (w == "coao" || w == "cao" || w == "aoc" || w == "koap" || w == "cc" || w == "ук" || w == "коап"), k + 1 < tokens.endIndex, tokens[k + 1].isNumber {
                 var last = k + 1, part: String? = nil
                 if let (p, end) = partWord(at: k + 2, in: tokens) {
                     part = p; last = end
@@ -112,7 +113,7 @@ enum LegalProvisionRecognizer {
             // "art. 488 part 6 CoAO RK", "art. 174 CC RK": the code's abbreviation after the article.
             if code == nil, j < tokens.endIndex {
                 switch tokens[j].lower {
-                case "coao", "cao", "admcode": code = .administrative; last = j
+                case "coao", "cao", "aoc", "koap", "admcode": code = .administrative; last = j
                 case "cc", "crimcode": code = .criminal; last = j
                 default: break
                 }
@@ -180,7 +181,7 @@ enum LegalProvisionRecognizer {
         case ("criminal", "code"): return (.criminal, i + 2)
         case ("administrative", "code"): return (.administrative, i + 2)
         case ("civil", "code"), ("labour", "code"), ("labor", "code"), ("tax", "code"): return (.other, i + 2)
-        case ("coao", _), ("cao", _): return (.administrative, i + 1)
+        case ("coao", _), ("cao", _), ("aoc", _), ("koap", _): return (.administrative, i + 1)
         // "CC Art. 405(2)": the Criminal Code's abbreviation before the article's.
         case ("cc", "art"), ("cc", "article"), ("cc", "articles"): return (.criminal, i + 1)
         case ("criminal", "procedure"), ("criminal", "procedural"):

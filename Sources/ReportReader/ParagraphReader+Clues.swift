@@ -41,22 +41,47 @@ extension ParagraphReader {
                 && (classNouns.contains(t[k + 1]) || ["people", "persons"].contains(t[k + 1].lower))
         }
     }
+    /// Whether a custody told is the measure another replaced: "replaced his pre-trial detention with house arrest" tells
+    /// the house arrest, not a new detention.
+    static func isAMeasureReplaced(_ event: EventMention, in t: ArraySlice<Token>) -> Bool {
+        guard event.type == .pretrialDetention, event.trigger.upperBound + 1 < t.endIndex else { return false }
+        let before = t[max(t.startIndex, event.trigger.lowerBound - replacedReach)..<event.trigger.lowerBound]
+        return before.contains { replacingVerbs.contains($0) } && t[(event.trigger.upperBound + 1)...].prefix(2).contains { $0.lower == "with" }
+    }
+    private static let replacingVerbs = WordSet(["replaced", "replacing", "changed", "commuted", "substituted"])
+    /// How many tokens before the measure the verb replacing it may stand ("replaced Nurlan Zhaksybekov's pre-trial detention").
+    private static let replacedReach = 7
+    /// Whether the act's word is what a measure should be, in general: "noting that pre-trial detention should remain an
+    /// exceptional measure".
+    static func saysWhatAMeasureShouldBe(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        t[(trigger.upperBound + 1)...].prefix(2).contains { ["should", "must", "ought"].contains($0.lower) }
+    }
+
     /// Whether a sentence counts people over a span of time or the whole country, with no day: "at least 37 people were
     /// detained across Kazakhstan in February", "at least 17 journalists and bloggers have been summoned … since January".
     static func countsPeopleOverTime(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> Bool {
-        let overTime = dates.contains { $0.date?.precision == .month || $0.date?.precision == .year }
+        // (A day is a count's only as the day it runs to: "by 1 November 2025 police had detained 214 people nationwide".)
+        func runsTo(_ d: DateMention) -> Bool { d.tokens.lowerBound > t.startIndex && t[d.tokens.lowerBound - 1].lower == "by" }
+        guard !dates.contains(where: { $0.kind == .explicit && $0.date?.precision == .day && !runsTo($0) }) else { return false }
+        let overTime = dates.contains { $0.date?.precision == .month || $0.date?.precision == .year || runsTo($0) }
             // ("since the beginning of January"; not "since the early morning".)
             || t.indices.contains { k in t[k].lower == "since" && dates.contains { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 4 } }
             || ParagraphReader.countryWide.contains { $0.firstMatch(in: t) != nil }
         guard overTime else { return false }
         return t.indices.contains { k in
             guard t[k].isNumber, let value = t[k].value, value >= countOverTime, !DateRecognizer.years.contains(Int(value)),
-                  k > t.startIndex + 1, t[k - 2].lower == "at", t[k - 1].lower == "least" else { return false }
+                  (k > t.startIndex + 1 && t[k - 2].lower == "at" && t[k - 1].lower == "least")
+                    // (Without "at least", the count of an act's own: "police had detained 214 people", not "238 people had been killed".)
+                    || (value >= countOverTimeAlone && t[max(t.startIndex, k - 3)..<min(t.endIndex, k + 5)].contains { countedActs.contains($0) })
+            else { return false }
             return t[(k + 1)..<min(t.endIndex, k + 3)].contains { countedPeople.contains($0) }
         }
     }
     /// How many people "at least" must count for a count over time.
     private static let countOverTime = 15.0
+    /// How many people a count over time names without "at least".
+    private static let countOverTimeAlone = 100.0
+    private static let countedActs = WordSet(["detained", "arrested", "fined", "charged", "convicted", "prosecuted", "summoned", "sentenced"])
     private static let countedPeople = WordSet(["people", "persons", "citizens", "individuals", "journalists", "bloggers", "activists",
                                                 "candidates", "students", "protesters", "demonstrators", "residents"])
     private static let caseCounts = WordSet(["cases", "incidents", "instances", "bans", "detentions", "arrests", "searches", "refusals",
@@ -376,6 +401,11 @@ extension ParagraphReader {
     /// … for a rally on 22 March (13.03.2026)".
     static func datesTheGathering(_ date: ClosedRange<Int>, of event: EventMention, in t: ArraySlice<Token>) -> Bool {
         guard event.type == .assemblyRefused, date.lowerBound > event.trigger.upperBound else { return false }
+        // ("the notice for an 8 March environmental rally": the day as the gathering's attribute, after "a" or "an".)
+        if date.lowerBound > t.startIndex, ["a", "an"].contains(t[date.lowerBound - 1].lower),
+           t[(date.upperBound + 1)..<min(t.endIndex, date.upperBound + 1 + nearGathering)].contains(where: { gatheringWords.contains($0) }) {
+            return true
+        }
         // ("March" with a capital is the month.)
         // ("to hold a rally against rising utility tariffs in the Family Park on 21 March": the gathering and where it was to be,
         // then its day.)

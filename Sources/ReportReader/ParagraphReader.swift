@@ -17,7 +17,7 @@ struct ParagraphReader {
     /// Labels of the day a text came out: "Broadcast:", "Published:", "Posted:", "Date:".
     static let publicationLabels = WordSet(["broadcast", "published", "posted", "date", "aired", "updated", "sent", "recorded"])
     /// "across the country", "nationwide", "throughout Kazakhstan": a count over the whole country.
-    static let countryWide = [TokenPattern("across|throughout|around the country"), TokenPattern("across|throughout kazakhstan")]
+    static let countryWide = [TokenPattern("across|throughout|around the country"), TokenPattern("across|throughout kazakhstan"), TokenPattern("nationwide")]
     /// A year's papers counted as received: "in 2024 the akimats received 318 notifications … and rejected 201 of them".
     static let papersReceived = TokenPattern("received|registered ~1 notifications|applications|requests")
     private static let pattern2 = TokenPattern("more than ~2 people|persons|citizens|cases|individuals|organisations|organizations")
@@ -507,7 +507,7 @@ struct ParagraphReader {
                 || (!datesADay && (ParagraphReader.countsAPopulation(t) || ParagraphReader.countsHowOften(t))) || ParagraphReader.countsOverAPeriod(t)
                 // ("at least 27 people were detained across the country in February": a country's count.)
                 || (ParagraphReader.atLeast.firstMatch(in: t) != nil && ParagraphReader.countryWide.contains { $0.firstMatch(in: t) != nil })
-                || (!datesADay && ParagraphReader.countsPeopleOverTime(t, dates))
+                || ParagraphReader.countsPeopleOverTime(t, dates)
                 || (yearsCount == nil && !datesADay && dates.contains { $0.date?.precision == .year } && ParagraphReader.papersReceived.firstMatch(in: t) != nil))
             // "Police searched the office. They confiscated computers …": what was taken is the search's.
             // "Two days after the bloggers were sentenced, the same court fined …", "During the dispersal, an officer broke his
@@ -528,6 +528,7 @@ struct ParagraphReader {
             let events = isAggregate || shouted || citedTitle || asked || general || toldElsewhere ? [] : stated.filter { event in
                 !ParagraphReader.isInsideADatedLink(event.trigger.lowerBound, in: t) &&
                 !(stated.count > 1 && ParagraphReader.isAReferencePoint(event.trigger, in: t)) && !ParagraphReader.isAskedToCount(event.trigger, in: t) &&
+                !ParagraphReader.isAMeasureReplaced(event, in: t) && !ParagraphReader.saysWhatAMeasureShouldBe(event.trigger, in: t) &&
                 !(event.type == .other && EventRecognizer.seizures.contains(t[event.trigger.lowerBound])
                   && context.recentActs.contains { $0.type == .searchOfPremises && context.sentenceNumber - $0.sentence <= 1 })
                     && !(stated.count > 1 && ParagraphReader.inAClauseOfTime(event.trigger, in: t) && context.recentActs.contains { act in

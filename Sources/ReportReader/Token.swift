@@ -301,7 +301,9 @@ enum SentenceSplitter {
                                                 // Russian: "ч. 2 ст. 488", "2021 г.", "ул. Абая", "100 тыс. тенге", "обл."
                                                 "г", "гг", "ч", "ст", "п", "пп", "ул", "им", "тыс", "млн", "обл", "см", "т", "д", "руб",
                                                 // "гр. Тлеуова": a citizen, as official letters name people.
-                                                "гр"])
+                                                "гр",
+                                                // Months abbreviated, as channels write them: "10 апр. 2025".
+                                                "янв", "фев", "февр", "апр", "авг", "сен", "сент", "окт", "ноя", "нояб", "дек"])
     /// With U+0387, which `Set<String>` took for the middle dot it is canonically equivalent to.
     private static let bullets = WordSet(["•", "●", "▪", "◦", "·", "\u{0387}", "■"])
     private static let ends = WordSet([".", "!", "?", ";"])

@@ -288,7 +288,9 @@ enum RussianDateRecognizer {
     /// A day from token `k` to its month at `monthIndex`, and the year written after the month if there is one
     /// ("5 февраля 2021 года"), else the year being told.
     private static func dayMention(from k: Int, day: Int, month: Int, monthIndex: Int, in t: ArraySlice<Token>, contextYear: Int?) -> DateMention {
-        let (yearValue, inferred, last) = yearAfterMonth(monthIndex, in: t, contextYear: contextYear)
+        // ("10 апр. 2025": an abbreviated month's stop before the year.)
+        let abbreviated = monthIndex + 1 < t.endIndex && t[monthIndex + 1].isMark(".") && !t[monthIndex + 1].spaceBefore && t[monthIndex].text.count <= 4
+        let (yearValue, inferred, last) = yearAfterMonth(abbreviated ? monthIndex + 1 : monthIndex, in: t, contextYear: contextYear)
         guard let y = yearValue, let date = try? PartialDate(year: y, month: month, day: day) else {
             return DateMention(date: nil, kind: .explicit, tokens: k...last, yearInferred: true)
         }

@@ -141,7 +141,7 @@ enum RussianEventRecognizer {
         // "возбудил в отношении А. Тулеуова уголовное дело": the person between.
         Rule(stems: ["возбудил"], type: .criminalCaseOpened, near: ["уголовн"], reach: 9),
         // "Уголовное дело по ч. 2 ст. 274 УК РК было возбуждено": the articles may stand between.
-        Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 16),
+        Rule(stems: ["возбуждено", "возбуждены"], type: .criminalCaseOpened, near: ["дело", "дела"], reach: 20),
         // "уголовное дело в отношении неё по ч. 1 ст. 274 УК возбудили ещё 4 марта": the case and its article told first.
         // (Not a clause after a comma: "экспертиза была готова ещё до того, как его возбудили".)
         Rule(stems: ["возбудили"], type: .criminalCaseOpened, near: ["дело"], reach: 24, nearInClause: true),
@@ -225,8 +225,11 @@ enum RussianEventRecognizer {
         // "Незаконная акция была пресечена сотрудниками полиции"
         Rule(stems: ["пресечен", "пресекл", "пресечён"], type: .assemblyDispersed, near: ["акци", "митинг", "собрани", "пикет", "шестви", "марш", "мероприяти"], reach: 4),
         // "вытеснили собравшихся за пределы площади", "потребовали разойтись".
-        Rule(stems: ["вытеснил", "вытеснен", "вытесня", "оттеснил", "оттеснен", "оттеснён"], type: .assemblyDispersed),
-        Rule(stems: ["разойтись"], type: .assemblyDispersed, near: ["потребова", "требова", "приказа", "заставил", "вынудил"], reach: 4),
+        Rule(stems: ["вытеснил", "вытеснен", "вытесня", "оттеснил", "оттеснен", "оттеснён", "оттесня"], type: .assemblyDispersed),
+        Rule(stems: ["разойтись"], type: .assemblyDispersed, near: ["потребова", "требова", "приказа", "заставил", "вынудил", "вынужден"], reach: 4),
+        // "Правозащитнице не дали вылететь в Стамбул": kept from leaving the country.
+        Rule(stems: ["вылететь", "выехать"], type: .travelRestriction, near: ["дали", "позволили", "разрешили"], reach: 2, actWhenDenied: true,
+             nearInClause: true),
         Rule(stems: ["отключ", "отключил"], type: .internetShutdown, near: ["интернет", "связ"], reach: 3),
         // "в районе площади отсутствовал мобильный интернет"
         Rule(stems: ["отсутствовал"], type: .internetShutdown, near: ["интернет"], reach: 3),
@@ -337,6 +340,8 @@ enum RussianEventRecognizer {
         // "вышла из специального приёмника", "Жанар вышла 12 апреля вечером, … в спецприёмнике хотя бы тихо"
         Rule(stems: ["вышел", "вышла", "вышли"], type: .release, near: ["приёмник", "приемник", "спецприём", "спецприем"], reach: 14),
         // "Меня выпустили из колонии 17 октября": let out of where someone was held.
+        // "Сегодня утром отсидел свои десять суток": out, the arrest served.
+        Rule(stems: ["отсидел"], type: .release, near: ["суток", "сутки"], reach: 3),
         Rule(stems: ["выпустил", "выпущен"], type: .release, near: ["сизо", "колони", "изолятор", "спецприемник", "спецприёмник", "тюрьм", "заключени", "страж"], reach: 4),
         // "следственный судья дал санкцию на арест": the custody's warrant.
         Rule(stems: ["санкцию", "санкция"], type: .pretrialDetention, near: ["арест"], reach: 2),
@@ -377,7 +382,9 @@ enum RussianEventRecognizer {
     private static let negations: Set<String> = ["не", "ни", "нет"]
     /// (In the nominative: the subject's own detention told in passing. "приговорил Байжанова, задержанного 11 марта" re-mentions one.)
     private static let datedParticiples: Set<String> = ["задержанный", "задержанная", "задержанные"]
-    private static let auxiliaries: Set<String> = ["был", "была", "было", "были", "будет", "будут", "стал", "стала"]
+    private static let auxiliaries: Set<String> = ["был", "была", "было", "были", "будет", "будут", "стал", "стала",
+                                                   // "не дали вылететь", "не позволили выехать": an infinitive let or not.
+                                                   "дали", "позволили", "разрешили"]
 
     /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
     static func events(in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> [EventMention] {

@@ -281,7 +281,8 @@ struct RussianParagraphReader {
         if let line = firstLine,
            case let days = RussianDateRecognizer.dates(in: line[...], contextYear: context.year ?? context.publicationDay?.year ?? context.yearAhead),
            days.count == 1, let day = days[0].date, day.precision == .day,
-           line.indices.allSatisfy({ days[0].tokens.contains($0) || !line[$0].isWord || Self.weekdayNames.contains(line[$0]) }) {
+           // (Or a message's stamp in brackets, with its label: "[Голосовое 7 | 19.03.2025, 18:30]".)
+           Self.isAMessageStamp(line) || line.indices.allSatisfy({ days[0].tokens.contains($0) || !line[$0].isWord || Self.weekdayNames.contains(line[$0]) }) {
             paragraphDay = day
             context.lastDay = day
             // (A channel's first post, "12.05, 09:15", gives the year its "в мае прошлого года" counts from.)
@@ -290,7 +291,8 @@ struct RussianParagraphReader {
             // (Its court's town, from its own "Суд:" field, is not the last card's.)
             context.sectionPlaces = []
             // (A diary's entry under its day and weekday, "18 марта, вторник.": its "вчера" counts from that day.)
-            if line.contains(where: { Self.weekdayNames.contains($0) }) { context.entryToday = day }
+            // (So does a voice message's or a post's, "[Голосовое 7 | 19.03.2025, 18:30]": its "сегодня" is that day.)
+            if line.contains(where: { Self.weekdayNames.contains($0) }) || Self.isAMessageStamp(line) { context.entryToday = day }
         } else if sentences.count > 1, let line = firstLine, let last = context.lastDay, let day = Self.diaryDay(line[...], after: last) {
             // A diary's entry headed by its day's number and weekday ("13-е, четверг.") or its weekday alone ("Пятница."): the
             // next such day after the entry before. (A heading alone, "Вторник", is read below as a chronicle's next day.)
@@ -374,6 +376,14 @@ struct RussianParagraphReader {
             // ("Дата поступления: 16.01.2026": the day the case reached the court, no act's.)
             if card.decisionDay != nil, let label = Self.fieldLabelWords(t), label.first == "дата", label.count > 1, Self.filingWords.contains(label[1]) {
                 dates = []
+            }
+            // "Задержали их в пятницу… нет, стоп, это было в четверг, тринадцатого": a day the speaker takes back for the one after.
+            let told = dates
+            dates.removeAll { d in
+                told.contains { later in
+                    later.tokens.lowerBound > d.tokens.upperBound && later.tokens.lowerBound - d.tokens.upperBound <= Self.correctionReach
+                        && t[(d.tokens.upperBound + 1)..<later.tokens.lowerBound].contains { ["нет", "вернее", "точнее"].contains($0.lower) }
+                }
             }
             // "(см. заметку от 19 февраля)": a pointer to another item, not a day told.
             dates.removeAll { d in
@@ -543,6 +553,8 @@ struct RussianParagraphReader {
                     && !(t[k].lower == "следует" && k + 2 < t.endIndex && t[k + 1].isMark(",") && t[k + 2].lower == "что")
                     // ("если можно так сказать", "если так можно выразиться": a manner of speaking, no condition.)
                     && !(t[k].lower == "если" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { $0.lower == "можно" })
+                    // ("если я правильно считаю", "если не ошибаюсь": a speaker's doubt, no condition.)
+                    && !(t[k].lower == "если" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { ["правильно", "ошибаюсь", "путаю"].contains($0.lower) })
                     && !((reason.map { k > $0 } ?? false || firstComma.map { k > $0 } ?? false) && t[k].lower != "если")
                     // ("Данияр Ермеков, регулярно публиковавший материалы группы, 3 июля осуждён": a habit of the person, told in
                     // a participle's clause, not of the act.)
@@ -559,6 +571,12 @@ struct RussianParagraphReader {
             var events = statesNoAct ? [] : actsStated
             // ("… оштрафовал его на 100 МРП [27.11.2024 — «Блогера оштрафовали за плакат»]": a link's headline.)
             events.removeAll { ParagraphReader.isInsideADatedLink($0.trigger.lowerBound, in: t) }
+            // ("… расходитесь, иначе будете задержаны": a threat in the future is no act; and "Собрание не согласовано, граждане,
+            // расходитесь" is an order to disperse, no refusal of a notice.)
+            events.removeAll { e in
+                e.trigger.lowerBound > t.startIndex && Self.futureAuxiliaries.contains(t[e.trigger.lowerBound - 1].lower)
+            }
+            if t.contains(where: { Self.ordersToDisperse.contains($0.lower) }) { events.removeAll { $0.type == .assemblyRefused } }
             // ("Подсудимый (осуждённый): …": a field's label, with its aside, names who the person is, not an act.)
             if Self.fieldLabel(t) != nil, t.count > 2, t[t.startIndex + 1].isMark("("), let colon = t.firstIndex(where: { $0.isMark(":") }) {
                 events.removeAll { $0.trigger.upperBound < colon }
@@ -1989,6 +2007,21 @@ struct RussianParagraphReader {
             t[k].isMark(",") && k + 1 < span.lowerBound && ["а", "но"].contains(t[k + 1].lower)
         }
     }
+    /// Whether a line is a message's stamp in square brackets, a label and a clock time with its day: "[Голосовое 7 |
+    /// 19.03.2025, 18:30]", "[Voice message 2 | 15.03.2025, 09:17]".
+    static func isAMessageStamp(_ line: [Token]) -> Bool {
+        guard line.count <= messageStampLength, line.first?.isMark("[") == true, line.last?.isMark("]") == true else { return false }
+        return line.indices.contains { k in
+            k + 2 < line.count && line[k].isNumber && line[k + 1].isMark(":") && line[k + 2].isNumber && !line[k + 1].spaceBefore
+        }
+    }
+    private static let messageStampLength = 20
+    /// The future's auxiliaries before a passive participle: "будете задержаны", "будут привлечены".
+    static let futureAuxiliaries: Set<String> = ["будете", "будут", "будешь", "будем", "буду"]
+    /// An officer's order to a crowd: "расходитесь", "разойдитесь".
+    static let ordersToDisperse: Set<String> = ["расходитесь", "разойдитесь"]
+    /// How many tokens a speaker's correction of a day may take ("… нет, стоп, это было в четверг").
+    static let correctionReach = 10
     /// How many tokens a list item's head naming its person may take ("6) Бауыржан Тилеуов, 38 лет, предприниматель, один из
     /// администраторов городского чата инициативы.").
     static let itemHeadLength = 24

@@ -473,7 +473,7 @@ struct RussianPersonRecognizer {
         if let given = Self.givenName(word, feminine: feminine) ?? Self.givenName(word, feminine: !feminine),
            let known = byGiven[given], !known.isEmpty { return known }
         // (A given name the list does not know, in a case: "Сагынбека", "Сагынбеку", "Сагынбеком".)
-        for ending in ["", "а", "у", "ом", "е", "ым"] where word.hasByteSuffix(ending) && word.count > ending.count + 2 {
+        for ending in ["", "а", "у", "ом", "е", "ым", "ы", "ой"] where word.hasByteSuffix(ending) && word.count > ending.count + 2 {
             if let known = byGiven[String(word.dropLast(ending.count))], !known.isEmpty { return known }
         }
         return nil

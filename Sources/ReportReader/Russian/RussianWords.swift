@@ -135,7 +135,10 @@ enum RussianWords {
         }
         return nil
     }
-    private static let monthForms = WordMap(["май": 5, "мая": 5, "мае": 5, "маю": 5, "маем": 5, "март": 3, "марта": 3, "марте": 3, "мартом": 3])
+    private static let monthForms = WordMap(["май": 5, "мая": 5, "мае": 5, "маю": 5, "маем": 5, "март": 3, "марта": 3, "марте": 3, "мартом": 3,
+                                             // Abbreviated, as channels and tables write them: "10 апр.", "3 февр.".
+                                             "янв": 1, "фев": 2, "февр": 2, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+                                             "ноя": 11, "нояб": 11, "дек": 12])
 
     /// Whether the word is a form of "year": "года", "году", "г." (the abbreviation).
     static func isYearWord(_ token: Token) -> Bool { yearWords.contains(token) }
