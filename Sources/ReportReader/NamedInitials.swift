@@ -10,7 +10,8 @@ enum NamedInitials {
         let named = Set(earlier.flatMap(\.persons).filter(isInitial))
         guard !named.isEmpty else { return [:] }
         var found: [String: String] = [:]
-        let runs = initialRuns(in: paragraph)
+        // (The paragraph is tokenized again only when it told acts, and then once.)
+        lazy var runs = initialRuns(in: paragraph)
         for incident in fresh {
             let full = incident.persons.filter { !isInitial($0) && $0.contains(" ") }
             guard !full.isEmpty else { continue }
@@ -25,10 +26,25 @@ enum NamedInitials {
         }
         // "«Гражданин Ж.» из сводки — это Ерлан Жаксыбеков, …" in a paragraph that tells no act of him: the name written after
         // "это", "is".
-        for initial in named where found[initial] == nil {
+        for initial in named where found[initial] == nil && paragraph.contains(initial) {
             if let name = identity(of: initial, in: paragraph), stands(initial, for: name) { found[initial] = name }
         }
         return found
+    }
+
+    /// Whether a paragraph writes one of these letters as an initial, a capital and a stop after a space or a quote ("«Гражданин
+    /// Ж.»"): read on its scalars, before any text is built.
+    static func writesAnInitial(of letters: Set<Unicode.Scalar>, in paragraph: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard !letters.isEmpty else { return false }
+        var k = paragraph.startIndex
+        while k + 1 < paragraph.endIndex {
+            if paragraph[k + 1] == ".", letters.contains(paragraph[k]),
+               k == paragraph.startIndex || !paragraph[k - 1].properties.isAlphabetic {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// Initials written together, in order: "С., Н. и Ж.", "T. and O." (read on the paragraph's tokens).

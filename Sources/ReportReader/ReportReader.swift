@@ -99,6 +99,10 @@ public struct ReportReader: Sendable {
         private var previousScript: RussianWords.Script?
         /// Whether an incident read so far names someone by an initial alone ("гражданин С."), for a later paragraph to name.
         private var initialsToName = false
+        /// The letters of those initials: a paragraph that tells no act is looked at for who they are only when it writes one.
+        private var initialLetters: Set<Unicode.Scalar> = []
+        /// How many initials' letters are remembered (an alphabet's worth).
+        static let initialLettersLimit = 40
         /// Whether the paragraph after a news item's dateline may be the item's headline.
         private var headlineMayFollow = false
         /// Whether the paragraph just read was a table of contents' heading alone, its list to come.
@@ -787,14 +791,17 @@ public struct ReportReader: Sendable {
             }
             // "Полиция пишет о «гражданах С., Н. и Ж.» … задержаны Бауыржан Сейтказиев, …": the acts told of the initials
             // before get the names.
-            if initialsToName {
+            if initialsToName, !fresh.isEmpty || NamedInitials.writesAnInitial(of: initialLetters, in: buffer[...]) {
                 let aliases = NamedInitials.aliases(fresh: fresh, earlier: recent.incidents + pending, paragraph: Tokenizer.string(buffer[...]))
                 if !aliases.isEmpty {
                     pending = pending.map { $0.renamed(aliases) }
                     recent.update { $0 = $0.renamed(aliases) }
                 }
             }
-            if fresh.contains(where: { $0.persons.contains(where: NamedInitials.isInitial) }) { initialsToName = true }
+            for name in fresh.lazy.flatMap(\.persons) where NamedInitials.isInitial(name) {
+                initialsToName = true
+                if let letter = name.unicodeScalars.first, initialLetters.count < Session.initialLettersLimit { initialLetters.insert(letter) }
+            }
             if !pending.isEmpty, previousStart + previous.count + gap.count == bufferStart {
                 // The text from the paragraph before to the end of this one, for the passages that grow into it.
                 lazy var text = previous + gap + buffer

@@ -62,6 +62,10 @@ import Testing
         #expect(NamedInitials.identity(of: "К.", in: "«Гражданин К.» — это блогер из Кандыагаша Дархан Калиев.") == "Дархан Калиев")
         #expect(NamedInitials.identity(of: "K.", in: "The \"citizen K.\" of the statement is the blogger Darkhan Kaliyev.") == "Darkhan Kaliyev")
         #expect(NamedInitials.identity(of: "K.", in: "Mr K. was detained and then fined.") == nil)
+        // (A paragraph is looked at only when it writes one of the initials' letters as an initial.)
+        #expect(NamedInitials.writesAnInitial(of: ["Ж"], in: Array("«Гражданин Ж.» из сводки".unicodeScalars)[...]))
+        #expect(!NamedInitials.writesAnInitial(of: ["Ж"], in: Array("Собрание у ТЦ «МЖ.» прошло мирно.".unicodeScalars)[...]))
+        #expect(!NamedInitials.writesAnInitial(of: [], in: Array("Ж. Иванов".unicodeScalars)[...]))
     }
 
     @Test func aFilledInFormIsOneHearing() {

@@ -574,9 +574,11 @@ struct RussianParagraphReader {
             // ("… расходитесь, иначе будете задержаны": a threat in the future is no act; and "Собрание не согласовано, граждане,
             // расходитесь" is an order to disperse, no refusal of a notice.)
             events.removeAll { e in
-                e.trigger.lowerBound > t.startIndex && Self.futureAuxiliaries.contains(t[e.trigger.lowerBound - 1].lower)
+                e.trigger.lowerBound > t.startIndex && Self.futureAuxiliaries.contains(t[e.trigger.lowerBound - 1])
             }
-            if t.contains(where: { Self.ordersToDisperse.contains($0.lower) }) { events.removeAll { $0.type == .assemblyRefused } }
+            if events.contains(where: { $0.type == .assemblyRefused }), t.contains(where: { Self.ordersToDisperse.contains($0) }) {
+                events.removeAll { $0.type == .assemblyRefused }
+            }
             // ("Подсудимый (осуждённый): …": a field's label, with its aside, names who the person is, not an act.)
             if Self.fieldLabel(t) != nil, t.count > 2, t[t.startIndex + 1].isMark("("), let colon = t.firstIndex(where: { $0.isMark(":") }) {
                 events.removeAll { $0.trigger.upperBound < colon }
@@ -2017,9 +2019,9 @@ struct RussianParagraphReader {
     }
     private static let messageStampLength = 20
     /// The future's auxiliaries before a passive participle: "будете задержаны", "будут привлечены".
-    static let futureAuxiliaries: Set<String> = ["будете", "будут", "будешь", "будем", "буду"]
+    static let futureAuxiliaries = WordSet(["будете", "будут", "будешь", "будем", "буду"])
     /// An officer's order to a crowd: "расходитесь", "разойдитесь".
-    static let ordersToDisperse: Set<String> = ["расходитесь", "разойдитесь"]
+    static let ordersToDisperse = WordSet(["расходитесь", "разойдитесь"])
     /// How many tokens a speaker's correction of a day may take ("… нет, стоп, это было в четверг").
     static let correctionReach = 10
     /// How many tokens a list item's head naming its person may take ("6) Бауыржан Тилеуов, 38 лет, предприниматель, один из
