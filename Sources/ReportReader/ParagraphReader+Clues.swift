@@ -54,8 +54,9 @@ extension ParagraphReader {
     /// Whether the act's word is what a measure should be, in general: "noting that pre-trial detention should remain an
     /// exceptional measure".
     static func saysWhatAMeasureShouldBe(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
-        t[(trigger.upperBound + 1)...].prefix(2).contains { ["should", "must", "ought"].contains($0.lower) }
+        t[(trigger.upperBound + 1)...].prefix(2).contains { modalsOfDuty.contains($0) }
     }
+    private static let modalsOfDuty = WordSet(["should", "must", "ought"])
 
     /// Whether a sentence counts people over a span of time or the whole country, with no day: "at least 37 people were
     /// detained across Kazakhstan in February", "at least 17 journalists and bloggers have been summoned … since January".
@@ -932,8 +933,15 @@ extension ParagraphReader {
         t.contains { gatheringVerbs.contains($0) } && t.contains { crowdNouns.contains($0) || ownGroupNouns.contains($0) || $0.lower == "group" }
     }
     /// Whether a sentence names a gathering's crowd: "participants", "protesters", "demonstrators".
-    static func namesTheCrowd(_ t: ArraySlice<Token>) -> Bool {
-        t.contains { ["participants", "protesters", "demonstrators", "picketers", "marchers"].contains($0.lower) }
+    static func namesTheCrowd(_ t: ArraySlice<Token>) -> Bool { t.contains { crowdMembers.contains($0) } }
+    private static let crowdMembers = WordSet(["participants", "protesters", "demonstrators", "picketers", "marchers"])
+    /// The bodies that called the gathering an act of the sentence before dispersed, for its crowd detained after it
+    /// ("Police dispersed the rally. Twelve participants were detained.", "Мероприятие было пресечено. 12 участников
+    /// доставлены в полицию"); in either language.
+    static func dispersersCrowd(_ incidents: [ProposedIncident], sentences: [Int], now: Int) -> [String]? {
+        guard let last = incidents.last, last.eventType == .assemblyDispersed, !last.organizations.isEmpty,
+              let at = sentences.last, now - at <= 1 else { return nil }
+        return last.organizations
     }
     private static let gatheringVerbs = WordSet(["gathered", "assembled", "rallied", "marched", "picketed"])
     private static let crowdNouns = WordSet(["protesters", "demonstrators", "participants", "picketers", "marchers", "strikers", "crowd",

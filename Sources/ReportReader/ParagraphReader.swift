@@ -793,9 +793,8 @@ struct ParagraphReader {
                 // "Police dispersed the rally. Twelve participants were detained.": the crowd of the gathering just dispersed, of
                 // the body that called it.
                 if orgNames.isEmpty, names.isEmpty, events.contains(where: { $0.type == .detention }), ParagraphReader.namesTheCrowd(t),
-                   let last = incidents.last, last.eventType == .assemblyDispersed, !last.organizations.isEmpty,
-                   let at = incidentSentence.last, context.sentenceNumber - at <= 1 {
-                    orgNames = last.organizations
+                   let callers = ParagraphReader.dispersersCrowd(incidents, sentences: incidentSentence, now: context.sentenceNumber) {
+                    orgNames = callers
                 }
 
                 // "refused to register Oral Azamattary as a public association": the body named by the verb's object, though its

@@ -912,9 +912,8 @@ struct RussianParagraphReader {
             if orgNames.isEmpty, names.isEmpty, events.contains(where: { $0.type == .detention }),
                // (Not those who tell: "По словам участников, …".)
                t.indices.contains(where: { t[$0].lower.hasBytePrefix("участник") && !($0 > t.startIndex && ["словам", "данным"].contains(t[$0 - 1].lower)) }),
-               let last = incidents.last, last.eventType == .assemblyDispersed, !last.organizations.isEmpty,
-               let at = incidentSentence.last, context.sentenceNumber - at <= 1 {
-                orgNames = last.organizations
+               let callers = ParagraphReader.dispersersCrowd(incidents, sentences: incidentSentence, now: context.sentenceNumber) {
+                orgNames = callers
             }
             // "18 июня в редакции издания провели обыск": the outlet named last, a few sentences back.
             if orgNames.isEmpty, searchOfABody, let recent = context.recentOrganizations,
