@@ -3,7 +3,7 @@
 /// stamp and the sender's name are no text to read acts in (a sender is who tells, not whom an act befell).
 enum ChatExport {
     /// The message's stamp (the part a post's stamp is read from) and where its text begins, if the line is a message.
-    static func message(_ line: ArraySlice<Unicode.Scalar>) -> (stamp: ArraySlice<Unicode.Scalar>, text: Int)? {
+    static func message(_ line: ArraySlice<Unicode.Scalar>) -> (stamp: ArraySlice<Unicode.Scalar>, sender: ArraySlice<Unicode.Scalar>, text: Int)? {
         guard let first = line.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return nil }
         let stampEnd: Int, senderStart: Int
         if line[first] == "[" {
@@ -27,7 +27,7 @@ enum ChatExport {
         guard line[first..<stampEnd].contains(":") else { return nil }
         var text = colon + 1
         while text < line.endIndex, line[text] == " " { text += 1 }
-        return (line[first..<stampEnd], text)
+        return (line[first..<stampEnd], line[senderStart..<colon], text)
     }
     /// Whether a line is a group chat's message header alone, the sender and the time in brackets, the message on the lines
     /// below ("Aidana_Oral [08:47]", "Марат К. [18:20]"), as Telegram's and Slack's copied threads write them.

@@ -184,6 +184,12 @@ public struct ReportReader: Sendable {
                 russianContext.headingDay = day
                 context.headingDate = day
                 lineWasNoText(blankAfter: true)
+                // (The sender named in full, "Бауыржан Кенжебеков: меня сегодня вызвали …", is whom the message's "меня" means.)
+                let sender = Tokenizer.tokens(message.sender, base: 0)
+                if let named = russianContext.persons.persons(in: sender[...], feminineHint: false).first, named.tokens.lowerBound == sender.startIndex,
+                   named.name.contains(" ") {
+                    russianContext.turnSpeaker = named.name
+                }
                 let before = settled(out)
                 return before + feed(line: scalars[message.text...], at: offset + message.text - scalars.startIndex)
             }
@@ -524,12 +530,24 @@ public struct ReportReader: Sendable {
 
         /// The day a paragraph of figures alone gives ("05.05.2025", "12.05.2025, 14:30"), if it gives one with its year.
         static func dateLine(_ scalars: [Unicode.Scalar]) -> PartialDate? {
-            guard scalars.count <= 40, !scalars.contains(where: { $0.properties.isAlphabetic }), scalars.contains(".") else { return nil }
+            guard scalars.contains(".") else { return nil }
+            let lettered = scalars.contains(where: { $0.properties.isAlphabetic })
+            guard scalars.count <= (lettered ? Session.placeAndDateLength : 40) else { return nil }
             let tokens = Tokenizer.tokens(scalars[...], base: 0)
             let dates = RussianDateRecognizer.dates(in: tokens[...], contextYear: nil)
             guard dates.count == 1, dates[0].kind == .explicit, !dates[0].yearInferred, let day = dates[0].date, day.precision == .day else { return nil }
+            // (Or an official paper's head, its town and its day with the hour: "г. Уральск      14.03.2025 г., 13 ч. 40 мин.")
+            if lettered {
+                guard tokens.first?.lower == "г", tokens.count > 2, tokens[1].isMark("."), !RussianPlaceRecognizer.places(in: tokens[...2]).isEmpty,
+                      tokens[3...].indices.allSatisfy({ k in dates[0].tokens.contains(k) || !tokens[k].isWord || Session.clockWords.contains(tokens[k].lower) })
+                else { return nil }
+            }
             return day
         }
+        /// How long a paper's head of town and day may be ("г. Уральск", spaces, "14.03.2025 г., 13 ч. 40 мин.").
+        static let placeAndDateLength = 90
+        /// The words of a day's hour in a paper's head: "г.", "13 ч. 40 мин.".
+        static let clockWords: Set<String> = ["г", "ч", "час", "мин"]
 
         /// The day of a post's stamp: a line of a date with its day and a clock time, and nothing else ("3 марта, 19:47",
         /// "3 марта 2025, 09:12", "12 March 2025, 14:05"). A year it lacks is the one being told.
@@ -748,6 +766,11 @@ public struct ReportReader: Sendable {
             if let day = Session.dateLine(buffer) {
                 russianContext.publicationDay = day
                 russianContext.year = day.year
+                // (A paper's head, "г. Уральск   14.03.2025 г.": the acts it records are of that day.)
+                if buffer.contains(where: { $0.properties.isAlphabetic }) {
+                    russianContext.headingDay = day
+                    russianContext.lastDay = day
+                }
                 context.publicationDay = day
                 context.year = day.year
             }

@@ -328,7 +328,10 @@ enum SentenceSplitter {
             if bullets.contains(t) {
                 if k > begin { out.append(Sentence(tokens: tokens[begin..<k])) }
                 begin = k + 1
-            } else if ends.contains(t) {
+            } else if ends.contains(t) || isAnEmoji(t) && k > begin && tokens[k - 1].kind != .punctuation && k + 1 < tokens.count
+                        && tokens[k + 1].spaceBefore && tokens[k + 1].isCapitalized {
+                // (A post's or a chat's emoji after a word ends its sentence as a stop would: "… на особом контроле 🙂 Дело
+                // Кусаинова …"; not one heading a post, "🧵 Aktobe, Sat 15 March".)
                 var end = k + 1
                 // Closing quotes and brackets stay with the sentence they close.
                 while end < tokens.count, closers.contains(tokens[end]), !tokens[end].spaceBefore { end += 1 }
@@ -356,6 +359,11 @@ enum SentenceSplitter {
         }
         if begin < tokens.count { out.append(Sentence(tokens: tokens[begin..<tokens.count])) }
         return out
+    }
+
+    /// Whether a token is a pictograph: "🙂", "😭", "🙏".
+    private static func isAnEmoji(_ t: Token) -> Bool {
+        t.kind == .punctuation && t.text.unicodeScalars.first.map { $0.properties.isEmojiPresentation && $0.value > 0x2000 } == true
     }
 
     /// Where a label ending at a colon begins: one to four words, the first capitalised ("Type of violation:").

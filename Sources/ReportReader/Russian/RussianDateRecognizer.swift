@@ -307,6 +307,12 @@ enum RussianDateRecognizer {
            t[monthIndex + 2].isMark("-") && yearEndings.contains(t[monthIndex + 3].lower) || RussianWords.isYearWord(t[monthIndex + 2]) {
             return (y, false, t[monthIndex + 2].isMark("-") ? monthIndex + 3 : afterYearWord(monthIndex + 1, in: t))
         }
+        // ("в ноябре 24-го": the year in two figures, of this century, as people write it in a comment.)
+        if monthIndex + 3 < t.endIndex, t[monthIndex + 1].isNumber, t[monthIndex + 1].text.count == 2, let short = Int(t[monthIndex + 1].text),
+           t[monthIndex + 2].isMark("-"), !t[monthIndex + 2].spaceBefore, yearEndings.contains(t[monthIndex + 3].lower),
+           DateRecognizer.years.contains(2000 + short), contextYear.map({ 2000 + short <= $0 + 1 }) ?? true {
+            return (2000 + short, false, monthIndex + 3)
+        }
         guard monthIndex + 1 < t.endIndex, let y = year(t[monthIndex + 1]) else { return (contextYear, true, monthIndex) }
         return (y, false, afterYearWord(monthIndex + 1, in: t))
     }

@@ -5,6 +5,8 @@ import CivicModel
 struct RussianContext {
     var year: Int?
     var lastDay: PartialDate? { didSet { toldMonth = nil } }
+    /// The day a gathering was planned for ("на 14 сентября был назначен митинг") and the sentence that named it.
+    var plannedDay: (day: PartialDate, sentence: Int)?
     /// The month of an act told to the month only ("В прошлом ноябре меня задержали") since the last day: "в тот же вечер"
     /// after it is of that month, not of the day before it.
     var toldMonth: PartialDate?
@@ -305,10 +307,14 @@ struct RussianParagraphReader {
         /// "меня" means in it, rather than the narrator of the post.
         var commenter: String? = context.turnSpeaker
         context.turnSpeaker = nil
+        /// Where the line naming a comment's author stands: its name is no one an act the comment tells befell, when the comment
+        /// names someone else ("Тимур Габдуллин\nАсель, поправлю: суд над Сагындыковым был 6 января").
+        var commenterLine: ClosedRange<Int>? = nil
         if commenter == nil, context.sentenceNumber > 0, let line = firstLine, line.count >= 2, line.count <= 3,
            line.allSatisfy({ $0.isWord && $0.isCapitalized }),
            let named = context.persons.persons(in: line[...], feminineHint: false).first, named.tokens == line.startIndex...(line.endIndex - 1) {
             commenter = named.name
+            commenterLine = tokens.startIndex...(tokens.startIndex + line.count - 1)
         }
         /// A transcript's speaker, named with a colon at the paragraph's head ("Гульнара Абенова: На следующий день …"): no one
         /// the acts befell, but whom "меня", "моей машины" mean.
@@ -400,6 +406,13 @@ struct RussianParagraphReader {
                 for mention in RussianDateRecognizer.daysOfTheMonth(in: t, today: today)
                     where !dates.contains(where: { $0.tokens.overlaps(mention.tokens) }) { dates.append(mention) }
                 dates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
+            // "на 14 сентября был назначен митинг … акимат отказал … Люди всё равно пришли": the people came on the day planned.
+            if dates.isEmpty, let planned = context.plannedDay, context.sentenceNumber - planned.sentence <= Self.plannedDayReach,
+               let came = Self.cameAnyway(t) {
+                dates = [DateMention(date: planned.day, kind: .explicit, tokens: came)]
+            } else if let planned = dates.first(where: { $0.date?.precision == .day && Self.namesAPlannedDay($0, in: t) })?.date {
+                context.plannedDay = (planned, context.sentenceNumber)
             }
             if dates.isEmpty, let last = context.lastDay {
                 // ("1 марта полиция задержала … вышел из спецприёмника двенадцатого": of the story's month, told on from its day.)
@@ -653,8 +666,11 @@ struct RussianParagraphReader {
             if !organizations.isEmpty || Self.kindReferredTo(t) != nil, events.contains(where: { $0.type == .organizationSuspended }) {
                 events.removeAll { $0.type == .conviction || $0.type == .fine }
             }
-            let persons = context.persons.persons(in: t, feminineHint: feminine).filter { person in
+            var persons = context.persons.persons(in: t, feminineHint: feminine).filter { person in
                 !organizations.contains { $0.tokens.overlaps(person.tokens) } && !(speakerLabel?.overlaps(person.tokens) ?? false)
+            }
+            if let commenterLine, persons.contains(where: { !commenterLine.overlaps($0.tokens) }) {
+                persons.removeAll { commenterLine.overlaps($0.tokens) }
             }
             let places = RussianPlaceRecognizer.places(in: t).filter { place in
                 !organizations.contains { $0.tokens.overlaps(place.tokens) } && !persons.contains { $0.tokens.overlaps(place.tokens) }
@@ -871,6 +887,14 @@ struct RussianParagraphReader {
                t.contains(where: { Self.isOneApplicant($0) || RussianWords.singularPronouns.contains($0) }) {
                 targets = [PersonMention(name: party.person.name, tokens: t.startIndex...t.startIndex)]
             }
+            // "Общественный фонд «Ашық Алаң» … В августе суд приостановил его деятельность": a body's activity, "его" the body named
+            // just before, not the last person.
+            if persons.isEmpty, organizations.isEmpty, let recent = context.recentOrganizations, context.sentenceNumber - recent.sentence <= 2,
+               !recent.names.isEmpty,
+               events.contains(where: { [.organizationSuspended, .organizationBanned].contains($0.type) }),
+               t.indices.contains(where: { $0 + 1 < t.endIndex && Self.itsWords.contains(t[$0]) && t[$0 + 1].lower.hasBytePrefix("деятельност") }) {
+                targets = []
+            }
             let names = targets.map(\.name).uniqued()
             // "Уведомление группы граждан в лице А о проведении митинга …": those who filed it, whom a refusal just after is for.
             if events.isEmpty, !names.isEmpty, t.contains(where: { w in Self.filings.contains { w.lower.hasBytePrefix($0) } }) {
@@ -1083,8 +1107,9 @@ struct RussianParagraphReader {
                    t.contains(where: { $0.lower.hasBytePrefix("приговор") }) {
                     names = convicted
                 }
-                // ("… Письмом акимата в проведении мероприятия отказано.": the refusal of the notice told just before.)
-                if names.isEmpty, orgNames.isEmpty, event.type == .assemblyRefused, let filed = context.notifiers,
+                // ("… Письмом акимата в проведении мероприятия отказано.": the refusal of the notice told just before; its body, when
+                // the sentence names none, is the text's own: "Уведомление подал наш координатор Е. … акимат отказал".)
+                if names.isEmpty, orgNames.isEmpty || organizations.isEmpty, event.type == .assemblyRefused, let filed = context.notifiers,
                    context.sentenceNumber - filed.sentence == 1 {
                     names = filed.names
                 }
@@ -1920,6 +1945,11 @@ struct RussianParagraphReader {
     /// Whether a date is the day something was planned for: "запланированного на 25 января", "назначенного на 3 мая".
     static func namesAPlannedDay(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = d.tokens.lowerBound - 1
+        // ("на 14 сентября был назначен мирный митинг": the day told before what was planned for it.)
+        if before >= t.startIndex, RussianWords.same(t[before].lower, "на"),
+           t[(d.tokens.upperBound + 1)...].prefix(2).contains(where: { w in Self.planningStems.contains { w.lower.hasBytePrefix($0) } }) {
+            return true
+        }
         // ("отказано в согласовании проведения 16 декабря митинга": the gathering's day, told before its noun.)
         if before >= t.startIndex, t[before].lower.hasBytePrefix("проведени") { return true }
         guard before - 1 >= t.startIndex, RussianWords.same(t[before].lower, "на") else { return false }
@@ -1927,6 +1957,28 @@ struct RussianParagraphReader {
         return ["запланирован", "намечен", "назначенн", "планирова", "митинг", "пикет", "шестви", "собрани", "акци", "марш"]
             .contains { t[before - 1].lower.hasBytePrefix($0) }
     }
+
+    /// Possessives before a body's "деятельность": "его", "её", "их".
+    private static let itsWords = WordSet(["его", "её", "ее", "их"])
+    /// Participles of planning a gathering: "назначен", "запланирована", "намечено".
+    private static let planningStems = ["назначен", "запланирован", "намечен"]
+    /// How many sentences after a day planned the people may come "всё равно" on it (the refusal and what it said between).
+    static let plannedDayReach = 6
+    /// Where a sentence says people came to a gathering though it was refused: "Люди всё равно пришли", "несмотря на отказ,
+    /// собрались", "в назначенный день вышли".
+    static func cameAnyway(_ t: ArraySlice<Token>) -> ClosedRange<Int>? {
+        guard t.contains(where: { w in Self.comingStems.contains { w.lower.hasBytePrefix($0) } }) else { return nil }
+        for k in t.indices where k + 1 < t.endIndex {
+            if ["всё", "все"].contains(t[k].lower), t[k + 1].lower == "равно" { return k...(k + 1) }
+            if t[k].lower == "несмотря", t[k + 1].lower == "на", k + 2 < t.endIndex, t[k + 2].lower.hasBytePrefix("отказ") { return k...(k + 2) }
+            if t[k].lower == "в", k + 2 < t.endIndex, ["назначенный", "намеченный", "запланированный"].contains(t[k + 1].lower), t[k + 2].lower == "день" {
+                return k...(k + 2)
+            }
+        }
+        return nil
+    }
+    /// Verbs of people coming to a gathering.
+    private static let comingStems = ["пришл", "пришёл", "пришел", "вышл", "вышел", "собрал", "явил"]
 
     /// The day of a news agency's dateline: a town in capitals, a comma and a day, alone in their sentence ("АСТАНА, 3 марта.").
     static func wireDateline(_ t: ArraySlice<Token>, _ dates: [DateMention]) -> PartialDate? {

@@ -103,8 +103,9 @@ struct RussianPersonRecognizer {
     /// Kinds of place written short before their names: посёлок, село, город, микрорайон, улица, проспект, район.
     private static let placeAbbreviations = WordSet(["п", "пос", "с", "г", "мкр", "ул", "пр", "просп", "р-н", "пгт", "аул"])
 
-    /// Endings of verbs in the past: "задержали", "увезла", "избили".
-    private static let pastVerbEndings = ["ли", "ла", "ло"]
+    /// Endings of verbs in the past ("задержали", "увезла", "избили") and of their imperatives ("Напишите", "позвоните"), which
+    /// open a chat's message before a name.
+    private static let pastVerbEndings = ["ли", "ла", "ло", "ите", "йте"]
 
     mutating func persons(in t: ArraySlice<Token>, feminineHint: Bool) -> [PersonMention] {
         var found: [PersonMention] = []
@@ -169,8 +170,8 @@ struct RussianPersonRecognizer {
                 k += 1
                 continue
             }
-            // Nor is a verb in the past opening it before a name written in full: "Задержали Ерлана Сейтжанова", as a chat's
-            // message starts (not a surname first, "Сейтказиев Нурлан Бахытжанович", whose third word is a patronymic).
+            // Nor is a verb in the past or an imperative opening it before a name written in full: "Задержали Ерлана Сейтжанова",
+            // "Напишите Сании Омаровой", as a chat's message starts (not a surname first, "Сейтказиев Нурлан Бахытжанович", whose third word is a patronymic).
             if k == t.startIndex, end - k == 2, !Self.isGivenName(t[k].text), knownName(t[k].text) == nil, Self.isGivenName(t[k + 1].text),
                Self.patronymic(t[end].text) == nil, Self.pastVerbEndings.contains(where: { t[k].lower.hasByteSuffix($0) }) {
                 k += 1
@@ -205,7 +206,7 @@ struct RussianPersonRecognizer {
                                   tokens: (before?.tokens.lowerBound ?? k)...(after?.tokens.upperBound ?? end)) {
                 found.append(mention)
                 k = (after?.tokens.upperBound ?? end) + 1
-            } else if end == k, let known = knownName(t[k].text) ?? knownGivenName(t[k].text, feminine: feminine) {
+            } else if end == k, !Self.isAnAddress(at: k, in: t), let known = knownName(t[k].text) ?? knownGivenName(t[k].text, feminine: feminine) {
                 found.append(PersonMention(name: known, tokens: k...k, occupation: role))
                 k += 1
             } else {
@@ -466,6 +467,15 @@ struct RussianPersonRecognizer {
         guard let known = knownName(word), let surname = known.split(separator: " ").last else { return false }
         // (Not the given name of the one named before surname first: "Сарсенов Ерлан Маратұлы" again.)
         return surname != word && !known.split(separator: " ").contains(Substring(next))
+    }
+
+    /// Whether a given name alone opens its sentence as whom it is said to, before a comma and a word in small letters: "Асель,
+    /// поправлю: …", "Бауыржан, правильно." (a comment's or a chat's reply), not a list ("Асель, Тимур и Ерлан") or a case
+    /// ("Ерлана, как и других, …").
+    static func isAnAddress(at k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard k == t.startIndex || t[k].lineBefore, k + 2 < t.endIndex, t[k + 1].isMark(","), t[k + 2].isWord, !t[k + 2].isCapitalized,
+              !t[k + 2].lower.hasBytePrefix("котор") else { return false }
+        return givenName(t[k].text) == t[k].text || givenName(t[k].text, feminine: true) == t[k].text
     }
 
     /// The full name of the one person named before with this given name, for the given name alone: "Даурена".

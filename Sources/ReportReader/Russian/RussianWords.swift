@@ -242,8 +242,8 @@ enum RussianWords {
         "смас", "смэс", "смус", "смсэс", "смсуд", "смсд",
         // A verdict's formula in capitals: "ИМЕНЕМ РЕСПУБЛИКИ КАЗАХСТАН суд … ПРИГОВОРИЛ:", "РЕШИЛ:".
         "именем", "решил", "решила",
-        // A shopping centre, where people are: "через вайфай ТЦ".
-        "тц", "трц",
+        // A shopping centre, where people are: "через вайфай ТЦ"; a house of culture, where they meet: "в сквере у ДК".
+        "тц", "трц", "дк",
         // Words a document writes in capitals: its requests and its title ("ПРОШУ:", "ЖАЛОБА").
         "прошу", "жалоба", "решил", "приказ", "иск",
     ])

@@ -1,0 +1,96 @@
+import CivicModel
+import Testing
+@testable import ReportReader
+
+/// A relatives' group chat exported from a messenger (round 103, r222), a comment thread under a post (r224); a protocol
+/// and a ruling reprinted in a post (round 104, r225) and a fundraising appeal for fines (r227). Sentences of our own in
+/// those styles.
+@Suite struct ChatsAndCommentThreadsTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func aChatsSenderIsWhomHerMenyaMeans() {
+        let told = read("""
+        [02.04.25, 09:10] Арман Тулеуов создал(а) группу «Семьи ребят»
+        [02.04.25, 09:15] Арман Тулеуов: Всем привет. Напишите Жанне Бекетовой, она юрист, поможет.
+        [03.04.25, 18:02] Дина Сапарова: меня сегодня вызвали в прокуратуру и дали подписать предостережение о недопустимости нарушения закона.
+        """)
+        // (An imperative opening a message is no given name: "Напишите Жанне Бекетовой".)
+        #expect(!told.flatMap(\.persons).contains { $0.hasPrefix("Напишите") })
+        let warning = told.first { $0.eventType == .warning }
+        #expect(warning?.persons == ["Дина Сапарова"])
+        #expect(warning?.date == day(2025, 4, 3))
+    }
+
+    @Test func aCommentsAuthorAndWhomSheAnswers() {
+        let told = read("""
+        Пост от 20 февраля 2025 года.
+
+        Мадина Ержанова
+        В Таразе то же самое было, активисту Болату Омарову дали 15 суток, где-то в январе.
+        Нравится · Ответить · 3 ч
+
+            Ержан Кайратов
+            Мадина, поправлю: суд над Омаровым был 9 января этого года, дали 10 суток ареста по ч. 8 ст. 488 КоАП.
+            Нравится · Ответить · 2 ч
+        """)
+        // (The reply's author and the one it answers are no one the arrest befell.)
+        let arrests = told.filter { $0.eventType == .administrativeArrest }
+        #expect(!arrests.isEmpty)
+        #expect(arrests.allSatisfy { $0.persons == ["Болат Омаров"] })
+        #expect(arrests.contains { $0.date == day(2025, 1, 9) })
+    }
+
+    @Test func anEmojiEndsASentence() {
+        let sentences = SentenceSplitter.sentences(Array(Tokenizer.tokens(Array("Сегодня вы у меня на контроле 🙂 Дело прекратили в марте.".unicodeScalars)[...], base: 0)))
+        #expect(sentences.count == 2)
+        // (Not an emoji heading a post.)
+        #expect(SentenceSplitter.sentences(Array(Tokenizer.tokens(Array("🧵 Aktobe, 15 March 2025.".unicodeScalars)[...], base: 0))).count == 1)
+    }
+
+    @Test func aCaseOpenedInSpokenWordsAndAYearInTwoFigures() {
+        let told = read("Комментарий от 14 марта 2025 года. На блогера Дарию Кемелову в октябре 24-го завели уголовное дело по ст. 274 УК.")
+        let opened = told.first { $0.eventType == .criminalCaseOpened }
+        #expect(opened?.date == (try? PartialDate(year: 2024, month: 10)))
+        #expect(opened?.persons == ["Дария Кемелова"])
+    }
+
+    @Test func aBodysActivitySuspendedIsTheBodyNamedBefore() {
+        let told = read("""
+        Ботагоз Ахметова
+        Павлодар. Общественный фонд «Жасыл Дала», который помогал фермерам. В мае 2024 г. суд приостановил его деятельность на 3 месяца.
+        """)
+        let suspended = told.first { $0.eventType == .organizationSuspended }
+        #expect(suspended?.organizations == ["Жасыл Дала"])
+        #expect(suspended?.persons == [])
+    }
+
+    @Test func peopleWhoCameAnywayCameOnTheDayPlanned() {
+        let told = read("""
+        В 2025 году мы, волонтёры инициативной группы «Наш Талдыкорган», собирали подписи против тарифов. Поэтому на 21 сентября был \
+        назначен мирный митинг в сквере у ДК строителей. Уведомление подал наш координатор Ерлан Жаксыбеков. 15 сентября акимат \
+        города отказал в согласовании митинга. Никакого мероприятия в тот день не было.
+
+        Люди всё равно пришли, около ста человек. Через полчаса полиция потребовала разойтись, митинг был разогнан. Полицейские \
+        задержали 9 человек.
+        """)
+        let refused = told.first { $0.eventType == .assemblyRefused }
+        #expect(refused?.date == day(2025, 9, 15))
+        // (The notice's filer, beside the text's own group; a house of culture is no body.)
+        #expect(refused?.persons == ["Ерлан Жаксыбеков"])
+        #expect(!told.flatMap(\.organizations).contains("ДК"))
+        #expect(told.first { $0.eventType == .assemblyDispersed }?.date == day(2025, 9, 21))
+        #expect(told.first { $0.eventType == .detention }?.date == day(2025, 9, 21))
+    }
+
+    @Test func aPapersHeadDatesWhatItRecords() {
+        let told = read("""
+        г. Актобе                                   07.05.2025 г., 15 ч. 20 мин.
+
+        Гр. Сатыбалдиев К.Е. задержан сотрудниками полиции и доставлен в УП г. Актобе в 14 ч. 10 мин.
+        """)
+        #expect(told.first { $0.eventType == .detention }?.date == day(2025, 5, 7))
+        #expect(ReportReader.Session.dateLine(Array("г. Актобе   07.05.2025 г., 15 ч. 20 мин.".unicodeScalars)) == day(2025, 5, 7))
+        // (Not a line with other words: "г. Актобе, протест 07.05.2025 г.")
+        #expect(ReportReader.Session.dateLine(Array("г. Актобе, протест у акимата 07.05.2025 г.".unicodeScalars)) == nil)
+    }
+}
