@@ -125,7 +125,8 @@ public struct ReportReader: Sendable {
         /// Adds a line (with its line break, if any) starting at the given scalar offset; returns the
         /// incidents of any paragraph the line completes.
         public mutating func feed<S: Sequence<Unicode.Scalar>>(line: S, at offset: Int) -> [ProposedIncident] {
-            feed(line: ArraySlice(line), at: offset)
+            let out = feed(line: ArraySlice(line), at: offset)
+            return withoutLoneNames(out)
         }
 
         /// Adds a block of whole lines (the last may lack its line break) starting at the given scalar offset, with the page
@@ -150,7 +151,7 @@ public struct ReportReader: Sendable {
                 lineStart = i + 1
             }
             if lineStart < block.endIndex { feedLine(upTo: block.endIndex) }
-            return out
+            return withoutLoneNames(out)
         }
 
         /// Adds a line given as scalars; see `feed(line:at:)`. A line of page furniture (`PageFurniture`) is skipped
@@ -378,7 +379,25 @@ public struct ReportReader: Sendable {
         }
 
         /// Reads what is left at the end of the document.
-        public mutating func finish() -> [ProposedIncident] { recent.settle(flush() + release()) + recent.drain() }
+        public mutating func finish() -> [ProposedIncident] {
+            // (Read to the end first: the names the last paragraphs wrote alone are among those left out.)
+            let out = recent.settle(flush() + release()) + recent.drain()
+            return withoutLoneNames(out)
+        }
+
+        /// The incidents leaving the reader less the given names written alone that never turned out to be anyone named in
+        /// full: "Ерлан" by itself would be linked to whichever Ерлан an archive holds.
+        private func withoutLoneNames(_ out: [ProposedIncident]) -> [ProposedIncident] {
+            let lone = russianContext.persons.loneGivenNames
+            guard !lone.isEmpty, !out.isEmpty else { return out }
+            return out.map { incident in
+                guard incident.persons.contains(where: lone.contains) else { return incident }
+                var copy = incident
+                copy.persons.removeAll(where: lone.contains)
+                for name in lone { copy.occupations.removeValue(forKey: name) }
+                return copy
+            }
+        }
 
         /// Hands over the incidents held back.
         private mutating func release() -> [ProposedIncident] {
@@ -530,9 +549,9 @@ public struct ReportReader: Sendable {
 
         /// The day a paragraph of figures alone gives ("05.05.2025", "12.05.2025, 14:30"), if it gives one with its year.
         static func dateLine(_ scalars: [Unicode.Scalar]) -> PartialDate? {
-            guard scalars.contains(".") else { return nil }
+            guard scalars.count <= Session.placeAndDateLength, scalars.contains(".") else { return nil }
             let lettered = scalars.contains(where: { $0.properties.isAlphabetic })
-            guard scalars.count <= (lettered ? Session.placeAndDateLength : 40) else { return nil }
+            guard lettered || scalars.count <= 40 else { return nil }
             let tokens = Tokenizer.tokens(scalars[...], base: 0)
             let dates = RussianDateRecognizer.dates(in: tokens[...], contextYear: nil)
             guard dates.count == 1, dates[0].kind == .explicit, !dates[0].yearInferred, let day = dates[0].date, day.precision == .day else { return nil }
@@ -819,6 +838,20 @@ public struct ReportReader: Sendable {
                 if !aliases.isEmpty {
                     pending = pending.map { $0.renamed(aliases) }
                     recent.update { $0 = $0.renamed(aliases) }
+                }
+            }
+            // "Сегодня Ерлана забрали … Ерлана Сагинбаева признали политзаключённым": a given name written alone was the person
+            // the text names in full later.
+            if !russianContext.persons.loneGivenNames.isEmpty {
+                var aliases: [String: String] = [:]
+                for given in russianContext.persons.loneGivenNames {
+                    if let full = russianContext.persons.fullName(ofLone: given) { aliases[given] = full }
+                }
+                if !aliases.isEmpty {
+                    fresh = fresh.map { $0.renamed(aliases) }
+                    pending = pending.map { $0.renamed(aliases) }
+                    recent.update { $0 = $0.renamed(aliases) }
+                    for given in aliases.keys { russianContext.persons.forget(lone: given) }
                 }
             }
             for name in fresh.lazy.flatMap(\.persons) where NamedInitials.isInitial(name) {

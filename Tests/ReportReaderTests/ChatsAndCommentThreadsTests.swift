@@ -94,3 +94,39 @@ import Testing
         #expect(ReportReader.Session.dateLine(Array("г. Актобе, протест у акимата 07.05.2025 г.".unicodeScalars)) == nil)
     }
 }
+
+/// People a chat or a letter names by the given name alone before it names them in full (rounds 103–104, r222 and r225).
+@Suite struct GivenNamesAloneTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func aGivenNameAloneIsThePersonNamedInFullLater() {
+        let told = read("""
+        [05.05.25, 07:12] Жанар Оспанова: Сегодня утром Дархана забрали из дома, сказали на беседу.
+        [06.05.25, 16:40] Бекзат Нуров: И по Дархану: сегодня следственный судья санкционировал арест на 2 месяца.
+        [06.05.25, 16:45] Бекзат Нуров: Гаухар штраф 20 МРП по ч.1 ст.488, её отпустили из зала.
+        [16.05.25, 10:02] Тимур Касенов: Вышел сегодня утром, 10 суток отсидел полностью.
+        [20.05.25, 19:00] Бекзат Нуров: Центр «Адилет» признал Дархана Абенова политическим заключённым.
+        """)
+        #expect(told.first { $0.eventType == .detention }?.persons == ["Дархан Абенов"])
+        #expect(told.first { $0.eventType == .detention }?.date == day(2025, 5, 5))
+        #expect(told.first { $0.eventType == .pretrialDetention }?.persons == ["Дархан Абенов"])
+        // (A fine without a verb in a list of outcomes; let go from the courtroom with it, no release.)
+        #expect(told.first { $0.eventType == .fine }?.sanctions.first?.amount == 20)
+        // (The sender's own "Вышел", with no subject.)
+        #expect(told.filter { $0.eventType == .release }.map(\.persons) == [["Тимур Касенов"]])
+    }
+
+    @Test func aGivenNameAloneThatNoOneIsNamedWithIsLeftOut() {
+        // (A lone "Ерлан" would be linked to whichever Ерлан an archive holds.)
+        let told = read("Сообщение от 3 марта 2025 года. Сегодня утром Ерлана забрали из дома в Атырау.")
+        #expect(told.first { $0.eventType == .detention }?.persons == [])
+        // (Nor is a name in a monument's, a kinswoman beside the one it befell, or one named surname first.)
+        let monument = read("2 февраля 2025 года у памятника Абаю в Алматы задержали активиста Ерлана Жаксыбекова.")
+        #expect(monument.first { $0.eventType == .detention }?.persons == ["Ерлан Жаксыбеков"])
+        let list = read("""
+        1. Нурланова Айгерим Талгатовна, журналист.
+        3 февраля 2025 г. сотрудники полиции провели обыск в квартире Айгерим в г. Аксай.
+        """)
+        #expect(list.first { $0.eventType == .searchOfPremises }?.persons == ["Нурланова Айгерим Талгатовна"])
+    }
+}

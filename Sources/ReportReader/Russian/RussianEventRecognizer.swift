@@ -81,7 +81,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["взяли", "взят"], type: .detention, near: ["нас", "их", "меня", "его", "её", "ее"], reach: 2,
              awayFrom: ["страж", "подписк", "обязательств", "интервью", "слово", "кредит", "ответствен", "заложник", "пример", "образц", "анализ"]),
         // "Его забрали прямо с площади", "забрали в отдел": taken away, of people (not "забрали телефон", "забрали заявление").
-        Rule(stems: ["забрал", "забран"], type: .detention, near: ["нас", "их", "меня", "его", "её", "ее", "отдел", "полици", "автозак", "участ"], reach: 4,
+        // ("Ерлана забрали из дома": taken from home.)
+        Rule(stems: ["забрал", "забран"], type: .detention, near: ["нас", "их", "меня", "его", "её", "ее", "отдел", "полици", "автозак", "участ", "дома"], reach: 4,
              awayFrom: ["телефон", "паспорт", "документ", "заявлени", "ноутбук", "вещ", "ребён", "ребен", "дет", "плакат", "флаг", "камер", "тело"]),
         // "в автозак посадили блогера …", "затолкали в автобус"
         Rule(stems: ["посадил", "посажен", "затолкал", "затащил"], type: .detention, near: ["автозак", "автобус", "полицейск"], reach: 4),
@@ -651,6 +652,13 @@ enum RussianEventRecognizer {
         }
         // A list's entry told without a verb after whom it befell: "Асель Жумабаева: 10 суток ареста по ч. 3 ст. 488 КоАП",
         // "Ерлан Касымов — штраф 50 МРП".
+        // "Айгерим штраф 20 МРП, её отпустили из зала": let go from the courtroom with a fine, no release from custody.
+        if sanctions.contains(where: { $0.sanction.kind == .fine }) {
+            found.removeAll { e in
+                e.type == .release && e.trigger.upperBound + 2 < t.endIndex && t[e.trigger.upperBound + 1].lower == "из"
+                    && t[e.trigger.upperBound + 2].lower.hasBytePrefix("зал")
+            }
+        }
         if found.isEmpty, let sanction = sanctions.first, let act = verblessAct(sanction, in: t) { found.append(act) }
         return found
     }
@@ -665,6 +673,12 @@ enum RussianEventRecognizer {
         // ("Ерлан Садыков — пять лет ограничения свободы": a court bulletin's criminal sentence.)
         case .restrictionOfFreedom, .imprisonment: type = .conviction
         default: return nil
+        }
+        // ("Айгерим штраф 20 МРП", as a chat's list of outcomes goes on: the name right before the fine's noun.)
+        if type == .fine, let noun = (max(t.startIndex, sanction.tokens.lowerBound - 1)...sanction.tokens.lowerBound).first(where: { t[$0].lower == "штраф" }),
+           noun > t.startIndex, noun - t.startIndex <= 3, t[noun - 1].isWord, t[noun - 1].isCapitalized, RussianWords.isCyrillic(t[noun - 1]),
+           noun + 1 < t.endIndex, t[noun + 1].isNumber {
+            return EventMention(type: type, trigger: noun...noun)
         }
         guard let mark = t[..<sanction.tokens.lowerBound].lastIndex(where: { $0.isMark(":") || $0.isMark("—") || $0.isMark("–") }),
               sanction.tokens.lowerBound - mark <= 2, mark - 2 >= t.startIndex,

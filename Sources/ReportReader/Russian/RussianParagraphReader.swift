@@ -786,7 +786,8 @@ struct RussianParagraphReader {
                 // (An interview's answer told in the first person: its acts on no one named are the speaker's, "— 17 октября
                 // в дверь позвонили. … Обыск шёл четыре часа. … Потом меня посадили в машину".)
                 // (Not of others: "их задержали", "задержали группу журналистов", nor a newsroom's search.)
-                || targets.isEmpty && organizations.isEmpty && answerInTheFirstPerson && events.allSatisfy({ Self.actsOnTheSpeaker.contains($0.type) })
+                || targets.isEmpty && organizations.isEmpty && (answerInTheFirstPerson || commenter.map { Self.opensWithOwnVerb(t, speaker: $0) } == true)
+                    && events.allSatisfy({ Self.actsOnTheSpeaker.contains($0.type) })
                     && !Self.clause(of: events[0].trigger.lowerBound, in: t).contains(where: { w in
                         Self.othersWords.contains(w) || RussianWords.peopleWords.contains(w) || Self.othersStems.contains { w.lower.hasBytePrefix($0) } }) {
                 // (Where "мне" stands, so that "мне и Асель дали штраф, Жанар – арест" shares out by position.)
@@ -1960,6 +1961,17 @@ struct RussianParagraphReader {
 
     /// Possessives before a body's "деятельность": "его", "её", "их".
     private static let itsWords = WordSet(["его", "её", "ее", "их"])
+    /// Whether a sentence opens with a verb in the past of one person, of the speaker's gender, without its subject: a chat's
+    /// "Вышел сегодня утром, 10 суток отсидел" from Нурлан Есенов, "Вернулась домой" from a woman.
+    static func opensWithOwnVerb(_ t: ArraySlice<Token>, speaker: String) -> Bool {
+        guard let first = t.first(where: \.isWord), first.isCapitalized, let gender = NameGender.of(speaker) else { return false }
+        let word = first.lower
+        guard word.unicodeScalars.count > 4, RussianWords.isCyrillic(first) else { return false }
+        switch gender {
+        case .male: return word.hasByteSuffix("ел") || word.hasByteSuffix("ал") || word.hasByteSuffix("ил") || word.hasByteSuffix("ыл")
+        case .female: return word.hasByteSuffix("ела") || word.hasByteSuffix("ала") || word.hasByteSuffix("ила") || word.hasByteSuffix("ыла")
+        }
+    }
     /// Participles of planning a gathering: "назначен", "запланирована", "намечено".
     private static let planningStems = ["назначен", "запланирован", "намечен"]
     /// How many sentences after a day planned the people may come "всё равно" on it (the refusal and what it said between).

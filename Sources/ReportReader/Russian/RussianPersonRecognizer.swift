@@ -33,6 +33,26 @@ struct RussianPersonRecognizer {
     /// Full names seen so far by their given name's nominative ("Даурен" → "Даурен Бахытович Есенгалиев"); a given name
     /// two people share is kept as "" and names no one.
     private var byGiven: [String: String] = [:]
+    /// Given names written alone of no one named before ("Сегодня утром Ерлана забрали", a chat's or a letter's way), each as
+    /// its nominative: a person the text may name in full later (`fullName(ofLone:)`), or no one it names.
+    private(set) var loneGivenNames: Set<String> = []
+    /// How many such names a text may hold at once.
+    static let loneGivenNamesLimit = 32
+    /// The full name a given name written alone turned out to be, once the text has named one person with it in full.
+    mutating func forget(lone given: String) { loneGivenNames.remove(given) }
+    func fullName(ofLone given: String) -> String? {
+        if let known = byGiven[given] { return known.isEmpty ? nil : known }
+        let named = namedWith(given: given)
+        return named.count == 1 ? named.first : nil
+    }
+    /// The full names known with this given name, first ("Санжар Исмаилов — студент …") or after the surname ("Нурланова
+    /// Айгерим Талгатовна").
+    private func namedWith(given: String) -> Set<String> {
+        Set(bySurname.values.filter { name in
+            let words = name.split(separator: " ")
+            return words.count >= 2 && (words[0] == given || words.count == 3 && words[1] == given && Self.patronymic(String(words[2])) != nil)
+        })
+    }
 
     /// Given names in the folded form of `NameKey`, so that Cyrillic "Данияр" meets Latin "Daniyar".
     private static let givenNames = Set(Lexicon.givenNameList.map { NameKey($0).description })
@@ -44,7 +64,8 @@ struct RussianPersonRecognizer {
     private static func isWomansPatronymic(_ word: String) -> Bool { womansPatronymicEndings.contains { word.hasByteSuffix($0) } }
     /// Kin words before the name of the one whose kin is told.
     private static let kinWords = WordSet(["мать", "отец", "сестра", "брат", "жена", "муж", "сын", "дочь", "супруга", "супруг",
-                                           "матери", "сестры", "жены", "сестру", "жену"])
+                                           "матери", "сестры", "жены", "сестру", "жену", "брата", "мужа", "отца", "сына", "дочери",
+                                           "супруги", "супруга"])
     private static let notNames = WordSet([
         "суд", "суда", "судом", "суде", "судья", "судьи", "судье", "судьёй", "судьей", "акимат", "акимата", "полиция", "полиции", "прокуратура", "прокуратуры", "республика", "республики",
         "казахстан", "казахстана", "казахстане", "министерство", "министерства", "радио", "газета", "газеты", "партия", "партии",
@@ -208,6 +229,19 @@ struct RussianPersonRecognizer {
                 k = (after?.tokens.upperBound ?? end) + 1
             } else if end == k, !Self.isAnAddress(at: k, in: t), let known = knownName(t[k].text) ?? knownGivenName(t[k].text, feminine: feminine) {
                 found.append(PersonMention(name: known, tokens: k...k, occupation: role))
+                k += 1
+            } else if end == k, !Self.isAnAddress(at: k, in: t), let given = Self.loneGivenName(at: k, in: t, feminine: feminine) {
+                // One named before surname first: "Нурланова Айгерим Талгатовна", then "в квартире Айгерим".
+                let named = namedWith(given: given)
+                if named.count == 1 {
+                    found.append(PersonMention(name: named.first!, tokens: k...k, occupation: role))
+                } else if named.isEmpty, loneGivenNames.contains(given) || loneGivenNames.count < Self.loneGivenNamesLimit,
+                          // (Not kin who speak of the one an act befell: "по словам его сестры Айгерим".)
+                          !(k > t.startIndex && Self.kinWords.contains(t[k - 1]) || k - 1 > t.startIndex && Self.kinWords.contains(t[k - 2])) {
+                    // "Сегодня в 6 утра Ерлана забрали", "И по Ерлану: …": someone the text knows by the given name so far.
+                    loneGivenNames.insert(given)
+                    found.append(PersonMention(name: given, tokens: k...k, occupation: role))
+                }
                 k += 1
             } else {
                 k += 1
@@ -468,6 +502,25 @@ struct RussianPersonRecognizer {
         // (Not the given name of the one named before surname first: "Сарсенов Ерлан Маратұлы" again.)
         return surname != word && !known.split(separator: " ").contains(Substring(next))
     }
+
+    /// A given name written alone, in its nominative, where it cannot be a word opening the sentence or a place: "Ерлана",
+    /// "по Ерлану" (not "Роза" or "Вера" opening a sentence in their nominative, which may be words).
+    private static func loneGivenName(at k: Int, in t: ArraySlice<Token>, feminine: Bool) -> String? {
+        let word = t[k].text
+        guard t[k].isCapitalized, !t[k].isAllCaps, RussianWords.isCyrillic(t[k]),
+              let given = givenName(word, feminine: feminine) ?? givenName(word, feminine: !feminine) else { return nil }
+        if k == t.startIndex || t[k].lineBefore, given == word { return nil }
+        // (Nor a name in a place's or a body's: "улица Абая", "имени Абая", "у памятника Абаю".)
+        if k > t.startIndex, ["ул", "им", "мкр", "пр"].contains(t[k - 1].lower) || placeBeforeStems.contains(where: { t[k - 1].lower.hasBytePrefix($0) }) {
+            return nil
+        }
+        // (Nor kin told beside the one an act befell: "Динара (жена) одна с детьми".)
+        if k + 2 < t.endIndex, t[k + 1].isMark("(") || t[k + 1].isMark(","), kinWords.contains(t[k + 2]) { return nil }
+        return given
+    }
+
+    /// Words of a place or a body named after someone: "улица Абая", "памятника Абаю", "имени Абая".
+    private static let placeBeforeStems = ["улиц", "проспект", "памятник", "монумент", "площад", "сквер", "парк", "имени", "бульвар", "переул"]
 
     /// Whether a given name alone opens its sentence as whom it is said to, before a comma and a word in small letters: "Асель,
     /// поправлю: …", "Бауыржан, правильно." (a comment's or a chat's reply), not a list ("Асель, Тимур и Ерлан") or a case
