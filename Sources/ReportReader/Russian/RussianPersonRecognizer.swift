@@ -42,17 +42,12 @@ struct RussianPersonRecognizer {
     mutating func forget(lone given: String) { loneGivenNames.remove(given) }
     func fullName(ofLone given: String) -> String? {
         if let known = byGiven[given] { return known.isEmpty ? nil : known }
-        let named = namedWith(given: given)
-        return named.count == 1 ? named.first : nil
+        if let known = fullByGiven[given], !known.isEmpty { return known }
+        return nil
     }
-    /// The full names known with this given name, first ("Санжар Исмаилов — студент …") or after the surname ("Нурланова
-    /// Айгерим Талгатовна").
-    private func namedWith(given: String) -> Set<String> {
-        Set(bySurname.values.filter { name in
-            let words = name.split(separator: " ")
-            return words.count >= 2 && (words[0] == given || words.count == 3 && words[1] == given && Self.patronymic(String(words[2])) != nil)
-        })
-    }
+    /// The full names known by their given name, first ("Санжар Исмаилов — студент …") or after the surname ("Нурланова
+    /// Айгерим Талгатовна"); "" for a given name two people share.
+    private var fullByGiven: [String: String] = [:]
 
     /// Given names in the folded form of `NameKey`, so that Cyrillic "Данияр" meets Latin "Daniyar".
     private static let givenNames = Set(Lexicon.givenNameList.map { NameKey($0).description })
@@ -232,10 +227,9 @@ struct RussianPersonRecognizer {
                 k += 1
             } else if end == k, !Self.isAnAddress(at: k, in: t), let given = Self.loneGivenName(at: k, in: t, feminine: feminine) {
                 // One named before surname first: "Нурланова Айгерим Талгатовна", then "в квартире Айгерим".
-                let named = namedWith(given: given)
-                if named.count == 1 {
-                    found.append(PersonMention(name: named.first!, tokens: k...k, occupation: role))
-                } else if named.isEmpty, loneGivenNames.contains(given) || loneGivenNames.count < Self.loneGivenNamesLimit,
+                if let named = fullByGiven[given], !named.isEmpty {
+                    found.append(PersonMention(name: named, tokens: k...k, occupation: role))
+                } else if fullByGiven[given] == nil, loneGivenNames.contains(given) || loneGivenNames.count < Self.loneGivenNamesLimit,
                           // (Not kin who speak of the one an act befell: "по словам его сестры Айгерим".)
                           !(k > t.startIndex && Self.kinWords.contains(t[k - 1]) || k - 1 > t.startIndex && Self.kinWords.contains(t[k - 2])) {
                     // "Сегодня в 6 утра Ерлана забрали", "И по Ерлану: …": someone the text knows by the given name so far.
@@ -478,13 +472,19 @@ struct RussianPersonRecognizer {
     }
 
     private mutating func remember(surname: String, full: String) {
-        if bySurname.count >= 5_000 { bySurname.removeAll() }
+        if bySurname.count >= 5_000 { bySurname.removeAll(); fullByGiven.removeAll() }
         let key = NameKey(surname).description
         // The same person spelt another way, as an encyclopedia gives the Kazakh form after the Russian ("Бекзат Ерланович
         // Нурмаганбетов (каз. Бекзат Ерланұлы Нұрмағанбетов …)"): the name as first written, when it is as full.
         if let known = bySurname[key], let given = known.split(separator: " ").first, let newGiven = full.split(separator: " ").first,
            NameKey(String(given)) == NameKey(String(newGiven)), known.split(separator: " ").count >= full.split(separator: " ").count { return }
         bySurname[key] = full
+        // The given name, first ("Санжар Исмаилов") or after the surname before a patronymic ("Нурланова Айгерим Талгатовна").
+        let words = full.split(separator: " ")
+        if words.count >= 2 {
+            let given = words.count == 3 && Self.patronymic(String(words[2])) != nil && Self.isGivenName(String(words[1])) ? String(words[1]) : String(words[0])
+            if let other = fullByGiven[given], other != full { fullByGiven[given] = "" } else { fullByGiven[given] = full }
+        }
     }
 
     /// Whether the next word begins another person's name: "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer Marina
