@@ -306,6 +306,10 @@ enum EventRecognizer {
             // ("the investigation was suspended in August": of a case, not a body.)
             let subject = before(t, m, 3)
             if ["investigation", "inquiry", "case", "proceedings", "probe", "trial", "hearing"].contains(where: subject.contains) { return false }
+            // ("Dala Times has since suspended publication of investigative material": an outlet's own choice, no one's act on it.)
+            if ["since", "voluntarily"].contains(where: subject.contains), !subject.contains("court"), ["publication", "publishing", "broadcasts", "operations"].contains(where: next.contains) {
+                return false
+            }
             // ("suspended Abenova's membership of the bar", "suspended his licence": a person's standing, not a body.)
             // ("had her licence suspended for six months": the same, told the other way round.)
             if after(t, m, 6).contains(where: { personalStanding.contains($0) }) || before(t, m, 3).contains(where: { personalStanding.contains($0) }) { return false }
@@ -347,6 +351,8 @@ enum EventRecognizer {
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~6 permission"), TokenPattern("not approved"), TokenPattern("not been approved"),
                                                 // "replied that the rally was "not agreed""
                                                 TokenPattern("rally|picket|march|meeting|demonstration|assembly|gathering was ~2 not agreed"),
+                                                // "informed him that his notification had not been agreed"
+                                                TokenPattern("notification|notice|application had|has|was ~1 not ~1 agreed"),
                                                 TokenPattern("rejected|refused|denied ~3 notification|notifications"),
                                                 TokenPattern("turned down a|the|its|their|his|her ~1 notification|notifications"),
                                                 // "rejected on 6 March 2024 the notification" (not "refused 17 of the 19 notifications")

@@ -130,3 +130,50 @@ import Testing
         #expect(list.first { $0.eventType == .searchOfPremises }?.persons == ["Нурланова Айгерим Талгатовна"])
     }
 }
+
+/// An akimat's reply listing the notices it refused (round 105, r230), an Instagram carousel (r228), a handout (h348), a
+/// press-freedom chapter (round 106, h353), a round table's transcript (r232), a lawyer's post (r233). Sentences of our own.
+@Suite struct RepliesAndCarouselsTests {
+    func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
+
+    @Test func aListOfNoticesAndTheirRefusals() {
+        let told = read("""
+        1. Заявление Кусаинова Т. М. от 03.06.2025 о проведении митинга в г. Актобе. Акиматом г. Актобе 09.06.2025 отказано в согласовании.
+
+        2. Уведомление Жумабаевой А. С. от 10.06.2025 о проведении пикета в г. Актобе. Заявителю 16.06.2025 организатору направлен \
+        ответ о несогласовании в связи с несоответствием места.
+        """)
+        let refusals = told.filter { $0.eventType == .assemblyRefused }
+        #expect(refusals.map(\.date) == [day(2025, 6, 9), day(2025, 6, 16)])
+        // (The paper filed is no part of its filer's name; the body in the instrumental is no person.)
+        #expect(refusals.map(\.persons) == [["Т. М. Кусаинов"], ["А. С. Жумабаева"]])
+    }
+
+    @Test func aCountOfRefusalsIsNoRefusal() {
+        let told = read("В 2025 году в акиматы поступило 310 уведомлений о проведении собраний, из них 95 не были согласованы.")
+        #expect(!told.contains { $0.eventType == .assemblyRefused })
+        let practice = read("15 мая 2025 года мы спросили чиновника, не считает ли он, что отказы в согласовании митингов подталкивают людей к протестам.")
+        #expect(!practice.contains { $0.eventType == .assemblyRefused })
+    }
+
+    @Test func aBodySuspendedByARulingAndACaseSuspendedIsNone() {
+        let told = read("Павлодар: экологическое ОО «Таза Ертис», которое спорит с заводом, 12.04.2025 приостановлено решением суда на три месяца.")
+        #expect(told.first { $0.eventType == .organizationSuspended }?.organizations == ["Таза Ертис"])
+        let proceedings = read("12.04.2025 производство по делу активиста приостановлено решением суда.")
+        #expect(!proceedings.contains { $0.eventType == .organizationSuspended })
+        let own = read("On 3 May 2025 police searched the newsroom of Steppe Times in Atyrau. Steppe Times has since suspended publication of its investigations.")
+        #expect(!own.contains { $0.eventType == .organizationSuspended })
+    }
+
+    @Test func pushedIntoAVanAndSeatedInACarAfter() {
+        let pushed = read("16 декабря 2024 г. в Алматы трое мужчин в штатском затолкали в микроавтобус активиста Ерлана Сейткали.")
+        #expect(pushed.first { $0.eventType == .detention }?.persons == ["Ерлан Сейткали"])
+        let told = read("13 марта 2025 года в Уральске полицейские задержали Ерлана Жаксылыкова. Его посадили в машину и увезли в УП.")
+        #expect(told.filter { $0.eventType == .detention }.count == 1)
+    }
+
+    @Test func aNotificationNotAgreed() {
+        let told = read("Activist Nurlan Saparbayev filed a notice for a rally. On 4 March 2024 the akimat of Oral informed him that his notification had not been agreed.")
+        #expect(told.first { $0.eventType == .assemblyRefused }?.date == day(2024, 3, 4))
+    }
+}

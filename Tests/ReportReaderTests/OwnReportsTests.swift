@@ -461,6 +461,15 @@ import Testing
                                   "h342-7", "h342-10", "h343-10", "h344-2", "h345-2", "h345-4", "h345-5", "r222-8",
                                   "r222-10", "r225-2", "r226-1", "r226-2",
                                   "r226-3", "r226-4", "r226-5", "r226-8", "r226-12", "r227-2", "r227-3", "r227-7",
+                                  // Rounds 105 and 106 (h348 a course's case-study handout, h349 a lawyer's "Ask Me Anything", h350 a
+                                  // digital-security training's report, r228 an Instagram carousel, r229 a police public council's
+                                  // minutes, r230 an akimat's reply listing refused notices; h351 a fact-check of viral claims, h352 an
+                                  // embassy cable, h353 a press-freedom NGO's annual chapter, r231 a Telegram bot's case cards, r232 a
+                                  // round table's transcript, r233 a lawyer's post on police errors), merged 7 Dec 2026 after their
+                                  // rules: an appeal rejected or a verdict upheld of the one convicted before ("rejected our appeal");
+                                  // a phone taken at a checkpoint and copied (surveillance); "his sister … told us" taking the act;
+                                  // "On the day" of a day planned; a cable's year; "Two days later" counted from the wrong day.
+                                  "h349-10", "h350-5", "h350-6", "h351-5", "h351-11", "h352-3", "h352-5", "h352-9", "h353-9",
                                   // (Round 87, h295, h296, r175 and r176, merged 7 Dec 2026 after its rules, has no misses left.)
                                   // Round 86 (h292 a law clinic's semester report, h293 a foreign ministry's dialogue readout, h294 a
                                   // photo essay's captions, r172 a half-year summary as a table in ";", r173 an interview with a former

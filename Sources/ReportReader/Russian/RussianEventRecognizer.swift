@@ -40,7 +40,8 @@ enum RussianEventRecognizer {
     private static let nominativeRelatives: Set<String> = ["который", "которая", "которое", "которые"]
     /// How far before an act the comma opening its relative clause may stand ("…, которое в 2023 году было признано").
     private static let clauseReach = 7
-    private static let refusingAsARule = givingUp + ["отказывают", "отказывает"]
+    /// (And refusals in the plural, as a practice: "не считает ли он, что отказы подталкивают людей к …".)
+    private static let refusingAsARule = givingUp + ["отказывают", "отказывает", "отказы", "отказов", "отказам", "отказами", "отказах"]
     /// How far before "прекращено" the case or the proceedings it agrees with may be named.
     private static let closedFar = 36
     /// Long participles of a case's opening, which describe the case rather than tell its opening: "зарегистрированное в
@@ -85,7 +86,10 @@ enum RussianEventRecognizer {
         Rule(stems: ["забрал", "забран"], type: .detention, near: ["нас", "их", "меня", "его", "её", "ее", "отдел", "полици", "автозак", "участ", "дома"], reach: 4,
              awayFrom: ["телефон", "паспорт", "документ", "заявлени", "ноутбук", "вещ", "ребён", "ребен", "дет", "плакат", "флаг", "камер", "тело"]),
         // "в автозак посадили блогера …", "затолкали в автобус"
-        Rule(stems: ["посадил", "посажен", "затолкал", "затащил"], type: .detention, near: ["автозак", "автобус", "полицейск"], reach: 4),
+        // ("затолкали в микроавтобус моего подзащитного"; by force into a car, "затащили в машину", not "посадили в машину" after
+        // the detention told.)
+        Rule(stems: ["посадил", "посажен"], type: .detention, near: ["автозак", "автобус", "полицейск", "микроавтобус", "минивэн"], reach: 4),
+        Rule(stems: ["затолкал", "затащил"], type: .detention, near: ["автозак", "автобус", "полицейск", "микроавтобус", "минивэн", "машин"], reach: 4),
         // (Not "находящийся под домашним арестом": a state the person is in, told of in passing.)
         Rule(stems: ["домашн"], type: .houseArrest, near: ["арест"], reach: 2),
         Rule(stems: ["санкционирова"], type: .pretrialDetention, near: ["арест", "содержани", "страж"], reach: 3),
@@ -202,6 +206,10 @@ enum RussianEventRecognizer {
              except: ["освобождение", "освобождения", "освобождению", "освобождении", "освобождением"]),
         // ("деятельность общественного фонда «Адал Жол» приостановлена": the body's name comes between.)
         Rule(stems: ["приостановил", "приостановлен"], type: .organizationSuspended, near: ["деятельност", "работ", "выпуск", "издани"], reach: 8),
+        // "ОО «Жасыл Өлке» … 05.03.2025 приостановлено решением суда на три месяца": the body itself suspended by a ruling (not a
+        // case's proceedings or a term).
+        Rule(stems: ["приостановлено", "приостановлена"], type: .organizationSuspended, near: ["решени"], reach: 5,
+             awayFrom: ["производств", "рассмотрени", "дел", "следстви", "расследовани", "срок", "исполнени", "действи"]),
         // (Not "группа будет вынуждена отказаться от попыток регистрации": the group giving up.)
         // ("отказал объединению «Жас Толқын» (г. Павлодар) в государственной регистрации": the body's name comes between.)
         Rule(stems: ["отказал", "отказано", "отказ"], type: .registrationDenied, near: ["регистрац", "перерегистрац"], reach: 14, except: refusingAsARule),
@@ -226,6 +234,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["прекращен", "прекращён", "прекратил"], type: .assemblyDispersed, near: ["собрани", "митинг", "акци", "пикет", "шестви", "марш"], reach: 3),
         // "уведомление … оставлено без согласования"
         Rule(stems: ["оставлен", "оставил"], type: .assemblyRefused, near: ["согласовани"], reach: 3),
+        // "организатору направлен ответ о несогласовании": an akimat's answer refusing.
+        Rule(stems: ["несогласовани"], type: .assemblyRefused, near: ["ответ", "решени", "письм"], reach: 3),
         // "Незаконная акция была пресечена сотрудниками полиции"
         Rule(stems: ["пресечен", "пресекл", "пресечён"], type: .assemblyDispersed, near: ["акци", "митинг", "собрани", "пикет", "шестви", "марш", "мероприяти"], reach: 4),
         // "вытеснили собравшихся за пределы площади", "потребовали разойтись".
@@ -652,6 +662,10 @@ enum RussianEventRecognizer {
         }
         // A list's entry told without a verb after whom it befell: "Асель Жумабаева: 10 суток ареста по ч. 3 ст. 488 КоАП",
         // "Ерлан Касымов — штраф 50 МРП".
+        // "поступило 412 уведомлений …, из них 168 не были согласованы": a count of refusals, no one refusal.
+        if let of = t.indices.first(where: { $0 + 2 < t.endIndex && t[$0].lower == "из" && t[$0 + 1].lower == "них" && t[$0 + 2].isNumber }) {
+            found.removeAll { [.assemblyRefused, .registrationDenied].contains($0.type) && $0.trigger.lowerBound > of }
+        }
         // "Айгерим штраф 20 МРП, её отпустили из зала": let go from the courtroom with a fine, no release from custody.
         if sanctions.contains(where: { $0.sanction.kind == .fine }) {
             found.removeAll { e in

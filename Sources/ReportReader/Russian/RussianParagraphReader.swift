@@ -2428,7 +2428,7 @@ struct RussianParagraphReader {
             && !(noun > t.startIndex && t[noun - 1].isMark("#"))
     }
     /// Words of a notice or an application filed: "уведомление", "заявка".
-    private static let filings = ["уведомлени", "заявк"]
+    private static let filings = ["уведомлени", "заявк", "заявлени"]
     private static let gatheringStems = ["митинг", "пикет", "собрани", "акци", "шестви", "марш"]
     private static let calledStems = ["заявленн", "запланированн", "намеченн"]
     private static let calledForReach = 3
