@@ -172,6 +172,20 @@ import Testing
         #expect(told.filter { $0.eventType == .detention }.count == 1)
     }
 
+    @Test func theyAreTheCrowdTheSentenceCounts() {
+        let told = read("""
+        12 марта 2025 года акимат Караганды отказал группе «Таза Су» в согласовании митинга, запланированного на 16 марта. Ранее         активистку Алию Серикову оштрафовали.
+
+        В назначенный день около 40 сторонников группы все же вышли на площадь, однако полиция оцепила их и вынудила разойтись.
+        """)
+        let dispersed = told.first { $0.eventType == .assemblyDispersed }
+        #expect(dispersed?.date == day(2025, 3, 16))
+        // ("их" is the forty, not the activist named before.)
+        #expect(dispersed?.persons == [])
+        #expect(RussianParagraphReader.countsPeople(tokens("около 40 сторонников группы вышли")))
+        #expect(!RussianParagraphReader.countsPeople(tokens("через несколько часов их отпустили")))
+    }
+
     @Test func aNotificationNotAgreed() {
         let told = read("Activist Nurlan Saparbayev filed a notice for a rally. On 4 March 2024 the akimat of Oral informed him that his notification had not been agreed.")
         #expect(told.first { $0.eventType == .assemblyRefused }?.date == day(2024, 3, 4))

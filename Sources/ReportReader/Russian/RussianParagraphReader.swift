@@ -829,6 +829,8 @@ struct RussianParagraphReader {
                 if onABody {
                 } else if plural && Self.namesOthers(t) {
                     // ("Ещё двое участников группы, по их словам, получили предупреждения": "их" is the two, not those named before.)
+                } else if plural && !singular && Self.countsPeople(t) {
+                    // ("около 40 сторонников группы вышли на площадь, однако полиция оцепила их": the crowd the sentence counts.)
                 } else if plural || singular {
                     targets = context.referents(plural: plural && !singular)
                     // (In a lawyer's text, "его оштрафовали", with no one named near, is her client.)
@@ -2588,6 +2590,14 @@ struct RussianParagraphReader {
         }
     }
 
+    /// Whether a sentence counts people in figures: "около 40 сторонников группы", "17 человек" (not "через несколько часов",
+    /// "через трое суток").
+    static func countsPeople(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard let number = RussianWords.number(at: k, in: t), number.tokens.upperBound + 1 < t.endIndex, number.value < 1_000 else { return false }
+            return RussianWords.peopleWords.contains(t[number.tokens.upperBound + 1])
+        }
+    }
     static func namesAGroup(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
             if RussianWords.groupCounts.contains(t[k]) { return true }
