@@ -385,6 +385,14 @@ public struct ReportReader: Sendable {
             return withoutLoneNames(out)
         }
 
+        /// Gives the incidents held back (the last paragraph's and those in `recent`) the full names the text has since given
+        /// people it named by an initial or by the given name alone.
+        private mutating func renameHeld(_ aliases: [String: String]) {
+            guard !aliases.isEmpty else { return }
+            pending = pending.map { $0.renamed(aliases) }
+            recent.update { $0 = $0.renamed(aliases) }
+        }
+
         /// The incidents leaving the reader less the given names written alone that never turned out to be anyone named in
         /// full: "Ерлан" by itself would be linked to whichever Ерлан an archive holds.
         private func withoutLoneNames(_ out: [ProposedIncident]) -> [ProposedIncident] {
@@ -835,10 +843,7 @@ public struct ReportReader: Sendable {
             // before get the names.
             if initialsToName, !fresh.isEmpty || NamedInitials.writesAnInitial(of: initialLetters, in: buffer[...]) {
                 let aliases = NamedInitials.aliases(fresh: fresh, earlier: recent.incidents + pending, paragraph: Tokenizer.string(buffer[...]))
-                if !aliases.isEmpty {
-                    pending = pending.map { $0.renamed(aliases) }
-                    recent.update { $0 = $0.renamed(aliases) }
-                }
+                renameHeld(aliases)
             }
             // "Сегодня Ерлана забрали … Ерлана Сагинбаева признали политзаключённым": a given name written alone was the person
             // the text names in full later.
@@ -849,8 +854,7 @@ public struct ReportReader: Sendable {
                 }
                 if !aliases.isEmpty {
                     fresh = fresh.map { $0.renamed(aliases) }
-                    pending = pending.map { $0.renamed(aliases) }
-                    recent.update { $0 = $0.renamed(aliases) }
+                    renameHeld(aliases)
                     for given in aliases.keys { russianContext.persons.forget(lone: given) }
                 }
             }

@@ -1964,16 +1964,15 @@ struct RussianParagraphReader {
     /// Possessives before a body's "деятельность": "его", "её", "их".
     private static let itsWords = WordSet(["его", "её", "ее", "их"])
     /// Whether a sentence opens with a verb in the past of one person, of the speaker's gender, without its subject: a chat's
-    /// "Вышел сегодня утром, 10 суток отсидел" from Нурлан Есенов, "Вернулась домой" from a woman.
+    /// "Вышел сегодня утром, 10 суток отсидел" from Нурлан Есенов, "Отсидела все десять суток" from a woman.
     static func opensWithOwnVerb(_ t: ArraySlice<Token>, speaker: String) -> Bool {
         guard let first = t.first(where: \.isWord), first.isCapitalized, let gender = NameGender.of(speaker) else { return false }
         let word = first.lower
         guard word.unicodeScalars.count > 4, RussianWords.isCyrillic(first) else { return false }
-        switch gender {
-        case .male: return word.hasByteSuffix("ел") || word.hasByteSuffix("ал") || word.hasByteSuffix("ил") || word.hasByteSuffix("ыл")
-        case .female: return word.hasByteSuffix("ела") || word.hasByteSuffix("ала") || word.hasByteSuffix("ила") || word.hasByteSuffix("ыла")
-        }
+        return (gender == .male ? Self.pastEndingsOfAMan : Self.pastEndingsOfAWoman).contains { word.hasByteSuffix($0) }
     }
+    /// Endings of a verb in the past of one man ("вышел", "отсидел") and of one woman ("отсидела", "получила").
+    private static let pastEndingsOfAMan = ["ел", "ал", "ил", "ыл"], pastEndingsOfAWoman = ["ела", "ала", "ила", "ыла"]
     /// Participles of planning a gathering: "назначен", "запланирована", "намечено".
     private static let planningStems = ["назначен", "запланирован", "намечен"]
     /// How many sentences after a day planned the people may come "всё равно" on it (the refusal and what it said between).

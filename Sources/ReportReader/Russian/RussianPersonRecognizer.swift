@@ -38,8 +38,9 @@ struct RussianPersonRecognizer {
     private(set) var loneGivenNames: Set<String> = []
     /// How many such names a text may hold at once.
     static let loneGivenNamesLimit = 32
-    /// The full name a given name written alone turned out to be, once the text has named one person with it in full.
+    /// Drops a given name written alone once it has turned out to be someone named in full.
     mutating func forget(lone given: String) { loneGivenNames.remove(given) }
+    /// The full name a given name written alone turned out to be, once the text has named one person with it in full.
     func fullName(ofLone given: String) -> String? {
         if let known = byGiven[given] { return known.isEmpty ? nil : known }
         if let known = fullByGiven[given], !known.isEmpty { return known }
@@ -226,10 +227,13 @@ struct RussianPersonRecognizer {
                                   tokens: (before?.tokens.lowerBound ?? k)...(after?.tokens.upperBound ?? end)) {
                 found.append(mention)
                 k = (after?.tokens.upperBound ?? end) + 1
-            } else if end == k, !Self.isAnAddress(at: k, in: t), let known = knownName(t[k].text) ?? knownGivenName(t[k].text, feminine: feminine) {
+            } else if end == k, Self.isAnAddress(at: k, in: t) {
+                // ("Асель, поправлю: …": whom a reply answers, no one it tells of.)
+                k += 1
+            } else if end == k, let known = knownName(t[k].text) ?? knownGivenName(t[k].text, feminine: feminine) {
                 found.append(PersonMention(name: known, tokens: k...k, occupation: role))
                 k += 1
-            } else if end == k, !Self.isAnAddress(at: k, in: t), let given = Self.loneGivenName(at: k, in: t, feminine: feminine) {
+            } else if end == k, let given = Self.loneGivenName(at: k, in: t, feminine: feminine) {
                 // One named before surname first: "Нурланова Айгерим Талгатовна", then "в квартире Айгерим".
                 if let named = fullByGiven[given], !named.isEmpty {
                     found.append(PersonMention(name: named, tokens: k...k, occupation: role))
