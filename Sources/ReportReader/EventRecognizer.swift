@@ -44,7 +44,9 @@ enum EventRecognizer {
     private static let rules: [Rule] = [
         Rule(type: .politicalPrisonerRecognized, patterns: [TokenPattern("recognised|recognized|declared|named ~14 political prisoner|prisoners"),
                                                              // "added both names to its list of political prisoners"
-                                                             TokenPattern("added|included|entered ~8 list of political prisoners")],
+                                                             TokenPattern("added|included|entered ~8 list of political prisoners"),
+                                                             // "recognised Timur A., an activist held on charges of …, as a political prisoner"
+                                                             TokenPattern("recognised|recognized|declared ~30 , as a|an political prisoner")],
              // ("Several activists were included in a revised list of political prisoners:" heads the list that names them.)
              accept: { t, m in
                  !["added", "included", "entered"].contains(t[m.lowerBound].lower) || !before(t, m, 1).contains(where: { ["was", "were", "been", "be"].contains($0) })
@@ -243,7 +245,9 @@ enum EventRecognizer {
                                           TokenPattern("taken from ~5 by police|officers"),
                                           // "were taken off a bus on their way to the akimat", "removed from the train": stopped on the way to a
                                           // gathering or an official.
-                                          TokenPattern("taken|removed|pulled off|from a|the bus|train|plane|flight|coach")],
+                                          TokenPattern("taken|removed|pulled off|from a|the bus|train|plane|flight|coach"),
+                                          // "police stopped an intercity bus … and took off local activist X"
+                                          TokenPattern("took|pulled|hauled off ~2 activist|activists|journalist|journalists|blogger|bloggers|him|her|them")],
              accept: { t, m in
                  if t[m.lowerBound].lower == "date" {
                      return m.upperBound + 2 < t.endIndex && t[m.upperBound + 1].isMark(":") && !negations.contains(t[m.upperBound + 2])
@@ -255,6 +259,10 @@ enum EventRecognizer {
                  if ["police", "officers", "policemen", "agents"].contains(t[m.lowerBound].lower) { return true }
                  // ("She took it to the police": a thing handed in, not a person taken.)
                  if ["took", "taken", "brought"].contains(t[m.lowerBound].lower), after(t, m.lowerBound...m.lowerBound, 1) == ["it"] { return false }
+                 // (Taken off a vehicle only: "took off his jacket" is no act.)
+                 if ["took", "pulled", "hauled"].contains(t[m.lowerBound].lower), after(t, m.lowerBound...m.lowerBound, 1) == ["off"] {
+                     return t.contains { ["bus", "buses", "train", "plane", "coach", "minibus", "flight"].contains($0.lower) }
+                 }
                  let prev = before(t, m, 1)
                  // A live blog's present tense, "Police detain …"; "the right to detain" is no act.
                  if ["detain", "detains"].contains(t[m.lowerBound].lower) { return !prev.contains("to") && !prev.contains("not") }
@@ -364,6 +372,8 @@ enum EventRecognizer {
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 // ("refused on 12 February to agree the initiative's notification")
                                                 TokenPattern("refused|declined ~4 to approve|authorise|authorize|sanction|agree|coordinate"),
+                                                // "the city akimat did not approve the notice filed by the group"
+                                                TokenPattern("did not approve|agree|authorise|authorize|sanction ~3 notice|notification|notifications|rally|march|picket|meeting|demonstration|assembly|gathering"),
                                                 // a translation's "refused the initiative group … in agreement of a meeting" (в согласовании митинга)
                                                 TokenPattern("refused|denied ~20 in agreement|approval|coordination of ~2 meeting|rally|picket|march|assembly|gathering|demonstration"),
                                                 TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize"),
@@ -609,6 +619,13 @@ enum EventRecognizer {
             // "activist X, who died in police custody in 2020", "a prisoner who had died in custody": a person described, in a
             // clause about someone else.
             if ["died", "dies"].contains(first) {
+                // "over a video in which he reported that a striker had died in custody": what a publication said.
+                let told = before(t, m, 8)
+                if let that = told.lastIndex(of: "that"), that > told.startIndex,
+                   ["reported", "claimed", "alleged", "said", "wrote", "stated"].contains(told[that - 1]),
+                   t[max(t.startIndex, m.lowerBound - 14)..<m.lowerBound].contains(where: { ParagraphReader.publicationWords.contains($0) && $0.lower != "reported" }) {
+                    return false
+                }
                 let two = before(t, m, 2)
                 return !(two.last == "who" || (two.first == "who" && ["had", "has", "have"].contains(two.last ?? "")))
             }
@@ -713,6 +730,8 @@ enum EventRecognizer {
         }
         // "no DDoS attacks had been recorded"
         if match.lowerBound > t.startIndex, noWord.contains(t[match.lowerBound - 1]) { return true }
+        // "The court imposed no fine": "no" just before the act's last word (not "the akimat said no to …").
+        if match.count > 2, noWord.contains(t[match.upperBound - 1]), t[match.upperBound].lower != "to" { return true }
         if deniesTheSubject(match, in: t) { return true }
         // "An earlier version of this article said that the court ordered …": a correction tells what was wrongly reported.
         if (t.startIndex..<match.lowerBound).contains(where: { k in
@@ -928,6 +947,18 @@ enum EventRecognizer {
 
     private static let courtroomWords = WordSet(["court", "courtroom", "hearing", "hearings", "bailiffs", "bailiff", "trial", "courthouse"])
 
+    /// Whether a trigger is a label over a bare count: "Detained: 73", "Arrested: 12 (police figure)", "Convicted: 1
+    /// Injured: 4" (not "Detained: 12 March", a day, nor "Detained: 2 activists", who).
+    static func isATally(_ trigger: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let count = trigger.upperBound + 2
+        guard trigger.lowerBound == trigger.upperBound, count < t.endIndex, t[trigger.upperBound + 1].isMark(":"), t[count].isNumber
+        else { return false }
+        let next = count + 1
+        if next == t.endIndex || t[next].isMark("(") || t[next].isMark("[") || t[next].isMark(";") { return true }
+        // The next label of the box: "Convicted: 1 Injured: 4".
+        return next + 1 < t.endIndex && t[next].isCapitalized && t[next + 1].isMark(":")
+    }
+
     static func events(in tokens: ArraySlice<Token>) -> [EventMention] {
         if isNormative(tokens) || announcesContents(tokens) { return [] }
         // "Please provide statistics on notifications … rejected": a question put to a state, no act.
@@ -965,6 +996,8 @@ enum EventRecognizer {
         found.removeAll { namesTheOffence($0.trigger, in: tokens) }
         // "a courtroom where the word "acquitted" was said out loud": a word quoted, not an act.
         found.removeAll { quotesTheWord($0.trigger, in: tokens) }
+        // An infobox's tally, "Detained: 73 (ministry figure)", "Convicted: 1": a count under a label, no act.
+        found.removeAll { isATally($0.trigger, in: tokens) }
         // "was again refused entry" by a court's bailiffs: barred from a hearing, not from a country.
         if let i = found.firstIndex(where: { $0.type == .travelRestriction && tokens[$0.trigger].contains { $0.lower == "entry" } }),
            tokens.contains(where: { courtroomWords.contains($0) }) {

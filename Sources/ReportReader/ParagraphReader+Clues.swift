@@ -535,6 +535,14 @@ extension ParagraphReader {
     }
     private static let spanEndWords = WordSet(["to", "until", "till", "through"])
 
+    /// Whether a date closes a span: "14 March – 6 April 2025", "from 1 May to 3 June 2025" (an infobox's "Date:" of a
+    /// protest wave is the period it tells of, not the day the text was written).
+    static func closesASpan(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
+        let before = date.tokens.lowerBound - 1
+        guard before > t.startIndex else { return false }
+        return t[before].isMark("–") || t[before].isMark("-") || t[before].isMark("—") || spanEndWords.contains(t[before])
+    }
+
     /// Acts of the courts and investigators: they may take a verdict's day, and (in Russian reports) the articles a
     /// paragraph named before them.
     static let courtActs: Set<EventType> = [.conviction, .fine, .administrativeArrest, .charged, .criminalCaseOpened, .warning]

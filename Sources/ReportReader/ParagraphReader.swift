@@ -15,6 +15,8 @@ struct ParagraphReader {
                                 TokenPattern("more than ~1 notifications|applications|requests|complaints|appeals")]
     private static let pattern1 = TokenPattern("its editor|founder|founders|owner|chief")
     /// Labels of the day a text came out: "Broadcast:", "Published:", "Posted:", "Date:".
+    /// Labels of a headline's field: "Title: …", "Headline: …".
+    static let titleLabels = WordSet(["title", "headline", "subject", "заголовок", "тема"])
     static let publicationLabels = WordSet(["broadcast", "published", "posted", "date", "aired", "updated", "sent", "recorded"])
     /// "across the country", "nationwide", "throughout Kazakhstan": a count over the whole country.
     static let countryWide = [TokenPattern("across|throughout|around the country"), TokenPattern("across|throughout kazakhstan"), TokenPattern("nationwide")]
@@ -407,7 +409,7 @@ struct ParagraphReader {
                }),
                !ParagraphReader.labelsAToldDay(t),
                let labelled = dates.first(where: { $0.kind == .explicit && !$0.yearInferred && $0.date?.precision == .day }),
-               !ParagraphReader.opensASpan(labelled, in: t), let day = labelled.date {
+               !ParagraphReader.opensASpan(labelled, in: t), !ParagraphReader.closesASpan(labelled, in: t), let day = labelled.date {
                 context.publicationDay = day
                 context.year = day.year
             }
@@ -1076,6 +1078,10 @@ struct ParagraphReader {
                 if type == .criminalCaseOpened, dates.isEmpty, ParagraphReader.opensWithTheCase(t), context.sentenceNumber > firstSentence { continue }
                 // An act with no date, no one acted on and no place cannot be reviewed; the text is general.
                 if date == nil, names.isEmpty, orgNames.isEmpty || organiserBorrowed, eventLocations.isEmpty { continue }
+                // A report's title field with no one named and no day ("Title: Astana activist recognised as political
+                // prisoner"): the description below it tells the act.
+                if date == nil, names.isEmpty, orgNames.isEmpty, let first = t.firstIndex(where: \.isWord), first + 1 < t.endIndex,
+                   ParagraphReader.titleLabels.contains(t[first]), t[first + 1].isMark(":") { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
                 // (A counted crowd is no class: "at least 12 persons in Almaty who had gathered".)
                 if names.isEmpty, orgNames.isEmpty, !datesADay, t.indices.contains(where: { k in

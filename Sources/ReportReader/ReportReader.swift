@@ -15,6 +15,7 @@ public struct ReportReader: Sendable {
         var session = Session(source: document.name)
         var out: [ProposedIncident] = []
         let scalars = ScalarDecoder.scalars(of: document.text)
+        session.signer = Signature.signer(of: scalars[...])
         out += session.feed(lines: scalars[...], at: 0)
         out += session.finish()
         return out
@@ -23,6 +24,10 @@ public struct ReportReader: Sendable {
     /// Reading state for one document, fed a line at a time.
     public struct Session {
         public let source: String
+        /// Whose "я" and "меня" a first-person text means when it is signed at its foot (`Signature`), given before reading.
+        public var signer: String? {
+            didSet { russianContext.narrator = signer }
+        }
         private var buffer: [Unicode.Scalar] = []
         private var bufferStart = 0
         private var context = ReadingContext()
@@ -206,6 +211,7 @@ public struct ReportReader: Sendable {
             }
             // A transcript's speaker label ("ГОСТЬ (Нурланов): …"): the turn is a paragraph of its own, read from after the label.
             if let first, first.properties.isUppercase, let text = SpeakerLabel.textStart(scalars) {
+                if SpeakerLabel.isCaption(scalars) { return feed(line: scalars, at: offset, furniture: true) }
                 out = flush()
                 // (A party named in the label, "ПОДСУДИМЫЙ ТЛЕУБАЕВ:", is whom the turn's "меня" means.)
                 russianContext.turnSpeaker = SpeakerLabel.speaker(scalars).flatMap { russianContext.persons.knownName(surname: $0) }

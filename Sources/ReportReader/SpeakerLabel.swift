@@ -16,12 +16,26 @@ enum SpeakerLabel {
         }
         // A party to a hearing named after the role: "ПОДСУДИМЫЙ ТЛЕУБАЕВ:", "СВИДЕТЕЛЬ АХМЕТОВА:".
         if courtRoles.contains(word), let name = nameAfterRole(line, from: end) { k = name.upperBound }
+        // A video script's voice and caption over more words: "ГОЛОС ЗА КАДРОМ:", "НАДПИСЬ НА ЭКРАНЕ:", "VOICE OVER:".
+        if scriptRoles.contains(word) {
+            while k < line.endIndex, k - end < nameLength, line[k] == " " || line[k] == "-" || line[k].properties.isUppercase { k += 1 }
+        }
         // (A caller's own name as the label, "БАУЫРЖАН (Шымкент):", stays: the turn's first person is theirs.)
-        guard k + 1 < line.endIndex, line[k] == ":", line[k + 1] == " ", roles.contains(word) || courtRoles.contains(word) else { return nil }
+        guard k + 1 < line.endIndex, line[k] == ":", line[k + 1] == " ", roles.contains(word) || courtRoles.contains(word) || scriptRoles.contains(word) else { return nil }
         var text = k + 1
         while text < line.endIndex, line[text] == " " { text += 1 }
         return text < line.endIndex ? text : nil
     }
+    /// Whether a line is a video script's caption, "НАДПИСЬ: Уральск, 12.03", "CAPTION: 10 DAYS FOR A POSTER": the words on
+    /// the screen repeat what the voice tells, and are passed over as page furniture.
+    static func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard textStart(line) != nil, let first = line.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
+        var end = first
+        while end < line.endIndex, line[end].properties.isUppercase { end += 1 }
+        return captionRoles.contains(String(String.UnicodeScalarView(line[first..<end])).lowercased())
+    }
+    private static let captionRoles: Set<String> = ["надпись", "титр", "титры", "caption", "captions", "onscreen"]
+
     /// The surname a hearing's label names after the role ("ПОДСУДИМЫЙ ТЛЕУБАЕВ: …" → "Тлеубаев"), written as a name is.
     static func speaker(_ line: ArraySlice<Unicode.Scalar>) -> String? {
         guard let first = line.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return nil }
@@ -48,6 +62,9 @@ enum SpeakerLabel {
     /// Roles transcripts label their speakers with.
     private static let roles: Set<String> = ["ведущий", "ведущая", "гость", "гостья", "корреспондент", "зритель", "зрительница", "собеседник",
                                              "host", "guest", "presenter", "anchor", "interviewer", "moderator", "caller", "reporter"]
+    /// The voices and captions a video's script labels its lines with.
+    private static let scriptRoles: Set<String> = ["голос", "диктор", "надпись", "титр", "титры", "закадр", "voice", "narrator", "caption",
+                                                   "captions", "vo", "onscreen"]
     /// How long a speaker's name in brackets may be.
     private static let nameLength = 40
 }

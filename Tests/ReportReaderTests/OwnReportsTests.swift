@@ -307,7 +307,7 @@ import Testing
                                   // named by the full name its header gives, surname first with the patronymic ("Мусабеков Ерлан
                                   // Бакытжанович"), where the annotation writes the acts' "Ерлан Мусабеков" (earlier rounds' annotations
                                   // keep the header's form; the scorer keys a name by its longest word, here the patronymic).
-                                  "r134-6", "r134-7", 
+                                  "r134-6", "r134-7",
                                   // Round 74 (h257 a briefing's slides, h258 a journal article, h259 a prosecutor's press release in
                                   // translation, r137 a chat export, r138 a court's press releases, r139 a deputy's inquiry), merged
                                   // after its rules: a slide's "City Court upholds verdict" in the present without its person, and a
@@ -459,8 +459,7 @@ import Testing
                                   // speaker in capitals; a crowd "detained at least 14 of them" of the body that called it; a typo in
                                   // "вчра"; "Отказали." in a chat after the notice's message; the protocol's head under its title.
                                   "h342-7", "h342-10", "h343-10", "h344-2", "h345-2", "h345-4", "h345-5", "r222-8",
-                                  "r222-10", "r225-2", "r226-1", "r226-2",
-                                  "r226-3", "r226-4", "r226-5", "r226-8", "r226-12", "r227-2", "r227-3", "r227-7",
+                                  "r222-10", "r225-2", "r226-5", "r226-12", "r227-2", "r227-3", "r227-7",
                                   // Rounds 105 and 106 (h348 a course's case-study handout, h349 a lawyer's "Ask Me Anything", h350 a
                                   // digital-security training's report, r228 an Instagram carousel, r229 a police public council's
                                   // minutes, r230 an akimat's reply listing refused notices; h351 a fact-check of viral claims, h352 an
@@ -576,7 +575,7 @@ import Testing
                                   "h159-27", "h160-6",
                                   "h160-13", "h160-14", "h160-19", "h160-20", "h160-22", "h160-23", "h160-26", "h161-1",
                                   "h161-2", "h161-3", "h161-4", "h161-5", "h161-6", "h161-10", "h161-24",
-                                  "h162-2", "h162-5", "h162-7", "h162-11", "h162-32", "h163-1", "h163-3", "h163-5",
+                                  "h162-2", "h162-5", "h162-7", "h162-11", "h162-32", "h163-1", "h163-3",
                                   "h163-6",
                                   "h163-8", "h163-9", "h163-10", "h163-14", "h163-15", "h163-19", "h163-20", "h163-21",
                                   "h163-22", "h163-23",
@@ -584,7 +583,7 @@ import Testing
                                   "h165-8",
                                   "h165-28", "r60-12", "r61-18", "r61-19", "r61-22", "r62-13",
                                   "r62-14", "r62-15", "r62-16", "r62-19", "r62-29", "r62-30", "r62-32", "r63-7",
-                                  "r63-9", "r63-12", "r63-14", "r63-15", "r63-16", "r63-17", "r63-18", "r63-19", 
+                                  "r63-9", "r63-12", "r63-14", "r63-15", "r63-16", "r63-17", "r63-18", "r63-19",
                                   "r63-24", "r63-25", "r64-2", "r64-3", "r64-5", "r64-6", "r64-15", "r64-17", "r64-19",
                                   "r64-24", "r64-25", "r65-5", "r65-11", "r65-26",
                                   "h147-7", "h147-8", "h147-12", "h147-19", "h147-28", "h148-9", "h148-10", "h148-18",
@@ -597,10 +596,10 @@ import Testing
                                   "h84-14", "h87-3", "h87-4", "h87-9", "h88-2", "h88-3", "h93-12", "h94-1", "h94-2",
                                   "h94-4", "h94-5", "h94-6", "h94-8", "h94-11", "h94-12", "h96-5", "h96-6", "h96-12",
                                   "h96-16",
-                                  "h97-9", "h98-4", "h98-6", "h99-7", "h100-4", "h100-6", "h100-7", "h100-11",
+                                  "h97-9", "h98-4", "h98-6", "h99-7", "h100-6", "h100-7", "h100-11",
                                   "h101-2", "h101-9", "h102-2", "h105-6", "h108-4", "h109-9",
                                   "h110-7", "h112-13", "h112-14", "h112-21", "h113-11",
-                                  "h113-15", "h115-2", "h115-3", 
+                                  "h113-15", "h115-2", "h115-3",
                                   "h116-18", "h117-6", "h117-9", "h117-17", "h118-9", "h119-7", "h119-8",
                                   "h122-1", "h122-10", "h122-11", "h122-12", "h123-2",
                                   "h123-4", "h123-6", "h123-7", "h124-8", "h125-13", "h127-8", "h128-14", "h131-2",

@@ -209,7 +209,9 @@ struct RussianParagraphReader {
     private static let wholeGroup = WordSet(["всех", "все", "обоих", "обе", "оба"])
 
     /// People who act on others rather than being acted on, by the role word before their name.
-    private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник", "адвокат", "защитник"]
+    private static let officialStems = ["суд", "прокурор", "следовател", "аким", "полицейск", "начальник", "министр", "сотрудник", "адвокат", "защитник",
+                                        // "после получения заключения эксперта Тлеубергеновой С. Ж.": who gave the opinion the case rests on.
+                                        "эксперт"]
     /// Words for a kinsman or a supporter of someone named after them in the genitive: "сторонник", "жена", "брат".
     private static let kinStems = ["сторонник", "сторонниц", "соратник", "соратниц", "жена", "жене", "жену", "муж", "брат", "сестр", "сын",
                                    "доч", "мать", "матер", "отец", "отц", "коллег", "друг", "подруг", "родственни", "племянни"]
@@ -1917,9 +1919,13 @@ struct RussianParagraphReader {
             else if !quoted, firstPerson.contains(token), !secondPerson.contains(token) || addressesTheSpeaker(t) { return true }
             // ("к моему брату пришли с обыском": a kinsman's home, not the narrator's.)
             else if !quoted, possessives, firstPersonPossessives.contains(token),
-                    !(k + 1 < t.endIndex && kinStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) })) { return true }
+                    !(k + 1 < t.endIndex && (kinStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) })
+                        // ("по месту жительства моего подзащитного": a lawyer's client's home.)
+                        || t[k + 1].lower.hasBytePrefix("подзащитн") || t[k + 1].lower.hasBytePrefix("клиент"))) { return true }
             // "Мою апелляцию … оставил в силе", "моё дело": the narrator's own case.
-            else if !quoted, firstPersonPossessives.contains(token), k + 1 < t.endIndex, ownCaseStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) }) {
+            // (Not "как свидетелю по моему делу": someone else's act in the narrator's case.)
+            else if !quoted, firstPersonPossessives.contains(token), k + 1 < t.endIndex, ownCaseStems.contains(where: { t[k + 1].lower.hasBytePrefix($0) }),
+                    !(k > t.startIndex && t[k - 1].lower == "по") {
                 return true
             }
             // "санкционировал мой арест": the narrator's custody (not "после моего ареста", a day counted from it).
@@ -2616,6 +2622,8 @@ struct RussianParagraphReader {
             var noun = number.tokens.upperBound + 1
             if noun + 1 < t.endIndex, t[noun].lower.hasByteSuffix("ых") || t[noun].lower.hasByteSuffix("их") { noun += 1 }
             guard RussianWords.peopleWords.contains(t[noun]) else { return false }
+            // ("задержала … Данияра Кенжебаева, Айгерим Тулегенову и ещё не менее 17 участников": the others besides those named.)
+            if t[max(t.startIndex, k - 3)..<k].contains(where: { RussianWords.same($0.lower, "ещё") }) { return false }
             // ("не менее десяти человек", at least ten, is a crowd as "около" is.)
             let atLeast = k > t.startIndex + 1 && t[k - 1].lower == "менее" && t[k - 2].lower == "не"
             let counted = k > t.startIndex && RussianWords.aggregateWords.contains(t[k - 1])
@@ -2623,11 +2631,21 @@ struct RussianParagraphReader {
             return counted || number.value >= 1_000 || (number.value >= 10 && overAPeriod(t))
         }
     }
-    /// Whether a sentence counts over a span of time: "за девять месяцев 2025 года", "за первое полугодие", "за год".
+    /// Whether a sentence counts over a span of time or the whole country: "за девять месяцев 2025 года", "за первое
+    /// полугодие", "за год", "с марта по май", "по всей стране".
     static func overAPeriod(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
-            t[k].lower == "за" && t[(k + 1)..<min(t.endIndex, k + 4)].contains { w in periodStems.contains { w.lower.hasBytePrefix($0) } }
+            if t[k].lower == "за" { return t[(k + 1)..<min(t.endIndex, k + 4)].contains { w in periodStems.contains { w.lower.hasBytePrefix($0) } } }
+            if t[k].lower == "по" {
+                let next = t[(k + 1)..<min(t.endIndex, k + 3)]
+                return next.contains { countryWords.contains($0) }
+                    // "с марта по май": a span of months.
+                    || (k - 2 >= t.startIndex && t[k - 2].lower == "с" && RussianWords.month(of: t[k - 1]) != nil
+                        && next.first.map { RussianWords.month(of: $0) != nil } == true)
+            }
+            return false
         }
     }
+    private static let countryWords = WordSet(["стране", "казахстану", "республике"])
     private static let periodStems = ["месяц", "год", "полугоди", "квартал", "недел"]
 }

@@ -381,6 +381,8 @@ struct RussianPersonRecognizer {
         RussianWords.isCyrillic(token) && token.isCapitalized && !token.isAllCaps && token.text.count >= 2
             && !Self.notNames.contains(token) && RussianWords.month(of: token) == nil
             && RussianPlaceRecognizer.place(of: token) == nil && RussianWords.occupation(of: token) == nil
+            // (A verbal noun opening the next line of a card, "А. Оразбаева\nОбвинение — …", is no name: "-ние".)
+            && !token.lower.hasByteSuffix("ние")
     }
 
     /// The words as a person's name in the nominative, when they read as one.
