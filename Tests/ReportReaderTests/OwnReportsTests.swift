@@ -469,6 +469,14 @@ import Testing
                                   // a phone taken at a checkpoint and copied (surveillance); "his sister … told us" taking the act;
                                   // "On the day" of a day planned; a cable's year; "Two days later" counted from the wrong day.
                                   "h349-10", "h350-5", "h350-6", "h351-5", "h351-11", "h352-3", "h352-5", "h352-9", "h353-9",
+                                  // Rounds 107 and 108 (h354 an encyclopaedia article, h355 a trial monitoring report, h356 a training
+                                  // glossary, r234 a cassation complaint, r235 a deputy's inquiry, r236 a video script; h357 a
+                                  // dissertation's chapter, h358 a crowd map's reports, h359 a quiz for monitors, r237 an encyclopaedia
+                                  // article, r238 a journalist's farewell post, r239 an expert opinion and a motion), merged 7 Dec 2026
+                                  // after their rules: a union or a movement named before the act (h354-9, h355-6; in Russian, a
+                                  // refusal or a dispersal of the movement's gathering, r235-4, r236-3, and a newsroom's search,
+                                  // r238-7); "the Shymkent blogger" named by that alone; a house arrest changed to a travel ban.
+                                  "h354-9", "h355-6", "h357-6", "r235-4", "r236-3", "r238-7", "r239-6",
                                   // (Round 87, h295, h296, r175 and r176, merged 7 Dec 2026 after its rules, has no misses left.)
                                   // Round 86 (h292 a law clinic's semester report, h293 a foreign ministry's dialogue readout, h294 a
                                   // photo essay's captions, r172 a half-year summary as a table in ";", r173 an interview with a former
