@@ -156,7 +156,7 @@ enum RussianDateRecognizer {
         return WordMap(map)
     }()
 
-    private static let yearEndings: Set<String> = ["м", "го", "й", "ом", "ого", "му", "ому"]
+    private static let yearEndings = WordSet(["м", "го", "й", "ом", "ого", "му", "ому"])
     /// Words after a number that make it an amount, not a day: "12.50 тенге", "10.10 млн".
     static let amountWords = ["тенге", "тг", "млн", "млрд", "тыс", "руб", "доллар", "евро", "мрп", "процент"]
     /// The year a number gives, if it reads as one (1991–2100).
@@ -518,8 +518,8 @@ enum RussianDateRecognizer {
         isQualifiedWeekday(mention) && mention.tokens.lowerBound + 1 < t.endIndex
             && ["прошл", "минувш", "позапрошл"].contains { t[mention.tokens.lowerBound + 1].lower.hasBytePrefix($0) }
     }
-    private static let weekdayQualifiers: Set<String> = ["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту",
-                                                         "позапрошлый", "позапрошлую", "позапрошлое"]
+    private static let weekdayQualifiers = WordSet(["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту",
+                                                         "позапрошлый", "позапрошлую", "позапрошлое"])
     /// Whether a weekday is told as the one a week before the last ("в позапрошлую субботу").
     static func isWeekdayBeforeLast(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
         isQualifiedWeekday(mention) && mention.tokens.lowerBound + 1 < t.endIndex && t[mention.tokens.lowerBound + 1].lower.hasBytePrefix("позапрошл")

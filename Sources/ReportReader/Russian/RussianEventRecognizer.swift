@@ -37,7 +37,7 @@ enum RussianEventRecognizer {
                                                      "обвинённую", "обвиненную", "обвинённых", "обвиненных", "обвинённым", "обвиненным",
                                                      "обвиняемой", "обвиняемого", "обвиняемому", "обвиняемую", "обвиняемых", "обвиняемым"])
     /// The relative pronoun opening a clause on the noun before it, as its subject ("движение, которое признано …").
-    private static let nominativeRelatives: Set<String> = ["который", "которая", "которое", "которые"]
+    private static let nominativeRelatives = WordSet(["который", "которая", "которое", "которые"])
     /// How far before an act the comma opening its relative clause may stand ("…, которое в 2023 году было признано").
     private static let clauseReach = 7
     /// (And refusals in the plural, as a practice: "не считает ли он, что отказы подталкивают людей к …".)
@@ -392,15 +392,15 @@ enum RussianEventRecognizer {
         return first << 32 | second
     }
 
-    private static let timePrepositions: Set<String> = ["после", "до", "накануне"]
+    private static let timePrepositions = WordSet(["после", "до", "накануне"])
     private static let offenceObjects = ["розн", "ненавист", "вражд"]
     /// Words that, right before a trigger, deny it: "не был задержан", "не задерживали".
-    private static let negations: Set<String> = ["не", "ни", "нет"]
+    private static let negations = WordSet(["не", "ни", "нет"])
     /// (In the nominative: the subject's own detention told in passing. "приговорил Байжанова, задержанного 11 марта" re-mentions one.)
-    private static let datedParticiples: Set<String> = ["задержанный", "задержанная", "задержанные"]
-    private static let auxiliaries: Set<String> = ["был", "была", "было", "были", "будет", "будут", "стал", "стала",
+    private static let datedParticiples = WordSet(["задержанный", "задержанная", "задержанные"])
+    private static let auxiliaries = WordSet(["был", "была", "было", "были", "будет", "будут", "стал", "стала",
                                                    // "не дали вылететь", "не позволили выехать": an infinitive let or not.
-                                                   "дали", "позволили", "разрешили"]
+                                                   "дали", "позволили", "разрешили"])
 
     /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
     static func events(in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> [EventMention] {
@@ -458,7 +458,10 @@ enum RussianEventRecognizer {
                     if rule.nearInClause, near > k || t[near..<k].contains(where: { $0.isMark(",") || $0.isMark(":") }) { continue }
                     // ("отпустили, так и не предъявив обвинения": the word beside the act denied.)
                     if near < k, isNegated(near, in: t), !rule.actWhenDenied { continue }
-                    if !rule.awayFrom.isEmpty, window.contains(where: { w in rule.awayFrom.contains(where: w.lower.hasBytePrefix) }) { continue }
+                    // ("Азамата прямо с плакатом забрали в полицию": the thing he held, not the thing taken.)
+                    if !rule.awayFrom.isEmpty, window.indices.contains(where: { j in
+                        rule.awayFrom.contains(where: t[j].lower.hasBytePrefix) && !(j > t.startIndex && ["с", "со"].contains(t[j - 1].lower))
+                    }) { continue }
                     // "После оглашения приговора полиция задержала …": the verdict's reading tells when, not an act.
                     // ("доставили в отдел полиции после того, как …": a time after the act is not the act's.)
                     // ("…, после чего были доставлены в полицию": after what came before, the act itself.)

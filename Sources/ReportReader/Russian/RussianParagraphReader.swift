@@ -144,9 +144,16 @@ struct RussianContext {
 
     /// The people a pronoun or a bare role word ("активиста") refers to: those of the nearest sentence that named
     /// someone, all of them for "они", "их", the first for "он", "её".
-    func referents(plural: Bool, within window: Int = 3) -> [PersonMention] {
+    /// (A pronoun of one gender, "на него завели дело", means the first of them whose name is of that gender: "Сауле
+    /// Утегалиева, мама Данияра Утегалиева" before it leaves him, not her.)
+    func referents(plural: Bool, within window: Int = 3, feminine: Bool? = nil) -> [PersonMention] {
         guard let recent = recentPersons ?? (plural ? nil : personsBeforeAGroup), sentenceNumber - recent.sentence <= window else { return [] }
-        return plural ? recent.people : Array(recent.people.prefix(1))
+        if plural { return recent.people }
+        if let feminine, let first = recent.people.first, RussianParagraphReader.isFeminine(name: first.name) != feminine,
+           let match = recent.people.first(where: { RussianParagraphReader.isFeminine(name: $0.name) == feminine }) {
+            return [match]
+        }
+        return Array(recent.people.prefix(1))
     }
     /// The people named before a sentence that spoke of a group ("жалобы жителей"): "их" after it means the group, but "его"
     /// is still the one named before.
@@ -218,9 +225,9 @@ struct RussianParagraphReader {
     /// A court's decision already told, named by its noun: "оставил постановление в силе" speaks of the people of the case.
     private static let decisionStems = ["постановлени", "приговор", "решени"]
     /// Words that put an act at another time than the paragraph's day.
-    private static let elsewhereInTime: Set<String> = ["позже", "позднее", "затем", "впоследствии", "ранее", "прежде", "раньше", "потом"]
+    private static let elsewhereInTime = WordSet(["позже", "позднее", "затем", "впоследствии", "ранее", "прежде", "раньше", "потом"])
     /// Words of the next step, which may be of the same day: "потом", "затем".
-    private static let nextStep: Set<String> = ["потом", "затем"]
+    private static let nextStep = WordSet(["потом", "затем"])
     /// Acts that follow one another within a morning: a search, then the detention.
     private static let actsOfTheMorning: Set<EventType> = [.detention, .searchOfPremises, .physicalAttack]
 
@@ -728,7 +735,10 @@ struct RussianParagraphReader {
             // An official's role word marks who acts; "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer, Marina Kim: the
             // role word's person is the one right after the owner named in the genitive.
             func official(_ index: Int) -> Bool {
-                let before = persons[index].tokens.lowerBound - 1
+                var before = persons[index].tokens.lowerBound - 1
+                // ("Наш адвокат, Руслан Бекетович, подал жалобу": the role set off by a comma.)
+                if before - 1 >= t.startIndex, t[before].isMark(","), Self.officialStems.contains(where: { t[before - 1].lower.hasBytePrefix($0) }),
+                   !Self.courtForms.contains(t[before - 1].lower) { before -= 1 }
                 // ("Постановлением суда Д. Амиров признан …": the court is a body, and the name after it no judge's.)
                 return before >= t.startIndex && Self.officialStems.contains { t[before].lower.hasBytePrefix($0) }
                     && !Self.courtForms.contains(t[before].lower)
@@ -834,7 +844,7 @@ struct RussianParagraphReader {
                 } else if plural && !singular && Self.countsPeople(t) {
                     // ("около 40 сторонников группы вышли на площадь, однако полиция оцепила их": the crowd the sentence counts.)
                 } else if plural || singular {
-                    targets = context.referents(plural: plural && !singular)
+                    targets = context.referents(plural: plural && !singular, feminine: plural && !singular ? nil : Self.pronounIsFeminine(in: t))
                     // (In a lawyer's text, "его оштрафовали", with no one named near, is her client.)
                     if targets.isEmpty, !plural, let client = context.client { targets = [PersonMention(name: client, tokens: t.startIndex...t.startIndex)] }
                     // (Long after anyone was named, "ему" in the story of one person's case is that person.)
@@ -1474,6 +1484,11 @@ struct RussianParagraphReader {
             if context.narrator == nil, context.sentenceNumber <= Self.narratorReach, let first = persons.first(where: { $0.name.contains(" ") }) {
                 context.narrator = first.name
             }
+            // A speaker introducing herself, however far in ("Всем привет, это Сауле, Сауле Утегалиева, мама Данияра", "Меня
+            // зовут Ерлан Сапаров"): whom her "я" means.
+            if context.narrator == nil, let speaker = persons.first(where: { $0.name.contains(" ") && Self.introducesItself($0, in: t) }) {
+                context.narrator = speaker.name
+            }
             for organization in organizations {
                 if let kind = Self.kind(before: organization, in: t) { context.organizationsByKind[kind] = (context.sentenceNumber, context.knownForm(of: organization.name)) }
             }
@@ -1865,6 +1880,35 @@ struct RussianParagraphReader {
     static let dateLineLength = 12
     /// Words that tell a text came out on the day after them: "опубликовано", "публикации", "размещено", "составлен".
     static let publishing = ["опубликован", "публикаци", "размещен", "размещён", "эфир", "составлен"]
+    /// Whether a full name in the nominative is a woman's (true), a man's (false), or says not, by its surname's ending.
+    static func isFeminine(name: String) -> Bool? {
+        guard name.contains(" "), let surname = name.split(separator: " ").last.map({ String($0).lowercased() }) else { return nil }
+        if feminineSurnameEndings.contains(where: { surname.hasByteSuffix($0) }) { return true }
+        if masculineSurnameEndings.contains(where: { surname.hasByteSuffix($0) }) { return false }
+        return nil
+    }
+    private static let feminineSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ая", "кызы", "қызы"]
+    private static let masculineSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ий", "улы", "ұлы"]
+    /// The gender of the first third-person singular pronoun of a sentence: "на него" a man, "ей" a woman; nil for none.
+    static func pronounIsFeminine(in t: ArraySlice<Token>) -> Bool? {
+        for token in t {
+            if masculinePronouns.contains(token) { return false }
+            if femininePronouns.contains(token) { return true }
+        }
+        return nil
+    }
+    private static let masculinePronouns = WordSet(["он", "него", "ему", "нему"])
+    private static let femininePronouns = WordSet(["она", "её", "ее", "неё", "нее", "ей", "ней"])
+
+    /// Whether a name is its speaker's own, given as a self-introduction: after "зовут", or after "это" in a sentence that
+    /// greets ("Всем привет, это Сауле, Сауле Утегалиева").
+    static func introducesItself(_ person: PersonMention, in t: ArraySlice<Token>) -> Bool {
+        let before = t[max(t.startIndex, person.tokens.lowerBound - 4)..<person.tokens.lowerBound]
+        if before.contains(where: { $0.lower == "зовут" }) { return true }
+        return before.contains(where: { $0.lower == "это" }) && t[..<person.tokens.lowerBound].contains { greetings.contains($0) }
+    }
+    private static let greetings = WordSet(["привет", "здравствуйте", "здравствуй", "салем", "сәлем", "добрый", "доброе", "приветствую"])
+
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
     /// How many words a section's title may have beside the day it gives in brackets.
@@ -2147,14 +2191,14 @@ struct RussianParagraphReader {
         if decisionDay == nil, outcome { decisionDay = formDay }
         return (decisionDay, civil && decisionDay != nil)
     }
-    private static let decisionWords: Set<String> = ["решения", "вынесения", "постановления", "приговора", "рассмотрения", "определения"]
-    static let filingWords: Set<String> = ["поступления", "регистрации", "подачи", "принятия"]
+    private static let decisionWords = WordSet(["решения", "вынесения", "постановления", "приговора", "рассмотрения", "определения"])
+    static let filingWords = WordSet(["поступления", "регистрации", "подачи", "принятия"])
     /// The acts a court card's decision is: what the court decided, in the card's result or in the ruling quoted.
     static let decidedInACard: Set<EventType> = [.conviction, .fine, .administrativeArrest, .warning, .acquittalOrCaseClosed,
                                                  .pretrialDetention, .houseArrest, .other]
     /// Labels of a card's field naming its person, and its town.
-    static let nameLabels: Set<String> = ["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная",
-                                          "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"]
+    static let nameLabels = WordSet(["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная",
+                                          "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"])
     /// Whether a year alone in brackets is the year of a heading near the top, as an issue's line gives it: "Выпуск № 11
     /// (2025): неделя с 10 по 16 марта".
     static func isAnIssuesYear(_ d: DateMention, in t: ArraySlice<Token>, sentence: Int) -> Bool {
@@ -2171,9 +2215,9 @@ struct RussianParagraphReader {
         return close < after.firstIndex(where: { $0.isMark("(") }) ?? t.endIndex
     }
     /// Labels of a card's field citing the law its case is under.
-    static let articleLabels: Set<String> = ["статья", "статьи", "обвинение", "квалификация"]
+    static let articleLabels = WordSet(["статья", "статьи", "обвинение", "квалификация"])
     /// Labels of a card's field telling how its case ended.
-    static let outcomeLabels: Set<String> = ["итог", "итоги", "результат", "исход", "решение"]
+    static let outcomeLabels = WordSet(["итог", "итоги", "результат", "исход", "решение"])
     /// The act a verbless outcome names: by its first sanction, or an acquittal by its verdict's adjective.
     static func outcome(_ t: ArraySlice<Token>, _ sanctions: [SanctionMention]) -> EventMention? {
         // ("Итог: оправдательный приговор"; a bullet's "ОПРАВДАН", "оправдана".)
@@ -2281,7 +2325,7 @@ struct RussianParagraphReader {
     /// How many spaces at least set a ruling header's town apart from its day.
     static let headerGap = 3
     /// The words that open a ruling's operative part.
-    static let operativeHeads: Set<String> = ["постановил", "постановила", "приговорил", "решил", "определил"]
+    static let operativeHeads = WordSet(["постановил", "постановила", "приговорил", "решил", "определил"])
     /// How many letters the first word of a line in capitals has at least to be a heading's ("ШЫМКЕНТ"), not an
     /// abbreviation's ("КНБ", "МВД").
     static let capitalHeadingLetters = 4
@@ -2354,7 +2398,7 @@ struct RussianParagraphReader {
     /// The days of the week as a diary's heading names them, in the nominative.
     static let weekdayNames = WordSet(["понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье",
                                        "пн", "вт", "ср", "чт", "пт", "сб", "вс"])
-    static let placeLabels: Set<String> = ["город", "место", "регион", "область", "населённый", "населенный"]
+    static let placeLabels = WordSet(["город", "место", "регион", "область", "населённый", "населенный"])
 
     /// Whether a span lies in a relative clause ("…, который в ноябре был оштрафован, …": from the pronoun to the next comma)
     /// that does not hold the act's word.
@@ -2457,7 +2501,7 @@ struct RussianParagraphReader {
                 && k > t.startIndex && t[k - 1].isWord
         }
     }
-    private static let speechAdverbs: Set<String> = ["также", "тоже", "позже", "ранее"]
+    private static let speechAdverbs = WordSet(["также", "тоже", "позже", "ранее"])
     private static let speechVerbs = ["сообщил", "заявил", "рассказал", "отметил", "пояснил", "сказал", "подчеркнул", "добавил"]
 
     /// How many days before the day of publication a day without a year is taken to be of its year, whatever the text
@@ -2498,7 +2542,7 @@ struct RussianParagraphReader {
     }
 
     /// The court as a body, in its cases: no official's title before a name.
-    static let courtForms: Set<String> = ["суд", "суда", "суду", "судом", "суде"]
+    static let courtForms = WordSet(["суд", "суда", "суду", "судом", "суде"])
     /// The acts a court decides at a hearing.
     static let decidedAtAHearing: Set<EventType> = [.conviction, .fine, .administrativeArrest, .warning, .acquittalOrCaseClosed, .other]
     /// For how many sentences a hearing's day dates the decisions told after it.

@@ -383,7 +383,11 @@ struct RussianPersonRecognizer {
             && RussianPlaceRecognizer.place(of: token) == nil && RussianWords.occupation(of: token) == nil
             // (A verbal noun opening the next line of a card, "А. Оразбаева\nОбвинение — …", is no name: "-ние".)
             && !token.lower.hasByteSuffix("ние")
+            // (Nor a profession in "-ист" or "-олог" opening the sentence: "Экономисту Ерлану Муканову … запретили выезд".)
+            && !Self.professionEndings.contains(where: { token.lower.hasByteSuffix($0) })
     }
+    private static let professionEndings = ["ист", "иста", "исту", "истом", "исте", "истка", "истки", "истке", "истку", "исткой",
+                                             "олог", "олога", "ологу", "ологом", "ологе"]
 
     /// The words as a person's name in the nominative, when they read as one.
     private mutating func name(_ words: [String], role: Occupation?, feminine: Bool, accusative: () -> Bool = { false }, initials: String? = nil,
@@ -592,7 +596,7 @@ struct RussianPersonRecognizer {
     }
 
     /// The endings a given name takes in its cases: "Данияра", "Динары", "Марию", "Сагынбеком", "Гульнарой".
-    private static let givenNameCaseEndings: Set<String> = ["а", "я", "у", "ю", "е", "ы", "и", "ом", "ым", "ем", "ой", "ей", "ою", "ею"]
+    private static let givenNameCaseEndings = WordSet(["а", "я", "у", "ю", "е", "ы", "и", "ом", "ым", "ем", "ой", "ей", "ою", "ею"])
 
     /// A patronymic in the nominative: "Петровича" → "Петрович", "Сергеевны" → "Сергеевна".
     static func patronymic(_ word: String) -> String? {

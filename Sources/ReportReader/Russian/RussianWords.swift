@@ -254,12 +254,38 @@ enum RussianWords {
 extension String {
     /// `hasPrefix` by bytes: Russian words are compared with stems written in the same (composed) letters, and
     /// String's own comparison normalises every non-ASCII string first.
-    @inline(__always) func hasBytePrefix(_ prefix: String) -> Bool { utf8.starts(with: prefix.utf8) }
+    /// (Over the two strings' contiguous bytes where they have them, as native strings do: the generic `starts(with:)` over
+    /// two `UTF8View`s stepped index by index, 6% of the reader's time.)
+    @inline(__always) func hasBytePrefix(_ prefix: String) -> Bool {
+        let fast = utf8.withContiguousStorageIfAvailable { bytes in
+            prefix.utf8.withContiguousStorageIfAvailable { head in
+                head.count <= bytes.count && Self.bytesEqual(bytes, from: 0, head)
+            }
+        }
+        if let fast = fast ?? nil { return fast }
+        return utf8.starts(with: prefix.utf8)
+    }
 
     /// `hasSuffix` by bytes, for the same reason.
     @inline(__always) func hasByteSuffix(_ suffix: String) -> Bool {
+        let fast = utf8.withContiguousStorageIfAvailable { bytes in
+            suffix.utf8.withContiguousStorageIfAvailable { tail in
+                tail.count <= bytes.count && Self.bytesEqual(bytes, from: bytes.count - tail.count, tail)
+            }
+        }
+        if let fast = fast ?? nil { return fast }
         let bytes = utf8, tail = suffix.utf8
         guard bytes.count >= tail.count else { return false }
         return bytes.suffix(tail.count).elementsEqual(tail)
+    }
+
+    /// Whether `bytes` hold `part` from `start` on (the caller checks that it fits).
+    @inline(__always) private static func bytesEqual(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < part.count {
+            if bytes[start + i] != part[i] { return false }
+            i += 1
+        }
+        return true
     }
 }
