@@ -477,6 +477,16 @@ import Testing
                                   // refusal or a dispersal of the movement's gathering, r235-4, r236-3, and a newsroom's search,
                                   // r238-7); "the Shymkent blogger" named by that alone; a house arrest changed to a travel ban.
                                   "h354-9", "h355-6", "h357-6", "r235-4", "r236-3", "r238-7", "r239-6",
+                                  // Rounds 109 and 110 (h360 a European Parliament question and its answer, h361 a lawyer's profile page,
+                                  // h362 an election observation report, r240 a law clinic's review of rulings, r241 a police press
+                                  // release and the activists' rebuttal, r242 a mother's voice message; h363 a newsroom's security log,
+                                  // h364 a lawyer's LinkedIn post, h365 a bar association's disciplinary minutes, r243 parents' letter
+                                  // to a rector, r244 election observers' report, r245 an opinion column), merged 7 Dec 2026 after
+                                  // their rules: a newsroom's "our office", "our foundation" (h363, h364-11); a movement named in the
+                                  // sentence before its refusal (h364-8, r242-10); a verbless share-out after a colon (r242-8, -9); the
+                                  // press release's "доставлены 9 участников" of the people the rebuttal names (r241-3).
+                                  "h363-4", "h363-5", "h363-8", "h364-5", "h364-8", "h364-11", "h365-1", "r241-3", "r242-6",
+                                  "r242-8", "r242-9", "r242-10", "r243-11",
                                   // (Round 87, h295, h296, r175 and r176, merged 7 Dec 2026 after its rules, has no misses left.)
                                   // Round 86 (h292 a law clinic's semester report, h293 a foreign ministry's dialogue readout, h294 a
                                   // photo essay's captions, r172 a half-year summary as a table in ";", r173 an interview with a former
