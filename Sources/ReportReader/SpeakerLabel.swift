@@ -26,10 +26,10 @@ enum SpeakerLabel {
         while text < line.endIndex, line[text] == " " { text += 1 }
         return text < line.endIndex ? text : nil
     }
-    /// Whether a line is a video script's caption, "НАДПИСЬ: Уральск, 12.03", "CAPTION: 10 DAYS FOR A POSTER": the words on
-    /// the screen repeat what the voice tells, and are passed over as page furniture.
+    /// Whether a line `textStart` found a label on is a video script's caption, "НАДПИСЬ: Уральск, 12.03", "CAPTION: 10 DAYS
+    /// FOR A POSTER": the words on the screen repeat what the voice tells, and are passed over as page furniture.
     static func isCaption(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard textStart(line) != nil, let first = line.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
+        guard let first = line.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return false }
         var end = first
         while end < line.endIndex, line[end].properties.isUppercase { end += 1 }
         return captionRoles.contains(String(String.UnicodeScalarView(line[first..<end])).lowercased())

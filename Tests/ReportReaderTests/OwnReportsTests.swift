@@ -474,9 +474,9 @@ import Testing
                                   // dissertation's chapter, h358 a crowd map's reports, h359 a quiz for monitors, r237 an encyclopaedia
                                   // article, r238 a journalist's farewell post, r239 an expert opinion and a motion), merged 7 Dec 2026
                                   // after their rules: a union or a movement named before the act (h354-9, h355-6; in Russian, a
-                                  // refusal or a dispersal of the movement's gathering, r235-4, r236-3, and a newsroom's search,
+                                  // refusal or a dispersal of the movement's gathering, r235-4, and a newsroom's search,
                                   // r238-7); "the Shymkent blogger" named by that alone; a house arrest changed to a travel ban.
-                                  "h354-9", "h355-6", "h357-6", "r235-4", "r236-3", "r238-7", "r239-6",
+                                  "h354-9", "h355-6", "h357-6", "r235-4", "r238-7", "r239-6",
                                   // Rounds 109 and 110 (h360 a European Parliament question and its answer, h361 a lawyer's profile page,
                                   // h362 an election observation report, r240 a law clinic's review of rulings, r241 a police press
                                   // release and the activists' rebuttal, r242 a mother's voice message; h363 a newsroom's security log,

@@ -122,4 +122,13 @@ import Testing
         #expect(letter.first { $0.eventType == .travelRestriction }?.persons == ["Нурлан Есенов"])
         #expect(letter.first { $0.eventType == .administrativeArrest || $0.eventType == .pretrialDetention || $0.eventType == .detention }?.persons == ["Ерлан Мухамедов"])
     }
+
+    @Test func anEcoMovementCallsTheRallyRefused() {
+        let told = read("""
+        Черновик от 10.06.2025.
+
+        Экодвижение «Таза Өзен» хотело провести митинг первого мая. 24 апреля акимат Тараза отказал в согласовании митинга.
+        """)
+        #expect(told.first { $0.eventType == .assemblyRefused }?.organizations == ["Таза Өзен"])
+    }
 }

@@ -519,7 +519,7 @@ enum RussianDateRecognizer {
             && ["прошл", "минувш", "позапрошл"].contains { t[mention.tokens.lowerBound + 1].lower.hasBytePrefix($0) }
     }
     private static let weekdayQualifiers = WordSet(["минувший", "минувшую", "минувшее", "прошлый", "прошлую", "прошлое", "этот", "эту",
-                                                         "позапрошлый", "позапрошлую", "позапрошлое"])
+                                                    "позапрошлый", "позапрошлую", "позапрошлое"])
     /// Whether a weekday is told as the one a week before the last ("в позапрошлую субботу").
     static func isWeekdayBeforeLast(_ mention: DateMention, in t: ArraySlice<Token>) -> Bool {
         isQualifiedWeekday(mention) && mention.tokens.lowerBound + 1 < t.endIndex && t[mention.tokens.lowerBound + 1].lower.hasBytePrefix("позапрошл")

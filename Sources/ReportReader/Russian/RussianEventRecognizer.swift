@@ -399,8 +399,8 @@ enum RussianEventRecognizer {
     /// (In the nominative: the subject's own detention told in passing. "приговорил Байжанова, задержанного 11 марта" re-mentions one.)
     private static let datedParticiples = WordSet(["задержанный", "задержанная", "задержанные"])
     private static let auxiliaries = WordSet(["был", "была", "было", "были", "будет", "будут", "стал", "стала",
-                                                   // "не дали вылететь", "не позволили выехать": an infinitive let or not.
-                                                   "дали", "позволили", "разрешили"])
+                                              // "не дали вылететь", "не позволили выехать": an infinitive let or not.
+                                              "дали", "позволили", "разрешили"])
 
     /// The acts of a sentence with the sanctions it gives, which decide what a court's sentence was.
     static func events(in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> [EventMention] {

@@ -737,8 +737,7 @@ struct RussianParagraphReader {
             func official(_ index: Int) -> Bool {
                 var before = persons[index].tokens.lowerBound - 1
                 // ("Наш адвокат, Руслан Бекетович, подал жалобу": the role set off by a comma.)
-                if before - 1 >= t.startIndex, t[before].isMark(","), Self.officialStems.contains(where: { t[before - 1].lower.hasBytePrefix($0) }),
-                   !Self.courtForms.contains(t[before - 1].lower) { before -= 1 }
+                if before > t.startIndex, t[before].isMark(",") { before -= 1 }
                 // ("Постановлением суда Д. Амиров признан …": the court is a body, and the name after it no judge's.)
                 return before >= t.startIndex && Self.officialStems.contains { t[before].lower.hasBytePrefix($0) }
                     && !Self.courtForms.contains(t[before].lower)
@@ -2198,7 +2197,7 @@ struct RussianParagraphReader {
                                                  .pretrialDetention, .houseArrest, .other]
     /// Labels of a card's field naming its person, and its town.
     static let nameLabels = WordSet(["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная",
-                                          "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"])
+                                     "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"])
     /// Whether a year alone in brackets is the year of a heading near the top, as an issue's line gives it: "Выпуск № 11
     /// (2025): неделя с 10 по 16 марта".
     static func isAnIssuesYear(_ d: DateMention, in t: ArraySlice<Token>, sentence: Int) -> Bool {
