@@ -531,7 +531,11 @@ extension ParagraphReader {
     static func opensASpan(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
         let after = date.tokens.upperBound + 1
         guard after < t.endIndex else { return false }
-        return t[after].isMark("–") || t[after].isMark("-") || t[after].isMark("—") || spanEndWords.contains(t[after])
+        return joinsASpan(t[after])
+    }
+    /// A dash or a word between a span's two ends: "–", "to", "until".
+    private static func joinsASpan(_ token: Token) -> Bool {
+        token.isMark("–") || token.isMark("-") || token.isMark("—") || spanEndWords.contains(token)
     }
     private static let spanEndWords = WordSet(["to", "until", "till", "through"])
 
@@ -540,7 +544,7 @@ extension ParagraphReader {
     static func closesASpan(_ date: DateMention, in t: ArraySlice<Token>) -> Bool {
         let before = date.tokens.lowerBound - 1
         guard before > t.startIndex else { return false }
-        return t[before].isMark("–") || t[before].isMark("-") || t[before].isMark("—") || spanEndWords.contains(t[before])
+        return joinsASpan(t[before])
     }
 
     /// Acts of the courts and investigators: they may take a verdict's day, and (in Russian reports) the articles a
