@@ -201,8 +201,9 @@ enum EventRecognizer {
             // "Orazov's house arrest is lifted": an existing one, ended.
             if after(t, m, 3).contains(where: { ["lifted", "ended", "cancelled", "canceled", "expired"].contains($0) }) { return false }
             if before(t, m, 2).contains(where: { $0 == "’" || $0 == "'" }) { return false }
-            // "released from house arrest" ends one; "the request for house arrest" asks for one.
-            if before(t, m, 1).contains("from") { return false }
+            // "released from house arrest" ends one; "the request for house arrest" asks for one; "the appeal against the house
+            // arrest" asks to end one.
+            if before(t, m, 1).contains("from") || before(t, m, 2).contains("against") { return false }
             if before(t, m, 1).contains("for"), before(t, m, 3).contains(where: { ["request", "application", "petition", "motion", "plea", "asked", "asking"].contains($0) }) {
                 return false
             }
@@ -417,6 +418,8 @@ enum EventRecognizer {
                                                   TokenPattern("encircled|encircle|encircles ~4 participants|protesters|demonstrators|picketers|strikers|crowd|marchers"),
                                                   // "police officers surrounded the group, ordered it to leave within five minutes"
                                                   TokenPattern("surrounded|encircled ~2 group|crowd ~8 ordered ~3 to leave|disperse"),
+                                                  // "surrounded them, took the posters and ordered everyone to leave"
+                                                  TokenPattern("ordered|told everyone|everybody to leave|disperse"),
                                                   TokenPattern("tear gas"), TokenPattern("stun grenades"),
                                                   // "Riot police cleared the carriageway shortly after 8 p.m."
                                                   TokenPattern("police|officers cleared the|a square|carriageway|road|street|avenue|park"),
@@ -536,6 +539,8 @@ enum EventRecognizer {
                                        TokenPattern("warned ~3 editor|editors|journalist|journalists|activist|activists|blogger|organiser|organisers|organizer|organizers|owner|founder|him|her|them")]),
         Rule(type: .other, patterns: [
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|petitions|appeal|appeals|complaint|complaints|request|requests|motion|motions|parole|cassation|lawsuit|claim|application"),
+            // A timeline's present: "06.05.2025 – Regional Court rejects Tolegenova's appeal against her fine."
+            TokenPattern("rejects|dismisses ~8 petition|appeal|appeals|complaint|cassation|lawsuit|claim"),
             // Cyber attacks and blocking: "hit by a DDoS attack", "access to the website was restricted".
             TokenPattern("ddos|cyber|hacker attack|attacks"), TokenPattern("cyberattack|cyberattacks"), TokenPattern("hacked"),
             // "had its website blocked for three weeks" (told from the noun: "had" starts too many sentences to be looked at)
@@ -566,7 +571,7 @@ enum EventRecognizer {
             TokenPattern("was|were inaccessible"),
             // An inspection of an organisation: "conducted an unscheduled inspection of the foundation".
             TokenPattern("conducted|carried|launched ~3 inspection|inspections|audit|audits"),
-            TokenPattern("upheld"), TokenPattern("began|begun|started hearing"),
+            TokenPattern("upheld"), TokenPattern("upholds ~4 verdict|sentence|ruling|decision|fine|conviction"), TokenPattern("began|begun|started hearing"),
             TokenPattern("appeal|appeals|complaint|petition|lawsuit ~6 was|were dismissed|rejected|denied"),
             // (A list's shorthand, no "was": "appeal against his conviction rejected by the city court in November".)
             TokenPattern("appeal|appeals|complaint|petition ~6 dismissed|rejected|denied by"),

@@ -121,7 +121,7 @@ extension ParagraphReader {
             }
             // "shortly before noon", "after midnight": a time of that day.
             if k + 1 < t.endIndex, timesOfDay.contains(t[k + 1]) { return false }
-            if k > trigger.upperBound, t[k].lower == "later", k - 1 > t.startIndex, hoursWords.contains(t[k - 1]) { return false }
+            if t[k].lower == "later", k > t.startIndex, hoursWords.contains(t[k - 1]) { return false }
             // "Later I found out they had detained …": when the writer learnt of the act, not when it was.
             if k < trigger.lowerBound, t[k].lower == "later", t[(k + 1)..<min(trigger.lowerBound, k + 5)].contains(where: { learningWords.contains($0) }) {
                 return false
@@ -250,7 +250,11 @@ extension ParagraphReader {
     private static let summaryReach = 6
 
     /// Whether a sentence is a number alone, as a numbered entry or heading may be split: "2." before "ХРОНОМЕТРАЖ (…)".
-    static func isANumberAlone(_ t: ArraySlice<Token>) -> Bool { t.allSatisfy { $0.isNumber || $0.kind == .punctuation } }
+    static func isANumberAlone(_ t: ArraySlice<Token>) -> Bool {
+        // (A section's number in Roman figures too: "II.", "IV".)
+        t.allSatisfy { $0.isNumber || $0.kind == .punctuation || romanNumbers.contains($0.text) }
+    }
+    private static let romanNumbers: Set<String> = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
     /// Whether an organisation is named as the one who acts, after "by" ("recognised … by the Adilet Coalition").
     static func isTheAgent(_ org: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
@@ -587,6 +591,16 @@ extension ParagraphReader {
     }
     /// Words before the hour a diary's paragraph opens with: "At 10:40", "By 11:05".
     static let clockPrepositions = WordSet(["at", "by", "around"])
+    /// Whether a line names an article by its number, "Art. 274 Part 2", "ст. 488": a case's line in a court's list.
+    static func namesAnArticle(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard articleWords.contains(t[k]) else { return false }
+            let next = k + 1 < t.endIndex && t[k + 1].isMark(".") ? k + 2 : k + 1
+            return next < t.endIndex && t[next].isNumber
+        }
+    }
+    private static let articleWords = WordSet(["art", "article", "ст", "статья", "статье"])
+
     static func opensWithAClockTime(_ t: ArraySlice<Token>) -> Bool {
         let words = t.prefix(4)
         guard words.count >= 3, let hour = words.first, hour.isNumber, let minutes = words.dropFirst(2).first else { return false }

@@ -327,6 +327,13 @@ struct ParagraphReader {
             // "earlier this year", "in July this year": the year the text was published in.
             // "On 3 March last year": the year before; the story's own year comes back after the look back.
             var looksBack = false
+            // (With no day of publication, "in October last year" is the year before the latest year the text has told: a weekly's
+            // "last year".)
+            if context.publicationDay == nil, let told = context.latestYear, ParagraphReader.saysLastYear(t) {
+                looksBack = true
+                context.year = told - 1
+                context.resumeYear = told
+            }
             if let published = context.publicationDay {
                 if ParagraphReader.saysThisYear(t) {
                     context.year = published.year
@@ -344,6 +351,7 @@ struct ParagraphReader {
             }
             // Dates, with the year of the sentence's own dates or of the context for those written without one.
             var dates = DateRecognizer.dates(in: t, contextYear: nil)
+            for d in dates where d.kind == .explicit { if let y = d.date?.year { context.latestYear = max(context.latestYear ?? y, y) } }
             // (A date that names an occasion, "the January 2022 events", gives no year to the others: below.)
             // (Nor does a year a state began in: "which has given free legal help since 2011, was suspended … in January".)
             let withYear = dates.first(where: { !$0.yearInferred && $0.date != nil && !ParagraphReader.namesAnOccasion($0, in: t)
@@ -449,9 +457,12 @@ struct ParagraphReader {
             // verdict on 4 June … On Wednesday, police detained his wife …; on Thursday a judge warned her".
             if context.publicationDay == nil, let last = context.lastDay, last.precision == .day {
                 for i in dates.indices {
-                    guard case .weekday(let wanted) = dates[i].kind, let day = DateRecognizer.first(weekday: wanted, from: last) else { continue }
+                    guard case .weekday(let wanted) = dates[i].kind, var day = DateRecognizer.first(weekday: wanted, from: last) else { continue }
                     // ("Last Friday" counts back from a day of publication the text has not given, not on from the day told.)
                     if ParagraphReader.saysLast(dates[i], in: t) { continue }
+                    // (In a court list under its day, "TUESDAY, 12.05.2026", "on Tuesday" is that day, whatever day the note
+                    // looked back to before.)
+                    if let section = context.sectionDay, DateRecognizer.weekday(of: section) == wanted, section > last { day = section }
                     dates[i].kind = .explicit
                     dates[i].date = day
                 }
@@ -462,7 +473,14 @@ struct ParagraphReader {
                 .filter { day in !dates.contains { $0.tokens.overlaps(day.tokens) } }
             if !days.isEmpty { dates = (dates + days).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             // "on Tuesday", "last week": known only from the day the text was published.
-            if context.publicationDay == nil { dates.removeAll { $0.isFromPublication } }
+            // (Under a day's heading, "TUESDAY, 12.05.2026", a weekday is known from that day.)
+            if context.publicationDay == nil {
+                dates.removeAll { d in
+                    guard d.isFromPublication else { return false }
+                    if context.sectionDay != nil, case .weekday = d.kind { return false }
+                    return true
+                }
+            }
             // A day without a year that would come after the day of publication is of the year before: "held since November"
             // in a March digest.
             if let published = context.publicationDay {
@@ -729,8 +747,10 @@ struct ParagraphReader {
                         targets = []
                     }
                     // A report on one person's case ("Case of Serik …"): its hearings and the defence's requests are theirs.
+                    // (So are the rulings told under a court list's case line, "Abenov Marat - AOC, Art. 488 Part 6".)
                     if targets.isEmpty, !events.isEmpty, let subject = context.caseSubject,
-                       definiteReference || ParagraphReader.namesARole(t) || t.contains(where: { ParagraphReader.caseWords.contains($0) }) {
+                       definiteReference || ParagraphReader.namesARole(t) || t.contains(where: { ParagraphReader.caseWords.contains($0) })
+                        || (context.caseSubjectListed && events.contains { ParagraphReader.courtActs.contains($0.type) }) {
                         targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                     }
                     // A criminal case opened against no one named, just after someone's story was told: theirs. "A has edited the
@@ -962,6 +982,13 @@ struct ParagraphReader {
                         let again = t[nearest.tokens].contains { $0.lower == "same" }
                         // (Under an entry's own day, "Update #1 · 24 Nov 2025" or a live blog's "SUNDAY, 8 MARCH", "on Friday" is the
                         // Friday before it, as from a day of publication.)
+                        // (In a court list under its day, "TUESDAY, 14.04.2026", "on Tuesday" is that day, whatever day the note
+                        // looked back to before.)
+                        if let section = context.sectionDay, DateRecognizer.weekday(of: section) == wanted, !again,
+                           !ParagraphReader.saysLast(nearest, in: t) {
+                            date = section
+                            break
+                        }
                         if let today = context.headingToday, paragraphDay == today, !again {
                             date = DateRecognizer.resolve(nearest.kind, published: today, past: ParagraphReader.saysLast(nearest, in: t))
                             break
@@ -1033,6 +1060,12 @@ struct ParagraphReader {
                    context.sentenceNumber - court.sentence <= ParagraphReader.verdictTimeReach,
                    date.map({ $0 < court.day && $0.precision != .day }) ?? true {
                     date = court.day
+                }
+                // A court list's hearing under its day ("MONDAY, 13.04.2026"): its ruling, told without a day after the arrest it
+                // judges ("detained on 8 April … The judge ordered ten days"), is of that day.
+                if date == nil, !undatedOnPurpose, let section = context.sectionDay, let day = paragraphDay, day < section,
+                   ParagraphReader.courtActs.contains(type) || type == .acquittalOrCaseClosed {
+                    date = section
                 }
                 if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
                 if date == nil, !undatedOnPurpose, !remention, let month = sceneMonth, !names.isEmpty || !orgNames.isEmpty { date = month }
@@ -1218,7 +1251,7 @@ struct ParagraphReader {
                 if let date, !lookBack {
                     context.lastDate = date
                     context.lastAct = (date, context.sentenceNumber)
-                    if date.precision == .day, ParagraphReader.courtActs.contains(type) {
+                    if date.precision == .day, ParagraphReader.courtActs.contains(type) || type == .acquittalOrCaseClosed {
                         context.lastCourtDay = (date, context.sentenceNumber, eventLocations)
                     }
                     if date.precision == .day, type == .pretrialDetention { context.lastCustodyDay = (date, context.sentenceNumber, eventLocations) }
@@ -1599,9 +1632,22 @@ struct ParagraphReader {
             // (And a day set off by dashes, "——— 17 March 2025 ———", as a channel's export parts its days.)
             let dayAlone = (publishedBefore || firstSentence > ParagraphReader.publicationReach || yearless || ParagraphReader.isSetOff(sentence.tokens))
                 && heading.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
-            context.sectionDay = (entryHeading || dayAlone) && days.count == 1 && days[0].precision == .day ? days[0] : nil
-            if dayAlone, let day = context.sectionDay { context.entryDay = day }
-            context.headingToday = dayAlone ? context.sectionDay : nil
+            // (A hearing's line under its day, "11:00 | Judge …" or a case's "Serikov Arman - CC, Art. 274 Part 2", is of that day:
+            // it gives none of its own.)
+            let entryOfTheDay = ParagraphReader.opensWithAClockTime(tokens[...]) || ParagraphReader.namesAnArticle(sentence.tokens)
+            // A court list's case line, "Syzdykov Marat - CC, Art. 380 Part 1": the acts below it that name no one are the
+            // defendant's (none's, when a body is tried), not those of the case before.
+            if ParagraphReader.namesAnArticle(sentence.tokens) {
+                let defendant = context.persons.persons(in: sentence.tokens).first { $0.tokens.lowerBound == sentence.tokens.startIndex && !$0.official }
+                context.caseSubject = defendant?.name
+                context.caseSubjectListed = defendant != nil
+                context.lastActPersons = nil
+            }
+            if !(entryOfTheDay && days.isEmpty && context.sectionDay != nil) {
+                context.sectionDay = (entryHeading || dayAlone) && days.count == 1 && days[0].precision == .day ? days[0] : nil
+                if dayAlone, let day = context.sectionDay { context.entryDay = day }
+                context.headingToday = dayAlone ? context.sectionDay : nil
+            }
         }
         // A clock-time entry's day is the next entry's, unless that one names its own.
         // (Not a day a live text's entry looks back to: "09:48 — the lawyer says the notice was filed on 12 May" in a live text

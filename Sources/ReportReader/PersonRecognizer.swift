@@ -88,6 +88,16 @@ struct PersonRecognizer {
             if Lexicon.officialTitles.contains(tokens[first.1.lowerBound]) { titled = true }
             words.removeFirst()
         }
+        // "Investigating Judge Abenov", "Senior Investigator Kaliyev": the title's own words before it, and the title.
+        if let title = words.dropLast().lastIndex(where: { Lexicon.officialTitles.contains(tokens[$0.1.lowerBound]) }) {
+            words.removeFirst(title + 1)
+            titled = true
+        }
+        // "Vice-Rector for Educational Work Serik Baimukhanov": the end of a post's name before a given name.
+        if words.count > 2, let given = words.indices.dropFirst().first(where: { Lexicon.givenNames.contains(words[$0].2) }),
+           words[..<given].allSatisfy({ w in !Lexicon.givenNames.contains(w.2) && !Lexicon.surnameEndings.contains(where: { w.2.hasSuffix($0) }) }) {
+            words.removeFirst(given)
+        }
         // "Holding Bekova responsible, the court …", "Finally Bekova …", "Afterwards Arman …": a participle or an adverb opening
         // the sentence.
         if words.count > 1, let first = words.first, first.1.lowerBound == tokens.startIndex, !Lexicon.givenNames.contains(first.2),
@@ -129,6 +139,10 @@ struct PersonRecognizer {
         let first = words.first!.2, last = words.last!.2
         let looksLikeName = Lexicon.givenNames.contains(first) || occupation != nil
             || Lexicon.surnameEndings.contains(where: { last.hasSuffix($0) })
+            // "Tokhtarov Yerlan Serikovich": a name with its patronymic, in whichever order.
+            || (words.count == 3 && ParagraphReader.patronymicEndings.contains(where: { last.hasSuffix($0) }))
+            // "Syzdykov Marat": a docket's order, surname first.
+            || (words.count == 2 && Lexicon.givenNames.contains(last) && Lexicon.surnameEndings.contains(where: { first.hasSuffix($0) }))
         guard looksLikeName else { return nil }
         let full = words.map(\.0).joined(separator: " ")
         remember(full, official: titled)
@@ -252,6 +266,14 @@ struct PersonRecognizer {
         // The surname is the last word; given names are not enough to identify a person.
         if let surname = words.last { bySurname[surname] = full }
         if words.count > 2 { bySurname[words[words.count - 2]] = bySurname[words[words.count - 2]] ?? full }
+        // A docket's or a register's order, surname first: "Tokhtarov Yerlan Serikovich" is Tokhtarov later.
+        // (So is "Syzdykov Marat", a given name after it.)
+        let written = full.split(separator: " ").map { $0.lowercased() }
+        if let last = written.last, written.count == 3 && ParagraphReader.patronymicEndings.contains(where: { last.hasSuffix($0) })
+            || written.count == 2 && Lexicon.givenNames.contains(last) && !Lexicon.surnameEndings.contains(where: { last.hasSuffix($0) }),
+           Lexicon.surnameEndings.contains(where: { written[0].hasSuffix($0) }), let surname = words.first {
+            bySurname[surname] = full
+        }
         // (The given name is looked up as written: its key folds spellings, "Daniyar" to another form the list lacks.)
         if words.count >= 2, let given = words.first,
            Lexicon.givenNames.contains(given) || full.split(separator: " ").first.map({ Lexicon.givenNames.contains($0.lowercased()) }) == true {

@@ -71,7 +71,9 @@ struct ReadingContext {
     /// The places of the last court named with one ("the Semey City Court"), and its sentence: "the court" after it.
     var lastCourt: (places: [String], sentence: Int)?
     /// The person whose case the report follows, from a heading ("Case of Serik Abdrakhmanov").
-    var caseSubject: String?
+    var caseSubject: String? { didSet { caseSubjectListed = false } }
+    /// Whether that person is a court list's defendant, named on the case's line: the rulings below it are theirs.
+    var caseSubjectListed = false
     /// The person a database profile's "Name:" line names, and its sentence: whom the profile's case history befell where
     /// its entries name no one ("- Detained 17 Dec 2011 (Zhanaozen)"), for `ParagraphReader.profileReach` sentences.
     var profile: (name: String, sentence: Int)?
@@ -82,6 +84,9 @@ struct ReadingContext {
     var retold: [ProposedIncident] = []
     /// The year the text told of before it looked back to an earlier one, to return to.
     var resumeYear: Int?
+    /// The latest year a date written with its year has given so far: what "last year" counts from in a text that gives no
+    /// day of publication.
+    var latestYear: Int?
     /// Whether the day of publication is the day of an update the text gave ("UPDATE 12 March:"), not the text's own.
     var publicationIsAnUpdate = false
     /// The one town or city a report's title names ("Monitoring of assemblies in Almaty, May 2026"): where its acts

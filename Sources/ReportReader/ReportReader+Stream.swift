@@ -8,6 +8,7 @@ extension ReportReader {
         guard let file = FileHandle(forReadingAtPath: path) else { throw ReportReaderError.unreadable(path, "no such file or permission denied") }
         defer { try? file.close() }
         var session = Session(source: path)
+        session.signer = Self.signer(ofFileFoot: file)
         var pending: [UInt8] = []
         var offset = 0
         var bytesRead = 0
@@ -33,5 +34,18 @@ extension ReportReader {
             if atEnd { break }
         }
         for incident in session.finish() { try handle(incident) }
+    }
+
+    /// Whom a text signed on its last line means by "я" (`Signature`), read from the file's last few kilobytes before
+    /// the text itself, as `read(_:)` does with the whole text; the file is left at its start.
+    private static func signer(ofFileFoot file: FileHandle) -> String? {
+        defer { try? file.seek(toOffset: 0) }
+        guard let size = try? file.seekToEnd(), size > 0 else { return nil }
+        let footBytes = UInt64(Signature.footBytes)
+        try? file.seek(toOffset: size > footBytes ? size - footBytes : 0)
+        // (A cut through a character leaves its continuation bytes first: they are dropped.)
+        let foot = file.readDataToEndOfFile().drop { $0 & 0xC0 == 0x80 }
+        guard !foot.contains(0), let text = String(validating: foot, as: UTF8.self) else { return nil }
+        return Signature.signer(of: Array(text.unicodeScalars)[...])
     }
 }

@@ -122,6 +122,8 @@ public struct ReportReader: Sendable {
         private var lookedAhead = false
         /// Whether a paragraph has been read yet.
         private var readAny = false
+        /// How many posts a thread numbers "1/12 … 12/12", when its first line is "1/N": its numbers are no days.
+        private var threadLength: Int?
         /// A paragraph longer than this is read in parts, so that memory stays bounded.
         private let paragraphLimit = 200_000
 
@@ -174,6 +176,11 @@ public struct ReportReader: Sendable {
                 return []
             }
             if Session.isImprint(scalars) || Session.isCitation(scalars) { return feed(line: scalars, at: offset, furniture: true) }
+            // A thread's post number alone on its line, "10/12": the post ends there, and the number is no 10 December.
+            if let post = Session.postNumber(scalars) {
+                if !readAny, buffer.isEmpty, post.number == 1 { threadLength = post.total }
+                if post.total == threadLength { return feed(line: scalars, at: offset, furniture: true) }
+            }
             var out: [ProposedIncident] = []
             let first = scalars.first { !Session.isWhitespace($0) }
             // The text's first line naming one body in «…» ("Тема: «Жаңа Қадам» | Еженедельная рассылка №46"): the body the
@@ -494,6 +501,15 @@ public struct ReportReader: Sendable {
         private static let referenceLabels: Set<String> = ["REF", "REFS"]
         private static let referenceLabelLength = 5
 
+        /// The number a thread's post has on a line of its own, "3/12": the post and the thread's length.
+        static func postNumber(_ line: ArraySlice<Unicode.Scalar>) -> (number: Int, total: Int)? {
+            let text = String(String.UnicodeScalarView(line)).trimmingCharacters(in: .whitespacesAndNewlines)
+            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }), let number = Int(parts[0]), let total = Int(parts[1]),
+                  number >= 1, number <= total else { return nil }
+            return (number, total)
+        }
+
         /// Whether a line is a publisher's imprint, the town and year a report came out ("Almaty, 2025", "Алматы, 2025 г."):
         /// it tells neither where nor when anything happened, and is passed over as page furniture.
         static func isImprint(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -724,6 +740,14 @@ public struct ReportReader: Sendable {
             while scalars[i] == "]", let open = Footnotes.glued(before: i, in: scalars) { i = open - 1 }
             // So does Markdown's emphasis closing after it ("… Almaty, February 2026.*", "… released.**").
             while i > 0, scalars[i] == "*" || scalars[i] == "_" { i -= 1 }
+            // So do a post's emoji after its stop ("… В снег. 🙃").
+            while i > 0, scalars[i].value > 0x2000, scalars[i].properties.isEmoji || scalars[i].value == 0xFE0F { i -= 1 }
+            while i > 0, Session.isWhitespace(scalars[i]) { i -= 1 }
+            // A post's tags close it, "… фигуранты. #Казахстан #KZ", with or without a stop before them.
+            if let hash = scalars[max(0, i - Session.tagLength)...i].lastIndex(of: "#"), hash == 0 || Session.isWhitespace(scalars[hash - 1]),
+               hash < i, scalars[(hash + 1)...i].allSatisfy({ $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" }) {
+                return true
+            }
             // So does an item's source in brackets after its last sentence ("… 28 марта. (Көкжиек.kz)", "… square. (Reuters)"),
             // when the bracket holds no full stop of its own before its close.
             // (Looked for among the last scalars only: a paragraph may be long.)
@@ -735,6 +759,9 @@ public struct ReportReader: Sendable {
             }
             return ".!?”\"»".unicodeScalars.contains(scalars[i])
         }
+
+        /// How long a post's tag may be, "#свободуАйгерим".
+        static let tagLength = 40
 
         /// Unicode white space, with ASCII decided without a property lookup.
         @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {

@@ -103,6 +103,24 @@ struct Retellings {
            summary.sanctions.allSatisfy({ full.sanctions.contains($0) }) || full.sanctions.isEmpty {
             return true
         }
+        // An act on no one told twice the same day ("10:41 Пропал моб. интернет" in a monitor's messages, "С 10:40 до 12:30 не
+        // работал мобильный интернет" in the evening's summary): one act, the longer telling the fuller, where neither names
+        // a place or a body the other does not.
+        if ParagraphReader.actsOnNoOne.contains(summary.eventType), summary.date == day, summary.persons.isEmpty, full.persons.isEmpty,
+           Set(summary.organizations).isSubset(of: full.organizations), summary.locations.isEmpty || samePlaces(summary.locations, full.locations),
+           full.quote.unicodeScalars.count > summary.quote.unicodeScalars.count {
+            return true
+        }
+        // A timeline's entry led by its day ("12.03.2025 – Sit-in on campus; eleven students detained.", "07.04 — Домашний арест
+        // для Мухаметова") recaps the act of that type and day told with more, when it names no one and nothing else.
+        // (So does its clause after a semicolon, "…; Tolegenova fined.": a few words that tell nothing new.)
+        if summary.date == day, Retellings.opensWithTheDay(day, in: summary.quote) && !Retellings.opensWithTheDay(day, in: full.quote)
+            || summary.quote.unicodeScalars.count <= Retellings.shortTelling && full.quote.unicodeScalars.count > Retellings.shortTelling,
+           Retellings.named(summary.persons, among: full.persons), Set(summary.organizations).isSubset(of: full.organizations),
+           summary.locations.isEmpty || samePlaces(summary.locations, full.locations),
+           summary.sanctions.allSatisfy({ s in full.sanctions.contains { $0.kind == s.kind } }) {
+            return true
+        }
         guard summary.date?.precision != .day else { return false }
         // (An undated act of the catch-all type may be any other: a ban on visits and an appeal rejected.)
         if summary.eventType == .other, summary.date == nil { return false }
@@ -142,6 +160,17 @@ struct Retellings {
     }
 
     /// Whether a quote writes the day of the month of `day` in figures ("12 марта", "22.05.2025", "since 10 February").
+    /// Whether a passage opens with the day, as a timeline's entry does: its day before the first dash or colon, "12.03.2025 –".
+    static func opensWithTheDay(_ day: PartialDate, in quote: String) -> Bool {
+        let head = quote.unicodeScalars.prefix(entryHeadLength)
+        guard let mark = head.firstIndex(where: { "–—:".unicodeScalars.contains($0) }) else { return false }
+        let lead = String(String.UnicodeScalarView(head[..<mark]))
+        return lead.unicodeScalars.first.map { ("0"..."9").contains($0) } == true && writesTheDay(day, in: lead)
+    }
+    private static let entryHeadLength = 24
+    /// How long a telling of an act in a few words is: "Mukhametov detained.", "eleven students detained."
+    static let shortTelling = 40
+
     static func writesTheDay(_ day: PartialDate, in quote: String) -> Bool {
         guard let wanted = day.day else { return false }
         var number = 0, digits = 0

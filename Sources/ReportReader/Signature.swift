@@ -67,4 +67,6 @@ enum Signature {
     /// How long a signature's line may be, and how far from the end it is looked for.
     private static let lineLength = 80
     private static let scanLimit = 400
+    /// How many bytes at a file's end hold the lines looked at: `scanLimit` scalars of up to four bytes each.
+    static let footBytes = scanLimit * 4
 }

@@ -1,4 +1,5 @@
 import CivicModel
+import Foundation
 import Testing
 @testable import ReportReader
 
@@ -70,6 +71,14 @@ import Testing
         Ерлан Мухамедов, Актобе
         """)
         #expect(told.first { $0.eventType == .detention }?.persons == ["Ерлан Мухамедов"])
+        // Read from a file in blocks, the foot is read first as well.
+        let post = "Ухожу из редакции.\n\n14 марта 2025 года меня задержали в Актобе.\n\nЕрлан Мухамедов, Актобе\n"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("kuzet-signed-\(UUID().uuidString).txt")
+        try? post.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        var streamed: [ProposedIncident] = []
+        try? ReportReader().readText(fileAt: file.path, blockSize: 16) { streamed.append($0) }
+        #expect(streamed.first?.persons == ["Ерлан Мухамедов"])
         // A closing above the name, "Ваш Ерлан.", is no second signer.
         let letter = read("Меня задержали 14 марта 2025 года в Актобе.\n\nВаш Ерлан.\nЕрлан Мухамедов\n")
         #expect(letter.first?.persons == ["Ерлан Мухамедов"])

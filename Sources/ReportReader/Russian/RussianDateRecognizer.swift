@@ -81,6 +81,15 @@ enum RussianDateRecognizer {
     /// month before when that day is still to come.
     static func daysOfTheMonth(in t: ArraySlice<Token>, today: PartialDate) -> [DateMention] {
         guard today.precision == .day else { return [] }
+        return daysOfTheMonth(in: t) { DateRecognizer.dayOfTheMonth($0, today: today) }
+    }
+    /// Such days in a text with no day of writing ("7 февраля … 12-го суд …"): a later day of the month of the day told last.
+    /// (An earlier one, "ещё 5-го числа" after the 15th, may be of that month or of one before: it is left without a day.)
+    static func daysOfTheMonth(in t: ArraySlice<Token>, inTheMonthOf last: PartialDate) -> [DateMention] {
+        guard last.precision == .day, let told = last.day else { return [] }
+        return daysOfTheMonth(in: t) { $0 >= told ? try? PartialDate(year: last.year, month: last.month, day: $0) : nil }
+    }
+    private static func daysOfTheMonth(in t: ArraySlice<Token>, resolve: (Int) -> PartialDate?) -> [DateMention] {
         var found: [DateMention] = []
         for k in t.indices where t[k].isNumber && k + 2 < t.endIndex {
             guard let day = Int(t[k].text), (1...31).contains(day), t[k + 1].isMark("-"), !t[k + 1].spaceBefore,
@@ -90,7 +99,7 @@ enum RussianDateRecognizer {
             guard !(noun < t.endIndex && RussianWords.month(of: t[noun]) != nil),
                   // ("отдел полиции 11-го микрорайона": a numbered thing, not a day.)
                   !(noun < t.endIndex && numberedThings.contains { t[noun].lower.hasBytePrefix($0) }) else { continue }
-            guard let date = DateRecognizer.dayOfTheMonth(day, today: today) else { continue }
+            guard let date = resolve(day) else { continue }
             found.append(DateMention(date: date, kind: .explicit, tokens: k...(k + 2), yearInferred: true))
         }
         return found
@@ -209,8 +218,10 @@ enum RussianDateRecognizer {
         }
         // "В понедельник, 06.10, …", "25.10 Ерлан …": a day and a month in figures, of the year being told. (Two figures each,
         // so that "2.5 млн" is no date.)
+        // (A line may open with a day of one figure, as a thread writes it: "5.02 Райсуд дал ему …".)
+        let opensALine = k == t.startIndex || token.lineBefore
         if token.isNumber, case let parts = token.text.split(separator: ".", omittingEmptySubsequences: false), parts.count == 2,
-           parts[0].count == 2, parts[1].count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m),
+           parts[0].count == 2 || (parts[0].count == 1 && opensALine && k + 1 < t.endIndex && t[k + 1].isCapitalized), parts[1].count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m),
            !(k + 1 < t.endIndex && (t[k + 1].isMark("%") || RussianDateRecognizer.amountWords.contains { t[k + 1].lower.hasPrefix($0) })) {
             let date = contextYear.flatMap { try? PartialDate(year: $0, month: m, day: d) }
             return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)

@@ -256,6 +256,10 @@ enum RussianEventRecognizer {
         // "о резком замедлении мобильного интернета", "интернет замедлили".
         Rule(stems: ["замедлени", "замедлил", "замедлен", "замедля"], type: .internetShutdown, near: ["интернет"], reach: 3),
         Rule(stems: ["избит", "избил", "напал"], type: .physicalAttack),
+        // "толкнули корреспондента …, вырвали телефон": a push at someone reporting or protesting. (Not "толкнул полицейского",
+        // what a protester is accused of.)
+        Rule(stems: ["толкнул", "оттолкнул"], type: .physicalAttack,
+             near: ["корреспондент", "журналист", "активист", "блогер", "пенсионер", "женщин", "оператор", "фотограф"], reach: 4),
         // "сломали ей нос", "сломали ему руку": an injury done to someone.
         Rule(stems: ["сломал"], type: .physicalAttack, near: ["нос", "руку", "ребр", "рёбр", "челюст", "палец", "пальцы", "ногу"], reach: 3),
         // "нанёс журналисту несколько ударов", "нанесли ему побои", "причинил телесные повреждения" (not "нанесение ударов", a
@@ -538,6 +542,13 @@ enum RussianEventRecognizer {
         // "по предъявленному обвинению … оправдать": the charge a verdict answers, no charge brought.
         // ("о недоказанности предъявленного обвинения": the charge brought, named by a long participle; "предъявлено" tells it.)
         found.removeAll { e in e.type == .charged && t[e.trigger.lowerBound].lower.hasBytePrefix("предъявленн") }
+        // "19 февраля акимат отказал: «на площади …»": the akimat's refusal with nothing named after it is of the assembly it
+        // was notified of. (Not "акимат отказал в выделении участка": a refusal of something named.)
+        if found.isEmpty, let k = t.indices.first(where: { t[$0].lower.hasBytePrefix("отказал") && !t[$0].lower.hasBytePrefix("отказался") }),
+           k + 1 < t.endIndex, t[k + 1].kind == .punctuation,
+           t[max(t.startIndex, k - 3)..<k].contains(where: { $0.lower.hasBytePrefix("акимат") }) {
+            found.append(EventMention(type: .assemblyRefused, trigger: k...k))
+        }
         // "А оправдать": a verdict's operative infinitive, not one asked for ("просит оправдать").
         if !found.contains(where: { $0.type == .acquittalOrCaseClosed }),
            let k = t.indices.first(where: { RussianWords.same(t[$0].lower, "оправдать") }), !askedFor(k, in: t) {
@@ -548,6 +559,10 @@ enum RussianEventRecognizer {
         found.removeAll { e in
             e.type == .organizationBanned && t[max(t.startIndex, e.trigger.lowerBound - Self.clauseReach)..<e.trigger.lowerBound].lastIndex(where: { $0.isMark(",") })
                 .map { comma in comma + 1 < e.trigger.lowerBound && Self.nominativeRelatives.contains(t[comma + 1].lower) } ?? false
+        }
+        // "за участие в ДВК (запрещена в РК как экстремистская)": what the body is, said in brackets after its name.
+        found.removeAll { e in
+            e.type == .organizationBanned && e.trigger.lowerBound > t.startIndex && t[e.trigger.lowerBound - 1].isMark("(")
         }
         // "несмотря на отказ в согласовании, у здания собралась группа": an act named as what people went ahead despite.
         found.removeAll { e in

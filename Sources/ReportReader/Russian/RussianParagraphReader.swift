@@ -59,6 +59,9 @@ struct RussianContext {
     var hearingDay: (day: PartialDate, sentence: Int)?
     /// The day and places of the last verdict told: the day "в день оглашения приговора" means, however long after.
     var verdictDay: (day: PartialDate, places: [String])?
+    /// The month of the last verdict told without its day ("В декабре 2024-го горсуд дал ему 2 года"): an appeal told after
+    /// it comes after it.
+    var verdictMonth: PartialDate?
     /// Those the last verdict told (a conviction or an acquittal) was given to: whose verdict "оставил приговор без
     /// изменений" upholds.
     var lastConvicted: [String]?
@@ -83,7 +86,10 @@ struct RussianContext {
     /// Сейткали", "Сообщение представлено: Ержаном Сейткали".
     var author: String?
     /// The day of the chronicle's heading being read ("15 января"), for the paragraphs below it.
-    var headingDay: PartialDate?
+    var headingDay: PartialDate? { didSet { headingSummarisesItsDay = false } }
+    /// Whether the heading's day is the day a summary sums up ("II. Итоговая сводка офиса за 14 марта 2025 г."): a day its
+    /// background looks back to is not where its undated acts go.
+    var headingSummarisesItsDay = false
     /// The day and place a paragraph set its scene in without telling any act ("В субботу, 14 марта, у акимата Актау
     /// собралась группа граждан."): the day of the next paragraph's acts that it tells before any day of its own.
     var sceneDay: PartialDate?
@@ -345,6 +351,8 @@ struct RussianParagraphReader {
         /// Whom a card's name field names ("ФИО: Ахметов Ерлан Серикович"): whom the acts of its other fields befell; and the
         /// places its town field gives ("Город: Жанаозен, Мангистауская область"), where they happened.
         var recordSubject: [PersonMention] = [], recordPlaces: [String] = []
+        /// Whether that person heads a line's item within the paragraph (not a card's field): its acts take the paragraph's day.
+        var itemSubject = false
         /// Whether the paragraph has placed its story at the court building, and named the verdict's day ("в день
         /// оглашения приговора"): its later acts without a day of their own are of the last court's day.
         var atCourthouse = false, verdictDayNamed = false
@@ -415,6 +423,11 @@ struct RussianParagraphReader {
                 for mention in RussianDateRecognizer.daysOfTheMonth(in: t, today: today)
                     where !dates.contains(where: { $0.tokens.overlaps(mention.tokens) }) { dates.append(mention) }
                 dates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            } else if let last = context.lastDay {
+                // (With no day of writing, "12-го" in a story is of the month it is telling: "7 февраля … 12-го суд …".)
+                for mention in RussianDateRecognizer.daysOfTheMonth(in: t, inTheMonthOf: last)
+                    where !dates.contains(where: { $0.tokens.overlaps(mention.tokens) }) { dates.append(mention) }
+                dates.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             // "на 14 сентября был назначен митинг … акимат отказал … Люди всё равно пришли": the people came on the day planned.
             if dates.isEmpty, let planned = context.plannedDay, context.sentenceNumber - planned.sentence <= Self.plannedDayReach,
@@ -468,7 +481,7 @@ struct RussianParagraphReader {
                     // publication, goes on with the story.
                     dates[i].date = resumed
                     context.year = resumed.year
-                } else if !looksBack, let verdict = context.verdictDay?.day, date < verdict, date.year == verdict.year, Self.upholdsAVerdict(t),
+                } else if !looksBack, let verdict = context.verdictDay?.day ?? context.verdictMonth, date < verdict, date.year == verdict.year, Self.upholdsAVerdict(t),
                           let next = try? PartialDate(year: date.year + 1, month: date.month, day: date.day),
                           // (Not past the day the text came out: a weekly's "3 апреля отменила приговор" after another's verdict of
                           // 4 April is of that week.)
@@ -1085,7 +1098,7 @@ struct RussianParagraphReader {
                 if date == nil, let decided = card.decisionDay, Self.decidedInACard.contains(event.type) { date = decided }
                 // (A card's field without a day has none: its fields are not told in the order of the days; unless the card
                 // opens with its day.)
-                if date == nil, !elsewhere, recordSubject.isEmpty || cardDay {
+                if date == nil, !elsewhere, recordSubject.isEmpty || cardDay || itemSubject {
                     date = paragraphDay
                     if date != nil, date == context.lastDay { toldFromTheDayBefore = true }
                 }
@@ -1288,8 +1301,9 @@ struct RussianParagraphReader {
                         || ([.pretrialDetention, .houseArrest].contains(event.type) && t.contains { $0.lower.hasBytePrefix("суд") }) {
                         context.lastCourtDay = (date, context.sentenceNumber, locations)
                     }
-                    if type == .conviction { context.verdictDay = (date, locations) }
+                    if type == .conviction { context.verdictDay = (date, locations); context.verdictMonth = nil }
                 }
+                if let date, date.precision == .month, type == .conviction { context.verdictDay = nil; context.verdictMonth = date }
             }
 
             // "Среди задержанных — журналистка Анна Ким": the people named are among those of the detention just told; "Среди
@@ -1351,12 +1365,20 @@ struct RussianParagraphReader {
             // A card's fields: its name and its town.
             // A list's item headed by a name ("2. Ербол Калиев, рабочий …, г. Жанаозен."): whom its acts befell.
             // (Only a numbered item: "2. …" or "2) …".)
-            if sentences[..<sentenceIndex].allSatisfy({ $0.tokens.allSatisfy { !$0.isWord } }), sentenceIndex + 1 < sentences.count, events.isEmpty,
-               sentences[0].tokens.first?.isNumber == true, let named = persons.first, named.name.contains(" "),
+            // (So is a line's item within a paragraph, "Что с кем.\n…\n4. Асхат Жумабаев (студент). Судья ограничился
+            // предупреждением": its number a sentence of its own at a line's start.)
+            let itemNumber: Sentence? = sentenceIndex > 1 && sentences[sentenceIndex - 1].tokens.allSatisfy({ !$0.isWord })
+                && sentences[sentenceIndex - 1].tokens.first.map(startsLine) == true ? sentences[sentenceIndex - 1] : nil
+            if itemNumber != nil { recordSubject = []; itemSubject = false }
+            if sentences[..<sentenceIndex].allSatisfy({ $0.tokens.allSatisfy { !$0.isWord } }) || itemNumber != nil, sentenceIndex + 1 < sentences.count, events.isEmpty,
+               (itemNumber ?? sentences[0]).tokens.first?.isNumber == true, let named = persons.first, named.name.contains(" "),
                t[t.startIndex..<named.tokens.lowerBound].allSatisfy({ !$0.isWord }),
-               named.tokens.upperBound + 1 < t.endIndex, t[named.tokens.upperBound + 1].isMark(",") || t[named.tokens.upperBound + 1].isMark("."),
+               // (Or with an aside in brackets: "4. Асхат Жумабаев (студент, 20 лет).")
+               named.tokens.upperBound + 1 < t.endIndex, t[named.tokens.upperBound + 1].isMark(",") || t[named.tokens.upperBound + 1].isMark(".")
+                || (itemNumber != nil && t[named.tokens.upperBound + 1].isMark("(")),
                t.count <= Self.itemHeadLength {
                 recordSubject = [named]
+                itemSubject = itemNumber != nil
                 // (And the town it gives, "г. Жанаозен", where they happened.)
                 if recordPlaces.isEmpty { recordPlaces = locations }
             }
@@ -1413,7 +1435,7 @@ struct RussianParagraphReader {
             // "15 марта около 12:00 группа граждан предприняла попытку …" under a police statement of 18 March: the story has
             // gone back to a day of the days before, and its undated acts after are of it.
             // (Not under a ruling's "Дата:", the day of its decision: what it finds happened before is not what it decides.)
-            if let day = toldDay, events.isEmpty, !context.headingIsADecisionsDay, let published = context.publicationDay, context.headingDay == published, day < published,
+            if let day = toldDay, events.isEmpty, !context.headingIsADecisionsDay, !context.headingSummarisesItsDay, let published = context.publicationDay, context.headingDay == published, day < published,
                let fortnight = DateRecognizer.offset(published, days: -Self.recentDays, months: 0), day >= fortnight {
                 context.headingDay = day
             }
@@ -1522,11 +1544,15 @@ struct RussianParagraphReader {
                 // (A diary's heading with its weekday, and a channel's day set off by dashes, "——— 20 марта 2025 ———", are the
                 // day its entries' "сегодня" and "вчера" count from.)
                 context.entryToday = t.contains(where: { Self.weekdayNames.contains($0) }) || ParagraphReader.isSetOff(t) ? day : nil
-            } else if days.count == 1, let day = days[0].date, day.precision == .day, Self.inBrackets(days[0].tokens, in: t),
-                      t.last.map({ $0.isMark(")") }) == true,
+            } else if days.count == 1, let day = days[0].date, day.precision == .day,
+                      Self.inBrackets(days[0].tokens, in: t) && t.last.map({ $0.isMark(")") }) == true
+                        // (Or after "за", a summary's heading: "II. Итоговая сводка офиса за 14 марта 2025 г.")
+                        || t.count <= ParagraphReader.sectionHeadingLength && days[0].tokens.lowerBound > t.startIndex
+                            && t[days[0].tokens.lowerBound - 1].lower == "за",
                       t.indices.filter({ !days[0].tokens.contains($0) && t[$0].isWord && !RussianWords.isYearWord(t[$0]) }).count <= Self.sectionTitleWords {
                 // A section's heading with its day in brackets ("2. ХРОНОМЕТРАЖ (16 марта 2025 г.)"): the day of its entries.
                 context.headingDay = day
+                context.headingSummarisesItsDay = !Self.inBrackets(days[0].tokens, in: t)
                 context.lastDay = day
                 context.entryToday = nil
             } else if t.filter(\.isWord).count == 1, let word = t.first(where: \.isWord), let wanted = RussianDateRecognizer.weekday(named: word),
@@ -1714,7 +1740,9 @@ struct RussianParagraphReader {
 
     static func opensWithAnInfinitive(_ t: ArraySlice<Token>) -> Bool {
         // ("3. Дать правовую оценку …": a demand of four letters too.)
-        guard let first = t.first(where: { $0.isWord }), RussianWords.isCyrillic(first), first.lower.count > 3 else { return false }
+        guard let k = t.firstIndex(where: { $0.isWord }), case let first = t[k], RussianWords.isCyrillic(first), first.lower.count > 3 else { return false }
+        // ("Усть-Каменогорск: …": the first part of a town's name.)
+        if k + 1 < t.endIndex, t[k + 1].isMark("-"), !t[k + 1].spaceBefore { return false }
         if first.lower == "признать", t.contains(where: { $0.lower.hasBytePrefix("виновн") }) { return false }
         // ("Двадцать второго сентября суд …", "Часть задержанных …", "Сеть заблокировали": a number or a noun in "-ть".)
         if RussianWords.numberWords[first] != nil || first.lower.hasByteSuffix("ость") || nounsInTe.contains(first) { return false }
@@ -2134,7 +2162,9 @@ struct RussianParagraphReader {
     /// The future's auxiliaries before a passive participle: "будете задержаны", "будут привлечены".
     static let futureAuxiliaries = WordSet(["будете", "будут", "будешь", "будем", "буду"])
     /// An officer's order to a crowd: "расходитесь", "разойдитесь".
-    static let ordersToDisperse = WordSet(["расходитесь", "разойдитесь"])
+    static let ordersToDisperse = WordSet(["расходитесь", "разойдитесь",
+                                           // "Подошёл майор, требует разойтись, акция «не согласована»": told of the order.
+                                           "разойтись"])
     /// How many tokens a speaker's correction of a day may take ("… нет, стоп, это было в четверг").
     static let correctionReach = 10
     /// How many tokens a list item's head naming its person may take ("6) Бауыржан Тилеуов, 38 лет, предприниматель, один из
