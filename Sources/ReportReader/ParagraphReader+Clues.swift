@@ -1391,6 +1391,24 @@ extension ParagraphReader {
         return persons.persons(in: t[(k + 1)...]).first(where: { !$0.official })?.name
     }
 
+    /// The person a heading names in capitals after its number, before a comma or the line's end: "1. AIGERIM ZHAKSYLYKOVA,
+    /// journalist, Oral" is Aigerim Zhaksylykova. (A known given name first, or a surname's ending last.)
+    static func nameInCapitals(_ t: ArraySlice<Token>) -> String? {
+        // (Not a transcript's speaker, "GAUKHAR BEKOVA (Ulan FM): …": a heading has no colon and few words.)
+        guard t.count <= sectionHeadingLength, !t.contains(where: { $0.isMark(":") }) else { return nil }
+        var k = t.startIndex
+        while k < t.endIndex, t[k].isNumber || t[k].kind == .punctuation { k += 1 }
+        var words: [String] = []
+        while k < t.endIndex, t[k].isWord, t[k].isAllCaps, t[k].text.count > 1, words.count < 3 { words.append(t[k].text); k += 1 }
+        guard (2...3).contains(words.count), k == t.endIndex || t[k].isMark(",") || t[k].isMark("(") || t[k].isMark("—") || t[k].isMark("–"),
+              !words.contains(where: { Lexicon.notNameWords.contains($0.lowercased()) || PlaceRecognizer.isPlaceWord(lowered: $0.lowercased()) })
+        else { return nil }
+        let first = words[0].lowercased(), last = words[words.count - 1].lowercased()
+        guard Lexicon.givenNames.contains(first) || Lexicon.surnameEndings.contains(where: { last.hasSuffix($0) }) && Lexicon.givenNames.contains(words[1].lowercased())
+        else { return nil }
+        return words.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+
     /// The person a line names alone, with at most a place after it ("Nurlan Temirov", "Nurlan Temirov\nKazakhstan"), as a
     /// case page's heading does.
     static func nameAlone(_ t: ArraySlice<Token>, persons: inout PersonRecognizer) -> String? {

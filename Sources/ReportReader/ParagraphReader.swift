@@ -1594,6 +1594,11 @@ struct ParagraphReader {
                   let subject = ParagraphReader.nameAlone(tokens[...], persons: &context.persons) {
             // A case page headed by the person's name alone ("Nurlan Temirov\nKazakhstan"): the page follows their case.
             context.caseSubject = subject
+        } else if incidents.isEmpty, let subject = ParagraphReader.nameInCapitals(tokens[...]) {
+            // A section headed by a person's name in capitals ("1. AIGERIM ZHAKSYLYKOVA, journalist, Oral"): the name as
+            // written below it, and whose story the section tells ("Aigerim edits …", "a case against her").
+            context.persons.remember(subject)
+            context.caseSubject = subject
         }
         // A section's heading ("🔴 **Almaty** — rally against tariffs (Sunday)", "Turkistan Region") places the acts below it
         // that name no place, until the next heading; a day it gives in brackets is the day of its clock-time entries.

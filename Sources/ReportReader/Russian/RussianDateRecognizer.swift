@@ -175,7 +175,7 @@ enum RussianDateRecognizer {
         "обысков": [.searchOfPremises], "приговора": [.conviction], "суда": [.conviction, .fine, .administrativeArrest],
         "освобождения": [.release], "разгона": [.assemblyDispersed], "нападения": [.physicalAttack],
     ]
-    private static let seasons = WordSet(["весной", "летом", "осенью", "зимой"])
+    static let seasons = WordSet(["весной", "летом", "осенью", "зимой"])
     private static func year(_ token: Token) -> Int? {
         guard token.isNumber, token.text.count == 4, let value = Int(token.text), (1991...2100).contains(value) else { return nil }
         return value
@@ -221,7 +221,7 @@ enum RussianDateRecognizer {
         // (A line may open with a day of one figure, as a thread writes it: "5.02 Райсуд дал ему …".)
         let opensALine = k == t.startIndex || token.lineBefore
         if token.isNumber, case let parts = token.text.split(separator: ".", omittingEmptySubsequences: false), parts.count == 2,
-           parts[0].count == 2 || (parts[0].count == 1 && opensALine && k + 1 < t.endIndex && t[k + 1].isCapitalized), parts[1].count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m),
+           parts[0].count == 2 || (parts[0].count == 1 && opensALine && k + 1 < t.endIndex && t[k + 1].isWord), parts[1].count == 2, let d = Int(parts[0]), let m = Int(parts[1]), (1...31).contains(d), (1...12).contains(m),
            !(k + 1 < t.endIndex && (t[k + 1].isMark("%") || RussianDateRecognizer.amountWords.contains { t[k + 1].lower.hasPrefix($0) })) {
             let date = contextYear.flatMap { try? PartialDate(year: $0, month: m, day: d) }
             return DateMention(date: date, kind: .explicit, tokens: k...k, yearInferred: true)

@@ -122,6 +122,8 @@ enum RussianEventRecognizer {
         Rule(stems: ["штрафовал"], type: .fine),
         // "наложил на него штраф в размере 20 МРП"
         Rule(stems: ["наложил", "наложен"], type: .fine, near: ["штраф"], reach: 5, except: ["наложении", "наложения", "наложение", "наложением"]),
+        // ("наложил на Гульнару Есимову и Мираса Абенова штрафы": two people between, the fines in the plural.)
+        Rule(stems: ["наложил", "наложен"], type: .fine, near: ["штрафы"], reach: 8, except: ["наложении", "наложения", "наложение", "наложением"]),
         Rule(stems: ["отделал"], type: .fine, near: ["штраф"], reach: 2),
         Rule(stems: ["отделал"], type: .warning, near: ["предупрежд", "предостереж"], reach: 2),
         // "привлечён к административной ответственности" is decided by what it gave; to criminal liability, a charge.
@@ -172,8 +174,12 @@ enum RussianEventRecognizer {
         // "начал досудебное расследование в отношении …", "было начато досудебное расследование"
         // (Not "Досудебное расследование, зарегистрированное в ноябре, … прекращено": the long participle describes the case
         // another act is about.)
+        // (Nor "отказала в начале досудебного расследования": a refusal to open one, below.)
         Rule(stems: ["начал", "начат", "начато", "начата", "возбуд", "зарегистрир"], type: .criminalCaseOpened, near: ["расследовани"], reach: 3,
-             except: describingParticiples),
+             except: describingParticiples + ["начале", "возбуждении", "возбуждения"]),
+        // "прокуратура отказала в начале досудебного расследования", "отказано в возбуждении уголовного дела": no case opened
+        // over what was done to someone; the refusal is the act.
+        Rule(stems: ["отказал", "отказано"], type: .other, near: ["начале", "возбуждени"], reach: 2),
         // (Its subject may stand far before it, with the article between: "Досудебное расследование по части 2 статьи 274
         // Уголовного кодекса («…») было начато в январе".)
         Rule(stems: ["начато"], type: .criminalCaseOpened, near: ["расследование"], reach: 24, except: describingParticiples),
@@ -299,7 +305,7 @@ enum RussianEventRecognizer {
                     // ("подвергнут предупреждению по части 1 статьи 488")
                     "подвергнут", "подвергли",
                     // ("дали подписать предостережение о недопустимости нарушения закона": a warning signed for.)
-                    "подписа"], reach: 7),
+                    "подписа"], reach: 10),
         // "суд признал забастовку незаконной": a ruling on a strike, against the union that called it.
         Rule(stems: ["признал", "признан"], type: .other, near: ["забастовк", "стачк"], reach: 3,
              except: ["признанной", "признанную", "признанная", "признанного", "признанные", "признанных", "признанный", "признанным", "признанном", "признанное"]),
@@ -544,8 +550,10 @@ enum RussianEventRecognizer {
         found.removeAll { e in e.type == .charged && t[e.trigger.lowerBound].lower.hasBytePrefix("предъявленн") }
         // "19 февраля акимат отказал: «на площади …»": the akimat's refusal with nothing named after it is of the assembly it
         // was notified of. (Not "акимат отказал в выделении участка": a refusal of something named.)
+        // (Nor with its addressee alone: "акимат вновь отказал группе, указав на ремонт".)
         if found.isEmpty, let k = t.indices.first(where: { t[$0].lower.hasBytePrefix("отказал") && !t[$0].lower.hasBytePrefix("отказался") }),
-           k + 1 < t.endIndex, t[k + 1].kind == .punctuation,
+           k + 1 < t.endIndex, t[k + 1].kind == .punctuation
+            || (k + 2 < t.endIndex && Self.refusedAddressees.contains(t[k + 1]) && t[k + 2].kind == .punctuation),
            t[max(t.startIndex, k - 3)..<k].contains(where: { $0.lower.hasBytePrefix("акимат") }) {
             found.append(EventMention(type: .assemblyRefused, trigger: k...k))
         }
@@ -559,6 +567,13 @@ enum RussianEventRecognizer {
         found.removeAll { e in
             e.type == .organizationBanned && t[max(t.startIndex, e.trigger.lowerBound - Self.clauseReach)..<e.trigger.lowerBound].lastIndex(where: { $0.isMark(",") })
                 .map { comma in comma + 1 < e.trigger.lowerBound && Self.nominativeRelatives.contains(t[comma + 1].lower) } ?? false
+        }
+        // "жалобу Профсоюза на постановление о приостановлении деятельности", "протест … на решение о ликвидации": the decision
+        // an appeal is against, told before.
+        found.removeAll { e in
+            let k = e.trigger.lowerBound
+            return k - 3 >= t.startIndex && ["о", "об"].contains(t[k - 1].lower)
+                && (t[k - 2].lower.hasBytePrefix("постановлени") || t[k - 2].lower.hasBytePrefix("решени")) && t[k - 3].lower == "на"
         }
         // "за участие в ДВК (запрещена в РК как экстремистская)": what the body is, said in brackets after its name.
         found.removeAll { e in
@@ -777,6 +792,8 @@ enum RussianEventRecognizer {
         return false
     }
     private static let codeNames = WordSet(["ук", "коап", "упк", "рк"])
+    /// To whom an akimat refuses an assembly: "отказал группе", "отказал заявителям".
+    private static let refusedAddressees = WordSet(["группе", "инициаторам", "заявителям", "организаторам", "активистам", "жителям", "им", "ей", "ему", "нам"])
 
     /// Whether a refusal is of something else than an assembly or a registration: the verb after it names another act
     /// ("отказался приобщить к делу видеозапись пикета").

@@ -122,6 +122,8 @@ struct RussianContext {
     }
     /// The last body named with each kind ("партии «Жаңа Арна»"), for "сторонников партии" later.
     var organizationsByKind: [String: (sentence: Int, name: String)] = [:]
+    /// The body a text names by a term of its own ("«Еңбек Жолы» (далее – Профсоюз)"): the term's stem and the body's name.
+    var definedBody: (stem: String, name: String)?
     /// The one town a news story's headline names: where its acts happened that name no place of their own.
     var titlePlaces: [String] = []
 
@@ -572,6 +574,8 @@ struct RussianParagraphReader {
             // "во вторник", "вчера": known only from the day the text was published.
             if context.publicationDay == nil, context.entryToday == nil { dates.removeAll { $0.isFromPublication } }
             var sanctions = RussianSanctionRecognizer.sanctions(in: t)
+            // "Для справки: 1 МРП в 2025 году — 3 932 тенге": what the index is worth, no penalty.
+            if Self.valuesTheIndex(t) { sanctions = [] }
             // ("Как следует из материалов, …" tells where the facts come from; "следует" alone says what should be.)
             // ("объявила предостережение активисту после того, как он призвал земляков выйти на площадь": what the act was for,
             // told in a clause of its reason, does not make the act one that ought to be.)
@@ -640,6 +644,13 @@ struct RussianParagraphReader {
             }
             // (A civil case's card, "Категория: Гражданские дела", a loan or a debt: no act on anyone's freedoms.)
             if card.civil { events = [] }
+            // An application's card, "Форма: пикет. … Решение от 17.04.2025 — отказано, так как …": the notice of the assembly
+            // its fields named was refused.
+            // (Of a day: not a count, "было отказано в проведении 11 из 13 заявленных".)
+            if events.isEmpty, let k = t.indices.first(where: { t[$0].lower == "отказано" }), dates.contains(where: { $0.date?.precision == .day }),
+               tokens[tokens.startIndex..<t.startIndex].contains(where: { w in Self.assemblyForms.contains { w.lower.hasBytePrefix($0) } }) {
+                events = [EventMention(type: .assemblyRefused, trigger: k...k)]
+            }
             // A chronicle's entry told without a verb ("27 января — 10 суток ареста по ч. 3 ст. 488 КоАП", "04.2025 — уголовное
             // дело по ч. 2 ст. 274 УК в отношении …", "17 июня — официальное предостережение прокуратуры"): the act its first
             // words name.
@@ -681,7 +692,16 @@ struct RussianParagraphReader {
                 // A short participle agrees with the person acted on: "задержана", "осуждена".
                 return ["ана", "яна", "ена", "ёна"].contains { word.hasByteSuffix($0) }
             }
-            let organizations = RussianOrganizationRecognizer.organizations(in: t)
+            var organizations = RussianOrganizationRecognizer.organizations(in: t)
+            // "«Еңбек Жолы» (далее – Профсоюз)": the word the text names the body by from then on, in any case ("Профсоюза").
+            if let defined = Self.definedBody(in: t, organizations: organizations) {
+                context.definedBody = defined
+            } else if let body = context.definedBody {
+                for k in t.indices where t[k].isCapitalized && t[k].lower.hasBytePrefix(body.stem) && !organizations.contains(where: { $0.tokens.contains(k) }) {
+                    organizations.append(OrganizationMention(name: body.name, tokens: k...k))
+                }
+                organizations.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
             // "объединению «Дала жастары» назначен штраф 100 МРП, а его деятельность приостановлена": the fine is the body's,
             // part of its suspension.
             // (So when the body is named by its kind alone: "объединение признано виновным … с приостановлением деятельности".)
@@ -1371,7 +1391,8 @@ struct RussianParagraphReader {
                 && sentences[sentenceIndex - 1].tokens.first.map(startsLine) == true ? sentences[sentenceIndex - 1] : nil
             if itemNumber != nil { recordSubject = []; itemSubject = false }
             if sentences[..<sentenceIndex].allSatisfy({ $0.tokens.allSatisfy { !$0.isWord } }) || itemNumber != nil, sentenceIndex + 1 < sentences.count, events.isEmpty,
-               (itemNumber ?? sentences[0]).tokens.first?.isNumber == true, let named = persons.first, named.name.contains(" "),
+               // (The item's number may come after a rule line, "————————\n1) Ержан Байгабылов, Актобе — ч.1 ст.174 УК".)
+               (itemNumber ?? sentences[0]).tokens.first(where: { $0.kind != .punctuation })?.isNumber == true, let named = persons.first, named.name.contains(" "),
                t[t.startIndex..<named.tokens.lowerBound].allSatisfy({ !$0.isWord }),
                // (Or with an aside in brackets: "4. Асхат Жумабаев (студент, 20 лет).")
                named.tokens.upperBound + 1 < t.endIndex, t[named.tokens.upperBound + 1].isMark(",") || t[named.tokens.upperBound + 1].isMark(".")
@@ -1468,7 +1489,9 @@ struct RussianParagraphReader {
                 && !(!actsStated.isEmpty && d.date?.precision == .year && d.tokens.lowerBound > t.startIndex && t[d.tokens.lowerBound - 1].lower == "за")
                 // ("За весь первый квартал 2024-го было 31.", "отчётности за 2023 год": an earlier period a figure or a duty is
                 // of, no story's year.)
-                && !(events.isEmpty && Self.namesAnEarlierPeriod(d, in: t, thanYear: context.year)) {
+                && !(events.isEmpty && Self.namesAnEarlierPeriod(d, in: t, thanYear: context.year))
+                // ("методика 2012 г.", "по закону 2020 г.": the year of a thing named, once the story has a year of its own.)
+                && !(context.year != nil && Self.isAThingsYear(d, in: t)) {
                 // (A year alone in a long sentence without an act, before the year the text came out, looks back: "Бюро
                 // напоминает, что в 2024 году аналогичные санкции …" leaves "20 марта" of a 2025 review in 2025. A year's heading,
                 // "2023", or a short "Осенью двадцать третьего." moves the story.)
@@ -2162,6 +2185,39 @@ struct RussianParagraphReader {
     /// The future's auxiliaries before a passive participle: "будете задержаны", "будут привлечены".
     static let futureAuxiliaries = WordSet(["будете", "будут", "будешь", "будем", "буду"])
     /// An officer's order to a crowd: "расходитесь", "разойдитесь".
+    /// The forms of an assembly a notice names: "митинг", "пикет", "шествие", "собрание".
+    static let assemblyForms = ["митинг", "пикет", "шестви", "собрани", "демонстраци", "марш"]
+
+    /// Whether a sentence says what one monthly index is worth: "1 МРП в 2025 году — 3 932 тенге", "1 МРП = 3932 тг".
+    static func valuesTheIndex(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.contains { k in
+            guard t[k].text == "1", k + 1 < t.endIndex, ["мрп", "мзп"].contains(t[k + 1].lower) else { return false }
+            return t[(k + 2)..<min(t.endIndex, k + 7)].contains { $0.isMark("—") || $0.isMark("–") || $0.isMark("=") || $0.lower == "составляет" }
+        }
+    }
+
+    /// The term a text defines for a body just named, "«Еңбек Жолы» (далее – Профсоюз)": the term's stem (without its
+    /// case ending) and the body's name.
+    static func definedBody(in t: ArraySlice<Token>, organizations: [OrganizationMention]) -> (stem: String, name: String)? {
+        guard let k = t.indices.first(where: { t[$0].lower == "далее" && $0 > t.startIndex && t[$0 - 1].isMark("(") }),
+              let body = organizations.last(where: { $0.tokens.upperBound < k - 1 && k - 1 - $0.tokens.upperBound <= 2 }),
+              let term = t[(k + 1)...].prefix(3).first(where: { $0.isWord }), term.isCapitalized else { return nil }
+        var stem = term.lower
+        if let last = stem.last, "аяеоыиьй".contains(last) { stem.removeLast() }
+        guard stem.count >= 4 else { return nil }
+        return (stem, body.name)
+    }
+
+    /// Whether a year stands right after a noun it qualifies, with no preposition before it: "методика 2012 г.", "закону
+    /// 2020 г.", "МРП 2025" (not "в 2019 году", "летом 2023 года").
+    static func isAThingsYear(_ d: DateMention, in t: ArraySlice<Token>) -> Bool {
+        guard d.date?.precision == .year, d.tokens.lowerBound > t.startIndex else { return false }
+        let before = t[d.tokens.lowerBound - 1]
+        return before.isWord && RussianWords.isCyrillic(before) && before.lower.count > 3 && !yearPrepositions.contains(before)
+            && RussianWords.month(of: before) == nil && !RussianDateRecognizer.seasons.contains(before)
+    }
+    private static let yearPrepositions = WordSet(["около", "после", "перед", "конце", "начале", "середине", "течение", "протяжении", "концу",
+                                                   "началу", "весь", "всего", "того", "этого", "прошлого", "текущего", "следующего"])
     static let ordersToDisperse = WordSet(["расходитесь", "разойдитесь",
                                            // "Подошёл майор, требует разойтись, акция «не согласована»": told of the order.
                                            "разойтись"])
@@ -2227,7 +2283,9 @@ struct RussianParagraphReader {
                                                  .pretrialDetention, .houseArrest, .other]
     /// Labels of a card's field naming its person, and its town.
     static let nameLabels = WordSet(["фио", "ф.и.о", "имя", "лицо", "подсудимый", "подсудимая", "подсудимые", "задержанный", "задержанная",
-                                     "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка"])
+                                     "журналист", "журналистка", "активист", "активистка", "блогер", "заключённый", "заключенный", "осуждённый", "осужденный", "обвиняемый", "обвиняемая", "фигурант", "фигурантка",
+                                     // An application's card: "Заявитель: Бекмуханов Е. К., инициативная группа «Таза Жайық» … Решение — отказано".
+                                     "заявитель", "заявительница", "заявители"])
     /// Whether a year alone in brackets is the year of a heading near the top, as an issue's line gives it: "Выпуск № 11
     /// (2025): неделя с 10 по 16 марта".
     static func isAnIssuesYear(_ d: DateMention, in t: ArraySlice<Token>, sentence: Int) -> Bool {

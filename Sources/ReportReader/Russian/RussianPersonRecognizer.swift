@@ -87,7 +87,7 @@ struct RussianPersonRecognizer {
         // "Признать Жумагалиева Нурлана …".
         "обращение", "обращения", "жалоба", "заявление", "дело", "дела", "признать", "подвергнуть", "назначить", "освободить",
         // A text's own title before its writer's name: "Дневник Айгуль …", "Письма Берика … из СИЗО".
-        "дневник", "дневники", "письмо", "письма", "записки", "заметки", "воспоминания", "хроника", "блог", "интервью",
+        "дневник", "дневники", "письмо", "письма", "записки", "заметки", "воспоминания", "хроника", "блог", "интервью", "история", "истории",
         // Kin and "himself" before a name: "Отец Айгерим", "Самого Даурена".
         "самого", "самой", "сам", "сама", "саму", "сами", "самих", "отец", "отца", "мать", "матери", "сын", "сына", "дочь", "дочери", "брат", "брата", "сестра",
         "сестры", "жена", "жены", "муж", "мужа", "супруга", "супруги", "родители", "родителей",
@@ -175,7 +175,10 @@ struct RussianPersonRecognizer {
                 continue
             }
             var end = k
-            while end + 1 < t.endIndex, end - k < 2, isNameWord(t[end + 1]), t[end + 1].spaceBefore, !t[end + 1].lineBefore,
+            // (A surname that is also a town's name, after a given name: "Гульнаре Сатпаевой", not the town of Satpayev.)
+            while end + 1 < t.endIndex, end - k < 2,
+                  isNameWord(t[end + 1]) || (end == k && Self.isGivenName(t[k].text) && Self.readsAsASurname(t[end + 1])),
+                  t[end + 1].spaceBefore, !t[end + 1].lineBefore,
                   !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }
             // Kin, the one whose kin they are, then their own name: "мать Нурлана Сейткалиева Райхан" (Nurlan's mother Raikhan).
             if end - k == 2, k > t.startIndex, Self.kinWords.contains(t[k - 1]),
@@ -385,7 +388,16 @@ struct RussianPersonRecognizer {
             && !token.lower.hasByteSuffix("ние")
             // (Nor a profession in "-ист" or "-олог" opening the sentence: "Экономисту Ерлану Муканову … запретили выезд".)
             && !Self.professionEndings.contains(where: { token.lower.hasByteSuffix($0) })
+            // (Nor a body's kind written with a capital as a text's defined term: "председателя Профсоюза Жаксылыкова".)
+            && !Self.bodyKindStems.contains(where: { token.lower.hasBytePrefix($0) })
     }
+    private static let bodyKindStems = ["профсоюз", "движени", "объединени", "ассоциаци", "организаци", "коалици"]
+    /// Whether a capitalised word has a surname's ending, whatever else it may name: "Сатпаевой", "Абаеву".
+    static func readsAsASurname(_ token: Token) -> Bool {
+        RussianWords.isCyrillic(token) && token.isCapitalized && !token.isAllCaps
+            && surnameCaseEndings.contains(where: { token.lower.hasByteSuffix($0) })
+    }
+    private static let surnameCaseEndings = ["ова", "ева", "овой", "евой", "ову", "еву", "овым", "евым", "ов", "ев", "ова", "ина", "иной", "ину", "иным"]
     private static let professionEndings = ["ист", "иста", "исту", "истом", "исте", "истка", "истки", "истке", "истку", "исткой",
                                              "олог", "олога", "ологу", "ологом", "ологе"]
 
