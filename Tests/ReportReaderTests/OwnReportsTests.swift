@@ -487,6 +487,29 @@ import Testing
                                   // press release's "доставлены 9 участников" of the people the rebuttal names (r241-3).
                                   "h363-4", "h363-5", "h363-8", "h364-5", "h364-8", "h364-11", "h365-1", "r241-3", "r242-6",
                                   "r242-8", "r242-9", "r242-10", "r243-11",
+                                  // Rounds 111 to 114 (h366 a court's hearing list with a monitor's notes, h367 a released activist's
+                                  // "Ask Me Anything" thread, h368 an annotated bibliography, r246 a monitor's text messages and the
+                                  // office's summary, r247 a family's complaint to the ombudsman, r248 a translated court bulletin; h369 a
+                                  // solidarity fund's register, h370 a student union's statement with a timeline, h371 a legal hotline's
+                                  // weekly summary, r249 a numbered thread, r250 a religious community's address, r251 an initiative
+                                  // group's minutes; h372 a monitoring commission's visit report, h373 a court's press digest, h374 a
+                                  // fellowship letter, r252 a lawyer's phone notes, r253 an akimat's reply listing refused notices, r254 a
+                                  // carousel post; h375 a media company's incident forms, h376 a Mazhilis hearing, h377 a diaspora
+                                  // newsletter, r255 a live stream's transcript, r256 a union's complaint to the Prosecutor General, r257
+                                  // a foundation's report to donors), merged 7 Dec 2026 after their rules: a dispersal told as "ordered
+                                  // everyone to leave" after the crowd's sentence (h367-3); the thread's own "I" after another's name
+                                  // (h367-11); "He was moved to house arrest" (h368-6); a refusal of the body named before by its kind
+                                  // alone, "the Union" (h370-5, h371-6); a colony's disciplinary acts (h372-6, -11); "the same court
+                                  // imposed a fine" dated by the offence (h373-4); a lawsuit partly satisfied (h373-11); an incident
+                                  // form's "Date of incident:" field (h375-4, -5); "terminated for lack of corpus delicti" (h376-5); the
+                                  // monitor's messages and the summary both telling the cut and the dispersal (r246-2, -4); a case
+                                  // opened against no one named in a complaint (r247-2, -3); "текущего года" and "1,5 года"
+                                  // (r248-4); a refusal to the group again (r251-3); "Кенжебаев Западно-…" (r251-7); a remand in
+                                  // a lawyer's notes (r252-2); a verbless arrest after a dash (r252-5); "Сатыбалдиева А. Б." read as a
+                                  // man's genitive (r253-3); an appeal's day after a verdict of the same month (r257-9).
+                                  "h367-3", "h367-11", "h368-6", "h370-5", "h371-6", "h372-6", "h372-11", "h373-4", "h373-11",
+                                  "h375-4", "h375-5", "h376-5", "r246-2", "r246-4", "r247-2", "r247-3", "r248-4", "r251-3",
+                                  "r251-7", "r252-2", "r252-5", "r253-3", "r257-9",
                                   // (Round 87, h295, h296, r175 and r176, merged 7 Dec 2026 after its rules, has no misses left.)
                                   // Round 86 (h292 a law clinic's semester report, h293 a foreign ministry's dialogue readout, h294 a
                                   // photo essay's captions, r172 a half-year summary as a table in ";", r173 an interview with a former
