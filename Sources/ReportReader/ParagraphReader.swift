@@ -1116,8 +1116,10 @@ struct ParagraphReader {
                 if date == nil, names.isEmpty, orgNames.isEmpty, let first = t.firstIndex(where: \.isWord), first + 1 < t.endIndex,
                    ParagraphReader.titleLabels.contains(t[first]), t[first + 1].isMark(":") { continue }
                 // Nor is one told of a class of people ("individuals convicted of …") without a day of its own.
-                // (A counted crowd is no class: "at least 12 persons in Almaty who had gathered".)
-                if names.isEmpty, orgNames.isEmpty, !datesADay, t.indices.contains(where: { k in
+                // (A counted crowd is no class: "at least 12 persons in Almaty who had gathered". Nor those a dispersal sent off:
+                // "ordered everyone to leave".)
+                if names.isEmpty, orgNames.isEmpty, !datesADay,
+                   !(ParagraphReader.actsOnNoOne.contains(type) && t.contains { $0.lower == "everyone" || $0.lower == "everybody" }), t.indices.contains(where: { k in
                     ParagraphReader.genericPeople.contains(t[k]) && !(k > t.startIndex && (t[k - 1].isNumber || SanctionRecognizer.numberWords[t[k - 1].lower] != nil))
                         // (Those who tell of it are no class it befell: "…, officials said.")
                         && !(k + 1 < t.endIndex && ParagraphReader.speechVerbs.contains(t[k + 1]))

@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func englishTimelinesLastYearAndOrdersToLeave() {
-        let dispersed = read("On January 18, 2025 in Almaty police surrounded the picketers, took the posters and ordered everyone to leave.")
+        let dispersed = read("On January 18, 2025 about fifteen people stood with posters in Almaty. Police surrounded them, took the posters and ordered everyone to leave.")
         #expect(dispersed.contains { $0.eventType == .assemblyDispersed })
         let weekly = read("""
         Hotline weekly summary, 10-16 March 2025

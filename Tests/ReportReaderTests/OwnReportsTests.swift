@@ -496,8 +496,8 @@ import Testing
                                   // fellowship letter, r252 a lawyer's phone notes, r253 an akimat's reply listing refused notices, r254 a
                                   // carousel post; h375 a media company's incident forms, h376 a Mazhilis hearing, h377 a diaspora
                                   // newsletter, r255 a live stream's transcript, r256 a union's complaint to the Prosecutor General, r257
-                                  // a foundation's report to donors), merged 7 Dec 2026 after their rules: a dispersal told as "ordered
-                                  // everyone to leave" after the crowd's sentence (h367-3); the thread's own "I" after another's name
+                                  // a foundation's report to donors), merged 7 Dec 2026 after their rules: a dispersal whose passage starts
+                                  // with the crowd's sentence before it (h367-3); the thread's own "I" after another's name
                                   // (h367-11); "He was moved to house arrest" (h368-6); a refusal of the body named before by its kind
                                   // alone, "the Union" (h370-5, h371-6); a colony's disciplinary acts (h372-6, -11); "the same court
                                   // imposed a fine" dated by the offence (h373-4); a lawsuit partly satisfied (h373-11); an incident
