@@ -103,6 +103,9 @@ import Testing
         On 12 March 2025 a caller from Taraz phoned the hotline. Tokhtarov, a blogger, was sentenced in October last year by the Taraz City Court to five years in prison.
         """)
         #expect(weekly.first { $0.eventType == .conviction }?.date == (try? PartialDate(year: 2024, month: 10)))
+        // So does "текущего года" count from the latest year written, when the text gives no day of publication.
+        let bulletin = read("Бюллетень суда, выпуск за март 2025 года. В 2024 году по статье 405 осуждены 12 человек. 5 февраля текущего года суд Темиртау осудил Ерлана Бекова.")
+        #expect(bulletin.first { $0.eventType == .conviction }?.date == day(2025, 2, 5))
         let appeal = read("06.05.2025 – Karaganda Regional Court rejects Serikov's appeal against the house arrest.")
         #expect(appeal.map(\.eventType) == [.other])
     }

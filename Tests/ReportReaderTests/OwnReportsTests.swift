@@ -503,12 +503,11 @@ import Testing
                                   // imposed a fine" dated by the offence (h373-4); a lawsuit partly satisfied (h373-11); an incident
                                   // form's "Date of incident:" field (h375-4, -5); "terminated for lack of corpus delicti" (h376-5); the
                                   // monitor's messages and the summary both telling the cut and the dispersal (r246-2, -4); a case
-                                  // opened against no one named in a complaint (r247-2, -3); "текущего года" and "1,5 года"
-                                  // (r248-4); a refusal to the group again (r251-3); "Кенжебаев Западно-…" (r251-7); a remand in
+                                  // opened against no one named in a complaint (r247-2, -3); a refusal to the group again (r251-3); "Кенжебаев Западно-…" (r251-7); a remand in
                                   // a lawyer's notes (r252-2); a verbless arrest after a dash (r252-5); "Сатыбалдиева А. Б." read as a
                                   // man's genitive (r253-3); an appeal's day after a verdict of the same month (r257-9).
                                   "h367-3", "h367-11", "h368-6", "h370-5", "h371-6", "h372-6", "h372-11", "h373-4", "h373-11",
-                                  "h375-4", "h375-5", "h376-5", "r246-2", "r246-4", "r247-2", "r247-3", "r248-4", "r251-3",
+                                  "h375-4", "h375-5", "h376-5", "r246-2", "r246-4", "r247-2", "r247-3", "r251-3",
                                   "r251-7", "r252-2", "r252-5", "r253-3", "r257-9",
                                   // (Round 87, h295, h296, r175 and r176, merged 7 Dec 2026 after its rules, has no misses left.)
                                   // Round 86 (h292 a law clinic's semester report, h293 a foreign ministry's dialogue readout, h294 a

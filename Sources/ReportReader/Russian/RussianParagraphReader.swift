@@ -122,6 +122,9 @@ struct RussianContext {
     }
     /// The last body named with each kind ("партии «Жаңа Арна»"), for "сторонников партии" later.
     var organizationsByKind: [String: (sentence: Int, name: String)] = [:]
+    /// The latest year a date written with its year has given so far: what "текущего года" means when the text gives no day
+    /// of publication.
+    var latestYear: Int?
     /// The body a text names by a term of its own ("«Еңбек Жолы» (далее – Профсоюз)"): the term's stem and the body's name.
     var definedBody: (stem: String, name: String)?
     /// The one town a news story's headline names: where its acts happened that name no place of their own.
@@ -389,9 +392,11 @@ struct RussianParagraphReader {
                     context.sectionPlaces = towns.count == 1 ? towns : []
                 }
             }
-            // "в октябре этого года", "в этом году": the year the text was published in.
-            if let published = context.publicationDay, Self.saysThisYear(t) { context.year = published.year }
+            // "в октябре этого года", "в этом году": the year the text was published in (with no day of publication, the latest
+            // year the text has written: "5 февраля текущего года" in a bulletin of 2025 that looked back to 2024).
+            if let year = context.publicationDay?.year ?? context.latestYear, Self.saysThisYear(t) { context.year = year }
             var dates = RussianDateRecognizer.dates(in: t, contextYear: context.year ?? context.publicationDay?.year)
+            for d in dates where d.kind == .explicit && !d.yearInferred { if let y = d.date?.year { context.latestYear = max(context.latestYear ?? y, y) } }
             // (Not a year in a clause about something else: "приговорил … за участие в движении, признанном в 2023 году
             // экстремистским".)
             if let own = dates.first(where: { !$0.yearInferred && $0.date != nil && !Self.inARelativeClause($0.tokens, in: t) })?.date?.year, own != context.year,
