@@ -462,7 +462,7 @@ struct ParagraphReader {
                     if ParagraphReader.saysLast(dates[i], in: t) { continue }
                     // (In a court list under its day, "TUESDAY, 12.05.2026", "on Tuesday" is that day, whatever day the note
                     // looked back to before.)
-                    if let section = context.sectionDay, DateRecognizer.weekday(of: section) == wanted, section > last { day = section }
+                    if let section = context.sectionDay(ifItIs: wanted), section > last { day = section }
                     dates[i].kind = .explicit
                     dates[i].date = day
                 }
@@ -984,8 +984,7 @@ struct ParagraphReader {
                         // Friday before it, as from a day of publication.)
                         // (In a court list under its day, "TUESDAY, 14.04.2026", "on Tuesday" is that day, whatever day the note
                         // looked back to before.)
-                        if let section = context.sectionDay, DateRecognizer.weekday(of: section) == wanted, !again,
-                           !ParagraphReader.saysLast(nearest, in: t) {
+                        if let section = context.sectionDay(ifItIs: wanted), !again, !ParagraphReader.saysLast(nearest, in: t) {
                             date = section
                             break
                         }
@@ -1641,10 +1640,11 @@ struct ParagraphReader {
                 && heading.allSatisfy { $0.kind == .punctuation || $0.isNumber || DateRecognizer.month(of: $0) != nil || DateRecognizer.isWeekday($0) }
             // (A hearing's line under its day, "11:00 | Judge …" or a case's "Serikov Arman - CC, Art. 274 Part 2", is of that day:
             // it gives none of its own.)
-            let entryOfTheDay = ParagraphReader.opensWithAClockTime(tokens[...]) || ParagraphReader.namesAnArticle(sentence.tokens)
+            let caseLine = ParagraphReader.namesAnArticle(sentence.tokens)
+            let entryOfTheDay = caseLine || ParagraphReader.opensWithAClockTime(tokens[...])
             // A court list's case line, "Syzdykov Marat - CC, Art. 380 Part 1": the acts below it that name no one are the
             // defendant's (none's, when a body is tried), not those of the case before.
-            if ParagraphReader.namesAnArticle(sentence.tokens) {
+            if caseLine {
                 let defendant = context.persons.persons(in: sentence.tokens).first { $0.tokens.lowerBound == sentence.tokens.startIndex && !$0.official }
                 context.caseSubject = defendant?.name
                 context.caseSubjectListed = defendant != nil

@@ -142,7 +142,7 @@ struct PersonRecognizer {
             // "Tokhtarov Yerlan Serikovich": a name with its patronymic, in whichever order.
             || (words.count == 3 && ParagraphReader.patronymicEndings.contains(where: { last.hasSuffix($0) }))
             // "Syzdykov Marat": a docket's order, surname first.
-            || (words.count == 2 && Lexicon.givenNames.contains(last) && Lexicon.surnameEndings.contains(where: { first.hasSuffix($0) }))
+            || PersonRecognizer.isSurnameFirst(words.map(\.2))
         guard looksLikeName else { return nil }
         let full = words.map(\.0).joined(separator: " ")
         remember(full, official: titled)
@@ -254,6 +254,14 @@ struct PersonRecognizer {
     private static let namedPlaces = WordSet(["square", "street", "avenue", "prospect", "park", "boulevard", "stadium", "school",
                                               "university", "library", "museum", "theatre", "theater", "village", "monument", "embankment"])
 
+    /// Whether a name's words (lower-cased) put the surname first: a surname's ending, then a given name and a patronymic
+    /// ("tokhtarov yerlan serikovich") or a given name alone ("syzdykov marat").
+    static func isSurnameFirst(_ words: [String]) -> Bool {
+        guard let first = words.first, let last = words.last, Lexicon.surnameEndings.contains(where: { first.hasSuffix($0) }) else { return false }
+        if words.count == 3 { return ParagraphReader.patronymicEndings.contains { last.hasSuffix($0) } }
+        return words.count == 2 && Lexicon.givenNames.contains(last) && !Lexicon.surnameEndings.contains { last.hasSuffix($0) }
+    }
+
     /// Adds a full name so that later mentions of its surname are found.
     mutating func remember(_ full: String, official: Bool = false) {
         if official, officials.count < 1_000 { officials.insert(full) }
@@ -266,12 +274,9 @@ struct PersonRecognizer {
         // The surname is the last word; given names are not enough to identify a person.
         if let surname = words.last { bySurname[surname] = full }
         if words.count > 2 { bySurname[words[words.count - 2]] = bySurname[words[words.count - 2]] ?? full }
-        // A docket's or a register's order, surname first: "Tokhtarov Yerlan Serikovich" is Tokhtarov later.
-        // (So is "Syzdykov Marat", a given name after it.)
-        let written = full.split(separator: " ").map { $0.lowercased() }
-        if let last = written.last, written.count == 3 && ParagraphReader.patronymicEndings.contains(where: { last.hasSuffix($0) })
-            || written.count == 2 && Lexicon.givenNames.contains(last) && !Lexicon.surnameEndings.contains(where: { last.hasSuffix($0) }),
-           Lexicon.surnameEndings.contains(where: { written[0].hasSuffix($0) }), let surname = words.first {
+        // A docket's or a register's order, surname first: "Tokhtarov Yerlan Serikovich", "Syzdykov Marat" are Tokhtarov and
+        // Syzdykov later.
+        if PersonRecognizer.isSurnameFirst(full.split(separator: " ").map { $0.lowercased() }), let surname = words.first {
             bySurname[surname] = full
         }
         // (The given name is looked up as written: its key folds spellings, "Daniyar" to another form the list lacks.)

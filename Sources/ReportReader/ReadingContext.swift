@@ -108,6 +108,10 @@ struct ReadingContext {
     var listNarrated = false
     /// The day the heading of the section being read gives, if it gives one ("### 2024-01-16 — Astana").
     var sectionDay: PartialDate?
+    /// That day, when it is the weekday a sentence names (1 Monday … 7 Sunday): "on Tuesday" under "TUESDAY, 12.05.2026".
+    func sectionDay(ifItIs weekday: Int) -> PartialDate? {
+        sectionDay.flatMap { DateRecognizer.weekday(of: $0) == weekday ? $0 : nil }
+    }
     /// The one day a report's title gives ("Live updates: protest in Aktau, 6 January 2026"), for a live blog's entries.
     var titleDay: PartialDate?
     /// The day a run of clock-time entries is telling ("Yesterday, 12:00 — …", then "12:40 — …"), or the day a section's

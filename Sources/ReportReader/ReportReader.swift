@@ -502,11 +502,15 @@ public struct ReportReader: Sendable {
         private static let referenceLabelLength = 5
 
         /// The number a thread's post has on a line of its own, "3/12": the post and the thread's length.
+        /// (Read from the scalars, without a string: every line is asked.)
         static func postNumber(_ line: ArraySlice<Unicode.Scalar>) -> (number: Int, total: Int)? {
-            let text = String(String.UnicodeScalarView(line)).trimmingCharacters(in: .whitespacesAndNewlines)
-            let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) }), let number = Int(parts[0]), let total = Int(parts[1]),
-                  number >= 1, number <= total else { return nil }
+            guard let first = line.firstIndex(where: { !isWhitespace($0) }), let last = line.lastIndex(where: { !isWhitespace($0) }),
+                  last - first <= 4, let slash = line[first...last].firstIndex(of: "/") else { return nil }
+            func value(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
+                guard (1...2).contains(digits.count), digits.allSatisfy(Tokenizer.isDigit) else { return nil }
+                return digits.reduce(0) { $0 * 10 + Int($1.value - 48) }
+            }
+            guard let number = value(line[first..<slash]), let total = value(line[(slash + 1)...last]), number >= 1, number <= total else { return nil }
             return (number, total)
         }
 

@@ -653,7 +653,7 @@ struct RussianParagraphReader {
             // its fields named was refused.
             // (Of a day: not a count, "было отказано в проведении 11 из 13 заявленных".)
             if events.isEmpty, let k = t.indices.first(where: { t[$0].lower == "отказано" }), dates.contains(where: { $0.date?.precision == .day }),
-               tokens[tokens.startIndex..<t.startIndex].contains(where: { w in Self.assemblyForms.contains { w.lower.hasBytePrefix($0) } }) {
+               tokens[tokens.startIndex..<t.startIndex].contains(where: { w in Self.gatheringStems.contains { w.lower.hasBytePrefix($0) } }) {
                 events = [EventMention(type: .assemblyRefused, trigger: k...k)]
             }
             // A chronicle's entry told without a verb ("27 января — 10 суток ареста по ч. 3 ст. 488 КоАП", "04.2025 — уголовное
@@ -2190,9 +2190,6 @@ struct RussianParagraphReader {
     /// The future's auxiliaries before a passive participle: "будете задержаны", "будут привлечены".
     static let futureAuxiliaries = WordSet(["будете", "будут", "будешь", "будем", "буду"])
     /// An officer's order to a crowd: "расходитесь", "разойдитесь".
-    /// The forms of an assembly a notice names: "митинг", "пикет", "шествие", "собрание".
-    static let assemblyForms = ["митинг", "пикет", "шестви", "собрани", "демонстраци", "марш"]
-
     /// Whether a sentence says what one monthly index is worth: "1 МРП в 2025 году — 3 932 тенге", "1 МРП = 3932 тг".
     static func valuesTheIndex(_ t: ArraySlice<Token>) -> Bool {
         t.indices.contains { k in
@@ -2572,7 +2569,7 @@ struct RussianParagraphReader {
     }
     /// Words of a notice or an application filed: "уведомление", "заявка".
     private static let filings = ["уведомлени", "заявк", "заявлени"]
-    private static let gatheringStems = ["митинг", "пикет", "собрани", "акци", "шестви", "марш"]
+    static let gatheringStems = ["митинг", "пикет", "собрани", "акци", "шестви", "марш"]
     private static let calledStems = ["заявленн", "запланированн", "намеченн"]
     private static let calledForReach = 3
     /// Whether a date ends a term rather than dates an act: "под стражей — до 5 мая", "продлил арест до 12 июня".

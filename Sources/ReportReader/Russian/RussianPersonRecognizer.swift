@@ -397,7 +397,7 @@ struct RussianPersonRecognizer {
         RussianWords.isCyrillic(token) && token.isCapitalized && !token.isAllCaps
             && surnameCaseEndings.contains(where: { token.lower.hasByteSuffix($0) })
     }
-    private static let surnameCaseEndings = ["ова", "ева", "овой", "евой", "ову", "еву", "овым", "евым", "ов", "ев", "ова", "ина", "иной", "ину", "иным"]
+    private static let surnameCaseEndings = ["ова", "ева", "овой", "евой", "ову", "еву", "овым", "евым", "ов", "ев", "ина", "иной", "ину", "иным"]
     private static let professionEndings = ["ист", "иста", "исту", "истом", "исте", "истка", "истки", "истке", "истку", "исткой",
                                              "олог", "олога", "ологу", "ологом", "ологе"]
 
