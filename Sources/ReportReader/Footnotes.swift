@@ -115,11 +115,21 @@ enum Footnotes {
         return citingWords.contains(first.lower)
     }
 
-    /// Whether a passage gives a day of its own, which a note does not replace.
+    /// Whether a passage gives a day of its own, which a note does not replace: written out, or counted from the day told
+    /// before it ("Three days later, the court …", "police detained 20 of them that evening").
     static func givesADay(_ passage: String) -> Bool {
         let tokens = Tokenizer.tokens(ArraySlice(Array(passage.unicodeScalars)), base: 0)
         // (Any year will do to tell whether a day is written: "on 8 March".)
-        return DateRecognizer.dates(in: tokens[...], contextYear: anyYear).contains { $0.kind == .explicit && $0.date?.precision == .day }
+        let cyrillic = tokens.first(where: \.isWord).map(RussianWords.isCyrillic) ?? false
+        let dates = cyrillic ? RussianDateRecognizer.dates(in: tokens[...], contextYear: anyYear) : DateRecognizer.dates(in: tokens[...], contextYear: anyYear)
+        return dates.contains { mention in
+            switch mention.kind {
+            case .explicit: mention.date?.precision == .day
+            case .sameDay: true
+            case .relative(let days, let months): days != 0 && months == 0
+            default: false
+            }
+        }
     }
     private static let anyYear = 2000
 

@@ -34,7 +34,11 @@ enum OrganizationRecognizer {
                                            // Codes and regions shortened in English: the Administrative Offences Code, West Kazakhstan Oblast.
                                            "AOC", "WKO", "EKO", "NKO", "SKO", "DP",
                                            // A fact-check's verdict: "The claim is FALSE."
-                                           "FALSE", "TRUE", "MISLEADING", "UNPROVEN"]
+                                           "FALSE", "TRUE", "MISLEADING", "UNPROVEN",
+                                           // Words a post stresses in capitals: "do NOT sign anything", "EDIT: he is out".
+                                           "NOT", "NO", "YES", "DO", "DONT", "NEVER", "ALWAYS", "ONLY", "ALL", "ANY", "EVERY", "NONE",
+                                           "MUST", "NOW", "STILL", "AND", "OR", "BUT", "THE", "YOU", "WE", "IS", "ARE", "WAS", "EDIT",
+                                           "NOTE", "STOP", "HELP", "URGENT", "ALERT", "WARNING"]
     /// Verbs whose object is a body to be entered on the register: "refused to register Adal Kogam".
     private static let registering = WordSet(["register", "re-register", "registering", "reregister"])
     /// Verbs that declare what something is: "recognised … as an extremist organisation".

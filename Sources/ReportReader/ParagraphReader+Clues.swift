@@ -1269,7 +1269,16 @@ extension ParagraphReader {
         guard numbered, !(number + 1 < words.endIndex && DateRecognizer.month(of: words[number + 1]) != nil) else { return t }
         return words[(number + 1)...]
     }
-    private static let numberedSittings = WordSet(["day", "hearing", "session", "sitting", "update", "post", "entry", "dispatch"])
+    private static let numberedSittings = WordSet(["day", "hearing", "session", "sitting", "update", "post", "entry", "dispatch",
+                                                   // (A training text's or a brief's numbered case: "Case 2. Oral: a refusal",
+                                                   // "Кейс 1. Жанаозен: превентивное задержание".)
+                                                   "case", "example", "episode", "кейс", "пример", "эпизод"])
+    /// A heading's sentences without the number it opens with, "2. AKTOBE: TEACHER FINED", "Case 2. Oral: a refusal",
+    /// "Update #4 · 16 Apr 2026": its words.
+    static func headingSentences(_ sentences: [Sentence]) -> ArraySlice<Sentence> {
+        sentences.count == 2 && (isANumberAlone(sentences[0].tokens) || droppingADaysNumber(sentences[0].tokens).allSatisfy({ $0.kind == .punctuation }))
+            ? sentences.dropFirst() : sentences[...]
+    }
     /// The marks a date line sets between its day, its desk and its reading time.
     static let datelineSeparators: Set<Unicode.Scalar> = ["|", "·", "•"]
 

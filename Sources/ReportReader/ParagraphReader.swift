@@ -121,7 +121,7 @@ struct ParagraphReader {
     private static let referableKinds = WordSet(["movement", "party", "union", "group", "initiative", "association", "foundation",
                                                  "organisation", "organization", "newspaper", "magazine", "outlet", "portal", "site",
                                                  "congregation", "church", "community", "coalition", "network", "committee", "federation",
-                                                 "confederation"])
+                                                 "confederation", "bureau", "fund", "centre", "center", "club", "society"])
     /// Kinds of body "the group" may mean when no body was called a group.
     static let groupKinds = ["initiative", "movement", "association", "coalition", "network", "community"]
     /// The kind a sentence refers back to: "the movement's", "the group's", "the union" (not "a union", nor a named one).
@@ -384,7 +384,10 @@ struct ParagraphReader {
                    let inferred = dates.first(where: { $0.yearInferred && ($0.date?.precision == .day || $0.date?.precision == .month) })?.date,
                    inferred < last, inferred.year < resume,
                    // (A month is before the last day only when it ends before that day's month.)
-                   inferred.precision == .day || (inferred.year, inferred.month ?? 0) < (last.year, last.month ?? 0) {
+                   inferred.precision == .day || (inferred.year, inferred.month ?? 0) < (last.year, last.month ?? 0),
+                   // (Nor a day inside the month just told: "In January 2025 police opened a case … They searched the newsroom
+                   // on 23 January" is that January.)
+                   !(inferred.precision == .day && context.lastDate.map({ $0.precision == .month && ($0.year, $0.month) == (inferred.year, inferred.month) }) == true) {
                     let resumed = DateRecognizer.dates(in: t, contextYear: resume)
                     // (Not to a day after the text was published: "began on Monday, 11 March 2024 … on 14 March … filed on
                     // 13 March" in a story of 12 March 2025 is still the year looked back on.)
@@ -1128,7 +1131,11 @@ struct ParagraphReader {
                 // Nor a headline's act with no one named and no day ("Activist detained after picket"): the text below tells it.
                 // (A month or year in the heading's brackets dates the item below it, not a second act.)
                 // ("4. REGISTRATION REFUSED IN KARAGANDA REGION": a section's number is no sentence of its own.)
-                if names.isEmpty, date?.precision != .day, wordedSentences == 1, ParagraphReader.isHeading(t) { continue }
+                // (So is a heading on a line of its own above its item's text: "4.2 Shymkent – blogger sentenced over Telegram
+                // posts\nBriefing: On the 23rd of December 2024, …".)
+                let headsItsParagraph = context.sentenceNumber == firstSentence && sentences.count > 1
+                    && sentences[1].tokens.first.map(startsLine) == true
+                if names.isEmpty, date?.precision != .day, wordedSentences == 1 || headsItsParagraph, ParagraphReader.isHeading(t) { continue }
                 // Nor a case opened over an attack whose attackers are unknown: it is against them, not against anyone acted on.
                 if type == .criminalCaseOpened, names.isEmpty, orgNames.isEmpty, t.contains(where: { ParagraphReader.culprits.contains($0) }) { continue }
                 // Nor a title's act without a date ("Statement on the sentencing of journalist …"): the text below tells it.
@@ -1608,8 +1615,7 @@ struct ParagraphReader {
             && ParagraphReader.opensWithALabel(tokens.drop { $0.kind == .punctuation })
         // (A numbered heading, "1. OSKEMEN: …", may be read as its number and its words.)
         // (So may a numbered post's, "Update #4 · 16 Apr 2026", parted at its mark.)
-        let headingSentences = sentences.count == 2 && (ParagraphReader.isANumberAlone(sentences[0].tokens)
-            || ParagraphReader.droppingADaysNumber(sentences[0].tokens).allSatisfy({ $0.kind == .punctuation })) ? sentences.dropFirst() : sentences[...]
+        let headingSentences = ParagraphReader.headingSentences(sentences)
         // (A heading may tell an act in headline words, "2. AKTOBE: TEACHER FINED", without its day: the text below tells it.)
         if firstSentence > 1, incidents.allSatisfy({ $0.date == nil }), headingSentences.count == 1, let sentence = headingSentences.first,
            sentence.tokens.count <= ParagraphReader.sectionHeadingLength, ParagraphReader.isHeading(sentence.tokens), !fieldLine {

@@ -191,7 +191,15 @@ struct RussianParagraphReader {
     }
     private static let contrasts = WordSet(["однако", "но", "а"])
     /// Kinds of body, by stem, that a story names again without the name: "партии", "профсоюза", "движения".
-    private static let kindStems = ["парти", "профсоюз", "движени", "объединени", "фонд", "организаци"]
+    private static let kindStems = ["парти", "профсоюз", "движени", "объединени", "фонд", "организаци",
+                                    // ("в редакции издания прошли обыски" after "интернет-издания «Дала Хабары»".)
+                                    "издани"]
+    /// The kind stem a word begins with, or ends with after a hyphen ("интернет-издания").
+    private static func kindStem(of token: Token) -> String? {
+        let word = token.lower
+        let tail = word.lastIndex(of: "-").map { String(word[word.index(after: $0)...]) } ?? word
+        return kindStems.first { word.hasBytePrefix($0) || tail.hasBytePrefix($0) }
+    }
     /// Whether a sentence names a body by its kind as the writers' own: "наше движение", "нашего фонда".
     static func namesItsOwnBody(_ t: ArraySlice<Token>) -> Bool {
         t.indices.dropLast().contains { k in
@@ -201,7 +209,7 @@ struct RussianParagraphReader {
     /// The kind a sentence names a body by without a name of its own in quotes after it.
     static func kindReferredTo(_ t: ArraySlice<Token>) -> String? {
         for k in t.indices where !t[k].isCapitalized {
-            guard let stem = kindStems.first(where: { t[k].lower.hasBytePrefix($0) }) else { continue }
+            guard let stem = kindStem(of: t[k]) else { continue }
             // (Nor "профсоюз работников горнодобывающей промышленности «Кен-Тау»": the kind before its name, however described.)
             let after = t[(k + 1)..<min(t.endIndex, k + 1 + Self.kindDescriptionReach)]
             if let quote = after.firstIndex(where: { $0.isMark("«") || $0.isMark("\"") }),
@@ -214,7 +222,7 @@ struct RussianParagraphReader {
     static func kind(before organization: OrganizationMention, in t: ArraySlice<Token>) -> String? {
         let start = organization.tokens.lowerBound
         for j in stride(from: start - 1, through: max(t.startIndex, start - 3), by: -1) {
-            if let stem = kindStems.first(where: { t[j].lower.hasBytePrefix($0) }) { return stem }
+            if let stem = kindStem(of: t[j]) { return stem }
         }
         return nil
     }
@@ -724,7 +732,8 @@ struct RussianParagraphReader {
             }
             // A subheading in headline words naming no one and no day ("Журналист под домашним арестом"): the text below tells the
             // act, with its people.
-            if sentences.count == 1, context.sentenceNumber > 1, t.count <= Self.subheadingLength, ParagraphReader.isHeading(t), dates.isEmpty,
+            // (So is a numbered case's: "Кейс 2. Уральск: отказ и вытеснение с площади".)
+            if ParagraphReader.headingSentences(sentences).count == 1, context.sentenceNumber > 1, t.count <= Self.subheadingLength, ParagraphReader.isHeading(t), dates.isEmpty,
                persons.isEmpty, organizations.isEmpty {
                 events = []
             }
@@ -1166,7 +1175,7 @@ struct RussianParagraphReader {
                     names = filed.names
                 }
                 // A headline's act with no one named and no day ("В Жанаозене задержан организатор"): the text below tells it.
-                if names.isEmpty, date == nil, sentences.count == 1, ParagraphReader.isHeading(t) { continue }
+                if names.isEmpty, date == nil, ParagraphReader.headingSentences(sentences).count == 1, ParagraphReader.isHeading(t) { continue }
                 var locations = locations
                 if locations.isEmpty, date != nil, date == paragraphDay || toldFromTheDayBefore { locations = paragraphPlaces }
                 let atTheCourt = locations.isEmpty && datelinePlaces.isEmpty ? courthousePlaces : []
@@ -1545,10 +1554,14 @@ struct RussianParagraphReader {
         // A section's heading ("АЛМАТЫ", "ЗА ЧТО СУДИЛИ") places the acts below it by the one town it names, or by none;
         // so does an item's label ("Павлодар. …"). A story's headline naming one town places the whole story.
         // (A bullet's line is an item of a list, no heading: "• Алматы — Ерлан Касымов", "• ч. 6 ст. 488 КоАП".)
+        // (A numbered case's heading, "Кейс 2. Уральск: отказ и вытеснение с площади", by its words; an act it names in
+        // headline words without a day is told below.)
+        let headingWords = ParagraphReader.headingSentences(sentences)
         let bulleted = sentences.count == 1 && sentences[0].tokens.first.map { Self.followsABullet($0.start - base, in: paragraphText[...]) } == true
-        if sentences.count == 1, incidents.isEmpty || context.sentenceNumber == 1, ParagraphReader.isHeading(sentences[0].tokens),
-           !(sentences[0].tokens.last?.isMark(":") ?? false), !bulleted {
-            let named = PlaceRecognizer.narrowed(RussianPlaceRecognizer.places(in: sentences[0].tokens).map(\.canonical).uniqued())
+        if headingWords.count == 1, case let heading = headingWords[headingWords.startIndex].tokens,
+           incidents.isEmpty || context.sentenceNumber == 1 || (headingWords.count < sentences.count && incidents.allSatisfy({ $0.date == nil })),
+           ParagraphReader.isHeading(heading), !(heading.last?.isMark(":") ?? false), !bulleted {
+            let named = PlaceRecognizer.narrowed(RussianPlaceRecognizer.places(in: heading).map(\.canonical).uniqued())
             if context.sentenceNumber == 1 { context.titlePlaces = named.count == 1 ? named : [] }
             else { context.sectionPlaces = named.count == 1 ? named : [] }
         } else if labelled {
@@ -1557,8 +1570,7 @@ struct RussianParagraphReader {
         // A heading of a day alone ("15 января", "16 января 2025 года", a diary's "14 марта, четверг", a card's
         // "05.03 (ср)") dates what follows; another heading ends it.
         // (A numbered heading, "2. ХРОНОМЕТРАЖ (16 марта 2025 г.)", may be read as its number and its words.)
-        let headingSentences = sentences.count == 2 && ParagraphReader.isANumberAlone(sentences[0].tokens)
-            ? sentences.dropFirst() : sentences[...]
+        let headingSentences = headingWords
         if headingSentences.count == 1, incidents.isEmpty {
             let t = headingSentences[headingSentences.startIndex].tokens
             // (A channel's day set off by dashes without its year, "— 22 марта —", is of the year of the day set off before it,
