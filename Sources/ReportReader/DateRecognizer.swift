@@ -379,7 +379,18 @@ enum DateRecognizer {
         }
         // "born 14 June 1987", "date of birth: 02.03.1990": a birthday dates nothing a text tells.
         found.removeAll { isABirthday($0.tokens, in: tokens) }
+        dropAppositions(&found, in: tokens)
         return found
+    }
+
+    /// "on 12 May, a week after his release", "27 марта, на следующий день после выписки": a day counted from something else,
+    /// told beside a day written out, describes that day; it is no second day.
+    static func dropAppositions(_ found: inout [DateMention], in t: ArraySlice<Token>) {
+        let written = found
+        found.removeAll { mention in
+            guard case .relative = mention.kind, mention.tokens.lowerBound - 2 >= t.startIndex, t[mention.tokens.lowerBound - 1].isMark(",") else { return false }
+            return written.contains { $0.kind == .explicit && $0.date?.precision == .day && $0.tokens.upperBound == mention.tokens.lowerBound - 2 }
+        }
     }
 
     private static let birthWords = WordSet(["born", "birth", "b", "dob"])

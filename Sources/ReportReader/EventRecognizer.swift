@@ -352,9 +352,11 @@ enum EventRecognizer {
                                                    TokenPattern("rejected|refused|denied ~8 application|applications of|from the ~4 party|movement|association|union|foundation"),
                                                    TokenPattern("application|applications|documents ~6 refused|rejected|denied")],
              accept: { t, m in
+                 // ("refused to register his complaint of torture": a complaint turned down, told by the rule for other acts.)
+                 if after(t, m, 3).contains(where: { complaintNouns.contains($0) }) { return false }
                  // An application to hold a gathering is a notification refused, told by the next rule.
                  // ("March" with a capital is the month.)
-                 ["registration", "refused", "declined", "denied", "state"].contains(t[m.lowerBound].lower)
+                 return ["registration", "refused", "declined", "denied", "state"].contains(t[m.lowerBound].lower)
                      || !t.contains { gatherings.contains($0) && !($0.isCapitalized && $0.lower == "march") }
              }),
         Rule(type: .assemblyRefused, patterns: [TokenPattern("denied|refused ~6 permission"), TokenPattern("not approved"), TokenPattern("not been approved"),
@@ -686,11 +688,24 @@ enum EventRecognizer {
     /// Whether an act is a list entry's, told without a verb after whom it befell: "• Asel Mukhitova: ten days of
     /// administrative arrest", "Timur Ospanov, journalist: a fine of 20 MCI".
     static func isAVerblessEntry(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>) -> Bool {
+        if isAHearingsOutcome(t, m) { return true }
         guard let first = t.firstIndex(where: { $0.kind != .punctuation }), t[first].isCapitalized,
               let colon = t[first..<m.lowerBound].firstIndex(where: { $0.isMark(":") }),
               colon - first <= 8, colon > first + 0, m.lowerBound - colon <= 4 else { return false }
         return t[first..<colon].filter(\.isWord).count >= 2 && t[(first + 1)..<colon].contains { $0.isCapitalized }
     }
+    /// Whether an act is the outcome of a hearing told before a colon: "The court heard his case on 27 March: a fine of 50
+    /// MCI", "суд рассмотрел дело 27 марта: штраф 50 МРП".
+    static func isAHearingsOutcome(_ t: ArraySlice<Token>, _ m: ClosedRange<Int>) -> Bool {
+        guard let colon = t[t.startIndex..<m.lowerBound].lastIndex(where: { $0.isMark(":") }), m.lowerBound - colon <= 3 else { return false }
+        let told = t[t.startIndex..<colon]
+        return told.contains { courtWords.contains($0) } && told.contains { hearingVerbs.contains($0) }
+    }
+    private static let courtWords = WordSet(["court", "judge", "суд", "судья"])
+    /// What someone files with the police or a prosecutor, which they may refuse to register.
+    private static let complaintNouns: Set<String> = ["complaint", "complaints", "report", "statement", "allegation", "allegations"]
+    private static let hearingVerbs = WordSet(["heard", "considered", "examined", "reviewed", "decided", "рассмотрел", "рассмотрела",
+                                               "рассмотрели", "разобрал", "решил", "решила"])
     /// Words before a term that make it one a law sets or someone risks, not one a court gave.
     private static let termsNotGiven: Set<String> = ["up", "punishable", "punished", "carries", "provides", "face", "faces", "facing",
                                                       "risk", "risks", "could", "may", "can", "might", "maximum"]

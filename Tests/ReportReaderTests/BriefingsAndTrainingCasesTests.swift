@@ -92,4 +92,66 @@ import Testing
         #expect(advice.count == 1)
         #expect(advice.allSatisfy { $0.organizations.isEmpty })
     }
+
+    @Test func theOutcomeOfAHearingAfterAColon() {
+        let english = read("""
+        Police detained Timur Bekov in Aktobe on 4 May 2025.
+
+        The same court heard Bekov's case on 12 May, a week after his release: a fine of 40 MCI under Article 488, part 2.
+        """)
+        #expect(english.first { $0.eventType == .fine }?.persons == ["Timur Bekov"])
+        #expect(english.first { $0.eventType == .fine }?.date == day(2025, 5, 12))
+        // In Russian, and a day counted from something else told beside the day written describes that day.
+        let russian = read("""
+        4 мая 2025 года в Актобе был задержан Тимур Беков.
+
+        Дело Бекова тот же суд рассмотрел 12 мая, на следующий день после освобождения: штраф 40 МРП по части 2 статьи 488 КоАП.
+        """)
+        #expect(russian.first { $0.eventType == .fine }?.date == day(2025, 5, 12))
+        #expect(russian.first { $0.eventType == .fine }?.persons == ["Тимур Беков"])
+        // (Not a hearing's outcome: "Ruling: the court heard …" with no colon before the fine stays as it was.)
+        #expect(read("On 12 May 2025 the court heard the case of Timur Bekov and postponed it.").allSatisfy { $0.eventType != .fine })
+    }
+
+    @Test func aComplaintNotRegisteredIsNoRegistrationDenied() {
+        let english = read("On 15 April 2025 the regional prosecutor's office refused to register his complaint of torture.")
+        #expect(english.first?.eventType == .other)
+        let russian = read("Заявление о пытках, поданное 28 марта, осталось без ответа: 15 апреля 2025 года прокуратура области отказала в его регистрации.")
+        #expect(russian.first?.eventType == .other)
+        // (A body refused its registration still is.)
+        #expect(read("12 февраля 2025 года департамент юстиции отказал в регистрации общественному объединению «Ак Жайык».").first?.eventType == .registrationDenied)
+        #expect(read("On 12 February 2025 the justice department refused to register the Ak Zhaiyk association.").first?.eventType == .registrationDenied)
+    }
+
+    @Test func anIntakeFormTellsOfItsPersonAndTheirFamily() {
+        let form = read("""
+        АНКЕТА ПЕРВИЧНОГО ПРИЁМА
+
+        1. Фамилия, имя, отчество: Тасмагамбетов Арман Болатович
+        2. Год рождения: 1985
+
+        7. Привлекались ли Вы ранее к ответственности?
+        Ответ: В июне 2024 г. был оштрафован на 20 МРП по ч. 1 ст. 488 КоАП РК за пикет в Костанае.
+
+        8. Опишите задержание.
+        Ответ: 14.01.2025 около 12:00 сотрудники полиции задержали его у здания акимата в Костанае.
+
+        9. Состав семьи: супруга Тасмагамбетова Айжан Маратовна, брат Тасмагамбетов Ерлан Болатович.
+        Ответ (брат): 19.02.2025 суд г. Костаная оштрафовал Ерлана на 50 МРП по ч. 3 ст. 488 КоАП РК.
+        Ответ (супруга): 07.03.2025 прокуратура г. Костаная вынесла Айжан официальное предостережение.
+        """)
+        #expect(form.first { $0.date == (try? PartialDate(year: 2024, month: 6)) }?.persons == ["Тасмагамбетов Арман Болатович"])
+        #expect(form.first { $0.eventType == .detention }?.persons == ["Тасмагамбетов Арман Болатович"])
+        #expect(form.first { $0.date == day(2025, 2, 19) }?.persons == ["Тасмагамбетов Ерлан Болатович"])
+        #expect(form.first { $0.eventType == .warning }?.persons == ["Тасмагамбетова Айжан Маратовна"])
+        // A file of several cards, each with its own name field, gives each card's acts to its own person.
+        let cards = read("""
+        ФИО: Сапаров Ерболат Маратович
+        Задержан: 19 января 2024 года
+
+        ФИО: Нургалиева Асель Каировна
+        Задержана: 6 марта 2024 года
+        """)
+        #expect(cards.map(\.persons) == [["Сапаров Ерболат Маратович"], ["Нургалиева Асель Каировна"]])
+    }
 }

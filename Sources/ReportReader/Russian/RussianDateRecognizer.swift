@@ -60,6 +60,7 @@ enum RussianDateRecognizer {
         }
         // "родился 14 июня 1987 года", "1987 г.р.", "дата рождения: 14.06.1987": a birthday dates nothing a text tells.
         found.removeAll { isABirthday($0.tokens, in: t) }
+        DateRecognizer.dropAppositions(&found, in: t)
         return found
     }
 

@@ -727,6 +727,10 @@ enum RussianEventRecognizer {
            noun + 1 < t.endIndex, t[noun + 1].isNumber {
             return EventMention(type: type, trigger: noun...noun)
         }
+        // ("Дело Ермекова тот же суд рассмотрел 27 марта: штраф 50 МРП": the outcome of the hearing told before the colon.)
+        if EventRecognizer.isAHearingsOutcome(t, sanction.tokens) {
+            return EventMention(type: type, trigger: sanction.tokens.lowerBound...sanction.tokens.lowerBound)
+        }
         guard let mark = t[..<sanction.tokens.lowerBound].lastIndex(where: { $0.isMark(":") || $0.isMark("—") || $0.isMark("–") }),
               sanction.tokens.lowerBound - mark <= 2, mark - 2 >= t.startIndex,
               t[(mark - 2)..<mark].allSatisfy({ $0.isWord && $0.isCapitalized }) else { return nil }
@@ -797,6 +801,10 @@ enum RussianEventRecognizer {
 
     /// Whether a refusal is of something else than an assembly or a registration: the verb after it names another act
     /// ("отказался приобщить к делу видеозапись пикета").
+    /// A complaint or report a prosecutor or the police may decline to register.
+    private static let complaintStems = ["заявлени", "жалоб", "обращени"]
+    /// Bodies a refusal of registration is about.
+    private static let registeredBodies = ["объединени", "парти", "организаци", "фонд", "движени", "профсоюз", "издани", "сми"]
     private static func refusesSomethingElse(_ k: Int, in t: ArraySlice<Token>) -> Bool {
         // ("отказал(ся) выполнить", and the noun: "в связи с отказом выполнить законные требования полиции".)
         guard k + 1 < t.endIndex, t[k].lower.hasBytePrefix("отказ") else { return false }
@@ -815,6 +823,11 @@ enum RussianEventRecognizer {
     private static func refine(_ type: EventType, at k: Int, in t: ArraySlice<Token>, sanctions: [SanctionMention]) -> EventType {
         let kinds = Set(sanctions.map(\.sanction.kind))
         switch type {
+        case .registrationDenied:
+            // "Моё заявление о пытках … прокуратура отказала в его регистрации": a complaint not registered, no body refused.
+            if t.contains(where: { token in complaintStems.contains { token.lower.hasBytePrefix($0) } }),
+               !t.contains(where: { token in registeredBodies.contains { token.lower.hasBytePrefix($0) } }) { return .other }
+            return type
         case .conviction:
             // "вынесен оправдательный приговор": a verdict of acquittal.
             if k > t.startIndex, t[k].lower.hasBytePrefix("приговор"), t[k - 1].lower.hasBytePrefix("оправдательн") { return .acquittalOrCaseClosed }

@@ -106,6 +106,9 @@ struct RussianContext {
     var caseSubject: String?
     /// Whose persecution a chronology follows, from its heading.
     var chronologySubject: String?
+    /// The person a form's one name field gives ("Фамилия, имя, отчество: …"), and how many such fields the text has had.
+    var formSubject: String?
+    var formFields = 0
     /// The last act told of a body with no one named (a party banned), for "это решение" after it.
     var lastBodyAct: (sentence: Int, names: [String])?
     /// The acts told with their day: what "на следующий день после задержания" counts from.
@@ -895,6 +898,8 @@ struct RussianParagraphReader {
                     if targets.isEmpty, !plural, let client = context.client { targets = [PersonMention(name: client, tokens: t.startIndex...t.startIndex)] }
                     // (Long after anyone was named, "ему" in the story of one person's case is that person.)
                     if targets.isEmpty, !plural, let subject = context.caseSubject { targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)] }
+                    // (So is it in a chronology's or a form's story of one person: "сотрудники полиции задержали его".)
+                    if targets.isEmpty, !plural, recordSubject.isEmpty, let subject = context.formSubject { targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)] }
                 }
                 // "Рассмотрение дела началось 2 сентября": in a story of one person's case, that person's.
                 // (Of a case against several, all of them: "Процесс начался 2 июня".)
@@ -909,7 +914,9 @@ struct RussianParagraphReader {
                     }
                 }
                 // A chronology of one person's persecution: its entries without a name ("12.01 — Задержан …") are theirs.
-                else if let subject = profiled ?? context.chronologySubject {
+                // (Not a gathering of a body named refused or dispersed: "акимат отказал инициативной группе «Жайык үні»".)
+                else if let subject = profiled ?? context.chronologySubject ?? (recordSubject.isEmpty ? context.formSubject : nil),
+                        organizations.isEmpty || !events.allSatisfy({ ParagraphReader.gatheringActs.contains($0.type) }) {
                     targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                 }
                 else if events.allSatisfy({ $0.type == .other }), decides, Self.kindReferredTo(t) == nil, bodyDecided == nil {
@@ -1387,6 +1394,13 @@ struct RussianParagraphReader {
             // "ХРОНОЛОГИЯ ПРЕСЛЕДОВАНИЯ МИРАСА ЖАНКЕЛДИНА", "Хронология дела Мираса Жанкелдина": whose case the chronology follows.
             if events.isEmpty, t.first(where: \.isWord)?.lower == "хронология", let named = Self.nameInAHeading(t, persons: &context.persons) {
                 context.chronologySubject = named
+            }
+            // A form's field naming its person ("1. Фамилия, имя, отчество: Жумабаев Ерлан Серикович", a card's "Ф.И.О.:"): the
+            // acts the form tells without naming anyone are that person's.
+            // (A file of several cards, each with its "ФИО:", has no one person: each card's field names its own.)
+            if events.isEmpty, let named = Self.formsPerson(t, persons: persons) {
+                context.formFields += 1
+                context.formSubject = context.formFields == 1 ? named : nil
             }
             if events.isEmpty, let named = Self.profileLine(t, persons: persons, startsLine: startsLine) {
                 profiled = named
@@ -2143,6 +2157,17 @@ struct RussianParagraphReader {
     }
 
     /// The person named after "по делу" within a few words, with no full stop between: whose case a story follows.
+    /// The person a form's name field gives: "Фамилия, имя, отчество: Жумабаев Ерлан Серикович", "Ф.И.О.: Ермеков Данияр
+    /// Сапарович" (its label's words, after an item's number, then the name right after the colon).
+    static func formsPerson(_ t: ArraySlice<Token>, persons: [PersonMention]) -> String? {
+        guard let colon = t.prefix(Self.formLabelLength).firstIndex(where: { $0.isMark(":") }),
+              let named = persons.first(where: { $0.tokens.lowerBound == colon + 1 }), named.name.contains(" ") else { return nil }
+        let label = t[t.startIndex..<colon].filter(\.isWord).map(\.lower).drop { $0.allSatisfy(\.isNumber) }
+        return Self.formNameLabels.contains(label.joined(separator: " ")) ? named.name : nil
+    }
+    private static let formLabelLength = 10
+    private static let formNameLabels: Set<String> = ["фио", "ф и о", "фамилия имя отчество", "фамилия имя", "фамилия имя отчество заявителя",
+                                                      "фио заявителя", "ф и о заявителя"]
     static func caseNamed(_ persons: [PersonMention], in t: ArraySlice<Token>) -> String? {
         for k in t.indices.dropFirst() where RussianWords.same(t[k].lower, "делу") && t[k - 1].lower == "по" {
             if let person = persons.first(where: { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 16 }),

@@ -179,7 +179,9 @@ struct RussianPersonRecognizer {
             while end + 1 < t.endIndex, end - k < 2,
                   isNameWord(t[end + 1]) || (end == k && Self.isGivenName(t[k].text) && Self.readsAsASurname(t[end + 1])),
                   t[end + 1].spaceBefore, !t[end + 1].lineBefore,
-                  !startsAnotherName(after: t[end].text, next: t[end + 1].text) { end += 1 }
+                  !startsAnotherName(after: t[end].text, next: t[end + 1].text)
+                    // (A surname, a given name and a patronymic are one name: "супруга Жумабаева Динара Кайратовна".)
+                    || (end == k && end + 2 < t.endIndex && isNameWord(t[end + 1]) && Self.patronymic(t[end + 2].text) != nil) { end += 1 }
             // Kin, the one whose kin they are, then their own name: "мать Нурлана Сейткалиева Райхан" (Nurlan's mother Raikhan).
             if end - k == 2, k > t.startIndex, Self.kinWords.contains(t[k - 1]),
                t[k...(k + 1)].allSatisfy({ $0.lower.hasByteSuffix("а") || $0.lower.hasByteSuffix("я") }),
@@ -502,15 +504,20 @@ struct RussianPersonRecognizer {
         let key = NameKey(surname).description
         // The same person spelt another way, as an encyclopedia gives the Kazakh form after the Russian ("Бекзат Ерланович
         // Нурмаганбетов (каз. Бекзат Ерланұлы Нұрмағанбетов …)"): the name as first written, when it is as full.
-        if let known = bySurname[key], let given = known.split(separator: " ").first, let newGiven = full.split(separator: " ").first,
-           NameKey(String(given)) == NameKey(String(newGiven)), known.split(separator: " ").count >= full.split(separator: " ").count { return }
+        // (Two of a family written surname first are two people: "Жумабаев Ерлан Серикович", "Жумабаев Нурлан Серикович".)
+        if let known = bySurname[key], let given = Self.given(of: known), let newGiven = Self.given(of: full),
+           NameKey(given) == NameKey(newGiven), known.split(separator: " ").count >= full.split(separator: " ").count { return }
         bySurname[key] = full
-        // The given name, first ("Санжар Исмаилов") or after the surname before a patronymic ("Нурланова Айгерим Талгатовна").
-        let words = full.split(separator: " ")
-        if words.count >= 2 {
-            let given = words.count == 3 && Self.patronymic(String(words[2])) != nil && Self.isGivenName(String(words[1])) ? String(words[1]) : String(words[0])
+        if let given = Self.given(of: full) {
             if let other = fullByGiven[given], other != full { fullByGiven[given] = "" } else { fullByGiven[given] = full }
         }
+    }
+    /// The given name of a full name, first ("Санжар Исмаилов") or after the surname before a patronymic ("Нурланова Айгерим
+    /// Талгатовна"); none of a single word.
+    private static func given(of full: String) -> String? {
+        let words = full.split(separator: " ")
+        guard words.count >= 2 else { return nil }
+        return words.count == 3 && patronymic(String(words[2])) != nil && isGivenName(String(words[1])) ? String(words[1]) : String(words[0])
     }
 
     /// Whether the next word begins another person's name: "Адвокат Тлеулина Марина Ким" is Tleulin's lawyer Marina
@@ -525,6 +532,9 @@ struct RussianPersonRecognizer {
         // The given name first: most words after a name's word are its surname, and this answer is remembered per word.
         guard Self.givenName(next) == next || Self.givenName(next, feminine: true) == next else { return false }
         guard let known = knownName(word), let surname = known.split(separator: " ").last else { return false }
+        // (Nor a kinsman's name written surname first after one so written: "брат Жумабаев Нурлан Серикович" after
+        // "Жумабаев Ерлан Серикович".)
+        if known.split(separator: " ").first == Substring(word), !Self.isGivenName(word) { return false }
         // (Not the given name of the one named before surname first: "Сарсенов Ерлан Маратұлы" again.)
         return surname != word && !known.split(separator: " ").contains(Substring(next))
     }
