@@ -112,7 +112,7 @@ enum EventRecognizer {
                  }
                  return true
              }),
-        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received ~3 fine|fines"), TokenPattern("court|judge fines"),
+        Rule(type: .fine, patterns: [TokenPattern("fined"), TokenPattern("imposed|handed|issued|given|received|got ~3 fine|fines"), TokenPattern("court|judge fines"),
                                      // "ordered three of them to pay fines of 20 MCI", "were ordered to pay a fine"
                                      TokenPattern("ordered ~12 to pay ~2 fine|fines"),
                                      // "ordered her to pay 100 MCI"
@@ -285,6 +285,8 @@ enum EventRecognizer {
                                         TokenPattern("house arrest was|were|been lifted|ended"),
                                         // "walked out of the detention centre after serving fifteen days"
                                         TokenPattern("walked|came out of ~4 detention|prison|colony|centre|center"), TokenPattern("walked free"),
+                                        // "was let out of the detention centre on the morning of 25 March"
+                                        TokenPattern("let out of ~4 detention|prison|colony|centre|center|custody|jail"),
                                         TokenPattern("pardoned")], accept: { t, m in
             // "X should be freed": a call, not a release.
             if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }
@@ -457,6 +459,8 @@ enum EventRecognizer {
                                                TokenPattern("shot dead"), TokenPattern("was|were shot"),
                                                TokenPattern("attacked|assaulted|beat|punched|kicked|hit ~3 journalist|reporter|activist|blogger|defender|lawyer|him|her|them|protesters|demonstrators|women|men|cameraman|camerawoman|photographer|correspondent|editor|picketer|picketers|client|applicant|complainant"),
                                                TokenPattern("attacked|assaulted|beat"),
+                                               // "two men in hoodies beat up Timur Baizhanov"
+                                               TokenPattern("beat up"),
                                                TokenPattern("pushed|shoved|punched|kicked|hit him|her|them"),
                                                // "a man punched Dina in the face"
                                                TokenPattern("punched|kicked|hit|struck|slapped ~3 in the face|head|stomach"),
@@ -543,6 +547,8 @@ enum EventRecognizer {
             TokenPattern("rejected|dismissed|denied|refused ~8 petition|petitions|appeal|appeals|complaint|complaints|request|requests|motion|motions|parole|cassation|lawsuit|claim|application"),
             // A timeline's present: "06.05.2025 – Regional Court rejects Tolegenova's appeal against her fine."
             TokenPattern("rejects|dismisses ~8 petition|appeal|appeals|complaint|cassation|lawsuit|claim"),
+            // An audit sent to press a body: "began an unscheduled tax audit of the Foundation".
+            TokenPattern("began|launched|started|opened|conducted|ordered ~2 unscheduled|tax|surprise audit|inspection"),
             // Cyber attacks and blocking: "hit by a DDoS attack", "access to the website was restricted".
             TokenPattern("ddos|cyber|hacker attack|attacks"), TokenPattern("cyberattack|cyberattacks"), TokenPattern("hacked"),
             // "had its website blocked for three weeks" (told from the noun: "had" starts too many sentences to be looked at)

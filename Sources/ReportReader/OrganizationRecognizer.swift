@@ -57,7 +57,7 @@ enum OrganizationRecognizer {
                                              "environmental", "ecological", "youth", "student", "feminist", "volunteer", "charitable",
                                              "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring",
                                              "legal", "aid", "human", "media"])
-    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster", "community", "congregation", "pf", "pa"])
+    private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster", "community", "congregation", "pf", "pa", "centre", "center"])
     /// A kind of body abbreviated: a public foundation, a public association, a non-governmental organisation.
     private static let kindAbbreviations = WordSet(["pf", "pa", "ngo"])
     private static let religious = WordSet(religiousHeads)

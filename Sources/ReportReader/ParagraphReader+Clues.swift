@@ -695,13 +695,25 @@ extension ParagraphReader {
     static func tellsOfAnother(_ mention: PersonMention, in t: ArraySlice<Token>) -> Bool {
         let head = t[t.startIndex..<mention.tokens.lowerBound]
         guard head.allSatisfy({ !$0.isWord || $0.lower == "dr" || NameGender.of(title: $0.lower) != nil }) else { return false }
-        let verb = mention.tokens.upperBound + 1
-        guard verb < t.endIndex, minutesVerbs.contains(t[verb]) || speechVerbs.contains(t[verb]),
-              let speaker = NameGender.of(mention.name) ?? head.lazy.compactMap({ NameGender.of(title: $0.lower) }).first else { return false }
+        var verb = mention.tokens.upperBound + 1
+        // ("Aliya later told me that …")
+        if verb < t.endIndex, speechAdverbs.contains(t[verb]) { verb += 1 }
+        guard verb < t.endIndex, minutesVerbs.contains(t[verb]) || speechVerbs.contains(t[verb]) else { return false }
         let told = t[(verb + 1)...]
         let genders = Set(told.compactMap { NameGender.of(pronoun: $0.lower) })
+        // "Aliya later told me that Qyzgaldaq had filed a notification … and got a refusal": what she tells is of no one she
+        // could be, neither "she" nor "I".
+        if let that = told.prefix(thatReach).firstIndex(where: { $0.lower == "that" }), genders.isEmpty,
+           !t[(that + 1)...].contains(where: { firstPerson.contains($0) }) {
+            return true
+        }
+        guard let speaker = NameGender.of(mention.name) ?? head.lazy.compactMap({ NameGender.of(title: $0.lower) }).first else { return false }
         return !genders.isEmpty && !genders.contains(speaker)
     }
+    private static let speechAdverbs = WordSet(["later", "also", "then", "afterwards", "recently"])
+    private static let firstPerson = WordSet(["i", "me", "my", "mine", "myself", "we", "us", "our"])
+    /// How far after the verb of speech its "that" may stand: "told me that", "told the meeting that".
+    private static let thatReach = 4
 
     /// Verbs a meeting's minutes report a member's words with.
     private static let minutesVerbs = WordSet(["reported", "said", "told", "informed", "noted", "explained", "added", "stated", "updated",

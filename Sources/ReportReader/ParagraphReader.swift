@@ -115,10 +115,19 @@ struct ParagraphReader {
     /// The largest number a list's entry has: a number ending a sentence beyond it is a year or an amount.
     static let largestEntryNumber = 1_000
     /// Verbs of calling a gathering: "filed a notice", "planned a rally", "was organised by".
+    /// How many tokens before a day a verb of filing may stand to date the filing: "filed a notification with the akimat on".
+    static let filingReach = 12
     static let callingVerbs = WordSet(["filed", "submitted", "planned", "organised", "organized", "called", "applied", "notified",
                                        "intended", "announced", "organises", "organizes", "plans", "calls"])
     /// Kinds of body a reference names ("the movement's notice", "its union"), as `organizationsByKind` keys them.
-    private static let referableKinds = WordSet(["movement", "party", "union", "group", "initiative", "association", "foundation",
+    /// What a body writing of itself calls its own: "our office", "our appeal".
+    static let bodysOwn = WordSet(["office", "offices", "premises", "newsroom", "organisation", "organization", "foundation", "union",
+                                   "bureau", "centre", "center", "association", "appeal", "appeals", "accounts", "website", "registration"])
+    /// Words after a sentence's subject that make it the one acted on: "The Bureau was searched".
+    static let passiveHeads = WordSet(["was", "were", "has", "had", "is"])
+    /// Words that go on a body's name after its kind: "the Foundation for Democracy", "the Union of Journalists".
+    static let nameContinuations = WordSet(["of", "for", "on", "against"])
+    static let referableKinds = WordSet(["movement", "party", "union", "group", "initiative", "association", "foundation",
                                                  "organisation", "organization", "newspaper", "magazine", "outlet", "portal", "site",
                                                  "congregation", "church", "community", "coalition", "network", "committee", "federation",
                                                  "confederation", "bureau", "fund", "centre", "center", "club", "society"])
@@ -562,7 +571,7 @@ struct ParagraphReader {
             }
             // An organisation the sentence cites ("according to the Bureau for Human Rights") tells where the news comes
             // from, not who took part.
-            let organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
+            var organizations = context.withKnownOrganizations(OrganizationRecognizer.organizations(in: t), in: t)
                 .filter { !ParagraphReader.isCited($0.tokens, in: t) && !ParagraphReader.isAnEmployer($0.tokens, in: t) }
                 // (Who recognises someone a political prisoner, "… by the Adilet Coalition", "the Adilet Group added her to its
                 // list", acts; it is not acted on.)
@@ -571,7 +580,24 @@ struct ParagraphReader {
                 } }
                 // (Nor is a source cited in brackets: "[Source: Adilet Monitoring Group, statement, 12 September 2024]".)
                 .filter { !ParagraphReader.isASourceCited($0.tokens, in: t) }
+            // "fined the Foundation 100 MCI", "The Bureau was searched": a body the text names by its kind with a capital, the
+            // one of that kind it named before.
+            for k in t.indices.dropFirst() where t[k].isCapitalized && !t[k].isAllCaps && ParagraphReader.referableKinds.contains(t[k])
+                && t[k - 1].lower == "the" && !organizations.contains(where: { $0.tokens.contains(k) })
+                // (At the sentence's head, only as the one acted on: "The Bureau was searched", not "The Centre challenged the
+                // refusal in court", the body acting.)
+                && (k - 1 > t.startIndex || (k + 1 < t.endIndex && ParagraphReader.passiveHeads.contains(t[k + 1])))
+                // (Nor before a verb of its own anywhere: "on 30 April the Centre challenged the refusal".)
+                && !(k + 1 < t.endIndex && t[k + 1].isWord && !t[k + 1].isCapitalized && (t[k + 1].lower.hasSuffix("ed") || ParagraphReader.speechVerbs.contains(t[k + 1])))
+                && !(k + 1 < t.endIndex && (t[k + 1].isCapitalized
+                    || (k + 2 < t.endIndex && ParagraphReader.nameContinuations.contains(t[k + 1]) && t[k + 2].isCapitalized))) {
+                guard let named = context.organizationsByKind[t[k].lower], context.sentenceNumber - named.sentence <= ParagraphReader.storyReach else { continue }
+                organizations.append(OrganizationMention(name: named.name, tokens: k...k))
+                organizations.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            }
             for organization in organizations { context.remember(organization, in: t) }
+            if context.sentenceNumber <= ParagraphReader.titleReach, events.isEmpty, context.writerBody == nil, let first = organizations.first,
+               ParagraphReader.isHeading(t) { context.writerBody = first.name }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
             var persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
             // "Orazaliyev's brother, Yerbolat": a relative named by the given name alone, of the family's surname.
@@ -789,6 +815,15 @@ struct ParagraphReader {
                         orgNames = recent.names
                     }
                 }
+                // "six officers searched our office", "rejected our appeal" in a text a body writes: the body's.
+                // (Not someone of the body named before: "our director Aigerim …" is not whose appeal "our appeal" is.)
+                if orgNames.isEmpty, !namedHere, !events.isEmpty, let writer = context.writerBody,
+                   // (After the act, as what it befell: "our Centre … recognised him" acts.)
+                   let first = events.map(\.trigger.lowerBound).min(),
+                   t.indices.dropLast().contains(where: { $0 > first && t[$0].lower == "our" && ParagraphReader.bodysOwn.contains(t[$0 + 1]) }) {
+                    orgNames = [writer]
+                    names = []
+                }
                 // "The regional court upheld the decision" after an act on a body: the body's.
                 if orgNames.isEmpty, names.isEmpty, !events.isEmpty, ParagraphReader.refersToTheCase(t),
                    let bodies = context.bodyActMeant(within: ParagraphReader.caseReach) {
@@ -920,6 +955,15 @@ struct ParagraphReader {
                 // take the earlier act's date before it.
                 if let previous, candidates.contains(where: { d in d.tokens.lowerBound > event.trigger.upperBound && next.map { d.tokens.upperBound < $0 } ?? true }) {
                     candidates.removeAll { $0.tokens.lowerBound > previous && $0.tokens.upperBound < event.trigger.lowerBound }
+                }
+                // "had filed a notification with the akimat on 26 February and got a refusal on 3 March": the day of the filing is
+                // not the refusal's, which has its own after it.
+                if [.assemblyRefused, .registrationDenied].contains(event.type),
+                   candidates.contains(where: { $0.tokens.lowerBound > event.trigger.upperBound && $0.date?.precision == .day }) {
+                    candidates.removeAll { d in
+                        d.tokens.upperBound < event.trigger.lowerBound
+                            && t[max(t.startIndex, d.tokens.lowerBound - ParagraphReader.filingReach)..<d.tokens.lowerBound].contains { ParagraphReader.callingVerbs.contains($0) }
+                    }
                 }
                 // A date after the act is a step further than one before it, except a relative one: "released three days later".
                 func reach(_ d: DateMention) -> Int {

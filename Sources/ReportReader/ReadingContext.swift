@@ -150,6 +150,9 @@ struct ReadingContext {
     /// The last sentences that named people: the sentence's number and the people, in order.
     var recentPersons: [(sentence: Int, people: [PersonMention])] = []
     var recentOrganizations: (sentence: Int, names: [String])?
+    /// The body a text is written by, named in its title ("ADAL KADAM PUBLIC FOUNDATION\nOral …"): whom its "our office" and
+    /// "our appeal" mean.
+    var writerBody: String?
     /// The last organisation named with each kind of body ("the Ana Zhuregi movement", "the initiative group Adal Tarif"):
     /// whom "the movement's notice" means many sentences on, in a story about one of them.
     var organizationsByKind: [String: (sentence: Int, name: String)] = [:]

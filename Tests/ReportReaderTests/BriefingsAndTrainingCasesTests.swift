@@ -154,4 +154,50 @@ import Testing
         """)
         #expect(cards.map(\.persons) == [["Сапаров Ерболат Маратович"], ["Нургалиева Асель Каировна"]])
     }
+
+    @Test func aTravellersWordsForWhatHappened() {
+        let post = read("""
+        On 9 March 2025 police in Atyrau detained Dana Seitova, the coordinator of Ak Bota. On the evening of 14 July 2025, two men beat up Ruslan Amirov, a reporter, in Atyrau. Dana was let out of the Atyrau detention centre on the morning of 24 March 2025. On 12 March 2025 her friend Kamila Orynbayeva got a fine of 30 MCI in Atyrau.
+        """)
+        #expect(post.contains { $0.eventType == .physicalAttack && $0.persons == ["Ruslan Amirov"] })
+        #expect(post.contains { $0.eventType == .release && $0.date == day(2025, 3, 24) })
+        #expect(post.contains { $0.eventType == .fine && $0.persons == ["Kamila Orynbayeva"] })
+        // The day a notice was filed is not the day of its refusal, told after it.
+        let refused = read("The group had filed a notification with the akimat of Atyrau on 20 February 2025 and got a refusal on 27 February.")
+        #expect(refused.first?.eventType == .assemblyRefused)
+        #expect(refused.first?.date == day(2025, 2, 27))
+        // Who tells what befell someone else is not whom it befell; who tells of herself is.
+        let told = read("Dana Seitova later told me that police had detained Marat Bekov in Atyrau on 3 April 2025.")
+        #expect(told.first?.persons == ["Marat Bekov"])
+        let herself = read("Dana Seitova told monitors that she was detained in Atyrau on 3 April 2025.")
+        #expect(herself.first?.persons == ["Dana Seitova"])
+    }
+
+    @Test func aBodyWritingToItsMembers() {
+        let chronicle = read("""
+        QAZYNA AZAMAT PUBLIC FOUNDATION
+        Aktobe
+
+        Dear members, this is what happened to the Foundation this year. Our director Saltanat Ermekova received the letters.
+
+        3 March 2025. Inspectors of the tax department began an unscheduled tax audit of the Foundation.
+
+        14 April 2025. The administrative court of Aktobe fined the Foundation 100 MCI for a late report on foreign funds.
+
+        20 May 2025. The regional court rejected our appeal.
+
+        10 June 2025. At 7 a.m. six officers searched our office and seized four computers.
+        """)
+        #expect(chronicle.first { $0.date == day(2025, 3, 3) }?.eventType == .other)
+        #expect(chronicle.first { $0.eventType == .fine }?.organizations == ["QAZYNA AZAMAT PUBLIC FOUNDATION"])
+        #expect(chronicle.first { $0.eventType == .fine }?.persons == [])
+        #expect(chronicle.first { $0.date == day(2025, 5, 20) }?.organizations == ["QAZYNA AZAMAT PUBLIC FOUNDATION"])
+        #expect(chronicle.first { $0.date == day(2025, 5, 20) }?.persons == [])
+        #expect(chronicle.first { $0.eventType == .searchOfPremises }?.organizations == ["QAZYNA AZAMAT PUBLIC FOUNDATION"])
+        // (The body acting is not acted on: "the Centre appealed", before a verb of its own.)
+        let acting = read("""
+        The Zhol Legal Centre represents the public foundation Ak Niet. On 30 April 2025 the Centre appealed, and on 2 May 2025 police detained Ak Niet's director Bolat Seitov.
+        """)
+        #expect(acting.first { $0.eventType == .detention }?.organizations.contains("Zhol Legal Centre") == false)
+    }
 }
