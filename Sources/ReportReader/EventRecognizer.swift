@@ -286,7 +286,7 @@ enum EventRecognizer {
                                         // "walked out of the detention centre after serving fifteen days"
                                         TokenPattern("walked|came out of ~4 detention|prison|colony|centre|center"), TokenPattern("walked free"),
                                         // "was let out of the detention centre on the morning of 25 March"
-                                        TokenPattern("let out of ~4 detention|prison|colony|centre|center|custody|jail"),
+                                        TokenPattern("let out of ~4 detention|prison|colony|centre|center|custody|jail"), TokenPattern("was|were let out"),
                                         TokenPattern("pardoned")], accept: { t, m in
             // "X should be freed": a call, not a release.
             if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }

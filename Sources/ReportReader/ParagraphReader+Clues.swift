@@ -1412,6 +1412,16 @@ extension ParagraphReader {
         return persons.persons(in: t[(k + 1)...]).first(where: { !$0.official })?.name
     }
 
+    /// The person a file's numbered heading names: "Matter 2025-07. Yerlan Toktarov (civic activist, Almaty)", "Client No. 4:
+    /// Saule Ibraeva".
+    static func matterSubject(_ t: ArraySlice<Token>, persons: inout PersonRecognizer) -> String? {
+        guard t.count <= 24, let first = t.first(where: \.isWord), matterLabels.contains(first),
+              t.prefix(matterNumberReach).contains(where: \.isNumber) else { return nil }
+        return persons.persons(in: t).first(where: { !$0.official && $0.name.contains(" ") })?.name
+    }
+    private static let matterLabels = WordSet(["matter", "client", "file", "dossier"])
+    private static let matterNumberReach = 5
+
     /// The person a heading names in capitals after its number, before a comma or the line's end: "1. AIGERIM ZHAKSYLYKOVA,
     /// journalist, Oral" is Aigerim Zhaksylykova. (A known given name first, or a surname's ending last.)
     static func nameInCapitals(_ t: ArraySlice<Token>) -> String? {
@@ -1658,6 +1668,10 @@ extension ParagraphReader {
     static func tellsOfDefence(_ t: ArraySlice<Token>) -> Bool { t.contains { defenceWords.contains($0) } }
 
     private static let clientWords = WordSet(["client", "clients", "principal", "defendant"])
+    /// Whether a sentence speaks of "the client", "my client", "our client" (one, not "clients").
+    static func namesTheClient(_ t: ArraySlice<Token>) -> Bool {
+        t.indices.dropLast().contains { k in ["the", "my", "our"].contains(t[k].lower) && t[k + 1].lower == "client" }
+    }
     /// Whether a sentence's first person is a lawyer's "my client" or "our client".
     static func speaksOfAClient(_ t: ArraySlice<Token>) -> Bool {
         t.indices.dropLast().contains { k in (t[k].lower == "my" || t[k].lower == "our") && clientWords.contains(t[k + 1]) }

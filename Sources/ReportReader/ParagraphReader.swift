@@ -120,6 +120,8 @@ struct ParagraphReader {
     static let callingVerbs = WordSet(["filed", "submitted", "planned", "organised", "organized", "called", "applied", "notified",
                                        "intended", "announced", "organises", "organizes", "plans", "calls"])
     /// Kinds of body a reference names ("the movement's notice", "its union"), as `organizationsByKind` keys them.
+    /// Words that open the line of whom a text is addressed to.
+    static let addresseeWords = WordSet(["to", "attn", "attention", "dear", "for"])
     /// What a body writing of itself calls its own: "our office", "our appeal".
     static let bodysOwn = WordSet(["office", "offices", "premises", "newsroom", "organisation", "organization", "foundation", "union",
                                    "bureau", "centre", "center", "association", "appeal", "appeals", "accounts", "website", "registration"])
@@ -596,8 +598,11 @@ struct ParagraphReader {
                 organizations.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
             }
             for organization in organizations { context.remember(organization, in: t) }
+            // (Not the one a letter or an invoice is addressed to: "To: Adilet Zholy Legal Aid Fund".)
             if context.sentenceNumber <= ParagraphReader.titleReach, events.isEmpty, context.writerBody == nil, let first = organizations.first,
-               ParagraphReader.isHeading(t) { context.writerBody = first.name }
+               ParagraphReader.isHeading(t), !(t.first(where: \.isWord).map { ParagraphReader.addresseeWords.contains($0) } ?? false) {
+                context.writerBody = first.name
+            }
             // A name that an organisation's name contains ("the NGO Adilet Zhol") is the organisation's.
             var persons = context.persons.persons(in: t).filter { person in !organizations.contains { $0.tokens.overlaps(person.tokens) } }
             // "Orazaliyev's brother, Yerbolat": a relative named by the given name alone, of the family's surname.
@@ -779,6 +784,8 @@ struct ParagraphReader {
                     // (So are the rulings told under a court list's case line, "Abenov Marat - AOC, Art. 488 Part 6".)
                     if targets.isEmpty, !events.isEmpty, let subject = context.caseSubject,
                        definiteReference || ParagraphReader.namesARole(t) || t.contains(where: { ParagraphReader.caseWords.contains($0) })
+                        // ("The client had been detained …" under a lawyer's heading of the matter.)
+                        || ParagraphReader.namesTheClient(t)
                         || (context.caseSubjectListed && events.contains { ParagraphReader.courtActs.contains($0.type) }) {
                         targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                     }
@@ -1641,6 +1648,8 @@ struct ParagraphReader {
         }
         // A heading naming whose case the report follows: "Case of Serik Abdrakhmanov", "Case history: Dariga Sapina".
         if incidents.isEmpty, sentences.count == 1, let subject = ParagraphReader.caseSubject(sentences[0].tokens, persons: &context.persons) {
+            context.caseSubject = subject
+        } else if incidents.isEmpty, sentences.count <= 2, let subject = ParagraphReader.matterSubject(tokens[...], persons: &context.persons) {
             context.caseSubject = subject
         } else if context.caseSubject == nil, incidents.isEmpty, firstSentence <= ParagraphReader.publicationReach,
                   let subject = ParagraphReader.nameAlone(tokens[...], persons: &context.persons) {

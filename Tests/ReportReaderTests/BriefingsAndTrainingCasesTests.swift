@@ -200,4 +200,25 @@ import Testing
         """)
         #expect(acting.first { $0.eventType == .detention }?.organizations.contains("Zhol Legal Centre") == false)
     }
+
+    @Test func aLawyersTimeSheetByMatter() {
+        let sheet = read("""
+        TIME SHEET AND INVOICE No. 05/2025
+
+        To: Qorgau Legal Aid Fund
+        From: an advocate of the Almaty City Bar Association
+
+        Matter 2025-11. Daulet Sarsenov (civic activist, Almaty)
+
+        05.05.2025 - 3 h. Called out to the police department. The client had been detained on the evening of 4 May by patrol officers in Almaty.
+
+        16.05.2025 - 1 h. Met Mr Sarsenov at the gate of the detention centre; he was let out at 10:00 on 15 May.
+
+        20.05.2025 - 2 h. The city court rejected our appeal on 20 May.
+        """)
+        #expect(sheet.first { $0.eventType == .detention }?.persons == ["Daulet Sarsenov"])
+        #expect(sheet.first { $0.eventType == .release }?.date == day(2025, 5, 15))
+        // (The fund the sheet is addressed to is not the writer: "our appeal" is not the fund's.)
+        #expect(sheet.allSatisfy { !$0.organizations.contains("Qorgau Legal Aid Fund") })
+    }
 }
