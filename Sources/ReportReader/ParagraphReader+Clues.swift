@@ -1668,6 +1668,19 @@ extension ParagraphReader {
     static func tellsOfDefence(_ t: ArraySlice<Token>) -> Bool { t.contains { defenceWords.contains($0) } }
 
     private static let clientWords = WordSet(["client", "clients", "principal", "defendant"])
+    /// The kinds of act a court's review names: "upheld the arrest", "quashed the fine", "left the sentence unchanged".
+    static func actReviewed(_ t: ArraySlice<Token>) -> Set<EventType>? {
+        for k in t.indices.dropFirst(2) {
+            guard let kinds = reviewedActs[t[k].lower], ["the", "his", "her", "their"].contains(t[k - 1].lower), reviewVerbs.contains(t[k - 2]) else { continue }
+            return kinds
+        }
+        return nil
+    }
+    private static let reviewVerbs = WordSet(["upheld", "upholds", "confirmed", "quashed", "overturned", "annulled", "cancelled", "reversed", "left"])
+    private static let reviewedActs: [String: Set<EventType>] = [
+        "arrest": [.administrativeArrest, .pretrialDetention], "fine": [.fine], "penalty": [.fine, .administrativeArrest],
+        "sentence": [.conviction], "verdict": [.conviction], "conviction": [.conviction], "warning": [.warning],
+    ]
     /// Whether a sentence speaks of "the client", "my client", "our client" (one, not "clients").
     static func namesTheClient(_ t: ArraySlice<Token>) -> Bool {
         t.indices.dropLast().contains { k in ["the", "my", "our"].contains(t[k].lower) && t[k + 1].lower == "client" }

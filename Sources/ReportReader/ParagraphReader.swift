@@ -743,6 +743,9 @@ struct ParagraphReader {
                         // named since.
                         if context.bodyActMeant(within: ParagraphReader.caseReach) != nil {
                             // "ordered the union liquidated; the regional court upheld the decision": the body's case.
+                        } else if let kinds = ParagraphReader.actReviewed(t), let people = context.lastPersons(of: kinds) {
+                            // ("upheld the arrest" after an arrest and a fine of others: the arrested.)
+                            targets = people.map { PersonMention(name: $0, tokens: t.startIndex...t.startIndex) }
                         } else if let last = context.lastActPersons, context.sentenceNumber - last.sentence <= ParagraphReader.caseReach {
                             targets = last.names.map { PersonMention(name: $0, tokens: t.startIndex...t.startIndex) }
                         } else {
@@ -886,7 +889,8 @@ struct ParagraphReader {
                    context.bodyActMeant(within: ParagraphReader.caseReach) == nil,
                    let last = context.lastActPersons, context.sentenceNumber - last.sentence <= (dates.isEmpty ? 1 : ParagraphReader.caseReach),
                    last.sentence > context.lastGroupSentence {
-                    names = last.names
+                    // ("upheld the arrest" after an arrest and a fine of others: the arrested.)
+                    names = ParagraphReader.actReviewed(t).flatMap { context.lastPersons(of: $0) } ?? last.names
                     namesBorrowed = true
                 }
 
@@ -1609,6 +1613,12 @@ struct ParagraphReader {
                         || (byAgent && o.tokens.lowerBound > verb && o.tokens.lowerBound - verb <= 6)
                 }.map(\.name).uniqued()
                 if !callers.isEmpty { context.organiser = (context.sentenceNumber, callers) }
+            } else if organizations.isEmpty, t.contains(where: { ParagraphReader.callingWords.contains($0) }),
+                      let verb = t.indices.first(where: { ParagraphReader.callingVerbs.contains(t[$0]) }),
+                      let kind = ParagraphReader.kindReferredTo(t), t[t.startIndex..<verb].contains(where: { $0.lower == kind }),
+                      let named = context.organizationsByKind[kind], context.sentenceNumber - named.sentence <= ParagraphReader.storyReach {
+                // ("the union's board submitted a notification …": the union named before calls it.)
+                context.organiser = (context.sentenceNumber, [named.name])
             }
             if !persons.isEmpty, t.contains(where: { ParagraphReader.callingWords.contains($0) }),
                let verb = t.indices.first(where: { ParagraphReader.callingVerbs.contains(t[$0]) }) {

@@ -134,6 +134,9 @@ struct ReadingContext {
     var toldDays = ToldDays()
     mutating func tell(_ type: EventType, of persons: [String], on day: PartialDate) { toldDays.tell(type, of: persons, on: day) }
     func lastDay(of types: Set<EventType>, persons: [String]) -> PartialDate? { toldDays.lastDay(of: types, persons: persons) }
+    func lastPersons(of types: Set<EventType>) -> [String]? {
+        lastActPersons.flatMap { toldDays.lastPersons(of: types, lastNames: $0.names) }
+    }
     /// The day a live blog's heading gives ("SUNDAY, 8 MARCH"): what "today" means in the entries below it.
     var headingToday: PartialDate?
     /// The day of a sentence that led into a list with a colon ("On 8 March the court decided:"), for the list's entries.

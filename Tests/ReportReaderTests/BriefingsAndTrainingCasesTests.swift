@@ -221,4 +221,25 @@ import Testing
         // (The fund the sheet is addressed to is not the writer: "our appeal" is not the fund's.)
         #expect(sheet.allSatisfy { !$0.organizations.contains("Qorgau Legal Aid Fund") })
     }
+
+    @Test func aReviewAndAnAppealOfOneOfTwo() {
+        // A book review's title names whose story it tells: its "его" far from any other man named.
+        let review = read("""
+        РЕЦЕНЗИЯ
+
+        «Двадцать шагов»: тюремная хроника Бахыта Оспанова
+
+        Рецензент: Динара Ахметова
+
+        Часть первая. Весной 2024 года автор, тогда редактор телеграм-канала, опубликовал расследование. 15 марта 2024 года его задержали сотрудники полиции в Павлодаре.
+        """)
+        #expect(review.first { $0.eventType == .detention }?.persons == ["Бахыт Оспанов"])
+        // "upheld the arrest" after an arrest and then a fine of someone else: the arrested one's.
+        let appeal = read("""
+        On 16.09.2025 the court of Semey sentenced Bolat Nurgaliyev to 10 days of administrative arrest. The same judge fined Askar Tulegenov 78,640 tenge.
+
+        We filed an appeal for Bolat at once. On 23/09 the regional court upheld the arrest.
+        """)
+        #expect(appeal.first { $0.eventType == .other }?.persons == ["Bolat Nurgaliyev"])
+    }
 }

@@ -163,9 +163,11 @@ struct RussianContext {
     func referents(plural: Bool, within window: Int = 3, feminine: Bool? = nil) -> [PersonMention] {
         guard let recent = recentPersons ?? (plural ? nil : personsBeforeAGroup), sentenceNumber - recent.sentence <= window else { return [] }
         if plural { return recent.people }
-        if let feminine, let first = recent.people.first, RussianParagraphReader.isFeminine(name: first.name) != feminine,
-           let match = recent.people.first(where: { RussianParagraphReader.isFeminine(name: $0.name) == feminine }) {
-            return [match]
+        if let feminine, let first = recent.people.first, RussianParagraphReader.isFeminine(name: first.name) != feminine {
+            if let match = recent.people.first(where: { RussianParagraphReader.isFeminine(name: $0.name) == feminine }) { return [match] }
+            // ("Рецензент: Динара Ахметова … его задержали": never the woman just named for "его", when the text's own
+            // subject is someone else.)
+            if caseSubject != nil, recent.people.allSatisfy({ RussianParagraphReader.isFeminine(name: $0.name) == !feminine }) { return [] }
         }
         return Array(recent.people.prefix(1))
     }
@@ -1564,6 +1566,12 @@ struct RussianParagraphReader {
             for organization in organizations {
                 if let kind = Self.kind(before: organization, in: t) { context.organizationsByKind[kind] = (context.sentenceNumber, context.knownForm(of: organization.name)) }
             }
+            // A title naming one person ("«Сорок шагов до окна»: тюремная хроника Ерлана Сейткалиева"): whose story the text
+            // tells, whom its "его" means when no one else is near.
+            if context.caseSubject == nil, context.sentenceNumber <= ParagraphReader.titleReach, events.isEmpty, ParagraphReader.isHeading(t),
+               case let named = persons.filter({ $0.name.contains(" ") && !$0.official }), named.count == 1 {
+                context.caseSubject = named[0].name
+            }
         }
         // A section's heading ("АЛМАТЫ", "ЗА ЧТО СУДИЛИ") places the acts below it by the one town it names, or by none;
         // so does an item's label ("Павлодар. …"). A story's headline naming one town places the whole story.
@@ -1972,9 +1980,13 @@ struct RussianParagraphReader {
     private static let masculineSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ий", "улы", "ұлы"]
     /// The gender of the first third-person singular pronoun of a sentence: "на него" a man, "ей" a woman; nil for none.
     static func pronounIsFeminine(in t: ArraySlice<Token>) -> Bool? {
-        for token in t {
-            if masculinePronouns.contains(token) { return false }
-            if femininePronouns.contains(token) { return true }
+        for k in t.indices {
+            if masculinePronouns.contains(t[k]) { return false }
+            if femininePronouns.contains(t[k]) { return true }
+            // ("его задержали": "его" as whom a verb acts on is a man; "его деятельность" may be a body's.)
+            if t[k].lower == "его", k + 1 < t.endIndex, ["ли", "ла", "л"].contains(where: { t[k + 1].lower.hasByteSuffix($0) }), t[k + 1].lower.count > 3 {
+                return false
+            }
         }
         return nil
     }
