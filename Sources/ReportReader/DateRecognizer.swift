@@ -308,7 +308,9 @@ enum DateRecognizer {
                     continue
                 }
                 // in February, in mid-February, in early March: the month of the year being told.
-                if let y = contextYear, monthLeadsIn(tokens, before: k) {
+                // ("rejected by the City Court that August": the August of the year told; not "that May", which may be a verb.)
+                if let y = contextYear, monthLeadsIn(tokens, before: k)
+                    || (k > tokens.startIndex && tokens[k - 1].lower == "that" && tokens[k].isCapitalized && tokens[k].lower != "may") {
                     found.append(DateMention(date: try? PartialDate(year: y, month: mo), kind: .explicit, tokens: k...k, yearInferred: true))
                     used.insert(k)
                     k += 1

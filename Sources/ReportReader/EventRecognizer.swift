@@ -788,6 +788,8 @@ enum EventRecognizer {
         let reach = max(t.startIndex, match.lowerBound - deniedSubjectReach)
         guard let k = (reach..<match.lowerBound).last(where: { k in
             noWord.contains(t[k]) || (t[k].lower == "not" && k + 2 < match.lowerBound && t[k + 1].lower == "a" && t[k + 2].lower == "single")
+                // ("told us that "nobody in Kazakhstan is detained for their opinions"")
+                || t[k].lower == "nobody"
         }) else { return false }
         let opensAClause = k == t.startIndex || t[k - 1].kind == .punctuation || clauseOpeners.contains(t[k - 1])
         // (The auxiliary may open the act's own pattern: "No website [was blocked]".)

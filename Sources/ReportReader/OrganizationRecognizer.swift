@@ -38,7 +38,9 @@ enum OrganizationRecognizer {
                                            // Words a post stresses in capitals: "do NOT sign anything", "EDIT: he is out".
                                            "NOT", "NO", "YES", "DO", "DONT", "NEVER", "ALWAYS", "ONLY", "ALL", "ANY", "EVERY", "NONE",
                                            "MUST", "NOW", "STILL", "AND", "OR", "BUT", "THE", "YOU", "WE", "IS", "ARE", "WAS", "EDIT",
-                                           "NOTE", "STOP", "HELP", "URGENT", "ALERT", "WARNING"]
+                                           "NOTE", "STOP", "HELP", "URGENT", "ALERT", "WARNING",
+                                           // A timestamp's zone and a script's scene headings: "11:40, 9 February 2026 (UTC)", "INT. COURTROOM".
+                                           "UTC", "GMT", "INT", "EXT"]
     /// Verbs whose object is a body to be entered on the register: "refused to register Adal Kogam".
     private static let registering = WordSet(["register", "re-register", "registering", "reregister"])
     /// Verbs that declare what something is: "recognised … as an extremist organisation".

@@ -242,4 +242,15 @@ import Testing
         """)
         #expect(appeal.first { $0.eventType == .other }?.persons == ["Bolat Nurgaliyev"])
     }
+
+    @Test func denialsTimestampsAndThatAugust() {
+        // A police spokesman's "nobody is detained for opinions" tells no detention.
+        #expect(read("The Atyrau police told reporters that \"nobody in this city is detained for their opinions\" on 3 May 2025.").isEmpty)
+        // "that August": the August of the year told.
+        let appeal = read("On 11 June 2025 a court in Taraz sentenced Gulmira Abenova to two years of restriction of freedom. Her appeal was rejected by the regional court that August.")
+        #expect(appeal.first { $0.eventType == .other }?.date == (try? PartialDate(year: 2025, month: 8)))
+        // A talk page's signature time zone is no body.
+        let signed = read("On 2 April 2025 officers searched the flat of Nurlan Abenov in Taraz. Ed (talk) 11:40, 9 February 2026 (UTC)")
+        #expect(signed.allSatisfy { !$0.organizations.contains("UTC") })
+    }
 }
