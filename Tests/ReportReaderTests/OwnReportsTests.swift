@@ -487,6 +487,29 @@ import Testing
                                   // press release's "доставлены 9 участников" of the people the rebuttal names (r241-3).
                                   "h363-4", "h363-5", "h363-8", "h364-5", "h364-8", "h364-11", "h365-1", "r241-3", "r242-6",
                                   "r242-8", "r242-9", "r242-10", "r243-11",
+                                  // Rounds 115 to 120 (h378 a grant proposal's problem statement, h379 a travel risk assessment, h380 a
+                                  // prize nomination, r258 a training module's cases, r259 a reader's letter, r260 a hotline's shift log;
+                                  // h381 a country-of-origin extract, h382 a forum thread, h383 a coalition's agenda, r261 a lesson plan,
+                                  // r262 a discharge summary and a lawyer's comment, r263 a deputy's inquiry and the akimat's reply; h384
+                                  // a festival catalogue entry, h385 an exhibition's captions, h386 a safety survey, r264 a court's
+                                  // practice review, r265 an intake questionnaire, r266 a book review; h387 a syllabus, h388 a travel
+                                  // blog, h389 a union federation's bulletin, r267 a documentary's script, r268 lecture notes, r269 a
+                                  // year's top ten; h390 a supporters' club statement, h391 a lawyer's time sheet, h392 a dataset's
+                                  // methodology, r270 a movement's charter, r271 a prosecutor's inspection report, r272 a birthday post;
+                                  // h393 a job posting, h394 a talk page, h395 a foundation's chronicle to its members, r273 a memorial
+                                  // page, r274 a parents' committee post, r275 a witness's interview), merged 7 Dec 2026 after their
+                                  // rules: a refusal told in the present of a film's synopsis (h384-3) and a search told so (h384-5);
+                                  // captions' acts (h385-3, -6); a dispersal told as "the rally was over" and its detention under a
+                                  // heading's yearless day (h388-1, -2); a refusal told by the one it befell (h388-3); a supporters'
+                                  // union named only in its capitals heading (h390-6, -7, -8); a refusal under a client's matter
+                                  // (h391-12); an appeal upheld after an unnamed conviction (r261-9); a patient's detention told by the
+                                  // discharge summary (r262-1); an akimat's letter refusing a notice (r263-1); "граждан были отпущены"
+                                  // of the group (r263-3); a script's speaker labels and its "в тот же день" (r267-5, -7); and single
+                                  // misses of a kind met before (h387-7, h389-5, -6, h391-3, h393-3, h394-4, r264-3, r266-12, r269-11,
+                                  // r270-8, r274-11, r275-1).
+                                  "h384-3", "h384-5", "h385-3", "h385-6", "h387-7", "h388-1", "h388-2", "h388-3", "h389-5", "h389-6",
+                                  "h390-6", "h390-7", "h390-8", "h391-3", "h391-12", "h393-3", "h394-4", "r261-9", "r262-1", "r263-1",
+                                  "r263-3", "r264-3", "r266-12", "r267-5", "r267-7", "r269-11", "r270-8", "r274-11", "r275-1",
                                   // Rounds 111 to 114 (h366 a court's hearing list with a monitor's notes, h367 a released activist's
                                   // "Ask Me Anything" thread, h368 an annotated bibliography, r246 a monitor's text messages and the
                                   // office's summary, r247 a family's complaint to the ombudsman, r248 a translated court bulletin; h369 a
