@@ -1668,6 +1668,20 @@ extension ParagraphReader {
     static func tellsOfDefence(_ t: ArraySlice<Token>) -> Bool { t.contains { defenceWords.contains($0) } }
 
     private static let clientWords = WordSet(["client", "clients", "principal", "defendant"])
+    /// Whether a body's kind written with a capital after "the" stands for the body acted on: "fined the Foundation 100 MCI",
+    /// "The Bureau was searched" (not a name going on, "the Union of Journalists", nor the body acting).
+    static func isAKindActedOn(at k: Int, in t: ArraySlice<Token>) -> Bool {
+        guard k > t.startIndex, t[k].isCapitalized, !t[k].isAllCaps, referableKinds.contains(t[k]), t[k - 1].lower == "the" else { return false }
+        let next = k + 1 < t.endIndex ? t[k + 1] : nil
+        // (At the sentence's head, only as the one acted on: "The Bureau was searched", not "The Centre challenged the refusal".)
+        if k - 1 == t.startIndex, !(next.map { passiveHeads.contains($0) } ?? false) { return false }
+        guard let next else { return true }
+        // (Nor before a verb of its own anywhere: "on 30 April the Centre challenged the refusal".)
+        if next.isWord, !next.isCapitalized, next.lower.hasSuffix("ed") || speechVerbs.contains(next) { return false }
+        if next.isCapitalized { return false }
+        return !(k + 2 < t.endIndex && nameContinuations.contains(next) && t[k + 2].isCapitalized)
+    }
+
     /// The kinds of act a court's review names: "upheld the arrest", "quashed the fine", "left the sentence unchanged".
     static func actReviewed(_ t: ArraySlice<Token>) -> Set<EventType>? {
         for k in t.indices.dropFirst(2) {

@@ -584,15 +584,7 @@ struct ParagraphReader {
                 .filter { !ParagraphReader.isASourceCited($0.tokens, in: t) }
             // "fined the Foundation 100 MCI", "The Bureau was searched": a body the text names by its kind with a capital, the
             // one of that kind it named before.
-            for k in t.indices.dropFirst() where t[k].isCapitalized && !t[k].isAllCaps && ParagraphReader.referableKinds.contains(t[k])
-                && t[k - 1].lower == "the" && !organizations.contains(where: { $0.tokens.contains(k) })
-                // (At the sentence's head, only as the one acted on: "The Bureau was searched", not "The Centre challenged the
-                // refusal in court", the body acting.)
-                && (k - 1 > t.startIndex || (k + 1 < t.endIndex && ParagraphReader.passiveHeads.contains(t[k + 1])))
-                // (Nor before a verb of its own anywhere: "on 30 April the Centre challenged the refusal".)
-                && !(k + 1 < t.endIndex && t[k + 1].isWord && !t[k + 1].isCapitalized && (t[k + 1].lower.hasSuffix("ed") || ParagraphReader.speechVerbs.contains(t[k + 1])))
-                && !(k + 1 < t.endIndex && (t[k + 1].isCapitalized
-                    || (k + 2 < t.endIndex && ParagraphReader.nameContinuations.contains(t[k + 1]) && t[k + 2].isCapitalized))) {
+            for k in t.indices where ParagraphReader.isAKindActedOn(at: k, in: t) && !organizations.contains(where: { $0.tokens.contains(k) }) {
                 guard let named = context.organizationsByKind[t[k].lower], context.sentenceNumber - named.sentence <= ParagraphReader.storyReach else { continue }
                 organizations.append(OrganizationMention(name: named.name, tokens: k...k))
                 organizations.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
