@@ -31,19 +31,25 @@ enum ChatExport {
     }
     /// Whether a line is a group chat's message header alone, the sender and the time in brackets, the message on the lines
     /// below ("Aidana_Oral [08:47]", "Марат К. [18:20]"), as Telegram's and Slack's copied threads write them.
+    /// (Or the time first and the sender after it, with a colon ending the line: "[07:12] Гульнара Т. (кв. 45):".)
     static func isSenderLine(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard line.count <= senderLength + stampLength, let last = line.lastIndex(where: { !ReportReader.Session.isWhitespace($0) }), line[last] == "]",
-              let open = line[..<last].lastIndex(of: "["), let first = line.firstIndex(where: { !ReportReader.Session.isWhitespace($0) }), first < open
-        else { return false }
-        // The time, "08:47" or "8:47" (with seconds, "08:47:12").
-        let time = line[(open + 1)..<last]
-        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), parts[0].count <= 2, parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(Tokenizer.isDigit) }) else { return false }
+        guard line.count <= senderLength + stampLength, let last = line.lastIndex(where: { !ReportReader.Session.isWhitespace($0) }),
+              let first = line.firstIndex(where: { !ReportReader.Session.isWhitespace($0) }) else { return false }
+        if line[first] == "[", line[last] == ":", let close = line[first..<last].firstIndex(of: "]"), isClockTime(line[(first + 1)..<close]) {
+            let sender = line[(close + 1)..<last]
+            return sender.count <= senderLength && sender.contains(where: { $0.properties.isAlphabetic }) && !sender.contains(":")
+        }
+        guard line[last] == "]", let open = line[..<last].lastIndex(of: "["), first < open, isClockTime(line[(open + 1)..<last]) else { return false }
         // The sender: a nickname or a short name ("Марат К."), no other marks of a sentence.
         let sender = line[first..<open]
         return sender.count <= senderLength && !sender.contains(where: { "!?,;:[](){}«»\"".unicodeScalars.contains($0) })
             && sender.contains(where: { $0.properties.isAlphabetic })
+    }
+    /// Whether a stamp is a clock time alone: "08:47", "8:47", "08:47:12".
+    private static func isClockTime(_ time: ArraySlice<Unicode.Scalar>) -> Bool {
+        let parts = time.split(separator: ":", omittingEmptySubsequences: false)
+        return (2...3).contains(parts.count) && parts[0].count <= 2 && parts.dropFirst().allSatisfy({ $0.count == 2 })
+            && parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(Tokenizer.isDigit) })
     }
     /// How long a stamp may be ("[05.04.2025, 11:48:07]").
     private static let stampLength = 26

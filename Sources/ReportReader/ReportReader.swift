@@ -193,9 +193,11 @@ public struct ReportReader: Sendable {
                let day = Session.stamp(message.stamp, year: russianContext.year ?? context.year) {
                 out = flush()
                 takeDay(day)
-                // (The message's acts that give no day of their own are of its day.)
+                // (The message's acts that give no day of their own are of its day, and its "this morning", "сегодня" is that day.)
                 russianContext.headingDay = day
+                russianContext.entryToday = day
                 context.headingDate = day
+                context.headingToday = day
                 lineWasNoText(blankAfter: true)
                 // (The sender named in full, "Бауыржан Кенжебеков: меня сегодня вызвали …", is whom the message's "меня" means.)
                 let sender = Tokenizer.tokens(message.sender, base: 0)
@@ -625,7 +627,9 @@ public struct ReportReader: Sendable {
             // (In figures, the day needs its year: "[01.04.2025 10:15]", as a channel's export stamps each post.)
             let inFigures = !date.contains(where: \.isWord)
             let russian = RussianWords.script(of: line) == .russian
-            let found = inFigures ? RussianDateRecognizer.dates(in: date, contextYear: nil)
+            // (Slashes too, as Android exports stamp a message: "12/03/2025, 10:58 - Birge Alerts: …".)
+            let found = inFigures ? { let russianDays = RussianDateRecognizer.dates(in: date, contextYear: nil)
+                return russianDays.isEmpty ? DateRecognizer.dates(in: date, contextYear: nil) : russianDays }()
                 : russian ? RussianDateRecognizer.dates(in: date, contextYear: year) : DateRecognizer.dates(in: date, contextYear: year)
             guard found.count == 1, found[0].kind == .explicit, let day = found[0].date, day.precision == .day, !(inFigures && found[0].yearInferred),
                   date.indices.allSatisfy({ !date[$0].isWord || found[0].tokens.contains($0) || Session.yearWords.contains(date[$0].lower) })

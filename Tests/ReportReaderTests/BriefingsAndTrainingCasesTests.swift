@@ -253,4 +253,22 @@ import Testing
         let signed = read("On 2 April 2025 officers searched the flat of Nurlan Abenov in Taraz. Ed (talk) 11:40, 9 February 2026 (UTC)")
         #expect(signed.allSatisfy { !$0.organizations.contains("UTC") })
     }
+
+    @Test func chatsExportedWithSlashesAndSendersAboveTheirMessages() {
+        // An Android export stamps its messages "12/03/2025, 10:58 - Sender:": each message's "this morning" is its day, not
+        // the last day the export's title gives.
+        let alerts = read("""
+        RAPID RESPONSE NETWORK
+        Broadcast list (exported chat, 12-22 March 2025)
+
+        12/03/2025, 10:58 - Alerts: URGENT | ALMATY
+        Around 10:30 this morning police detained Arman Seitkali near the Abai monument in Almaty.
+
+        13/03/2025, 12:05 - Alerts: Almaty. Arman Seitkali was fined 50 MCI at this morning's hearing.
+        """)
+        #expect(alerts.map(\.date) == [day(2025, 3, 12), day(2025, 3, 13)])
+        // A sender's line with the time first, "[07:12] Гульнара Т. (кв. 45):", tells no one acted on.
+        #expect(ChatExport.isSenderLine(Array("[07:12] Гульнара Т. (кв. 45):".unicodeScalars)[...]))
+        #expect(!ChatExport.isSenderLine(Array("[07:12] Гульнара Т.: обыск у соседа".unicodeScalars)[...]))
+    }
 }
