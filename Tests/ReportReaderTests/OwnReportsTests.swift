@@ -487,6 +487,20 @@ import Testing
                                   // press release's "доставлены 9 участников" of the people the rebuttal names (r241-3).
                                   "h363-4", "h363-5", "h363-8", "h364-5", "h364-8", "h364-11", "h365-1", "r241-3", "r242-6",
                                   "r242-8", "r242-9", "r242-10", "r243-11",
+                                  // Rounds 121 and 122 (h396 a court interpreter's diary, h397 a passenger's complaint and the airline's
+                                  // reply, h398 a news site's corrections column, r276 a university council's minutes, r277 a
+                                  // condominium's chat, r278 a lawyer's case-file inventory; h399 a panel's abstract and notes, h400 a
+                                  // rapid-response broadcast list, h401 a political officer's handover note, r279 an activist's dossier,
+                                  // r280 a podcast transcript, r281 an alumni letter), merged 7 Dec 2026 after their rules: the chat's
+                                  // day separators without a year after a post looking back to 2024, its refusal told by a notice's
+                                  // "05.03", its "меня" of a neighbour who names himself only in the sender line (r277-6, -7, -8, -11,
+                                  // -12); an inventory's documents as acts on their dates (r278-2, -4, -6, -9); the interpreter's
+                                  // hearings in her first person (h396-8, -9); corrections restating an act (h398-9, -11); a search
+                                  // "since 7 a.m." and an attack "late on Thursday" in alerts (h400-5, -10); and single misses of a kind
+                                  // met before (h401-7, r276-7, r279-4, r280-2, r281-6, -8).
+                                  "h396-8", "h396-9", "h398-9", "h398-11", "h400-5", "h400-10", "h401-7", "r276-7", "r277-6", "r277-7",
+                                  "r277-8", "r277-11", "r277-12", "r278-2", "r278-4", "r278-6", "r278-9", "r279-4", "r280-2", "r281-6",
+                                  "r281-8",
                                   // Rounds 115 to 120 (h378 a grant proposal's problem statement, h379 a travel risk assessment, h380 a
                                   // prize nomination, r258 a training module's cases, r259 a reader's letter, r260 a hotline's shift log;
                                   // h381 a country-of-origin extract, h382 a forum thread, h383 a coalition's agenda, r261 a lesson plan,
