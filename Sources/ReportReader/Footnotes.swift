@@ -99,7 +99,7 @@ enum Footnotes {
             guard let first = t.first(where: \.isWord), !sourceWords.contains(first.lower) else { continue }
             // (Nor a day a source is dated by inside the sentence: "known from the union's statement of 30 July 2024", "EOM
             // meeting with the activist's lawyer, 21 March 2023".)
-            let dates = t.first(where: \.isWord).map(RussianWords.isCyrillic) ?? false ? RussianDateRecognizer.dates(in: t, contextYear: nil) : DateRecognizer.dates(in: t, contextYear: nil)
+            let dates = dates(in: t, contextYear: nil)
             let days = dates.filter { mention in
                 !t[t.startIndex..<mention.tokens.lowerBound].contains { sourceWords.contains($0.lower) }
             }
@@ -120,9 +120,7 @@ enum Footnotes {
     static func givesADay(_ passage: String) -> Bool {
         let tokens = Tokenizer.tokens(ArraySlice(Array(passage.unicodeScalars)), base: 0)
         // (Any year will do to tell whether a day is written: "on 8 March".)
-        let cyrillic = tokens.first(where: \.isWord).map(RussianWords.isCyrillic) ?? false
-        let dates = cyrillic ? RussianDateRecognizer.dates(in: tokens[...], contextYear: anyYear) : DateRecognizer.dates(in: tokens[...], contextYear: anyYear)
-        return dates.contains { mention in
+        return dates(in: tokens[...], contextYear: anyYear).contains { mention in
             switch mention.kind {
             case .explicit: mention.date?.precision == .day
             case .sameDay: true
@@ -132,6 +130,11 @@ enum Footnotes {
         }
     }
     private static let anyYear = 2000
+    /// The dates of a note's or a passage's words, read in the language of its first word.
+    private static func dates(in t: ArraySlice<Token>, contextYear: Int?) -> [DateMention] {
+        let cyrillic = t.first(where: \.isWord).map(RussianWords.isCyrillic) ?? false
+        return cyrillic ? RussianDateRecognizer.dates(in: t, contextYear: contextYear) : DateRecognizer.dates(in: t, contextYear: contextYear)
+    }
 
     private static func digit(_ c: Unicode.Scalar) -> Int? { Tokenizer.isDigit(c) ? Int(c.value - 48) : nil }
 

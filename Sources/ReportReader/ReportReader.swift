@@ -628,9 +628,13 @@ public struct ReportReader: Sendable {
             let inFigures = !date.contains(where: \.isWord)
             let russian = RussianWords.script(of: line) == .russian
             // (Slashes too, as Android exports stamp a message: "12/03/2025, 10:58 - Birge Alerts: …".)
-            let found = inFigures ? { let russianDays = RussianDateRecognizer.dates(in: date, contextYear: nil)
-                return russianDays.isEmpty ? DateRecognizer.dates(in: date, contextYear: nil) : russianDays }()
-                : russian ? RussianDateRecognizer.dates(in: date, contextYear: year) : DateRecognizer.dates(in: date, contextYear: year)
+            let found: [DateMention]
+            if inFigures {
+                let dotted = RussianDateRecognizer.dates(in: date, contextYear: nil)
+                found = dotted.isEmpty ? DateRecognizer.dates(in: date, contextYear: nil) : dotted
+            } else {
+                found = russian ? RussianDateRecognizer.dates(in: date, contextYear: year) : DateRecognizer.dates(in: date, contextYear: year)
+            }
             guard found.count == 1, found[0].kind == .explicit, let day = found[0].date, day.precision == .day, !(inFigures && found[0].yearInferred),
                   date.indices.allSatisfy({ !date[$0].isWord || found[0].tokens.contains($0) || Session.yearWords.contains(date[$0].lower) })
             else { return nil }
