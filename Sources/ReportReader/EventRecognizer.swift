@@ -200,6 +200,8 @@ enum EventRecognizer {
         Rule(type: .houseArrest, patterns: [TokenPattern("house arrest")], accept: { t, m in
             // "Orazov's house arrest is lifted": an existing one, ended.
             if after(t, m, 3).contains(where: { ["lifted", "ended", "cancelled", "canceled", "expired"].contains($0) }) { return false }
+            // ("the investigator lifted the house arrest and replaced it with …": so is one lifted.)
+            if before(t, m, 2).contains(where: { ["lifted", "revoked", "cancelled", "canceled", "ended"].contains($0) }) { return false }
             if before(t, m, 2).contains(where: { $0 == "’" || $0 == "'" }) { return false }
             // "released from house arrest" ends one; "the request for house arrest" asks for one; "the appeal against the house
             // arrest" asks to end one.
@@ -377,8 +379,8 @@ enum EventRecognizer {
                                                 TokenPattern("rejected|refused|denied ~2 application|applications ~3 rally|rallies|picket|pickets|marches|meeting|demonstration|assembly"),
                                                 // ("refused on 12 February to agree the initiative's notification")
                                                 TokenPattern("refused|declined ~4 to approve|authorise|authorize|sanction|agree|coordinate"),
-                                                // "the city akimat did not approve the notice filed by the group"
-                                                TokenPattern("did not approve|agree|authorise|authorize|sanction ~3 notice|notification|notifications|rally|march|picket|meeting|demonstration|assembly|gathering"),
+                                                // "the city akimat did not approve the notice filed by the group", "the union's notice"
+                                                TokenPattern("did not approve|agree|authorise|authorize|sanction ~5 notice|notification|notifications|rally|march|picket|meeting|demonstration|assembly|gathering"),
                                                 // a translation's "refused the initiative group … in agreement of a meeting" (в согласовании митинга)
                                                 TokenPattern("refused|denied ~20 in agreement|approval|coordination of ~2 meeting|rally|picket|march|assembly|gathering|demonstration"),
                                                 TokenPattern("rejected|refused|denied|declined|turned ~6 request|requests|application|applications|notice|notices ~14 to hold|stage|organise|organize"),

@@ -822,6 +822,15 @@ extension ParagraphReader {
     }
     private static let writings = WordSet(["article", "articles", "post", "posts", "video", "publication", "interview", "letter", "statement",
                                            "report", "story", "piece", "column", "broadcast", "comment", "message"])
+    /// Whether a date is that of something a person published, named by it ("for calling on fans, in a Telegram post of 12
+    /// September, to march"): not the day of an act on them. (A letter's day may be the act's: "informing the organisers in a
+    /// letter dated 27 February" of a refusal.)
+    static func datesAPublication(_ date: ClosedRange<Int>, in t: ArraySlice<Token>) -> Bool {
+        let k = date.lowerBound - 1
+        return k - 1 >= t.startIndex && ["of", "dated", "from"].contains(t[k].lower) && publications.contains(t[k - 1])
+    }
+    private static let publications = WordSet(["article", "articles", "post", "posts", "video", "videos", "publication", "interview",
+                                               "broadcast", "comment", "comments", "stream", "livestream", "tweet", "reel", "column"])
     private static let editionsOfTheYearBefore: Set<String> = ["freedom in the world", "freedom on the net", "nations in transit"]
     static func periodYear(_ t: ArraySlice<Token>) -> Int? {
         // A heading (a line without a closing full stop) with a year names its period too: "Kazakhstan 2024: a summary".
@@ -1685,12 +1694,18 @@ extension ParagraphReader {
     /// The kinds of act a court's review names: "upheld the arrest", "quashed the fine", "left the sentence unchanged".
     static func actReviewed(_ t: ArraySlice<Token>) -> Set<EventType>? {
         for k in t.indices.dropFirst(2) {
-            guard let kinds = reviewedActs[t[k].lower], ["the", "his", "her", "their"].contains(t[k - 1].lower), reviewVerbs.contains(t[k - 2]) else { continue }
+            guard var kinds = reviewedActs[t[k].lower] else { continue }
+            var j = k - 1
+            // ("lifted the house arrest": the house arrest.)
+            if t[k].lower == "arrest", t[j].lower == "house", j - 2 >= t.startIndex { kinds = [.houseArrest]; j -= 1 }
+            guard ["the", "his", "her", "their"].contains(t[j].lower), reviewVerbs.contains(t[j - 1]) else { continue }
             return kinds
         }
         return nil
     }
-    private static let reviewVerbs = WordSet(["upheld", "upholds", "confirmed", "quashed", "overturned", "annulled", "cancelled", "reversed", "left"])
+    private static let reviewVerbs = WordSet(["upheld", "upholds", "confirmed", "quashed", "overturned", "annulled", "cancelled", "reversed", "left",
+                                              // "lifted the house arrest and replaced it with an undertaking not to leave Oral"
+                                              "lifted", "revoked", "replaced", "extended"])
     private static let reviewedActs: [String: Set<EventType>] = [
         "arrest": [.administrativeArrest, .pretrialDetention], "fine": [.fine], "penalty": [.fine, .administrativeArrest],
         "sentence": [.conviction], "verdict": [.conviction], "conviction": [.conviction], "warning": [.warning],

@@ -190,6 +190,16 @@ struct ParagraphReader {
         return false
     }
     static let firstPersonWords = WordSet(["me", "my", "myself"])
+    /// Whether the word at `k` ("Appellant", "me") is an item of a list with a person named: "the Appellant, the activist
+    /// A and me", "A and the applicant".
+    static func isListedWith(_ named: [PersonMention], at k: Int, in t: ArraySlice<Token>) -> Bool {
+        func joins(_ j: Int) -> Bool { j >= t.startIndex && j < t.endIndex && (t[j].isMark(",") || t[j].lower == "and") }
+        // (A name right after the joining word, or after its role: "and the activist A".)
+        let after = joins(k + 1) && named.contains { (k + 2...k + 4).contains($0.tokens.lowerBound) }
+        var before = k - 1
+        if before >= t.startIndex, t[before].lower == "the" { before -= 1 }
+        return after || (joins(before) && named.contains { $0.tokens.upperBound == before - 1 })
+    }
     static let vagueTimeWords = WordSet(["subsequently", "eventually", "later", "before", "previously", "earlier", "after", "since"])
     static let groupWords = WordSet(["people", "demonstrators", "protesters", "activists", "those", "they", "participants", "supporters", "others"])
     private static let singular = WordSet(["he", "she", "him", "her", "his"])
@@ -261,6 +271,8 @@ struct ParagraphReader {
         var crowdScene = false
         /// Whether that day is a headline's, above the paragraph: a scene the paragraph sets in a month of its own outweighs it.
         let headlinesDay = context.headingDate != nil
+        let recordsDay = context.headingIsARecord && headlinesDay
+        context.headingIsARecord = false
         /// The month a paragraph's first sentence sets its scene in, for its acts on someone named (`scenesMonth`).
         var sceneMonth: PartialDate? = nil
         context.headingDate = nil
@@ -668,6 +680,7 @@ struct ParagraphReader {
             var organiserBorrowed = false
             /// The party of a legal summary this sentence may mean: by "the applicant", or by following it closely.
             let partyMeant = context.partyMeant(by: t)
+            if partyMeant?.named == true { context.partySaid = context.sentenceNumber }
             var namedHere = false
             var namesBorrowed = false
             if !events.isEmpty || datesADay {
@@ -682,6 +695,19 @@ struct ParagraphReader {
                         && !ParagraphReader.isSomeonesCounsel(mention, in: t) && !ParagraphReader.tellsOfAnother(mention, in: t)
                 }
                 namedHere = !targets.isEmpty
+                // "officers detained the Appellant, the activist Aigerim Zhaksylykova and me": the party and the writer, named by
+                // word in the list of those named.
+                if namedHere, !events.isEmpty {
+                    let listed = targets
+                    if let meant = partyMeant, meant.named, let party = meant.party.person, !targets.contains(where: { $0.name == party }),
+                       t.indices.contains(where: { ParagraphReader.caseParties.contains(t[$0]) && ParagraphReader.isListedWith(listed, at: $0, in: t) }) {
+                        targets.append(PersonMention(name: party, tokens: t.startIndex...t.startIndex))
+                    }
+                    if let narrator = context.narrator, !targets.contains(where: { $0.name == narrator }),
+                       t.indices.contains(where: { t[$0].lower == "me" && ParagraphReader.isListedWith(listed, at: $0, in: t) }) {
+                        targets.append(PersonMention(name: narrator, tokens: t.startIndex...t.startIndex))
+                    }
+                }
                 if targets.isEmpty, let group = context.definedGroup, t.contains(where: { $0.text == group.term }) {
                     // "the appeals of the Detainees were dismissed"; "the apartments of both Detainees": the two just told of.
                     let counted = ParagraphReader.groupCount(t).flatMap { $0 < group.people.count ? context.referents(plural: true, count: $0) : nil } ?? []
@@ -949,6 +975,8 @@ struct ParagraphReader {
                     && !Self.opensTheNextAct($0.tokens, after: event.trigger, before: next, in: t)
                     // ("fined A and B (see yesterday, 17:15) 10 MCI each": a pointer to another entry, not the act's day.)
                     && !Self.isACrossReference($0.tokens, in: t)
+                    // ("in a Telegram post of 12 September": the day of the post, when the sentence gives another.)
+                    && !(dates.count > 1 && Self.datesAPublication($0.tokens, in: t))
                     // ("barred him from leaving over an unpaid fine – a fine he says he paid in November": an aside on something
                     // named after the act.)
                     && !Self.inADashAside($0.tokens, after: event.trigger, in: t)
@@ -1116,7 +1144,7 @@ struct ParagraphReader {
                    ParagraphReader.courtActs.contains(type) || type == .acquittalOrCaseClosed {
                     date = section
                 }
-                if date == nil, !undatedOnPurpose, !remention, let day = paragraphDay { date = day }
+                if date == nil, !undatedOnPurpose || recordsDay, !remention, let day = paragraphDay { date = day }
                 if date == nil, !undatedOnPurpose, !remention, let month = sceneMonth, !names.isEmpty || !orgNames.isEmpty { date = month }
                 // "refused all 11 notifications … during the year": the year the report covers.
                 if date == nil, let year = context.year, ParagraphReader.duringTheYear(t) { date = try? PartialDate(year: year) }
@@ -1560,6 +1588,16 @@ struct ParagraphReader {
             // The first person named in full near the top is whose story a first-person text tells.
             if context.narrator == nil, context.sentenceNumber <= ParagraphReader.narratorReach, let first = persons.first(where: { $0.name.contains(" ") }) {
                 context.narrator = first.name
+            }
+            // So is who opens a statement with "I, Mikael Lindqvist, of Uppsala, make oath and say …", wherever it stands.
+            // (A name from abroad the recogniser does not know is taken as written between the commas.)
+            if let k = t.indices.first(where: { t[$0].text == "I" }), k + 2 < t.endIndex, t[k + 1].isMark(",") {
+                if let named = persons.first(where: { $0.tokens.lowerBound == k + 2 && $0.name.contains(" ") }) {
+                    context.narrator = named.name
+                } else if let comma = t[(k + 2)...].prefix(4).firstIndex(where: { $0.isMark(",") }), (2...3).contains(comma - k - 2),
+                          t[(k + 2)..<comma].allSatisfy({ $0.isWord && $0.isCapitalized && !$0.isAllCaps }) {
+                    context.narrator = t[(k + 2)..<comma].map(\.text).joined(separator: " ")
+                }
             }
             // "acting as defence counsel for … Daniyar Kassymbekov": whom the lawyer's "my client" means.
             // (The name may stand on the line after: "acting as defence counsel for the convicted person\nDaniyar …, born …".)

@@ -53,7 +53,8 @@ struct ReadingContext {
     func partyMeant(by t: ArraySlice<Token>) -> (party: (sentence: Int, person: String?, organization: String?), named: Bool, nearby: Bool)? {
         guard let party else { return nil }
         let distance = sentenceNumber - party.sentence
-        let named = distance <= ParagraphReader.partyReach && t.contains { ParagraphReader.caseParties.contains($0) }
+        let named = min(distance, sentenceNumber - (partySaid ?? party.sentence)) <= ParagraphReader.partyReach
+            && t.contains { ParagraphReader.caseParties.contains($0) }
         let nearby = distance <= ParagraphReader.partyNearby
             || (distance <= ParagraphReader.partyReach && t.contains { NameGender.of(pronoun: $0.lower) != nil })
         return named || nearby ? (party, named, nearby) : nil
@@ -79,7 +80,10 @@ struct ReadingContext {
     var profile: (name: String, sentence: Int)?
     /// The party of the case a legal summary tells ("The applicant, Ms. …"), a person or a body, and where it was named:
     /// whom "the applicant" means for the next `ParagraphReader.partyReach` sentences.
-    var party: (sentence: Int, person: String?, organization: String?)?
+    var party: (sentence: Int, person: String?, organization: String?)? { didSet { partySaid = party?.sentence } }
+    /// Where "the applicant" was last said: a party word in use keeps its meaning ("the Appellant" twenty paragraphs on is
+    /// still the one named), though an act that names no one is the party's only near where the party was named.
+    var partySaid: Int?
     /// Acts of the paragraph just read that tell again an act of the paragraph before, for the session to merge into it.
     var retold: [ProposedIncident] = []
     /// The year the text told of before it looked back to an earlier one, to return to.
@@ -139,6 +143,9 @@ struct ReadingContext {
     }
     /// The day a live blog's heading gives ("SUNDAY, 8 MARCH"): what "today" means in the entries below it.
     var headingToday: PartialDate?
+    /// Whether `headingDate` is a record's, from its header line in a register: the day of the acts the record tells,
+    /// however they are placed in time ("detained … after he livestreamed a protest").
+    var headingIsARecord = false
     /// The day of a sentence that led into a list with a colon ("On 8 March the court decided:"), for the list's entries.
     var listDay: PartialDate?
     /// The date of a heading just read ("… (March 2023)"), for the paragraph below it only.

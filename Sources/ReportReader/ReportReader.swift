@@ -176,6 +176,12 @@ public struct ReportReader: Sendable {
                 return []
             }
             if Session.isImprint(scalars) || Session.isCitation(scalars) { return feed(line: scalars, at: offset, furniture: true) }
+            // A feed's entry headed by its hour and a label ("08:52 · СРОЧНО", "11:15 | Aktobe", "09:40 · Updated"): a new entry, as
+            // under an hour alone; the label only files it and is not read.
+            if let label = Session.labelAfterAnHour(scalars) {
+                let before = feed(line: scalars[..<label], at: offset)
+                return before + feed(line: scalars[label...], at: offset + label - scalars.startIndex, furniture: true)
+            }
             // A thread's post number alone on its line, "10/12": the post ends there, and the number is no 10 December.
             if let post = Session.postNumber(scalars) {
                 if !readAny, buffer.isEmpty, post.number == 1 { threadLength = post.total }
@@ -268,15 +274,31 @@ public struct ReportReader: Sendable {
             // A post's stamp on a line of its own ("5 марта, 20:15", "March 5, 2025, 20:15"): the post below it is of that day,
             // and the post above it ends there.
             // (Not a table's row that opens with its day: "14.04.2025 | A | Kyzylorda | 405(2) | fine of 500 MCI".)
+            // (So is a record's header line in a register or a changelog, "+ KZ-2026-0141 | Almaty | 11 Feb 2026 | detention", above
+            // the lines that tell the record: they tell of that day.)
+            let recordDay = blank ? nil : Session.recordHeader(scalars)
             if !blank, let day = dateline ?? Session.stamp(scalars, year: russianContext.year ?? context.year) ?? Session.digestHeader(scalars)
-                ?? Session.releaseHeader(scalars), dateline != nil || table == nil || TableReader.cells(of: scalars, at: offset) == nil {
+                ?? Session.releaseHeader(scalars) ?? recordDay, dateline != nil || recordDay != nil || table == nil || TableReader.cells(of: scalars, at: offset) == nil {
                 out = flush()
                 readAny = true
-                takeDay(day)
+                // (A record's day is not when the text came out: the records of a register span years.)
+                if recordDay == nil {
+                    takeDay(day)
+                } else {
+                    context.lastDay = day
+                    russianContext.lastDay = day
+                }
+                if recordDay != nil {
+                    context.headingDate = day
+                    context.headingIsARecord = true
+                    context.headingToday = day
+                    russianContext.headingDay = day
+                }
                 // (An item under its headline and day, "Streamer jailed after rally\n4 January 2025\nAlmaty\nPolice detained …",
                 // is of that day where it gives none.)
                 if headlined { context.headingDate = day }
-                lastLineWasAStamp = true
+                // (A record's lines below its header are its text, however short the first: no headline.)
+                lastLineWasAStamp = recordDay == nil
                 stampDay = day
                 // (A new post: the day of the item before is not its own.)
                 russianContext.headingDay = nil
@@ -688,6 +710,36 @@ public struct ReportReader: Sendable {
         }
         private static let releaseHeaderLength = 100
 
+        /// The day of a record's header in a register or a changelog: a line of three or more short cells between bars, led
+        /// by a bullet or a record's number, one cell a day with its year ("+ KZ-2026-0141 | Almaty | 11 Feb 2026 | detention",
+        /// "* 117 | Oral | 03.03.2025 | fine").
+        static func recordHeader(_ line: ArraySlice<Unicode.Scalar>) -> PartialDate? {
+            guard line.count <= releaseHeaderLength, line.contains("|") else { return nil }
+            var cells = line.split(separator: "|").map { $0.filter { !isWhitespace($0) || $0 == " " } }
+            guard cells.count >= recordCells, var first = cells.first?.drop(while: { $0 == " " }) else { return nil }
+            if let mark = first.first, recordBullets.contains(mark), first.dropFirst().first == " " {
+                first = first.dropFirst(2)
+            } else {
+                // (A record's number: letters and figures in one word, "KZ-2026-0141". Not a day: "14.04.2025 | A | Kyzylorda |
+                // 405(2) | fine of 500 MCI" is a table's row, its act in its cells.)
+                let number = first.split(separator: " ")
+                guard number.count == 1, first.contains(where: Tokenizer.isDigit), first.contains(where: { $0.properties.isAlphabetic }) else { return nil }
+            }
+            cells[0] = Array(first)
+            guard cells.allSatisfy({ $0.split(separator: " ").count <= recordCellWords }) else { return nil }
+            let days = cells.compactMap { cell -> PartialDate? in
+                let tokens = Tokenizer.tokens(cell[...], base: 0)
+                let russian = RussianWords.script(of: cell[...]) == .russian
+                let found = russian ? RussianDateRecognizer.dates(in: tokens[...], contextYear: nil) : DateRecognizer.dates(in: tokens[...], contextYear: nil)
+                guard found.count == 1, found[0].kind == .explicit, !found[0].yearInferred, let day = found[0].date, day.precision == .day,
+                      tokens.indices.allSatisfy({ found[0].tokens.contains($0) || !tokens[$0].isWord }) else { return nil }
+                return day
+            }
+            return days.count == 1 ? days[0] : nil
+        }
+        private static let recordCells = 3, recordCellWords = 5
+        private static let recordBullets: Set<Unicode.Scalar> = ["+", "*", "-", "•", "~"]
+
         /// Whether a line holds "No." as a number sign.
         private static func containsNo(_ line: ArraySlice<Unicode.Scalar>) -> Bool {
             line.indices.dropLast(2).contains { line[$0] == "N" && line[$0 + 1] == "o" && line[$0 + 2] == "." }
@@ -702,6 +754,21 @@ public struct ReportReader: Sendable {
             let hours = trimmed[..<colon], minutes = trimmed[(colon + 1)...]
             return !hours.isEmpty && hours.count <= 2 && minutes.count == 2 && (hours + minutes).allSatisfy(Tokenizer.isDigit)
         }
+
+        /// Where the label of a line that holds an hour, a separator and a short label (and nothing else) begins: at the
+        /// separator of "08:52 · СРОЧНО", "11:15 | Aktobe", "09:40 • Updated". A label is a few words without a sentence's marks.
+        static func labelAfterAnHour(_ line: ArraySlice<Unicode.Scalar>) -> Int? {
+            guard line.count <= labelledHourLength, let start = line.firstIndex(where: { !isWhitespace($0) }), Tokenizer.isDigit(line[start]),
+                  let separator = line.firstIndex(where: { ParagraphReader.datelineSeparators.contains($0) }), separator > start,
+                  isClockLine(line[start..<separator]) else { return nil }
+            let label = line[(separator + 1)...].filter { !isWhitespace($0) || $0 == " " }
+            let words = label.split(separator: " ")
+            guard !words.isEmpty, words.count <= labelWords, label.contains(where: { $0.properties.isAlphabetic }),
+                  !label.contains(where: { ".!?,;:«»\"()".unicodeScalars.contains($0) }) else { return nil }
+            return separator
+        }
+        /// How long a line of an hour and its label may be, and how many words the label may hold.
+        static let labelledHourLength = 40, labelWords = 3
 
         /// How many blank scalars between two paragraphs are kept for a passage to span them.
         static let gapLimit = 4_096

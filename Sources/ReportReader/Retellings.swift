@@ -103,6 +103,12 @@ struct Retellings {
            summary.sanctions.allSatisfy({ full.sanctions.contains($0) }) || full.sanctions.isEmpty {
             return true
         }
+        // One person's (or one group's) detention told again the same day, a feed's update ("09:40 · Обновлено\nЖаксылыкова
+        // доставили в отдел полиции …") after the news of it: one detention, however the day was given.
+        if summary.eventType == .detention, summary.date == day, !summary.persons.isEmpty,
+           Retellings.named(summary.persons, among: full.persons), Retellings.named(full.persons, among: summary.persons) {
+            return true
+        }
         // An act on no one told twice the same day ("10:41 Пропал моб. интернет" in a monitor's messages, "С 10:40 до 12:30 не
         // работал мобильный интернет" in the evening's summary): one act, the longer telling the fuller, where neither names
         // a place or a body the other does not.

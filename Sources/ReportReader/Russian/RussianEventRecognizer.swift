@@ -517,6 +517,14 @@ enum RussianEventRecognizer {
         if t.indices.contains(where: { $0 + 1 < t.endIndex && negations.contains(t[$0].lower) && t[$0 + 1].lower.hasBytePrefix("задерж") }) {
             found.removeAll { $0.type == .release }
         }
+        // "Сведения о приостановлении деятельности объединения не подтвердились": an act a check found untrue is none.
+        // (Not "полиция не подтвердила задержание": what the police did not confirm may still have happened.)
+        // (Nor a reason quoted: "отказала в регистрации, указав, что «факты … не подтвердились»".)
+        if let denied = t.indices.first(where: { k in k + 1 < t.endIndex && negations.contains(t[k].lower)
+            && t[k + 1].lower.hasBytePrefix("подтвер") && ["ись", "ась", "ось", "ся"].contains { t[k + 1].lower.hasByteSuffix($0) } }),
+           t[..<denied].filter({ $0.isMark("«") }).count == t[..<denied].filter({ $0.isMark("»") }).count {
+            found.removeAll { $0.trigger.upperBound < denied }
+        }
         // "удовлетворён иск о ликвидации": the liquidation is the act.
         if found.contains(where: { $0.type == .organizationBanned }) { found.removeAll { $0.type == .other && t[$0.trigger.lowerBound].lower.hasBytePrefix("удовлетвор") } }
         // "вызвали в полицию и вручили предостережение": the summons was the way to the warning.

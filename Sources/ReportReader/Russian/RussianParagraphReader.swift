@@ -106,6 +106,8 @@ struct RussianContext {
     var caseSubject: String?
     /// Whose persecution a chronology follows, from its heading.
     var chronologySubject: String?
+    /// The person a section's heading names in capitals ("■ ЕРЛАН САГЫНДЫКОВ"), until the next heading in capitals.
+    var headedSubject: String?
     /// The person a form's one name field gives ("Фамилия, имя, отчество: …"), and how many such fields the text has had.
     var formSubject: String?
     var formFields = 0
@@ -299,6 +301,12 @@ struct RussianParagraphReader {
         func startsLine(_ token: Token) -> Bool {
             var i = token.start - base - 1
             while i >= 0, paragraphText[i] == " " || paragraphText[i] == "\t" { i -= 1 }
+            return i < 0 || paragraphText[i] == "\n"
+        }
+        /// (Or after a bullet's mark alone: "■ ЕРЛАН САГЫНДЫКОВ".)
+        func opensLine(_ token: Token) -> Bool {
+            var i = token.start - base - 1
+            while i >= 0, paragraphText[i] != "\n", !paragraphText[i].properties.isAlphabetic, !Tokenizer.isDigit(paragraphText[i]) { i -= 1 }
             return i < 0 || paragraphText[i] == "\n"
         }
         let sentences = SentenceSplitter.sentences(tokens, startsLine: startsLine)
@@ -899,7 +907,9 @@ struct RussianParagraphReader {
                     // (In a lawyer's text, "его оштрафовали", with no one named near, is her client.)
                     if targets.isEmpty, !plural, let client = context.client { targets = [PersonMention(name: client, tokens: t.startIndex...t.startIndex)] }
                     // (Long after anyone was named, "ему" in the story of one person's case is that person.)
-                    if targets.isEmpty, !plural, let subject = context.caseSubject { targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)] }
+                    if targets.isEmpty, !plural, let subject = context.caseSubject ?? context.headedSubject {
+                        targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
+                    }
                     // (So is it in a chronology's or a form's story of one person: "сотрудники полиции задержали его".)
                     if targets.isEmpty, !plural, recordSubject.isEmpty, let subject = context.formSubject { targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)] }
                 }
@@ -917,7 +927,7 @@ struct RussianParagraphReader {
                 }
                 // A chronology of one person's persecution: its entries without a name ("12.01 — Задержан …") are theirs.
                 // (Not a gathering of a body named refused or dispersed: "акимат отказал инициативной группе «Жайык үні»".)
-                else if let subject = profiled ?? context.chronologySubject ?? (recordSubject.isEmpty ? context.formSubject : nil),
+                else if let subject = profiled ?? context.chronologySubject ?? context.headedSubject ?? (recordSubject.isEmpty ? context.formSubject : nil),
                         organizations.isEmpty || !events.allSatisfy({ ParagraphReader.gatheringActs.contains($0.type) }) {
                     targets = [PersonMention(name: subject, tokens: t.startIndex...t.startIndex)]
                 }
@@ -1310,6 +1320,11 @@ struct RussianParagraphReader {
                 } else if event.type == .conviction, eventSanctions.isEmpty, let previous = incidents.indices.last,
                           [.fine, .administrativeArrest, .conviction].contains(incidents[previous].eventType),
                           context.sentenceNumber - incidentSentence[previous] == 1, !names.isEmpty,
+                          // (Not a verdict of another day with terms of its own: "В ноябре 2024 года его оштрафовали … .
+                          // Приговором от 22 апреля 2025 года он признан виновным … и приговорён к ограничению свободы" tells of two
+                          // decisions. The day of "признали виновным в участии в собрании 27 февраля" is the gathering's.)
+                          incidents[previous].date == nil || date == nil || incidents[previous].date!.isCompatible(with: date!)
+                            || sanctionsByEvent.allSatisfy(\.isEmpty),
                           Set(incidents[previous].persons) == Set(names)
                             // (A group verdict's finding told after its terms: the same people, or some of them.)
                             || (incidents[previous].eventType == .conviction && Set(names).isSubset(of: incidents[previous].persons)
@@ -1396,6 +1411,15 @@ struct RussianParagraphReader {
             // "ХРОНОЛОГИЯ ПРЕСЛЕДОВАНИЯ МИРАСА ЖАНКЕЛДИНА", "Хронология дела Мираса Жанкелдина": whose case the chronology follows.
             if events.isEmpty, t.first(where: \.isWord)?.lower == "хронология", let named = Self.nameInAHeading(t, persons: &context.persons) {
                 context.chronologySubject = named
+            }
+            // A section headed by a name alone in capitals ("■ ЕРЛАН САГЫНДЫКОВ\nнефтяник, 34 года, Жанаозен"): whose acts its
+            // sentences tell without naming anyone, whom its "Ерлана" and "её" mean. The next heading in capitals ends it.
+            if let heading = Self.lineInCapitals(t, startsLine: startsLine, opensLine: opensLine) {
+                let words = heading.filter(\.isWord)
+                let named = (2...3).contains(words.count) ? Self.nameInAHeading(heading, persons: &context.persons) : nil
+                context.headedSubject = named.flatMap { $0.split(separator: " ").count == words.count ? $0 : nil }
+                // (The people of the section before are not whom this one's "её" means.)
+                if context.headedSubject != nil { context.recentPersons = nil; context.personsBeforeAGroup = nil }
             }
             // A form's field naming its person ("1. Фамилия, имя, отчество: Жумабаев Ерлан Серикович", a card's "Ф.И.О.:"): the
             // acts the form tells without naming anyone are that person's.
@@ -1562,6 +1586,13 @@ struct RussianParagraphReader {
             // зовут Ерлан Сапаров"): whom her "я" means.
             if context.narrator == nil, let speaker = persons.first(where: { $0.name.contains(" ") && Self.introducesItself($0, in: t) }) {
                 context.narrator = speaker.name
+            }
+            // A petition's header line of whom it is from ("от должника Кайырбекова Нурлана Сериковича,"), wherever it stands:
+            // its writer, whom the "я" below means (not the official it is addressed to, named first).
+            if events.isEmpty, let from = t.indices.first(where: { RussianWords.same(t[$0].lower, "от") && opensLine(t[$0]) }),
+               let writer = persons.first(where: { $0.name.contains(" ") && $0.tokens.lowerBound > from
+                   && t[(from + 1)..<$0.tokens.lowerBound].allSatisfy { Self.petitionersRoles.contains($0) || $0.isMark(".") } }) {
+                context.narrator = writer.name
             }
             for organization in organizations {
                 if let kind = Self.kind(before: organization, in: t) { context.organizationsByKind[kind] = (context.sentenceNumber, context.knownForm(of: organization.name)) }
@@ -2004,6 +2035,9 @@ struct RussianParagraphReader {
 
     /// How many sentences into a text its narrator is named.
     static let narratorReach = 4
+    /// What a petition's writer is called between "от" and the name: "от должника", "от гр.", "от заявителя".
+    static let petitionersRoles = WordSet(["должника", "заявителя", "заявительницы", "гражданина", "гражданки", "гр", "истца", "истицы",
+                                           "осуждённого", "осужденного", "подозреваемого", "обвиняемого", "адвоката", "представителя"])
     /// How many words a section's title may have beside the day it gives in brackets.
     static let sectionTitleWords = 4
     /// The author a communication to a UN treaty body names: "Автором сообщения является Ержан Сейткали", "Сообщение
@@ -2156,6 +2190,16 @@ struct RussianParagraphReader {
     }
 
     /// The person a heading names, in capitals or not: its words are read again in title case.
+    /// A sentence's first line when it opens the sentence and its words (two at least) are all in capitals: "■ ЕРЛАН
+    /// САГЫНДЫКОВ", "■ АТЫРАУ: ДВИЖЕНИЕ «АТЫРАУ ЖАСТАРЫ»".
+    static func lineInCapitals(_ t: ArraySlice<Token>, startsLine: (Token) -> Bool, opensLine: (Token) -> Bool) -> ArraySlice<Token>? {
+        guard let first = t.first, opensLine(first) else { return nil }
+        let line = t[..<(t.dropFirst().firstIndex(where: startsLine) ?? t.endIndex)]
+        let words = line.filter(\.isWord)
+        guard words.count >= 2, words.allSatisfy({ $0.text.count >= 2 && $0.text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } && $0.text.unicodeScalars.contains { $0.properties.isAlphabetic } }) else { return nil }
+        return line
+    }
+
     static func nameInAHeading(_ t: ArraySlice<Token>, persons: inout RussianPersonRecognizer) -> String? {
         // (From the first given name on: "Хронология преследования Мираса Жанкелдина".)
         var words = t.filter(\.isWord).map { String($0.text.prefix(1)).uppercased() + String($0.text.dropFirst()).lowercased() }

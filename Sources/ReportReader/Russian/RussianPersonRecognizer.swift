@@ -157,7 +157,9 @@ struct RussianPersonRecognizer {
             guard isNameWord(t[k]), !(k > t.startIndex && Self.placePrepositions.contains(t[k - 1]) && !Self.isGivenName(t[k].text)),
                   !(k - 2 >= t.startIndex && t[k - 1].isMark(".") && Self.placeAbbreviations.contains(t[k - 2]) && !t[k - 2].isCapitalized
                     // ("22.07.2025 г. Сапаров Н.Е.": "г." after a year is the year's; "С. Ахметова" an initial.)
-                    && !(k - 3 >= t.startIndex && t[k - 3].isNumber)),
+                    && !(k - 3 >= t.startIndex && t[k - 3].isNumber)
+                    // ("3 февраля т.г. Калиев был задержан": "т.г." is "текущего года", this year, and "с.г." "сего года".)
+                    && !(k - 4 >= t.startIndex && t[k - 2].lower == "г" && t[k - 3].isMark(".") && ["т", "с"].contains(t[k - 4].lower))),
                   !(k > t.startIndex && (t[k - 1].lower.hasBytePrefix("уважаем") || t[k - 1].isMark("«") || (t[k - 1].isMark("\"") && !t[k].spaceBefore) || (t[k - 1].isMark("#") && !t[k].spaceBefore))) else {
                 k += 1
                 continue
