@@ -487,6 +487,19 @@ import Testing
                                   // press release's "доставлены 9 участников" of the people the rebuttal names (r241-3).
                                   "h363-4", "h363-5", "h363-8", "h364-5", "h364-8", "h364-11", "h365-1", "r241-3", "r242-6",
                                   "r242-8", "r242-9", "r242-10", "r243-11",
+                                  // Rounds 123 and 124 (h402 an insurer's claim assessment, h403 a database's changelog, h404 a
+                                  // journalist's affidavit, r282 a bailiff's order and a debtor's objection, r283 a defender's CV, r284 a
+                                  // news app's push feed; h405 a bar panel's decision, h406 an oral-history catalogue, h407 a sports
+                                  // federation's statement, r285 a leaflet, r286 an ombudsman's reply, r287 a charity board's minutes),
+                                  // merged 8 Dec 2026 after their rules: an outlet's suspension by its kind alone (h402-11); a record's
+                                  // "two days later" against its header's day and a body named across a wrapped line (h403-4, -8); a
+                                  // dispersal told as "ordered them to disperse" and an outage without its town (h404-2, -12); a bar
+                                  // association's own proceedings (h405-1, -12); a release "the following morning" after a statement of
+                                  // another day, a fan shop's broken windows (h407-3, -8); an order arresting the debtors' accounts and
+                                  // a ruling quashed in the objection's list (r282-5, -7); a fine whose court day is told after it
+                                  // (r284-7).
+                                  "h402-11", "h403-4", "h403-8", "h404-2", "h404-12", "h405-1", "h405-12", "h407-3", "h407-8", "r282-5",
+                                  "r282-7", "r284-7",
                                   // Rounds 121 and 122 (h396 a court interpreter's diary, h397 a passenger's complaint and the airline's
                                   // reply, h398 a news site's corrections column, r276 a university council's minutes, r277 a
                                   // condominium's chat, r278 a lawyer's case-file inventory; h399 a panel's abstract and notes, h400 a
