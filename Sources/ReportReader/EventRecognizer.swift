@@ -292,6 +292,8 @@ enum EventRecognizer {
                                         TokenPattern("pardoned")], accept: { t, m in
             // "X should be freed": a call, not a release.
             if before(t, m, 3).contains(where: { ["should", "must"].contains($0) }) { return false }
+            // ("The residual balance is to be released to the liquidation commission": money, not a person.)
+            if before(t, m, 4).contains(where: { ["balance", "funds", "money", "amount", "sum", "payment", "deposit"].contains($0) }) { return false }
             if ["walked", "came", "pardoned", "let", "welcome", "welcomes", "welcomed", "welcoming", "was", "were"].contains(t[m.lowerBound].lower) { return true }
             // A list's line without its verb: "17 June, Petropavl: Serik Duisenov released after serving …".
             if m.lowerBound > t.startIndex, t[m.lowerBound - 1].isCapitalized,
@@ -553,6 +555,12 @@ enum EventRecognizer {
             TokenPattern("began|launched|started|opened|conducted|ordered ~2 unscheduled|tax|surprise audit|inspection"),
             // Cyber attacks and blocking: "hit by a DDoS attack", "access to the website was restricted".
             TokenPattern("ddos|cyber|hacker attack|attacks"), TokenPattern("cyberattack|cyberattacks"), TokenPattern("hacked"),
+            // Money held: "issued a decree arresting the foundation's current account", "froze the accounts of the activist".
+            TokenPattern("froze|frozen|freezing|arresting|blocked|seized ~6 account|accounts|assets|funds"),
+            TokenPattern("arrest on|of ~3 account|accounts|assets|funds"),
+            // "added him to the list of persons associated with the financing of terrorism" (not "a movement included in the list
+            // of banned extremist organisations", which says what the movement is)
+            TokenPattern("added|placed ~4 list ~12 terrorism|extremism|terrorist|extremist|terrorists|extremists"),
             // "had its website blocked for three weeks" (told from the noun: "had" starts too many sentences to be looked at)
             TokenPattern("website|site blocked"),
             // "its website became unavailable inside Kazakhstan"

@@ -60,6 +60,10 @@ enum OrganizationRecognizer {
                                              "political", "unregistered", "informal", "grassroots", "religious", "rights", "monitoring",
                                              "legal", "aid", "human", "media"])
     private static let kindsBefore = WordSet(["organisation", "organization", "newspaper", "magazine", "portal", "party", "movement", "ngo", "union", "outlet", "weekly", "channel", "foundation", "fund", "association", "society", "initiative", "website", "site", "agency", "group", "pollster", "community", "congregation", "pf", "pa", "centre", "center"])
+    /// The words of a body's legal form written before its name in quotes: Public Foundation "…", Independent Trade Union "…".
+    private static let legalFormWords = WordSet(["public", "private", "independent", "non-governmental", "non-profit", "nonprofit",
+                                                 "non-commercial", "corporate", "foundation", "fund", "association", "union", "trade",
+                                                 "organisation", "organization", "institution", "pf", "pa", "ngo", "llp", "jsc"])
     /// A kind of body abbreviated: a public foundation, a public association, a non-governmental organisation.
     private static let kindAbbreviations = WordSet(["pf", "pa", "ngo"])
     private static let religious = WordSet(religiousHeads)
@@ -98,7 +102,8 @@ enum OrganizationRecognizer {
             if open + 1 < tokens.endIndex, tokens[open].isMark("“") || tokens[open].isMark("\"") || tokens[open].isMark("«"),
                tokens[open + 1].isCapitalized, tokens[given].contains(where: { headWords.contains($0) || kindNouns.contains($0) }),
                let close = tokens[(open + 1)..<min(tokens.endIndex, open + 8)].firstIndex(where: { $0.isMark("”") || $0.isMark("\"") || $0.isMark("»") }) {
-                range = given.lowerBound...close
+                // (A legal form alone before the name is no part of it: Public Foundation "Adal Qogam" is Adal Qogam.)
+                range = tokens[given].allSatisfy({ legalFormWords.contains($0) }) && close - 1 > open ? (open + 1)...(close - 1) : given.lowerBound...close
             }
             let words = tokens[range]
             // ("the Independent Union of Oil Service Workers": whom a union gathers may hold an actor's word.)

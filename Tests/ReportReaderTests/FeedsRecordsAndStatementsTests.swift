@@ -5,7 +5,9 @@ import Testing
 /// An insurer's claim assessment, a database's changelog and a journalist's affidavit (round 123: h402–h404), a bailiff's
 /// order with a debtor's objection, a defender's CV and a news app's push feed (r282–r284); a bar panel's decision, an
 /// oral-history catalogue and a sports federation's statement (round 124: h405–h407), a leaflet, an ombudsman's reply and a
-/// charity board's minutes (r285–r287). Sentences of our own in those styles.
+/// charity board's minutes (r285–r287); a bank's compliance alert, a digital-rights incident report and a donor's
+/// due-diligence memo (round 125: h408–h410), a communication to a UN committee, a crowdfunding spending report and a police
+/// protocol with the detainee's statement (r288–r290). Sentences of our own in those styles.
 @Suite struct FeedsRecordsAndStatementsTests {
     func day(_ y: Int, _ m: Int, _ d: Int) -> PartialDate? { try? PartialDate(year: y, month: m, day: d) }
 
@@ -165,5 +167,23 @@ import Testing
         #expect(ruling.first?.date == day(2025, 9, 16))
         // "did not approve the union's notice": a refusal.
         #expect(read("In December 2024 the Zhanaozen akimat did not approve the union's notice of a meeting.").first?.eventType == .assemblyRefused)
+    }
+
+    @Test func moneyHeldAndListsOfSuspects() {
+        // Accounts frozen or arrested, and a name put on the financial monitoring list: acts of the catch-all kind.
+        let frozen = read("On 5 May 2025 the bank froze the accounts of the activist Dauren Seitov on the order of a bailiff.")
+        #expect(frozen.first?.eventType == .other)
+        #expect(frozen.first?.persons == ["Dauren Seitov"])
+        #expect(read("On 6 May 2025 a private bailiff in Taraz issued a decree arresting the association's current account.").first?.eventType == .other)
+        #expect(read("On 2 June 2025 the Financial Monitoring Agency added Dauren Seitov to the list of persons connected with the financing of terrorism.").first?.eventType == .other)
+        #expect(read("7 мая 2025 года судебный исполнитель наложил арест на банковские счета активиста Даурена Сеитова.").first?.eventType == .other)
+        // (Money released is no one's release: "the remaining balance is to be released to the liquidators".)
+        #expect(read("On 8 May 2025 the bank said the remaining balance would be released to the liquidators only.").isEmpty)
+        // A legal form alone before a quoted name is no part of the name; a kind that says more is.
+        let named = read("""
+        On 9 May 2025 the court of Taraz fined Public Foundation "Zhas Orken" 100 MCI. On 10 May 2025 police detained two members of the Trade Union of Bus Drivers "Zholshy".
+        """)
+        #expect(named.first { $0.eventType == .fine }?.organizations == ["Zhas Orken"])
+        #expect(named.first { $0.eventType == .detention }?.organizations == ["Trade Union of Bus Drivers \"Zholshy\""])
     }
 }
