@@ -487,6 +487,11 @@ import Testing
                                   // press release's "доставлены 9 участников" of the people the rebuttal names (r241-3).
                                   "h363-4", "h363-5", "h363-8", "h364-5", "h364-8", "h364-11", "h365-1", "r241-3", "r242-6",
                                   "r242-8", "r242-9", "r242-10", "r243-11",
+                                  // Round 125, three of its six texts (h408 a bank's compliance alert, h410 a donor's due-diligence memo,
+                                  // r289 a crowdfunding spending report), merged 8 Dec 2026 after its rules: the memo's acts on "the
+                                  // Foundation", its defined term, after a paragraph that speaks of it in the present and a list's lead-in
+                                  // joined to the first item (h410-1, -2, -6, -9).
+                                  "h410-1", "h410-2", "h410-6", "h410-9",
                                   // Rounds 123 and 124 (h402 an insurer's claim assessment, h403 a database's changelog, h404 a
                                   // journalist's affidavit, r282 a bailiff's order and a debtor's objection, r283 a defender's CV, r284 a
                                   // news app's push feed; h405 a bar panel's decision, h406 an oral-history catalogue, h407 a sports
