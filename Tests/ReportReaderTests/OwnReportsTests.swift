@@ -492,6 +492,13 @@ import Testing
                                   // Foundation", its defined term, after a paragraph that speaks of it in the present and a list's lead-in
                                   // joined to the first item (h410-1, -2, -6, -9).
                                   "h410-1", "h410-2", "h410-6", "h410-9",
+                                  // (h409, a digital-rights group's shutdown report, r288, a communication to the UN Human Rights
+                                  // Committee, and r290, a police protocol with the detainee's statement, came back after the rules were
+                                  // written and were merged read once, with no rule of their own: a channel blocked and a fine in the
+                                  // shutdown report (h409-2, -11); appeals and cassation refusals told in the communication's exhaustion
+                                  // of remedies (r288-10, -12); a refusal the detainee tells in the first person, read on the protocol's
+                                  // officer and day (r290-2).)
+                                  "h409-2", "h409-11", "r288-10", "r288-12", "r290-2",
                                   // Rounds 123 and 124 (h402 an insurer's claim assessment, h403 a database's changelog, h404 a
                                   // journalist's affidavit, r282 a bailiff's order and a debtor's objection, r283 a defender's CV, r284 a
                                   // news app's push feed; h405 a bar panel's decision, h406 an oral-history catalogue, h407 a sports
