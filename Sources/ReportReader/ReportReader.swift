@@ -287,12 +287,9 @@ public struct ReportReader: Sendable {
                 } else {
                     context.lastDay = day
                     russianContext.lastDay = day
-                }
-                if recordDay != nil {
                     context.headingDate = day
                     context.headingIsARecord = true
                     context.headingToday = day
-                    russianContext.headingDay = day
                 }
                 // (An item under its headline and day, "Streamer jailed after rally\n4 January 2025\nAlmaty\nPolice detained …",
                 // is of that day where it gives none.)
